@@ -1,0 +1,202 @@
+"""The `polkb` command line: parse options, call the KnowledgeBase, print.
+
+Every read command takes `--json` through one decorator and prints through one function, so JSON
+and terminal output never drift apart. Domain errors become one `Error: …` line (exit 1); usage
+errors exit 2; a traceback only with `--debug`.
+"""
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import sys
+
+import click
+
+from . import __version__
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+
+
+def emit(obj, as_json: bool, render=None):
+    """The single output path: JSON (dataclasses converted) or the command's text rendering."""
+    if as_json or render is None:
+        click.echo(json.dumps(_plain(obj), ensure_ascii=False, indent=2))
+    else:
+        render(obj)
+
+
+def _plain(obj):
+    if dataclasses.is_dataclass(obj):
+        return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
+
+
+def bold(text: str) -> str:
+    """Turn the **marks** of a snippet into bold on a terminal, plain elsewhere."""
+    import re
+
+    if sys.stdout.isatty():
+        return re.sub(r"\*\*(.+?)\*\*", lambda m: click.style(m.group(1), bold=True), text)
+    return text
+
+
+def domain_errors(f):
+    """Turn the library's own exceptions into one clean CLI error line."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        from .index import IndexBusy, IndexMissing
+        from .kb import NotFound
+
+        ctx = click.get_current_context()
+        try:
+            return f(*args, **kwargs)
+        except (IndexBusy, IndexMissing, NotFound) as e:
+            raise click.ClickException(str(e)) from e
+        except KeyboardInterrupt:
+            click.echo("Interrupted: nothing was committed; the index is as it was.", err=True)
+            ctx.exit(1)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            if ctx.find_root().obj.get("debug"):
+                raise
+            raise click.ClickException(f"{type(e).__name__}: {e} (run with --debug for details)") from e
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--index", "index_dir", envvar="POLKB_INDEX", default="index", show_default=True,
+              type=click.Path(file_okay=False), help="Index folder (or POLKB_INDEX).")
+@click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
+@click.version_option(__version__, prog_name="polkb")
+@click.pass_context
+def cli(ctx, index_dir, debug):
+    """polkb: a knowledge base for Dutch higher-education policy texts."""
+    ctx.obj = {"index": index_dir, "debug": debug}
+
+
+def _kb():
+    from .kb import KnowledgeBase
+
+    return KnowledgeBase(click.get_current_context().find_root().obj["index"])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--rebuild", is_flag=True, help="Start the index over from these paths.")
+@click.option("--follow-links", is_flag=True, help="Follow symbolic links inside folders.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parsing processes.")
+@click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
+              help="Seconds to wait for another ingest to finish.")
+@json_option
+@domain_errors
+def ingest(paths, rebuild, follow_links, workers, wait, as_json):
+    """Read files and folders into the index (unchanged files are skipped)."""
+    from .ingest import FAILED
+
+    bar = {"bar": None}
+    interactive = sys.stderr.isatty() and not as_json
+
+    def on_start(total):
+        if interactive and total > 1:
+            bar["bar"] = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
+            bar["bar"].__enter__()
+
+    def on_file(outcome):
+        if outcome.status == FAILED:
+            if bar["bar"]:
+                click.echo("", err=True)
+            click.echo(f"{outcome.path}: {outcome.reason}", err=True)
+        if bar["bar"] and outcome.status != "removed":
+            bar["bar"].update(1)
+
+    try:
+        report = _kb().ingest(paths, rebuild=rebuild, follow_links=follow_links, workers=workers,
+                              lock_timeout=wait, on_start=on_start, on_file=on_file)
+    finally:
+        if bar["bar"]:
+            bar["bar"].__exit__(None, None, None)
+    emit({"summary": dict(report.counts), "passages": report.passages,
+          "failed": [{"path": f.path, "reason": f.reason} for f in report.failures]},
+         as_json, lambda r: click.echo(report.summary()))
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@json_option
+@domain_errors
+def stats(as_json):
+    """Counts of documents and passages, per format and kind, and the index size."""
+
+    def render(s):
+        click.echo(f"documents  {s['documents']}\npassages   {s['passages']}\n"
+                   f"index size {s['index_bytes'] / 1e6:.1f} MB")
+        for name in ("by_format", "by_kind"):
+            click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
+
+    emit(_kb().stats(), as_json, render)
+
+
+@cli.command()
+@click.argument("doc")
+@json_option
+@domain_errors
+def show(doc, as_json):
+    """A document (by id, path or file name): metadata and passages."""
+
+    def render(d):
+        click.echo(click.style(d["title"], bold=True))
+        click.echo(f"{d['path']}  id {d['id']}  {d['format']}  {d['kind']}  {d['language']}  "
+                   f"{d['pages'] or '-'} pages  {d['passages']} passages")
+        for p in d["passage_list"]:
+            where = f"p.{p['page']}" if p["page"] else ""
+            click.echo(f"\n[{p['id']}] {where} {' > '.join(p['heading'])}".rstrip())
+            click.echo(p["text"])
+
+    emit(_kb().show(doc), as_json, render)
+
+
+@cli.command()
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
+@click.option("--offset", type=click.IntRange(0), default=0)
+@click.option("--per-doc", is_flag=True, help="Only the best passage of each document.")
+@click.option("--facets", is_flag=True, help="Counts per kind, organisation and year.")
+@json_option
+@domain_errors
+def search(query, limit, offset, per_doc, facets, as_json):
+    """Search passages in Dutch (phrases, AND/OR/NOT, prefix*, kind:, org:, year:, file:, lang:)."""
+    result = _kb().search(" ".join(query), limit=limit, offset=offset, per_doc=per_doc, facets=facets)
+
+    def render(r):
+        if not r.hits:
+            click.echo("No passages found.")
+        for i, h in enumerate(r.hits, offset + 1):
+            where = f", p. {h.page}" if h.page else ""
+            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where})")
+            if h.heading:
+                click.echo(f"   {h.heading}")
+            click.echo(f"   {bold(h.snippet)}\n")
+        for name, counts in r.facets.items():
+            click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
+        click.echo(f"{r.total} passages")
+
+    emit(result, as_json, render)
+
+
+def main():
+    cli(obj={})
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,206 @@
+"""Index: the Whoosh schema and the only code that reads or writes Whoosh records.
+
+One Whoosh index holds two record types, told apart by `rec`:
+- `passage`: one per passage, searched by the Dutch (and for English passages, English) analyzer;
+- `doc`: one per document, holding its metadata and structured records as JSON in `data`.
+Keeping both in one index makes every ingest a single atomic Whoosh commit: the table of contents
+is written to a temporary file and renamed, so a reader sees the old index or the new one, never
+half of an ingest.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+from .model import Document, Passage
+
+INDEX_NAME = "MAIN"
+LOCK_FILE = "polkb.lock"
+TAG_FIELDS = ("org", "target", "topic", "person", "country", "initiative")
+
+
+class IndexBusy(Exception):
+    """Another ingest holds the index."""
+
+
+class IndexMissing(Exception):
+    """No index at the given location yet."""
+
+
+def build_schema():
+    from whoosh import fields
+
+    from .analysis import dutch_analyzer, english_analyzer
+
+    nl = dutch_analyzer()
+    en = english_analyzer()
+    tags = {name: fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False)
+            for name in TAG_FIELDS}
+    return fields.Schema(
+        rec=fields.ID(stored=True),
+        id=fields.ID(stored=True, unique=True),
+        doc_id=fields.ID(stored=True),
+        path=fields.ID(stored=True),
+        file=fields.ID(),
+        title=fields.TEXT(analyzer=nl, stored=True, field_boost=1.5),
+        heading=fields.TEXT(analyzer=nl, stored=True, field_boost=1.3),
+        body=fields.TEXT(analyzer=nl, stored=True),
+        body_en=fields.TEXT(analyzer=en),
+        kind=fields.KEYWORD(stored=True, lowercase=True, scorable=False),
+        format=fields.ID(stored=True),
+        lang=fields.ID(stored=True),
+        page=fields.NUMERIC(stored=True),
+        seq=fields.NUMERIC(stored=True),
+        start=fields.STORED,
+        end=fields.STORED,
+        year=fields.KEYWORD(stored=True, commas=True, scorable=False),
+        data=fields.STORED,
+        **tags,
+    )
+
+
+def exists(index_dir: Path) -> bool:
+    from whoosh import index
+
+    return Path(index_dir).is_dir() and index.exists_in(str(index_dir), indexname=INDEX_NAME)
+
+
+def open_index(index_dir: Path):
+    from whoosh import index
+
+    if not exists(index_dir):
+        raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first")
+    return index.open_dir(str(index_dir), indexname=INDEX_NAME)
+
+
+def create_index(index_dir: Path):
+    from whoosh import index
+
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    return index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
+
+
+@contextmanager
+def ingest_lock(index_dir: Path, timeout: float):
+    """Hold the index's ingest lock, waiting up to `timeout` seconds for another ingest.
+
+    An flock dies with its process, so a killed ingest never leaves a stale lock behind.
+    """
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    fd = os.open(str(Path(index_dir) / LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(f"index busy: another ingest is writing to {index_dir}") from None
+                time.sleep(0.1)
+        yield
+    finally:
+        os.close(fd)
+
+
+def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] | None = None) -> dict:
+    """The Whoosh fields of one passage."""
+    tags = tags or {}
+    rec = dict(
+        rec="passage",
+        id=passage.id,
+        doc_id=doc.id,
+        path=doc.path,
+        file=Path(doc.path).name.lower(),
+        title=doc.title,
+        heading=" > ".join(passage.heading),
+        body=passage.text,
+        kind=doc.kind,
+        format=doc.format,
+        lang=passage.lang,
+        seq=passage.seq,
+        start=passage.start,
+        end=passage.end,
+    )
+    if passage.page:
+        rec["page"] = passage.page
+    if passage.lang == "en":
+        rec["body_en"] = passage.text
+    for name in TAG_FIELDS + ("year",):
+        if tags.get(name):
+            rec[name] = ",".join(v.replace(",", " ") for v in tags[name])
+    return rec
+
+
+def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None = None) -> dict:
+    """The Whoosh fields of a document record; `data` is its JSON-able metadata and records."""
+    tags = tags or {}
+    rec = dict(
+        rec="doc",
+        id=f"doc:{doc.id}",
+        doc_id=doc.id,
+        path=doc.path,
+        file=Path(doc.path).name.lower(),
+        title=doc.title,
+        kind=doc.kind,
+        format=doc.format,
+        lang=doc.language,
+        data=json.dumps(data, ensure_ascii=False),
+    )
+    for name in TAG_FIELDS + ("year",):
+        if tags.get(name):
+            rec[name] = ",".join(v.replace(",", " ") for v in tags[name])
+    return rec
+
+
+def document_data(doc: Document, passages: list[Passage], extra: dict | None = None) -> dict:
+    """What a doc record stores: everything `show` needs without re-reading the file."""
+    return dict(
+        id=doc.id,
+        path=doc.path,
+        title=doc.title,
+        format=doc.format,
+        sha256=doc.sha256,
+        pages=doc.pages,
+        language=doc.language,
+        kind=doc.kind,
+        chars=len(doc.text),
+        passages=len(passages),
+        meta=doc.meta,
+        **(extra or {}),
+    )
+
+
+def load_state(searcher) -> dict[str, dict]:
+    """path -> {doc_id, sha256} for every document in the index (what incremental ingest needs)."""
+    state = {}
+    for fields in searcher.documents(rec="doc"):
+        data = json.loads(fields["data"])
+        state[fields["path"]] = {"doc_id": fields["doc_id"], "sha256": data.get("sha256")}
+    return state
+
+
+def passage_from_fields(fields: dict) -> Passage:
+    heading = tuple(h for h in (fields.get("heading") or "").split(" > ") if h)
+    return Passage(
+        id=fields["id"],
+        doc_id=fields["doc_id"],
+        seq=fields.get("seq", 0),
+        text=fields.get("body", ""),
+        heading=heading,
+        page=fields.get("page"),
+        start=fields.get("start", 0),
+        end=fields.get("end", 0),
+        lang=fields.get("lang", "nl"),
+    )
+
+
+def passage_json(p: Passage) -> dict:
+    d = asdict(p)
+    d["heading"] = list(p.heading)
+    return d

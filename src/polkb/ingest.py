@@ -1,0 +1,217 @@
+"""Ingest: walk the named files and folders, read, structure and index each file.
+
+The loop is built so that nothing already in the knowledge base is ever lost:
+- every file is processed in isolation; a file that fails yields one `PATH: reason` outcome and the
+  others go on;
+- all changes of one ingest go into one Whoosh commit, made only at the end: a crash, a kill or
+  Ctrl-C before it leaves the previous index exactly as it was;
+- one ingest at a time holds the index's lock; a second waits up to a timeout, then gives up.
+Parsing runs in worker processes (both cores), while this process feeds the index writer.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from . import index as ix
+from .read import ReaderError, read_file
+from .structure import build_document, cut_passages
+
+ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
+SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv"}
+POOL_MIN_FILES = 8
+
+
+@dataclass
+class FileOutcome:
+    path: str
+    status: str
+    reason: str = ""
+    passages: int = 0
+
+
+@dataclass
+class IngestReport:
+    counts: Counter = field(default_factory=Counter)
+    failures: list[FileOutcome] = field(default_factory=list)
+    passages: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def summary(self) -> str:
+        c = self.counts
+        return (f"{c[ADDED]} added, {c[UPDATED]} updated, {c[UNCHANGED]} unchanged, "
+                f"{c[REMOVED]} removed, {c[FAILED]} failed")
+
+
+class IngestError(Exception):
+    """A usage problem with the ingest as a whole (not one bad file)."""
+
+
+@dataclass(frozen=True)
+class _Task:
+    source: Path       # where to read the file
+    stored: str        # the path recorded in the index (relative to the index's parent folder)
+    known_sha: str | None
+
+
+def stored_path(path: Path, base: Path) -> str:
+    """Record paths relative to the folder holding the index, so index and corpus can move together."""
+    try:
+        return os.path.relpath(path.absolute(), base.absolute())
+    except ValueError:  # another drive on Windows
+        return str(path.absolute())
+
+
+def walk(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Path, Path | None]]:
+    """Yield (file, root folder or None) for every file named or found under a named folder.
+
+    Hidden files and version-control folders are skipped; symbolic links are only followed when
+    asked, and then each real folder is visited once, so a link loop cannot recurse forever.
+    """
+    for root in paths:
+        root = Path(root)
+        if root.is_file():
+            yield root, None
+            continue
+        if not root.is_dir():
+            yield root, None  # the ingest loop reports it as missing
+            continue
+        seen: set[tuple[int, int]] = set()
+        for dirpath, dirnames, filenames in os.walk(root, followlinks=follow_links):
+            st = os.stat(dirpath)
+            if (st.st_dev, st.st_ino) in seen:
+                dirnames[:] = []
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+            for name in sorted(filenames):
+                p = Path(dirpath) / name
+                if name.startswith(".") or name.endswith(".meta.toml"):
+                    continue
+                if p.is_symlink() and not follow_links:
+                    continue
+                yield p, root
+
+
+def _process(task: _Task):
+    """Worker: read, structure and turn one file into index records (or a failure reason)."""
+    try:
+        data = task.source.read_bytes()
+    except FileNotFoundError:
+        return task.stored, FAILED, "file not found", None
+    except IsADirectoryError:
+        return task.stored, FAILED, "is a directory", None
+    except OSError as e:
+        return task.stored, FAILED, f"cannot read file: {e.strerror or e}", None
+    sha = hashlib.sha256(data).hexdigest()
+    if sha == task.known_sha:
+        return task.stored, UNCHANGED, "", None
+    try:
+        read = read_file(task.source, data)
+        doc = build_document(task.stored, sha, read)
+        passages = cut_passages(doc)
+    except ReaderError as e:
+        return task.stored, FAILED, str(e), None
+    except RecursionError:
+        return task.stored, FAILED, "structure too deeply nested", None
+    except MemoryError:
+        return task.stored, FAILED, "file too large to read", None
+    except Exception as e:  # a reader bug must not stop the ingest of the other files
+        return task.stored, FAILED, f"unexpected error while reading ({type(e).__name__}: {e})", None
+    records = [ix.passage_record(doc, p) for p in passages]
+    records.append(ix.document_record(doc, ix.document_data(doc, passages)))
+    return task.stored, None, "", records
+
+
+def _init_worker():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _results(tasks: list[_Task], workers: int):
+    if workers <= 1 or len(tasks) < POOL_MIN_FILES:
+        for t in tasks:
+            yield _process(t)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork")
+    with ctx.Pool(workers, initializer=_init_worker) as pool:
+        try:
+            yield from pool.imap(_process, tasks, chunksize=4)
+        except BaseException:
+            pool.terminate()
+            raise
+
+
+def ingest_paths(
+    index_dir: Path,
+    paths: Iterable[Path],
+    *,
+    rebuild: bool = False,
+    follow_links: bool = False,
+    workers: int | None = None,
+    lock_timeout: float = 10.0,
+    on_start: Callable[[int], None] | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> IngestReport:
+    """Bring the index at `index_dir` in line with the named files and folders, in one commit."""
+    index_dir = Path(index_dir)
+    base = index_dir.absolute().parent
+    paths = [Path(p) for p in paths]
+    workers = workers or min(2, os.cpu_count() or 1)
+    report = IngestReport()
+
+    def note(outcome: FileOutcome):
+        report.counts[outcome.status] += 1
+        if outcome.status == FAILED:
+            report.failures.append(outcome)
+        if on_file:
+            on_file(outcome)
+
+    with ix.ingest_lock(index_dir, lock_timeout):
+        index = ix.open_index(index_dir) if ix.exists(index_dir) else ix.create_index(index_dir)
+        writer = index.writer()
+        try:
+            state = {} if rebuild else ix.load_state(writer.searcher())
+            found = list(walk(paths, follow_links))
+            roots = {stored_path(r, base) for _, r in found if r is not None}
+            tasks = [_Task(f, s, state.get(s, {}).get("sha256")) for f, s in
+                     ((f, stored_path(f, base)) for f, _ in found)]
+            seen = {t.stored for t in tasks}
+            if on_start:
+                on_start(len(tasks))
+            for stored, status, reason, records in _results(tasks, workers):
+                if records is None:
+                    note(FileOutcome(stored, status, reason))
+                    continue
+                known = stored in state
+                if known:
+                    writer.delete_by_term("doc_id", state[stored]["doc_id"])
+                for rec in records:
+                    writer.add_document(**rec)
+                n = len(records) - 1
+                report.passages += n
+                note(FileOutcome(stored, UPDATED if known else ADDED, passages=n))
+            for stored, info in state.items():
+                under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+                if under_root and stored not in seen:
+                    writer.delete_by_term("doc_id", info["doc_id"])
+                    note(FileOutcome(stored, REMOVED))
+            if rebuild:
+                from whoosh.writing import CLEAR
+
+                writer.commit(mergetype=CLEAR)
+            else:
+                writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+    return report

@@ -1,0 +1,117 @@
+"""KnowledgeBase: the Python API every front end (CLI now, web later) calls.
+
+It owns the index location and a reused searcher; each method is one capability and returns plain
+dataclasses or dicts, never Whoosh objects, so a presenter only formats.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from . import index as ix
+
+
+class NotFound(Exception):
+    """The document, passage or record asked for is not in the knowledge base."""
+
+
+class KnowledgeBase:
+    def __init__(self, index_dir: str | os.PathLike = "index"):
+        self.index_dir = Path(index_dir)
+        self._index = None
+        self._searcher = None
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def searcher(self):
+        """A searcher kept open between calls and refreshed when an ingest has committed."""
+        if self._searcher is None:
+            self._index = ix.open_index(self.index_dir)
+            self._searcher = self._index.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def close(self):
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- ingest ------------------------------------------------------------------------------
+    def ingest(self, paths, **options):
+        """Ingest files and folders (see polkb.ingest.ingest_paths for the options)."""
+        from .ingest import ingest_paths
+
+        self.close()
+        return ingest_paths(self.index_dir, paths, **options)
+
+    # -- reading records ---------------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        """Every document's stored metadata, in path order."""
+        docs = [json.loads(f["data"]) for f in self.searcher().documents(rec="doc")]
+        return sorted(docs, key=lambda d: d["path"])
+
+    def stats(self) -> dict:
+        docs = self.documents()
+        by_format: dict[str, int] = {}
+        by_kind: dict[str, int] = {}
+        for d in docs:
+            by_format[d["format"]] = by_format.get(d["format"], 0) + 1
+            by_kind[d["kind"]] = by_kind.get(d["kind"], 0) + 1
+        size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
+        return {
+            "documents": len(docs),
+            "passages": sum(d["passages"] for d in docs),
+            "by_format": dict(sorted(by_format.items())),
+            "by_kind": dict(sorted(by_kind.items())),
+            "index_bytes": size,
+        }
+
+    def find_document(self, ref: str) -> dict:
+        """A document by id, stored path, or file name (case-insensitive), else NotFound."""
+        ref = ref.strip()
+        docs = self.documents()
+        norm = ref.lower()
+        for test in (lambda d: d["id"] == ref,
+                     lambda d: d["path"] == ref or os.path.normpath(d["path"]) == os.path.normpath(ref),
+                     lambda d: Path(d["path"]).name.lower() == Path(norm).name,
+                     lambda d: Path(d["path"]).name.lower().startswith(norm)):
+            found = [d for d in docs if test(d)]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                names = ", ".join(Path(d["path"]).name for d in found[:5])
+                raise NotFound(f"'{ref}' matches {len(found)} documents ({names}); be more specific")
+        raise NotFound(f"no document '{ref}' in the knowledge base")
+
+    def passages(self, doc_id: str) -> list:
+        from whoosh import query as Q
+
+        s = self.searcher()
+        q = Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
+        hits = [ix.passage_from_fields(s.stored_fields(n)) for n in s.docs_for_query(q)]
+        return sorted(hits, key=lambda p: p.seq)
+
+    def passage(self, passage_id: str):
+        fields = self.searcher().document(id=passage_id)
+        if not fields or fields.get("rec") != "passage":
+            raise NotFound(f"no passage '{passage_id}' in the knowledge base")
+        return ix.passage_from_fields(fields)
+
+    def show(self, ref: str) -> dict:
+        """A document's metadata with its passages (page and heading of each)."""
+        doc = self.find_document(ref)
+        return {**doc, "passage_list": [ix.passage_json(p) for p in self.passages(doc["id"])]}
+
+    # -- search ------------------------------------------------------------------------------
+    def search(self, text: str, **options):
+        """Ranked passages for a query (see polkb.search.search for the options)."""
+        from .search import search
+
+        return search(self.searcher(), text, **options)

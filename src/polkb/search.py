@@ -1,0 +1,238 @@
+"""Search: turn what an officer types into a Whoosh query, run it, and shape the results.
+
+Query text is never an error: field filters (`kind:`, `org:`, `year:2019-2023`, `file:`, `lang:` …)
+are lifted out first, the rest goes through Whoosh's parser (phrases, AND/OR/NOT, prefix `*`), and
+anything the parser cannot take falls back to plain words. Abbreviations and domain synonyms from
+the shipped vocabulary are added at query time as weaker alternatives, so the index never has to
+change when the vocabulary grows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from whoosh import highlight
+
+from .model import Passage
+
+FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
+                 "country", "initiative", "doc")
+FACET_FIELDS = ("kind", "org", "year")
+TEXT_FIELDS = {"body": 1.0, "heading": 0.6, "title": 0.3, "body_en": 1.0}
+MAX_QUERY_CHARS = 1000
+MAX_PREFIX_TERMS = 64
+SYNONYM_BOOST = 0.7
+SNIPPET_CHARS = 320
+
+_FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
+_WORD = re.compile(r"[\w#@.%,'-]+")
+
+
+@dataclass
+class Hit:
+    path: str
+    doc_id: str
+    title: str
+    kind: str
+    page: int | None
+    heading: str
+    passage_id: str
+    score: float
+    snippet: str
+    text: str
+
+
+@dataclass
+class SearchResult:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
+    """Lift `field:value` filters out of the query text; the rest is the free-text query."""
+    filters: dict[str, list[str]] = {}
+
+    def take(m):
+        filters.setdefault(m.group(1).lower(), []).append(m.group(2).strip('"'))
+        return " "
+
+    rest = _FILTER_RE.sub(take, text)
+    return " ".join(rest.split()), filters
+
+
+def _filter_query(filters: dict[str, list[str]]):
+    """One Whoosh query restricting to passages that satisfy every filter."""
+    from whoosh import query as Q
+
+    parts = [Q.Term("rec", "passage")]
+    for name, values in filters.items():
+        alts = []
+        for value in values:
+            value = value.strip()
+            if not value:
+                continue
+            if name == "year" and (m := _YEAR_RANGE.match(value)):
+                lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+                alts += [Q.Term("year", str(y)) for y in range(lo, min(hi, lo + 200) + 1)]
+            elif name == "file":
+                alts.append(Q.Wildcard("file", value.lower()) if "*" in value
+                            else Q.Or([Q.Term("file", value.lower()), Q.Prefix("file", value.lower())]))
+            elif name == "doc":
+                alts.append(Q.Term("doc_id", value))
+            else:
+                alts.append(Q.Term(name, value.lower()))
+        if alts:
+            parts.append(Q.Or(alts))
+    return Q.And(parts)
+
+
+def _parser(schema):
+    from whoosh import qparser
+
+    parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=TEXT_FIELDS,
+                                      group=qparser.OrGroup.factory(0.9))
+    # Fields are handled by split_filters; an unknown "foo:bar" must stay plain text, and "?"
+    # is a question mark in Dutch questions, not a wildcard.
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.add_plugin(qparser.PrefixPlugin())
+    return parser
+
+
+def _plain_query(text: str, schema):
+    """The fallback: every word of the text as an optional term."""
+    from whoosh import qparser
+
+    words = " ".join(w.strip(".,'-") for w in _WORD.findall(text))
+    words = re.sub(r"\b(AND|OR|NOT|ANDNOT|ANDMAYBE)\b", lambda m: m.group(0).lower(), words)
+    parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=TEXT_FIELDS,
+                                      group=qparser.OrGroup.factory(0.9))
+    parser.remove_plugin_class(qparser.FieldsPlugin)
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.remove_plugin_class(qparser.PhrasePlugin)
+    parser.remove_plugin_class(qparser.GroupPlugin)
+    parser.remove_plugin_class(qparser.OperatorsPlugin)
+    return parser.parse(words)
+
+
+def _bound_prefixes(q, reader):
+    """Replace prefix queries by an OR of at most MAX_PREFIX_TERMS real terms (no runaway expansion)."""
+    from whoosh import query as Q
+
+    if isinstance(q, (Q.Prefix, Q.Wildcard)):
+        terms = []
+        for t in q._btexts(reader):
+            terms.append(Q.Term(q.fieldname, t.decode("utf-8") if isinstance(t, bytes) else t))
+            if len(terms) >= MAX_PREFIX_TERMS:
+                break
+        return Q.Or(terms, boost=q.boost) if terms else Q.NullQuery
+    if isinstance(q, Q.FuzzyTerm):
+        return Q.Term(q.fieldname, q.text, boost=q.boost)
+    if q.is_leaf():
+        return q
+    return q.apply(lambda sub: _bound_prefixes(sub, reader))
+
+
+def build_query(text: str, schema, reader=None):
+    """The scoring query for free text: parsed, bounded, plus synonym alternatives."""
+    from whoosh import query as Q
+
+    from .analysis import expand_query
+
+    text = text[:MAX_QUERY_CHARS]
+    if not text.strip():
+        return Q.NullQuery
+    try:
+        main = _parser(schema).parse(text)
+    except Exception:
+        main = _plain_query(text, schema)
+    if reader is not None:
+        main = _bound_prefixes(main, reader)
+    alternatives = []
+    for alt in expand_query(text)[:8]:
+        try:
+            alternatives.append(_plain_query(alt, schema) if '"' not in alt else _parser(schema).parse(alt))
+        except Exception:
+            continue
+    if not alternatives:
+        return main
+    return Q.Or([main] + [Q.Or([a], boost=SYNONYM_BOOST) for a in alternatives])
+
+
+class MarkFormatter(highlight.Formatter):
+    """Marks matched terms as **term**: Markdown bold pastes into a note and shows bold on a terminal."""
+
+    between = "… "
+
+    def format_token(self, text, token, replace=False):
+        return "**%s**" % highlight.get_text(text, token, replace)
+
+
+def _snippet(hit, text: str) -> str:
+    try:
+        s = hit.highlights("body", top=2)
+    except Exception:
+        s = ""
+    if not s:
+        s = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + ("…" if len(text) > SNIPPET_CHARS else "")
+    return " ".join(s.split())
+
+
+def to_hit(fields: dict, score: float, snippet: str) -> Hit:
+    return Hit(
+        path=fields.get("path", ""),
+        doc_id=fields.get("doc_id", ""),
+        title=fields.get("title", ""),
+        kind=fields.get("kind", ""),
+        page=fields.get("page"),
+        heading=fields.get("heading", ""),
+        passage_id=fields.get("id", ""),
+        score=round(float(score), 4),
+        snippet=snippet,
+        text=fields.get("body", ""),
+    )
+
+
+def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
+           facets: bool = False, filters: dict[str, list[str]] | None = None) -> SearchResult:
+    """Rank passages for `text` (which may carry field filters) and return one page of hits."""
+    from whoosh import sorting
+
+    free, found_filters = split_filters(text or "")
+    for k, v in (filters or {}).items():
+        found_filters.setdefault(k, []).extend(v)
+    q = build_query(free, searcher.schema, searcher.reader())
+    flt = _filter_query(found_filters)
+    if q.__class__.__name__ == "NullQuery" or q is None:
+        q, flt = flt, None  # only filters: list the matching passages
+    kwargs = dict(limit=offset + limit if limit else None, terms=True)
+    if flt is not None:
+        kwargs["filter"] = flt
+    if per_doc:
+        kwargs["collapse"] = sorting.FieldFacet("doc_id")
+        kwargs["collapse_limit"] = 1
+    if facets:
+        kwargs["groupedby"] = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS}
+        kwargs["maptype"] = sorting.Count
+    results = searcher.search(q, **kwargs)
+    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
+    results.formatter = MarkFormatter()
+    hits = []
+    for hit in list(results)[offset:]:
+        fields = hit.fields()
+        hits.append(to_hit(fields, hit.score or 0.0, _snippet(hit, fields.get("body", ""))))
+    out = SearchResult(query=text, total=results.scored_length() if per_doc else len(results), hits=hits)
+    if facets:
+        for f in FACET_FIELDS:
+            counts = results.groups(f)
+            out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
+                                        key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def passage_of(hit: Hit) -> Passage:
+    return Passage(id=hit.passage_id, doc_id=hit.doc_id, seq=0, text=hit.text,
+                   heading=tuple(h for h in hit.heading.split(" > ") if h), page=hit.page)

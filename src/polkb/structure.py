@@ -1,0 +1,209 @@
+"""Structure: turn a reader's blocks into a Document with stable ids and passages.
+
+Passages are what search returns and what an answer cites, so they follow the document's own
+structure: a passage never spans two documents, carries the heading path of its section, keeps a
+list together with the line that introduces it, and aims at 40-250 words so it holds enough context
+to be understood on its own but stays short enough to read in a briefing.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .model import HEADING, LIST_ITEM, Block, Document, Passage, ReadResult
+
+MIN_WORDS = 40
+MAX_WORDS = 250
+
+_NL_MARKERS = frozenset(
+    "de het een en van in is op te dat die voor met zijn niet aan er ook als bij door naar worden "
+    "wordt deze kan om tot uit over zij hun nog wel of meer".split()
+)
+_EN_MARKERS = frozenset(
+    "the of and to in is that for are with on as by this be from or an at which have it was "
+    "their these its has were can not been".split()
+)
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(“‘])")
+
+
+def document_id(path: str) -> str:
+    """A document's id is derived from its stored path, so re-ingesting a changed file keeps it."""
+    return hashlib.sha1(path.encode("utf-8")).hexdigest()[:12]
+
+
+def detect_language(text: str) -> str:
+    """'nl' or 'en' by counting each language's most frequent function words.
+
+    Policy texts here are Dutch with English sections (the VLIR page); a stop-word vote is cheap,
+    needs no model, and is reliable on passages of 40+ words.
+    """
+    words = [w.lower() for w in _WORD.findall(text[:20000])]
+    nl = sum(w in _NL_MARKERS for w in words)
+    en = sum(w in _EN_MARKERS for w in words)
+    return "en" if en > nl * 1.5 and en >= 3 else "nl"
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _fallback_title(path: str) -> str:
+    stem = PurePath(path).stem
+    return re.sub(r"[-_]+", " ", stem).strip() or stem
+
+
+def build_document(path: str, sha256: str, read: ReadResult) -> Document:
+    """Assemble a Document from a reader's result: clean text, title, language."""
+    blocks = [Block(b.text.strip(), b.kind, b.level, b.page) for b in read.blocks if b.text.strip()]
+    text = "\n\n".join(b.text for b in blocks)
+    title = (read.title or "").strip()
+    if not title:
+        title = next((b.text for b in blocks if b.kind == HEADING), "") or _fallback_title(path)
+    return Document(
+        id=document_id(path),
+        path=path,
+        title=title[:300],
+        format=read.format,
+        sha256=sha256,
+        text=text,
+        blocks=blocks,
+        pages=read.pages,
+        language=detect_language(text),
+        meta=dict(read.meta),
+    )
+
+
+@dataclass
+class _Unit:
+    """Blocks that must stay together (a list and its lead-in), with their heading path."""
+
+    blocks: list[tuple[int, Block]]  # (offset into Document.text, block)
+    heading: tuple[str, ...]
+    words: int
+
+
+def _block_offsets(doc: Document) -> list[int]:
+    offsets, pos = [], 0
+    for b in doc.blocks:
+        offsets.append(pos)
+        pos += len(b.text) + 2
+    return offsets
+
+
+def _units(doc: Document) -> list[_Unit]:
+    """Group blocks into units: a heading starts a new one, a list joins its lead-in line."""
+    units: list[_Unit] = []
+    stack: list[tuple[int, str]] = []
+    for offset, block in zip(_block_offsets(doc), doc.blocks):
+        if block.kind == HEADING:
+            level = block.level or 2
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            stack.append((level, block.text))
+            heading = tuple(t for _, t in stack)
+            units.append(_Unit([(offset, block)], heading, word_count(block.text)))
+            continue
+        heading = tuple(t for _, t in stack)
+        prev = units[-1] if units else None
+        joins_list = (
+            block.kind == LIST_ITEM
+            and prev is not None
+            and prev.heading == heading
+            and prev.blocks[-1][1].kind in (LIST_ITEM, "paragraph", HEADING)
+            and (prev.blocks[-1][1].kind != "paragraph" or prev.blocks[-1][1].text.rstrip().endswith(":")
+                 or prev.blocks[-1][1].kind == LIST_ITEM)
+        )
+        after_heading = prev is not None and len(prev.blocks) == 1 and prev.blocks[0][1].kind == HEADING
+        if joins_list or after_heading:
+            prev.blocks.append((offset, block))
+            prev.words += word_count(block.text)
+        else:
+            units.append(_Unit([(offset, block)], heading, word_count(block.text)))
+    return units
+
+
+def _split_long_block(offset: int, block: Block) -> list[tuple[int, Block]]:
+    """Cut a single block longer than MAX_WORDS at sentence ends (or every MAX_WORDS words)."""
+    pieces, start, words = [], 0, 0
+    cuts = [m.start() for m in _SENTENCE_END.finditer(block.text)] + [len(block.text)]
+    last = 0
+    for cut in cuts:
+        words += word_count(block.text[last:cut])
+        last = cut
+        if words >= MAX_WORDS * 0.8 or cut == len(block.text):
+            piece = block.text[start:cut].strip()
+            if piece:
+                lead = len(block.text[start:cut]) - len(block.text[start:cut].lstrip())
+                pieces.append((offset + start + lead, Block(piece, block.kind, block.level, block.page)))
+            start, words = cut, 0
+    out = []
+    for off, b in pieces:  # sentence-free walls of text: cut by words
+        tokens = b.text.split(" ")
+        if len(tokens) <= MAX_WORDS:
+            out.append((off, b))
+            continue
+        pos = 0
+        for i in range(0, len(tokens), MAX_WORDS):
+            chunk = " ".join(tokens[i:i + MAX_WORDS])
+            out.append((off + pos, Block(chunk, b.kind, b.level, b.page)))
+            pos += len(chunk) + 1
+    return out
+
+
+def _explode(unit: _Unit) -> list[_Unit]:
+    """Split a unit over MAX_WORDS into block-sized units (long blocks at sentence ends)."""
+    if unit.words <= MAX_WORDS:
+        return [unit]
+    out = []
+    for offset, block in unit.blocks:
+        for off, piece in (_split_long_block(offset, block) if word_count(block.text) > MAX_WORDS
+                           else [(offset, block)]):
+            out.append(_Unit([(off, piece)], unit.heading, word_count(piece.text)))
+    return out
+
+
+def cut_passages(doc: Document) -> list[Passage]:
+    """Pack a document's units into passages of about MIN_WORDS..MAX_WORDS words.
+
+    A new section starts a new passage once the current one has MIN_WORDS; shorter sections are
+    carried into the next one so no passage is a lone heading.
+    """
+    units = [u for unit in _units(doc) for u in _explode(unit)]
+    groups: list[list[_Unit]] = []
+    for unit in units:
+        if groups:
+            cur = groups[-1]
+            words = sum(u.words for u in cur)
+            same_section = cur[-1].heading == unit.heading
+            starts_section = unit.blocks[0][1].kind == HEADING
+            fits = words + unit.words <= MAX_WORDS
+            if fits and (words < MIN_WORDS or (same_section and not starts_section)):
+                cur.append(unit)
+                continue
+        groups.append([unit])
+    return [_passage(doc, seq, group) for seq, group in enumerate(groups)]
+
+
+def _passage(doc: Document, seq: int, group: list[_Unit]) -> Passage:
+    blocks = [ob for u in group for ob in u.blocks]
+    start = blocks[0][0]
+    last_off, last_block = blocks[-1]
+    end = last_off + len(last_block.text)
+    content = [b for _, b in blocks if b.kind != HEADING]
+    first_unit = next((u for u in group if any(b.kind != HEADING for _, b in u.blocks)), group[0])
+    page = next((b.page for b in content if b.page), None) or next((b.page for _, b in blocks if b.page), None)
+    text = doc.text[start:end]
+    return Passage(
+        id=f"{doc.id}-{seq:04d}",
+        doc_id=doc.id,
+        seq=seq,
+        text=text,
+        heading=first_unit.heading,
+        page=page,
+        start=start,
+        end=end,
+        lang=detect_language(text) if word_count(text) >= 20 else doc.language,
+    )

@@ -1,0 +1,36 @@
+"""Shared fixtures: the shipped corpus, one index of it built once per session, a CLI runner."""
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from polkb.cli import cli
+from polkb.kb import KnowledgeBase
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def corpus_index(tmp_path_factory) -> Path:
+    """An index of the whole shipped corpus (built once; tests must not write to it)."""
+    index_dir = tmp_path_factory.mktemp("kb") / "index"
+    report = KnowledgeBase(index_dir).ingest([CORPUS])
+    assert report.ok, report.failures
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def kb(corpus_index) -> KnowledgeBase:
+    with KnowledgeBase(corpus_index) as kb:
+        yield kb
+
+
+def invoke(*args, index=None, input=None):
+    """Run the CLI in-process like a user would, returning click's Result."""
+    argv = (["--index", str(index)] if index else []) + [str(a) for a in args]
+    return CliRunner().invoke(cli, argv, input=input, obj={}, catch_exceptions=False)

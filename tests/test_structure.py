@@ -1,0 +1,70 @@
+"""Passages as a reader of search results meets them: whole, under their heading, right page."""
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from polkb.model import Block, ReadResult
+from polkb.read import read_file
+from polkb.structure import MAX_WORDS, build_document, cut_passages, detect_language
+
+
+def passages_of(path: Path):
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return doc, cut_passages(doc)
+
+
+def test_passages_cover_the_document_in_order_with_exact_offsets(corpus):
+    for name in ("001_2a1730af8d77decd.txt", "nl-ocw-regeling-open-en-online-hoger-onderwijs.md",
+                 "tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland.pdf"):
+        doc, passages = passages_of(corpus / name)
+        assert passages
+        for p in passages:
+            assert doc.text[p.start:p.end] == p.text
+            assert p.id.startswith(doc.id)
+        assert [p.start for p in passages] == sorted(p.start for p in passages)
+        covered = sum(len(p.text) for p in passages)
+        assert covered >= 0.97 * len(doc.text.replace("\n\n", ""))
+
+
+def test_passage_sizes_stay_readable(corpus):
+    doc, passages = passages_of(corpus / "nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw.md")
+    sizes = [len(p.text.split()) for p in passages]
+    assert max(sizes) <= MAX_WORDS + 40  # headings ride along with their passage
+    assert sum(s >= 40 for s in sizes) / len(sizes) > 0.8
+
+
+def test_heading_travels_with_its_passage(corpus):
+    _, passages = passages_of(corpus / "001_2a1730af8d77decd.txt")
+    chairs = next(p for p in passages if "Peter Paul Rubens Chair" in p.text)
+    assert "Vlaamse meesters blijven ambassadeurs" in chairs.heading
+    # the list of chairs stays with the line that introduces it
+    assert "Het gaat om:" in chairs.text
+
+
+def test_pdf_passages_know_their_page(corpus):
+    _, passages = passages_of(corpus / "tk-kamervragen-2024-ocw-inclusie-diversiteit-cultuursubsidies.pdf")
+    assert passages[0].page == 1
+    assert max(p.page for p in passages) >= 3
+
+
+def test_english_section_is_detected(corpus):
+    _, passages = passages_of(corpus / "001_2a1730af8d77decd.txt")
+    langs = {p.lang for p in passages}
+    assert langs == {"nl", "en"}
+    assert detect_language("De minister antwoordt dat de universiteiten zelf hun beleid bepalen.") == "nl"
+
+
+words = st.text(alphabet="abcdefghij klmnop", min_size=1, max_size=400)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(words, st.sampled_from(["paragraph", "heading", "list_item"])), min_size=1, max_size=40))
+def test_passages_never_lose_or_invent_text(blocks):
+    read = ReadResult("text", [Block(t, k, 2 if k == "heading" else 0) for t, k in blocks])
+    doc = build_document("x.txt", "0" * 64, read)
+    passages = cut_passages(doc)
+    for p in passages:
+        assert doc.text[p.start:p.end] == p.text
+    joined = "".join(p.text for p in passages).replace(" ", "").replace("\n", "")
+    assert joined == doc.text.replace(" ", "").replace("\n", "")
