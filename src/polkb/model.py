@@ -75,3 +75,110 @@ class Document:
     language: str = "nl"
     kind: str = "document"
     meta: dict = field(default_factory=dict)
+
+
+# -- what the tag stage finds in a document ---------------------------------------------------
+
+
+@dataclass
+class Tag:
+    """A named thing found in a passage: `type` is org, person, target, topic, country or year;
+    `value` is the canonical name, `surface` the words as they stand in the text."""
+
+    type: str
+    value: str
+    passage_id: str | None = None
+    surface: str = ""
+
+
+@dataclass
+class Person:
+    name: str
+    role: str = ""        # "lid", "minister", "staatssecretaris", "Vlaams minister" …
+    party: str = ""
+    portfolio: str = ""   # "Onderwijs, Cultuur en Wetenschap"
+
+
+@dataclass
+class DatedEvent:
+    role: str             # ingezonden, ontvangen, voorgesteld, besluit, beantwoord, publicatie …
+    date: str             # ISO 8601 (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says)
+
+
+@dataclass
+class DocumentInfo:
+    """Document-level facts: what kind of text it is and who and when, with the evidence."""
+
+    kind: str = "document"  # written_question, motion, government_decision, regulation, web_page,
+    #                         action_plan, project_report, slide_deck, document
+    kind_evidence: str = ""
+    title: str = ""
+    dates: list[DatedEvent] = field(default_factory=list)
+    number: str = ""        # document number, e.g. "1432", "kst-31288-1013"
+    dossier: str = ""       # e.g. "31 288"
+    askers: list[Person] = field(default_factory=list)
+    addressees: list[Person] = field(default_factory=list)
+    answered_by: list[Person] = field(default_factory=list)
+    organisation: str = ""
+    year: int | None = None
+    language: str = "nl"
+    source_url: str = ""
+
+
+@dataclass
+class QAPair:
+    """One parliamentary question with its answer; `refers_to` is the question number an answer
+    only points to ("Zie het antwoord op vraag 2"), `answer` then holds that answer's text."""
+
+    number: str
+    question: str
+    answer: str
+    refers_to: str = ""
+    footnotes: list[str] = field(default_factory=list)
+    question_passage_id: str = ""
+    answer_passage_id: str = ""
+    page: int | None = None
+
+
+@dataclass
+class Figure:
+    """A number with its unit and what it is about: `€ 1,5 mln`, `34,23%`, `2100 studenten`."""
+
+    value: float
+    unit: str               # EUR, %, count, ratio, year-span …
+    text: str               # the phrase as written
+    about: str = ""         # the sentence (or clause) it is about
+    noun: str = ""          # for counts: what is counted ("studenten")
+    qualifier: str = ""     # "net geen", "minstens", "maximaal", "ongeveer" …
+    value_to: float | None = None  # ranges: "2,6 tot 3,3 keer"
+    passage_id: str = ""
+    page: int | None = None
+
+
+@dataclass
+class Initiative:
+    """A named project, programme, plan, framework, charter, chair, agreement or report."""
+
+    name: str
+    type: str = ""          # project, programme, action_plan, framework, charter, chair, agreement,
+    #                         instrument, report, fund, working_group
+    coordinator: str = ""
+    partners: list[str] = field(default_factory=list)
+    target_groups: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)
+    funding: list[str] = field(default_factory=list)
+    period: str = ""
+    country: str = ""
+    passage_ids: list[str] = field(default_factory=list)
+    doc_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Understanding:
+    """Everything the tag stage found in one document."""
+
+    info: DocumentInfo
+    tags: list[Tag] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    qa_pairs: list[QAPair] = field(default_factory=list)
+    initiatives: list[Initiative] = field(default_factory=list)

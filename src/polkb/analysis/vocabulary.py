@@ -1,0 +1,150 @@
+"""Loading of the shipped vocabulary files in ``polkb/data``.
+
+All loaders are memoised per process: the word list (~200k words) is read
+once, on the first long token the compound splitter sees, in a few tens of
+milliseconds.  See ``polkb/data/README.md`` for the files' sources and
+licences.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+__all__ = ["data_text", "word_ranks", "stopwords", "Synonyms", "Segment", "load_synonyms", "synonym_key"]
+
+
+def data_text(name: str) -> str:
+    """Text of a file in the ``polkb.data`` package directory."""
+    return resources.files("polkb").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str):
+    for line in data_text(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+@functools.lru_cache(maxsize=None)
+def word_ranks() -> dict[str, int]:
+    """Folded Dutch word -> frequency rank (0 = most frequent), from nl_words.txt."""
+    words = data_text("nl_words.txt").split()
+    return dict(zip(words, range(len(words))))
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    """Stop words for ``lang`` ("nl" or "en"), already folded."""
+    from polkb.analysis.filters import fold
+
+    return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
+
+
+# --------------------------------------------------------------------------
+# Synonyms (query time only: growing the vocabulary never requires a reindex)
+# --------------------------------------------------------------------------
+
+import re  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+
+_KEY_WORD = re.compile(r"[^\W_]+")
+
+
+def synonym_key(text: str) -> str:
+    """Matching key: folded words joined by one space (punctuation, hyphens ignored)."""
+    from polkb.analysis.filters import fold
+
+    return " ".join(_KEY_WORD.findall(fold(text)))
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A span of query text and its alternative phrasings (may be empty)."""
+
+    text: str
+    start: int
+    end: int
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass
+class Synonyms:
+    """Solr-style synonym table: ``a, b, c`` equivalences, ``x => y`` mappings.
+
+    Lookup is case- and accent-insensitive; alternatives are returned as
+    written in the file (multi-word ones are phrases for the query layer).
+    """
+
+    table: dict[str, list[str]] = field(default_factory=dict)
+    max_words: int = 1
+
+    @classmethod
+    def parse(cls, text: str) -> "Synonyms":
+        syn = cls()
+        for raw in text.splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            if "=>" in line:
+                lhs, rhs = line.split("=>", 1)
+                sources = _terms(lhs)
+                targets = _terms(rhs)
+                for s in sources:
+                    syn._add(s, targets)
+            else:
+                terms = _terms(line)
+                for s in terms:
+                    syn._add(s, terms)
+        return syn
+
+    def _add(self, source: str, targets: list[str]) -> None:
+        key = synonym_key(source)
+        if not key:
+            return
+        alts = self.table.setdefault(key, [])
+        known = {synonym_key(a) for a in alts} | {key}
+        for tgt in targets:
+            k = synonym_key(tgt)
+            if k and k not in known:
+                alts.append(tgt)
+                known.add(k)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def expand(self, phrase: str) -> list[str]:
+        """Alternative phrasings of exactly ``phrase`` (itself excluded); [] if none."""
+        return list(self.table.get(synonym_key(phrase), ()))
+
+    def segments(self, text: str) -> list[Segment]:
+        """Cover ``text`` with segments, longest synonym entries matched greedily.
+
+        Unmatched words come back as one-word segments without alternatives,
+        so the query layer can build ``(segment OR alt1 OR "alt 2") ...``.
+        """
+        from polkb.analysis.filters import fold
+
+        words = [(m.group(), m.start(), m.end()) for m in _KEY_WORD.finditer(text)]
+        folded = [fold(w) for w, _, _ in words]
+        out: list[Segment] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self.max_words, len(words) - i), 0, -1):
+                alts = self.table.get(" ".join(folded[i : i + n]))
+                if alts or n == 1:
+                    start, end = words[i][1], words[i + n - 1][2]
+                    out.append(Segment(text[start:end], start, end, tuple(alts or ())))
+                    i += n
+                    break
+        return out
+
+
+def _terms(text: str) -> list[str]:
+    # Solr allows "\," for a literal comma inside a term.
+    parts = re.split(r"(?<!\\),", text)
+    return [p.replace("\\,", ",").strip() for p in parts if p.strip()]
+
+
+@functools.lru_cache(maxsize=None)
+def load_synonyms(name: str = "synonyms.txt") -> Synonyms:
+    """The shipped synonym table (memoised; treat as read-only)."""
+    return Synonyms.parse(data_text(name))

@@ -1,0 +1,230 @@
+"""Tests for polkb.analysis on real sentences from the corpus."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from polkb.analysis import (
+    dutch_analyzer,
+    english_analyzer,
+    fold,
+    load_synonyms,
+    split_compound,
+)
+from polkb.analysis.tokenizers import PolicyTokenizer
+
+DATA = Path(__file__).parent / "data"
+
+SEED_000 = (
+    "Volgens de eigen cijfers heeft 12 procent van de KU Leuven-\n"
+    "studenten een migratieachtergrond."
+)
+
+
+def texts(analyzer, text, **kw):
+    return [t.text for t in analyzer(text, **kw)]
+
+
+@pytest.fixture(scope="module")
+def nl():
+    return dutch_analyzer()
+
+
+def stem(word):
+    return texts(dutch_analyzer(compounds=False), word)[0]
+
+
+# --- tokenizer ---------------------------------------------------------------
+
+
+def test_tokenizer_numbers_percent_email_hashtag():
+    tok = PolicyTokenizer()
+    got = [t.text for t in tok("#IBelong 34,23% van 2.200.000 euro, 1,5 jaar; mail info@vlir.be")]
+    assert got == ["IBelong", "34.23", "procent", "van", "2200000", "euro", "1.5", "jaar", "mail", "info@vlir.be"]
+
+
+def test_tokenizer_hyphen_index_vs_query():
+    tok = PolicyTokenizer()
+    idx = [(t.text, t.pos) for t in tok("STEM-richtingen kiezen", positions=True)]
+    assert idx == [("STEMrichtingen", 0), ("STEM", 0), ("richtingen", 1), ("kiezen", 2)]
+    qry = [t.text for t in tok("STEM-richtingen kiezen", mode="query")]
+    assert qry == ["STEM", "richtingen", "kiezen"]
+
+
+def test_tokenizer_chars_point_at_source():
+    text = "De KU Leuven-studenten (34%) en diploma's"
+    for t in PolicyTokenizer()(text, positions=True, chars=True):
+        src = text[t.startchar : t.endchar]
+        assert src.replace("-", "") == t.text or t.text == "procent" and src == "%"
+
+
+def test_line_break_hyphen_joins():
+    assert "leuvenstudenten" in texts(dutch_analyzer(stem_algorithm=None), SEED_000)
+
+
+# --- filters -----------------------------------------------------------------
+
+
+def test_seed_000_sentence(nl):
+    got = texts(nl, SEED_000)
+    for expected in ("12", "procent", stem("migratie"), stem("achtergrond"), stem("studenten")):
+        assert expected in got
+    assert "de" not in got and "van" not in got and "een" not in got  # stop words
+
+
+def test_hashtag_matches_plain_word(nl):
+    assert texts(nl, "#IBelong", mode="query") == texts(nl, "IBelong", mode="query")
+    assert texts(nl, "#IBELONG") == texts(nl, "ibelong")
+
+
+def test_fold_accents_and_ij():
+    assert fold("geïnspireerd") == "geinspireerd"
+    assert fold("Universität") == "universitat"
+    assert fold("Café") == "cafe"
+    assert fold("\u0133s") == fold("IJs") == fold("Ijs") == "ijs"
+    assert fold("álle") == "alle"
+
+
+def test_accents_do_not_matter_in_analyzer(nl):
+    assert texts(nl, "geïnspireerd") == texts(nl, "geinspireerd")
+    assert texts(nl, "financiële") == texts(nl, "financiele")
+
+
+def test_apostrophe_plural(nl):
+    assert texts(nl, "diploma's") == texts(nl, "diploma")
+
+
+def test_stems_equal(nl):
+    assert stem("studenten") == stem("student")
+    assert stem("opleidingen") == stem("opleiding")
+    assert texts(english_analyzer(), "universities") == texts(english_analyzer(), "university")
+
+
+def test_english_stopwords():
+    assert texts(english_analyzer(), "the students of the university") == ["student", "universiti"]
+
+
+def test_compound_parts_share_position(nl):
+    toks = [(t.text, t.pos) for t in nl("het studentenwelzijn verbeteren", positions=True)]
+    positions = {text: pos for text, pos in toks}
+    assert positions[stem("welzijn")] == positions[stem("studenten")] == 0
+    assert positions[stem("verbeteren")] == 2 - 1  # "het" removed, positions close up
+
+
+def test_welzijn_query_matches_studentenwelzijn_in_index():
+    from whoosh import fields
+    from whoosh.filedb.filestore import RamStorage
+    from whoosh.qparser import QueryParser
+
+    schema = fields.Schema(id=fields.ID(stored=True), body=fields.TEXT(analyzer=dutch_analyzer()))
+    ix = RamStorage().create_index(schema)
+    w = ix.writer()
+    w.add_document(id="3", body="Dit betekent dat het studentenwelzijn centraal staat.")
+    w.add_document(id="0", body="studenten met een migratieachtergrond aan de KU Leuven")
+    w.add_document(id="2", body="Meer leerlingen in STEM-richtingen")
+    w.add_document(id="4", body="De zorg van alle studenten en niet-EU studenten")
+    w.commit()
+    with ix.searcher() as s:
+        qp = QueryParser("body", schema)
+        for q, hit in [("welzijn", "3"), ("migratie", "0"), ('"migratieachtergrond aan"', "0"),
+                       ("STEM-richtingen", "2"), ("richtingen", "2"), ('"KU Leuven"', "0"),
+                       ('"zorg van alle studenten"', "4"), ('"niet-EU studenten"', "4")]:
+            assert [r["id"] for r in s.search(qp.parse(q))] == [hit], q
+
+
+# --- compounds ---------------------------------------------------------------
+
+
+def _gold():
+    for line in (DATA / "compounds.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            word, _, parts = line.partition(":")
+            yield word.strip(), parts.split()
+
+
+def compound_accuracy():
+    comp = [0, 0]
+    whole = [0, 0]
+    for word, expected in _gold():
+        got = set(split_compound(word))
+        if expected:
+            comp[1] += 1
+            comp[0] += all(any(a in got for a in e.split("|")) for e in expected)
+        else:
+            whole[1] += 1
+            whole[0] += not got
+    return comp, whole
+
+
+def test_compound_accuracy():
+    (c_ok, c_n), (w_ok, w_n) = compound_accuracy()
+    assert c_n >= 50 and w_n >= 30
+    assert c_ok / c_n >= 0.9, (c_ok, c_n)
+    assert w_ok / w_n >= 0.9, (w_ok, w_n)
+
+
+@pytest.mark.parametrize(
+    "word,parts",
+    [
+        ("studentenwelzijn", {"studenten", "welzijn"}),
+        ("mensenrechtentoets", {"mensenrechten", "mensen", "rechten", "toets"}),
+        ("toelatingsproef", {"toelating", "proef"}),
+        ("hogeronderwijsinstellingen", {"hoger", "onderwijsinstellingen", "onderwijs", "instellingen"}),
+    ],
+)
+def test_compound_examples(word, parts):
+    assert parts <= set(split_compound(word))
+
+
+def test_non_compounds_stay_whole():
+    for word in ("universiteit", "samenwerking", "onderwijs", "gemeenschappelijk", "maatregelen"):
+        assert split_compound(word) == ()
+
+
+# --- synonyms ----------------------------------------------------------------
+
+
+def test_synonyms_ocw():
+    syn = load_synonyms()
+    alts = syn.expand("OCW")
+    assert "Onderwijs Cultuur en Wetenschap" in alts
+    assert "OCW" in syn.expand("onderwijs, cultuur en wetenschap")
+    assert syn.expand("ocw") == alts
+
+
+def test_synonyms_multiword_greedy():
+    segs = load_synonyms().segments("welzijn van studenten bij het ministerie van OCW")
+    assert segs[0].text == "welzijn van studenten"
+    assert "studentenwelzijn" in segs[0].alternatives
+    ministry = [s for s in segs if s.text == "ministerie van OCW"]
+    assert ministry and "OCW" in ministry[0].alternatives
+    assert load_synonyms().expand("Toelatingsexamen") == ["toelatingsproef", "toelatingstoets"]
+    assert load_synonyms().expand("geen synoniem") == []
+
+
+# --- pickling, robustness ----------------------------------------------------
+
+
+def test_pickle_round_trip(nl):
+    before = texts(nl, SEED_000)
+    clone = pickle.loads(pickle.dumps(nl))
+    assert texts(clone, SEED_000) == before
+    assert clone == nl
+    blob = pickle.dumps(nl)
+    assert len(blob) < 2000  # no word list or caches in the schema
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_never_raises_and_chars_in_bounds(text):
+    for analyzer in (dutch_analyzer(), english_analyzer()):
+        for mode in ("index", "query"):
+            for t in analyzer(text, positions=True, chars=True, mode=mode):
+                assert 0 <= t.startchar <= t.endchar <= len(text)
+                assert t.text
