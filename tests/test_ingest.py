@@ -160,6 +160,7 @@ def test_second_ingest_waits_then_says_busy(tmp_path, corpus):
 
 def test_paths_are_stored_relative_so_the_index_can_move(tmp_path, corpus):
     project = tmp_path / "project"
+    project.mkdir()
     folder = small_corpus(project, corpus)
     invoke("ingest", folder, index=project / "index")
     moved = tmp_path / "moved"

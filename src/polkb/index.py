@@ -47,10 +47,10 @@ def build_schema():
         doc_id=fields.ID(stored=True),
         path=fields.ID(stored=True),
         file=fields.ID(),
-        title=fields.TEXT(analyzer=nl, stored=True, field_boost=1.5),
-        heading=fields.TEXT(analyzer=nl, stored=True, field_boost=1.3),
-        body=fields.TEXT(analyzer=nl, stored=True),
-        body_en=fields.TEXT(analyzer=en),
+        title=fields.TEXT(analyzer=nl, stored=True, field_boost=1.5, multitoken_query="phrase"),
+        heading=fields.TEXT(analyzer=nl, stored=True, field_boost=1.3, multitoken_query="phrase"),
+        body=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
+        body_en=fields.TEXT(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(stored=True, lowercase=True, scorable=False),
         format=fields.ID(stored=True),
         lang=fields.ID(stored=True),
@@ -62,6 +62,15 @@ def build_schema():
         data=fields.STORED,
         **tags,
     )
+
+
+def weighting():
+    """BM25F with mild length normalisation (B=0.3): passages are already cut to 40-250 words, so
+    a longer passage that says more about the query should not be pushed down for its length
+    (measured on the dev queries: B 0.3 beat the default 0.75 on S@1 and MRR)."""
+    from whoosh import scoring
+
+    return scoring.BM25F(B=0.3, K1=1.2)
 
 
 def exists(index_dir: Path) -> bool:

@@ -27,7 +27,7 @@ class KnowledgeBase:
         """A searcher kept open between calls and refreshed when an ingest has committed."""
         if self._searcher is None:
             self._index = ix.open_index(self.index_dir)
-            self._searcher = self._index.searcher()
+            self._searcher = self._index.searcher(weighting=ix.weighting())
         else:
             self._searcher = self._searcher.refresh()
         return self._searcher

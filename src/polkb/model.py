@@ -153,6 +153,7 @@ class Figure:
     value_to: float | None = None  # ranges: "2,6 tot 3,3 keer"
     passage_id: str = ""
     page: int | None = None
+    recipient: str = ""     # for amounts: who receives it ("aan de VLUHR")
 
 
 @dataclass

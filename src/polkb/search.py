@@ -21,7 +21,11 @@ FACET_FIELDS = ("kind", "org", "year")
 TEXT_FIELDS = {"body": 1.0, "heading": 0.6, "title": 0.3, "body_en": 1.0}
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
+COORD_FLOOR = 0.25
+# The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
+PARTS_BOOST = 0.6
+RERANK_DEPTH = 100
 SNIPPET_CHARS = 320
 
 _FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
@@ -136,30 +140,99 @@ def _bound_prefixes(q, reader):
     return q.apply(lambda sub: _bound_prefixes(sub, reader))
 
 
-def build_query(text: str, schema, reader=None):
-    """The scoring query for free text: parsed, bounded, plus synonym alternatives."""
-    from whoosh import query as Q
+_SYNTAX = re.compile(r'["()*]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
-    from .analysis import expand_query
+
+def _alternative(term: str) -> str:
+    """Query syntax for one alternative: a phrase for several words, compound parts as an option."""
+    from .analysis import split_compound
+
+    words = term.split()
+    if len(words) > 1:
+        return '"%s"' % term.replace('"', "")
+    parts = split_compound(term.strip(".,;:!?'"))
+    if parts:
+        return "(%s OR (%s)^%s)" % (term, " AND ".join(parts), PARTS_BOOST)
+    return term
+
+
+def concept_groups(text: str) -> list[str]:
+    """Split plain query text into concepts, each with the vocabulary's alternatives.
+
+    `OCW` becomes `(OCW OR "Onderwijs Cultuur en Wetenschap" …)`, and a compound such as
+    `alcoholpreventie` also matches `alcohol` and `preventie` standing apart. One concept per
+    user word or multi-word vocabulary entry: coordination counts concepts, not alternatives.
+    """
+    from .analysis import load_synonyms
+    from .analysis.vocabulary import synonym_key
+
+    synonyms = load_synonyms()
+    tokens = text.split()
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(synonyms.max_words, len(tokens) - i), 0, -1):
+            span = " ".join(tokens[i:i + n])
+            alts = synonyms.table.get(synonym_key(span), [])
+            if alts or n == 1:
+                options = [_alternative(span)] + ["(%s)^%s" % (_alternative(a), SYNONYM_BOOST)
+                                                  for a in alts[:6]]
+                out.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+                i += n
+                break
+    return out
+
+
+def _terms_of(q) -> frozenset:
+    return frozenset((f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in q.iter_all_terms())
+
+
+@dataclass
+class _Plan:
+    """A parsed query and, for plain queries, the terms of each concept (for coordination)."""
+
+    query: object
+    concepts: list[frozenset] = field(default_factory=list)
+
+
+def plan_query(text: str, schema, reader=None) -> _Plan:
+    """Parse free text into a scoring query; user syntax (quotes, operators, prefix*) is kept as
+    the user wrote it, plain words get the vocabulary's alternatives and coordination."""
+    from whoosh import query as Q
 
     text = text[:MAX_QUERY_CHARS]
     if not text.strip():
-        return Q.NullQuery
+        return _Plan(Q.NullQuery)
+    parser = _parser(schema)
     try:
-        main = _parser(schema).parse(text)
+        if _SYNTAX.search(text):
+            plan = _Plan(parser.parse(text))
+        else:
+            groups = concept_groups(text)
+            parsed = [parser.parse(g) for g in groups]
+            concepts = [t for t in (_terms_of(q) for q in parsed) if t]
+            plan = _Plan(parser.parse(" ".join(groups)), concepts)
     except Exception:
-        main = _plain_query(text, schema)
+        plan = _Plan(_plain_query(text, schema))
     if reader is not None:
-        main = _bound_prefixes(main, reader)
-    alternatives = []
-    for alt in expand_query(text)[:8]:
-        try:
-            alternatives.append(_plain_query(alt, schema) if '"' not in alt else _parser(schema).parse(alt))
-        except Exception:
-            continue
-    if not alternatives:
-        return main
-    return Q.Or([main] + [Q.Or([a], boost=SYNONYM_BOOST) for a in alternatives])
+        plan.query = _bound_prefixes(plan.query, reader)
+    return plan
+
+
+def build_query(text: str, schema, reader=None):
+    """The scoring query for free text (see plan_query)."""
+    return plan_query(text, schema, reader).query
+
+
+def coordination(matched: set, concepts: list[frozenset]) -> float:
+    """Share of the query's concepts a passage matched, as a score factor in [COORD_FLOOR, 1].
+
+    BM25 alone lets a passage that repeats one query word outrank one that has them all; an
+    officer typing three words expects passages with all three first.
+    """
+    if len(concepts) < 2:
+        return 1.0
+    hit = sum(1 for c in concepts if c & matched)
+    return COORD_FLOOR + (1 - COORD_FLOOR) * hit / len(concepts)
 
 
 class MarkFormatter(highlight.Formatter):
@@ -179,6 +252,12 @@ def _snippet(hit, text: str) -> str:
     if not s:
         s = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + ("…" if len(text) > SNIPPET_CHARS else "")
     return " ".join(s.split())
+
+
+def _matched(hit) -> set:
+    if not hit.results.has_matched_terms():
+        return set()
+    return {(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in hit.matched_terms()}
 
 
 def to_hit(fields: dict, score: float, snippet: str) -> Hit:
@@ -204,11 +283,13 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     free, found_filters = split_filters(text or "")
     for k, v in (filters or {}).items():
         found_filters.setdefault(k, []).extend(v)
-    q = build_query(free, searcher.schema, searcher.reader())
+    plan = plan_query(free, searcher.schema, searcher.reader())
+    q = plan.query
     flt = _filter_query(found_filters)
     if q.__class__.__name__ == "NullQuery" or q is None:
         q, flt = flt, None  # only filters: list the matching passages
-    kwargs = dict(limit=offset + limit if limit else None, terms=True)
+    depth = max(offset + limit, RERANK_DEPTH) if plan.concepts else offset + limit
+    kwargs = dict(limit=depth, terms=True)
     if flt is not None:
         kwargs["filter"] = flt
     if per_doc:
@@ -220,10 +301,12 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     results = searcher.search(q, **kwargs)
     results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
     results.formatter = MarkFormatter()
+    ranked = [(hit, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts)) for hit in results]
+    ranked.sort(key=lambda hs: -hs[1])
     hits = []
-    for hit in list(results)[offset:]:
+    for hit, score in ranked[offset:offset + limit]:
         fields = hit.fields()
-        hits.append(to_hit(fields, hit.score or 0.0, _snippet(hit, fields.get("body", ""))))
+        hits.append(to_hit(fields, score, _snippet(hit, fields.get("body", ""))))
     out = SearchResult(query=text, total=results.scored_length() if per_doc else len(results), hits=hits)
     if facets:
         for f in FACET_FIELDS:

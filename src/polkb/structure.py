@@ -193,7 +193,11 @@ def _passage(doc: Document, seq: int, group: list[_Unit]) -> Passage:
     last_off, last_block = blocks[-1]
     end = last_off + len(last_block.text)
     content = [b for _, b in blocks if b.kind != HEADING]
-    first_unit = next((u for u in group if any(b.kind != HEADING for _, b in u.blocks)), group[0])
+    # the section that holds most of the passage's words names it (short sections ride along)
+    words_by_heading: dict[tuple[str, ...], int] = {}
+    for u in group:
+        words_by_heading[u.heading] = words_by_heading.get(u.heading, 0) + u.words
+    heading = max(words_by_heading, key=words_by_heading.get)
     page = next((b.page for b in content if b.page), None) or next((b.page for _, b in blocks if b.page), None)
     text = doc.text[start:end]
     return Passage(
@@ -201,7 +205,7 @@ def _passage(doc: Document, seq: int, group: list[_Unit]) -> Passage:
         doc_id=doc.id,
         seq=seq,
         text=text,
-        heading=first_unit.heading,
+        heading=heading,
         page=page,
         start=start,
         end=end,

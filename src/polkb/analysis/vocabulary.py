@@ -9,14 +9,11 @@ licences.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 __all__ = ["data_text", "word_ranks", "stopwords", "Synonyms", "Segment", "load_synonyms", "synonym_key"]
 
 
-def data_text(name: str) -> str:
-    """Text of a file in the ``polkb.data`` package directory."""
-    return resources.files("polkb").joinpath("data", name).read_text(encoding="utf-8")
+from polkb.lexicon import data_text, word_ranks  # noqa: E402  (shared with the read stage)
 
 
 def _lines(name: str):
@@ -24,13 +21,6 @@ def _lines(name: str):
         line = line.split("#", 1)[0].strip()
         if line:
             yield line
-
-
-@functools.lru_cache(maxsize=None)
-def word_ranks() -> dict[str, int]:
-    """Folded Dutch word -> frequency rank (0 = most frequent), from nl_words.txt."""
-    words = data_text("nl_words.txt").split()
-    return dict(zip(words, range(len(words))))
 
 
 @functools.lru_cache(maxsize=None)

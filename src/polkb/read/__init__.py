@@ -8,9 +8,24 @@ ingest loop prints it as `PATH: reason` and goes on with the next file.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..model import ReadResult
+
+
+_BROKEN = re.compile(r"(?<![\w-])([a-zà-ÿ]+)-([a-zà-ÿ]+)(?![\w-])")
+
+
+def repair_broken_words(text: str) -> str:
+    """Join words that text extraction left split by a hyphen ("spookoplei-dingen"), for every
+    format, so search, snippets and quotes see the word as written before the line break."""
+    if "-" not in text:
+        return text
+    from ..lexicon import is_broken_word
+
+    return _BROKEN.sub(lambda m: m.group(1) + m.group(2) if is_broken_word(m.group(1), m.group(2))
+                       else m.group(0), text)
 
 
 class ReaderError(Exception):
@@ -47,6 +62,8 @@ def read_file(path: Path, data: bytes | None = None) -> ReadResult:
     if reader is None:
         raise ReaderError(f"unsupported file type ({path.suffix or 'no suffix'})")
     result = reader.read(path, data)
+    for block in result.blocks:
+        block.text = repair_broken_words(block.text)
     if not any(b.text.strip() for b in result.blocks):
         raise ReaderError("no text found")
     return result

@@ -1,0 +1,676 @@
+"""Tag stage: organisations, persons, target groups, topics, countries and years.
+
+A policy officer filters on *who* (organisations, ministers, members of parliament), *for whom*
+(target groups), *about what* (topics), *where* and *when*. Everything here is driven by plain
+vocabulary files in `polkb/data/` (so a distributed engine can load the same lists) plus a few
+general patterns for names the vocabulary does not know ("Universität Osnabrück", "Edge Hill
+University", "minister Dijkgraaf"). Nothing is written for one document.
+
+Speed matters (every passage of every document is tagged at ingest), so the text is tokenised
+once and each vocabulary is a dict keyed by the first token of its terms: one dict lookup per
+token instead of one regex per term.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from polkb.model import Document, Passage, Tag
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass
+class OrgMention:
+    """One organisation mention: canonical name plus the surface words and their span.
+
+    `type`/`country` come from the vocabulary ("" for names found by pattern only); `ambiguous`
+    says the surface was a short alias that needed context (kept for callers that want to be
+    stricter)."""
+
+    canonical: str
+    surface: str
+    start: int
+    end: int
+    type: str = ""
+    country: str = ""
+    ambiguous: bool = False
+
+
+@dataclass
+class PersonMention:
+    """A person named in running text, with what the text says about them."""
+
+    name: str
+    surface: str
+    start: int
+    end: int
+    role: str = ""
+    party: str = ""
+    portfolio: str = ""
+
+
+# -- text folding and tokens -------------------------------------------------------------------
+
+
+def _fold_char(c: str) -> str:
+    """One character without its accents (é -> e), always exactly one character long."""
+    d = unicodedata.normalize("NFD", c)
+    return d[0] if d else c
+
+
+def _fold(text: str) -> tuple[str, str]:
+    """Accent-folded text twice: case kept and lower-cased, both with the same offsets as `text`.
+
+    Offsets must survive so every tag can point back at the exact words it came from."""
+    if text.isascii():
+        return text, text.lower()
+    table = {ord(c): _fold_char(c) for c in set(text) if ord(c) > 127}
+    cased = text.translate(table)
+    lower = cased.lower()
+    if len(lower) != len(text):  # a rare character whose lower case is longer: go char by char
+        lower = "".join(c.lower()[0] for c in cased)
+    return cased, lower
+
+
+_TOKEN = re.compile(r"[^\W_]+\+?")
+# What may stand between two tokens of one multi-word name: spaces, a hyphen, a slash, an
+# ampersand, a comma before a space, a dot inside an abbreviation ("K.U.Leuven").
+_GAP_OK = re.compile(r"\s+|\s*[-\u2010\u2011\u2013/&]\s*|,\s+|\.|'|\u2019|")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_acronym(tok: str) -> bool:
+    """Tokens with two or more capitals (VS, STEM, UGent, KdG, LSVb) are matched case-sensitively,
+    so "stem" (a vote) is not STEM and "vs" is not the United States."""
+    return sum(1 for c in tok if c.isupper()) >= 2
+
+
+@dataclass
+class _Term:
+    canonical: str
+    toks: tuple[str, ...]       # folded; acronym tokens keep their case, the rest lower-cased
+    cased: tuple[bool, ...]
+    info: tuple = ()
+
+
+class _Vocabulary:
+    """Terms indexed by their first token; `scan` finds the longest term at each token."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, list[_Term]] = {}
+
+    def add(self, term: str, canonical: str, info: tuple = ()) -> None:
+        cased_term, _ = _fold(term.strip())
+        raw = [cased_term[s:e] for s, e in _tokens(cased_term)]
+        if not raw:
+            return
+        variants = [raw]
+        if len(raw) > 1 and not any(_is_acronym(t) for t in raw):
+            variants.append(["".join(raw)])  # "eerste generatie studenten" ~ "eerstegeneratiestudenten"
+        for toks in variants:
+            cased = tuple(_is_acronym(t) for t in toks)
+            norm = tuple(t if c else t.lower() for t, c in zip(toks, cased))
+            entry = _Term(canonical, norm, cased, info)
+            bucket = self.index.setdefault(norm[0], [])
+            if not any(b.toks == norm for b in bucket):
+                bucket.append(entry)
+                bucket.sort(key=lambda t: -len(t.toks))
+
+    def scan(self, text: str, folded: tuple[str, str] | None = None,
+             tokens: list[tuple[int, int]] | None = None) -> list[tuple[int, int, _Term]]:
+        """(start, end, term) for the longest vocabulary term at each place, left to right."""
+        cased, lower = folded or _fold(text)
+        toks = tokens if tokens is not None else _tokens(cased)
+        out: list[tuple[int, int, _Term]] = []
+        n = len(toks)
+        i = 0
+        index = self.index
+        while i < n:
+            s, e = toks[i]
+            cands = index.get(lower[s:e])
+            c2 = index.get(cased[s:e])
+            if c2 and c2 is not cands:
+                cands = (cands or []) + c2
+                cands.sort(key=lambda t: -len(t.toks))
+            hit = None
+            if cands:
+                for term in cands:
+                    k = len(term.toks)
+                    if i + k > n:
+                        continue
+                    ok = True
+                    for j in range(k):
+                        ts, te = toks[i + j]
+                        want = term.toks[j]
+                        got = cased[ts:te] if term.cased[j] else lower[ts:te]
+                        if got != want:
+                            ok = False
+                            break
+                        if j and not _GAP_OK.fullmatch(text, toks[i + j - 1][1], ts):
+                            ok = False
+                            break
+                    if ok:
+                        hit = term
+                        break
+            if hit is not None:
+                k = len(hit.toks)
+                out.append((s, toks[i + k - 1][1], hit))
+                i += k
+            else:
+                i += 1
+        return out
+
+
+# -- vocabulary loading --------------------------------------------------------------------------
+
+
+def _data_lines(name: str):
+    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            yield line
+
+
+@lru_cache(maxsize=None)
+def _synonym_vocabulary(name: str) -> _Vocabulary:
+    """Load a Solr-synonym-like file: `canonical => a, b` or `canonical, a, b`."""
+    voc = _Vocabulary()
+    for line in _data_lines(name):
+        if "=>" in line:
+            canon, rest = line.split("=>", 1)
+            canon = canon.strip()
+            variants = [canon] + [v.strip() for v in rest.split(",")]
+        else:
+            variants = [v.strip() for v in line.split(",")]
+            canon = variants[0]
+        for v in variants:
+            if v:
+                voc.add(v, canon)
+    return voc
+
+
+@dataclass
+class _Org:
+    canonical: str
+    type: str
+    country: str
+
+
+@lru_cache(maxsize=None)
+def _org_data() -> tuple[_Vocabulary, dict[str, _Org], dict[str, str]]:
+    """The organisation vocabulary, the records by canonical name, and a name key -> canonical map."""
+    voc = _Vocabulary()
+    orgs: dict[str, _Org] = {}
+    keys: dict[str, str] = {}
+    for line in _data_lines("organisations.tsv"):
+        cols = line.split("\t")
+        cols += [""] * (4 - len(cols))
+        canon, typ, country, aliases = (c.strip() for c in cols[:4])
+        orgs[canon] = _Org(canon, typ, country)
+        names = [(canon, False)]
+        for a in aliases.split("|"):
+            a = a.strip()
+            if a:
+                names.append((a[1:], True) if a.startswith("~") else (a, False))
+        for name, amb in names:
+            voc.add(name, canon, (amb,))
+            keys.setdefault(_name_key(name), canon)
+    return voc, orgs, keys
+
+
+def _name_key(name: str) -> str:
+    _, lower = _fold(name)
+    return " ".join(lower[s:e] for s, e in _tokens(lower))
+
+
+@lru_cache(maxsize=None)
+def _stopwords() -> frozenset[str]:
+    words: set[str] = set()
+    for name in ("nl_stopwords.txt", "en_stopwords.txt"):
+        for line in _data_lines(name):
+            words.add(line.split()[0].lower())
+    return frozenset(words)
+
+
+# -- organisations ------------------------------------------------------------------------------
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+_CONNECT = r"(?:of|the|van|de|der|den|do|da|das|dos|du|des|di|del|della|voor|for|für|and|&|y|la|le|am|an|zu|in)"
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*"
+_HEAD_FIRST = (r"Universiteit|Universität|Universitat|Universidade|Université|Università|Universidad|"
+               r"University|Uniwersytet|Hogeschool|Hochschule|Rijksuniversiteit|Expertisecentrum|"
+               r"Kenniscentrum|Stichting|Fondation|Fundação|Fundación")
+# Weak heads ("Centrum", "Instituut") name an organisation only with "voor/for/of" after them:
+# "Centrum voor Wetgevingsvraagstukken", not "Centrum Antwerpen" (a town centre).
+_HEAD_WEAK = r"Instituut|Institute|Institut|Centre|Center|Centrum|Academie|Akademie"
+_HEAD_LAST = r"University|Universiteit|Hogeschool|Center|Centre|Centrum|Institute|Instituut|Foundation|Hochschule"
+_PAT_FIRST = re.compile(
+    rf"(?<![\w-])(?:(?:{_HEAD_FIRST})(?![\w-])[ \t]+(?:{_CONNECT}[ \t]+)*"
+    rf"|(?:{_HEAD_WEAK})[ \t]+(?:voor|for|of|für|de|du|des)[ \t]+(?:{_CONNECT}[ \t]+)*){_NAME}")
+_PAT_LAST = re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{_HEAD_LAST})(?![\w-])(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?")
+# Capitalised words that start a sentence or describe rather than name ("De", "Elke", "Vlaamse").
+_NOT_NAME = frozenset("""
+    alle andere beide bij deze dit door elke enkele het een geen hun met naar onze over sinds
+    tijdens uit vanuit veel verschillende volgens welke zij zowel via voor
+    vlaamse nederlandse europese belgische britse duitse franse internationale nationale
+    buitenlandse andere eigen nieuwe grote kleine erkende openbare private katholieke
+    each every our their this these some many several other
+    """.split())
+_GENERIC_TAIL = frozenset("campus".split())
+_NAME_BREAK = frozenset("Het Een Postbus Tel Telefoon Tel. Fax Adres E-mail Website".split())
+
+
+def _clean_pattern_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim sentence-start and describing words off a pattern match; None if no name is left."""
+    words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    stop = _stopwords()
+    while words and (text[words[0][0]:words[0][1]].lower() in _NOT_NAME
+                     or text[words[0][0]:words[0][1]].lower() in stop):
+        words.pop(0)
+    while words and (text[words[-1][0]:words[-1][1]].lower() in stop
+                     or text[words[-1][0]:words[-1][1]].lower() in _GENERIC_TAIL):
+        words.pop()
+    for i in range(1, len(words)):
+        if text[words[i][0]:words[i][1]] in _NAME_BREAK:
+            words = words[:i]
+            break
+    if len(words) < 2:
+        return None
+    first = text[words[0][0]:words[0][1]]
+    if not re.match(_HEAD_FIRST, first) and not re.search(rf"(?:{_HEAD_LAST})$",
+                                                            text[words[-1][0]:words[-1][1]]):
+        # a head-last name must still contain its head somewhere
+        if not re.search(rf"\b(?:{_HEAD_LAST})\b", text[words[0][0]:words[-1][1]]):
+            return None
+    return words[0][0], words[-1][1]
+
+
+def _pattern_orgs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pat in (_PAT_FIRST, _PAT_LAST):
+        for m in pat.finditer(text):
+            cleaned = _clean_pattern_name(text, m.start(), m.end())
+            if cleaned:
+                spans.append(cleaned)
+    return spans
+
+
+_STUDENT_CUE = re.compile(r"student")
+
+
+def find_organisations(text: str) -> list[OrgMention]:
+    """Organisation mentions in `text`, left to right, resolved to canonical names.
+
+    Vocabulary names win over pattern-found ones where they overlap. Short ambiguous aliases
+    (VU, UU, ISO, EUR, VH …) only count with support: the organisation named in full elsewhere in
+    the text, another organisation close by (a list "VU, UU, UM en UL"), or for student unions the
+    word "student" nearby; never right next to a number ("ISO 9001", "EUR 500")."""
+    if not text:
+        return []
+    voc, orgs, _ = _org_data()
+    folded = _fold(text)
+    lower = folded[1]
+    cands: list[OrgMention] = []
+    for s, e, term in voc.scan(text, folded):
+        rec = orgs.get(term.canonical)
+        cands.append(OrgMention(term.canonical, text[s:e], s, e, rec.type if rec else "",
+                                rec.country if rec else "", bool(term.info and term.info[0])))
+    taken = [(m.start, m.end) for m in cands]
+    starts = sorted(taken)
+    for s, e in _pattern_orgs(text):
+        i = bisect.bisect_left(starts, (s, -1))
+        overlap = any(not (e <= a or s >= b) for a, b in starts[max(0, i - 3):i + 3])
+        if overlap:
+            continue
+        surface = text[s:e]
+        canon = canonical_organisation(surface)
+        rec = orgs.get(canon)
+        cands.append(OrgMention(canon, surface, s, e, rec.type if rec else "",
+                                rec.country if rec else ""))
+        bisect.insort(starts, (s, e))
+    cands.sort(key=lambda m: m.start)
+
+    firm = [m for m in cands if not m.ambiguous]
+    firm_names = {m.canonical for m in firm}
+    firm_starts = [m.start for m in firm]
+    amb = [m for m in cands if m.ambiguous]
+    accepted: list[OrgMention] = []
+    for m in amb:
+        before = text[max(0, m.start - 2):m.start]
+        after = text[m.end:m.end + 3]
+        if re.search(r"\d\s?$", before) or re.match(r"\s?[-:]?\s?\d", after):
+            continue
+        ok = m.canonical in firm_names
+        if not ok:
+            i = bisect.bisect_left(firm_starts, m.start)
+            for f in firm[max(0, i - 2):i + 2]:
+                gap = m.start - f.end if f.end <= m.start else f.start - m.end
+                if 0 <= gap <= 80:
+                    ok = True
+                    break
+        if not ok:  # a list of short names of one kind: "(VU, UU, UM en UL)"
+            ok = any(o is not m and o.type == m.type
+                     and (0 <= m.start - o.end <= 40 or 0 <= o.start - m.end <= 40) for o in amb)
+        if ok and m.type == "student_union":
+            ok = bool(_STUDENT_CUE.search(lower, max(0, m.start - 250), m.end + 250))
+        if ok:
+            accepted.append(m)
+    out = firm + accepted
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def canonical_organisation(name: str) -> str:
+    """Resolve an alias, abbreviation or pattern-found name to one canonical name.
+
+    Used to merge partners across documents: "VU", "Vrije Universiteit Amsterdam" and "VU
+    Amsterdam" are one organisation. Unknown names come back tidied (spaces collapsed,
+    surrounding punctuation dropped), so the same unknown name always gives the same string."""
+    clean = re.sub(r"\s+", " ", name or "").strip(" \t\n,.;:()[]'\"‘’“”")
+    if not clean:
+        return ""
+    _, _, keys = _org_data()
+    hit = keys.get(_name_key(clean))
+    if hit:
+        return hit
+    # "Universiteit Gent (UGent)" and "X, Y" forms: try the parts
+    m = re.match(r"^(.*?)\s*\(([^()]+)\)$", clean)
+    if m:
+        for part in (m.group(1), m.group(2)):
+            hit = keys.get(_name_key(part))
+            if hit:
+                return hit
+    return clean
+
+
+def organisation_record(name: str) -> tuple[str, str, str]:
+    """(canonical, type, country) for a name; type and country are "" when unknown."""
+    canon = canonical_organisation(name)
+    rec = _org_data()[1].get(canon)
+    return (canon, rec.type, rec.country) if rec else (canon, "", "")
+
+
+# -- persons ------------------------------------------------------------------------------------
+
+_PARTIES = frozenset("""
+    VVD PVV CDA D66 GL GroenLinks PvdA GroenLinks-PvdA GL-PvdA SP BBB NSC JA21 SGP CU ChristenUnie
+    PvdD DENK Volt FvD 50PLUS BIJ1 N-VA CD&V Vooruit Groen PVDA sp.a Open\xa0Vld Vlaams\xa0Belang
+    """.split()) | {"Open Vld", "Vlaams Belang", "Partij voor de Dieren", "Forum voor Democratie"}
+_PORTFOLIO_WORDS = (r"Onderwijs|Cultuur|Wetenschap|Vorming|Welzijn|Volksgezondheid|Gezin|Armoedebestrijding|"
+                    r"Financiën|Justitie|Veiligheid|Economische|Zaken|Klimaat|Groene|Groei|Binnenlandse|"
+                    r"Koninkrijksrelaties|Buitenlandse|Sport|Sociale|Werkgelegenheid|Infrastructuur|"
+                    r"Waterstaat|Landbouw|Natuur|Voedselkwaliteit|Visserij|Defensie|Asiel|Migratie|Wonen|"
+                    r"Ruimtelijke|Ordening|Volkshuisvesting|Handel|Ontwikkelingssamenwerking|Armoedebeleid|"
+                    r"Participatie|Integratie|Inburgering|Emancipatie|Media|Jeugd|Preventie|Primair|"
+                    r"Voortgezet|Hoger|Beroepsonderwijs|Digitalisering|Toeslagen|Douane|Fiscaliteit|"
+                    r"Belastingdienst|Werk|Economie|Innovatie|Brussel|Vlaamse|Rand|Toerisme|Dierenwelzijn|"
+                    r"Energie|Binnenlands|Bestuur|Mobiliteit|Openbare|Werken|Omgeving|Begroting|"
+                    r"Gelijke|Kansen|Financien|Herstel|Ondernemen|Wetenschapsbeleid|Nucleaire|Productie|"
+                    r"Medische|Zorg|Langdurige|Rechtsbescherming|Koninkrijk|Europese|Gezondheid")
+_PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+|[ \t]*/[ \t]*)(?:{_PORTFOLIO_WORDS}))*"
+_PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ii]n|[Hh]et|[Ll]a|[Ll]e|[Dd]')"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_SURNAME = rf"[{_UPPER}][\w'’]+(?:-(?:{_PARTICLE}[ \t]+)*[{_UPPER}]?[\w'’]+)*"
+_PERSON_NAME = (rf"(?=[{_UPPER}])(?:[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?[ \t]+|[{_UPPER}]\.[ \t]*){{0,3}}"
+                rf"(?:{_PARTICLE}[ \t]+)*{_SURNAME}")
+_ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+minister|[Mm]inister|"
+         r"[Ss]taatssecretaris|[Ee]urocommissaris|[Kk]amerlid|[Vv]olksvertegenwoordiger|[Ss]enator|"
+         r"[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|het[ \t]+lid|de[ \t]+leden|"
+         r"[Hh]et[ \t]+[Kk]amerlid)")
+_PERSON = re.compile(
+    rf"(?<![\w-])(?P<role>{_ROLE})(?:[ \t]+(?:van|voor)[ \t]+(?P<portfolio>{_PORTFOLIO}))?"
+    rf"[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
+_MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
+                          rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
+_MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ([A-ZÀ-Þ'’ .\-]+?)(?:\s+C\.\s?S\.)?\s*$", re.M)
+_NOT_SURNAME = frozenset("""
+    Kamer Regering Vlaamse Nederlandse Onderwijs Cultuur Wetenschap Zaken Minister Staatssecretaris
+    Antwoord Vraag Vragen Zie Ook Wel Het De Een Dat Die Deze Dit In Op Met Voor Van Namens Mede
+    Bij Over Is Was Heeft Zal Kan Wordt Er En Of Ik Wij Zij U Als Ja Nee Januari Februari Maart
+    April Mei Juni Juli Augustus September Oktober November December President Premier Hoger
+    """.split())
+
+
+def _title_name(upper: str) -> str:
+    """'VAN DER WOUDE' -> 'Van der Woude' (particles lower-case except at the start)."""
+    words = upper.split()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if i < len(words) - 1 and lw in {"van", "de", "den", "der", "ter", "ten", "te", "'t", "het", "la", "le"}:
+            out.append(lw.capitalize() if i == 0 else lw)
+        else:
+            out.append("-".join(p.capitalize() for p in lw.split("-")))
+    return " ".join(out)
+
+
+def _role_word(role: str) -> str:
+    r = re.sub(r"\s+", " ", role).lower()
+    if r in ("het lid", "de leden", "het kamerlid", "kamerlid"):
+        return "lid"
+    return r
+
+
+def _split_paren(paren: str | None) -> tuple[str, str]:
+    """(party, portfolio) from the words in brackets after a name."""
+    if not paren:
+        return "", ""
+    p = paren.strip()
+    if p in _PARTIES or p.replace(" ", "\xa0") in _PARTIES:
+        return p, ""
+    if re.fullmatch(_PORTFOLIO, p):
+        return "", p
+    return "", ""
+
+
+def _valid_name(name: str) -> bool:
+    """A role word followed by a portfolio or a table label is not followed by a name."""
+    last = name.split()[-1].split("-")[0]
+    if any(re.fullmatch(_PORTFOLIO_WORDS, w) for w in re.split(r"[\s-]+", name)):
+        return False
+    if len(last) > 1 and last.isupper() and len(name.split()) == 1:
+        return False  # "minister van EL", "OCW"
+    return last not in _NOT_SURNAME and last.lower() not in _stopwords() and len(last) > 1
+
+
+def find_persons(text: str) -> list[PersonMention]:
+    """Ministers, state secretaries and members of parliament named with their role.
+
+    A bare capitalised word is not a person; a role word before it is the evidence ("minister
+    Dijkgraaf", "het lid Van der Woude (VVD)", "Vlaams minister van Onderwijs Ben Weyts"). Within
+    one text every mention takes the longest form of the name found ("Robbert Dijkgraaf")."""
+    out: list[PersonMention] = []
+    for m in _PERSON.finditer(text):
+        name = m.group("name").strip()
+        if not _valid_name(name) or text.startswith(":", m.end("name")):
+            continue
+        party, port = _split_paren(m.group("paren"))
+        role = _role_word(m.group("role"))
+        portfolio = m.group("portfolio") or port
+        end = m.end() if m.group("paren") and (party or port) else m.end("name")
+        out.append(PersonMention(name, text[m.start():end], m.start(), end, role, party,
+                                 re.sub(r"\s+", " ", portfolio or "")))
+        if role == "lid":  # "de leden X (P) en Y (P)"
+            pos = end
+            while True:
+                n = _MORE_MEMBER.match(text, pos)
+                if not n or not _valid_name(n.group("name")):
+                    break
+                party, _ = _split_paren(n.group("paren"))
+                nend = n.end() if party else n.end("name")
+                out.append(PersonMention(n.group("name").strip(), text[n.start("name"):nend],
+                                         n.start("name"), nend, role, party))
+                pos = nend
+    for m in _MOTION.finditer(text):
+        names = re.split(r"\s*,\s*|\s+EN\s+", m.group(1).strip())
+        pos = m.start(1)
+        for raw in names:
+            raw = raw.strip()
+            if not raw:
+                continue
+            s = text.find(raw, pos)
+            if s < 0:
+                continue
+            out.append(PersonMention(_title_name(raw), raw, s, s + len(raw), "lid"))
+            pos = s + len(raw)
+    out.sort(key=lambda p: p.start)
+    # one name per person: the longest form in this text
+    names = sorted({p.name for p in out}, key=len, reverse=True)
+    for p in out:
+        low = p.name.lower()
+        for longer in names:
+            if len(longer) <= len(p.name):
+                break
+            if longer.lower().endswith(" " + low):
+                p.name = longer
+                break
+        if not p.party:
+            for q in out:
+                if q.party and q.name == p.name:
+                    p.party = q.party
+                    break
+    return out
+
+
+# -- years --------------------------------------------------------------------------------------
+
+_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
+           "august|october")
+_YEAR_CUE = re.compile(
+    rf"(?:\b(?:in|sinds|vanaf|tot|tussen|en|na|voor|eind|einde|begin|medio|midden|jaar|academiejaar|"
+    rf"schooljaar|studiejaar|begrotingsjaar|vergaderjaar|kalenderjaar|periode|uiterlijk|per|of|"
+    rf"sedert|from|until|since|by|to|the|year|{_MONTHS})\s+|[(,/]\s*|^\s*)$", re.I)
+_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s?[-–—/]\s?((?:19|20)?\d\d)(?![\w.,]\d|\d)")
+_YEAR = re.compile(r"(?<![\w.,€$])((?:19|20)\d\d)(?![\w]|[.,]\d)")
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) for years in a date or period context.
+
+    "2023-2030" and "academiejaar 2022-2023" give every year of the span (spans up to 15 years);
+    a bare 4-digit number counts only after a time word, a month, a bracket or comma, as a title
+    suffix ("Kompas 2024"), or at a clause end, so "2000 studenten" is not a year."""
+    out: list[tuple[int, int, int]] = []
+    used: list[tuple[int, int]] = []
+    for m in _YEAR_RANGE.finditer(text):
+        a = int(m.group(1))
+        b_raw = m.group(2)
+        b = int(b_raw) if len(b_raw) == 4 else (a // 100) * 100 + int(b_raw)
+        if len(b_raw) == 2 and b < a:
+            b += 100
+        if not (a < b <= 2099 and b - a <= 60):
+            continue
+        years = range(a, b + 1) if b - a <= 15 else (a, b)
+        for y in years:
+            out.append((y, m.start(), m.end()))
+        used.append((m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in used):
+            continue
+        before = text[max(0, s - 30):s]
+        after = text[e:e + 20]
+        ok = bool(_YEAR_CUE.search(before))
+        if not ok:
+            prev = re.search(r"(\S+)\s+$", before)
+            if prev and re.match(rf"[{_UPPER}]|[\w-]+-", prev.group(1)) and not prev.group(1).endswith("."):
+                ok = True  # title suffix: "Comeniusprogramma 2023", "Kompas 2024"
+            elif re.match(r"\s*(?:[.;:)\]]|,\s|$|\n)", after):
+                ok = True
+        if ok and re.match(r"\s+(?:euro|eur|studenten|leerlingen|personen|procent|%|mensen|keer)\b", after, re.I):
+            ok = False
+        if ok:
+            out.append((int(m.group(1)), s, e))
+    out.sort(key=lambda t: (t[1], t[0]))
+    return out
+
+
+# -- vocab tags and the stage function ---------------------------------------------------------
+
+
+def find_terms(text: str, kind: str) -> list[tuple[str, str, int, int]]:
+    """(canonical, surface, start, end) for `kind` in target, topic, country."""
+    voc = _synonym_vocabulary({"target": "target_groups.txt", "topic": "topics.txt",
+                               "country": "countries.txt"}[kind])
+    return [(t.canonical, text[s:e], s, e) for s, e, t in voc.scan(text)]
+
+
+def find_target_groups(text: str) -> list[str]:
+    """Canonical target groups named in `text`, first-seen order (for initiative records)."""
+    return list(dict.fromkeys(c for c, *_ in find_terms(text, "target")))
+
+
+def find_topics(text: str) -> list[str]:
+    """Canonical topics named in `text`, first-seen order."""
+    return list(dict.fromkeys(c for c, *_ in find_terms(text, "topic")))
+
+
+def find_countries(text: str) -> list[str]:
+    """Canonical countries/regions named in `text` outside organisation names."""
+    orgs = [(m.start, m.end) for m in find_organisations(text)]
+    return list(dict.fromkeys(c for c, _, s, e in find_terms(text, "country")
+                              if not any(a <= s < b for a, b in orgs)))
+
+
+def find_tags(doc: Document, passages: list[Passage]) -> list[Tag]:
+    """All org/person/target/topic/country/year tags of a document, each with its passage.
+
+    The whole document text is scanned once (organisations need document-wide context to
+    resolve "VU"; persons take their longest name form in the document), then each mention is
+    placed in the passage whose span holds it. One tag per (type, value, passage)."""
+    text = doc.text or ""
+    ordered = sorted(passages, key=lambda p: p.start)
+    starts = [p.start for p in ordered]
+
+    def passage_of(pos: int) -> str | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and ordered[i].start <= pos < ordered[i].end:
+            return ordered[i].id
+        return None
+
+    tags: list[Tag] = []
+    seen: set[tuple[str, str, str | None]] = set()
+
+    def add(typ: str, value: str, pos: int, surface: str) -> None:
+        pid = passage_of(pos) if ordered else None
+        if ordered and pid is None:
+            return
+        key = (typ, value, pid)
+        if value and key not in seen:
+            seen.add(key)
+            tags.append(Tag(typ, value, pid, surface))
+
+    orgs = find_organisations(text)
+    blocked = [(m.start, m.end) for m in orgs]
+    for m in orgs:
+        add("org", m.canonical, m.start, m.surface)
+    persons = find_persons(text)
+    blocked += [(p.start, p.end) for p in persons]
+    for p in persons:
+        add("person", p.name, p.start, p.surface)
+    blocked.sort()
+    bstarts = [b[0] for b in blocked]
+
+    def inside_name(s: int) -> bool:
+        i = bisect.bisect_right(bstarts, s) - 1
+        return any(blocked[j][0] <= s < blocked[j][1] for j in range(max(0, i - 2), i + 1))
+
+    folded = _fold(text)
+    toks = _tokens(folded[0])
+    for typ, fname in (("target", "target_groups.txt"), ("topic", "topics.txt"),
+                       ("country", "countries.txt")):
+        for s, e, t in _synonym_vocabulary(fname).scan(text, folded, toks):
+            if not inside_name(s):
+                add(typ, t.canonical, s, text[s:e])
+    for y, s, e in find_years(text):
+        add("year", str(y), s, text[s:e])
+    return tags

@@ -1,0 +1,523 @@
+"""Tag stage: figures — amounts, percentages, counts, ratios and durations with what they are about.
+
+A policy officer asks "how much money", "how many students", "what share of girls"; the answer is a
+number in a sentence, written the Dutch way ("€ 1,5 mln", "2.200.000 euro", "net geen 16%",
+"één miljoen", "1 op 4"). Numbers that are not figures — years, dates, article and dossier
+numbers, phone numbers, list numbering — are far more frequent in policy texts than real figures,
+so a number only becomes a Figure when a unit (currency, percent, "keer", a duration) or a counted
+noun stands next to it, and the known non-figure shapes are matched first and skipped.
+
+Runs on every passage at ingest, so every regex is compiled once at import and the expensive work
+(sentence finding, the `about` label) is only done for numbers that survive.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Document, Figure, Passage
+
+# -- number words ----------------------------------------------------------------------------
+
+_UNITS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+          "acht": 8, "negen": 9}
+_TEENS = {"tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+          "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19}
+_TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+         "zeventig": 70, "tachtig": 80, "negentig": 90}
+_SCALES = {"mln": 1e6, "miljoen": 1e6, "million": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9,
+           "mrd": 1e9, "billion": 1e9, "duizend": 1e3, "thousand": 1e3}
+
+_U = "|".join(sorted(_UNITS, key=len, reverse=True))
+_T = "|".join(_TENS)
+_TE = "|".join(_TEENS)
+# "vijfentwintig", "driehonderd", "tweeduizend", "twintig", "zeven"; 'een' alone is an article and
+# only counts before a scale word (handled in the pattern below).
+_WORD_NUM = (rf"(?:(?:{_U}|{_TE})?honderd|(?:{_U}|{_TE})?duizend|(?:{_U})(?:en|ën)(?:{_T})|{_T}|{_TE}"
+             rf"|twee|drie|vier|vijf|zes|zeven|acht|negen)")
+
+
+def parse_word_number(word: str) -> float | None:
+    """Value of a Dutch number word ("vijfentwintig" -> 25), None when it is not one."""
+    w = word.lower()
+    if w in _UNITS:
+        return float(_UNITS[w])
+    if w in _TEENS:
+        return float(_TEENS[w])
+    if w in _TENS:
+        return float(_TENS[w])
+    for scale_word, scale in (("honderd", 100), ("duizend", 1000)):
+        if w.endswith(scale_word):
+            head = w[: -len(scale_word)]
+            if not head:
+                return float(scale)
+            v = parse_word_number(head)
+            return None if v is None else v * scale
+    m = re.fullmatch(rf"({_U})(?:en|ën)({_T})", w)
+    if m:
+        return float(_UNITS[m.group(1)] + _TENS[m.group(2)])
+    return None
+
+
+def parse_number(text: str, lang: str = "nl") -> float | None:
+    """Parse a number as written in a Dutch (or English) policy text; None when it is ambiguous.
+
+    Dutch: comma decimal, dot (or space) thousands: "2.200.000" = 2200000, "34,23" = 34.23,
+    "1.234,5" = 1234.5. English passages use the opposite convention ("32,700"). A lone dot
+    followed by anything but three digits ("7.3") is an article or section number in Dutch, so it
+    is refused rather than guessed.
+    """
+    s = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if not s:
+        return None
+    if not s[0].isdigit():
+        return parse_word_number(s)
+    s = s.replace(" ", "")
+    if lang == "en":
+        thousands, decimal = ",", "."
+    else:
+        thousands, decimal = ".", ","
+    if not re.fullmatch(r"\d+(?:[.,]\d+)*", s):
+        return None
+    if decimal in s:
+        whole, _, frac = s.rpartition(decimal)
+        if thousands in frac or decimal in whole:
+            return None
+    else:
+        whole, frac = s, ""
+    if thousands in whole:
+        groups = whole.split(thousands)
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return None
+        whole = "".join(groups)
+    try:
+        return float(f"{whole}.{frac}" if frac else whole)
+    except ValueError:  # pragma: no cover - the fullmatch above guards this
+        return None
+
+
+# -- the master pattern ----------------------------------------------------------------------
+
+_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
+           "august|october")
+_DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.,]\d+)*"
+_SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
+_CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
+_POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b|€|"
+         r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b")
+
+_PATTERN = re.compile(
+    rf"""
+    (?P<skip>
+        \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}                       # 15-12-2023, 1.1.2024
+      | \d{{1,2}}(?:e|de|ste)?\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?     # 24 oktober 2019
+      | (?:{_MONTHS})\s+\d{{4}}                                     # maart 2022
+      | \+\d{{2}}[\d\s()-]{{8,}}\d                                  # +31 70 ...
+      | \b0\d{{1,3}}[-\s]?\d{{6,8}}\b                               # 070-1234567
+      | \b\d{{2,3}}[ \u00a0]\d{{3}}\b(?!\s?(?:euro|EUR|€|%|procent))  # dossier 31 288
+      | \b(?:19|20)\d{{2}}\s?[-–/]\s?(?:19|20)?\d{{2}}\b            # 2019-2024, 2011-2012
+      | \d+(?:e|de|ste|ste|°)(?![\w])                               # 3e graad, 1°
+      | (?!\d{{1,3}}(?:\.\d{{3}})+(?![\d.]))\d+(?:\.\d+){{2,}}          # 7.2.3, version numbers
+    )
+  | (?P<frac>
+        \b(?P<fa>\d+|een|één)\s+op\s+(?:de\s+)?(?P<fb>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b
+      | \b(?P<fn>\d)/(?P<fd>\d{{1,2}})(?:de|ste|e)?\b(?!/)
+      | \b(?P<fw>een|één|twee|drie)\s+(?P<fp>derde|kwart|vierde|vijfde)\b
+      | \b(?P<half>de\s+helft|half)\b(?=\s+van)
+    )
+  | (?P<num>
+        (?:(?P<cur>{_CUR})\s?)?
+        (?<![\w.,/§:-])
+        (?P<n>{_DIGITS}|(?:een|één)(?=\s+(?:{_SCALE}))|{_WORD_NUM})
+        (?![\w]|[.,]\d|:\d)
+        (?:\s?(?P<scale>{_SCALE})(?![\w]))?
+        (?:\s?(?P<post>{_POST}))?
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_FRACTIONS = {"derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5}
+
+# A range: "2,6 tot 3,3 keer", "€ 465 – € 613", "tussen 10 en 20 procent".
+_RANGE_GAP = re.compile(r"\s*(?:–|—|-|tot(?:\s+en\s+met)?|à|a|to)\s*$|\s+en\s+$", re.IGNORECASE)
+_TUSSEN = re.compile(r"\b(?:tussen|between)\s+(?:de\s+)?$", re.IGNORECASE)
+
+_QUALIFIERS = ("net geen", "net niet", "minstens", "ten minste", "tenminste", "maximaal", "maximum",
+               "ten hoogste", "hoogstens", "hooguit", "niet meer dan", "ongeveer", "circa", "ca.",
+               "zo'n", "zo’n", "rond de", "rond", "bijna", "nagenoeg", "ruim", "meer dan",
+               "minder dan", "tot wel", "tot", "minimaal", "gemiddeld", "slechts", "amper",
+               "bijna", "more than", "less than", "at least", "up to", "about", "around",
+               "approximately", "nearly", "almost")
+_QUAL_RE = re.compile(
+    r"(?:^|[\s(])(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r")\s*$",
+    re.IGNORECASE,
+)
+# Words right before a number that make it a reference, not a quantity.
+_REF_BEFORE = re.compile(
+    r"(?:\b(?:artikel(?:en)?|art|lid|leden|nr|nrs|nummer|no|hoofdstuk|paragraaf|par|bijlage|pagina|"
+    r"p|pp|blz|onderdeel|punt|vraag|vragen|antwoord|stb|stcrt|kamerstuk(?:ken)?|tel|telefoon|fax|"
+    r"versie|fase|week|categorie|niveau|graad|ronde|dossier|zaak|bus|postbus|kamer|lokaal|"
+    r"richtlijn|verordening|figuur|tabel|grafiek|noot|voetnoot|stap|annex|section|article|page|"
+    r"fig|kst|ah|ah-tk|tk|cao|sdg|ka|horizon|covid|level|niveau)\.?\s*|§\s*)$",
+    re.IGNORECASE,
+)
+_YEAR_PREP = re.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert|jaar|begrotingsjaar|"
+                        r"academiejaar|schooljaar|studiejaar|eind|begin|medio|midden|najaar|voorjaar|"
+                        r"zomer|winter|anno|since|from|until|by|of|en|and|t/m|tot en met)\s*$",
+                        re.IGNORECASE)
+_NEXT_WORDS = re.compile(r"\s+([a-zà-ÿ][\w'’-]*[\w'’])(?:\s+([a-zà-ÿ][\w'’-]*[\w'’]))?"
+                         r"(?:\s+([a-zà-ÿ][\w'’-]*[\w'’]))?")
+# adjectives and participles in front of the counted noun ("drie empirisch onderbouwde interventies")
+_ADJECTIVE = re.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IGNORECASE)
+_DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "months",
+              "maanden": "months", "months": "months", "jaar": "years", "jaren": "years",
+              "years": "years", "dag": "days", "dagen": "days", "days": "days", "uur": "hours",
+              "uren": "hours", "hours": "hours", "semester": "semesters", "semesters": "semesters",
+              "studiepunten": "ECTS", "ects": "ECTS", "ec": "ECTS"}
+_NOT_NOUNS = frozenset(
+    "jaarlijks jaarlijkse per procent euro keer maal mln miljoen miljard duizend honderd tot en of "
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "uitgereikte uit "
+    # verbs and adverbs that end like a plural noun ("3 zullen", "drie hierboven", "acht genomen")
+    "zullen komen gaan worden zijn hebben kunnen moeten mogen willen staan liggen blijven krijgen "
+    "scoren halen geven nemen maken lopen volgen vallen tellen bestaan betreffen leveren zien doen "
+    "vormen spelen zitten werken tonen bedragen voldoen behoren behalen slagen "
+    "genomen gegeven gekregen geschreven gevonden gezien gedaan gebleven gekomen gegaan gehouden "
+    "gebleken gestegen gedaald verkregen vastgesteld "
+    "hierboven hieronder daarboven daaronder daarop daarvan daarin daarnaast samen tegen binnen "
+    "buiten boven onder beneden vanuit sinds volgens tussen zonder eerder later even evenveel "
+    "meer minder".split()
+)
+# singular words that still follow a number as its unit ("10 fte", "35 jaar", "5 keer")
+_SINGULAR_UNITS = frozenset("fte ect ects ec uur jaar keer maal euro meter km kilometer kilo kg ton "
+                            "liter hectare ha m2 m³ m3 procent man stuks persoon".split())
+_PLURAL = re.compile(r"(?:en|ën|s|['’]s|eren|a)$", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(
+    r"euro|€|budget|subsidie|middelen|gereserveerd|uitgetrokken|investering|investeren|geïnvesteerd|"
+    r"financiering|financiële|bekostiging|kost|kosten|bedrag|begroting|beschikbaar gesteld|toegekend",
+    re.IGNORECASE,
+)
+_RECIPIENT = re.compile(
+    r"\b(?:toe\s+)?aan\s+(?:de|het)?\s*([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|van|voor|en|de|der|"
+    r"het|\([A-Z]{2,}\)))*(?:\s+[a-z]*(?:universiteiten|hogescholen|instellingen|scholen|gemeenten|"
+    r"organisaties|partners))?)"
+)
+_TRAILING_LINK = re.compile(r"(?:\s+(?:van|voor|en|de|der|het))+$")
+_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(“‘•€])")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*-]|\d+[.)])\s+")
+_WORDS_AROUND = 40
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    """Function words (shipped Snowball lists) that can never be the noun a number counts."""
+    words: set[str] = set()
+    for name in ("nl_stopwords.txt", "en_stopwords.txt"):
+        text = resources.files("polkb.data").joinpath(name).read_text(encoding="utf-8")
+        words.update(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    words.update({"van", "voor", "per", "op", "in", "als", "dan", "of", "tot", "keer", "nog",
+                  "wel", "niet", "ook", "reeds", "al", "maar"})
+    return frozenset(words)
+
+
+# -- sentences and labels --------------------------------------------------------------------
+
+
+def _heading_like(seg: str) -> bool:
+    """A short line without closing punctuation: a slide title or section heading."""
+    s = seg.strip()
+    return bool(s) and len(s.split()) <= 8 and s[-1] not in ".!?:;," and s[0].isupper() and \
+        not _BULLET.match(s)
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Logical lines of a passage: blocks, re-joined where a slide or PDF broke a sentence."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part in text.split("\n\n"):
+        start, end = pos, pos + len(part)
+        pos = end + 2
+        if not part.strip():
+            continue
+        if spans:
+            ps, pe = spans[-1]
+            prev = text[ps:pe].rstrip()
+            cur = part.lstrip()
+            if prev and prev[-1] not in ".!?" and not _heading_like(prev) and cur and \
+                    not _BULLET.match(cur) and \
+                    (cur[0].islower() or cur[0].isdigit() or prev[-1] in ":,;" or len(cur.split()) <= 3):
+                spans[-1] = (ps, end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
+def _about(passage: Passage, start: int, end: int, cache: dict) -> str:
+    """The sentence around [start, end), trimmed to ~40 words, prefixed by its slide/section label.
+
+    Slide decks state "Het % meisjes is 61,08%" under a title "Kunst Secundair Onderwijs (KSO)";
+    without the title the sentence is useless, so the nearest heading-like lines above it (and the
+    passage heading when there is none) are put in front.
+    """
+    text = passage.text
+    segs = cache.get("segs")
+    if segs is None:
+        segs = cache["segs"] = _segments(text)
+    idx = next((i for i, (s, e) in enumerate(segs) if s <= start < e), None)
+    if idx is None:
+        return ""
+    s0, e0 = segs[idx]
+    seg = text[s0:e0]
+    # the sentence within the segment
+    cuts = [0] + [m.end() for m in _SENT_END.finditer(seg)] + [len(seg)]
+    rel = start - s0
+    a = max(c for c in cuts if c <= rel)
+    b = min(c for c in cuts if c > rel) if any(c > rel for c in cuts) else len(seg)
+    sentence = " ".join(seg[a:b].split())
+    sentence = _BULLET.sub("", sentence)
+    words = sentence.split()
+    if len(words) > _WORDS_AROUND:
+        before = len(seg[a:rel].split())
+        lo = max(0, min(before - _WORDS_AROUND // 2, len(words) - _WORDS_AROUND))
+        sentence = ("… " if lo else "") + " ".join(words[lo:lo + _WORDS_AROUND]) + \
+            (" …" if lo + _WORDS_AROUND < len(words) else "")
+    labels: list[str] = []
+    j = idx - 1
+    while j >= 0 and not _heading_like(text[segs[j][0]:segs[j][1]]):
+        j -= 1
+    while j >= 0 and _heading_like(text[segs[j][0]:segs[j][1]]) and len(labels) < 2:
+        labels.insert(0, " ".join(text[segs[j][0]:segs[j][1]].split()))
+        j -= 1
+    if not labels and passage.heading:
+        labels = [passage.heading[-1]]
+    labels = [lab for lab in labels if lab.lower() not in sentence.lower()]
+    return (" › ".join(labels) + ": " + sentence) if labels else sentence
+
+
+# -- extraction ------------------------------------------------------------------------------
+
+
+class _Tok:
+    __slots__ = ("start", "end", "value", "unit", "text", "noun", "scaled", "bare", "yearish",
+                 "value_to")
+
+    def __init__(self, start, end, value, unit, text, scaled=False, bare=False, yearish=False):
+        self.start, self.end, self.value, self.unit, self.text = start, end, value, unit, text
+        self.noun, self.scaled, self.bare, self.yearish = "", scaled, bare, yearish
+        self.value_to: float | None = None
+
+
+def _unit_of(post: str | None, cur: str | None) -> str | None:
+    p = (post or "").lower().replace(" ", "")
+    if p.startswith("%") or p.startswith("procent") or p.startswith("percent") or p == "percent":
+        return "pp" if p.startswith("procentpunt") else "%"
+    if p in ("keer", "maal", "times"):
+        return "ratio"
+    c = (cur or "").upper()
+    if p in ("euro", "euro's", "eur", "€") or c in ("€", "EUR"):
+        return "EUR"
+    if p in ("usd", "dollar") or c in ("$", "USD"):
+        return "USD"
+    if p == "pond" or c in ("£", "GBP"):
+        return "GBP"
+    if p == "gulden":
+        return "NLG"
+    return None
+
+
+def _tokens(text: str, lang: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _PATTERN.finditer(text):
+        if m.group("skip"):
+            continue
+        if m.group("frac"):
+            if m.group("fa"):
+                a = parse_number(m.group("fa"), lang)
+                b = parse_number(m.group("fb"), lang)
+                if a and b and a < b:
+                    toks.append(_Tok(m.start(), m.end(), round(100 * a / b, 2), "%", m.group(0)))
+            elif m.group("fn"):
+                a, b = int(m.group("fn")), int(m.group("fd"))
+                before = text[max(0, m.start() - 12):m.start()]
+                if 0 < a < b <= 12 and not _REF_BEFORE.search(before):
+                    toks.append(_Tok(m.start(), m.end(), round(100 * a / b, 2), "%", m.group(0)))
+            elif m.group("fw"):
+                a = parse_word_number(m.group("fw")) or 1
+                toks.append(_Tok(m.start(), m.end(), round(100 * a / _FRACTIONS[m.group("fp").lower()], 2),
+                                 "%", m.group(0)))
+            else:
+                toks.append(_Tok(m.start(), m.end(), 50.0, "%", m.group(0)))
+            continue
+        raw = m.group("n")
+        value = parse_number(raw, lang)
+        if value is None:
+            continue
+        n_start = m.start("n")
+        before = text[max(0, n_start - 30):n_start]
+        if _REF_BEFORE.search(before):
+            continue
+        scale = m.group("scale")
+        if scale:
+            value *= _SCALES[scale.lower().rstrip(".")]
+        unit = _unit_of(m.group("post"), m.group("cur"))
+        start = m.start("cur") if m.group("cur") else n_start
+        end = m.end()
+        # a trailing "." of "mln." belongs to the sentence when nothing follows
+        t = text[start:end].rstrip()
+        end = start + len(t)
+        yearish = bool(re.fullmatch(r"(?:19|20)\d\d", raw)) and not scale and unit is None
+        toks.append(_Tok(start, end, value, unit, t, scaled=bool(scale),
+                         bare=unit is None and not scale, yearish=yearish))
+    return toks
+
+
+def _merge_ranges(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """Join "2,6 tot 3,3 keer" / "€ 465 – € 613" / "tussen X en Y" into one token with value_to."""
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if i + 1 < len(toks) and not t.yearish and not toks[i + 1].yearish:
+            u = toks[i + 1]
+            gap = text[t.end:u.start]
+            if len(gap) <= 12 and _RANGE_GAP.fullmatch(gap) is not None and \
+                    (t.unit is None or t.unit == u.unit) and (u.unit or u.scaled or t.unit is None):
+                is_en = gap.strip().lower() == "en"
+                if not is_en or _TUSSEN.search(text[max(0, t.start - 12):t.start]):
+                    value = t.value
+                    if u.scaled and not t.scaled and u.value:
+                        # "2 tot 3 miljoen": the scale of the second number applies to the first
+                        value = t.value * (u.value / parse_number_safe(u))
+                    r = _Tok(t.start, u.end, value, u.unit, text[t.start:u.end], u.scaled,
+                             bare=u.bare)
+                    r.noun = ""
+                    r.value_to = u.value
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(t)
+        i += 1
+    return out
+
+
+def parse_number_safe(tok: _Tok) -> float:
+    """The unscaled number of a scaled token (for carrying a scale across a range)."""
+    m = re.search(r"\d+(?:[.,]\d+)*", tok.text)
+    v = parse_number(m.group(0)) if m else None
+    return v or tok.value or 1.0
+
+
+def _count_noun(text: str, tok: _Tok) -> tuple[str, str, int]:
+    """(unit, noun, end) for a bare number from the words after it, ("", "", 0) when none fits.
+
+    The noun is the first word that is neither a function word nor an adjective/participle, at
+    most three words on; a participle or function word first means the number is not a count
+    ("in 2018 is", "één miljoen gereserveerd").
+    """
+    m = _NEXT_WORDS.match(text, tok.end)
+    if not m:
+        return "", "", 0
+    stop = _stopwords()
+    for i in (1, 2, 3):
+        w = m.group(i)
+        if not w:
+            return "", "", 0
+        lw = w.lower()
+        if i == 1 and lw in _DURATIONS:
+            return _DURATIONS[lw], lw, m.end(1)
+        if lw in stop or lw in _NOT_NOUNS or len(lw) < 3:
+            return "", "", 0
+        if _PARTICIPLE.match(lw) and i == 1:
+            return "", "", 0
+        if _ADJECTIVE.match(lw) and i < 3 and m.group(i + 1) and not lw.endswith(("ie", "ee")):
+            continue
+        if not (_PLURAL.search(lw) or lw in _SINGULAR_UNITS or tok.value == 1):
+            return "", "", 0
+        return "count", w, m.end(i)
+    return "", "", 0
+
+
+def _recipient(sentence_tail: str) -> str:
+    """Who receives an amount: the organisation after "aan (de)" in the rest of the sentence."""
+    m = _RECIPIENT.search(sentence_tail)
+    if not m:
+        return ""
+    name = m.group(1).strip(" .,;")
+    name = _TRAILING_LINK.sub("", name)
+    try:
+        from .entities import find_organisations
+        orgs = find_organisations(sentence_tail[m.start(1):m.start(1) + len(name) + 40])
+        if orgs and orgs[0].start <= 2:
+            return orgs[0].canonical
+    except ImportError:  # pragma: no cover - entities.py is written alongside
+        pass
+    return name if len(name.split()) <= 10 else ""
+
+
+def figures_in_text(text: str, lang: str = "nl") -> list[Figure]:
+    """Figures in a piece of text, without passage context (about = the sentence)."""
+    p = Passage(id="", doc_id="", seq=0, text=text, lang=lang)
+    return _figures_in_passage(p)
+
+
+def _figures_in_passage(passage: Passage) -> list[Figure]:
+    text = passage.text
+    lang = passage.lang or "nl"
+    toks = _merge_ranges(text, _tokens(text, lang))
+    out: list[Figure] = []
+    cache: dict = {}
+    for t in toks:
+        unit, noun = t.unit, ""
+        phrase_end = t.end
+        if unit is None:
+            cu, noun, noun_end = _count_noun(text, t)
+            if t.scaled and cu in ("", "count"):
+                # "één miljoen gereserveerd": a bare scaled number in a money sentence is an amount
+                ctx = text[max(0, t.start - 200):t.end + 80]
+                if _MONEY_CONTEXT.search(ctx) and not (cu == "count" and noun_end - t.end < 25
+                                                       and not _MONEY_CONTEXT.search(noun)):
+                    cu, noun = "EUR", ""
+                elif not cu:
+                    cu = "count"
+            if cu and noun:
+                phrase_end = noun_end
+            if not cu:
+                continue
+            if t.yearish:
+                if cu != "count" or _YEAR_PREP.search(text[max(0, t.start - 25):t.start]):
+                    continue
+            unit = cu
+            if unit == "count" and t.value <= 1:  # "1 korte zin", "één ouder": not a figure
+                continue
+        elif t.yearish:
+            continue
+        before = text[max(0, t.start - 25):t.start]
+        qm = _QUAL_RE.search(before)
+        qualifier = qm.group(1).lower() if qm else ""
+        if qualifier == "tot" and t.value_to is not None:
+            qualifier = ""
+        about = _about(passage, t.start, t.end, cache)
+        phrase = " ".join(text[t.start:phrase_end].split())
+        if unit in _DURATIONS.values():
+            noun = ""
+        fig = Figure(value=float(t.value), unit=unit, text=phrase.strip(), about=about, noun=noun,
+                     qualifier=qualifier, value_to=t.value_to,
+                     passage_id=passage.id, page=passage.page)
+        if unit in ("EUR", "USD", "GBP", "NLG"):
+            seg_end = text.find(".", t.end)
+            tail = text[t.end:seg_end if seg_end > 0 else len(text)]
+            fig.recipient = _recipient(tail)
+        out.append(fig)
+    return out
+
+
+def find_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
+    """All figures of a document, passage by passage (so each carries its passage id and page)."""
+    figures: list[Figure] = []
+    for p in passages:
+        figures.extend(_figures_in_passage(p))
+    return figures
