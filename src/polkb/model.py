@@ -58,6 +58,7 @@ class Passage:
     start: int = 0
     end: int = 0
     lang: str = "nl"
+    sections: tuple[str, ...] = ()  # headings of the sections the passage runs through
 
 
 @dataclass

@@ -18,13 +18,15 @@ from .model import Passage
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
                  "country", "initiative", "doc")
 FACET_FIELDS = ("kind", "org", "year")
-TEXT_FIELDS = {"body": 1.0, "heading": 0.6, "title": 0.3, "body_en": 1.0}
+TEXT_FIELDS = {"body": 1.0, "heading": 0.6, "sections": 0.4, "title": 0.3, "body_en": 1.0}
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
 COORD_FLOOR = 0.25
 # The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
 PARTS_BOOST = 0.6
+PAIR_SLOP = 1
+PAIR_BOOST = 0.2
 RERANK_DEPTH = 100
 SNIPPET_CHARS = 320
 
@@ -182,6 +184,22 @@ def concept_groups(text: str) -> list[str]:
     return out
 
 
+def proximity_pairs(text: str) -> list[str]:
+    """Sloppy two-word phrases of neighbouring query words, as optional boosts.
+
+    "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
+    two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
+    """
+    from .analysis.vocabulary import stopwords
+
+    stop = stopwords("nl")
+    words = [w.strip(".,;:!?'\"()") for w in text.split()]
+    words = [w for w in words if w and w.lower() not in stop and not w.isdigit()]
+    if len(words) < 2:
+        return []
+    return ['"%s %s"~%d^%s' % (a, b, PAIR_SLOP, PAIR_BOOST) for a, b in zip(words, words[1:])]
+
+
 def _terms_of(q) -> frozenset:
     return frozenset((f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in q.iter_all_terms())
 
@@ -210,7 +228,9 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
             groups = concept_groups(text)
             parsed = [parser.parse(g) for g in groups]
             concepts = [t for t in (_terms_of(q) for q in parsed) if t]
-            plan = _Plan(parser.parse(" ".join(groups)), concepts)
+            pairs = proximity_pairs(text)
+            query = parser.parse(" ".join(groups + pairs))
+            plan = _Plan(query, concepts)
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None:

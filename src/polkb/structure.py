@@ -206,6 +206,7 @@ def _passage(doc: Document, seq: int, group: list[_Unit]) -> Passage:
         seq=seq,
         text=text,
         heading=heading,
+        sections=tuple(dict.fromkeys(b.text for _, b in blocks if b.kind == HEADING)),
         page=page,
         start=start,
         end=end,

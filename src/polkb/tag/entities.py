@@ -285,6 +285,9 @@ def _clean_pattern_name(text: str, start: int, end: int) -> tuple[int, int] | No
     if len(words) < 2:
         return None
     first = text[words[0][0]:words[0][1]]
+    if re.match(rf"(?:{_HEAD_FIRST}|{_HEAD_WEAK})(?![\w-])", first) and not _PAT_FIRST.match(
+            text, words[0][0], words[-1][1]):
+        return None  # "Het Centrum Antwerpen": with "Het" gone the head must stand first by rule
     if not re.match(_HEAD_FIRST, first) and not re.search(rf"(?:{_HEAD_LAST})$",
                                                             text[words[-1][0]:words[-1][1]]):
         # a head-last name must still contain its head somewhere
@@ -374,20 +377,22 @@ def canonical_organisation(name: str) -> str:
     Used to merge partners across documents: "VU", "Vrije Universiteit Amsterdam" and "VU
     Amsterdam" are one organisation. Unknown names come back tidied (spaces collapsed,
     surrounding punctuation dropped), so the same unknown name always gives the same string."""
-    clean = re.sub(r"\s+", " ", name or "").strip(" \t\n,.;:()[]'\"‘’“”")
+    spaced = re.sub(r"\s+", " ", name or "").strip(" ,;:")
+    clean = spaced.strip(" \t\n,.;:()[]'\"‘’“”")
     if not clean:
         return ""
     _, _, keys = _org_data()
     hit = keys.get(_name_key(clean))
     if hit:
         return hit
-    # "Universiteit Gent (UGent)" and "X, Y" forms: try the parts
-    m = re.match(r"^(.*?)\s*\(([^()]+)\)$", clean)
+    # "Universiteit Gent (UGent)": try the name and the bracketed abbreviation
+    m = re.match(r"^(.*?)\s*\(([^()]+)\)$", spaced)
     if m:
         for part in (m.group(1), m.group(2)):
             hit = keys.get(_name_key(part))
             if hit:
                 return hit
+        return m.group(1).strip(" \t\n,.;:[]'\"‘’“”") or clean
     return clean
 
 
@@ -418,7 +423,8 @@ _PORTFOLIO_WORDS = (r"Onderwijs|Cultuur|Wetenschap|Vorming|Welzijn|Volksgezondhe
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+|[ \t]*/[ \t]*)(?:{_PORTFOLIO_WORDS}))*"
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ii]n|[Hh]et|[Ll]a|[Ll]e|[Dd]')"
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_SURNAME = rf"[{_UPPER}][\w'’]+(?:-(?:{_PARTICLE}[ \t]+)*[{_UPPER}]?[\w'’]+)*"
+_SPACING_MARKS = "¸´ˇ¨˛`"  # PDF text often writes ş as "s¸" and ć as "c´"
+_SURNAME = rf"[{_UPPER}][\w'’{_SPACING_MARKS}]+(?:-(?:{_PARTICLE}[ \t]+)*[{_UPPER}]?[\w'’{_SPACING_MARKS}]+)*"
 _PERSON_NAME = (rf"(?=[{_UPPER}])(?:[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?[ \t]+|[{_UPPER}]\.[ \t]*){{0,3}}"
                 rf"(?:{_PARTICLE}[ \t]+)*{_SURNAME}")
 _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+minister|[Mm]inister|"
@@ -430,7 +436,7 @@ _PERSON = re.compile(
     rf"[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
 _MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
                           rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
-_MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ([A-ZÀ-Þ'’ .\-]+?)(?:\s+C\.\s?S\.)?\s*$", re.M)
+_MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ((?:[A-ZÀ-Þ'’\-]+(?![\w'’-])\.?[ \t]*)+)")
 _NOT_SURNAME = frozenset("""
     Kamer Regering Vlaamse Nederlandse Onderwijs Cultuur Wetenschap Zaken Minister Staatssecretaris
     Antwoord Vraag Vragen Zie Ook Wel Het De Een Dat Die Deze Dit In Op Met Voor Van Namens Mede
@@ -459,11 +465,20 @@ def _role_word(role: str) -> str:
     return r
 
 
+def _clean_person(name: str) -> str:
+    """Join PDF spacing accents to their letter ("Yes¸ilgöz" -> "Yeşilgöz", "Kostic´" -> "Kostić")."""
+    if not any(c in name for c in _SPACING_MARKS):
+        return name
+    name = name.translate({ord("¸"): "\u0327", ord("´"): "\u0301", ord("ˇ"): "\u030c",
+                           ord("¨"): "\u0308", ord("˛"): "\u0328", ord("`"): "\u0300"})
+    return unicodedata.normalize("NFC", name)
+
+
 def _split_paren(paren: str | None) -> tuple[str, str]:
-    """(party, portfolio) from the words in brackets after a name."""
+    """(party, portfolio) from the words in brackets after a name ("VVD", "beiden VVD")."""
     if not paren:
         return "", ""
-    p = paren.strip()
+    p = re.sub(r"^(?:beiden|beide|allen|alle\s+drie)\s+", "", paren.strip(), flags=re.I)
     if p in _PARTIES or p.replace(" ", "\xa0") in _PARTIES:
         return p, ""
     if re.fullmatch(_PORTFOLIO, p):
@@ -489,7 +504,7 @@ def find_persons(text: str) -> list[PersonMention]:
     one text every mention takes the longest form of the name found ("Robbert Dijkgraaf")."""
     out: list[PersonMention] = []
     for m in _PERSON.finditer(text):
-        name = m.group("name").strip()
+        name = _clean_person(m.group("name").strip())
         if not _valid_name(name) or text.startswith(":", m.end("name")):
             continue
         party, port = _split_paren(m.group("paren"))
@@ -498,7 +513,9 @@ def find_persons(text: str) -> list[PersonMention]:
         end = m.end() if m.group("paren") and (party or port) else m.end("name")
         out.append(PersonMention(name, text[m.start():end], m.start(), end, role, party,
                                  re.sub(r"\s+", " ", portfolio or "")))
-        if role == "lid":  # "de leden X (P) en Y (P)"
+        if role == "lid":  # "de leden X (P) en Y (P)", "het lid X en Y (beiden P)"
+            group = [out[-1]]
+            shared = False
             pos = end
             while True:
                 n = _MORE_MEMBER.match(text, pos)
@@ -506,11 +523,19 @@ def find_persons(text: str) -> list[PersonMention]:
                     break
                 party, _ = _split_paren(n.group("paren"))
                 nend = n.end() if party else n.end("name")
-                out.append(PersonMention(n.group("name").strip(), text[n.start("name"):nend],
-                                         n.start("name"), nend, role, party))
+                out.append(PersonMention(_clean_person(n.group("name").strip()),
+                                         text[n.start("name"):nend], n.start("name"), nend, role, party))
+                group.append(out[-1])
+                shared = shared or bool(re.match(r"\s*(?:beiden|beide|allen)\b", n.group("paren") or ""))
                 pos = nend
+            tail = re.match(r"\s*\((?:beiden|beide|allen)\s+([^()\n]{1,40})\)", text[group[-1].end:])
+            last_party = group[-1].party or (tail and _split_paren(tail.group(1))[0]) or ""
+            if last_party and (tail or shared):
+                for g in group:
+                    g.party = g.party or last_party
     for m in _MOTION.finditer(text):
-        names = re.split(r"\s*,\s*|\s+EN\s+", m.group(1).strip())
+        group = re.sub(r"\s*C\.\s?S\.?\s*$", "", m.group(1).strip())
+        names = re.split(r"\s*,\s*|\s+EN\s+", group)
         pos = m.start(1)
         for raw in names:
             raw = raw.strip()

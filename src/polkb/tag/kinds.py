@@ -56,9 +56,9 @@ _ROLE_CUES = [
     ("ontvangen", r"ontvangen"),
     ("voorgesteld", r"voorgesteld"),
     ("beantwoord", r"beantwoord|antwoord(?:\s+op\s+vraag)?"),
-    ("besluit", r"besluit\s+van|beslissing\s+van|vergadering\s+van|goedgekeurd|wet\s+van|"
-                r"regeling\s+van|(?:minister|staatssecretaris)\s+[\w ,]{3,60}?\s+van|"
-                r"vastgesteld|beschikking\s+van|decreet\s+van"),
+    # "besluit van/decreet van DATE" in a body names an earlier act, not this document's date;
+    # a regulation's own date is taken from its title instead (see detect_info).
+    ("besluit", r"beslissing\s+van|vergadering\s+van|goedgekeurd(?:\s+op)?|vastgesteld\s+op|beslist\s+op"),
     ("publicatie", r"gepubliceerd|publicatie|verschenen|bijgewerkt|laatst\s+gewijzigd"),
 ]
 _ROLE_RES = [(role, re.compile(rf"(?:{cue})\W{{0,3}}(?:\w+\W+){{0,2}}$", re.I)) for role, cue in _ROLE_CUES]
@@ -124,8 +124,9 @@ def title_case_name(name: str) -> str:
 
 def split_names(text: str) -> list[str]:
     """Names in a list "A, B en C" (each a full name or a surname with particles)."""
-    parts = re.split(r"\s*,\s*|\s+(?:en|and|&)\s+", text.strip())
-    return [" ".join(p.split()) for p in parts if p.strip() and re.search(r"[A-Za-zÀ-ÿ]", p)]
+    parts = re.split(r"\s*,\s*|\s+(?:en|and|&)\s+", text.strip(), flags=re.I)
+    return [" ".join(p.split()) for p in parts if p.strip() and re.search(r"[A-Za-zÀ-ÿ]", p)
+            and p.strip().lower() not in {"en", "and"}]
 
 
 def split_signatures(text: str) -> list[str]:
@@ -152,12 +153,12 @@ def parse_members(text: str, role: str = "lid") -> list[Person]:
     persons: list[Person] = []
     pos = 0
     for m in re.finditer(r"\(\s*(?:beiden|allen|both)?\s*([^()]{1,40})\)", text):
-        group = text[pos:m.start()]
+        group = re.sub(r"^\s*(?:,|en\b|and\b)\s*", "", text[pos:m.start()])
         pos = m.end()
         party = m.group(1).strip()
         for name in split_names(group):
             persons.append(Person(title_case_name(name), role, party))
-    rest = text[pos:]
+    rest = re.sub(r"^\s*(?:,|en\b|and\b)\s*", "", text[pos:])
     for name in split_names(rest):
         if name.lower() not in {"c.s.", "cs"}:
             persons.append(Person(title_case_name(name), role, ""))
@@ -231,6 +232,7 @@ _GOV_DECISION = re.compile(
     r"\bDe\s+Vlaamse\s+Regering\s+(?:keurt|kent|geeft|wijzigt|hecht|neemt|beslist|besluit|bekrachtigt|"
     r"benoemt|stelt|verleent|machtigt|gaat\s+akkoord|verlengt|erkent)\b|"
     r"\b(?:de\s+)?(?:Vlaamse\s+)?Regering\s+hecht\s+(?:haar\s+)?(?:principiële\s+)?goedkeuring|"
+    r"\b(?:keurt|kent|geeft|wijzigt|hecht|neemt|beslist|bekrachtigt|benoemt|verleent)\s+de\s+Vlaamse\s+Regering\b|"
     r"\bBeslissing\s+(?:van\s+)?de\s+Vlaamse\s+Regering|\bministerraad\s+(?:keurt|heeft)\b",
 )
 _REG_TITLE = re.compile(
@@ -240,9 +242,9 @@ _REG_TITLE = re.compile(
     re.I,
 )
 _REG_BODY = [
-    re.compile(r"^\s*Gelet\s+op\b", re.M),
-    re.compile(r"^\s*(?:Besluit(?:en)?|BESLUIT(?:EN)?)\s*:?\s*$", re.M),
-    re.compile(r"^\s*(?:#+\s*)?Artikel\s+1[a-z]?\b", re.M),
+    re.compile(r"\bGelet\s+op\b"),
+    re.compile(r"\b(?:Besluit(?:en)?|BESLUIT(?:EN)?)\s*:|^\s*(?:Besluit(?:en)?|BESLUIT(?:EN)?)\s*$", re.M),
+    re.compile(r"(?:^|\n)\s*(?:#+\s*)?Artikel\s+1[a-z]?\b(?![.,]\d)"),
     re.compile(r"\bWij\s+(?:Willem-Alexander|Beatrix|Juliana|Filip|Albert)\b"),
     re.compile(r"\bIn\s+deze\s+(?:regeling|beleidsregel|wet|verordening|besluit)\s+wordt\s+verstaan\s+onder"),
 ]
@@ -328,9 +330,6 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None) -> tuple[s
         return MOTION, ev
     if ev := _cue(_WQ_HEAD, head):
         return WRITTEN_QUESTION, ev
-    pairs = find_qa_pairs(doc, passages or [])
-    if len(pairs) >= 2 and sum(1 for p in pairs if p.answer) >= 2 and "?" in " ".join(p.question for p in pairs):
-        return WRITTEN_QUESTION, f"{len(pairs)} numbered questions followed by numbered answers"
     start = "\n".join(b.text for b in doc.blocks[:3])
     if ev := _cue(_REG_TITLE, start):
         return REGULATION, ev
@@ -339,10 +338,15 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None) -> tuple[s
     reg_hits = [m.group(0).strip() for rx in _REG_BODY if (m := rx.search(doc.text[:20000]))]
     if len(reg_hits) >= 2:
         return REGULATION, "; ".join(" ".join(h.split()) for h in reg_hits[:3])
+    pairs = find_qa_pairs(doc, passages or [])
+    if len(pairs) >= 2 and sum(1 for p in pairs if p.answer) >= 2 and "?" in " ".join(p.question for p in pairs):
+        return WRITTEN_QUESTION, f"{len(pairs)} numbered questions followed by numbered answers"
     if ev := _slide_deck_evidence(doc):
         return SLIDE_DECK, ev
     if ev := _cue(_PLAN_TITLE, first_heading + "\n" + title):
         return ACTION_PLAN, ev
+    if ev := _cue(re.compile(r"^(?:Notitie|Nota|Memo|Brief)\b.{0,80}", re.I), first_heading):
+        return DOCUMENT, ev
     we = _WE_POLICY.findall(doc.text[:30000])
     if len(we) >= 3:
         return ACTION_PLAN, f"policy intentions in first person plural ({we[0]}, …)"
@@ -354,8 +358,6 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None) -> tuple[s
         return PROJECT_REPORT, ", ".join(sorted(report_heads))
     if ev := _web_evidence(doc):
         return WEB_PAGE, ev
-    if ev := _cue(re.compile(r"^(?:Notitie|Nota|Memo|Brief)\b.{0,80}", re.I), first_heading):
-        return DOCUMENT, ev
     return DOCUMENT, ""
 
 
@@ -369,9 +371,11 @@ _ASKERS = re.compile(
 _ANSWER_LINE = re.compile(r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.+?)(?:\(ontvangen|$)", re.S)
 _VL_QUESTION = re.compile(
     r"Schriftelijke\s+vraag\s+(?:nr\.?\s*(?P<num>\d+)\s+)?van\s+(?:(?:mevrouw|de\s+heer|volksvertegenwoordiger)\s+)?"
-    r"(?P<who>[^\n]{2,80}?)\s+(?:(?:datum:?\s*[^\n]{6,25}?\s+)?)aan\s+(?P<to>[^\n]{3,200}?)(?:\n|\s+(?:Titel|Betreft|over)\b|$)",
+    r"(?P<who>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:datum\s*:?\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
+    r"aan\s+(?:(?:mevrouw|de\s+heer)\s+)?(?P<to>.{3,300})",
     re.I,
 )
+_VL_ROLE = re.compile(r"\b(?:VLAAMS|Vlaams|Vlaamse|VICEMINISTER|Viceminister|viceminister|MINISTER|Minister|minister)\b")
 _VL_MINISTER = re.compile(
     r"(?P<role>Vlaams(?:e)?\s+minister(?:-president)?|Viceminister-president[^,\n]{0,40}?)\s+van\s+(?P<port>[^,\n]{3,120}?),\s+"
     r"(?P<name>[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+)*[A-Z][\w-]+)+)",
@@ -381,7 +385,14 @@ _KST = re.compile(r"\bkst-(?P<d>\d{5})(?:-(?P<sub>[IVXLC]+))?-(?P<nr>\d+)\b")
 _AH = re.compile(r"\bah-tk-(?P<yr>\d{8})-(?P<nr>\d+)\b")
 _ZAAK = re.compile(r"\b(?:19|20)\d\dZ\d{5}\b")
 _VL_NUM = re.compile(r"Schriftelijke\s+vraag\s+nr\.?\s*(\d+)", re.I)
-_REG_NUM = re.compile(r"(?:,\s*|\s)(?:nr\.|kenmerk)\s+(?P<n>[A-Za-z0-9&][A-Za-z0-9&/.()\-]*(?:/\s?\d+)?)")
+_REG_NUM = re.compile(r"(?:,\s*|\s)(?:nr\.|kenmerk)\s+(?P<n>[A-Za-z0-9&][A-Za-z0-9&.()\-]*(?:/\s?[A-Za-z0-9&.()\-]+)*)")
+
+
+def _name_list(names: list[str]) -> str:
+    """'A', 'A en B', 'A, B en C'."""
+    if not names:
+        return "?"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
 def _clean(s: str) -> str:
@@ -421,8 +432,7 @@ def _motion_info(doc: Document, info: DocumentInfo) -> None:
     info.askers = [Person(n, "lid") for n in names]
     info.organisation = info.organisation or "Tweede Kamer" if "Tweede Kamer" in text[:3000] else info.organisation
     d = re.search(r"\n\n(?P<dossier>\d{2} \d{3}(?: [IVXLC]+)?)\n\n(?P<title>.+?)\n\n(?:Nr\.|NR\.)\s*\d+", text[:3000], re.S)
-    label = "Motie van " + ("het lid " if len(names) == 1 else "de leden ") + \
-        (" en ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else (names[0] if names else "?"))
+    label = "Motie van " + ("het lid " if len(names) == 1 else "de leden ") + _name_list(names)
     if cs:
         label = "Motie van het lid " + (names[0] if names else "?") + " c.s."
     info.title = f"{label}: {_clean(d.group('title'))}" if d else label
@@ -436,23 +446,14 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
         info.addressees = parse_addressees(m.group("to"))
         subject = _clean(m.group("subject"))
         info.title = f"Vragen van {'het lid' if len(info.askers) == 1 else 'de leden'} " \
-                     f"{', '.join(p.name for p in info.askers)} over {subject}"
+                     f"{_name_list([p.name for p in info.askers])} over {subject}"
     a = _ANSWER_LINE.search(head)
     if a:
         info.answered_by = parse_answerers(a.group("who"))
-    v = _VL_QUESTION.search(_head(doc))
+    v = _VL_QUESTION.search(head)
     if v and not info.askers:
         info.askers = [Person(title_case_name(_clean(v.group("who"))), "Vlaams volksvertegenwoordiger")]
-        to = _clean(v.group("to"))
-        vm = _VL_MINISTER.search(to)
-        if vm:
-            info.addressees = [Person(title_case_name(vm.group("name")), "Vlaams minister", "", _clean(vm.group("port")))]
-        else:
-            parts = re.split(r"\s+(?=(?:VLAAMS|Vlaams|VICEMINISTER|Viceminister|MINISTER|minister))", to, maxsplit=1)
-            role_port = parts[1] if len(parts) > 1 else ""
-            pm = re.search(r"minister\s+van\s+(.+)$", role_port, re.I)
-            info.addressees = [Person(title_case_name(parts[0]), "Vlaams minister", "",
-                                      title_case_name(_clean(pm.group(1))) if pm else "")]
+        info.addressees = _flemish_addressee(v.group("to"))
         info.organisation = "Vlaams Parlement"
     if not info.addressees:
         vm = _VL_MINISTER.search(_head(doc))
@@ -466,6 +467,33 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
         info.organisation = "Vlaams Parlement"
 
 
+def _flemish_addressee(to: str) -> list[Person]:
+    """'BEN WEYTS VLAAMS MINISTER VAN ONDERWIJS, SPORT, … Titel van de vraag' or 'Ben Weyts,
+    Vlaams minister van Onderwijs' -> the minister with portfolio."""
+    if vm := _VL_MINISTER.match(to):
+        return [Person(title_case_name(vm.group("name")), "Vlaams minister", "", _clean(vm.group("port")))]
+    r = _VL_ROLE.search(to)
+    if not r:
+        return []
+    name = _clean(to[:r.start()])
+    if len(name.split()) > 5:
+        return []
+    port = ""
+    if pm := re.search(r"minister(?:-president)?\s+van\s+(.+)$", to[r.start():r.start() + 250], re.I):
+        words = []
+        upper = pm.group(1)[:1].isupper() and pm.group(1).split()[0].isupper()
+        for w in pm.group(1).split():
+            if upper and not (w.isupper() or w in {",", "&"} or not re.search(r"[A-Za-z]", w)):
+                break  # an upper-case portfolio ends where the question's title begins
+            words.append(w)
+            if not upper and w.endswith((".", ";")):
+                break
+        port = title_case_name(_clean(" ".join(words))) if upper else _clean(" ".join(words))
+        if upper:
+            port = port[:1] + port[1:].lower().replace(" en ", " en ")
+    return [Person(title_case_name(name), "Vlaams minister", "", port)]
+
+
 def _numbers(doc: Document, info: DocumentInfo) -> None:
     text = doc.text
     if m := _AH.search(text):
@@ -476,7 +504,9 @@ def _numbers(doc: Document, info: DocumentInfo) -> None:
         info.number = m.group(1)
     elif doc.meta.get("number"):
         info.number = str(doc.meta["number"])
-    if m := _DOSSIER.search(text):
+    if info.kind == WRITTEN_QUESTION:
+        pass  # Kamerstuk references in its footnotes are other documents' numbers
+    elif m := _DOSSIER.search(text):
         info.dossier = re.sub(r"\s*-\s*", " ", m.group("dossier")).strip()
         if not info.number and info.kind == MOTION:
             info.number = f"kst-{info.dossier.replace(' ', '-').replace('-', '', 1)}-{m.group('nr')}"
@@ -490,7 +520,7 @@ def _numbers(doc: Document, info: DocumentInfo) -> None:
         first = doc.blocks[0].text if doc.blocks else ""
         if m := _REG_NUM.search(first):
             info.number = m.group("n").rstrip(".,;)")
-    if not info.number and (z := _ZAAK.search(text[:HEAD_CHARS])):
+    if not info.number and (z := _ZAAK.search("\n".join(b.text for b in doc.blocks[:2]))):
         info.number = z.group(0)
 
 
@@ -517,11 +547,16 @@ def _organisation(doc: Document, info: DocumentInfo) -> str:
         if m := re.search(r"Voorstel\s+van\s+de\s+(?:federale\s+)?regering|Ministerraad", head):
             return "Ministerraad"
         m = re.search(r"(?:Op\s+de\s+voordracht\s+van\s+(?:Onze\s+|de\s+)?|^(?:#+\s*)?(?:De|Regeling\s+van\s+de)\s+)"
-                      r"(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+(?P<port>[^,;\n]+?)(?:,|;|\s+van\s+\d|\s+handelend|\n)",
+                      r"(?:Minister|Staatssecretaris)\s+(?:van|voor)\s+(?P<port>[^;\n]+?)"
+                      r"(?=,?\s+van\s+\d{1,2}\s|,\s*(?:nr\.|kenmerk|handelend|gedaan|mede|in\s+overeenstemming)|,?\s*\n|;|,?\s*$)",
                       head, re.M)
         if m:
             port = _clean(m.group("port"))
             return "Ministerie van OCW" if port.startswith("Onderwijs, Cultuur en Wetenschap") else f"Ministerie van {port}"
+    if re.search(r"Vlaamse\s+Regering", (doc.title or "") + head[:3000], re.I) and info.kind == ACTION_PLAN:
+        return "Vlaamse Regering"
+    if info.kind != WEB_PAGE:
+        return ""
     counts: dict[str, int] = {}
     for m in _ORG_SUBJECT.finditer(doc.text[:50000]):
         org = m.group("org")

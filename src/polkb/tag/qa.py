@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..model import Document, Passage, QAPair
 
 # "3", "3, 4 en 5", "3 t/m 5", "3-5", "3 tot en met 5"
-_NUMS = r"\d{1,3}(?:\s*(?:,|en|&|t/m|tot en met|-|–)\s*\d{1,3})*"
+_NUMS = r"\d{1,3}(?:(?:\s*(?:,|en|&|t/m|tot en met|-|–)\s*|\s+)\d{1,3})*"
 # A line that is only a marker, or a marker followed by ":" and the text on the same line.
 _Q_MARK = re.compile(rf"^(?:Vraag|Vragen|VRAAG|VRAGEN)\s+(?P<num>{_NUMS})\s*(?::|\.)?\s*(?P<rest>.*)$", re.S)
 _A_MARK = re.compile(
@@ -37,7 +37,9 @@ _A_MARK = re.compile(
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$", re.S)
 _ANSWER_DIVIDER = re.compile(r"^(?:Antwoord|ANTWOORD|Antwoorden|ANTWOORDEN)\s*:?\s*$")
 # Footnote at a page foot: "1 Kamerstuk …", "2 https://…", "3 bis: …" (number, space, no dot).
-_FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\s+(?![.)%\d])(?P<rest>\S.*)$", re.S)
+_FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\s+(?![.)%])(?P<rest>\S.*)$", re.S)
+_NOTE_START = re.compile(r"(?:^|\s)(?P<num>\d{1,2})\s+(?=Kamerstuk|https?://|www\.|Tweede\s+Kamer|[A-Z])")
+_MEDEDELING = re.compile(r"^(?:Mededeling|MEDEDELING)\s*:?$")
 _CROSS_REF = re.compile(
     r"^\s*(?:\d{1,2}\s*[.)]\s*)?(?:Zie\s+(?:ook\s+)?|Ik\s+verwijs\s+(?:u\s+)?(?:hierbij\s+)?naar\s+|"
     r"Verwezen\s+wordt\s+naar\s+|Voor\s+het\s+antwoord\s+(?:op\s+deze\s+vraag\s+)?verwijs\s+ik\s+(?:u\s+)?naar\s+)"
@@ -121,8 +123,12 @@ def _footnote_num(text: str, expected: int, is_paged: bool) -> int:
     if not is_paged:
         return 0
     m = _FOOTNOTE.match(text)
-    if m and expected <= int(m.group("num")) <= expected + 1 and len(text) < 400:
-        return int(m.group("num"))
+    if m and expected <= int(m.group("num")) <= expected + 3 and len(text) < 800:
+        last = int(m.group("num"))
+        for n in _NOTE_START.finditer(text):  # several footnotes read as one block: "14 … 15 …"
+            if int(n.group("num")) == last + 1:
+                last += 1
+        return last
     return 0
 
 
@@ -131,9 +137,15 @@ def _marker_segments(doc: Document) -> list[_Seg]:
     segs: list[_Seg] = []
     paged = any(b.page for b in doc.blocks)
     next_note = 1
+    note_page = None  # page whose foot we are in: the rest of that page is footnote text
     cur: _Seg | None = None
     for off, b in zip(_block_offsets(doc), doc.blocks):
         text = b.text.strip()
+        if note_page is not None and b.page != note_page:
+            note_page = None
+        if _MEDEDELING.match(text):  # a notice instead of answers closes the last question
+            cur = None
+            continue
         qm, am = _Q_MARK.match(text), _A_MARK.match(text)
         if qm and not (qm.group("rest") and b.kind == "heading"):
             cur = _Seg("q", _norm_num(qm.group("num")), off, b.page)
@@ -154,11 +166,11 @@ def _marker_segments(doc: Document) -> list[_Seg]:
         if note := _footnote_num(text, next_note, paged):
             cur.footnotes.append(text)
             next_note = note + 1
+            note_page = b.page
             continue
-        if cur.footnotes and paged and re.match(r"^(?:www\.|https?://|[\w%./-]+/)\S*$", text.split(" ")[0]) \
-                and not re.search(r"[.!?]\s", text):
-            cur.footnotes[-1] = cur.footnotes[-1] + text if cur.footnotes[-1].endswith("/") \
-                else cur.footnotes[-1] + " " + text  # a footnote URL wrapped onto a new line
+        if note_page is not None and cur.footnotes:  # a footnote wrapped onto a further line
+            sep = "" if cur.footnotes[-1].endswith(("/", "-")) and not cur.footnotes[-1].endswith(" -") else " "
+            cur.footnotes[-1] = cur.footnotes[-1] + sep + text
             continue
         if cur.text_start < 0:
             cur.text_start = off
@@ -199,10 +211,12 @@ def _numbered_segments(doc: Document) -> list[_Seg]:
         while k + n + m < len(items) and items[k + n + m][1] == m + 1:
             m += 1
         qrun, arun = items[k:k + n], items[k + n:k + n + m]
-        if sum("?" in t for _, _, _, t in qrun) < max(2, (n + 1) // 2 + (n > 3)):
-            continue
-        if sum(t.rstrip().endswith("?") for _, _, _, t in arun) > m // 2:
-            continue
+        if sum("?" in t for _, _, _, t in qrun) < max(2, -(-2 * n // 3)):
+            continue  # the first run must read as questions
+        if sum("?" in t for _, _, _, t in arun) > m // 3 or not min(n, 2) <= m <= n + 1:
+            continue  # the second run must read as statements, about as many as the questions
+        if arun[0][0] - qrun[-1][0] > 4:
+            continue  # answers follow the questions directly (at most an "Antwoord" line and notes)
         return _segments_from_runs(doc, qrun, arun)
     return []
 

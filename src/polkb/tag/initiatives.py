@@ -1,0 +1,568 @@
+"""Tag stage: initiatives — named projects, programmes, plans, frameworks, charters, chairs, funds.
+
+"Who did what with whom, with how much money" is the question no policy search engine answers;
+the answer lives in sentences like "Het door de Erasmus Universiteit Rotterdam gecoördineerde
+project #IBelong", "het programma ‘Caring Universities’ van de VU, UU, UM en UL" or a partner list
+under "Betrokken organisaties". Initiatives are found by general cues only — hashtags, quoted
+names next to a type word, "het project/programma X", "X-actieplan", Title Case names holding a
+type word ("Landelijk Kader Studentenwelzijn 2023-2030", "Peter Paul Rubens Chair") — because the
+project is measured on unseen documents; a rule for one document would be a defect.
+
+Organisations (coordinator, partners) come from `entities.find_organisations`, so "VU" in a list
+of universities resolves to Vrije Universiteit Amsterdam here exactly as it does in the tags.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import OrderedDict
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Document, Initiative, Passage
+
+# Type words, as a whole word or as the tail of a compound ("Comeniusprogramma", "Noodfonds").
+_TYPE_WORDS: dict[str, str] = {
+    "actieplan": "action_plan", "actionplan": "action_plan", "plan": "action_plan",
+    "masterplan": "action_plan", "relanceplan": "action_plan", "agenda": "framework",
+    "kader": "framework", "framework": "framework", "ambitie": "framework",
+    "strategie": "framework", "strategy": "framework",
+    "programma": "programme", "programme": "programme", "program": "programme",
+    "project": "project", "initiatief": "project", "initiative": "project",
+    "charter": "charter", "handvest": "charter", "verklaring": "charter", "intentieverklaring": "charter",
+    "akkoord": "agreement", "convenant": "agreement", "pact": "agreement", "agreement": "agreement",
+    "overeenkomst": "agreement", "beheersovereenkomst": "agreement",
+    "chair": "chair", "leerstoel": "chair", "professorship": "chair",
+    "toets": "instrument", "monitor": "instrument", "instrument": "instrument", "tool": "instrument",
+    "platform": "instrument", "netwerk": "instrument", "network": "instrument",
+    "fonds": "fund", "fund": "fund", "scholarship": "fund", "beurs": "fund", "beurzen": "fund",
+    "werkgroep": "working_group", "taskforce": "working_group", "stuurgroep": "working_group",
+    "rapport": "report", "report": "report",
+}
+_ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
+                       "agreement", "framework", "strategy", "network", "platform", "report",
+                       "professorship", "tool"}
+_TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
+_TYPE_TAIL = re.compile(rf"({_TYPE_ALT})$", re.IGNORECASE)
+# "het project/programma X" cue words (lower case, in running text)
+_CUE = re.compile(
+    r"\b(?:het|de|dit|deze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
+    r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|kader|charter|akkoord|"
+    r"convenant|leerstoel|instrument|programme|project|initiative|network|fund)\s+"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:[A-Z0-9][\w+&.-]*))*)"
+)
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
+_QUOTED = re.compile(r"[‘“\"']([A-Z#][^’”\"'\n]{1,80}?)[’”\"'](?!\w)")
+_COMPOUND = re.compile(
+    r"(?<![#\w])([A-Z][A-Za-z0-9+]{1,15})-(actieplan|agenda|plan|programma|project|platform|fonds|monitor|"
+    r"netwerk|kader|akkoord|charter|toets)\b(?:\s+((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?))?"
+)
+_CONNECT = r"(?:van|voor|en|de|der|het|op|in|of|for|the|and|of|on|in|&)"
+_TITLE_TOKEN = r"(?:[A-Z][\w+’'-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
+_TITLE_SEQ = re.compile(
+    rf"(?<![\w‘“'\"#-])([A-Z][\w+’'-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
+)
+_CHARTER_TOPIC = re.compile(
+    r"\b(Charter|Handvest|Convenant|Verklaring|Akkoord)\s+(?:[a-z]+\s+)?(over|inzake|betreffende|rond|voor)\s+"
+    r"((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:bij|met|door|te|om|dat|die|waarin|waarmee|opgesteld)\b|[.,;:()]|$)"
+)
+_LOWER_COMPOUND = re.compile(r"\b([a-z]{4,}(?:toets|actieplan|charter|handvest|convenant|noodfonds))\b")
+_REPORT = re.compile(r"\b(?:het\s+)?(?:rapport|report|visienota|beleidsnota)\s*:?\s+"
+                     r"([A-Z][^.;:()\n]{3,120}?)(?=[.;:()\n]|\s+(?:is|werd|wordt|was|van\s+(?:de|het)\s+[A-Z])\b|$)")
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
+_PERIOD_AFTER = re.compile(r"^\s*\(?\s*((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)")
+_STARTED = re.compile(r"\b(?:gestart|gestart in|begonnen|opgericht|loopt sinds|sinds|van)\s+(?:in\s+)?"
+                      r"(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+_PARTNER_HEADING = re.compile(
+    r"^(?:betrokken organisaties|betrokken partners|partners|partnerorganisaties|projectpartners|"
+    r"samenwerkingspartners|consortium(?:partners)?|deelnemende organisaties|deelnemers|"
+    r"participating organisations|project partners)\b",
+    re.IGNORECASE,
+)
+_PARTNER_LEAD = re.compile(r"(?:bestaande uit|bestaat uit|consortium van|partners zijn|"
+                           r"de volgende (?:organisaties|partners|instellingen)|met als partners)",
+                           re.IGNORECASE)
+_TOGETHER = re.compile(
+    r"\b(?:in samenwerking met|samen met|met medewerking van|in partnerschap met|in collaboration with|"
+    r"in cooperation with|together with)\s+", re.IGNORECASE)
+_WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de krachten|work together)\b",
+                            re.IGNORECASE)
+_COORD = re.compile(
+    r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
+    r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
+    r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
+    r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
+    r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60}))",
+    re.IGNORECASE,
+)
+_GENERIC = frozenset(
+    "project programma initiatief platform fonds netwerk actieplan plan kader charter akkoord "
+    "convenant leerstoel instrument agenda werkgroep rapport monitor toets strategie visie "
+    "programme program fund network chair report framework initiative strategy tool "
+    "het de dit deze een the this".split()
+)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
+_MAX_WORDS = 8
+_LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|Bij|Voor|Door|Zo|"
+                         r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL)\s+)+")
+
+
+def _fold(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def normalise_name(name: str) -> str:
+    """The merge key of an initiative: case, accents, punctuation, hashtag and a trailing period
+    ("2023-2030") do not matter, so "#IBelong" = "IBelong" = "#IBELONG" and
+    "STEM-actieplan 2012-2020" = "STEM-actieplan"."""
+    s = _fold(name).lower().replace("#", " ")
+    s = re.sub(r"[^\w+]+", " ", s)
+    s = re.sub(r"^(?:the|de|het|een)\s+", "", s.strip())
+    s = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", s)
+    return " ".join(s.split())
+
+
+def _type_of(name: str) -> str:
+    words = re.findall(r"[\w]+", _fold(name).lower())
+    for w in reversed(words):
+        if w in _TYPE_WORDS:
+            return _TYPE_WORDS[w]
+    for w in reversed(words):
+        m = _TYPE_TAIL.search(w)
+        if m:
+            return _TYPE_WORDS[m.group(1).lower()]
+    return ""
+
+
+def _has_type_word(tokens: list[str]) -> int:
+    """Index of the token that holds a type word (whole or compound tail), -1 when none."""
+    for i, tok in enumerate(tokens):
+        t = _fold(tok).lower().strip(".’'")
+        if t in _TYPE_WORDS:
+            return i
+        m = _TYPE_TAIL.search(t)
+        if m and len(t) - len(m.group(1)) >= 4 and tok[0].isupper():
+            return i
+    return -1
+
+
+_LEAD_STOP = frozenset(
+    "zoals binnen naast volgens tijdens sinds dankzij via ook met in op bij voor door zo over en "
+    "het de een dit deze die dat the a an this of to with from under onder uit aan als na".split())
+_NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
+                       "Hoofdstuk Paragraaf".split())
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).strip(" .,;:-–’'‘“”\"()")
+    name = _LEAD_WORDS.sub("", name)
+    words = name.split()
+    # sentence-initial words and single letters ("Zoals in de Regeling…", "B International…")
+    while len(words) > 1 and (words[0].lower() in _LEAD_STOP or len(words[0]) == 1):
+        words.pop(0)
+    for i, w in enumerate(words):
+        if i and w in _NAME_STOP:
+            words = words[:i]
+            break
+    name = " ".join(words)
+    name = re.sub(r"\s+(?:in|van|op|uit|sinds)\s+(?:19|20)\d\d$", "", name)
+    name = re.sub(rf"(?:\s+{_CONNECT})+$", "", name)
+    return name.strip(" .,;:-–")
+
+
+@lru_cache(maxsize=1)
+def _word_ranks() -> dict[str, int]:
+    """Frequency rank of common Dutch words (shipped list): a compound whose first part is an
+    everyday word ("Beoordelingskader", "Belastingplan") is a kind of thing, not a name."""
+    ranks: dict[str, int] = {}
+    path = resources.files("polkb.data").joinpath("nl_words.txt")
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= _COMMON_RANK:
+                break
+            ranks[line.strip()] = i
+    return ranks
+
+
+_COMMON_RANK = 30000
+
+
+def _generic_compound(word: str) -> bool:
+    w = _fold(word).lower().strip(".’'")
+    m = _TYPE_TAIL.search(w)
+    if not m:
+        return False
+    head = w[: -len(m.group(1))].rstrip("-")
+    if len(head) < 3:
+        return True
+    ranks = _word_ranks()
+    return head in ranks or (head.endswith("s") and head[:-1] in ranks)
+
+
+def _acceptable(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > _MAX_WORDS:
+        return False
+    low = normalise_name(name)
+    if not low or all(w in _GENERIC for w in low.split()):
+        return False
+    if len(low) < 3:
+        return False
+    return True
+
+
+# -- candidates ------------------------------------------------------------------------------
+
+
+def _title_candidates(text: str) -> list[tuple[int, int, str]]:
+    """Title Case names holding a type word: "Landelijk Kader Studentenwelzijn 2023-2030"."""
+    out = []
+    for m in _TITLE_SEQ.finditer(text):
+        seq = m.group(1)
+        tokens = seq.split()
+        i = _has_type_word(tokens)
+        if i < 0:
+            continue
+        # drop leading words a sentence start or a verb phrase put in front
+        start_tok = 0
+        # an English head-final type word ends the name ("Peter Paul Rubens Chair for the History…")
+        end_tok = len(tokens)
+        tw = _fold(tokens[i]).lower().strip(".’'")
+        if tw in _ENGLISH_HEAD_FINAL:
+            end_tok = i + 1
+            while end_tok < len(tokens) and _fold(tokens[end_tok]).lower() in _ENGLISH_HEAD_FINAL:
+                end_tok += 1  # "Huygens Scholarship Programme"
+            if i + 2 < len(tokens) and tokens[i + 1].lower() == "of" and tokens[i + 2][0].isupper() \
+                    and tokens[i + 2] not in ("the", "The"):
+                # "Peter Brueghel Chair of Flemish Studies"
+                j = i + 2
+                while j < len(tokens) and tokens[j][0].isupper() and tokens[j] != "The":
+                    j += 1
+                end_tok = j
+        if i == end_tok - 1 and "-" in tokens[i] and i > 0:
+            start_tok = i  # "Doelstellingen STEM-actieplan": the compound is the name
+        # trailing connectors are not part of a name
+        while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
+            end_tok -= 1
+        toks = tokens[start_tok:end_tok]
+        if len(toks) == 1:
+            # a single compound ("Comeniusprogramma", "Noodfonds") only mid-sentence with a
+            # specific prefix, or with a year after it
+            t = toks[0]
+            sent_start = m.start() == 0 or text[max(0, m.start() - 2):m.start()].strip() in (".", "", "!", "?")
+            if sent_start or _fold(t).lower() in _TYPE_WORDS or _generic_compound(t):
+                continue
+        name = _clean(" ".join(toks))
+        if len(name.split()) < 1 or _has_type_word(name.split()) < 0:
+            continue
+        if end_tok == len(tokens) and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 3]) and \
+                re.search(r"(?:e|er)$", toks[-1]) and len(toks) > 1:
+            # "Strategische Agenda Hoger onderwijs": the last word modifies a common noun
+            name = _clean(" ".join(toks[:-1]))
+            if not name or _has_type_word(name.split()) < 0:
+                continue
+        try:
+            from .entities import find_organisations
+            for o in find_organisations(name):
+                if o.start == 0 and o.end >= len(name) - 1:
+                    name = ""  # the whole name is an organisation ("Stichting Platform …")
+                    break
+                if o.start > 0:
+                    name = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
+                    break
+        except ImportError:  # pragma: no cover
+            pass
+        if not name or _has_type_word(name.split()) < 0 or name.split()[0] == "Stichting":
+            continue
+        # a heading-like line (whole line is the name) stays: headings name initiatives too
+        s = m.start() + seq.find(toks[0])
+        out.append((s, s + len(" ".join(toks)), name))
+    return out
+
+
+def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of initiative names in a passage, best cue first."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _LOWER_COMPOUND.finditer(text):
+        if m.group(1) in doc_terms:
+            found.append((m.start(), m.end(), m.group(1), _type_of(m.group(1)) or "instrument"))
+    for m in _HASHTAG.finditer(text):
+        name = "#" + m.group(1)
+        after = text[m.end():m.end() + 25].lower()
+        before = text[max(0, m.start() - 40):m.start()].lower()
+        typ = _type_of(after.split(" ")[0] if after.startswith("-") else before.split()[-1] if
+                       before.split() else "") or "project"
+        found.append((m.start(), m.end(), name, typ))
+    for m in _CUE.finditer(text):
+        raw = m.group(2)
+        name = _clean(raw.strip("‘'“\"’”"))
+        if raw[0] in "#":
+            continue  # hashtags are handled above
+        if raw[0] in "‘'“\"" or _acceptable(name):
+            typ = _TYPE_WORDS.get(m.group(1).lower(), "project")
+            if name and name[0].isupper() or name.startswith("#"):
+                found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
+    for m in _QUOTED.finditer(text):
+        name = _clean(m.group(1))
+        before = text[max(0, m.start() - 30):m.start()]
+        after = text[m.end():m.end() + 30]
+        bw = re.findall(r"[\w]+", _fold(before).lower())[-2:]
+        aw = re.findall(r"[\w]+", _fold(after).lower())[:2]
+        typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
+        if not typ and _has_type_word(name.split()) >= 0:
+            typ = _type_of(name)
+        if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
+            found.append((m.start(1), m.end(1), name, typ))
+    for m in _COMPOUND.finditer(text):
+        name = m.group(0).strip()
+        if len(m.group(1).rstrip("+")) < 3:
+            continue  # "EU-programma", "Ad-programma": a kind of programme, not a name
+        found.append((m.start(), m.end(), name, _TYPE_WORDS.get(m.group(2).lower(), "project")))
+    for m in _CHARTER_TOPIC.finditer(text):
+        name = f"{m.group(1)} {m.group(2)} {m.group(3)}"
+        if len(name.split()) <= _MAX_WORDS + 2:
+            found.append((m.start(), m.end(), name, _TYPE_WORDS[m.group(1).lower()]))
+    for m in _REPORT.finditer(text):
+        name = " ".join(m.group(1).split())
+        if 2 <= len(name.split()) <= _MAX_WORDS:
+            found.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), name, "report"))
+    for s, e, name in _title_candidates(text):
+        if _acceptable(name):
+            found.append((s, e, name, _type_of(name)))
+    return found
+
+
+# -- organisations around a name --------------------------------------------------------------
+
+
+def _orgs(text: str) -> list:
+    from .entities import find_organisations
+    return find_organisations(text)
+
+
+def _org_list(text: str) -> list[str]:
+    """Canonical organisations in a short list ("de VU, UU, UM en UL"), in order, deduplicated."""
+    return list(OrderedDict.fromkeys(o.canonical for o in _orgs(text)))
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    starts = [0] + [m.end() for m in _SENT.finditer(text)]
+    a = max(s for s in starts if s <= pos)
+    later = [s for s in starts if s > pos]
+    b = later[0] if later else len(text)
+    return a, b
+
+
+def _coordinator(sentence: str) -> str:
+    m = _COORD.search(sentence)
+    if not m:
+        return ""
+    span = next(g for g in m.groups() if g)
+    orgs = _org_list(span)
+    return orgs[0] if orgs else ""
+
+
+def _list_after_name(text: str, end: int) -> list[str]:
+    """"X van de VU, UU, UM en UL": the owners named right after the initiative."""
+    m = re.match(r"\s*[’'”\"]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
+    if not m:
+        return []
+    chunk = m.group(1)
+    # stop at the first verb-ish break: a lowercase word that is not a list connector
+    cut = re.search(r"\s(?!en\b|and\b|de\b|het\b|van\b|of\b|the\b|voor\b)[a-z]{2,}\b", chunk)
+    if cut:
+        chunk = chunk[:cut.start()]
+    return _org_list(chunk)
+
+
+# -- the stage functions ---------------------------------------------------------------------
+
+
+def _country(doc: Document) -> str:
+    """Where an initiative sits when the text does not say: the document's side of the border."""
+    t = doc.text[:20000]
+    be = len(re.findall(r"\bVla(?:ams|amse|anderen)\b|\bBelgi", t))
+    nl = len(re.findall(r"\bNederland(?:se)?\b|\bTweede Kamer\b|\bOCW\b|\bRijksoverheid\b", t))
+    if be > nl:
+        return "België"
+    if nl > be:
+        return "Nederland"
+    return ""
+
+
+def _vocab(text: str) -> tuple[list[str], list[str]]:
+    try:
+        from .entities import find_target_groups, find_topics
+    except ImportError:  # pragma: no cover - entities.py is written alongside
+        return [], []
+    return find_target_groups(text), find_topics(text)
+
+
+def _funding(sentences: list[str]) -> list[str]:
+    from .figures import figures_in_text
+    out = []
+    for s in sentences:
+        for f in figures_in_text(s):
+            if f.unit in ("EUR", "USD", "GBP", "NLG"):
+                out.append(((f.qualifier + " ") if f.qualifier else "") + f.text)
+    return out
+
+
+_REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor deze|het (?:programma|"
+                          r"project|fonds|plan|initiatief)|dit (?:programma|project|fonds|plan))\b",
+                          re.IGNORECASE)
+
+
+def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]:
+    """Initiatives named in a document, one record per normalised name, with their evidence.
+
+    Partner lists under a "Betrokken organisaties"/"Partners"/"Consortium" heading (or after "bestaande
+    uit de volgende organisaties") belong to the document's main initiative: the one named most often.
+    """
+    by_key: "OrderedDict[str, Initiative]" = OrderedDict()
+    mentions: dict[str, int] = {}
+    country = _country(doc)
+    partner_lists: list[tuple[str, list[str]]] = []  # (passage id, organisations)
+    # lower-case instrument names ("mensenrechtentoets") only count when the document repeats them
+    counts: dict[str, int] = {}
+    for m in _LOWER_COMPOUND.finditer(doc.text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    doc_terms = frozenset(t for t, n in counts.items() if n >= 2)
+    for p in passages:
+        text = p.text
+        cands = _candidates(text, doc_terms)
+        # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
+        taken: list[tuple[int, int]] = []
+        for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+            if any(a <= s < b or a < e <= b for a, b in taken):
+                # overlapping a longer candidate: same mention
+                continue
+            taken.append((s, e))
+            key = normalise_name(name)
+            if not key:
+                continue
+            mentions[key] = mentions.get(key, 0) + 1
+            a, b = _sentence_at(text, s)
+            sentence = text[a:b]
+            nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1)) if b < len(text) else (b, b)
+            nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+            item = by_key.get(key)
+            if item is None:
+                item = by_key[key] = Initiative(name=name, type=typ, country=country)
+            elif len(name) > len(item.name) and normalise_name(name) == key:
+                item.name = name  # keep the fullest spelling ("STEM-actieplan 2012-2020")
+            if not item.type and typ:
+                item.type = typ
+            if p.id not in item.passage_ids:
+                item.passage_ids.append(p.id)
+            if doc.id not in item.doc_ids:
+                item.doc_ids.append(doc.id)
+            if not item.coordinator:
+                item.coordinator = _coordinator(sentence)
+            together = _TOGETHER.search(sentence)
+            works = None if together else _WORK_TOGETHER.search(sentence)
+            if together:
+                who = _org_list(sentence[together.end():])
+                subj = _org_list(sentence[:together.start()])
+                for o in subj[-1:] + who:
+                    if o not in item.partners:
+                        item.partners.append(o)
+            elif works:
+                for o in _org_list(sentence[:works.start()]):
+                    if o not in item.partners:
+                        item.partners.append(o)
+            owners = _list_after_name(text, e)
+            if not owners and not item.coordinator and not item.partners:
+                # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
+                # mensenrechtentoets ter beschikking": the organisations in the clause before it
+                clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
+                if not _COORD.search(clause):
+                    owners = _org_list(clause)
+            if len(owners) == 1 and not item.coordinator:
+                item.coordinator = owners[0]
+            elif len(owners) > 1:
+                item.partners.extend(o for o in owners if o not in item.partners)
+            if not item.period:
+                pm = _PERIOD_AFTER.match(text[e:e + 15]) or _YEARS.search(name)
+                if pm:
+                    item.period = re.sub(r"\s", "", pm.group(0).strip(" ()"))
+                else:
+                    sm = _STARTED.search(sentence)
+                    if sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
+                        item.period = sm.group(1) + "-"
+            fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+            for f in _funding(fund_sents):
+                if f not in item.funding:
+                    item.funding.append(f)
+            tg, tp = _vocab(sentence)
+            item.target_groups.extend(t for t in tg if t not in item.target_groups)
+            item.topics.extend(t for t in tp if t not in item.topics)
+        # partner lists
+        heading = p.heading[-1] if p.heading else ""
+        segs = [s.strip() for s in text.split("\n\n") if s.strip()]
+        in_list = bool(_PARTNER_HEADING.match(heading))
+        orgs_here: list[str] = []
+        for seg in segs:
+            if _PARTNER_HEADING.match(seg) and len(seg.split()) <= 4:
+                in_list = True
+                continue
+            if _PARTNER_LEAD.search(seg) and seg.rstrip().endswith(":"):
+                in_list = True
+                continue
+            if in_list:
+                if len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!")):
+                    if orgs_here:
+                        break
+                    continue
+                found = _orgs(seg)
+                if found:
+                    orgs_here.append(found[0].canonical)
+                elif orgs_here:
+                    break  # the list ended (e.g. "Meer informatie")
+        if len(orgs_here) >= 2:
+            partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
+        # first sentence-level target groups / topics of the passage apply to initiatives
+    if partner_lists and by_key:
+        main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
+        main = by_key[main_key]
+        for pid, orgs in partner_lists:
+            for o in orgs:
+                if o not in main.partners:
+                    main.partners.append(o)
+            if pid not in main.passage_ids:
+                main.passage_ids.append(pid)
+    # an initiative's target groups and topics: add those of the passages it is named in
+    pid_text = {p.id: p.text for p in passages}
+    for item in by_key.values():
+        if not item.target_groups and not item.topics:
+            joined = " ".join(pid_text.get(pid, "") for pid in item.passage_ids[:3])
+            tg, tp = _vocab(joined)
+            item.target_groups, item.topics = tg, tp
+        if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
+            item.partners = []
+    return list(by_key.values())
+
+
+def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
+    """One record per normalised name across documents: lists are unioned, the first non-empty
+    scalar wins and the longest spelling of the name is kept."""
+    merged: "OrderedDict[str, Initiative]" = OrderedDict()
+    for it in items:
+        key = normalise_name(it.name)
+        cur = merged.get(key)
+        if cur is None:
+            merged[key] = Initiative(
+                name=it.name, type=it.type, coordinator=it.coordinator, partners=list(it.partners),
+                target_groups=list(it.target_groups), topics=list(it.topics),
+                funding=list(it.funding), period=it.period, country=it.country,
+                passage_ids=list(it.passage_ids), doc_ids=list(it.doc_ids))
+            continue
+        if len(it.name) > len(cur.name):
+            cur.name = it.name
+        for attr in ("type", "coordinator", "period", "country"):
+            if not getattr(cur, attr) and getattr(it, attr):
+                setattr(cur, attr, getattr(it, attr))
+        for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
+            lst = getattr(cur, attr)
+            lst.extend(v for v in getattr(it, attr) if v not in lst)
+    return list(merged.values())

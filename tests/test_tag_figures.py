@@ -1,0 +1,135 @@
+"""Figures: the seeds' amounts, percentages, counts and ratios, normalised, with what they are about;
+and the things that look like numbers but are not figures (years, dates, articles, dossiers)."""
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from polkb.read import read_file
+from polkb.structure import build_document, cut_passages
+from polkb.tag.figures import figures_in_text, find_figures, parse_number
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _figures(name):
+    path = CORPUS / name
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    passages = cut_passages(doc)
+    return doc, passages, find_figures(doc, passages)
+
+
+def _one(figs, text):
+    hits = [f for f in figs if f.text == text]
+    assert hits, f"{text!r} not in {[f.text for f in figs]}"
+    return hits[0]
+
+
+def test_seed_004_ibelong_counts():
+    doc, passages, figs = _figures("004_218249a6f8eb53c6.txt")
+    counts = {(f.value, f.noun) for f in figs if f.unit == "count"}
+    for value, noun in [(5, "instellingen"), (11, "opleidingsprogramma's"), (2100, "studenten"),
+                        (208, "personeelsleden"), (73, "mentoren")]:
+        assert (value, noun) in counts
+    f = _one(figs, "2100 studenten")
+    assert "#IBelong" in f.about
+    assert f.passage_id in {p.id for p in passages}
+
+
+def test_seed_003_amounts():
+    _, _, figs = _figures("003_3a0853e1a7bdcf7c.txt")
+    f = _one(figs, "€ 1,5 mln.")
+    assert (f.value, f.unit) == (1_500_000, "EUR")
+    assert "Comeniusprogramma" not in f.about or "beschikbaar" in f.about
+    g = _one(figs, "één miljoen")
+    assert (g.value, g.unit) == (1_000_000, "EUR")
+    assert "gereserveerd" in g.about
+
+
+def test_seed_000_percentage():
+    _, _, figs = _figures("000_1f330cebb3caba7e.txt")
+    f = _one(figs, "12 procent")
+    assert (f.value, f.unit) == (12, "%")
+    assert "migratieachtergrond" in f.about
+    # "Vraag 1 … 3." numbering and "vraag 2" are not figures
+    assert not any(f.value in (1, 2, 3) and f.unit == "count" and f.noun == "" for f in figs)
+
+
+def test_seed_001_ratio_range_and_duration():
+    _, _, figs = _figures("001_2a1730af8d77decd.txt")
+    r = _one(figs, "2,6 tot 3,3 keer")
+    assert (r.value, r.value_to, r.unit) == (2.6, 3.3, "ratio")
+    w = _one(figs, "10 weken")
+    assert (w.value, w.unit, w.qualifier) == (10, "weeks", "minstens")
+    per = _one(figs, "€ 465 – € 613")
+    assert (per.value, per.value_to, per.unit) == (465, 613, "EUR")
+    big = [f for f in figs if f.unit == "EUR" and f.value == 3_072_000_000]
+    assert big and big[0].value_to == 4_408_000_000
+    # years (2003, 2008, 2019, 2020-2024) and dates (24 oktober 2019) are not figures
+    assert not any(1900 <= f.value <= 2100 and f.unit != "count" for f in figs)
+
+
+def test_seed_002_slide_percentages_carry_their_slide():
+    _, _, figs = _figures("002_1ddd43df3bba29b1.txt")
+    f = _one(figs, "16%")
+    assert f.qualifier == "net geen"
+    assert "Technisch Secundair onderwijs (TSO)" in f.about and "meisjes" in f.about
+    k = _one(figs, "61,08%")
+    assert "KSO" in k.about and "meisjes" in k.about
+    assert _one(figs, "34,23%").value == 34.23
+    assert _one(figs, "1 op 4").value == 25
+    third = _one(figs, "een derde")
+    assert third.qualifier == "minstens" and third.value == pytest.approx(33.33, abs=0.01)
+    assert _one(figs, "48%").qualifier == "meer dan"
+    # "STEM-actieplan 2012-2020", "3e graad", "advies 2013" are no figures
+    assert not any(f.value in (2012, 2013, 2020, 3) for f in figs if f.unit != "%")
+
+
+def test_flemish_decision_amount_with_recipient():
+    _, _, figs = _figures("vlaamse-regering-beslissing-vluhr-subsidie-stem-didactiek.txt")
+    f = _one(figs, "2.200.000 euro")
+    assert (f.value, f.unit, f.qualifier) == (2_200_000, "EUR", "maximaal")
+    assert f.recipient in ("VLUHR", "Vlaamse Universiteiten en Hogescholen Raad")
+    g = _one(figs, "2,2 miljoen euro")
+    assert g.value == 2_200_000 and g.recipient == "Vlaamse Universiteiten en Hogescholen Raad"
+
+
+def test_non_figures_are_skipped():
+    text = ("Zie artikel 7.3 van de wet en Kamerstuk 31 288, nr. 1008 van 24 oktober 2019. "
+            "Bel 070-1234567. In 2018 is het plan voor 2023-2030 bekrachtigd. Vraag 2 en pagina 15.")
+    assert figures_in_text(text) == []
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("EUR 250.000", 250_000, "EUR"),
+    ("€1,5 miljoen", 1_500_000, "EUR"),
+    ("1 miljard euro", 1e9, "EUR"),
+    ("500 duizend euro", 500_000, "EUR"),
+    ("4,78 miljoen euro", 4_780_000, "EUR"),
+    ("12 procent", 12, "%"),
+    ("34,23%", 34.23, "%"),
+    ("vijfentwintig studenten", 25, "count"),
+])
+def test_formats(text, value, unit):
+    figs = figures_in_text(f"Het gaat om {text} voor het project.")
+    assert figs and figs[0].value == pytest.approx(value) and figs[0].unit == unit
+
+
+def _dutch(x: float, decimals: int) -> str:
+    whole, _, frac = f"{x:,.{decimals}f}".partition(".")
+    return whole.replace(",", ".") + ("," + frac if frac else "")
+
+
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=3))
+def test_parse_number_round_trip(n, decimals):
+    x = n / 10**decimals
+    text = _dutch(x, decimals)
+    assert parse_number(text) == pytest.approx(round(x, decimals))
+
+
+def test_whole_corpus_runs():
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix in (".txt", ".md", ".pdf"):
+            doc = build_document(path.name, "0" * 64, read_file(path))
+            for f in find_figures(doc, cut_passages(doc)):
+                assert f.unit and f.text and f.passage_id
