@@ -70,9 +70,15 @@ def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
 
 
 def _filter_query(filters: dict[str, list[str]]):
-    """One Whoosh query restricting to passages that satisfy every filter."""
+    """One Whoosh query restricting to passages that satisfy every filter, or None without any.
+
+    Text queries never match document records (they carry no text fields), so an unfiltered
+    search needs no filter at all: a filter costs a pass over every passage.
+    """
     from whoosh import query as Q
 
+    if not filters:
+        return None
     parts = [Q.Term("rec", "passage")]
     for name, values in filters.items():
         alts = []
@@ -95,7 +101,23 @@ def _filter_query(filters: dict[str, list[str]]):
     return Q.And(parts)
 
 
+_PARSERS: dict[tuple[str, int], tuple[object, object]] = {}
+
+
+def _cached_parser(kind: str, schema, build):
+    """Parsers are costly to build and tied to a schema (which is unhashable): keep one per schema."""
+    key = (kind, id(schema))
+    hit = _PARSERS.get(key)
+    if hit is None or hit[0] is not schema:
+        hit = _PARSERS[key] = (schema, build(schema))
+    return hit[1]
+
+
 def _parser(schema):
+    return _cached_parser("main", schema, _build_parser)
+
+
+def _build_parser(schema):
     from whoosh import qparser
 
     parser = qparser.MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=TEXT_FIELDS,
@@ -200,8 +222,20 @@ def proximity_pairs(text: str) -> list[str]:
     return ['"%s %s"~%d^%s' % (a, b, PAIR_SLOP, PAIR_BOOST) for a, b in zip(words, words[1:])]
 
 
+def _concept_parser(schema):
+    from whoosh import qparser
+
+    return _cached_parser("concept", schema,
+                          lambda sc: qparser.QueryParser("body", sc, group=qparser.OrGroup))
+
+
+def _text(t) -> str:
+    return t.decode("utf-8") if isinstance(t, bytes) else t
+
+
 def _terms_of(q) -> frozenset:
-    return frozenset((f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in q.iter_all_terms())
+    """The term texts a concept can match (field-blind: a concept met in a heading counts too)."""
+    return frozenset(_text(t) for _, t in q.iter_all_terms())
 
 
 @dataclass
@@ -226,8 +260,7 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
             plan = _Plan(parser.parse(text))
         else:
             groups = concept_groups(text)
-            parsed = [parser.parse(g) for g in groups]
-            concepts = [t for t in (_terms_of(q) for q in parsed) if t]
+            concepts = [t for t in (_terms_of(_concept_parser(schema).parse(g)) for g in groups) if t]
             pairs = proximity_pairs(text)
             query = parser.parse(" ".join(groups + pairs))
             plan = _Plan(query, concepts)
@@ -277,7 +310,7 @@ def _snippet(hit, text: str) -> str:
 def _matched(hit) -> set:
     if not hit.results.has_matched_terms():
         return set()
-    return {(f, t.decode("utf-8") if isinstance(t, bytes) else t) for f, t in hit.matched_terms()}
+    return {_text(t) for _, t in hit.matched_terms()}
 
 
 def to_hit(fields: dict, score: float, snippet: str) -> Hit:
@@ -298,6 +331,7 @@ def to_hit(fields: dict, score: float, snippet: str) -> Hit:
 def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
            facets: bool = False, filters: dict[str, list[str]] | None = None) -> SearchResult:
     """Rank passages for `text` (which may carry field filters) and return one page of hits."""
+    from whoosh import query as Q
     from whoosh import sorting
 
     free, found_filters = split_filters(text or "")
@@ -306,10 +340,10 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     plan = plan_query(free, searcher.schema, searcher.reader())
     q = plan.query
     flt = _filter_query(found_filters)
-    if q.__class__.__name__ == "NullQuery" or q is None:
-        q, flt = flt, None  # only filters: list the matching passages
+    if q is None or q is Q.NullQuery:
+        q, flt = flt or Q.NullQuery, None  # only filters: list the matching passages
     depth = max(offset + limit, RERANK_DEPTH) if plan.concepts else offset + limit
-    kwargs = dict(limit=depth, terms=True)
+    kwargs = dict(limit=depth, terms=True, optimize=False)  # all matches are scored: exact total
     if flt is not None:
         kwargs["filter"] = flt
     if per_doc:

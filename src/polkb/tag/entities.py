@@ -84,7 +84,26 @@ _GAP_OK = re.compile(r"\s+|\s*[-\u2010\u2011\u2013/&]\s*|,\s+|\.|'|\u2019|")
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+@dataclass
+class _Prepared:
+    """A text folded and tokenised once, shared by every vocabulary scan of it."""
+
+    cased: str
+    lower: str
+    spans: list[tuple[int, int]]
+    ctoks: list[str]
+    ltoks: list[str]
+
+
+@lru_cache(maxsize=4)
+def _prepare(text: str) -> _Prepared:
+    cased, lower = _fold(text)
+    spans = _tokens(cased)
+    return _Prepared(cased, lower, spans, [cased[s:e] for s, e in spans],
+                     [lower[s:e] for s, e in spans])
 
 
 def _is_acronym(tok: str) -> bool:
@@ -124,22 +143,19 @@ class _Vocabulary:
                 bucket.append(entry)
                 bucket.sort(key=lambda t: -len(t.toks))
 
-    def scan(self, text: str, folded: tuple[str, str] | None = None,
-             tokens: list[tuple[int, int]] | None = None) -> list[tuple[int, int, _Term]]:
+    def scan(self, text: str) -> list[tuple[int, int, _Term]]:
         """(start, end, term) for the longest vocabulary term at each place, left to right."""
-        cased, lower = folded or _fold(text)
-        toks = tokens if tokens is not None else _tokens(cased)
+        prep = _prepare(text)
+        spans, ctoks, ltoks = prep.spans, prep.ctoks, prep.ltoks
         out: list[tuple[int, int, _Term]] = []
-        n = len(toks)
+        n = len(spans)
         i = 0
         index = self.index
         while i < n:
-            s, e = toks[i]
-            cands = index.get(lower[s:e])
-            c2 = index.get(cased[s:e])
+            cands = index.get(ltoks[i])
+            c2 = index.get(ctoks[i])
             if c2 and c2 is not cands:
-                cands = (cands or []) + c2
-                cands.sort(key=lambda t: -len(t.toks))
+                cands = sorted((cands or []) + c2, key=lambda t: -len(t.toks))
             hit = None
             if cands:
                 for term in cands:
@@ -148,13 +164,9 @@ class _Vocabulary:
                         continue
                     ok = True
                     for j in range(k):
-                        ts, te = toks[i + j]
-                        want = term.toks[j]
-                        got = cased[ts:te] if term.cased[j] else lower[ts:te]
-                        if got != want:
-                            ok = False
-                            break
-                        if j and not _GAP_OK.fullmatch(text, toks[i + j - 1][1], ts):
+                        got = ctoks[i + j] if term.cased[j] else ltoks[i + j]
+                        if got != term.toks[j] or (
+                                j and not _GAP_OK.fullmatch(text, spans[i + j - 1][1], spans[i + j][0])):
                             ok = False
                             break
                     if ok:
@@ -162,7 +174,7 @@ class _Vocabulary:
                         break
             if hit is not None:
                 k = len(hit.toks)
-                out.append((s, toks[i + k - 1][1], hit))
+                out.append((spans[i][0], spans[i + k - 1][1], hit))
                 i += k
             else:
                 i += 1
@@ -262,6 +274,9 @@ _NOT_NAME = frozenset("""
     tijdens uit vanuit veel verschillende volgens welke zij zowel via voor
     vlaamse nederlandse europese belgische britse duitse franse internationale nationale
     buitenlandse andere eigen nieuwe grote kleine erkende openbare private katholieke
+    amerikaanse canadese chinese japanse zweedse deense noorse finse spaanse italiaanse
+    portugese poolse turkse russische oostenrijkse zwitserse australische ierse schotse
+    waalse brusselse
     each every our their this these some many several other
     """.split())
 _GENERIC_TAIL = frozenset("campus".split())
@@ -297,13 +312,22 @@ def _clean_pattern_name(text: str, start: int, end: int) -> tuple[int, int] | No
 
 
 def _pattern_orgs(text: str) -> list[tuple[int, int]]:
+    """Spans of names built around an organisation word; overlapping finds are one name
+    ("National Institute" + "Institute of Standards and Technology")."""
     spans = []
     for pat in (_PAT_FIRST, _PAT_LAST):
         for m in pat.finditer(text):
             cleaned = _clean_pattern_name(text, m.start(), m.end())
             if cleaned:
                 spans.append(cleaned)
-    return spans
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 _STUDENT_CUE = re.compile(r"student")
@@ -319,10 +343,9 @@ def find_organisations(text: str) -> list[OrgMention]:
     if not text:
         return []
     voc, orgs, _ = _org_data()
-    folded = _fold(text)
-    lower = folded[1]
+    lower = _prepare(text).lower
     cands: list[OrgMention] = []
-    for s, e, term in voc.scan(text, folded):
+    for s, e, term in voc.scan(text):
         rec = orgs.get(term.canonical)
         cands.append(OrgMention(term.canonical, text[s:e], s, e, rec.type if rec else "",
                                 rec.country if rec else "", bool(term.info and term.info[0])))
@@ -689,11 +712,9 @@ def find_tags(doc: Document, passages: list[Passage]) -> list[Tag]:
         i = bisect.bisect_right(bstarts, s) - 1
         return any(blocked[j][0] <= s < blocked[j][1] for j in range(max(0, i - 2), i + 1))
 
-    folded = _fold(text)
-    toks = _tokens(folded[0])
     for typ, fname in (("target", "target_groups.txt"), ("topic", "topics.txt"),
                        ("country", "countries.txt")):
-        for s, e, t in _synonym_vocabulary(fname).scan(text, folded, toks):
+        for s, e, t in _synonym_vocabulary(fname).scan(text):
             if not inside_name(s):
                 add(typ, t.canonical, s, text[s:e])
     for y, s, e in find_years(text):

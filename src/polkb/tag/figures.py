@@ -108,8 +108,9 @@ _CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
 _POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b|€|"
          r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b")
 
-_PATTERN = re.compile(
+_BODY = (
     rf"""
+    (?:
     (?P<skip>
         \d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}                       # 15-12-2023, 1.1.2024
       | \d{{1,2}}(?:e|de|ste)?\s+(?:{_MONTHS})\b(?:\s+\d{{4}})?     # 24 oktober 2019
@@ -135,9 +136,55 @@ _PATTERN = re.compile(
         (?:\s?(?P<scale>{_SCALE})(?![\w]))?
         (?:\s?(?P<post>{_POST}))?
     )
-    """,
-    re.VERBOSE | re.IGNORECASE,
+    )
+    """
 )
+# Two gates in front of the same body: most positions fail one cheap lookahead instead of trying
+# every branch. Digits and currency signs always; number words only in passages that have one.
+_PATTERN = re.compile(r"(?=[\d€$£+]|(?-i:EUR|USD|GBP))" + _BODY, re.VERBOSE | re.IGNORECASE)
+_WORD_PATTERN = re.compile(r"(?<![\w])(?=[^\W\d_])" + _BODY, re.VERBOSE | re.IGNORECASE)
+_TRIGGER_WORDS = frozenset(
+    [w for w in list(_UNITS) + list(_TEENS) + list(_TENS) if w not in ("een", "één")]
+    + ["honderd", "duizend", "miljoen", "miljard", "derde", "kwart", "vierde", "vijfde", "helft", "half"]
+)
+_TRIGGER_TAIL = re.compile(rf"(?:{_T}|honderd|duizend)$")
+
+
+_WORD_SPAN = re.compile(r"[^\W\d_]+")
+
+
+def _word_matches(text: str) -> list:
+    """Word-pattern matches, tried only where a number word stands (and at the article before it:
+    "één miljoen", "een derde", "de helft"), instead of at every word of the passage."""
+    out = []
+    prev = None
+    for w in _WORD_SPAN.finditer(text):
+        lw = w.group().lower()
+        if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)):
+            for start in ((prev.start(),) if prev is not None and prev.group().lower() in
+                          ("een", "één", "de") else ()) + (w.start(),):
+                m = _WORD_PATTERN.match(text, start)
+                if m:
+                    out.append(m)
+                    break
+        prev = w
+    return out
+
+
+def _matches(text: str):
+    """Matches of the digit pattern and, when needed, the word pattern, in text order."""
+    found = list(_PATTERN.finditer(text))
+    words = _word_matches(text)
+    if words:
+        found.extend(words)
+        found.sort(key=lambda m: m.start())
+        kept, end = [], -1
+        for m in found:
+            if m.start() >= end:
+                kept.append(m)
+                end = m.end()
+        return kept
+    return found
 _FRACTIONS = {"derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5}
 
 # A range: "2,6 tot 3,3 keer", "€ 465 – € 613", "tussen 10 en 20 procent".
@@ -331,7 +378,7 @@ def _unit_of(post: str | None, cur: str | None) -> str | None:
 
 def _tokens(text: str, lang: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    for m in _PATTERN.finditer(text):
+    for m in _matches(text):
         if m.group("skip"):
             continue
         if m.group("frac"):

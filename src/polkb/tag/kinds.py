@@ -222,7 +222,7 @@ def parse_answerers(text: str) -> list[Person]:
 _WQ_HEAD = re.compile(
     r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden|"
     r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+[^\n]{2,300}?\s+aan\s+(?:de|het)\s|"
-    r"Schriftelijke\s+vra(?:ag|gen)\b|SCHRIFTELIJKE\s+VRAAG|Kamervragen\s+\(Aanhangsel\)",
+    r"(?:^|\n)Schriftelijke\s+vraag\b|Schriftelijke\s+vraag\s+nr\.?\s*\d+|SCHRIFTELIJKE\s+VRAAG",
 )
 _MOTION = re.compile(r"\bMOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b|\bMotie\s+van\s+(?:het\s+lid|de\s+leden)\s+[A-Z]")
 _MOTION_BODY = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|De\s+Kamer,\s+gehoord\s+de\s+beraadslaging")
@@ -372,13 +372,13 @@ _ANSWER_LINE = re.compile(r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.+?)(?:\(ont
 _VL_QUESTION = re.compile(
     r"Schriftelijke\s+vraag\s+(?:nr\.?\s*(?P<num>\d+)\s+)?van\s+(?:(?:mevrouw|de\s+heer|volksvertegenwoordiger)\s+)?"
     r"(?P<who>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:datum\s*:?\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
-    r"aan\s+(?:(?:mevrouw|de\s+heer)\s+)?(?P<to>.{3,300})",
+    r"aan\s+(?:(?:mevrouw|de\s+heer)\s+)?(?P<to>[^\n]{3,300})(?:\n+(?P<to2>[^\n]{3,300}))?",
     re.I,
 )
 _VL_ROLE = re.compile(r"\b(?:VLAAMS|Vlaams|Vlaamse|VICEMINISTER|Viceminister|viceminister|MINISTER|Minister|minister)\b")
 _VL_MINISTER = re.compile(
-    r"(?P<role>Vlaams(?:e)?\s+minister(?:-president)?|Viceminister-president[^,\n]{0,40}?)\s+van\s+(?P<port>[^,\n]{3,120}?),\s+"
-    r"(?P<name>[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+)*[A-Z][\w-]+)+)",
+    r"(?P<role>[Vv]laams(?:e)?\s+minister(?:-president)?|[Vv]iceminister-president[^,\n]{0,40}?)\s+van\s+"
+    r"(?P<port>[^\n]{3,160}?),\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+)*[A-Z][\w-]+)+)(?=[\s.,;:)]|$)",
 )
 _DOSSIER = re.compile(r"\b(?:Kamerstuk(?:ken)?|vergaderjaar\s+\d{4}[–-]\d{4}),?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[IVXLC]+|\s*-\s*[IVXLC]+)?)\s*,\s*nr\.\s*(?P<nr>\d+)", re.I)
 _KST = re.compile(r"\bkst-(?P<d>\d{5})(?:-(?P<sub>[IVXLC]+))?-(?P<nr>\d+)\b")
@@ -450,11 +450,13 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
     a = _ANSWER_LINE.search(head)
     if a:
         info.answered_by = parse_answerers(a.group("who"))
-    v = _VL_QUESTION.search(head)
+    v = _VL_QUESTION.search(_head(doc))
     if v and not info.askers:
         info.askers = [Person(title_case_name(_clean(v.group("who"))), "Vlaams volksvertegenwoordiger")]
-        info.addressees = _flemish_addressee(v.group("to"))
+        to = v.group("to") if _VL_ROLE.search(v.group("to")) else f"{v.group('to')} {v.group('to2') or ''}"
+        info.addressees = _flemish_addressee(to)
         info.organisation = "Vlaams Parlement"
+        info.title = _flemish_title(doc) or info.title
     if not info.addressees:
         vm = _VL_MINISTER.search(_head(doc))
         if vm:
@@ -465,6 +467,24 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
         info.organisation = "Eerste Kamer"
     elif re.search(r"Vlaams\s+Parlement|Schriftelijke\s+vraag", head, re.I):
         info.organisation = "Vlaams Parlement"
+
+
+def _flemish_title(doc: Document) -> str:
+    """The subject line under a Vlaams Parlement question header (the first mixed-case line)."""
+    for b in doc.blocks[:12]:
+        t = b.text.strip()
+        if len(t) < 8 or t.isupper() or _VL_QUESTION.search(t) or _VL_ROLE.match(t):
+            continue
+        if re.match(r"^(?:nr\.|van\s|datum|aan\s)", t, re.I):
+            continue
+        return _clean(t)[:300]
+    return ""
+
+
+def _portfolio_case(text: str) -> str:
+    """'ONDERWIJS, SPORT EN VLAAMSE RAND' -> 'Onderwijs, Sport en Vlaamse Rand'."""
+    small = {"en", "van", "de", "het", "voor", "der"}
+    return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in text.split())
 
 
 def _flemish_addressee(to: str) -> list[Person]:
@@ -488,9 +508,7 @@ def _flemish_addressee(to: str) -> list[Person]:
             words.append(w)
             if not upper and w.endswith((".", ";")):
                 break
-        port = title_case_name(_clean(" ".join(words))) if upper else _clean(" ".join(words))
-        if upper:
-            port = port[:1] + port[1:].lower().replace(" en ", " en ")
+        port = _portfolio_case(_clean(" ".join(words))) if upper else _clean(" ".join(words))
     return [Person(title_case_name(name), "Vlaams minister", "", port)]
 
 
@@ -585,6 +603,10 @@ def detect_info(doc: Document, passages: list[Passage]) -> DocumentInfo:
         _motion_info(doc, info)
     elif kind == GOVERNMENT_DECISION and (not doc.blocks or doc.blocks[0].kind != "heading"):
         info.title = _decision_title(doc.text) or info.title
+    if info.title == doc.title and doc.blocks and not any(b.kind == "heading" for b in doc.blocks[:3]):
+        first = doc.blocks[0].text.strip()
+        if 8 <= len(first) <= 200 and first[-1:] not in ".!?;:" and "\n" not in first:
+            info.title = first  # an unmarked subject line above the text beats the file name
     info.dates = find_dates(" ".join(head.split()))
     if kind == WRITTEN_QUESTION:  # a date in the body is never the question's own date
         info.dates = [d for d in info.dates if d.role in ("ingezonden", "ontvangen", "beantwoord", "publicatie")]

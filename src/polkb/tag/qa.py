@@ -35,7 +35,11 @@ _A_MARK = re.compile(
     re.S,
 )
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$", re.S)
-_ANSWER_DIVIDER = re.compile(r"^(?:Antwoord|ANTWOORD|Antwoorden|ANTWOORDEN)\s*:?\s*$")
+_ANSWER_DIVIDER = re.compile(
+    r"^(?:Antwoord|ANTWOORD|Antwoorden|ANTWOORDEN)\s*:?\s*$"
+    r"|^(?:(?:Antwoord|ANTWOORD)\s+)?op\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*\d+\b.{0,150}$",
+    re.I,
+)
 # Footnote at a page foot: "1 Kamerstuk …", "2 https://…", "3 bis: …" (number, space, no dot).
 _FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\s+(?![.)%])(?P<rest>\S.*)$", re.S)
 _NOTE_START = re.compile(r"(?:^|\s)(?P<num>\d{1,2})\s+(?=Kamerstuk|https?://|www\.|Tweede\s+Kamer|[A-Z])")

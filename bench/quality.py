@@ -1,0 +1,160 @@
+"""Search quality on the dev queries: polkb against plain Whoosh, in one run.
+
+    python bench/quality.py [--queries ../shared/eval/dev_passages.jsonl] [DIR ...]
+
+Builds, in a temporary folder, a polkb index of the documents (default: ../shared/seeds and
+../shared/realcorpus beside the repository, SOURCES.md left out) with each Snowball Dutch stemmer,
+and plain Whoosh indexes over 200-word windows of plainly extracted text (pypdf, BeautifulSoup)
+with StandardAnalyzer and LanguageAnalyzer("nl"). Prints S@1, S@5 and MRR@10 for each (a hit is
+right when its text holds one of the query's phrases, as ../shared/eval/score.py judges), and the
+median in-process query time of polkb against plain Whoosh LanguageAnalyzer("nl") over polkb's own
+passages.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+import tempfile
+import time
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+    s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def documents(dirs: list[Path]) -> list[Path]:
+    return sorted(p for d in dirs for p in d.iterdir()
+                  if p.is_file() and p.name != "SOURCES.md" and not p.name.startswith("."))
+
+
+def plain_text(path: Path) -> str:
+    """What an off-the-shelf pipeline extracts: pypdf's text, BeautifulSoup's text, raw text."""
+    data = path.read_bytes()
+    if data[:5] == b"%PDF-":
+        import logging
+
+        from pypdf import PdfReader
+
+        logging.getLogger("pypdf").setLevel(logging.ERROR)
+        return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    text = data.decode("utf-8", errors="replace")
+    if path.suffix.lower() in (".html", ".htm"):
+        from bs4 import BeautifulSoup
+
+        soup = BeautifulSoup(text, "html.parser")
+        for tag in soup(["script", "style"]):
+            tag.decompose()
+        return soup.get_text("\n")
+    return text
+
+
+def windows(text: str, size: int = 200) -> list[str]:
+    words = text.split()
+    return [" ".join(words[i:i + size]) for i in range(0, len(words), size)] or [""]
+
+
+def plain_index(folder: Path, analyzer, passages: list[tuple[str, str]]):
+    from whoosh import fields, index
+
+    schema = fields.Schema(path=fields.ID(stored=True), body=fields.TEXT(analyzer=analyzer, stored=True))
+    folder.mkdir(parents=True)
+    ix = index.create_in(str(folder), schema)
+    with ix.writer(limitmb=256) as w:
+        for path, text in passages:
+            w.add_document(path=path, body=text)
+    return ix
+
+
+def plain_search(searcher, parser, q: str, limit: int = 10) -> list[str]:
+    return [h["body"] for h in searcher.search(parser.parse(q), limit=limit)]
+
+
+def score(ranked: list[list[str]], queries: list[dict]) -> dict:
+    s1 = s5 = mrr = 0.0
+    for texts, q in zip(ranked, queries):
+        phrases = [norm(p) for p in q["phrase"]]
+        first = next((i for i, t in enumerate(texts[:10]) if any(p in norm(t) for p in phrases)), None)
+        s1 += first == 0
+        s5 += first is not None and first < 5
+        mrr += 1 / (first + 1) if first is not None else 0
+    n = len(queries)
+    return {"S@1": s1 / n, "S@5": s5 / n, "MRR@10": mrr / n}
+
+
+def timed(fn, queries, repeat=5):
+    """Median seconds per query over `repeat` rounds of all queries (first round warms caches)."""
+    fn(queries[0])
+    times = []
+    for _ in range(repeat):
+        for q in queries:
+            t = time.perf_counter()
+            fn(q)
+            times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("dirs", nargs="*", type=Path,
+                    default=[REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus"])
+    ap.add_argument("--queries", type=Path, default=REPO.parent / "shared" / "eval" / "dev_passages.jsonl")
+    args = ap.parse_args()
+    queries = [json.loads(line) for line in args.queries.read_text(encoding="utf-8").splitlines() if line.strip()]
+    files = documents(args.dirs)
+    from whoosh import qparser
+    from whoosh.analysis import LanguageAnalyzer, StandardAnalyzer
+
+    from polkb import index as ix
+    from polkb.kb import KnowledgeBase
+
+    rows, timing = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        for stemmer in ("dutch", "dutch_porter"):
+            ix.STEMMER = stemmer
+            folder = tmp / f"polkb-{stemmer}" / "index"
+            with KnowledgeBase(folder) as kb:
+                report = kb.ingest(files)
+                if not report.ok:
+                    print("ingest failures:", [(f.path, f.reason) for f in report.failures], file=sys.stderr)
+                ranked = [[h.text for h in kb.search(q["q"], limit=10).hits] for q in queries]
+                rows.append((f"polkb (Snowball {stemmer})", score(ranked, queries)))
+                if stemmer == "dutch":
+                    timing["polkb"] = timed(lambda q: kb.search(q["q"], limit=10), queries)
+                    own = [(fields["path"], fields["body"]) for fields in kb.searcher().documents(rec="passage")]
+        ix.STEMMER = "dutch"
+        plain = [(str(p), w) for p in files for w in windows(plain_text(p))]
+        for name, analyzer in (("Whoosh StandardAnalyzer", StandardAnalyzer()),
+                               ('Whoosh LanguageAnalyzer("nl")', LanguageAnalyzer("nl"))):
+            index = plain_index(tmp / name.split()[1][:8], analyzer, plain)
+            with index.searcher() as s:
+                parser = qparser.QueryParser("body", index.schema, group=qparser.OrGroup)
+                ranked = [plain_search(s, parser, q["q"]) for q in queries]
+            rows.append((f"{name}, 200-word windows", score(ranked, queries)))
+        same = plain_index(tmp / "same", LanguageAnalyzer("nl"), own)
+        with same.searcher() as s:
+            parser = qparser.QueryParser("body", same.schema, group=qparser.OrGroup)
+            timing["whoosh"] = timed(lambda q: plain_search(s, parser, q["q"]), queries)
+
+    print(f"\nSearch quality on {len(queries)} dev queries over {len(files)} documents\n")
+    print(f"| {'engine':<48} | S@1   | S@5   | MRR@10 |")
+    print(f"|{'-' * 50}|-------|-------|--------|")
+    for name, m in rows:
+        print(f"| {name:<48} | {m['S@1']:.3f} | {m['S@5']:.3f} | {m['MRR@10']:.3f}  |")
+    ratio = timing["polkb"] / timing["whoosh"]
+    print(f"\nIn-process query time, median over {len(queries)} queries x 5: polkb "
+          f"{timing['polkb'] * 1000:.2f} ms, plain Whoosh LanguageAnalyzer(\"nl\") on the same "
+          f"{len(own)} passages {timing['whoosh'] * 1000:.2f} ms, ratio {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main()

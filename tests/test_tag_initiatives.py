@@ -1,0 +1,121 @@
+"""Initiatives: the seeds' named projects, programmes, plans and chairs with their coordinator,
+partners, period and funding; merging the same initiative across documents."""
+from pathlib import Path
+
+from polkb.model import Initiative
+from polkb.read import read_file
+from polkb.structure import build_document, cut_passages
+from polkb.tag.initiatives import find_initiatives, merge_initiatives, normalise_name
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _initiatives(name):
+    path = CORPUS / name
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    passages = cut_passages(doc)
+    return doc, passages, find_initiatives(doc, passages)
+
+
+def _get(items, name):
+    key = normalise_name(name)
+    hits = [i for i in items if normalise_name(i.name) == key]
+    assert hits, f"{name!r} not in {[i.name for i in items]}"
+    return hits[0]
+
+
+def test_seed_004_ibelong_coordinator_and_partners():
+    doc, passages, items = _initiatives("004_218249a6f8eb53c6.txt")
+    ib = _get(items, "#IBelong")
+    assert ib.name == "#IBelong" and ib.type == "project"
+    assert ib.coordinator == "Erasmus Universiteit Rotterdam"
+    assert ib.partners == ["Erasmus Universiteit Rotterdam", "Edge Hill University",
+                           "Universität Osnabrück", "Universidade do Porto",
+                           "ECHO Expertisecentrum Diversiteitsbeleid", "Knowledge Innovation Centre"]
+    assert "studenten met een migratieachtergrond" in ib.target_groups
+    assert "eerstegeneratiestudenten" in ib.target_groups
+    assert set(ib.passage_ids) <= {p.id for p in passages} and ib.doc_ids == [doc.id]
+    # "#IBelong-project", "#IBelong-programma", "#IBELONG" are the same initiative
+    assert len([i for i in items if "belong" in i.name.lower()]) == 1
+
+
+def test_seed_003_caring_universities_and_landelijk_kader():
+    _, _, items = _initiatives("003_3a0853e1a7bdcf7c.txt")
+    cu = _get(items, "Caring Universities")
+    assert cu.type == "programme"
+    assert cu.partners == ["Vrije Universiteit Amsterdam", "Universiteit Utrecht",
+                           "Universiteit Maastricht", "Universiteit Leiden"]
+    lk = _get(items, "Landelijk Kader Studentenwelzijn 2023-2030")
+    assert lk.name == "Landelijk Kader Studentenwelzijn 2023-2030"
+    assert lk.type == "framework" and lk.period == "2023-2030"
+    assert {"Universiteiten van Nederland", "Vereniging Hogescholen",
+            "Expertisecentrum Inclusief Onderwijs"} <= set(lk.partners)
+    ops = _get(items, "Ondersteunend Programma Studentenwelzijn")
+    assert ops.funding == ["één miljoen"]
+    assert _get(items, "Comeniusprogramma 2023").funding == ["€ 1,5 mln."]
+    _get(items, "Gezamenlijke Ambitie Studentenwelzijn")
+    assert _get(items, "Landelijke Werkgroep Studentenwelzijn").type == "working_group"
+
+
+def test_seed_001_three_chairs_and_instrument():
+    _, _, items = _initiatives("001_2a1730af8d77decd.txt")
+    chairs = [i for i in items if i.type == "chair"]
+    names = " | ".join(i.name for i in chairs)
+    for chair in ("Peter Paul Rubens Chair", "Antoon Van Dyck Chair", "Peter Brueghel Chair"):
+        assert chair in names
+    assert _get(items, "Peter Paul Rubens Chair").name == "Peter Paul Rubens Chair"
+    toets = _get(items, "mensenrechtentoets")
+    assert toets.type == "instrument" and toets.coordinator == "Vlaamse Interuniversitaire Raad"
+
+
+def test_seed_002_stem_actieplan():
+    _, _, items = _initiatives("002_1ddd43df3bba29b1.txt")
+    plan = _get(items, "STEM-actieplan")
+    assert plan.name == "STEM-actieplan 2012-2020"
+    assert plan.type == "action_plan" and plan.period == "2012-2020"
+
+
+def test_seed_000_charter():
+    _, _, items = _initiatives("000_1f330cebb3caba7e.txt")
+    ch = [i for i in items if i.type == "charter"]
+    assert ch and "kansengroepen" in ch[0].name
+    assert set(ch[0].partners) == {"Vlaamse Interuniversitaire Raad", "Vlaamse Hogescholenraad"}
+
+
+def test_flemish_decision_funding_and_recipient():
+    _, _, items = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    plan = _get(items, "Actieplan Mentaal Welzijn")
+    assert plan.coordinator == "Koning Boudewijnstichting"
+    assert "5 miljoen euro" in plan.funding
+
+
+def test_no_junk_names():
+    for path in sorted(CORPUS.iterdir()):
+        if path.suffix not in (".txt", ".md"):
+            continue
+        _, _, items = _initiatives(path.name)
+        for i in items:
+            assert 1 <= len(i.name.split()) <= 10, i.name
+            assert normalise_name(i.name) not in ("het project", "dit programma", "project")
+            assert i.name[0] != " " and not i.name.endswith((" en", " van", " de"))
+
+
+def test_normalise_name():
+    assert normalise_name("#IBelong") == normalise_name("IBelong") == normalise_name("#IBELONG")
+    assert normalise_name("STEM-actieplan 2012-2020") == normalise_name("STEM actieplan")
+    assert normalise_name("Programme Érasmus+") == "programme erasmus+"
+
+
+def test_merge_initiatives_across_documents():
+    a = Initiative(name="#IBelong", type="project", partners=["A", "B"], passage_ids=["d1-0"],
+                   doc_ids=["d1"])
+    b = Initiative(name="IBELONG", coordinator="A", partners=["B", "C"], passage_ids=["d2-3"],
+                   doc_ids=["d2"], period="2018-2021")
+    c = Initiative(name="Caring Universities", doc_ids=["d2"])
+    merged = merge_initiatives([a, b, c])
+    assert len(merged) == 2
+    ib = merged[0]
+    assert ib.partners == ["A", "B", "C"] and ib.doc_ids == ["d1", "d2"]
+    assert ib.passage_ids == ["d1-0", "d2-3"] and ib.coordinator == "A" and ib.period == "2018-2021"
+    assert ib.type == "project"
+    assert a.partners == ["A", "B"]  # inputs are not modified
