@@ -11,20 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh import highlight
-
 from .model import Passage
 
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
                  "country", "initiative", "doc")
 FACET_FIELDS = ("kind", "org", "year")
-TEXT_FIELDS = {"body": 1.0, "heading": 0.6, "sections": 0.4, "title": 0.3, "body_en": 1.0}
+TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
 MAX_QUERY_CHARS = 1000
 MAX_PREFIX_TERMS = 64
 COORD_FLOOR = 0.25
 # The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
+MAX_ALTERNATIVES = 6
 PARTS_BOOST = 0.6
+CONTEXT_BOOST = 0.5
 PAIR_SLOP = 1
 PAIR_BOOST = 0.2
 RERANK_DEPTH = 100
@@ -167,25 +167,19 @@ def _bound_prefixes(q, reader):
 _SYNTAX = re.compile(r'["()*]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
-def _alternative(term: str) -> str:
-    """Query syntax for one alternative: a phrase for several words, compound parts as an option."""
-    from .analysis import split_compound
+@dataclass
+class Concept:
+    """One thing the user asked for: the words as typed and the vocabulary's alternatives."""
 
-    words = term.split()
-    if len(words) > 1:
-        return '"%s"' % term.replace('"', "")
-    parts = split_compound(term.strip(".,;:!?'"))
-    if parts:
-        return "(%s OR (%s)^%s)" % (term, " AND ".join(parts), PARTS_BOOST)
-    return term
+    text: str
+    alternatives: list[str] = field(default_factory=list)
 
 
-def concept_groups(text: str) -> list[str]:
+def concepts_of(text: str) -> list[Concept]:
     """Split plain query text into concepts, each with the vocabulary's alternatives.
 
-    `OCW` becomes `(OCW OR "Onderwijs Cultuur en Wetenschap" …)`, and a compound such as
-    `alcoholpreventie` also matches `alcohol` and `preventie` standing apart. One concept per
-    user word or multi-word vocabulary entry: coordination counts concepts, not alternatives.
+    `OCW` gets "Onderwijs Cultuur en Wetenschap" …, a multi-word entry ("KU Leuven") is one
+    concept. Coordination counts concepts, not alternatives.
     """
     from .analysis import load_synonyms
     from .analysis.vocabulary import synonym_key
@@ -198,44 +192,71 @@ def concept_groups(text: str) -> list[str]:
             span = " ".join(tokens[i:i + n])
             alts = synonyms.table.get(synonym_key(span), [])
             if alts or n == 1:
-                options = [_alternative(span)] + ["(%s)^%s" % (_alternative(a), SYNONYM_BOOST)
-                                                  for a in alts[:6]]
-                out.append(options[0] if len(options) == 1 else "(" + " OR ".join(options) + ")")
+                out.append(Concept(span, list(alts[:MAX_ALTERNATIVES])))
                 i += n
                 break
     return out
 
 
-def proximity_pairs(text: str) -> list[str]:
+def _tokens(analyzer, text: str) -> list[str]:
+    return [t.text for t in analyzer(text, mode="query")]
+
+
+def _field_query(fieldname: str, tokens: list[str], boost: float = 1.0, slop: int = 1):
+    from whoosh import query as Q
+
+    if not tokens:
+        return None
+    if len(tokens) == 1:
+        return Q.Term(fieldname, tokens[0], boost=boost)
+    return Q.Phrase(fieldname, tokens, slop=slop, boost=boost)
+
+
+def concept_query(concept: Concept, schema):
+    """One concept as a Whoosh query, built directly (no parser: this is the hot path), with the
+    index terms it can match (for coordination).
+
+    The words as typed search the passage, its context (title and headings) and, for English
+    passages, the English field; vocabulary alternatives and compound parts count for less.
+    """
+    from whoosh import query as Q
+
+    from .analysis import split_compound
+
+    nl, en = schema["body"].analyzer, schema["body_en"].analyzer
+    options, terms = [], set()
+    for i, phrase in enumerate([concept.text, *concept.alternatives]):
+        boost = 1.0 if i == 0 else SYNONYM_BOOST
+        tokens = _tokens(nl, phrase)
+        terms.update(tokens)
+        options += [_field_query("body", tokens, boost),
+                    _field_query("context", tokens, boost * CONTEXT_BOOST)]
+        if i == 0:
+            options.append(_field_query("body_en", _tokens(en, phrase), boost))
+        word = phrase.strip(".,;:!?'\"")
+        parts = split_compound(word) if " " not in word else ()
+        if parts:
+            part_tokens = _tokens(nl, " ".join(parts))
+            terms.update(part_tokens)
+            options.append(Q.And([Q.Term("body", t) for t in part_tokens], boost=boost * PARTS_BOOST))
+    options = [o for o in options if o is not None]
+    return (Q.Or(options) if options else None), frozenset(terms)
+
+
+def proximity_queries(text: str, schema) -> list:
     """Sloppy two-word phrases of neighbouring query words, as optional boosts.
 
     "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
     two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
     """
-    from .analysis.vocabulary import stopwords
-
-    stop = stopwords("nl")
-    words = [w.strip(".,;:!?'\"()") for w in text.split()]
-    words = [w for w in words if w and w.lower() not in stop and not w.isdigit()]
-    if len(words) < 2:
-        return []
-    return ['"%s %s"~%d^%s' % (a, b, PAIR_SLOP, PAIR_BOOST) for a, b in zip(words, words[1:])]
-
-
-def _concept_parser(schema):
-    from whoosh import qparser
-
-    return _cached_parser("concept", schema,
-                          lambda sc: qparser.QueryParser("body", sc, group=qparser.OrGroup))
+    analyzer = schema["body"].analyzer
+    words = [toks for toks in (_tokens(analyzer, w) for w in text.split()) if toks]
+    return [_field_query("body", [a[-1], b[0]], PAIR_BOOST, PAIR_SLOP)
+            for a, b in zip(words, words[1:]) if a[-1] != b[0]]
 
 
 def _text(t) -> str:
     return t.decode("utf-8") if isinstance(t, bytes) else t
-
-
-def _terms_of(q) -> frozenset:
-    """The term texts a concept can match (field-blind: a concept met in a heading counts too)."""
-    return frozenset(_text(t) for _, t in q.iter_all_terms())
 
 
 @dataclass
@@ -259,11 +280,10 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
         if _SYNTAX.search(text):
             plan = _Plan(parser.parse(text))
         else:
-            groups = concept_groups(text)
-            concepts = [t for t in (_terms_of(_concept_parser(schema).parse(g)) for g in groups) if t]
-            pairs = proximity_pairs(text)
-            query = parser.parse(" ".join(groups + pairs))
-            plan = _Plan(query, concepts)
+            built = [concept_query(c, schema) for c in concepts_of(text)]
+            built = [(q, t) for q, t in built if q is not None and t]
+            queries = [q for q, _ in built] + proximity_queries(text, schema)
+            plan = _Plan(Q.Or(queries) if queries else Q.NullQuery, [t for _, t in built])
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None:
@@ -288,29 +308,74 @@ def coordination(matched: set, concepts: list[frozenset]) -> float:
     return COORD_FLOOR + (1 - COORD_FLOOR) * hit / len(concepts)
 
 
-class MarkFormatter(highlight.Formatter):
-    """Marks matched terms as **term**: Markdown bold pastes into a note and shows bold on a terminal."""
+def make_snippet(text: str, terms: set[str], analyzer, width: int = SNIPPET_CHARS) -> str:
+    """The stretch of `text` (about `width` characters) holding the most distinct matched terms,
+    with each match marked **like this** (Markdown bold: pastes into a note, bold on a terminal).
 
-    between = "… "
+    Each word goes through the field's own analyzer (cached per word), so compound parts and
+    stems are found where they stand ("welzijn" marks "studentenwelzijn").
+    """
+    spans: dict[tuple[int, int], str] = {}
+    if terms:
+        # A term's first letters start the word (or a compound part) it came from, even where the
+        # stemmer rewrote the end ("organisaties" -> "organiseer"; "2,6" -> "2.6"): only words
+        # holding such a prefix are analysed, the rest of the passage is skipped.
+        stems = "|".join(sorted({re.escape(t[:4]).replace("\\.", "[.,]") for t in terms}, key=len, reverse=True))
+        candidates = re.compile(r"[#@]?(?:\w[\w'’.,-]*)?(?:%s)(?:[\w'’.,-]*\w)?" % stems,
+                                re.IGNORECASE) if stems else None
+        for m in candidates.finditer(text) if candidates else ():
+            found = terms.intersection(_word_terms(analyzer, m.group()))
+            if found:
+                spans[m.span()] = min(found)
+    if not spans:
+        return _trim(text, 0, width)
+    marks = sorted(spans.items())
+    best, best_key = 0, None
+    for i, ((start, _), _) in enumerate(marks):
+        lo = max(0, start - width // 5)
+        inside = {term for (s0, e0), term in marks[i:] if e0 <= lo + width}
+        key = (len(inside), -start)
+        if best_key is None or key > best_key:
+            best, best_key = lo, key
+    return _trim(text, best, width, [m for m, _ in marks])
 
-    def format_token(self, text, token, replace=False):
-        return "**%s**" % highlight.get_text(text, token, replace)
+
+_WORD_TERMS: dict[str, frozenset] = {}
 
 
-def _snippet(hit, text: str) -> str:
-    try:
-        s = hit.highlights("body", top=2)
-    except Exception:
-        s = ""
-    if not s:
-        s = text[:SNIPPET_CHARS].rsplit(" ", 1)[0] + ("…" if len(text) > SNIPPET_CHARS else "")
-    return " ".join(s.split())
+def _word_terms(analyzer, word: str) -> frozenset:
+    """The index terms of one word, cached: snippets re-meet the same words all the time."""
+    got = _WORD_TERMS.get(word)
+    if got is None:
+        if len(_WORD_TERMS) > 200_000:
+            _WORD_TERMS.clear()
+        got = _WORD_TERMS[word] = frozenset(t.text for t in analyzer(word, mode="index"))
+    return got
 
 
-def _matched(hit) -> set:
+def _trim(text: str, lo: int, width: int, marks=()) -> str:
+    """Cut text[lo:lo+width] at word boundaries, mark the spans inside, flatten whitespace."""
+    if lo > 0:
+        space = text.find(" ", lo)
+        lo = space + 1 if 0 <= space < lo + 30 else lo
+    hi = min(len(text), lo + width)
+    if hi < len(text):
+        space = text.rfind(" ", lo, hi)
+        hi = space if space > lo else hi
+    out, pos = [], lo
+    for start, end in marks:
+        if start >= pos and end <= hi:
+            out += [text[pos:start], "**", text[start:end], "**"]
+            pos = end
+    out.append(text[pos:hi])
+    snippet = " ".join("".join(out).split())
+    return ("… " if lo > 0 else "") + snippet + (" …" if hi < len(text) else "")
+
+
+def _matched(hit, fields=None) -> set:
     if not hit.results.has_matched_terms():
         return set()
-    return {_text(t) for _, t in hit.matched_terms()}
+    return {_text(t) for f, t in hit.matched_terms() if fields is None or f in fields}
 
 
 def to_hit(fields: dict, score: float, snippet: str) -> Hit:
@@ -353,14 +418,14 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         kwargs["groupedby"] = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS}
         kwargs["maptype"] = sorting.Count
     results = searcher.search(q, **kwargs)
-    results.fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=80)
-    results.formatter = MarkFormatter()
+    analyzer = searcher.schema["body"].analyzer
     ranked = [(hit, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts)) for hit in results]
     ranked.sort(key=lambda hs: -hs[1])
     hits = []
     for hit, score in ranked[offset:offset + limit]:
         fields = hit.fields()
-        hits.append(to_hit(fields, score, _snippet(hit, fields.get("body", ""))))
+        text = fields.get("body", "")
+        hits.append(to_hit(fields, score, make_snippet(text, _matched(hit, ("body", "context")), analyzer)))
     out = SearchResult(query=text, total=results.scored_length() if per_doc else len(results), hits=hits)
     if facets:
         for f in FACET_FIELDS:

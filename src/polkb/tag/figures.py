@@ -123,7 +123,7 @@ _BODY = (
       | (?!\d{{1,3}}(?:\.\d{{3}})+(?![\d.]))\d+(?:\.\d+){{2,}}          # 7.2.3, version numbers
     )
   | (?P<frac>
-        \b(?P<fa>\d+|een|één)\s+op\s+(?:de\s+)?(?P<fb>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b
+        \b(?P<fa>\d+|een|één)\s+(?-i:op)\s+(?:de\s+)?(?P<fb>\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b
       | \b(?P<fn>\d)/(?P<fd>\d{{1,2}})(?:de|ste|e)?\b(?!/)
       | \b(?P<fw>een|één|twee|drie)\s+(?P<fp>derde|kwart|vierde|vijfde)\b
       | \b(?P<half>de\s+helft|half)\b(?=\s+van)
@@ -228,7 +228,7 @@ _DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "mon
 _NOT_NOUNS = frozenset(
     "jaarlijks jaarlijkse per procent euro keer maal mln miljoen miljard duizend honderd tot en of "
     "januari februari maart april mei juni juli augustus september oktober november december "
-    "uitgereikte uit "
+    "uitgereikte uit https http www bis ter "
     # verbs and adverbs that end like a plural noun ("3 zullen", "drie hierboven", "acht genomen")
     "zullen komen gaan worden zijn hebben kunnen moeten mogen willen staan liggen blijven krijgen "
     "scoren halen geven nemen maken lopen volgen vallen tellen bestaan betreffen leveren zien doen "
