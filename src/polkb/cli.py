@@ -149,21 +149,58 @@ def stats(as_json):
 
 @cli.command()
 @click.argument("doc")
+@click.option("--passages/--no-passages", default=True, help="List the passages too.")
 @json_option
 @domain_errors
-def show(doc, as_json):
-    """A document (by id, path or file name): metadata and passages."""
+def show(doc, passages, as_json):
+    """A document (by id, path or file name): kind, metadata, tags, figures, Q/A pairs, passages."""
 
     def render(d):
+        info = d.get("info", {})
         click.echo(click.style(d["title"], bold=True))
-        click.echo(f"{d['path']}  id {d['id']}  {d['format']}  {d['kind']}  {d['language']}  "
+        click.echo(f"{d['path']}  id {d['id']}  {d['format']}  {d['language']}  "
                    f"{d['pages'] or '-'} pages  {d['passages']} passages")
-        for p in d["passage_list"]:
+        click.echo(f"kind: {d['kind']}" + (f"  ({info['kind_evidence']})" if info.get("kind_evidence") else ""))
+        for label, key in (("number", "number"), ("dossier", "dossier"), ("organisation", "organisation")):
+            if info.get(key):
+                click.echo(f"{label}: {info[key]}")
+        for date in info.get("dates", []):
+            click.echo(f"date ({date['role']}): {date['date']}")
+        for label, key in (("asked by", "askers"), ("addressed to", "addressees"), ("answered by", "answered_by")):
+            people = [_person(p) for p in info.get(key, [])]
+            if people:
+                click.echo(f"{label}: " + "; ".join(people))
+        for kind, values in d.get("tags", {}).items():
+            click.echo(f"{kind}: " + ", ".join(values[:12]) + (" …" if len(values) > 12 else ""))
+        for ini in d.get("initiatives", []):
+            click.echo(f"initiative: {ini['name']}" + (f" ({ini['type']})" if ini.get("type") else "")
+                       + (f", coordinator {ini['coordinator']}" if ini.get("coordinator") else "")
+                       + (f", partners: {', '.join(ini['partners'])}" if ini.get("partners") else ""))
+        for f in d.get("figures", [])[:20]:
+            click.echo(f"figure: {f['text']}  — {f['about'][:100]}")
+        for q in d.get("qa_pairs", []):
+            click.echo(f"\nVraag {q['number']}: {q['question'][:300]}")
+            click.echo(f"Antwoord {q['number']}: {q['answer'][:300]}")
+        for p in d.get("passage_list", []):
             where = f"p.{p['page']}" if p["page"] else ""
             click.echo(f"\n[{p['id']}] {where} {' > '.join(p['heading'])}".rstrip())
             click.echo(p["text"])
 
-    emit(_kb().show(doc), as_json, render)
+    data = _kb().show(doc)
+    if not passages:
+        data.pop("passage_list", None)
+    emit(data, as_json, render)
+
+
+def _person(p: dict) -> str:
+    name = " ".join(x for x in (p.get("role", ""), p.get("name", "")) if x)
+    extra = ", ".join(x for x in (p.get("portfolio", ""), p.get("party", "")) if x)
+    return f"{name} ({extra})" if extra else name
+
+
+def _cite(src) -> str:
+    page = f", p. {src.page}" if src.page else ""
+    return f"{src.path}{page}"
 
 
 @cli.command()
@@ -188,10 +225,120 @@ def search(query, limit, offset, per_doc, facets, as_json):
                 click.echo(f"   {h.heading}")
             click.echo(f"   {bold(h.snippet)}\n")
         for name, counts in r.facets.items():
-            click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
+            if counts:
+                click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
         click.echo(f"{r.total} passages")
 
     emit(result, as_json, render)
+
+
+@cli.command()
+@click.argument("ref")
+@click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
+@json_option
+@domain_errors
+def similar(ref, limit, as_json):
+    """Precedents: passages in other documents like a passage (by id) or a document."""
+    result = _kb().similar(ref, limit=limit)
+
+    def render(r):
+        if not r.hits:
+            click.echo("No similar passages found.")
+        for i, h in enumerate(r.hits, 1):
+            where = f", p. {h.page}" if h.page else ""
+            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where})  [{h.passage_id}]")
+            click.echo(f"   {bold(h.snippet)}\n")
+
+    emit(result, as_json, render)
+
+
+@cli.command()
+@click.option("--org", help="A partner or coordinator (name or abbreviation).")
+@click.option("--target", help="A target group, e.g. 'migratieachtergrond'.")
+@click.option("--topic", help="A topic, e.g. 'studentenwelzijn'.")
+@click.option("--country", help="A country, e.g. 'België'.")
+@json_option
+@domain_errors
+def initiatives(org, target, topic, country, as_json):
+    """Projects, programmes, plans, charters, chairs … with their partners."""
+    found = _kb().initiatives(org=org, target=target, topic=topic, country=country)
+
+    def render(rows):
+        if not rows:
+            click.echo("No initiatives found.")
+        for r in rows:
+            ini = r.initiative
+            click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else "")
+                       + (f"  {ini.period}" if ini.period else ""))
+            if ini.coordinator:
+                click.echo(f"   coordinator: {ini.coordinator}")
+            if ini.partners:
+                click.echo(f"   partners: {', '.join(ini.partners)}")
+            click.echo("   source: " + "; ".join(_cite(s) for s in r.sources[:3]))
+
+    emit(found, as_json, render)
+
+
+@cli.command()
+@click.argument("initiative", nargs=-1, required=True)
+@json_option
+@domain_errors
+def partners(initiative, as_json):
+    """The coordinator and partners of one initiative, with their source."""
+    found = _kb().partners(" ".join(initiative))
+
+    def render(r):
+        ini = r.initiative
+        click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else ""))
+        click.echo(f"coordinator: {ini.coordinator or '-'}")
+        for p in ini.partners:
+            click.echo(f"  - {p}")
+        click.echo("source: " + "; ".join(_cite(s) for s in r.sources[:3]))
+
+    emit(found, as_json, render)
+
+
+@cli.command()
+@click.argument("query", nargs=-1)
+@click.option("--unit", help="Only this unit: EUR, %, count, ratio …")
+@click.option("--limit", type=click.IntRange(1, 1000), default=30, show_default=True)
+@json_option
+@domain_errors
+def figures(query, unit, limit, as_json):
+    """Amounts, percentages, counts and ratios, with what they are about."""
+    found = _kb().figures(" ".join(query) or None, unit=unit, limit=limit)
+
+    def render(rows):
+        if not rows:
+            click.echo("No figures found.")
+        for r in rows:
+            click.echo(click.style(r.figure.text, bold=True) + f"  — {r.figure.about}")
+            click.echo(f"   {_cite(r.source)}")
+
+    emit(found, as_json, render)
+
+
+@cli.command(name="qa")
+@click.argument("query", nargs=-1)
+@click.option("--minister", help="Who answered (name or portfolio).")
+@click.option("--asker", help="Who asked (name or party).")
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@json_option
+@domain_errors
+def qa_command(query, minister, asker, limit, as_json):
+    """Questions and answers of parliamentary written questions."""
+    found = _kb().qa_pairs(" ".join(query) or None, minister=minister, asker=asker, limit=limit)
+
+    def render(rows):
+        if not rows:
+            click.echo("No question/answer pairs found.")
+        for r in rows:
+            click.echo(click.style(f"Vraag {r.pair.number}", bold=True) + f"  ({_cite(r.source)})")
+            click.echo(f"   {r.pair.question}")
+            click.echo(click.style("Antwoord", bold=True) + (f" ({'; '.join(r.answered_by)})" if r.answered_by else ""))
+            click.echo(f"   {r.pair.answer}\n")
+
+    emit(found, as_json, render)
 
 
 def main():

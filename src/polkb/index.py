@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from .model import Document, Passage
+from .model import Document, Passage, Understanding
 
 INDEX_NAME = "MAIN"
 LOCK_FILE = "polkb.lock"
@@ -41,8 +41,8 @@ def build_schema():
 
     nl = dutch_analyzer(stem_algorithm=STEMMER)
     en = english_analyzer()
-    tags = {name: fields.KEYWORD(stored=True, commas=True, lowercase=True, scorable=False)
-            for name in TAG_FIELDS}
+    # canonical spelling kept (facets show "KU Leuven", not "ku leuven"); filters resolve case
+    tags = {name: fields.KEYWORD(stored=True, commas=True, scorable=False) for name in TAG_FIELDS}
     return fields.Schema(
         rec=fields.ID(stored=True),
         id=fields.ID(stored=True, unique=True),
@@ -171,8 +171,12 @@ def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None
     return rec
 
 
-def document_data(doc: Document, passages: list[Passage], extra: dict | None = None) -> dict:
-    """What a doc record stores: everything `show` needs without re-reading the file."""
+def document_data(doc: Document, passages: list[Passage], understanding: Understanding) -> dict:
+    """What a doc record stores: everything `show`, the record commands and answers need without
+    re-reading the file."""
+    from .tag import tag_summary
+
+    u = understanding
     return dict(
         id=doc.id,
         path=doc.path,
@@ -185,8 +189,31 @@ def document_data(doc: Document, passages: list[Passage], extra: dict | None = N
         chars=len(doc.text),
         passages=len(passages),
         meta=doc.meta,
-        **(extra or {}),
+        info=asdict(u.info),
+        tags=tag_summary(u),
+        figures=[asdict(f) for f in u.figures],
+        qa_pairs=[asdict(q) for q in u.qa_pairs],
+        initiatives=[asdict(i) for i in u.initiatives],
     )
+
+
+def records_for(doc: Document, passages: list[Passage], understanding: Understanding) -> list[dict]:
+    """All index records of one document: its passages, then the document record."""
+    from .tag import passage_tags
+
+    records = [passage_record(doc, p, passage_tags(understanding, p.id)) for p in passages]
+    doc_tags = {t: v for t, v in tag_summary_fields(understanding).items()}
+    records.append(document_record(doc, document_data(doc, passages, understanding), doc_tags))
+    return records
+
+
+def tag_summary_fields(understanding: Understanding) -> dict[str, list[str]]:
+    from .tag import tag_summary
+
+    tags = tag_summary(understanding)
+    if understanding.info.year:
+        tags.setdefault("year", []).append(str(understanding.info.year))
+    return tags
 
 
 def load_state(searcher) -> dict[str, dict]:

@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 from . import index as ix
 from .read import ReaderError, read_file
 from .structure import build_document, cut_passages
+from .tag import understand
 
 ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv"}
@@ -101,6 +102,29 @@ def walk(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Pa
                 yield p, root
 
 
+def sidecar_path(path: Path) -> Path | None:
+    """`NAME.meta.toml` beside a file (for `rapport.pdf`: `rapport.pdf.meta.toml` or `rapport.meta.toml`)."""
+    for candidate in (path.with_name(path.name + ".meta.toml"), path.with_name(path.stem + ".meta.toml")):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_sidecar(path: Path) -> tuple[dict, bytes]:
+    """A curator's metadata for a file (kind, title, date, organisation, source_url …), which wins
+    over detection; its bytes count in the file's hash so editing it re-ingests the file."""
+    import tomllib
+
+    found = sidecar_path(path)
+    if found is None:
+        return {}, b""
+    raw = found.read_bytes()
+    try:
+        return tomllib.loads(raw.decode("utf-8")), raw
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"bad sidecar {found.name}: {e}") from e
+
+
 def _process(task: _Task):
     """Worker: read, structure and turn one file into index records (or a failure reason)."""
     try:
@@ -111,11 +135,16 @@ def _process(task: _Task):
         return task.stored, FAILED, "is a directory", None
     except OSError as e:
         return task.stored, FAILED, f"cannot read file: {e.strerror or e}", None
-    sha = hashlib.sha256(data).hexdigest()
+    try:
+        sidecar, sidecar_bytes = read_sidecar(task.source)
+    except ValueError as e:
+        return task.stored, FAILED, str(e), None
+    sha = hashlib.sha256(data + sidecar_bytes).hexdigest()
     if sha == task.known_sha:
         return task.stored, UNCHANGED, "", None
     try:
         read = read_file(task.source, data)
+        read.meta.update(sidecar)
         doc = build_document(task.stored, sha, read)
         passages = cut_passages(doc)
     except ReaderError as e:
@@ -126,9 +155,13 @@ def _process(task: _Task):
         return task.stored, FAILED, "file too large to read", None
     except Exception as e:  # a reader bug must not stop the ingest of the other files
         return task.stored, FAILED, f"unexpected error while reading ({type(e).__name__}: {e})", None
-    records = [ix.passage_record(doc, p) for p in passages]
-    records.append(ix.document_record(doc, ix.document_data(doc, passages)))
-    return task.stored, None, "", records
+    try:
+        understanding = understand(doc, passages)
+    except Exception as e:  # an extractor bug costs the tags, never the document
+        return task.stored, FAILED, f"unexpected error while tagging ({type(e).__name__}: {e})", None
+    doc.kind = understanding.info.kind
+    doc.title = understanding.info.title or doc.title
+    return task.stored, None, "", ix.records_for(doc, passages, understanding)
 
 
 def _init_worker():

@@ -115,3 +115,46 @@ class KnowledgeBase:
         from .search import search
 
         return search(self.searcher(), text, **options)
+
+    def similar(self, ref: str, limit: int = 10):
+        """Precedents: passages of other documents most like a passage (by id) or a document."""
+        from .search import similar
+
+        try:
+            passage = self.passage(ref)
+            text, doc_id = passage.text, passage.doc_id
+        except NotFound:
+            doc = self.find_document(ref)
+            text, doc_id = " ".join(p.text for p in self.passages(doc["id"])[:20]), doc["id"]
+        return similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
+
+    # -- structured records -----------------------------------------------------------------
+    def initiatives(self, **filters):
+        """Initiatives across documents (filters: org, target, topic, country, name)."""
+        from . import records
+
+        return records.initiatives(self.documents(), **filters)
+
+    def partners(self, name: str):
+        """The initiative called `name` with its coordinator and partners, else NotFound."""
+        from . import records
+
+        found = records.find_initiative(self.documents(), name)
+        if found is None:
+            raise NotFound(f"no initiative '{name}' in the knowledge base")
+        return found
+
+    def figures(self, query: str | None = None, unit: str | None = None, limit: int = 50):
+        """Figures, all or those in the passages that best match `query`."""
+        from . import records
+
+        ids = [h.passage_id for h in self.search(query, limit=100).hits] if query else None
+        return records.figures(self.documents(), ids, unit)[:limit]
+
+    def qa_pairs(self, query: str | None = None, minister: str | None = None,
+                 asker: str | None = None, limit: int = 50):
+        """Parliamentary question/answer pairs, all or those matching `query`, by minister/asker."""
+        from . import records
+
+        ids = [h.passage_id for h in self.search(query, limit=100).hits] if query else None
+        return records.qa_pairs(self.documents(), ids, minister, asker)[:limit]

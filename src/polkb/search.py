@@ -27,6 +27,7 @@ PARTS_BOOST = 0.6
 CONTEXT_BOOST = 0.5
 PAIR_SLOP = 1
 PAIR_BOOST = 0.2
+SIMILAR_TERMS = 12
 RERANK_DEPTH = 100
 SNIPPET_CHARS = 320
 
@@ -69,7 +70,22 @@ def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
     return " ".join(rest.split()), filters
 
 
-def _filter_query(filters: dict[str, list[str]]):
+def _tag_terms(reader, name: str, value: str) -> list[str]:
+    """The indexed values of a tag field that a filter value means: the same value in any case
+    or accents, else the values containing it ("org:leuven" finds "KU Leuven")."""
+    from .records import fold
+
+    if name == "org":
+        from .tag.entities import canonical_organisation
+
+        value = canonical_organisation(value) or value
+    wanted = fold(value)
+    values = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(name)]
+    exact = [v for v in values if fold(v) == wanted]
+    return exact or [v for v in values if wanted in fold(v)][:MAX_PREFIX_TERMS]
+
+
+def _filter_query(filters: dict[str, list[str]], reader=None):
     """One Whoosh query restricting to passages that satisfy every filter, or None without any.
 
     Text queries never match document records (they carry no text fields), so an unfiltered
@@ -94,8 +110,12 @@ def _filter_query(filters: dict[str, list[str]]):
                             else Q.Or([Q.Term("file", value.lower()), Q.Prefix("file", value.lower())]))
             elif name == "doc":
                 alts.append(Q.Term("doc_id", value))
-            else:
+            elif name in ("kind", "lang", "format"):
                 alts.append(Q.Term(name, value.lower()))
+            elif reader is not None:
+                alts += [Q.Term(name, v) for v in _tag_terms(reader, name, value)] or [Q.NullQuery]
+            else:
+                alts.append(Q.Term(name, value))
         if alts:
             parts.append(Q.Or(alts))
     return Q.And(parts)
@@ -164,6 +184,9 @@ def _bound_prefixes(q, reader):
     return q.apply(lambda sub: _bound_prefixes(sub, reader))
 
 
+# Punctuation between words separates them ("nofield:welzijn", "welzijn/gezondheid"); hyphens,
+# apostrophes, decimal commas and points belong to the word.
+_WORD_BREAKS = re.compile(r"[:;/|\\\[\]{}<>=+!?¿¡“”„\"()]+")
 _SYNTAX = re.compile(r'["()*]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
@@ -185,7 +208,7 @@ def concepts_of(text: str) -> list[Concept]:
     from .analysis.vocabulary import synonym_key
 
     synonyms = load_synonyms()
-    tokens = text.split()
+    tokens = _WORD_BREAKS.sub(" ", text).split()
     out, i = [], 0
     while i < len(tokens):
         for n in range(min(synonyms.max_words, len(tokens) - i), 0, -1):
@@ -278,7 +301,7 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
     parser = _parser(schema)
     try:
         if _SYNTAX.search(text):
-            plan = _Plan(parser.parse(text))
+            plan = _Plan(_lucene_not(parser.parse(text)))
         else:
             built = [concept_query(c, schema) for c in concepts_of(text)]
             built = [(q, t) for q, t in built if q is not None and t]
@@ -289,6 +312,18 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
     if reader is not None:
         plan.query = _bound_prefixes(plan.query, reader)
     return plan
+
+
+def _lucene_not(q):
+    """`a b NOT c` means a-or-b without c (as in Lucene), not "anything without c"."""
+    from whoosh import query as Q
+
+    if isinstance(q, Q.Or) and any(isinstance(s, Q.Not) for s in q.subqueries):
+        positive = [s for s in q.subqueries if not isinstance(s, Q.Not)]
+        negative = [s.query for s in q.subqueries if isinstance(s, Q.Not)]
+        if positive:
+            return Q.AndNot(Q.Or(positive), Q.Or(negative))
+    return q
 
 
 def build_query(text: str, schema, reader=None):
@@ -404,37 +439,66 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         found_filters.setdefault(k, []).extend(v)
     plan = plan_query(free, searcher.schema, searcher.reader())
     q = plan.query
-    flt = _filter_query(found_filters)
+    flt = _filter_query(found_filters, searcher.reader())
     if q is None or q is Q.NullQuery:
         q, flt = flt or Q.NullQuery, None  # only filters: list the matching passages
     depth = max(offset + limit, RERANK_DEPTH) if plan.concepts else offset + limit
-    kwargs = dict(limit=depth, terms=True, optimize=False)  # all matches are scored: exact total
-    if flt is not None:
-        kwargs["filter"] = flt
     if per_doc:
-        kwargs["collapse"] = sorting.FieldFacet("doc_id")
-        kwargs["collapse_limit"] = 1
-    if facets:
-        kwargs["groupedby"] = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS}
+        depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
+    kwargs = dict(limit=depth, terms=True, optimize=False)  # all matches are scored: exact total
+    if flt is None:
+        kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
+    else:
+        kwargs["filter"] = flt
+    groups = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS} if facets else {}
+    if per_doc:
+        groups["doc_id"] = sorting.FieldFacet("doc_id")
+    if groups:
+        kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
     results = searcher.search(q, **kwargs)
-    analyzer = searcher.schema["body"].analyzer
     ranked = [(hit, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts)) for hit in results]
     ranked.sort(key=lambda hs: -hs[1])
+    if per_doc:
+        seen: set[str] = set()
+        ranked = [(h, sc) for h, sc in ranked if not (h["doc_id"] in seen or seen.add(h["doc_id"]))]
+    analyzer = searcher.schema["body"].analyzer
     hits = []
     for hit, score in ranked[offset:offset + limit]:
         fields = hit.fields()
-        text = fields.get("body", "")
-        hits.append(to_hit(fields, score, make_snippet(text, _matched(hit, ("body", "context")), analyzer)))
-    out = SearchResult(query=text, total=results.scored_length() if per_doc else len(results), hits=hits)
-    if facets:
-        for f in FACET_FIELDS:
-            counts = results.groups(f)
-            out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
-                                        key=lambda kv: (-kv[1], kv[0])))
+        body = fields.get("body", "")
+        hits.append(to_hit(fields, score, make_snippet(body, _matched(hit, ("body", "context")), analyzer)))
+    total = len(results.groups("doc_id")) if per_doc else len(results)
+    out = SearchResult(query=text, total=total, hits=hits)
+    for f in FACET_FIELDS if facets else ():
+        counts = results.groups(f)
+        out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
+                                    key=lambda kv: (-kv[1], kv[0])))
     return out
 
 
 def passage_of(hit: Hit) -> Passage:
     return Passage(id=hit.passage_id, doc_id=hit.doc_id, seq=0, text=hit.text,
                    heading=tuple(h for h in hit.heading.split(" > ") if h), page=hit.page)
+
+
+def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int = 10) -> SearchResult:
+    """More like this: the passage text's most distinctive terms (Bo1 model) as a weighted query,
+    one best passage per other document. For an officer drafting an answer who wants the earlier
+    answers on the same subject."""
+    from whoosh import query as Q
+    from whoosh import sorting
+
+    terms = searcher.key_terms_from_text("body", text, numterms=SIMILAR_TERMS, normalize=True)
+    if not terms:
+        return SearchResult(query=text[:80], total=0, hits=[])
+    q = Q.Or([Q.Term("body", t, boost=w) for t, w in terms])
+    results = searcher.search(q, limit=limit, mask=Q.Term("doc_id", exclude_doc) if exclude_doc else None,
+                              collapse=sorting.FieldFacet("doc_id"), collapse_limit=1, terms=True)
+    analyzer = searcher.schema["body"].analyzer
+    hits = []
+    for hit in results:
+        fields = hit.fields()
+        body = fields.get("body", "")
+        hits.append(to_hit(fields, hit.score or 0.0, make_snippet(body, _matched(hit, ("body",)), analyzer)))
+    return SearchResult(query=" ".join(t for t, _ in terms), total=len(hits), hits=hits)

@@ -1,0 +1,166 @@
+"""Records: structured questions over what the tag stage stored (initiatives, partners, figures,
+question/answer pairs), across all documents.
+
+Each function takes the stored document data (`KnowledgeBase.documents()`) and returns plain
+dataclasses or dicts that carry their source (path, title, page, passage), so every fact an officer
+pastes into a note can be traced to its document.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .model import Figure, Initiative, QAPair
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text or "")
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _matches(value: str, wanted: str | None) -> bool:
+    return not wanted or fold(wanted) in fold(value)
+
+
+@dataclass
+class Source:
+    """Where a record comes from: enough to cite it."""
+
+    path: str
+    title: str
+    doc_id: str
+    passage_id: str = ""
+    page: int | None = None
+
+
+@dataclass
+class InitiativeRecord:
+    initiative: Initiative
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class FigureRecord:
+    figure: Figure
+    source: Source
+
+
+@dataclass
+class QARecord:
+    pair: QAPair
+    source: Source
+    askers: list[str] = field(default_factory=list)
+    answered_by: list[str] = field(default_factory=list)
+    dates: dict[str, str] = field(default_factory=dict)
+
+
+def _source(doc: dict, passage_id: str = "", page: int | None = None) -> Source:
+    return Source(doc["path"], doc["title"], doc["id"], passage_id, page)
+
+
+def _person(p: dict) -> str:
+    name = " ".join(x for x in (p.get("role", ""), p.get("name", "")) if x)
+    return f"{name} ({p['party']})" if p.get("party") else name
+
+
+def initiatives(docs: list[dict], org: str | None = None, target: str | None = None,
+                topic: str | None = None, country: str | None = None,
+                name: str | None = None) -> list[InitiativeRecord]:
+    """All initiatives, the same one merged across documents, filtered by partner or coordinator
+    organisation, target group, topic, country or name (case- and accent-insensitive substrings)."""
+    from .tag.initiatives import merge_initiatives
+
+    found, sources = [], {}
+    for doc in docs:
+        for raw in doc.get("initiatives", []):
+            ini = Initiative(**raw)
+            ini.doc_ids = ini.doc_ids or [doc["id"]]
+            found.append(ini)
+            sources.setdefault(doc["id"], doc)
+    if org:
+        from .tag.entities import canonical_organisation
+
+        org = canonical_organisation(org)  # "VU" means Vrije Universiteit Amsterdam
+    out = []
+    for ini in merge_initiatives(found):
+        if not (_matches(" | ".join([ini.coordinator, *ini.partners]), org)
+                and _matches(" | ".join(ini.target_groups), target)
+                and _matches(" | ".join(ini.topics), topic)
+                and _matches(ini.country, country)
+                and _matches(ini.name, name)):
+            continue
+        srcs = [_source(sources[d], next((p for p in ini.passage_ids if p.startswith(d)), ""))
+                for d in ini.doc_ids if d in sources]
+        out.append(InitiativeRecord(ini, srcs))
+    return sorted(out, key=lambda r: (-len(r.initiative.partners), fold(r.initiative.name)))
+
+
+def find_initiative(docs: list[dict], name: str) -> InitiativeRecord | None:
+    """The initiative an officer means by `name`: exact normalised name first, then the one whose
+    name contains it (or is contained in it), preferring the one with most partners."""
+    from .tag.initiatives import normalise_name
+
+    key = normalise_name(name)
+    if not key:
+        return None
+    records = initiatives(docs)
+    exact = [r for r in records if normalise_name(r.initiative.name) == key]
+    if exact:
+        return exact[0]
+    words = set(key.split())
+    partial = [r for r in records
+               if key in normalise_name(r.initiative.name) or normalise_name(r.initiative.name) in key
+               or words <= set(normalise_name(r.initiative.name).split())]
+    return partial[0] if partial else None
+
+
+def figures(docs: list[dict], passage_ids: list[str] | None = None, unit: str | None = None) -> list[FigureRecord]:
+    """Figures, optionally only those from the given passages (in that order) or of one unit."""
+    out = []
+    order = {pid: i for i, pid in enumerate(passage_ids or [])}
+    for doc in docs:
+        for raw in doc.get("figures", []):
+            fig = Figure(**raw)
+            if passage_ids is not None and fig.passage_id not in order:
+                continue
+            if unit and fold(fig.unit) != fold(unit):
+                continue
+            out.append(FigureRecord(fig, _source(doc, fig.passage_id, fig.page)))
+    if passage_ids is not None:
+        out.sort(key=lambda r: order[r.figure.passage_id])
+    return out
+
+
+def qa_pairs(docs: list[dict], passage_ids: list[str] | None = None, minister: str | None = None,
+             asker: str | None = None) -> list[QARecord]:
+    """Question/answer pairs of parliamentary questions, filtered by who answered, who asked,
+    or by the passages a search found (in that order)."""
+    order = {pid: i for i, pid in enumerate(passage_ids or [])}
+    out = []
+    for doc in docs:
+        info = doc.get("info", {})
+        askers = [_person(p) for p in info.get("askers", [])]
+        answered = [_person(p) for p in info.get("answered_by", []) + info.get("addressees", [])]
+        if not _matches(" | ".join(askers), asker) or not _matches(" | ".join(answered), minister):
+            continue
+        dates = {d["role"]: d["date"] for d in info.get("dates", [])}
+        for raw in doc.get("qa_pairs", []):
+            pair = QAPair(**raw)
+            if passage_ids is not None and not ({pair.question_passage_id, pair.answer_passage_id} & order.keys()):
+                continue
+            out.append(QARecord(pair, _source(doc, pair.answer_passage_id or pair.question_passage_id, pair.page),
+                                askers, [_person(p) for p in info.get("answered_by", [])], dates))
+    if passage_ids is not None:
+        big = len(order)
+        out.sort(key=lambda r: min(order.get(r.pair.question_passage_id, big),
+                                   order.get(r.pair.answer_passage_id, big)))
+    return out
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def one_line(text: str, limit: int = 200) -> str:
+    text = _SPACE.sub(" ", text or "").strip()
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,127 @@
+"""Dutch search as an officer uses it, on the shipped corpus."""
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .conftest import invoke
+
+
+def files(result, n=10):
+    return [Path(h.path).name for h in result.hits[:n]]
+
+
+def test_part_of_a_compound_finds_the_compound(kb):
+    hit = kb.search("welzijn", limit=10).hits
+    assert any("studentenwelzijn" in h.text.lower() for h in hit)
+    top = kb.search("migratie", limit=5).hits
+    assert any("migratieachtergrond" in h.text.lower() for h in top)
+
+
+def test_a_compound_finds_its_parts_standing_apart(kb):
+    # the text says "Nationaal Preventie Akkoord Alcohol", the officer types one word
+    hits = kb.search("alcoholpreventie", limit=5).hits
+    assert any("Preventie Akkoord Alcohol" in h.text for h in hits)
+
+
+def test_abbreviation_finds_the_full_name(kb):
+    hits = kb.search("OCW", limit=20).hits
+    assert any("Onderwijs, Cultuur en Wetenschap" in h.text and "OCW" not in h.text for h in hits)
+
+
+def test_variant_spelling_from_the_vocabulary(kb):
+    hits = kb.search("migrantenachtergrond", limit=10).hits
+    assert any("migratieachtergrond" in h.text for h in hits)
+
+
+def test_all_query_words_rank_above_some(kb):
+    hits = kb.search("welzijn van onderzoekers", limit=3).hits
+    assert "onderzoekers" in hits[0].text and "welzijn" in hits[0].text
+
+
+def test_phrase_and_operators(kb):
+    phrase = kb.search('"Landelijk Kader Studentenwelzijn"').hits
+    assert phrase and all("landelijk kader studentenwelzijn" in h.text.lower() for h in phrase)
+    both = kb.search("studentenwelzijn AND alcohol").hits
+    assert both and all("alcohol" in h.text.lower() for h in both)
+    without = kb.search("studentenwelzijn NOT alcohol").hits
+    assert without and not any("alcohol" in h.text.lower() for h in without)
+    prefix = kb.search("spookop*").hits
+    assert any("spookopleidingen" in h.text for h in prefix)
+
+
+@pytest.mark.parametrize("query", ['"unclosed phrase', "AND OR NOT", "((((", "title:", "nofield:welzijn",
+                                   "*", "welzijn^^^2", ")", "kind:", "year:abcd", "a" * 3000])
+def test_odd_queries_never_fail(kb, query):
+    result = kb.search(query)
+    assert result.total >= 0
+
+
+def test_unknown_field_is_plain_text(kb):
+    assert kb.search("nofield:studentenwelzijn").hits
+
+
+def test_filters(kb):
+    motions = kb.search("onderwijstaal kind:motion", limit=50).hits
+    assert motions and {h.kind for h in motions} == {"motion"}
+    leuven = kb.search("migratieachtergrond org:leuven").hits
+    assert leuven and all(Path(h.path).name.startswith("000_") for h in leuven)
+    in_file = kb.search("studenten file:004_").hits
+    assert in_file and all(Path(h.path).name.startswith("004_") for h in in_file)
+    english = kb.search("universities lang:en").hits
+    assert english and all(h.passage_id for h in english)
+    years = kb.search("kind:government_decision year:2023-2024", limit=100)
+    assert years.total > 0 and {h.kind for h in years.hits} == {"government_decision"}
+    assert not kb.search("studenten year:1850-1851").hits
+
+
+def test_facets_count_kinds_organisations_years(kb):
+    result = kb.search("internationale studenten", facets=True, limit=5)
+    assert sum(result.facets["kind"].values()) == result.total
+    assert result.facets["org"] and all(v > 0 for v in result.facets["org"].values())
+    assert "motion" in result.facets["kind"]
+
+
+def test_snippet_marks_the_words_where_they_stand(kb):
+    hit = kb.search("welzijn onderzoekers").hits[0]
+    assert "**welzijn**" in hit.snippet and "**onderzoekers**" in hit.snippet
+    compound = kb.search("welzijn", limit=20).hits
+    assert any("**Studentenwelzijn**" in h.snippet or "**studentenwelzijn**" in h.snippet for h in compound)
+
+
+def test_per_doc_limit_offset(kb):
+    per_doc = kb.search("studenten", per_doc=True, limit=10).hits
+    assert len({h.doc_id for h in per_doc}) == len(per_doc)
+    first = kb.search("studenten", limit=10).hits
+    second = kb.search("studenten", limit=5, offset=5).hits
+    assert [h.passage_id for h in first[5:]] == [h.passage_id for h in second]
+
+
+def test_english_query_finds_the_english_section(kb):
+    hits = kb.search("human rights assessment of international cooperation", limit=5).hits
+    assert hits and any(h.text and "human rights" in h.text.lower() for h in hits)
+
+
+def test_similar_gives_other_documents(kb):
+    doc = kb.find_document("tk-motie-van-der-woude-beheersingsinstrumenten-internationale-studenten.txt")
+    result = kb.similar(doc["id"], limit=5)
+    assert result.hits and doc["id"] not in {h.doc_id for h in result.hits}
+    assert len({h.doc_id for h in result.hits}) == len(result.hits)
+
+
+def test_search_json_shape(corpus_index):
+    out = json.loads(invoke("search", "studentenwelzijn", "--json", "--limit", "3", index=corpus_index).stdout)
+    assert set(out) >= {"query", "total", "hits"}
+    hit = out["hits"][0]
+    assert set(hit) >= {"path", "doc_id", "title", "kind", "page", "heading", "passage_id", "score", "snippet", "text"}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=300))
+def test_any_text_is_a_query(kb, text):
+    start = time.perf_counter()
+    kb.search(text, limit=5)
+    assert time.perf_counter() - start < 10
