@@ -341,6 +341,44 @@ def qa_command(query, minister, asker, limit, as_json):
     emit(found, as_json, render)
 
 
+@cli.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--explain", is_flag=True, help="Show how the question was read and why the answer won.")
+@json_option
+@domain_errors
+def ask(question, explain, as_json):
+    """Answer a question (Dutch or English) with citations, or say it is not found."""
+    from .answer import NOT_FOUND
+
+    result = _kb().ask(" ".join(question))
+
+    def render(a):
+        if a.answer is None:
+            click.echo(NOT_FOUND)
+            if a.related:
+                click.echo("\nRelated passages:")
+                for r in a.related:
+                    page = f", p. {r['page']}" if r["page"] else ""
+                    click.echo(f"  - {r['title']} ({r['path']}{page})")
+        else:
+            click.echo(click.style(a.answer, bold=True))
+            for item in a.items:
+                click.echo(f"  - {item}")
+            for c in a.citations:
+                page = f", p. {c.page}" if c.page else ""
+                click.echo(f"\nSource: {c.title} ({c.path}{page}) [{c.passage_id}]")
+                click.echo(f"  “{c.quote}”")
+        if explain:
+            click.echo("\nHow this answer was found:")
+            for line in a.explanation:
+                click.echo(f"  {line}")
+
+    data = dataclasses.asdict(result)
+    if not explain:
+        data.pop("explanation")
+    emit(data if as_json else result, as_json, render)
+
+
 def main():
     cli(obj={})
 

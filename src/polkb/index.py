@@ -121,6 +121,20 @@ def ingest_lock(index_dir: Path, timeout: float):
         os.close(fd)
 
 
+def remove_leftovers(index_dir: Path) -> list[str]:
+    """Delete what a killed writer can leave that Whoosh never cleans up: a table of contents
+    written under its temporary name (`_MAIN_<gen>.toc.<time>`) but not yet renamed. Whoosh's own
+    commit deletes stale segments and tables of contents, not these. Call with the ingest lock held."""
+    removed = []
+    for p in Path(index_dir).glob(f"_{INDEX_NAME}_*.toc.*"):
+        try:
+            p.unlink()
+            removed.append(p.name)
+        except OSError:
+            pass
+    return removed
+
+
 def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] | None = None) -> dict:
     """The Whoosh fields of one passage."""
     tags = tags or {}

@@ -247,4 +247,5 @@ def ingest_paths(
         except BaseException:
             writer.cancel()
             raise
+        ix.remove_leftovers(index_dir)
     return report

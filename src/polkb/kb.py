@@ -21,6 +21,8 @@ class KnowledgeBase:
         self.index_dir = Path(index_dir)
         self._index = None
         self._searcher = None
+        self._answerer = None
+        self._documents = None
 
     # -- lifecycle ---------------------------------------------------------------------------
     def searcher(self):
@@ -33,6 +35,8 @@ class KnowledgeBase:
         return self._searcher
 
     def close(self):
+        self._answerer = None
+        self._documents = None
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
@@ -53,9 +57,12 @@ class KnowledgeBase:
 
     # -- reading records ---------------------------------------------------------------------
     def documents(self) -> list[dict]:
-        """Every document's stored metadata, in path order."""
-        docs = [json.loads(f["data"]) for f in self.searcher().documents(rec="doc")]
-        return sorted(docs, key=lambda d: d["path"])
+        """Every document's stored metadata and records, in path order (cached per index state)."""
+        searcher = self.searcher()
+        if self._documents is None or self._documents[0] is not searcher:
+            docs = [json.loads(f["data"]) for f in searcher.documents(rec="doc")]
+            self._documents = (searcher, sorted(docs, key=lambda d: d["path"]))
+        return self._documents[1]
 
     def stats(self) -> dict:
         docs = self.documents()
@@ -127,6 +134,14 @@ class KnowledgeBase:
             doc = self.find_document(ref)
             text, doc_id = " ".join(p.text for p in self.passages(doc["id"])[:20]), doc["id"]
         return similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
+
+    def ask(self, question: str):
+        """A short answer with citations, or answer None with related passages (polkb.answer)."""
+        from .answer import Answerer
+
+        if getattr(self, "_answerer", None) is None or self._answerer.kb is not self:
+            self._answerer = Answerer(self)
+        return self._answerer.ask(question)
 
     # -- structured records -----------------------------------------------------------------
     def initiatives(self, **filters):
