@@ -104,6 +104,7 @@ class _Terms:
         self.analyzer = searcher.schema["body"].analyzer
         self.passages = max(1, searcher.doc_count())
         self._cache: dict[str, frozenset] = {}
+        self.loose = False
 
     def of(self, text: str) -> frozenset:
         got = self._cache.get(text)
@@ -125,7 +126,14 @@ class _Terms:
             return 0.0
         have = self.of(text)
         weights = [self.weight(c) for c in concepts]
-        return sum(w for c, w in zip(concepts, weights) if c & have) / (sum(weights) or 1)
+        return sum(w for c, w in zip(concepts, weights) if self.meets(c, have)) / (sum(weights) or 1)
+
+    def meets(self, concept: frozenset, have: frozenset) -> bool:
+        """A question word is in the evidence; for an English question a shared stem start of five
+        letters will do ("mentors" ~ "mentoren", "students" ~ "studenten")."""
+        if concept & have:
+            return True
+        return self.loose and any(a[:5] == b[:5] for a in concept for b in have if len(a) >= 5 and len(b) >= 5)
 
 
 _ASKS_ANSWER = re.compile(r"\b(?:antwoord\w*|beantwoord\w*|answer\w*|reageer\w*|reageerde|zegt de minister|"
@@ -177,6 +185,7 @@ class Answerer:
     # -- entry point ---------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
         q = parse_question(text)
+        self.terms.loose = q.lang == "en"
         log = [f"type {q.type}" + (f" (noun '{q.noun}')" if q.noun else "")
                + (f", document fact {q.doc_kind}/{q.doc_fact}" if q.doc_fact else "")
                + f"; subject {q.subject}; required {q.required}"]
@@ -307,7 +316,7 @@ class Answerer:
             fig = record.figure
             if fig.unit not in units:
                 continue
-            if q.type == Qn.COUNT and noun and not (noun & self.terms.of(fig.noun or fig.text)):
+            if q.type == Qn.COUNT and noun and not self.terms.meets(noun, self.terms.of(fig.noun or fig.text)):
                 continue
             if population and not (population & self.terms.of(fig.about)):
                 continue  # "het aandeel meisjes" is not answered by the share of all pupils

@@ -85,10 +85,12 @@ def exists(index_dir: Path) -> bool:
 
 def open_index(index_dir: Path):
     from whoosh import index
+    from whoosh.index import EmptyIndexError
 
-    if not exists(index_dir):
-        raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first")
-    return index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    try:
+        return index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    except (EmptyIndexError, FileNotFoundError, OSError) as e:
+        raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first") from e
 
 
 def create_index(index_dir: Path):

@@ -6,8 +6,14 @@ uses it to split compounds. Source and licence: polkb/data/README.md.
 from __future__ import annotations
 
 import functools
+import marshal
+import os
 import unicodedata
+from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 COMMON_RANK = 30000
@@ -18,11 +24,95 @@ def data_text(name: str) -> str:
     return resources.files("polkb").joinpath("data", name).read_text(encoding="utf-8")
 
 
+class Lexicon(Mapping):
+    """Folded Dutch word -> frequency rank (0 = most frequent), from nl_words.txt.
+
+    The full 200k-word table takes 0.15-0.25 s to build, too much for every `polkb search` that
+    only looks up a few words. So the table is split by the words' first two letters into small
+    marshalled shards in the user's cache folder, loaded as lookups need them; once many shards
+    are in use (an ingest analysing whole documents), everything is loaded at once. The text file
+    stays the source: the shards are keyed by its size and modification time.
+    """
+
+    FULL_AFTER = 48
+
+    def __init__(self, source: Path):
+        self.source = source
+        stat = source.stat()
+        self.folder = _cache_dir() / f"nl_words-{stat.st_size}-{int(stat.st_mtime)}"
+        self.shards: dict[str, dict[str, int]] = {}
+        self.full: dict[str, int] | None = None
+
+    def _all(self) -> dict[str, int]:
+        if self.full is None:
+            words = self.source.read_text(encoding="utf-8").split()
+            self.full = dict(zip(words, range(len(words))))
+            self._write_shards(self.full)
+        return self.full
+
+    def _write_shards(self, ranks: dict[str, int]) -> None:
+        if (self.folder / "done").exists():
+            return
+        shards: dict[str, dict[str, int]] = {}
+        for word, rank in ranks.items():
+            shards.setdefault(_shard_key(word), {})[word] = rank
+        try:
+            tmp = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.tmp")
+            tmp.mkdir(parents=True, exist_ok=True)
+            for key, shard in shards.items():
+                (tmp / f"{key.encode('utf-8').hex()}.marshal").write_bytes(marshal.dumps(shard))
+            (tmp / "done").touch()
+            os.replace(tmp, self.folder)
+        except OSError:
+            pass  # a read-only or already-written cache only costs speed
+
+    def _shard(self, word: str) -> dict[str, int]:
+        if self.full is not None:
+            return self.full
+        key = _shard_key(word)
+        shard = self.shards.get(key)
+        if shard is None:
+            if len(self.shards) >= self.FULL_AFTER or not (self.folder / "done").exists():
+                return self._all()
+            path = self.folder / f"{key.encode('utf-8').hex()}.marshal"
+            try:
+                shard = marshal.loads(path.read_bytes())
+            except FileNotFoundError:
+                shard = {}
+            except (OSError, ValueError, EOFError, TypeError):
+                return self._all()
+            self.shards[key] = shard
+        return shard
+
+    def __getitem__(self, word: str) -> int:
+        return self._shard(word)[word]
+
+    def __contains__(self, word) -> bool:
+        return isinstance(word, str) and word in self._shard(word)
+
+    def get(self, word, default=None):
+        return self._shard(word).get(word, default) if isinstance(word, str) else default
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+
+def _shard_key(word: str) -> str:
+    return word[:2]
+
+
 @functools.lru_cache(maxsize=None)
-def word_ranks() -> dict[str, int]:
-    """Folded Dutch word -> frequency rank (0 = most frequent), from nl_words.txt."""
-    words = data_text("nl_words.txt").split()
-    return dict(zip(words, range(len(words))))
+def word_ranks() -> Lexicon:
+    """The shipped Dutch word list as a rank lookup (see Lexicon)."""
+    return Lexicon(DATA / "nl_words.txt")
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "polkb"
 
 
 def _fold(word: str) -> str:

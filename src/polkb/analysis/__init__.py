@@ -38,4 +38,7 @@ _FILTER = CompoundFilter()
 
 def split_compound(word: str) -> tuple[str, ...]:
     """Compound parts of ``word`` (folded first); empty tuple if not a compound."""
-    return _FILTER.splitter.split(fold(word))
+    folded = fold(word)
+    if len(folded) < _FILTER.min_length:
+        return ()  # short words are never split: no need to load the word list
+    return _FILTER.splitter.split(folded)

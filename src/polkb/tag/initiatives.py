@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from functools import lru_cache
-from importlib import resources
 
 from ..model import Document, Initiative, Passage
 
@@ -170,20 +168,6 @@ def _clean(name: str) -> str:
     return name.strip(" .,;:-–")
 
 
-@lru_cache(maxsize=1)
-def _word_ranks() -> dict[str, int]:
-    """Frequency rank of common Dutch words (shipped list): a compound whose first part is an
-    everyday word ("Beoordelingskader", "Belastingplan") is a kind of thing, not a name."""
-    ranks: dict[str, int] = {}
-    path = resources.files("polkb.data").joinpath("nl_words.txt")
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= _COMMON_RANK:
-                break
-            ranks[line.strip()] = i
-    return ranks
-
-
 _COMMON_RANK = 30000
 
 
@@ -195,8 +179,15 @@ def _generic_compound(word: str) -> bool:
     head = w[: -len(m.group(1))].rstrip("-")
     if len(head) < 3:
         return True
-    ranks = _word_ranks()
-    return head in ranks or (head.endswith("s") and head[:-1] in ranks)
+    return _common(head) or (head.endswith("s") and _common(head[:-1]))
+
+
+def _common(word: str) -> bool:
+    """An everyday word of the shipped list: a compound whose first part is one
+    ("Beoordelingskader", "Belastingplan") is a kind of thing, not a name."""
+    from ..lexicon import word_ranks
+
+    return word_ranks().get(word, _COMMON_RANK) < _COMMON_RANK
 
 
 def _acceptable(name: str) -> bool:
