@@ -139,7 +139,6 @@ def remove_leftovers(index_dir: Path) -> list[str]:
 
 def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] | None = None) -> dict:
     """The Whoosh fields of one passage."""
-    tags = tags or {}
     rec = dict(
         rec="passage",
         id=passage.id,
@@ -161,15 +160,11 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
         rec["page"] = passage.page
     if passage.lang == "en":
         rec["body_en"] = passage.text
-    for name in TAG_FIELDS + ("year",):
-        if tags.get(name):
-            rec[name] = ",".join(v.replace(",", " ") for v in tags[name])
-    return rec
+    return rec | _tag_fields(tags)
 
 
 def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None = None) -> dict:
     """The Whoosh fields of a document record; `data` is its JSON-able metadata and records."""
-    tags = tags or {}
     rec = dict(
         rec="doc",
         id=f"doc:{doc.id}",
@@ -181,10 +176,13 @@ def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None
         lang=doc.language,
         data=json.dumps(data, ensure_ascii=False),
     )
-    for name in TAG_FIELDS + ("year",):
-        if tags.get(name):
-            rec[name] = ",".join(v.replace(",", " ") for v in tags[name])
-    return rec
+    return rec | _tag_fields(tags)
+
+
+def _tag_fields(tags: dict[str, list[str]] | None) -> dict[str, str]:
+    """Tag values as comma-separated KEYWORD fields (a comma inside a value would split it)."""
+    return {name: ",".join(v.replace(",", " ") for v in tags[name])
+            for name in TAG_FIELDS + ("year",) if tags and tags.get(name)}
 
 
 def document_data(doc: Document, passages: list[Passage], understanding: Understanding) -> dict:
@@ -217,19 +215,14 @@ def records_for(doc: Document, passages: list[Passage], understanding: Understan
     """All index records of one document: its passages, then the document record."""
     from .tag import passage_tags
 
-    records = [passage_record(doc, p, passage_tags(understanding, p.id)) for p in passages]
-    doc_tags = {t: v for t, v in tag_summary_fields(understanding).items()}
-    records.append(document_record(doc, document_data(doc, passages, understanding), doc_tags))
-    return records
-
-
-def tag_summary_fields(understanding: Understanding) -> dict[str, list[str]]:
     from .tag import tag_summary
 
-    tags = tag_summary(understanding)
+    records = [passage_record(doc, p, passage_tags(understanding, p.id)) for p in passages]
+    doc_tags = tag_summary(understanding)
     if understanding.info.year:
-        tags.setdefault("year", []).append(str(understanding.info.year))
-    return tags
+        doc_tags.setdefault("year", []).append(str(understanding.info.year))
+    records.append(document_record(doc, document_data(doc, passages, understanding), doc_tags))
+    return records
 
 
 def load_state(searcher) -> dict[str, dict]:
