@@ -54,7 +54,8 @@ def test_seed_004_ibelong_partners_under_partner_heading():
 def test_seed_004_tags():
     _, _, tags = _tags("004_")
     orgs = _values(tags, "org")
-    assert {"Erasmus Universiteit Rotterdam", "Erasmus+", "Europese Commissie"} <= orgs
+    assert {"Erasmus Universiteit Rotterdam", "Europese Commissie"} <= orgs
+    assert "Erasmus+" not in orgs  # a programme (an initiative), not an organisation
     assert {"studenten met een migratieachtergrond", "eerstegeneratiestudenten"} <= _values(tags, "target")
     assert "diversiteit en inclusie" in _values(tags, "topic")
     assert {"2018", "2020", "2021"} <= _values(tags, "year")
@@ -213,3 +214,57 @@ def test_find_organisations_never_raises_and_spans_are_exact(text):
         assert 0 <= m.start < m.end <= len(text)
         assert m.surface == text[m.start:m.end]
         assert m.canonical
+
+
+def _orgs(text):
+    return [m.canonical for m in find_organisations(text)]
+
+
+def test_parties_only_in_party_context():
+    assert _orgs("Vragen van het lid Van Zanten (BBB) aan de Staatssecretaris.") == ["BBB"]
+    assert _orgs("Vragen van de leden Mutluer (GroenLinks-PvdA) en Kostić (PvdD) aan de minister.") == [
+        "GroenLinks-PvdA", "Partij voor de Dieren"]
+    assert _orgs("Het lid Faber-van de Klashorst(PVV) en de leden X en Y (beiden VVD).") == ["PVV", "VVD"]
+    assert _orgs("De fracties van VVD, CDA en D66 steunen de motie; de SP-fractie niet.") == [
+        "VVD", "CDA", "D66", "SP"]
+    assert _orgs("Vraag van Elisabeth Meuleman (Groen) aan minister Weyts.") == ["Groen"]
+    # a written-out party name needs no context; a one-word name or a word does
+    assert _orgs("De Partij voor de Dieren diende een motie in.") == ["Partij voor de Dieren"]
+    assert _orgs("Groen licht voor het plan: de spanning is 230 volt. Vooruit kijken naar BBB-ratings "
+                 "en CDA, VVD en SP als afkortingen zonder context.") == []
+
+
+def test_ministries_from_minister_and_ministerie():
+    text = ("De Minister van Onderwijs, Cultuur en Wetenschap mede namens de Minister van Economische Zaken; "
+            "het ministerie van Financiën en de staatssecretaris van Sociale Zaken en Werkgelegenheid.")
+    assert _orgs(text) == ["Ministerie van Onderwijs, Cultuur en Wetenschap", "Ministerie van Economische Zaken",
+                           "Ministerie van Financiën", "Ministerie van Sociale Zaken en Werkgelegenheid"]
+    assert canonical_organisation("Ministerie van Economische Zaken en Klimaat") == "Ministerie van Economische Zaken"
+    # a Flemish minister has no ministry of that name; an unknown "Ministerie van X" is one by itself
+    assert _orgs("De Vlaams minister van Economie en de minister van Onderwijs overleggen.") == []
+    assert _orgs("Het Ministerie van Toerisme en Cultuur van Curaçao.") == ["Ministerie van Toerisme en Cultuur"]
+
+
+def test_councils_agencies_provinces_and_described_names():
+    text = ("Na advies van de SERV en de Raad van State; de Raad voor Vergunningsbetwistingen oordeelt. "
+            "De Raad van Bestuur en de Raad van Toezicht zijn geen organisaties op zich.")
+    assert _orgs(text) == ["Sociaal-Economische Raad van Vlaanderen", "Raad van State",
+                           "Raad voor Vergunningsbetwistingen"]
+    assert _orgs("Met het Agentschap Zorg en Gezondheid en de Inspectie Leefomgeving en Transport.") == [
+        "Agentschap Zorg en Gezondheid", "Inspectie Leefomgeving en Transport"]
+    assert _orgs("Ten gunste van het Agentschap Innoveren & Ondernemen (VLAIO).") == [
+        "Agentschap Innoveren & Ondernemen", "Agentschap Innoveren & Ondernemen"]
+    assert _orgs("Kritiek op besluit provincie Friesland; ook de provincie Henegouwen en de provincie "
+                 "zelf.") == ["Provincie Fryslân", "Provincie Henegouwen"]
+    assert _orgs("Volgens onderzoeksbureau A-Insights en kennisinstituut Movisie; cijfers van Tumba, "
+                 "kenniscentrum discriminatie en diversiteit, en van Kiem, een landelijk kenniscentrum.") == [
+        "A-Insights", "Movisie", "Tumba", "Kiem"]
+
+
+def test_new_vocabulary_and_programmes():
+    assert _orgs("Advies van SURF, de NOS meldde het; het STEM-platform en de VRWI.") == [
+        "SURF", "NOS", "STEM Platform", "Vlaamse Raad voor Wetenschap en Innovatie"]
+    assert _orgs("De hoofddirectie van de Informatie Beheer Groep (IB-Groep).") == [
+        "Informatie Beheer Groep", "Informatie Beheer Groep"]
+    # Erasmus+ is a programme, not an organisation
+    assert _orgs("Met steun van het Erasmus+ programma van de Europese Commissie.") == ["Europese Commissie"]

@@ -133,3 +133,41 @@ def test_whole_corpus_runs():
             doc = build_document(path.name, "0" * 64, read_file(path))
             for f in find_figures(doc, cut_passages(doc)):
                 assert f.unit and f.text and f.passage_id
+
+
+def _units(text):
+    return [(f.text, f.value, f.unit) for f in figures_in_text(text)]
+
+
+def test_one_as_article_before_a_duration():
+    assert _units("De studieduur van één jaar (60 ETCS); een tranche is een subsidieperiode van een jaar.") == [
+        ("één jaar", 1, "years"), ("60 ETCS", 60, "ECTS"), ("een jaar", 1, "years")]
+    assert _units("Een student kreeg een boek.") == []
+
+
+def test_study_credits():
+    assert _units("Een minor van 30 EC, een master van 60 studiepunten en 180 ECTS.") == [
+        ("30 EC", 30, "ECTS"), ("60 studiepunten", 60, "ECTS"), ("180 ECTS", 180, "ECTS")]
+
+
+def test_scales_grades_and_points():
+    figs = figures_in_text("De elementen worden gescoord op een 10-puntschaal. In totaal kan een aanvraag "
+                           "maximaal 40 punten behalen. Op elk van de vier onderdelen moet minimaal een 6 "
+                           "gescoord worden.")
+    got = [(f.text, f.value, f.unit, f.qualifier) for f in figs]
+    assert got == [("10-puntschaal", 10, "points", ""), ("40 punten", 40, "points", "maximaal"),
+                   ("vier onderdelen", 4, "count", ""), ("een 6", 6, "points", "minimaal")]
+    # without a mark or score in the sentence "een 6" is not a grade
+    assert _units("Er kwamen een 6 studenten.") == [("6 studenten", 6, "count")]
+
+
+def test_table_rows_give_counts():
+    text = ("Grond Meldingen in 2021 Meldingen in 2022 Meldingen in 2023\n\n"
+            "Geslacht(Trans) 2 3 6\n\nSeksuele gerichtheid 10 14 34\n\nTOTAAL 12 17 40")
+    figs = figures_in_text(text)
+    assert [(f.value, f.unit) for f in figs] == [(v, "count") for v in (2, 3, 6, 10, 14, 34, 12, 17, 40)]
+    assert figs[3].noun == "Seksuele gerichtheid"
+    assert [(f.text, f.noun) for f in figures_in_text("Instelling | Type | 12 | 1.250")] == [
+        ("12", "Instelling Type"), ("1.250", "Instelling Type")]
+    # a contents entry (title and a page number split in two), a dossier number, a year header
+    assert figures_in_text("VLAANDEREN KIJKT VOORUIT 10 2\n\nKamerstuk 36 410\n\nJaar 2021 2022 2023") == []

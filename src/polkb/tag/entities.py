@@ -4,7 +4,9 @@ A policy officer filters on *who* (organisations, ministers, members of parliame
 (target groups), *about what* (topics), *where* and *when*. Everything here is driven by plain
 vocabulary files in `polkb/data/` (so a distributed engine can load the same lists) plus a few
 general patterns for names the vocabulary does not know ("Universität Osnabrück", "Edge Hill
-University", "minister Dijkgraaf"). Nothing is written for one document.
+University", "Raad voor X", "provincie X", "onderzoeksbureau X", "minister Dijkgraaf"; "minister van
+Financiën" names the ministry). Political parties count only where the text uses them as parties.
+Nothing is written for one document.
 
 Speed matters (every passage of every document is tagged at ingest), so the text is tokenised
 once and each vocabulary is a dict keyed by the first token of its terms: one dict lookup per
@@ -233,7 +235,7 @@ def _org_data() -> tuple[_Vocabulary, dict[str, _Org], dict[str, str]]:
             if a:
                 names.append((a[1:], True) if a.startswith("~") else (a, False))
         for name, amb in names:
-            voc.add(name, canon, (amb,))
+            voc.add(name, canon, (amb, name))
             keys.setdefault(_name_key(name), canon)
     return voc, orgs, keys
 
@@ -259,15 +261,22 @@ _CONNECT = r"(?:of|the|van|de|der|den|do|da|das|dos|du|des|di|del|della|voor|for
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP})*"
 _HEAD_FIRST = (r"Universiteit|Universität|Universitat|Universidade|Université|Università|Universidad|"
                r"University|Uniwersytet|Hogeschool|Hochschule|Rijksuniversiteit|Expertisecentrum|"
-               r"Kenniscentrum|Stichting|Fondation|Fundação|Fundación")
+               r"Kenniscentrum|Stichting|Fondation|Fundação|Fundación|Agentschap|Inspectie")
 # Weak heads ("Centrum", "Instituut") name an organisation only with "voor/for/of" after them:
 # "Centrum voor Wetgevingsvraagstukken", not "Centrum Antwerpen" (a town centre).
 _HEAD_WEAK = r"Instituut|Institute|Institut|Centre|Center|Centrum|Academie|Akademie"
+# Councils are named "Raad voor Cultuur", "Raad van Europa"; a board of one body is not one
+# ("Raad van Bestuur", "Raad van Toezicht").
+_HEAD_COUNCIL = r"Raad|Adviesraad|Council"
+_GENERIC_COUNCIL = frozenset("bestuur toezicht commissarissen beheer advies beroep discipline tucht "
+                             "directeuren decanen bestuurders".split())
 _HEAD_LAST = r"University|Universiteit|Hogeschool|Center|Centre|Centrum|Institute|Instituut|Foundation|Hochschule"
 _PAT_FIRST = re.compile(
     rf"(?<![\w-])(?:(?:{_HEAD_FIRST})(?![\w-])[ \t]+(?:{_CONNECT}[ \t]+)*"
-    rf"|(?:{_HEAD_WEAK})[ \t]+(?:voor|for|of|für|de|du|des)[ \t]+(?:{_CONNECT}[ \t]+)*){_NAME}")
+    rf"|(?:{_HEAD_WEAK})[ \t]+(?:voor|for|of|für|de|du|des)[ \t]+(?:{_CONNECT}[ \t]+)*"
+    rf"|(?:{_HEAD_COUNCIL})[ \t]+(?:voor|van|for|of)[ \t]+(?:{_CONNECT}[ \t]+)*){_NAME}")
 _PAT_LAST = re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{_HEAD_LAST})(?![\w-])(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?")
+_AGENCY_AND = re.compile(rf"[ \t]+en[ \t]+({_CAP})(?![\w'’-])")
 # Capitalised words that start a sentence or describe rather than name ("De", "Elke", "Vlaamse").
 _NOT_NAME = frozenset("""
     alle andere beide bij deze dit door elke enkele het een geen hun met naar onze over sinds
@@ -300,9 +309,15 @@ def _clean_pattern_name(text: str, start: int, end: int) -> tuple[int, int] | No
     if len(words) < 2:
         return None
     first = text[words[0][0]:words[0][1]]
-    if re.match(rf"(?:{_HEAD_FIRST}|{_HEAD_WEAK})(?![\w-])", first) and not _PAT_FIRST.match(
+    if re.match(rf"(?:{_HEAD_FIRST}|{_HEAD_WEAK}|{_HEAD_COUNCIL})(?![\w-])", first) and not _PAT_FIRST.match(
             text, words[0][0], words[-1][1]):
         return None  # "Het Centrum Antwerpen": with "Het" gone the head must stand first by rule
+    if re.fullmatch(_HEAD_COUNCIL, first):
+        rest = [text[a:b].lower() for a, b in words[1:]]
+        named = [w for w in rest if w not in ("voor", "van", "for", "of", "de", "het", "the", "der")]
+        if not named or named[0] in _GENERIC_COUNCIL:
+            return None  # "Raad van Bestuur": a board, not a named council
+        return words[0][0], words[-1][1]
     if not re.match(_HEAD_FIRST, first) and not re.search(rf"(?:{_HEAD_LAST})$",
                                                             text[words[-1][0]:words[-1][1]]):
         # a head-last name must still contain its head somewhere
@@ -319,7 +334,13 @@ def _pattern_orgs(text: str) -> list[tuple[int, int]]:
         for m in pat.finditer(text):
             cleaned = _clean_pattern_name(text, m.start(), m.end())
             if cleaned:
-                spans.append(cleaned)
+                s, e = cleaned
+                if text.startswith(("Agentschap", "Inspectie"), s):
+                    # agencies are named by two fields: "Agentschap Zorg en Gezondheid"
+                    more = _AGENCY_AND.match(text, e)
+                    if more and not _plain_word(more.group(1)) and not re.match(_HEAD_FIRST, more.group(1)):
+                        e = more.end()
+                spans.append((s, e))
     spans.sort()
     merged: list[tuple[int, int]] = []
     for s, e in spans:
@@ -332,6 +353,169 @@ def _pattern_orgs(text: str) -> list[tuple[int, int]]:
 
 _STUDENT_CUE = re.compile(r"student")
 
+# -- political parties --
+# A one-word party name (VVD, PvdD, Groen, Volt, Vooruit) is also an ordinary word or an
+# abbreviation of something else, so it counts only where the text uses it as a party.
+_PARTY_AFTER = re.compile(
+    r"[ \t]?[-\u2010\u2011]?[ \t]?(?:fractie|kamerfractie|kamerlid|kamerleden|senator|senatoren|statenlid|"
+    r"raadslid|raadsleden|partij|lijsttrekker|leider|fractievoorzitter|voorzitter|minister|"
+    r"staatssecretaris|wethouder|gedeputeerde|bewindspersoon|volksvertegenwoordiger|parlementslid|"
+    r"kiezers|stemmers|achterban)", re.IGNORECASE)
+_PARTY_BEFORE = re.compile(
+    r"(?<![\w-])(?:fractie|fracties|partij|partijen|coalitiepartij|coalitiepartijen|oppositiepartij|"
+    r"oppositiepartijen|lijsttrekker|partijleider|fractievoorzitter|namens|lid|leden|kamerlid|kamerleden|"
+    r"volksvertegenwoordiger|senator|parlementslid)[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?$",
+    re.IGNORECASE)
+_PARTY_LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|en|of)[ \t]*|[ \t]*,[ \t]*en[ \t]+", re.IGNORECASE)
+_PAREN_FILLER = re.compile(r"[\s,/;]*(?:(?:beiden|beide|allen|alle|drie|vier|en|resp\.?)[\s,/;]*)*",
+                           re.IGNORECASE)
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in _fold(s)[0] if c.isalnum())
+
+
+def _party_ok(text: str, parties: list[OrgMention], aliases: list[str]) -> list[OrgMention]:
+    """The party mentions of `parties` (vocabulary finds of type party, in text order) that stand
+    in a party context; `aliases` are the vocabulary spellings they matched."""
+    keep = [False] * len(parties)
+    spans = [(m.start, m.end) for m in parties]
+    for i, m in enumerate(parties):
+        if _letters(m.surface) != _letters(aliases[i]):
+            spans[i] = (m.start, m.start)  # "volt", "groen": a word, not the party
+            continue
+        if len(_tokens(m.surface)) >= 2:  # "Partij voor de Dieren", "GroenLinks-PvdA", "CD&V"
+            keep[i] = True
+            continue
+        s, e = m.start, m.end
+        if _PARTY_AFTER.match(text, e) or _PARTY_BEFORE.search(text, max(0, s - 45), s):
+            keep[i] = True
+            continue
+        o = text.rfind("(", max(0, s - 60), s)
+        c = text.find(")", e, e + 60)
+        if o >= 0 and c >= 0 and ")" not in text[o:s] and "(" not in text[e:c]:
+            inner = list(text[o + 1:c])
+            for a, b in spans:  # blank out the party names; only fillers may remain
+                if o < a and b <= c:
+                    inner[a - o - 1:b - o - 1] = " " * (b - a)
+            if _PAREN_FILLER.fullmatch("".join(inner)):
+                keep[i] = True
+    # lists: "de fracties van VVD, CDA en D66", "VVD, CDA en D66-Kamerleden"
+    for order in (range(1, len(parties)), range(len(parties) - 2, -1, -1)):
+        for i in order:
+            if keep[i] or spans[i][0] == spans[i][1]:
+                continue
+            j = i - 1 if order.step == 1 else i + 1
+            if keep[j]:
+                a, b = (parties[j].end, parties[i].start) if j < i else (parties[i].end, parties[j].start)
+                if _PARTY_LIST_GAP.fullmatch(text, a, b):
+                    keep[i] = True
+    return [m for i, m in enumerate(parties) if keep[i]]
+
+
+# -- ministries, provinces and names after a describing noun --
+
+_MINISTRY_HEAD = re.compile(r"(?<![\w-])(?P<head>[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris)[ \t]+van[ \t]+")
+_MINISTRY_NAME = re.compile(rf"{_CAP}(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)(?!(?:Het|De|Een|Dit|Deze)\b){_CAP})*")
+_NOT_NL_GOVERNMENT = re.compile(r"(?:Vlaams|Vlaamse|[Ff]ederaal|[Ff]ederale|Waals|Waalse|Brussels|Brusselse|"
+                                r"Duits|Duitse|Belgisch|Belgische|Europees|Europese)[ \t]+$")
+_PROVINCE = re.compile(r"(?<![\w-])[Pp]rovincie[ \t]+(?P<x>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)*)")
+_KIND_NOUNS = ("kennisinstituut", "kenniscentrum", "expertisecentrum", "onderzoeksinstituut",
+               "onderzoeksbureau", "onderzoekbureau", "adviesbureau", "adviesorgaan", "denktank", "omroep",
+               "vakbond", "studentenvakbond", "belangenorganisatie", "belangenvereniging", "koepelorganisatie",
+               "brancheorganisatie", "branchevereniging", "stichting", "uitvoeringsorganisatie", "persbureau")
+# "kennisinstituut Movisie", "onderzoeksbureau ResearchNed"; "Tumba, kenniscentrum discriminatie …"
+# (found with str.find per noun, then these are matched at the spot: a leading alternation of
+# words would be tried at every position of every document).
+_KIND_NAME_AFTER = re.compile(rf"[ \t]+(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,5}})")
+_KIND_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}),[ \t]+(?:het[ \t]+|de[ \t]+|een[ \t]+)?"
+                               rf"(?:landelijke?[ \t]+|nationale?[ \t]+|onafhankelijke?[ \t]+)?$")
+_MONTH_WORDS = frozenset("januari februari maart april mei juni juli augustus september oktober november "
+                         "december".split())
+
+
+def _plain_word(w: str) -> bool:
+    """A capitalised word that is a sentence word, not a name ("De", "Zij", "Maart")."""
+    lw = w.lower()
+    return lw in _NOT_NAME or lw in _stopwords() or lw in _MONTH_WORDS or w in _NAME_BREAK
+
+
+def _ministries(text: str, keys: dict[str, str]) -> list[tuple[int, int, str]]:
+    """"het ministerie van Financiën", "de Minister van Economische Zaken" -> the ministry.
+
+    A minister or state secretary names a ministry only when the vocabulary knows it (a Dutch
+    ministry; "Vlaams minister van Economie" has none); "Ministerie van X" is one by itself."""
+    out = []
+    heads = []
+    for word in ("inister", "taatssecretaris"):
+        i = text.find(word)
+        while i > 0:
+            m = _MINISTRY_HEAD.match(text, i - 1)
+            if m:
+                heads.append(m)
+            i = text.find(word, i + len(word))
+    for m in sorted(heads, key=lambda m: m.start()):
+        p = _PORTFOLIO_RE.match(text, m.end())
+        if not p:
+            continue
+        if m.group("head").lower() != "ministerie" and \
+                _NOT_NL_GOVERNMENT.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        port = p.group(0)
+        cut = len(port)
+        canon = ""
+        while cut > 0:  # longest known ministry: "Economische Zaken mede namens" -> "Economische Zaken"
+            canon = keys.get(_name_key("Ministerie van " + port[:cut]), "")
+            if canon:
+                break
+            sp = max(port.rfind(" ", 0, cut), port.rfind(",", 0, cut))
+            cut = sp if sp > 0 else 0
+            cut = len(port[:cut].rstrip(" ,\t")) if cut else 0
+            if port[:cut].endswith(" en"):
+                cut -= 3
+        if canon:
+            out.append((m.start(), m.end() + cut, canon))
+        elif m.group("head") == "Ministerie":
+            n = _MINISTRY_NAME.match(text, m.end())
+            end = n.end() if n else p.end()
+            out.append((m.start(), end, canonical_organisation(text[m.start():end])))
+    return out
+
+
+def _describing_noun_orgs(text: str) -> list[tuple[int, int]]:
+    """Names right after or before a noun saying what kind of organisation they are."""
+    out = []
+    found = []
+    for noun in _KIND_NOUNS:
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) and \
+                    (j == len(text) or not (text[j].isalnum() or text[j] == "-")):
+                m = _KIND_NAME_AFTER.match(text, j)
+                if m:
+                    found.append(m)
+                if i > 2 and text[i - 1] in " \t":
+                    m = _KIND_NAME_BEFORE.search(text, max(0, i - 80), i)
+                    if m:
+                        found.append(m)
+            i = text.find(noun, j)
+    for m in found:
+        words = [(w.start() + m.start("x"), w.end() + m.start("x"))
+                 for w in re.finditer(r"\S+", m.group("x"))]
+        while words and _plain_word(text[words[-1][0]:words[-1][1]]):
+            words.pop()
+        for i in range(1, len(words)):
+            if text[words[i][0]:words[i][1]] in _NAME_BREAK:
+                words = words[:i]
+                break
+        if not words or _plain_word(text[words[0][0]:words[0][1]]):
+            continue
+        if len(text[words[0][0]:words[-1][1]]) < 3:
+            continue
+        out.append((words[0][0], words[-1][1]))
+    return out
+
 
 def find_organisations(text: str) -> list[OrgMention]:
     """Organisation mentions in `text`, left to right, resolved to canonical names.
@@ -342,26 +526,46 @@ def find_organisations(text: str) -> list[OrgMention]:
     word "student" nearby; never right next to a number ("ISO 9001", "EUR 500")."""
     if not text:
         return []
-    voc, orgs, _ = _org_data()
+    voc, orgs, keys = _org_data()
     lower = _prepare(text).lower
     cands: list[OrgMention] = []
+    parties: list[OrgMention] = []
+    party_aliases: list[str] = []
     for s, e, term in voc.scan(text):
         rec = orgs.get(term.canonical)
-        cands.append(OrgMention(term.canonical, text[s:e], s, e, rec.type if rec else "",
-                                rec.country if rec else "", bool(term.info and term.info[0])))
+        m = OrgMention(term.canonical, text[s:e], s, e, rec.type if rec else "",
+                       rec.country if rec else "", bool(term.info and term.info[0]))
+        if rec and rec.type == "party":
+            parties.append(m)
+            party_aliases.append(term.info[1] if len(term.info) > 1 else term.canonical)
+        else:
+            cands.append(m)
+    if parties:
+        cands.extend(_party_ok(text, parties, party_aliases))
     taken = [(m.start, m.end) for m in cands]
     starts = sorted(taken)
-    for s, e in _pattern_orgs(text):
+
+    def add_found(s: int, e: int, canon: str | None = None) -> None:
         i = bisect.bisect_left(starts, (s, -1))
-        overlap = any(not (e <= a or s >= b) for a, b in starts[max(0, i - 3):i + 3])
-        if overlap:
-            continue
+        if any(not (e <= a or s >= b) for a, b in starts[max(0, i - 3):i + 3]):
+            return
         surface = text[s:e]
-        canon = canonical_organisation(surface)
+        canon = canon or canonical_organisation(surface)
         rec = orgs.get(canon)
         cands.append(OrgMention(canon, surface, s, e, rec.type if rec else "",
                                 rec.country if rec else ""))
         bisect.insort(starts, (s, e))
+
+    for s, e, canon in _ministries(text, keys):
+        add_found(s, e, canon)
+    for s, e in _pattern_orgs(text):
+        add_found(s, e)
+    if "rovincie" in text:
+        for m in _PROVINCE.finditer(text):
+            if not _plain_word(m.group("x")):
+                add_found(m.start(), m.end(), canonical_organisation("Provincie " + m.group("x")))
+    for s, e in _describing_noun_orgs(text):
+        add_found(s, e)
     cands.sort(key=lambda m: m.start)
 
     firm = [m for m in cands if not m.ambiguous]
@@ -444,6 +648,7 @@ _PORTFOLIO_WORDS = (r"Onderwijs|Cultuur|Wetenschap|Vorming|Welzijn|Volksgezondhe
                     r"Gelijke|Kansen|Financien|Herstel|Ondernemen|Wetenschapsbeleid|Nucleaire|Productie|"
                     r"Medische|Zorg|Langdurige|Rechtsbescherming|Koninkrijk|Europese|Gezondheid")
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+|[ \t]*/[ \t]*)(?:{_PORTFOLIO_WORDS}))*"
+_PORTFOLIO_RE = re.compile(rf"(?:{_PORTFOLIO})(?![\w-])")
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ii]n|[Hh]et|[Ll]a|[Ll]e|[Dd]')"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _SPACING_MARKS = "¸´ˇ¨˛`"  # PDF text often writes ş as "s¸" and ć as "c´"

@@ -4,8 +4,9 @@ A policy officer asks "how much money", "how many students", "what share of girl
 number in a sentence, written the Dutch way ("€ 1,5 mln", "2.200.000 euro", "net geen 16%",
 "één miljoen", "1 op 4"). Numbers that are not figures — years, dates, article and dossier
 numbers, phone numbers, list numbering — are far more frequent in policy texts than real figures,
-so a number only becomes a Figure when a unit (currency, percent, "keer", a duration) or a counted
-noun stands next to it, and the known non-figure shapes are matched first and skipped.
+so a number only becomes a Figure when a unit (currency, percent, "keer", a duration, study credits,
+a score) or a counted noun stands next to it, or it is a cell of a table row ("Totaal 12 17 40"),
+and the known non-figure shapes are matched first and skipped.
 
 Runs on every passage at ingest, so every regex is compiled once at import and the expensive work
 (sentence finding, the `about` label) is only done for numbers that survive.
@@ -106,7 +107,8 @@ _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.
 _SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
 _CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
 _POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b|€|"
-         r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b")
+         r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b|"
+         r"ECTS\b|ETCS\b|(?-i:EC)\b|studiepunten\b|studiepunt\b")
 
 _BODY = (
     rf"""
@@ -153,13 +155,21 @@ _TRIGGER_TAIL = re.compile(rf"(?:{_T}|honderd|duizend)$")
 _WORD_SPAN = re.compile(r"[^\W\d_]+")
 
 
-def _word_matches(text: str) -> list:
+def _word_matches(text: str, ones: list | None = None) -> list:
     """Word-pattern matches, tried only where a number word stands (and at the article before it:
-    "één miljoen", "een derde", "de helft"), instead of at every word of the passage."""
+    "één miljoen", "een derde", "de helft"), instead of at every word of the passage.
+
+    The same walk over the words collects into `ones` the spans of "een"/"één" right before a
+    duration word ("een jaar", "één week"): there the article is the number one."""
     out = []
     prev = None
     for w in _WORD_SPAN.finditer(text):
         lw = w.group().lower()
+        if ones is not None and lw in _ONE_UNITS and prev is not None and \
+                prev.group().lower() in ("een", "één") and text[prev.end():w.start()].isspace() and \
+                not text.startswith("-", w.end()) and (
+                    prev.start() == 0 or not (text[prev.start() - 1].isalnum() or text[prev.start() - 1] == "-")):
+            ones.append((prev.start(), prev.end()))
         if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)):
             for start in ((prev.start(),) if prev is not None and prev.group().lower() in
                           ("een", "één", "de") else ()) + (w.start(),):
@@ -171,10 +181,10 @@ def _word_matches(text: str) -> list:
     return out
 
 
-def _matches(text: str):
+def _matches(text: str, ones: list | None = None):
     """Matches of the digit pattern and, when needed, the word pattern, in text order."""
     found = list(_PATTERN.finditer(text))
-    words = _word_matches(text)
+    words = _word_matches(text, ones)
     if words:
         found.extend(words)
         found.sort(key=lambda m: m.start())
@@ -186,6 +196,70 @@ def _matches(text: str):
         return kept
     return found
 _FRACTIONS = {"derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5}
+
+# "één jaar", "een week": the article is the number only before a duration ("een jaar" is a
+# period of one year); everywhere else "een" is just an article.
+_ONE_UNITS = frozenset("jaar maand week dag semester uur".split())
+# A scale: "op een 10-puntschaal", "een vijfpuntsschaal" is not written with digits here.
+_SCALE_AFTER = re.compile(r"-?\s?punts?schaal\b", re.IGNORECASE)
+# A grade: "minimaal een 6 scoren", "gemiddeld een 7,5": a bare number up to 10 after the article
+# "een" in a sentence about marks or scores.
+_GRADE_BEFORE = re.compile(r"(?:^|[\s(])een\s+$", re.IGNORECASE)
+_GRADE_CUE = re.compile(r"scoor|scoren|gescoord|cijfer|beoordeeld|beoordeling|puntschaal|voldoende|"
+                        r"becijferd|gewaardeerd|waardering|tentamen|examen|rapportcijfer|score", re.IGNORECASE)
+# A table row as readers give it: a short label and two or more whole numbers, separated by spaces
+# (PDF) or pipes (Markdown/HTML tables): "Seksuele gerichtheid 10 14 34", "Totaal | 12 | 17 | 40".
+_CELL = r"\d{1,3}(?:\.\d{3})+|\d+"
+_CELL_SEP = r"[ \t]*\|[ \t]*|[ \t]+"
+_TABLE_ROW = re.compile(
+    rf"(?m)^[ \t|]*(?P<label>[^\W\d_](?:[^\n]{{0,80}}?(?:[^\W\d_]|\)))?)(?P<cells>(?:(?:{_CELL_SEP})(?:{_CELL})){{2,}})"
+    rf"[ \t]*\|?[ \t]*$")
+_CELL_RE = re.compile(_CELL)
+_TWO_NUMBERS = re.compile(r"\d[ \t|]+\d")
+_ROW_NOT_COUNTS = re.compile(r"(?:aanhangsel|vergaderjaar|stb|stcrt|nr|nummer|postbus|tel|telefoon|fax|"
+                             r"pagina|blz|datum|kenmerk|referentie)\.?$", re.IGNORECASE)
+
+
+def _is_grade(text: str, t: "_Tok") -> bool:
+    """ "minimaal een 6 gescoord": a mark, not a count (no counted noun follows)."""
+    if not _GRADE_BEFORE.search(text, max(0, t.start - 6), t.start):
+        return False
+    if not _GRADE_CUE.search(text, max(0, t.start - 150), t.end + 80):
+        return False
+    return not _count_noun(text, t)[0]
+
+
+def _table_cells(text: str) -> list[tuple[int, int, float, str]]:
+    """(start, end, value, row label) for the count cells of table rows in `text`."""
+    out: list[tuple[int, int, float, str]] = []
+    if not _TWO_NUMBERS.search(text):
+        return out
+    rows = []
+    for m in _TABLE_ROW.finditer(text):
+        label = " ".join(m.group("label").replace("|", " ").split())
+        if len(label.split()) > 12 or _REF_BEFORE.search(label) or _ROW_NOT_COUNTS.search(label):
+            continue
+        at = m.start("cells")
+        cells = [(c.start() + at, c.end() + at) for c in _CELL_RE.finditer(m.group("cells"))]
+        values = [parse_number(text[a:b]) for a, b in cells]
+        if any(v is None for v in values):
+            continue
+        if all(1900 <= v <= 2099 for v in values):
+            continue  # a header row of years
+        piped = "|" in m.group(0)
+        if len(cells) == 2 and not piped and re.fullmatch(r"\s+\d{2,3}\s\d{3}", m.group("cells")):
+            continue  # a dossier number "36 410"
+        rows.append((m.start(), m.end(), piped, label, cells, values))
+    for i, (s, e, piped, label, cells, values) in enumerate(rows):
+        # Without pipes, two numbers after a title may be a contents entry ("Titel 10 2" for page
+        # 102): such a row needs three numbers, or a neighbouring row with as many.
+        if not piped and len(cells) < 3 and not any(
+                0 <= j < len(rows) and len(rows[j][4]) == len(cells)
+                and not text[min(e, rows[j][1]):max(s, rows[j][0])].strip()
+                for j in (i - 1, i + 1)):
+            continue
+        out.extend((a, b, v, label) for (a, b), v in zip(cells, values))
+    return out
 
 # A range: "2,6 tot 3,3 keer", "€ 465 – € 613", "tussen 10 en 20 procent".
 _RANGE_GAP = re.compile(r"\s*(?:–|—|-|tot(?:\s+en\s+met)?|à|a|to)\s*$|\s+en\s+$", re.IGNORECASE)
@@ -364,6 +438,8 @@ def _unit_of(post: str | None, cur: str | None) -> str | None:
         return "pp" if p.startswith("procentpunt") else "%"
     if p in ("keer", "maal", "times"):
         return "ratio"
+    if p in ("ects", "etcs", "ec", "studiepunten", "studiepunt"):
+        return "ECTS"  # study credits ("60 ECTS", the common typo "60 ETCS", "30 EC")
     c = (cur or "").upper()
     if p in ("euro", "euro's", "eur", "€") or c in ("€", "EUR"):
         return "EUR"
@@ -378,7 +454,8 @@ def _unit_of(post: str | None, cur: str | None) -> str | None:
 
 def _tokens(text: str, lang: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    for m in _matches(text):
+    one_spans: list[tuple[int, int]] = []
+    for m in _matches(text, one_spans):
         if m.group("skip"):
             continue
         if m.group("frac"):
@@ -419,6 +496,11 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
         yearish = bool(re.fullmatch(r"(?:19|20)\d\d", raw)) and not scale and unit is None
         toks.append(_Tok(start, end, value, unit, t, scaled=bool(scale),
                          bare=unit is None and not scale, yearish=yearish))
+    if one_spans:
+        ones = [_Tok(a, b, 1.0, None, text[a:b], bare=True) for a, b in one_spans]
+        taken = [(t.start, t.end) for t in toks]
+        toks = sorted(toks + [o for o in ones if not any(a <= o.start < b for a, b in taken)],
+                      key=lambda t: t.start)
     return toks
 
 
@@ -517,9 +599,26 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
     toks = _merge_ranges(text, _tokens(text, lang))
     out: list[Figure] = []
     cache: dict = {}
+    cells = _table_cells(text)
+    if cells:
+        spans = [(a, b) for a, b, _, _ in cells]
+        toks = [t for t in toks if not any(a < t.end and t.start < b for a, b in spans)]
+        for a, b, value, label in cells:
+            out.append(Figure(value=float(value), unit="count", text=text[a:b], noun=label,
+                              about=_about(passage, a, b, cache), passage_id=passage.id,
+                              page=passage.page))
     for t in toks:
         unit, noun = t.unit, ""
-        phrase_end = t.end
+        phrase_start, phrase_end = t.start, t.end
+        if unit is None and t.value_to is None and not t.scaled:
+            sc = _SCALE_AFTER.match(text, t.end)
+            if sc and 2 <= t.value <= 100:
+                unit, phrase_end = "points", sc.end()
+            elif 1 <= t.value <= 10 and text[t.start].isdigit() and _is_grade(text, t):
+                unit = "points"
+                phrase_start = _GRADE_BEFORE.search(text, max(0, t.start - 6), t.start).start() + 1
+                if not text[phrase_start - 1].isspace() and text[phrase_start - 1] != "(":
+                    phrase_start -= 1
         if unit is None:
             cu, noun, noun_end = _count_noun(text, t)
             if t.scaled and cu in ("", "count"):
@@ -538,17 +637,20 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
                 if cu != "count" or _YEAR_PREP.search(text[max(0, t.start - 25):t.start]):
                     continue
             unit = cu
+            if unit == "count" and noun.lower() in ("punten", "punt") and \
+                    _GRADE_CUE.search(text, max(0, t.start - 150), t.end + 80):
+                unit, noun = "points", ""  # "maximaal 40 punten" for an application's score
             if unit == "count" and t.value <= 1:  # "1 korte zin", "één ouder": not a figure
                 continue
         elif t.yearish:
             continue
-        before = text[max(0, t.start - 25):t.start]
+        before = text[max(0, phrase_start - 25):phrase_start]
         qm = _QUAL_RE.search(before)
         qualifier = qm.group(1).lower() if qm else ""
         if qualifier == "tot" and t.value_to is not None:
             qualifier = ""
         about = _about(passage, t.start, t.end, cache)
-        phrase = " ".join(text[t.start:phrase_end].split())
+        phrase = " ".join(text[phrase_start:phrase_end].split())
         if unit in _DURATIONS.values():
             noun = ""
         fig = Figure(value=float(t.value), unit=unit, text=phrase.strip(), about=about, noun=noun,
