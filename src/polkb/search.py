@@ -254,7 +254,7 @@ def concept_query(concept: Concept, schema):
         terms.update(tokens)
         options += [_field_query("body", tokens, boost),
                     _field_query("context", tokens, boost * CONTEXT_BOOST)]
-        if i == 0:
+        if i == 0:  # English analysis for the words as typed
             options.append(_field_query("body_en", _tokens(en, phrase), boost))
         word = phrase.strip(".,;:!?'\"")
         parts = split_compound(word) if " " not in word else ()
@@ -442,7 +442,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     flt = _filter_query(found_filters, searcher.reader())
     if q is None or q is Q.NullQuery:
         q, flt = flt or Q.NullQuery, None  # only filters: list the matching passages
-    depth = max(offset + limit, RERANK_DEPTH) if plan.concepts else offset + limit
+    coordinated = len(plan.concepts) > 1  # one concept: BM25 order is final, no rerank needed
+    depth = max(offset + limit, RERANK_DEPTH) if coordinated else offset + limit
     if per_doc:
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
     kwargs = dict(limit=depth, terms=True, optimize=False)  # all matches are scored: exact total
