@@ -25,6 +25,7 @@ NOT_FOUND_EN = "No answer found in the knowledge base."
 MIN_CONFIDENCE = 0.5
 SEARCH_DEPTH = 8
 MAX_ANSWER_WORDS = 60
+MAX_QUESTION_CHARS = 500  # a question, not a pasted document
 
 _MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december "
            "january february march april may june july august september october november december").split()
@@ -184,7 +185,7 @@ class Answerer:
 
     # -- entry point ---------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
-        q = parse_question(text)
+        q = parse_question(text[:MAX_QUESTION_CHARS])
         self.terms.loose = q.lang == "en"
         log = [f"type {q.type}" + (f" (noun '{q.noun}')" if q.noun else "")
                + (f", document fact {q.doc_kind}/{q.doc_fact}" if q.doc_fact else "")

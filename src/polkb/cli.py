@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import sys
 
 import click
@@ -63,7 +64,7 @@ def domain_errors(f):
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was committed; the index is as it was.", err=True)
             ctx.exit(1)
-        except (click.ClickException, click.exceptions.Exit, click.Abort):
+        except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
             raise
         except Exception as e:
             if ctx.find_root().obj.get("debug"):
@@ -380,7 +381,13 @@ def ask(question, explain, as_json):
 
 
 def main():
-    cli(obj={})
+    try:
+        cli(obj={})
+    except BrokenPipeError:
+        # the reader of our output went away (`polkb search x | head`): not an error
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
 
 
 if __name__ == "__main__":

@@ -118,7 +118,7 @@ def ingest_lock(index_dir: Path, timeout: float):
                 if time.monotonic() >= deadline:
                     raise IndexBusy(f"index busy: another ingest is writing to {index_dir}") from None
                 time.sleep(0.1)
-        yield
+        yield fd  # forked workers must close their copy (see ingest._init_worker)
     finally:
         os.close(fd)
 
@@ -181,7 +181,7 @@ def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None
 
 def _tag_fields(tags: dict[str, list[str]] | None) -> dict[str, str]:
     """Tag values as comma-separated KEYWORD fields (a comma inside a value would split it)."""
-    return {name: ",".join(v.replace(",", " ") for v in tags[name])
+    return {name: ",".join(" ".join(v.replace(",", " ").split()) for v in tags[name])
             for name in TAG_FIELDS + ("year",) if tags and tags.get(name)}
 
 
@@ -217,7 +217,8 @@ def records_for(doc: Document, passages: list[Passage], understanding: Understan
 
     from .tag import tag_summary
 
-    records = [passage_record(doc, p, passage_tags(understanding, p.id)) for p in passages]
+    tags = passage_tags(understanding)
+    records = [passage_record(doc, p, tags[p.id]) for p in passages]
     doc_tags = tag_summary(understanding)
     if understanding.info.year:
         doc_tags.setdefault("year", []).append(str(understanding.info.year))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import signal
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,12 @@ from .tag import understand
 ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv"}
 POOL_MIN_FILES = 8
+# Memory per file grows ~50x its text in the structure and tag stages: a file with more text than
+# this is refused with a reason instead of taking the machine down (the largest shipped document
+# holds 0.5 M characters; 8 M is some 4,000 pages). Text formats are checked on their bytes before
+# decoding, PDFs (whose bytes are mostly images) on their extracted text.
+MAX_TEXT_CHARS = 8_000_000
+MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
 
 
 @dataclass
@@ -128,6 +135,10 @@ def read_sidecar(path: Path) -> tuple[dict, bytes]:
 def _process(task: _Task):
     """Worker: read, structure and turn one file into index records (or a failure reason)."""
     try:
+        # a named pipe would block the read forever, a device (/dev/zero) never end: regular files only
+        mode = task.source.stat().st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            return task.stored, FAILED, "not a regular file (pipe, socket or device)", None
         data = task.source.read_bytes()
     except FileNotFoundError:
         return task.stored, FAILED, "file not found", None
@@ -142,8 +153,16 @@ def _process(task: _Task):
     sha = hashlib.sha256(data + sidecar_bytes).hexdigest()
     if sha == task.known_sha:
         return task.stored, UNCHANGED, "", None
+    if len(data) > MAX_TEXT_BYTES and b"%PDF-" not in data[:1024]:
+        return task.stored, FAILED, (f"file too large to index ({len(data) / 1e6:.0f} MB; "
+                                     f"limit {MAX_TEXT_BYTES / 1e6:.0f} MB of text)"), None
     try:
         read = read_file(task.source, data)
+        del data
+        chars = sum(len(b.text) for b in read.blocks)
+        if chars > MAX_TEXT_CHARS:
+            return task.stored, FAILED, (f"too much text to index ({chars / 1e6:.1f} M characters; "
+                                         f"limit {MAX_TEXT_CHARS / 1e6:.0f} M)"), None
         read.meta.update(sidecar)
         doc = build_document(task.stored, sha, read)
         passages = cut_passages(doc)
@@ -164,11 +183,18 @@ def _process(task: _Task):
     return task.stored, None, "", ix.records_for(doc, passages, understanding)
 
 
-def _init_worker():
+def _init_worker(lock_fd: int | None):
+    """Workers leave Ctrl-C to the main process, and drop their inherited copy of the ingest
+    lock: a worker outliving a killed ingest must not keep the next ingest waiting."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if lock_fd is not None:
+        try:
+            os.close(lock_fd)
+        except OSError:
+            pass
 
 
-def _results(tasks: list[_Task], workers: int):
+def _results(tasks: list[_Task], workers: int, lock_fd: int | None = None):
     if workers <= 1 or len(tasks) < POOL_MIN_FILES:
         for t in tasks:
             yield _process(t)
@@ -176,7 +202,7 @@ def _results(tasks: list[_Task], workers: int):
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init_worker) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(lock_fd,)) as pool:
         try:
             yield from pool.imap(_process, tasks, chunksize=4)
         except BaseException:
@@ -209,7 +235,7 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
 
-    with ix.ingest_lock(index_dir, lock_timeout):
+    with ix.ingest_lock(index_dir, lock_timeout) as lock_fd:
         index = ix.open_index(index_dir) if ix.exists(index_dir) else ix.create_index(index_dir)
         writer = index.writer()
         try:
@@ -221,7 +247,7 @@ def ingest_paths(
             seen = {t.stored for t in tasks}
             if on_start:
                 on_start(len(tasks))
-            for stored, status, reason, records in _results(tasks, workers):
+            for stored, status, reason, records in _results(tasks, workers, lock_fd):
                 if records is None:
                     note(FileOutcome(stored, status, reason))
                     continue

@@ -157,7 +157,8 @@ def parse_question(text: str) -> Question:
     words = _words(q)
     # the measure word names the answer type, not the subject ("het aandeel meisjes": meisjes)
     measure = _TYPE_WORDS.get(kind, set())
-    subject = [w for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure]
+    subject = [w for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure
+               and any(c.isalpha() for c in w)]  # a bare number names no subject
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+)?([\w-]+)",
                   q.lower())

@@ -23,6 +23,7 @@ COORD_FLOOR = 0.25
 # The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
 MAX_ALTERNATIVES = 6
+MAX_CONCEPTS = 24
 PARTS_BOOST = 0.6
 CONTEXT_BOOST = 0.5
 PAIR_SLOP = 1
@@ -79,10 +80,13 @@ def _tag_terms(reader, name: str, value: str) -> list[str]:
         from .tag.entities import canonical_organisation
 
         value = canonical_organisation(value) or value
-    wanted = fold(value)
+    def norm(v: str) -> str:  # tag values are indexed without commas (they separate values)
+        return " ".join(fold(v).replace(",", " ").split())
+
+    wanted = norm(value)
     values = [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(name)]
-    exact = [v for v in values if fold(v) == wanted]
-    return exact or [v for v in values if wanted in fold(v)][:MAX_PREFIX_TERMS]
+    exact = [v for v in values if norm(v) == wanted]
+    return exact or [v for v in values if wanted in norm(v)][:MAX_PREFIX_TERMS]
 
 
 def _filter_query(filters: dict[str, list[str]], reader=None):
@@ -146,6 +150,7 @@ def _build_parser(schema):
     # is a question mark in Dutch questions, not a wildcard.
     parser.remove_plugin_class(qparser.FieldsPlugin)
     parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.remove_plugin_class(qparser.RangePlugin)  # "[a TO z]" would expand to the vocabulary
     parser.add_plugin(qparser.PrefixPlugin())
     return parser
 
@@ -170,7 +175,7 @@ def _bound_prefixes(q, reader):
     """Replace prefix queries by an OR of at most MAX_PREFIX_TERMS real terms (no runaway expansion)."""
     from whoosh import query as Q
 
-    if isinstance(q, (Q.Prefix, Q.Wildcard)):
+    if isinstance(q, (Q.Prefix, Q.Wildcard, Q.TermRange)):
         terms = []
         for t in q._btexts(reader):
             terms.append(Q.Term(q.fieldname, t.decode("utf-8") if isinstance(t, bytes) else t))
@@ -218,7 +223,14 @@ def concepts_of(text: str) -> list[Concept]:
                 out.append(Concept(span, list(alts[:MAX_ALTERNATIVES])))
                 i += n
                 break
-    return out
+    # a word typed twice is one concept; a pasted page is cut to its first MAX_CONCEPTS words
+    seen: set[str] = set()
+    unique = [c for c in out if not (fold_key(c.text) in seen or seen.add(fold_key(c.text)))]
+    return unique[:MAX_CONCEPTS]
+
+
+def fold_key(text: str) -> str:
+    return text.lower().strip(".,;:!?'\"")
 
 
 def _tokens(analyzer, text: str) -> list[str]:
@@ -273,7 +285,7 @@ def proximity_queries(text: str, schema) -> list:
     two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
     """
     analyzer = schema["body"].analyzer
-    words = [toks for toks in (_tokens(analyzer, w) for w in text.split()) if toks]
+    words = [toks for toks in (_tokens(analyzer, w) for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
     return [_field_query("body", [a[-1], b[0]], PAIR_BOOST, PAIR_SLOP)
             for a, b in zip(words, words[1:]) if a[-1] != b[0]]
 

@@ -26,19 +26,34 @@ def understand(doc: Document, passages: list[Passage]) -> Understanding:
     )
 
 
-def passage_tags(understanding: Understanding, passage_id: str) -> dict[str, list[str]]:
-    """The tag values of one passage by index field (org, person, target, topic, country, year,
-    initiative), plus the document's own year, so filters and facets work per passage."""
-    out: dict[str, list[str]] = {}
+def passage_tags(understanding: Understanding) -> dict[str, dict[str, list[str]]]:
+    """Tag values per passage id, by index field (org, person, target, topic, country, year,
+    initiative), plus the document's own year, so filters and facets work per passage.
+    One pass over the tags: a long document has thousands of passages and tags."""
+    out: dict[str, dict[str, list[str]]] = {}
     for tag in understanding.tags:
-        if tag.passage_id == passage_id:
-            out.setdefault(tag.type, []).append(tag.value)
-    if understanding.info.year:
-        out.setdefault("year", []).append(str(understanding.info.year))
+        if tag.passage_id:
+            out.setdefault(tag.passage_id, {}).setdefault(tag.type, []).append(tag.value)
     for ini in understanding.initiatives:
-        if passage_id in ini.passage_ids:
-            out.setdefault("initiative", []).append(ini.name)
-    return {k: list(dict.fromkeys(v)) for k, v in out.items()}
+        for pid in ini.passage_ids:
+            out.setdefault(pid, {}).setdefault("initiative", []).append(ini.name)
+    year = [str(understanding.info.year)] if understanding.info.year else []
+    return _PassageTags({pid: {k: list(dict.fromkeys(v)) for k, v in fields.items()} for pid, fields in out.items()},
+                        year)
+
+
+class _PassageTags(dict):
+    """Passage id -> tag fields; passages without tags still get the document's year."""
+
+    def __init__(self, data, year):
+        super().__init__(data)
+        self.year = year
+        if year:
+            for fields in self.values():
+                fields["year"] = list(dict.fromkeys(fields.get("year", []) + year))
+
+    def __missing__(self, pid):
+        return {"year": list(self.year)} if self.year else {}
 
 
 def tag_summary(understanding: Understanding) -> dict[str, list[str]]:

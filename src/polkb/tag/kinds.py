@@ -271,7 +271,7 @@ _WEB = re.compile(
     re.I,
 )
 _WEB_INLINE = re.compile(
-    r"\bklik\s+hier\b|\blees\s+meer\b|\bdownload\b|\bwebsite\b|[\w.+-]+@[\w-]+\.[\w.]+|\bvind\s+je\b|\bwil\s+je\b|"
+    r"\bklik\s+hier\b|\blees\s+meer\b|\bdownload\b|\bwebsite\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bvind\s+je\b|\bwil\s+je\b|"
     r"\bjouw\b|\bcookies?\b|\bdeze\s+pagina\b",
     re.I,
 )
