@@ -332,7 +332,7 @@ def generate(size: int, seed: int = 42, out: Path = OUT, force: bool = False,
         if manifest.get("version") == VERSION and manifest.get("source") == _source_key(source):
             return folder, manifest
     t0 = time.perf_counter()
-    pool = load_pool(source, out)
+    pool = load_pool(source)  # the pool is cached in bench/out whatever `out` is
     if mpath.exists():
         mpath.unlink()
     if folder.exists():

@@ -228,7 +228,7 @@ def search(query, limit, offset, per_doc, facets, as_json):
         for name, counts in r.facets.items():
             if counts:
                 click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
-        click.echo(f"{r.total} passages")
+        click.echo(f"{'about ' if r.total_estimated else ''}{r.total} passages")
 
     emit(result, as_json, render)
 

@@ -8,6 +8,7 @@ change when the vocabulary grows.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -24,6 +25,9 @@ COORD_FLOOR = 0.25
 SYNONYM_BOOST = 0.7
 MAX_ALTERNATIVES = 6
 MAX_CONCEPTS = 24
+EXACT_COUNT_LIMIT = 20_000
+COMMON_PHRASE_SHARE = 0.02
+COMMON_WORD_SHARE = 0.10
 PARTS_BOOST = 0.6
 CONTEXT_BOOST = 0.5
 PAIR_SLOP = 1
@@ -57,6 +61,7 @@ class SearchResult:
     total: int
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    total_estimated: bool = False  # a large total is estimated rather than counted
 
 
 def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
@@ -237,17 +242,29 @@ def _tokens(analyzer, text: str) -> list[str]:
     return [t.text for t in analyzer(text, mode="query")]
 
 
-def _field_query(fieldname: str, tokens: list[str], boost: float = 1.0, slop: int = 1):
+def _field_query(fieldname: str, tokens: list[str], boost: float = 1.0, slop: int = 1, reader=None):
+    """A term, or a phrase for several tokens, except that a phrase of words most passages use
+    ("hoger onderwijs") becomes an AND: checking positions in half the index is what made such
+    queries take seconds at 100k passages, and nearly every passage with both words has them
+    together anyway."""
     from whoosh import query as Q
 
     if not tokens:
         return None
     if len(tokens) == 1:
         return Q.Term(fieldname, tokens[0], boost=boost)
+    if reader is not None and _common(reader, fieldname, tokens):
+        return Q.And([Q.Term(fieldname, t) for t in tokens], boost=boost)
     return Q.Phrase(fieldname, tokens, slop=slop, boost=boost)
 
 
-def concept_query(concept: Concept, schema):
+def _common(reader, fieldname: str, tokens: list[str], share: float = 0.0) -> bool:
+    """Whether every token is in more than `share` of the passages (words that barely rank)."""
+    limit = max(50, reader.doc_count() * (share or COMMON_PHRASE_SHARE))
+    return min(reader.doc_frequency(fieldname, t) for t in tokens) > limit
+
+
+def concept_query(concept: Concept, schema, reader=None):
     """One concept as a Whoosh query, built directly (no parser: this is the hot path), with the
     index terms it can match (for coordination).
 
@@ -264,10 +281,12 @@ def concept_query(concept: Concept, schema):
         boost = 1.0 if i == 0 else SYNONYM_BOOST
         tokens = _tokens(nl, phrase)
         terms.update(tokens)
-        options += [_field_query("body", tokens, boost),
-                    _field_query("context", tokens, boost * CONTEXT_BOOST)]
+        options.append(_field_query("body", tokens, boost, reader=reader))
+        if tokens and reader is not None and _common(reader, "body", tokens, COMMON_WORD_SHARE):
+            continue  # words most passages use: their title, heading and English clauses only cost
+        options.append(_field_query("context", tokens, boost * CONTEXT_BOOST, reader=reader))
         if i == 0:  # English analysis for the words as typed
-            options.append(_field_query("body_en", _tokens(en, phrase), boost))
+            options.append(_field_query("body_en", _tokens(en, phrase), boost, reader=reader))
         word = phrase.strip(".,;:!?'\"")
         parts = split_compound(word) if " " not in word else ()
         if parts:
@@ -278,7 +297,7 @@ def concept_query(concept: Concept, schema):
     return (Q.Or(options) if options else None), frozenset(terms)
 
 
-def proximity_queries(text: str, schema) -> list:
+def proximity_queries(text: str, schema, reader=None) -> list:
     """Sloppy two-word phrases of neighbouring query words, as optional boosts.
 
     "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
@@ -286,8 +305,10 @@ def proximity_queries(text: str, schema) -> list:
     """
     analyzer = schema["body"].analyzer
     words = [toks for toks in (_tokens(analyzer, w) for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
-    return [_field_query("body", [a[-1], b[0]], PAIR_BOOST, PAIR_SLOP)
-            for a, b in zip(words, words[1:]) if a[-1] != b[0]]
+    pairs = [[a[-1], b[0]] for a, b in zip(words, words[1:]) if a[-1] != b[0]]
+    # a pair of words most passages use tells nothing and costs a pass over the index
+    return [_field_query("body", pair, PAIR_BOOST, PAIR_SLOP) for pair in pairs
+            if reader is None or not _common(reader, "body", pair)]
 
 
 def _text(t) -> str:
@@ -300,6 +321,7 @@ class _Plan:
 
     query: object
     concepts: list[frozenset] = field(default_factory=list)
+    candidates: object = None  # flat query that finds the passages worth scoring (plain queries)
 
 
 def plan_query(text: str, schema, reader=None) -> _Plan:
@@ -315,10 +337,11 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
         if _SYNTAX.search(text):
             plan = _Plan(_lucene_not(parser.parse(text)))
         else:
-            built = [concept_query(c, schema) for c in concepts_of(text)]
+            built = [concept_query(c, schema, reader) for c in concepts_of(text)]
             built = [(q, t) for q, t in built if q is not None and t]
-            queries = [q for q, _ in built] + proximity_queries(text, schema)
+            queries = [q for q, _ in built] + proximity_queries(text, schema, reader)
             plan = _Plan(Q.Or(queries) if queries else Q.NullQuery, [t for _, t in built])
+            plan.candidates = _candidate_query([t for _, t in built], reader)
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None:
@@ -336,6 +359,95 @@ def _lucene_not(q):
         if positive:
             return Q.AndNot(Q.Or(positive), Q.Or(negative))
     return q
+
+
+def _candidate_query(concepts: list[frozenset], reader):
+    """Every term the concepts can match, in the passage and (for rarer words) in its context, as
+    one flat OR: Whoosh finds its best passages fast by skipping blocks, where the full query's
+    nested phrases and alternatives would make it step through half the index."""
+    from whoosh import query as Q
+
+    terms = sorted(set().union(*concepts)) if concepts else []
+    if not terms:
+        return None
+    clauses = [Q.Term("body", t) for t in terms]
+    if reader is not None:
+        clauses += [Q.Term("context", t, boost=CONTEXT_BOOST) for t in terms
+                    if not _common(reader, "body", [t], COMMON_WORD_SHARE)]
+    return Q.Or(clauses)
+
+
+def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
+    """How many passages match, and whether that is an estimate.
+
+    For a flat OR of terms the union of their postings is counted (far cheaper than running the
+    query again, which is what Whoosh's own count does) unless the postings are long; then the
+    union is estimated as if the words were independent, 1 - prod(1 - df/N), which is close for a
+    results line that says "about 64,000 passages".
+    """
+    from whoosh import query as Q
+
+    leaves = q.subqueries if isinstance(q, Q.Or) and all(isinstance(c, Q.Term) for c in q.subqueries) else None
+    if leaves is not None and flt is None:
+        n = max(1, searcher.doc_count())
+        dfs = [searcher.doc_frequency(t.fieldname, t.text) for t in leaves]
+        if sum(dfs) > EXACT_COUNT_LIMIT:
+            missing = 1.0
+            for df in dfs:
+                missing *= 1 - min(df, n) / n
+            return round(n * (1 - missing)), True
+        docs: set[int] = set()
+        for term in leaves:
+            docs.update(searcher.docs_for_query(term))
+        return len(docs), False
+    docs = set(searcher.docs_for_query(q))
+    docs &= set(searcher.docs_for_query(flt)) if flt is not None else docs
+    docs -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
+    return len(docs), False
+
+
+def rescore(searcher, q, docnums: list[int], terms: set[str]) -> dict[int, tuple[float, set[str]]]:
+    """The full query's score, and which of `terms` each passage holds, for a few passages only:
+    matchers are moved straight to each of them (postings are skipped, not read)."""
+    wanted = sorted(set(docnums))
+    out: dict[int, tuple[float, set[str]]] = {}
+    for sub, offset in searcher.leaf_searchers():
+        local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
+        if not local:
+            continue
+        scores = _scores_at(q.matcher(sub, searcher.context()), local)
+        found = {d: set() for d in local}
+        reader = sub.reader()
+        for fieldname in ("body", "context"):
+            for term in terms:
+                if (fieldname, term) in reader:
+                    for d in _ids_at(reader.postings(fieldname, term), local):
+                        found[d].add(term)
+        for d, score in scores.items():
+            out[d + offset] = (score, found[d])
+    return out
+
+
+def _scores_at(matcher, docs: list[int]) -> dict[int, float]:
+    out = {}
+    for doc in docs:
+        if not matcher.is_active():
+            break
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+        if matcher.is_active() and matcher.id() == doc:
+            out[doc] = matcher.score()
+    return out
+
+
+def _ids_at(matcher, docs: list[int]):
+    for doc in docs:
+        if not matcher.is_active():
+            return
+        if matcher.id() < doc:
+            matcher.skip_to(doc)
+        if matcher.is_active() and matcher.id() == doc:
+            yield doc
 
 
 def build_query(text: str, schema, reader=None):
@@ -367,9 +479,7 @@ def make_snippet(text: str, terms: set[str], analyzer, width: int = SNIPPET_CHAR
         # A term's first letters start the word (or a compound part) it came from, even where the
         # stemmer rewrote the end ("organisaties" -> "organiseer"; "2,6" -> "2.6"): only words
         # holding such a prefix are analysed, the rest of the passage is skipped.
-        stems = "|".join(sorted({re.escape(t[:4]).replace("\\.", "[.,]") for t in terms}, key=len, reverse=True))
-        candidates = re.compile(r"[#@]?(?:\w[\w'’.,-]*)?(?:%s)(?:[\w'’.,-]*\w)?" % stems,
-                                re.IGNORECASE) if stems else None
+        candidates = _candidate_words(frozenset(terms))
         for m in candidates.finditer(text) if candidates else ():
             found = terms.intersection(_word_terms(analyzer, m.group()))
             if found:
@@ -388,6 +498,13 @@ def make_snippet(text: str, terms: set[str], analyzer, width: int = SNIPPET_CHAR
 
 
 _WORD_TERMS: dict[str, frozenset] = {}
+
+
+@functools.lru_cache(maxsize=256)
+def _candidate_words(terms: frozenset):
+    """A regex for the words that may carry one of `terms` (built once per query, not per hit)."""
+    stems = "|".join(sorted({re.escape(t[:4]).replace("\\.", "[.,]") for t in terms}, key=len, reverse=True))
+    return re.compile(r"[#@]?(?:\w[\w'’.,-]*)?(?:%s)(?:[\w'’.,-]*\w)?" % stems, re.IGNORECASE) if stems else None
 
 
 def _word_terms(analyzer, word: str) -> frozenset:
@@ -454,35 +571,50 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     flt = _filter_query(found_filters, searcher.reader())
     if q is None or q is Q.NullQuery:
         q, flt = flt or Q.NullQuery, None  # only filters: list the matching passages
+    two_phase = plan.candidates is not None
     coordinated = len(plan.concepts) > 1  # one concept: BM25 order is final, no rerank needed
-    depth = max(offset + limit, RERANK_DEPTH) if coordinated else offset + limit
+    depth = max(offset + limit, RERANK_DEPTH) if coordinated or two_phase else offset + limit
     if per_doc:
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
-    kwargs = dict(limit=depth, terms=True, optimize=False)  # all matches are scored: exact total
-    if flt is None:
-        kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
-    else:
+    # Whoosh skips blocks that cannot reach the top `depth` (what keeps 100k passages fast); the
+    # total is then exact where Whoosh counted it and estimated where it skipped.
+    kwargs = dict(limit=depth, terms=not two_phase)
+    if flt is not None:
         kwargs["filter"] = flt
+    elif not two_phase:
+        kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
     groups = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS} if facets else {}
     if per_doc:
         groups["doc_id"] = sorting.FieldFacet("doc_id")
     if groups:
         kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
-    results = searcher.search(q, **kwargs)
-    ranked = [(hit, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts)) for hit in results]
-    ranked.sort(key=lambda hs: -hs[1])
+    results = searcher.search(plan.candidates if two_phase else q, **kwargs)
+    if two_phase:
+        # phase two: the full query (alternatives, phrases, context, proximity) on the candidates
+        scored = rescore(searcher, q, [docnum for _, docnum in results.top_n], set().union(*plan.concepts))
+        ranked = [(docnum, sc * coordination(terms, plan.concepts), terms)
+                  for docnum, (sc, terms) in scored.items()]
+    else:
+        ranked = [(hit.docnum, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts),
+                   _matched(hit, ("body", "context"))) for hit in results]
+    ranked.sort(key=lambda r: (-r[1], r[0]))
     if per_doc:
         seen: set[str] = set()
-        ranked = [(h, sc) for h, sc in ranked if not (h["doc_id"] in seen or seen.add(h["doc_id"]))]
+        ranked = [r for r in ranked if not (searcher.stored_fields(r[0])["doc_id"] in seen
+                                            or seen.add(searcher.stored_fields(r[0])["doc_id"]))]
     analyzer = searcher.schema["body"].analyzer
     hits = []
-    for hit, score in ranked[offset:offset + limit]:
-        fields = hit.fields()
-        body = fields.get("body", "")
-        hits.append(to_hit(fields, score, make_snippet(body, _matched(hit, ("body", "context")), analyzer)))
-    total = len(results.groups("doc_id")) if per_doc else len(results)
-    out = SearchResult(query=text, total=total, hits=hits)
+    for docnum, score, terms in ranked[offset:offset + limit]:
+        fields = searcher.stored_fields(docnum)
+        hits.append(to_hit(fields, score, make_snippet(fields.get("body", ""), terms, analyzer)))
+    estimated = False
+    if per_doc:
+        total = len(results.groups("doc_id"))
+    else:
+        total, estimated = (results.scored_length(), False) if results.scored_length() < depth else \
+            count_matches(searcher, plan.candidates if two_phase else q, flt)
+    out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated)
     for f in FACET_FIELDS if facets else ():
         counts = results.groups(f)
         out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),

@@ -1,0 +1,593 @@
+"""Speed benchmark: polkb against raw Whoosh (same analyzer, same passages) at growing sizes.
+
+    python bench/speed.py --sizes 1k,10k,100k [--seed 42] [--quick]
+
+For each size (target passage count) the same run measures:
+
+* ingest: `polkb --index DIR ingest FOLDER` as a subprocess (what a user runs: read, structure,
+  tag, index, commit; its worker processes included), against raw Whoosh indexing the passages
+  polkb produced (read back from the polkb index; not timed) into a schema of an id and one
+  stored TEXT body with `polkb.analysis.dutch_analyzer()`, one writer, limitmb=256, also in a
+  subprocess. Wall time, passages/s, MB/s of extracted text (UTF-8 bytes of the passage bodies),
+  peak memory of the process tree (sum of RSS and of PSS over the process and its children,
+  polled from /proc every 50 ms; PSS counts the pages forked workers share with their parent
+  once) and the largest single process' max RSS (wait4), and the index size on disk;
+* query latency in process, searcher reused, over 500 sampled 1-4 word queries plus the dev
+  queries: polkb `KnowledgeBase.search(q, limit=10)` against Whoosh's QueryParser (OrGroup) on the
+  body field, limit 10, reading the stored body of the hits. The two run interleaved, query by
+  query, so machine noise hits both alike;
+* `polkb search` and `polkb ask` as cold processes (median of 5, after one untimed run that warms
+  the OS file cache); "n/a" when the command does not exist;
+* re-ingest of the unchanged corpus (time and ratio to the first ingest);
+* index size / extracted text size, and the ratios polkb/raw.
+If the `tantivy` package is importable it is a further reference (indexing and query latency with
+its default tokenizer); otherwise that column is skipped.
+
+Prints a table, the targets with PASS/FAIL, and writes bench/RESULTS.md (with the machine's cores
+and memory). Corpora come from bench/corpus.py and are cached under bench/out/; indexes are built
+under bench/out/run/ and removed afterwards unless --keep.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO / "bench"
+if str(REPO / "src") not in sys.path:  # run from a checkout without installing too
+    sys.path.append(str(REPO / "src"))
+if str(BENCH) not in sys.path:
+    sys.path.insert(0, str(BENCH))
+
+import corpus as gen  # noqa: E402  (bench/corpus.py)
+
+DEV_QUERIES = REPO.parent / "shared" / "eval" / "dev_passages.jsonl"
+DEV_QUESTIONS = REPO.parent / "shared" / "eval" / "dev_questions.jsonl"
+RESULTS = BENCH / "RESULTS.md"
+# the installed console script (what a user runs), else the same entry point through this Python
+_SCRIPT = Path(sys.executable).parent / "polkb"
+POLKB = [str(_SCRIPT)] if _SCRIPT.is_file() else [
+    sys.executable, "-c", "import sys; from polkb.cli import main; sys.argv[0] = 'polkb'; main()"]
+PAGE = os.sysconf("SC_PAGE_SIZE")
+MB = 1e6
+
+# (key, label, format) in table order
+ROWS = [
+    ("files", "corpus files", "{:,.0f}"),
+    ("passages", "passages (polkb ingest)", "{:,.0f}"),
+    ("text_mb", "extracted text MB", "{:.1f}"),
+    ("polkb_ingest_s", "polkb ingest s", "{:.1f}"),
+    ("raw_ingest_s", "raw Whoosh index s", "{:.1f}"),
+    ("polkb_pps", "polkb passages/s", "{:,.0f}"),
+    ("raw_pps", "raw passages/s", "{:,.0f}"),
+    ("polkb_mbps", "polkb MB/s", "{:.3f}"),
+    ("raw_mbps", "raw MB/s", "{:.3f}"),
+    ("ingest_ratio", "ingest throughput polkb/raw", "{:.2f}"),
+    ("polkb_rss_mb", "polkb peak RSS tree MB (sum RSS)", "{:,.0f}"),
+    ("polkb_pss_mb", "polkb peak PSS tree MB", "{:,.0f}"),
+    ("polkb_maxrss_mb", "polkb largest process max RSS MB", "{:,.0f}"),
+    ("raw_rss_mb", "raw peak RSS MB", "{:,.0f}"),
+    ("polkb_index_mb", "polkb index MB", "{:.1f}"),
+    ("raw_index_mb", "raw index MB", "{:.1f}"),
+    ("index_text_ratio", "polkb index / text", "{:.2f}"),
+    ("raw_index_text_ratio", "raw index / text", "{:.2f}"),
+    ("queries", "queries timed", "{:,.0f}"),
+    ("polkb_p50_ms", "polkb query p50 ms", "{:.1f}"),
+    ("polkb_p95_ms", "polkb query p95 ms", "{:.1f}"),
+    ("raw_p50_ms", "raw query p50 ms", "{:.1f}"),
+    ("raw_p95_ms", "raw query p95 ms", "{:.1f}"),
+    ("p50_ratio", "query p50 polkb/raw", "{:.2f}"),
+    ("p95_ratio", "query p95 polkb/raw", "{:.2f}"),
+    ("cold_search_s", "cold `polkb search` s (median)", "{:.2f}"),
+    ("cold_ask_s", "cold `polkb ask` s (median)", "{:.2f}"),
+    ("reingest_s", "re-ingest unchanged s", "{:.1f}"),
+    ("reingest_ratio", "re-ingest / first ingest", "{:.3f}"),
+    ("bench_s", "benchmark wall s (this size)", "{:,.0f}"),
+    ("tantivy_ingest_s", "tantivy index s", "{:.1f}"),
+    ("tantivy_p50_ms", "tantivy query p50 ms", "{:.2f}"),
+    ("tantivy_p95_ms", "tantivy query p95 ms", "{:.2f}"),
+]
+
+# (label, key, comparison, limit, scope note)
+TARGETS = [
+    ("ingest throughput >= 0.5x raw Whoosh", "ingest_ratio", ">=", 0.5, ""),
+    ("query p50 <= 1.5x raw Whoosh", "p50_ratio", "<=", 1.5, ""),
+    ("query p95 <= 200 ms", "polkb_p95_ms", "<=", 200.0, "at 100k"),
+    ("cold `polkb search` <= 0.4 s", "cold_search_s", "<=", 0.4, "at 100k"),
+    ("cold `polkb ask` <= 1 s", "cold_ask_s", "<=", 1.0, "at 100k"),
+    ("peak RSS ingesting <= 1.5 GB (PSS sum of tree)", "polkb_pss_mb", "<=", 1500.0, "at 100k"),
+    ("index <= 1.5x extracted text", "index_text_ratio", "<=", 1.5, ""),
+    ("re-ingest unchanged <= 10% of first ingest", "reingest_ratio", "<=", 0.10, "at 100k"),
+]
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# -- processes and memory ------------------------------------------------------------------------
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            return [int(x) for x in f.read().split()]
+    except OSError:
+        return []
+
+
+def _tree(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo += _children(p)
+    return out
+
+
+def _rss_pss(pid: int) -> tuple[int, int]:
+    rss = pss = 0
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            rss = int(f.read().split()[1]) * PAGE
+    except (OSError, IndexError, ValueError):
+        return 0, 0
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    pss = int(line.split()[1]) * 1024
+                    break
+    except OSError:
+        pss = rss
+    return rss, pss
+
+
+def run_measured(cmd: list[str], cwd: Path | None = None, interval: float = 0.05) -> dict:
+    """Run a command; wall time, exit code, output, and peak memory of its process tree."""
+    out = tempfile.TemporaryFile()
+    err = tempfile.TemporaryFile()
+    peak = {"rss": 0, "pss": 0}
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd)
+    done = threading.Event()
+
+    def poll():
+        while not done.is_set():
+            rss = pss = 0
+            for p in _tree(proc.pid):
+                r, s = _rss_pss(p)
+                rss += r
+                pss += s
+            peak["rss"] = max(peak["rss"], rss)
+            peak["pss"] = max(peak["pss"], pss)
+            done.wait(interval)
+
+    th = threading.Thread(target=poll, daemon=True)
+    th.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    done.set()
+    th.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    err.seek(0)
+    return dict(wall=wall, rc=proc.returncode, stdout=out.read().decode("utf-8", "replace"),
+                stderr=err.read().decode("utf-8", "replace"), rss=peak["rss"], pss=peak["pss"],
+                maxrss=usage.ru_maxrss * 1024)
+
+
+def run_wall(cmd: list[str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    rc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    return time.perf_counter() - t0, rc
+
+
+def dir_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in Path(path).rglob("*") if p.is_file())
+
+
+def percentile(values: list[float], q: float) -> float:
+    s = sorted(values)
+    if not s:
+        return float("nan")
+    k = (len(s) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (k - lo)
+
+
+# -- raw Whoosh (run in its own process by `speed.py _raw PASSAGES INDEX`) ------------------------
+
+def raw_schema():
+    from whoosh import fields
+
+    from polkb.analysis import dutch_analyzer
+
+    return fields.Schema(id=fields.ID(stored=True, unique=True),
+                         body=fields.TEXT(analyzer=dutch_analyzer(), stored=True))
+
+
+def raw_index_main(passages_file: str, index_dir: str) -> None:
+    """Index the passages with raw Whoosh; prints the indexing seconds (loading not counted)."""
+    from whoosh import index
+
+    with open(passages_file, encoding="utf-8") as f:
+        passages = [json.loads(line) for line in f]
+    t0 = time.perf_counter()
+    Path(index_dir).mkdir(parents=True, exist_ok=True)
+    ix = index.create_in(index_dir, raw_schema())
+    w = ix.writer(limitmb=256)
+    for p in passages:
+        w.add_document(id=p["id"], body=p["body"])
+    w.commit()
+    print(json.dumps({"seconds": time.perf_counter() - t0, "passages": len(passages)}))
+
+
+# -- queries ------------------------------------------------------------------------------------
+
+_QWORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ-]*[A-Za-zÀ-ÿ]")
+_QSTOP = gen._STOP | frozenset("and or not andnot andmaybe".split())
+
+
+def sample_queries(bodies: list[str], n: int, seed: int) -> list[str]:
+    """n realistic 1-4 word queries: runs of neighbouring content words of random passages."""
+    rng = random.Random(f"queries:{seed}")
+    out = []
+    while len(out) < n:
+        words = [w for w in _QWORD.findall(rng.choice(bodies)) if len(w) >= 4 and w.lower() not in _QSTOP]
+        k = rng.choices((1, 2, 3, 4), weights=(30, 35, 25, 10))[0]
+        if len(words) < k:
+            continue
+        i = rng.randrange(len(words) - k + 1)
+        out.append(" ".join(w.lower() if rng.random() < 0.7 else w for w in words[i:i + k]))
+    return out
+
+
+def dev_queries() -> list[str]:
+    if not DEV_QUERIES.is_file():
+        return []
+    return [json.loads(line)["q"] for line in DEV_QUERIES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def dev_questions() -> list[str]:
+    if not DEV_QUESTIONS.is_file():
+        return ["Welke maatregelen neemt de minister voor internationale studenten?"]
+    return [json.loads(line)["q"] for line in DEV_QUESTIONS.read_text("utf-8").splitlines() if line.strip()]
+
+
+def time_queries(polkb_dir: Path, raw_dir: Path, queries: list[str], warmup: int = 20) -> dict:
+    """In-process latency, polkb and raw Whoosh interleaved query by query, searchers reused."""
+    from whoosh import index, qparser
+
+    from polkb.kb import KnowledgeBase
+
+    kb = KnowledgeBase(polkb_dir)
+    kb.searcher()
+    rix = index.open_dir(str(raw_dir))
+    rs = rix.searcher()
+    qp = qparser.QueryParser("body", rix.schema, group=qparser.OrGroup)
+
+    def polkb_q(q):
+        return len(kb.search(q, limit=10).hits)
+
+    def raw_q(q):
+        return len([h["body"] for h in rs.search(qp.parse(q), limit=10)])
+
+    for q in queries[:warmup]:
+        polkb_q(q)
+        raw_q(q)
+    tp, tr = [], []
+    for i, q in enumerate(queries):
+        pair = ((polkb_q, tp), (raw_q, tr))
+        for fn, acc in (pair if i % 2 == 0 else pair[::-1]):
+            t0 = time.perf_counter()
+            fn(q)
+            acc.append((time.perf_counter() - t0) * 1000)
+    kb.close()
+    rs.close()
+    return dict(queries=len(queries), polkb_p50_ms=percentile(tp, 0.5), polkb_p95_ms=percentile(tp, 0.95),
+                raw_p50_ms=percentile(tr, 0.5), raw_p95_ms=percentile(tr, 0.95),
+                polkb_slowest=sorted(zip(tp, queries), reverse=True)[:5])
+
+
+# -- tantivy (optional reference) ---------------------------------------------------------------
+
+def tantivy_available() -> bool:
+    try:
+        import tantivy  # noqa: F401
+    except Exception:
+        return False
+    return True
+
+
+def tantivy_bench(passages: list[dict], queries: list[str], workdir: Path) -> dict:
+    """Index the same passages with tantivy (default tokenizer) and time the same queries."""
+    import tantivy
+
+    path = workdir / "tantivy"
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True)
+    sb.add_text_field("body", stored=True)
+    schema = sb.build()
+    ix = tantivy.Index(schema, path=str(path))
+    t0 = time.perf_counter()
+    w = ix.writer()
+    for p in passages:
+        w.add_document(tantivy.Document(id=p["id"], body=p["body"]))
+    w.commit()
+    if hasattr(w, "wait_merging_threads"):
+        w.wait_merging_threads()
+    seconds = time.perf_counter() - t0
+    ix.reload()
+    s = ix.searcher()
+    times = []
+    for q in queries:
+        clean = " ".join(_QWORD.findall(q)) or "onderwijs"
+        t0 = time.perf_counter()
+        try:
+            hits = s.search(ix.parse_query(clean, ["body"]), 10).hits
+            [s.doc(addr)["body"] for _, addr in hits]
+        except Exception:
+            pass
+        times.append((time.perf_counter() - t0) * 1000)
+    return dict(tantivy_ingest_s=seconds, tantivy_p50_ms=percentile(times, 0.5),
+                tantivy_p95_ms=percentile(times, 0.95), tantivy_index_mb=dir_bytes(path) / MB)
+
+
+# -- one size -----------------------------------------------------------------------------------
+
+def polkb_has(command: str) -> bool:
+    return run_wall(POLKB + [command, "--help"])[1] == 0
+
+
+def bench_size(size: int, args) -> dict:
+    res: dict = {"size": size}
+    t_start = time.perf_counter()
+    folder, manifest = gen.generate(size, args.seed, args.corpus_dir, log=log)
+    res["files"] = manifest["files"]
+    res["corpus_mb"] = manifest["bytes"] / MB
+    work = args.workdir / gen.size_label(size)
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    pdir, rdir = work / "polkb", work / "raw"
+
+    log(f"{gen.size_label(size)}: polkb ingest of {manifest['files']} files")
+    cmd = POLKB + ["--index", str(pdir), "ingest", str(folder), "--json"]
+    r = run_measured(cmd)
+    if r["rc"] != 0:
+        raise SystemExit(f"polkb ingest failed ({r['rc']}): {r['stderr'][-2000:]}")
+    report = json.loads(r["stdout"])
+    res.update(polkb_ingest_s=r["wall"], polkb_rss_mb=r["rss"] / MB, polkb_pss_mb=r["pss"] / MB,
+               polkb_maxrss_mb=r["maxrss"] / MB, passages=report["passages"],
+               failed=len(report.get("failed", [])))
+    res["polkb_index_mb"] = dir_bytes(pdir) / MB
+
+    # the passages polkb produced, read back (not timed)
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(pdir) as kb:
+        passages = [{"id": f["id"], "body": f.get("body", "")} for f in kb.searcher().documents(rec="passage")]
+    passages.sort(key=lambda p: p["id"])
+    text_bytes = sum(len(p["body"].encode("utf-8")) for p in passages)
+    res["text_mb"] = text_bytes / MB
+    pfile = work / "passages.jsonl"
+    with open(pfile, "w", encoding="utf-8") as f:
+        for p in passages:
+            f.write(json.dumps(p, ensure_ascii=False) + "\n")
+
+    log(f"{gen.size_label(size)}: raw Whoosh index of {len(passages)} passages")
+    r = run_measured([sys.executable, str(Path(__file__).resolve()), "_raw", str(pfile), str(rdir)])
+    if r["rc"] != 0:
+        raise SystemExit(f"raw Whoosh indexing failed: {r['stderr'][-2000:]}")
+    raw = json.loads(r["stdout"].strip().splitlines()[-1])
+    res.update(raw_ingest_s=raw["seconds"], raw_process_s=r["wall"], raw_rss_mb=r["rss"] / MB,
+               raw_index_mb=dir_bytes(rdir) / MB)
+
+    n = max(len(passages), 1)
+    res["polkb_pps"] = n / res["polkb_ingest_s"]
+    res["raw_pps"] = n / res["raw_ingest_s"]
+    res["polkb_mbps"] = res["text_mb"] / res["polkb_ingest_s"]
+    res["raw_mbps"] = res["text_mb"] / res["raw_ingest_s"]
+    res["ingest_ratio"] = res["polkb_pps"] / res["raw_pps"]
+    res["index_text_ratio"] = res["polkb_index_mb"] / res["text_mb"]
+    res["raw_index_text_ratio"] = res["raw_index_mb"] / res["text_mb"]
+
+    bodies = [p["body"] for p in passages if p["body"]]
+    queries = sample_queries(bodies, args.queries, args.seed) + dev_queries()
+    log(f"{gen.size_label(size)}: {len(queries)} queries in process")
+    res.update(time_queries(pdir, rdir, queries))
+    res["p50_ratio"] = res["polkb_p50_ms"] / res["raw_p50_ms"]
+    res["p95_ratio"] = res["polkb_p95_ms"] / res["raw_p95_ms"]
+
+    if not args.skip_cold:
+        log(f"{gen.size_label(size)}: cold processes")
+        cold = queries[:5] + queries[:5]
+        run_wall(POLKB + ["--index", str(pdir), "search", cold[0]])  # warms the OS file cache
+        walls = [run_wall(POLKB + ["--index", str(pdir), "search", q])[0] for q in cold[:args.cold_runs]]
+        res["cold_search_s"] = statistics.median(walls)
+        if polkb_has("ask"):
+            qs = (dev_questions() * args.cold_runs)[:args.cold_runs]
+            run_wall(POLKB + ["--index", str(pdir), "ask", qs[0]])
+            res["cold_ask_s"] = statistics.median(run_wall(POLKB + ["--index", str(pdir), "ask", q])[0] for q in qs)
+        else:
+            res["cold_ask_s"] = None  # printed as n/a
+
+    log(f"{gen.size_label(size)}: re-ingest of the unchanged corpus")
+    r = run_measured(cmd)
+    res["reingest_s"] = r["wall"]
+    res["reingest_ratio"] = r["wall"] / res["polkb_ingest_s"]
+
+    if not args.skip_tantivy and tantivy_available():
+        log(f"{gen.size_label(size)}: tantivy reference")
+        try:
+            res.update(tantivy_bench(passages, queries, work))
+        except Exception as e:  # a reference only: never fail the run for it
+            log(f"tantivy failed: {type(e).__name__}: {e}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    res["bench_s"] = time.perf_counter() - t_start
+    return res
+
+
+# -- report -------------------------------------------------------------------------------------
+
+def fmt(value, spec: str) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "n/a"
+    return spec.format(value)
+
+
+def verdict(value, op: str, limit: float) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "n/a"
+    ok = value >= limit if op == ">=" else value <= limit
+    return "PASS" if ok else "FAIL"
+
+
+def table_rows(results: list[dict], skip_missing: bool = True) -> list[tuple[str, list[str]]]:
+    rows = []
+    for key, label, spec in ROWS:
+        if skip_missing and all(key not in r for r in results):
+            continue  # e.g. the tantivy rows without tantivy, the cold rows with --skip-cold
+        rows.append((label, [fmt(r.get(key), spec) for r in results]))
+    return rows
+
+
+def target_rows(results: list[dict]) -> list[tuple[str, list[str]]]:
+    rows = []
+    for label, key, op, limit, scope in TARGETS:
+        spec = next(s for k, _, s in ROWS if k == key)
+        cells = []
+        for r in results:
+            if key not in r:
+                continue
+            cells.append(f"{fmt(r.get(key), spec)} {verdict(r.get(key), op, limit)}")
+        if cells:
+            rows.append((label + (f" ({scope})" if scope else ""), cells))
+    return rows
+
+
+def machine() -> dict:
+    mem = 0
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                mem = int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    cpu = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        from importlib.metadata import version
+        whoosh_v = version("whoosh-reloaded")
+    except Exception:
+        whoosh_v = "?"
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                                text=True).stdout.strip()
+    except OSError:
+        commit = ""
+    return dict(cores=os.cpu_count(), memory_gb=mem / 2**30, cpu=cpu, python=platform.python_version(),
+                whoosh=whoosh_v, commit=commit, date=time.strftime("%Y-%m-%d %H:%M"))
+
+
+def render_text(results: list[dict]) -> str:
+    header = ["size"] + [gen.size_label(r["size"]) for r in results]
+    body = table_rows(results)
+    targets = target_rows(results)
+    w0 = max(len(label) for label, _ in body + targets + [("size", [])])
+    w = max([10] + [len(c) for _, cells in body + targets for c in cells])
+    lines = [f"{header[0]:<{w0}}  " + "  ".join(f"{h:>{w}}" for h in header[1:])]
+    lines.append("-" * len(lines[0]))
+    lines += [f"{label:<{w0}}  " + "  ".join(f"{c:>{w}}" for c in cells) for label, cells in body]
+    lines += ["", "targets"]
+    lines += [f"{label:<{w0}}  " + "  ".join(f"{c:>{w}}" for c in cells) for label, cells in targets]
+    return "\n".join(lines)
+
+
+def render_markdown(results: list[dict], info: dict, argv: list[str]) -> str:
+    sizes = [gen.size_label(r["size"]) for r in results]
+    out = ["# polkb speed benchmark", "",
+           f"`python bench/speed.py {' '.join(argv)}` — {info['date']}, commit {info['commit'] or '?'}", "",
+           f"Machine: {info['cores']} cores ({info['cpu']}), {info['memory_gb']:.1f} GB memory; "
+           f"Python {info['python']}, whoosh-reloaded {info['whoosh']}"
+           + ("" if any("tantivy_ingest_s" in r for r in results) else "; tantivy not installed (skipped)")
+           + ".", "",
+           "Corpora: bench/corpus.py (seeded, text recombined from corpus/; .txt/.md/.html and a few "
+           "pypdf-made PDFs). polkb ingest runs as a subprocess (`polkb --index DIR ingest FOLDER`, "
+           "its worker processes included) and is timed end to end; raw Whoosh indexes the passages "
+           "polkb produced with the same Dutch analyzer (one stored TEXT body, one writer, "
+           "limitmb=256) and is timed from writer creation to commit. Memory is the peak over the "
+           "process tree (polled every 50 ms). Query latency is in process, searchers reused, "
+           "polkb and raw interleaved.", "",
+           "| metric | " + " | ".join(sizes) + " |", "|---|" + "---:|" * len(sizes)]
+    out += [f"| {label} | " + " | ".join(cells) + " |" for label, cells in table_rows(results)]
+    out += ["", "## Targets", "", "| target | " + " | ".join(sizes) + " |", "|---|" + "---:|" * len(sizes)]
+    out += [f"| {label} | " + " | ".join(cells) + " |" for label, cells in target_rows(results)]
+    slow = [(gen.size_label(r["size"]), r.get("polkb_slowest", [])) for r in results]
+    out += ["", "## Slowest polkb queries", ""]
+    for label, items in slow:
+        out.append(f"- {label}: " + "; ".join(f"`{q}` {t:.0f} ms" for t, q in items))
+    return "\n".join(out) + "\n"
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_raw"]:
+        raw_index_main(argv[1], argv[2])
+        return 0
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1k", help="comma-separated passage counts: 1k,10k,100k")
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--queries", type=int, default=500, help="sampled queries (dev queries are added)")
+    ap.add_argument("--cold-runs", type=int, default=5)
+    ap.add_argument("--skip-cold", action="store_true", help="skip the cold-process timings")
+    ap.add_argument("--skip-tantivy", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="smoke test: --skip-cold --skip-tantivy --queries 50")
+    ap.add_argument("--corpus-dir", type=Path, default=gen.OUT, help="where corpora are cached")
+    ap.add_argument("--workdir", type=Path, default=gen.OUT / "run", help="where indexes are built")
+    ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown report")
+    ap.add_argument("--json", type=Path, default=None, help="also write the raw results as JSON")
+    ap.add_argument("--keep", action="store_true", help="keep the indexes")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.skip_cold = args.skip_tantivy = True
+        args.queries = min(args.queries, 50)
+    if not args.skip_tantivy and not tantivy_available():
+        log("tantivy not importable: reference skipped")
+    results = []
+    t0 = time.perf_counter()
+    for size in [gen.parse_size(s) for s in args.sizes.split(",") if s.strip()]:
+        results.append(bench_size(size, args))
+        log(f"done {gen.size_label(size)} after {time.perf_counter() - t0:.0f} s")
+    print(render_text(results))
+    info = machine()
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(render_markdown(results, info, argv), "utf-8")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": info, "results": results}, indent=2, default=str), "utf-8")
+    log(f"wrote {args.out} (total {time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
