@@ -85,7 +85,8 @@ class _Unit:
     words: int
 
 
-def _block_offsets(doc: Document) -> list[int]:
+def block_offsets(doc: Document) -> list[int]:
+    """Where each block starts in doc.text (build_document joins blocks with a blank line)."""
     offsets, pos = [], 0
     for b in doc.blocks:
         offsets.append(pos)
@@ -97,7 +98,7 @@ def _units(doc: Document) -> list[_Unit]:
     """Group blocks into units: a heading starts a new one, a list joins its lead-in line."""
     units: list[_Unit] = []
     stack: list[tuple[int, str]] = []
-    for offset, block in zip(_block_offsets(doc), doc.blocks):
+    for offset, block in zip(block_offsets(doc), doc.blocks):
         if block.kind == HEADING:
             level = block.level or 2
             while stack and stack[-1][0] >= level:

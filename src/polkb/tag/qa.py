@@ -24,6 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..model import Document, Passage, QAPair
+from ..structure import block_offsets
 
 # "3", "3, 4 en 5", "3 t/m 5", "3-5", "3 tot en met 5"
 _NUMS = r"\d{1,3}(?:(?:\s*(?:,|en|&|t/m|tot en met|-|–)\s*|\s+)\d{1,3})*"
@@ -95,13 +96,6 @@ def expand_numbers(num: str) -> list[int]:
     return out
 
 
-def _block_offsets(doc: Document) -> list[int]:
-    """Offsets of the blocks in doc.text (build_document joins blocks with a blank line)."""
-    offsets, pos = [], 0
-    for b in doc.blocks:
-        offsets.append(pos)
-        pos += len(b.text) + 2
-    return offsets
 
 
 class _Locator:
@@ -143,7 +137,7 @@ def _marker_segments(doc: Document) -> list[_Seg]:
     next_note = 1
     note_page = None  # page whose foot we are in: the rest of that page is footnote text
     cur: _Seg | None = None
-    for off, b in zip(_block_offsets(doc), doc.blocks):
+    for off, b in zip(block_offsets(doc), doc.blocks):
         text = b.text.strip()
         if note_page is not None and b.page != note_page:
             note_page = None
@@ -226,7 +220,7 @@ def _numbered_segments(doc: Document) -> list[_Seg]:
 
 
 def _segments_from_runs(doc, qrun, arun) -> list[_Seg]:
-    offsets = _block_offsets(doc)
+    offsets = block_offsets(doc)
     bounds = [i for i, *_ in qrun] + [i for i, *_ in arun]
     segs: list[_Seg] = []
     for j, (i, num, page, rest) in enumerate(qrun + arun):
