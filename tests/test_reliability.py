@@ -6,11 +6,8 @@ traceback is printed. Searches keep working while an ingest runs, two ingests ne
 no query string raises or runs away, and symbolic links are only followed when asked.
 """
 import io
-import json
 import os
-import resource
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -18,8 +15,6 @@ from pathlib import Path
 
 import pytest
 
-from polkb import index as ix
-from polkb.ingest import FAILED
 from polkb.kb import KnowledgeBase
 
 from .conftest import invoke

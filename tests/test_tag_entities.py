@@ -2,7 +2,6 @@
 groups, topics, countries, years), plus the general mechanisms on small made-up texts."""
 from pathlib import Path
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -12,7 +12,6 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .model import Passage
 
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
                  "country", "initiative", "doc")
@@ -450,11 +449,6 @@ def _ids_at(matcher, docs: list[int]):
             yield doc
 
 
-def build_query(text: str, schema, reader=None):
-    """The scoring query for free text (see plan_query)."""
-    return plan_query(text, schema, reader).query
-
-
 def coordination(matched: set, concepts: list[frozenset]) -> float:
     """Share of the query's concepts a passage matched, as a score factor in [COORD_FLOOR, 1].
 
@@ -620,11 +614,6 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
                                     key=lambda kv: (-kv[1], kv[0])))
     return out
-
-
-def passage_of(hit: Hit) -> Passage:
-    return Passage(id=hit.passage_id, doc_id=hit.doc_id, seq=0, text=hit.text,
-                   heading=tuple(h for h in hit.heading.split(" > ") if h), page=hit.page)
 
 
 def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int = 10) -> SearchResult:
