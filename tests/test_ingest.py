@@ -185,3 +185,12 @@ def test_show_finds_a_document_by_file_name(kb, ref):
     doc = kb.show(ref)
     assert doc["path"].endswith(SEED_000)
     assert doc["passage_list"] and all(p["doc_id"] == doc["id"] for p in doc["passage_list"])
+
+
+def test_an_index_inside_the_ingested_folder_is_not_ingested(tmp_path, corpus):
+    folder = small_corpus(tmp_path, corpus)
+    with KnowledgeBase(folder / "index") as kb:
+        first = kb.ingest([folder])
+        assert first.ok and first.counts["added"] == 4
+        again = kb.ingest([folder])
+        assert again.ok and again.counts["unchanged"] == 4 and again.counts["added"] == 0

@@ -78,10 +78,12 @@ def stored_path(path: Path, base: Path) -> str:
         return str(path.absolute())
 
 
-def walk(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Path, Path | None]]:
+def walk(paths: Iterable[Path], follow_links: bool = False,
+         exclude: Path | None = None) -> Iterator[tuple[Path, Path | None]]:
     """Yield (file, root folder or None) for every file named or found under a named folder.
 
-    Hidden files and version-control folders are skipped; symbolic links are only followed when
+    Hidden files, version-control folders and the index's own folder (`exclude`) are skipped;
+    symbolic links are only followed when
     asked, and then each real folder is visited once, so a link loop cannot recurse forever.
     """
     for root in paths:
@@ -99,7 +101,8 @@ def walk(paths: Iterable[Path], follow_links: bool = False) -> Iterator[tuple[Pa
                 dirnames[:] = []
                 continue
             seen.add((st.st_dev, st.st_ino))
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS)
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in SKIP_DIRS
+                                 and not (exclude and (Path(dirpath) / d).absolute() == exclude))
             for name in sorted(filenames):
                 p = Path(dirpath) / name
                 if name.startswith(".") or name.endswith(".meta.toml"):
@@ -240,7 +243,7 @@ def ingest_paths(
         writer = index.writer()
         try:
             state = {} if rebuild else ix.load_state(writer.searcher())
-            found = list(walk(paths, follow_links))
+            found = list(walk(paths, follow_links, exclude=index_dir.absolute()))  # never its own files
             roots = {stored_path(r, base) for _, r in found if r is not None}
             tasks = [_Task(f, s, state.get(s, {}).get("sha256")) for f, s in
                      ((f, stored_path(f, base)) for f, _ in found)]

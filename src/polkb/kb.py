@@ -27,11 +27,12 @@ class KnowledgeBase:
     # -- lifecycle ---------------------------------------------------------------------------
     def searcher(self):
         """A searcher kept open between calls and refreshed when an ingest has committed."""
+        if self._searcher is not None and not self._searcher.up_to_date():
+            self._searcher.close()  # (Whoosh's refresh() fails on a reader of an empty index)
+            self._searcher = None
         if self._searcher is None:
             self._index = ix.open_index(self.index_dir)
             self._searcher = self._index.searcher(weighting=ix.weighting())
-        else:
-            self._searcher = self._searcher.refresh()
         return self._searcher
 
     def close(self):
