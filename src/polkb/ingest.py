@@ -83,8 +83,8 @@ def walk(paths: Iterable[Path], follow_links: bool = False,
     """Yield (file, root folder or None) for every file named or found under a named folder.
 
     Hidden files, version-control folders and the index's own folder (`exclude`) are skipped;
-    symbolic links are only followed when
-    asked, and then each real folder is visited once, so a link loop cannot recurse forever.
+    symbolic links are only followed when asked, and then each real folder is visited once, so a
+    link loop cannot recurse forever.
     """
     for root in paths:
         root = Path(root)
