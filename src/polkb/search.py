@@ -414,7 +414,8 @@ def rescore(searcher, q, docnums: list[int], terms: set[str]) -> dict[int, tuple
         local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
         if not local:
             continue
-        scores = _scores_at(q.matcher(sub, searcher.context()), local)
+        # needs_current: a tree of matchers that can skip, not Whoosh's preloaded arrays
+        scores = _scores_at(q.matcher(sub, searcher.context(needs_current=True)), local)
         found = {d: set() for d in local}
         reader = sub.reader()
         for fieldname in ("body", "context"):
