@@ -140,8 +140,9 @@ class KnowledgeBase:
         """A short answer with citations, or answer None with related passages (polkb.answer)."""
         from .answer import Answerer
 
-        if getattr(self, "_answerer", None) is None or self._answerer.kb is not self:
-            self._answerer = Answerer(self)
+        searcher = self.searcher()
+        if self._answerer is None or self._answerer.terms.searcher is not searcher:
+            self._answerer = Answerer(self)  # its term statistics belong to one index state
         return self._answerer.ask(question)
 
     # -- structured records -----------------------------------------------------------------
