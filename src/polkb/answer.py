@@ -182,6 +182,7 @@ class Answerer:
     def __init__(self, kb):
         self.kb = kb
         self.terms = _Terms(kb.searcher())
+        self.docs: list[dict] = []  # records of the documents behind the current evidence
 
     # -- entry point ---------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
@@ -199,6 +200,8 @@ class Answerer:
         hits = [h for h in hits if all(r & self.terms.of(f"{h.title} {h.heading} {h.text}") for r in required if r)]
         if required and not hits:
             log.append("no passage mentions " + ", ".join(q.required))
+        # the stored records of the documents the evidence comes from (not of the whole index)
+        self.docs = self.kb.documents_by_id([h.doc_id for h in hits])
         result = None
         for route in (self._document_fact, self._initiative, self._parliamentary_answer, self._figure,
                       self._typed_sentence):
@@ -220,7 +223,7 @@ class Answerer:
         """Who tabled a motion, who asked or answered questions, when: a document's own record."""
         if not q.doc_fact:
             return None
-        docs = {d["id"]: d for d in self.kb.documents() if d["kind"] == q.doc_kind}
+        docs = {d["id"]: d for d in self.docs if d["kind"] == q.doc_kind}
         for hit in hits:
             doc = docs.get(hit.doc_id)
             if doc is None:
@@ -254,7 +257,7 @@ class Answerer:
 
         asked = set(normalise_name(q.text).split())
         best = None
-        for record in initiatives(self.kb.documents()):
+        for record in initiatives(self.docs):
             name = set(normalise_name(record.initiative.name).split())
             if name and name <= asked and (best is None or len(name) > len(best[0])):
                 best = (name, record)
@@ -283,7 +286,7 @@ class Answerer:
 
         by_id = {h.passage_id: h for h in hits}
         best = None
-        for record in qa_pairs(self.kb.documents(), list(by_id)):
+        for record in qa_pairs(self.docs, list(by_id)):
             pair = record.pair
             coverage = self.terms.coverage(concepts, f"{pair.question} {record.source.title}")
             if best is None or coverage > best[0]:
@@ -313,7 +316,7 @@ class Answerer:
         noun = self.terms.of(q.noun) if q.noun else frozenset()
         population = self.terms.of(q.population) if q.population else frozenset()
         best = None
-        for record in figures(self.kb.documents(), list(rank)):
+        for record in figures(self.docs, list(rank)):
             fig = record.figure
             if fig.unit not in units:
                 continue

@@ -65,6 +65,16 @@ class KnowledgeBase:
             self._documents = (searcher, sorted(docs, key=lambda d: d["path"]))
         return self._documents[1]
 
+    def documents_by_id(self, doc_ids) -> list[dict]:
+        """The stored metadata and records of the given documents only (in the order given)."""
+        searcher = self.searcher()
+        out = []
+        for doc_id in dict.fromkeys(doc_ids):
+            fields = searcher.document(id=f"doc:{doc_id}")
+            if fields:
+                out.append(json.loads(fields["data"]))
+        return out
+
     def stats(self) -> dict:
         docs = self.documents()
         by_format: dict[str, int] = {}
