@@ -28,7 +28,8 @@ class KnowledgeBase:
     def searcher(self):
         """A searcher kept open between calls and refreshed when an ingest has committed."""
         if self._searcher is not None and not self._searcher.up_to_date():
-            self._searcher.close()  # (Whoosh's refresh() fails on a reader of an empty index)
+            # not closed: an answer in progress may still read the old one (it closes when no
+            # longer referenced); and Whoosh's refresh() fails on a reader of an empty index
             self._searcher = None
         if self._searcher is None:
             self._index = ix.open_index(self.index_dir)
