@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from . import question as Qn
 from .question import Question, parse_question
-from .records import fold
+from .analysis import fold
 
 NOT_FOUND = "Geen antwoord gevonden in de kennisbank."
 NOT_FOUND_EN = "No answer found in the knowledge base."

@@ -156,6 +156,8 @@ def stats(as_json):
 def show(doc, passages, as_json):
     """A document (by id, path or file name): kind, metadata, tags, figures, Q/A pairs, passages."""
 
+    from .records import person_label
+
     def render(d):
         info = d.get("info", {})
         click.echo(click.style(d["title"], bold=True))
@@ -168,7 +170,7 @@ def show(doc, passages, as_json):
         for date in info.get("dates", []):
             click.echo(f"date ({date['role']}): {date['date']}")
         for label, key in (("asked by", "askers"), ("addressed to", "addressees"), ("answered by", "answered_by")):
-            people = [_person(p) for p in info.get(key, [])]
+            people = [person_label(p, portfolio=True) for p in info.get(key, [])]
             if people:
                 click.echo(f"{label}: " + "; ".join(people))
         for kind, values in d.get("tags", {}).items():
@@ -191,12 +193,6 @@ def show(doc, passages, as_json):
     if not passages:
         data.pop("passage_list", None)
     emit(data, as_json, render)
-
-
-def _person(p: dict) -> str:
-    name = " ".join(x for x in (p.get("role", ""), p.get("name", "")) if x)
-    extra = ", ".join(x for x in (p.get("portfolio", ""), p.get("party", "")) if x)
-    return f"{name} ({extra})" if extra else name
 
 
 def _cite(src) -> str:

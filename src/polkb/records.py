@@ -8,15 +8,12 @@ pastes into a note can be traced to its document.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from .analysis import fold
 from .model import Figure, Initiative, QAPair
 
 
-def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 def _matches(value: str, wanted: str | None) -> bool:
@@ -59,9 +56,11 @@ def _source(doc: dict, passage_id: str = "", page: int | None = None) -> Source:
     return Source(doc["path"], doc["title"], doc["id"], passage_id, page)
 
 
-def _person(p: dict) -> str:
+def person_label(p: dict, portfolio: bool = False) -> str:
+    """A stored person as an officer writes it: "minister Dijkgraaf (Onderwijs …, D66)"."""
     name = " ".join(x for x in (p.get("role", ""), p.get("name", "")) if x)
-    return f"{name} ({p['party']})" if p.get("party") else name
+    extra = ", ".join(x for x in (p.get("portfolio", "") if portfolio else "", p.get("party", "")) if x)
+    return f"{name} ({extra})" if extra else name
 
 
 def initiatives(docs: list[dict], org: str | None = None, target: str | None = None,
@@ -140,8 +139,8 @@ def qa_pairs(docs: list[dict], passage_ids: list[str] | None = None, minister: s
     out = []
     for doc in docs:
         info = doc.get("info", {})
-        askers = [_person(p) for p in info.get("askers", [])]
-        answered = [_person(p) for p in info.get("answered_by", []) + info.get("addressees", [])]
+        askers = [person_label(p) for p in info.get("askers", [])]
+        answered = [person_label(p) for p in info.get("answered_by", []) + info.get("addressees", [])]
         if not _matches(" | ".join(askers), asker) or not _matches(" | ".join(answered), minister):
             continue
         dates = {d["role"]: d["date"] for d in info.get("dates", [])}
@@ -150,7 +149,7 @@ def qa_pairs(docs: list[dict], passage_ids: list[str] | None = None, minister: s
             if passage_ids is not None and not ({pair.question_passage_id, pair.answer_passage_id} & order.keys()):
                 continue
             out.append(QARecord(pair, _source(doc, pair.answer_passage_id or pair.question_passage_id, pair.page),
-                                askers, [_person(p) for p in info.get("answered_by", [])], dates))
+                                askers, [person_label(p) for p in info.get("answered_by", [])], dates))
     if passage_ids is not None:
         big = len(order)
         out.sort(key=lambda r: min(order.get(r.pair.question_passage_id, big),

@@ -78,7 +78,7 @@ def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
 def _tag_terms(reader, name: str, value: str) -> list[str]:
     """The indexed values of a tag field that a filter value means: the same value in any case
     or accents, else the values containing it ("org:leuven" finds "KU Leuven")."""
-    from .records import fold
+    from .analysis import fold
 
     if name == "org":
         from .tag.entities import canonical_organisation
@@ -594,10 +594,11 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         ranked = [(hit.docnum, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts),
                    _matched(hit, ("body", "context"))) for hit in results]
     ranked.sort(key=lambda r: (-r[1], r[0]))
-    if per_doc:
-        seen: set[str] = set()
-        ranked = [r for r in ranked if not (searcher.stored_fields(r[0])["doc_id"] in seen
-                                            or seen.add(searcher.stored_fields(r[0])["doc_id"]))]
+    if per_doc:  # the best passage of each document
+        best: dict[str, tuple] = {}
+        for r in ranked:
+            best.setdefault(searcher.stored_fields(r[0])["doc_id"], r)
+        ranked = list(best.values())
     analyzer = searcher.schema["body"].analyzer
     hits = []
     for docnum, score, terms in ranked[offset:offset + limit]:
