@@ -400,7 +400,8 @@ def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
             docs.update(searcher.docs_for_query(term))
         return len(docs), False
     docs = set(searcher.docs_for_query(q))
-    docs &= set(searcher.docs_for_query(flt)) if flt is not None else docs
+    if flt is not None:
+        docs &= set(searcher.docs_for_query(flt))
     docs -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
     return len(docs), False
 
