@@ -52,7 +52,7 @@ def build_schema():
         title=fields.STORED,
         heading=fields.STORED,
         # what the passage is under: document title, heading path, headings inside the passage
-        context=fields.TEXT(analyzer=nl, multitoken_query="phrase"),
+        context=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
         body=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
         body_en=fields.TEXT(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(stored=True, lowercase=True, scorable=False),

@@ -8,7 +8,6 @@ change when the vocabulary grows.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -22,17 +21,27 @@ MAX_PREFIX_TERMS = 64
 COORD_FLOOR = 0.25
 # The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
+# how much of a concept a passage holds that has only an alternative or the compound parts
+ALTERNATIVE_MATCH = 0.8
 MAX_ALTERNATIVES = 6
 MAX_CONCEPTS = 24
-EXACT_COUNT_LIMIT = 20_000
-COMMON_PHRASE_SHARE = 0.02
-COMMON_WORD_SHARE = 0.10
+EXACT_COUNT_LIMIT = 2_000
+CANDIDATE_SHARE = 0.05
 PARTS_BOOST = 0.6
 CONTEXT_BOOST = 0.5
-PAIR_SLOP = 1
-PAIR_BOOST = 0.2
+# neighbouring query words count as together this many words apart ("welzijn van de onderzoekers")
+PAIR_WINDOW = 3
+# BM25 as the index scores it (index.weighting): mild length normalisation
+BM25_K1 = 1.2
+BM25_B = 0.3
+# a passage with all neighbouring query words standing together gets this much more
+PAIR_BONUS = 0.25
+# words of a multi-word alternative may have this many words between them (stop words, commas)
+PHRASE_GAP = 3
 SIMILAR_TERMS = 12
-RERANK_DEPTH = 100
+# passages phase one keeps for re-ranking: enough for coordination to lift a passage holding
+# every concept, few enough to read their stored text
+RERANK_DEPTH = 20
 SNIPPET_CHARS = 320
 
 _FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
@@ -237,110 +246,147 @@ def fold_key(text: str) -> str:
     return text.lower().strip(".,;:!?'\"")
 
 
+@dataclass
+class Option:
+    """One way a concept can be present in a passage: these tokens, in this order (one token: just
+    that token), or for compound parts all of them anywhere."""
+
+    tokens: tuple[str, ...]
+    ordered: bool = True
+    starts: tuple[str, ...] = ()  # per token, the letters the word carrying it starts with
+    lang: str = "nl"  # "en": English analysis, present in English passages only
+    weight: float = 1.0  # the words as typed; a vocabulary alternative or compound parts less
+
+
+@dataclass
+class _Plan:
+    """A parsed query. Plain queries also carry, per concept, the ways it can be present and the
+    index terms it can match, the neighbouring word pairs, and the flat weighted query of all those
+    terms that finds the candidates."""
+
+    query: object
+    options: list[list[Option]] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    plain: bool = False
+
+
 def _tokens(analyzer, text: str) -> list[str]:
     return [t.text for t in analyzer(text, mode="query")]
 
 
-def _field_query(fieldname: str, tokens: list[str], boost: float = 1.0, slop: int = 1, reader=None):
-    """A term, or a phrase for several tokens, except that a phrase of words most passages use
-    ("hoger onderwijs") becomes an AND: checking positions in half the index is what made such
-    queries take seconds at 100k passages, and nearly every passage with both words has them
-    together anyway."""
-    from whoosh import query as Q
+def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The query tokens of `text`, and for each the letters a passage word carrying it starts with
+    (see `Probe`)."""
+    from .analysis import fold
 
-    if not tokens:
-        return None
-    if len(tokens) == 1:
-        return Q.Term(fieldname, tokens[0], boost=boost)
-    if reader is not None and _common(reader, fieldname, tokens):
-        return Q.And([Q.Term(fieldname, t) for t in tokens], boost=boost)
-    return Q.Phrase(fieldname, tokens, slop=slop, boost=boost)
+    tokens, starts = [], []
+    for t in analyzer(text, mode="query", chars=True):
+        tokens.append(t.text)
+        starts.append(_start_key(t.text, fold(text[t.startchar:t.endchar])))
+    return tuple(tokens), tuple(starts)
 
 
-def _common(reader, fieldname: str, tokens: list[str], share: float = 0.0) -> bool:
-    """Whether every token is in more than `share` of the passages (words that barely rank)."""
-    limit = max(50, reader.doc_count() * (share or COMMON_PHRASE_SHARE))
-    return min(reader.doc_frequency(fieldname, t) for t in tokens) > limit
+def _start_key(term: str, surface: str) -> str:
+    """The first letters the term shares with the word it came from (at most 4, at least 2): the
+    stemmer may rewrite a word from its third letter on ("caring" -> "caar", "baten" -> "baat")."""
+    n, most = 0, min(len(term), len(surface), 4)
+    while n < most and (term[n] == surface[n] or (term[n] in ".," and surface[n] in ".,")):
+        n += 1
+    return term[:max(n, min(2, len(term)))]
 
 
-def concept_query(concept: Concept, schema, reader=None):
-    """One concept as a Whoosh query, built directly (no parser: this is the hot path), with the
-    index terms it can match (for coordination).
+def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
+    """The weighted index terms of the concepts, and each concept's options.
 
-    The words as typed search the passage, its context (title and headings) and, for English
-    passages, the English field; vocabulary alternatives and compound parts count for less.
+    The words as typed count fully in the passage and half in its context (title and headings),
+    and in English passages through the English analyzer; vocabulary alternatives and compound
+    parts count for less. Of a multi-word alternative only its rarest word is searched: the
+    others ("onderwijs" in "Onderwijs, Cultuur en Wetenschap") would match half the index, and
+    whether the whole phrase is there is checked when the candidates are ranked. For the same
+    reason an alternative, a compound part or a context term that more than CANDIDATE_SHARE of
+    the passages hold finds no candidates (it would cost a pass over their postings and rank
+    nothing), though it still counts when the candidates are ranked.
     """
-    from whoosh import query as Q
-
     from .analysis import split_compound
 
     nl, en = schema["body"].analyzer, schema["body_en"].analyzer
-    options, terms = [], set()
-    for i, phrase in enumerate([concept.text, *concept.alternatives]):
-        boost = 1.0 if i == 0 else SYNONYM_BOOST
-        tokens = _tokens(nl, phrase)
-        terms.update(tokens)
-        options.append(_field_query("body", tokens, boost, reader=reader))
-        if tokens and reader is not None and _common(reader, "body", tokens, COMMON_WORD_SHARE):
-            continue  # words most passages use: their title, heading and English clauses only cost
-        options.append(_field_query("context", tokens, boost * CONTEXT_BOOST, reader=reader))
-        if i == 0:  # English analysis for the words as typed
-            options.append(_field_query("body_en", _tokens(en, phrase), boost, reader=reader))
-        word = phrase.strip(".,;:!?'\"")
-        parts = split_compound(word) if " " not in word else ()
-        if parts:
-            part_tokens = _tokens(nl, " ".join(parts))
-            terms.update(part_tokens)
-            options.append(Q.And([Q.Term("body", t) for t in part_tokens], boost=boost * PARTS_BOOST))
-    options = [o for o in options if o is not None]
-    return (Q.Or(options) if options else None), frozenset(terms)
+    weights: dict[tuple[str, str], float] = {}
+
+    def add(fieldname: str, token: str, boost: float, typed: bool = False):
+        if not typed and reader is not None and reader.doc_frequency(fieldname, token) > rare:
+            return
+        key = (fieldname, token)
+        weights[key] = max(weights.get(key, 0.0), boost)
+
+    rare = max(50, reader.doc_count() * CANDIDATE_SHARE) if reader is not None else 0
+
+    def df(token: str) -> int:
+        return reader.doc_frequency("body", token) if reader is not None else 0
+
+    all_options = []
+    for concept in concepts:
+        options = []
+        for i, phrase in enumerate([concept.text, *concept.alternatives]):
+            boost = 1.0 if i == 0 else SYNONYM_BOOST
+            tokens, starts = _tokens_and_starts(nl, phrase)
+            if not tokens:
+                continue
+            options.append(Option(tokens, starts=starts, weight=1.0 if i == 0 else ALTERNATIVE_MATCH))
+            searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
+            for t in searched:
+                add("body", t, boost, typed=i == 0)
+                add("context", t, boost * CONTEXT_BOOST)
+            if i == 0:
+                en_tokens, en_starts = _tokens_and_starts(en, phrase)
+                if en_tokens:
+                    options.append(Option(en_tokens, starts=en_starts, lang="en"))
+                    for t in en_tokens:
+                        add("body_en", t, boost, typed=True)
+            word = phrase.strip(".,;:!?'\"")
+            parts = split_compound(word) if " " not in word else ()
+            if parts:
+                part_tokens, part_starts = _tokens_and_starts(nl, " ".join(parts))
+                if part_tokens:
+                    options.append(Option(part_tokens, ordered=False, starts=part_starts, weight=ALTERNATIVE_MATCH))
+                    for t in part_tokens:
+                        add("body", t, boost * PARTS_BOOST)
+        if options:
+            all_options.append(options)
+    return weights, all_options
 
 
-def proximity_queries(text: str, schema, reader=None) -> list:
-    """Sloppy two-word phrases of neighbouring query words, as optional boosts.
+def word_pairs(text: str, schema) -> list[tuple[str, str]]:
+    """Neighbouring query words, as the index terms that should stand close together.
 
     "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
     two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
     """
     analyzer = schema["body"].analyzer
     words = [toks for toks in (_tokens(analyzer, w) for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
-    pairs = [[a[-1], b[0]] for a, b in zip(words, words[1:]) if a[-1] != b[0]]
-    # a pair of words most passages use tells nothing and costs a pass over the index
-    return [_field_query("body", pair, PAIR_BOOST, PAIR_SLOP) for pair in pairs
-            if reader is None or not _common(reader, "body", pair)]
+    return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
 
 
 def _text(t) -> str:
     return t.decode("utf-8") if isinstance(t, bytes) else t
 
 
-@dataclass
-class _Plan:
-    """A parsed query and, for plain queries, the terms of each concept (for coordination)."""
-
-    query: object
-    concepts: list[frozenset] = field(default_factory=list)
-    candidates: object = None  # flat query that finds the passages worth scoring (plain queries)
-
-
 def plan_query(text: str, schema, reader=None) -> _Plan:
-    """Parse free text into a scoring query; user syntax (quotes, operators, prefix*) is kept as
-    the user wrote it, plain words get the vocabulary's alternatives and coordination."""
+    """Parse free text into a query; user syntax (quotes, operators, prefix*) is kept as the user
+    wrote it and scored by Whoosh; plain words become one flat weighted OR of everything they can
+    match (Whoosh finds its best passages fast by skipping blocks, where nested phrases and
+    alternatives would make it step through half the index), ranked further by `rerank`."""
     from whoosh import query as Q
 
     text = text[:MAX_QUERY_CHARS]
     if not text.strip():
         return _Plan(Q.NullQuery)
-    parser = _parser(schema)
     try:
         if _SYNTAX.search(text):
-            plan = _Plan(_lucene_not(parser.parse(text)))
+            plan = _Plan(_lucene_not(_parser(schema).parse(text)))
         else:
-            built = [concept_query(c, schema, reader) for c in concepts_of(text)]
-            built = [(q, t) for q, t in built if q is not None and t]
-            queries = [q for q, _ in built] + proximity_queries(text, schema, reader)
-            plan = _Plan(Q.Or(queries) if queries else Q.NullQuery, [t for _, t in built])
-            plan.candidates = _candidate_query([t for _, t in built], reader)
+            weights, options = plan_concepts(concepts_of(text), schema, reader)
+            q = Q.Or([Q.Term(f, t, boost=b) for (f, t), b in sorted(weights.items())]) if weights else Q.NullQuery
+            plan = _Plan(q, options, word_pairs(text, schema), plain=True)
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None:
@@ -360,29 +406,13 @@ def _lucene_not(q):
     return q
 
 
-def _candidate_query(concepts: list[frozenset], reader):
-    """Every term the concepts can match, in the passage and (for rarer words) in its context, as
-    one flat OR: Whoosh finds its best passages fast by skipping blocks, where the full query's
-    nested phrases and alternatives would make it step through half the index."""
-    from whoosh import query as Q
-
-    terms = sorted(set().union(*concepts)) if concepts else []
-    if not terms:
-        return None
-    clauses = [Q.Term("body", t) for t in terms]
-    if reader is not None:
-        clauses += [Q.Term("context", t, boost=CONTEXT_BOOST) for t in terms
-                    if not _common(reader, "body", [t], COMMON_WORD_SHARE)]
-    return Q.Or(clauses)
-
-
 def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
     """How many passages match, and whether that is an estimate.
 
-    For a flat OR of terms the union of their postings is counted (far cheaper than running the
-    query again, which is what Whoosh's own count does) unless the postings are long; then the
-    union is estimated as if the words were independent, 1 - prod(1 - df/N), which is close for a
-    results line that says "about 64,000 passages".
+    For a flat OR of terms the union of their postings is counted when they are short (far
+    cheaper than running the query again, which is what Whoosh's own count does); when they are
+    long the union is estimated as if the words were independent, 1 - prod(1 - df/N), which is
+    close for a results line that says "about 64,000 passages".
     """
     from whoosh import query as Q
 
@@ -406,80 +436,202 @@ def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
     return len(docs), False
 
 
-def rescore(searcher, q, docnums: list[int], terms: set[str]) -> dict[int, tuple[float, set[str]]]:
-    """The full query's score, and which of `terms` each passage holds, for a few passages only:
-    matchers are moved straight to each of them (postings are skipped, not read)."""
-    wanted = sorted(set(docnums))
-    out: dict[int, tuple[float, set[str]]] = {}
-    for sub, offset in searcher.leaf_searchers():
-        local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
-        if not local:
+@dataclass
+class _Reading:
+    """A passage read for ranking: where each query term stands (word index), the terms of its
+    title and headings, and the located words (for the snippet)."""
+
+    positions: dict[str, dict[str, list[int]]]  # language -> term -> word indices
+    context: frozenset
+    located: list
+    words: int = 1
+
+
+@dataclass(frozen=True)
+class Probe:
+    """The query's index terms, and a pattern for the words that may carry one: a term's first
+    letters start the word (or compound part) it came from, even where the stemmer rewrote the end
+    ("organisaties" -> "organisatie", "2,6" -> "2.6"; three letters, as "caring" -> "caar"). Only words holding such a start are analysed,
+    so reading a passage costs a regex scan, not an analyzer run per word."""
+
+    terms: frozenset
+    starts: object  # compiled pattern, or None without terms
+
+
+def probe(terms, starts=None) -> Probe:
+    """A probe for `terms`; `starts` gives each term's first letters where the query knows them
+    (else its first two)."""
+    starts = starts or {}
+    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in starts.get(t) or t[:2]) for t in terms}
+    return Probe(frozenset(terms), re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None)
+
+
+def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], frozenset]]:
+    """The words of `text` that carry query terms: (word index, character span, terms), in order.
+    The word index counts whitespace-separated words (what proximity needs)."""
+    if pr.starts is None or not text:
+        return []
+    folded = text.lower().translate(_CHAR_FOLD)
+    if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
+        folded = text
+    out, seen = [], set()
+    for m in pr.starts.finditer(folded):
+        left = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        if left in seen:
             continue
-        # needs_current: a tree of matchers that can skip, not Whoosh's preloaded arrays
-        scores = _scores_at(q.matcher(sub, searcher.context(needs_current=True)), local)
-        found = {d: set() for d in local}
-        reader = sub.reader()
-        for fieldname in ("body", "context"):
-            for term in terms:
-                if (fieldname, term) in reader:
-                    for d in _ids_at(reader.postings(fieldname, term), local):
-                        found[d].add(term)
-        for d, score in scores.items():
-            out[d + offset] = (score, found[d])
+        seen.add(left)
+        word = _TEXT_WORD.search(text, left)
+        if word is None or word.end() <= m.start():
+            continue
+        found = frozenset()
+        for analyzer in analyzers:
+            found |= pr.terms.intersection(_analysed(analyzer, word.group()))
+        if found:
+            out.append((text.count(" ", 0, left) + text.count("\n", 0, left), word.span(), found))
     return out
 
 
-def _scores_at(matcher, docs: list[int]) -> dict[int, float]:
-    out = {}
-    for doc in docs:
-        if not matcher.is_active():
-            break
-        if matcher.id() < doc:
-            matcher.skip_to(doc)
-        if matcher.is_active() and matcher.id() == doc:
-            out[doc] = matcher.score()
-    return out
+def probes(plan: _Plan) -> dict[str, Probe]:
+    """One probe per language of the plan's options."""
+    starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+    for options in plan.options:
+        for o in options:
+            for token, start in zip(o.tokens, o.starts or o.tokens):
+                known = starts[o.lang].get(token)
+                starts[o.lang][token] = start if known is None or len(start) < len(known) else known
+    return {lang: probe(set(st), st) for lang, st in starts.items()}
 
 
-def _ids_at(matcher, docs: list[int]):
-    for doc in docs:
-        if not matcher.is_active():
-            return
-        if matcher.id() < doc:
-            matcher.skip_to(doc)
-        if matcher.is_active() and matcher.id() == doc:
-            yield doc
+def read_passage(fields: dict, prs: dict[str, Probe], schema) -> _Reading:
+    """Where the query's terms stand in a stored passage (Dutch analysis, and English for English
+    passages), and which are in its title and headings."""
+    nl = schema["body"].analyzer
+    body = fields.get("body", "")
+    located = {"nl": locate(body, prs["nl"], (nl,))}
+    if fields.get("lang") == "en":
+        located["en"] = locate(body, prs["en"], (schema["body_en"].analyzer,))
+    positions: dict[str, dict[str, list[int]]] = {}
+    for lang, found in located.items():
+        at = positions.setdefault(lang, {})
+        for index, _, terms in found:
+            for t in terms:
+                at.setdefault(t, []).append(index)
+    # what the context field indexed: title, heading path, headings inside the passage
+    context = fields.get("context") or f"{fields.get('title', '')} | {fields.get('heading', '')}"
+    context_terms = frozenset().union(*(t for _, _, t in locate(context, prs["nl"], (nl,))))
+    return _Reading(positions, context_terms, sorted(w for found in located.values() for w in found),
+                    words=len(body.split()) or 1)
 
 
-def coordination(matched: set, concepts: list[frozenset]) -> float:
-    """Share of the query's concepts a passage matched, as a score factor in [COORD_FLOOR, 1].
+def _present(option: Option, reading: _Reading) -> bool:
+    """Whether the option is in the passage: its tokens in order a few words apart in the text, or
+    all in the title and headings; compound parts anywhere."""
+    pos = reading.positions.get(option.lang, {})
+    if option.lang == "nl" and all(t in reading.context for t in option.tokens):
+        return True
+    if not all(t in pos for t in option.tokens):
+        return False
+    if not option.ordered or len(option.tokens) == 1:
+        return True
+    starts = pos[option.tokens[0]]
+    for start in starts:
+        at = start
+        for t in option.tokens[1:]:
+            at = next((p for p in pos[t] if at <= p <= at + PHRASE_GAP), None)  # same word: "STEM-academie"
+            if at is None:
+                break
+        else:
+            return True
+    return False
 
-    BM25 alone lets a passage that repeats one query word outrank one that has them all; an
-    officer typing three words expects passages with all three first.
+
+@dataclass
+class TermStats:
+    """What BM25 needs about the query's terms: their idf per language, the mean passage length."""
+
+    idf: dict[tuple[str, str], float]
+    mean_words: float
+
+
+def term_stats(reader, plan: _Plan) -> TermStats:
+    """Lucene's BM25 idf of each option token, from the body field of its language."""
+    import math
+
+    n = max(1, reader.doc_count())
+    idf = {}
+
+    def of(fieldname: str, t: str) -> float:
+        df = reader.doc_frequency(fieldname, t)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    for options in plan.options:
+        typed = [of("body", t) for o in options[:1] for t in o.tokens]
+        for o in options:
+            for t in o.tokens:
+                if o.lang == "en":  # the English field is small: its idf would dwarf the Dutch one
+                    idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
+                else:
+                    idf[(o.lang, t)] = of("body", t)
+    # Whoosh's body length counts tokens (compound parts too) where a reading counts words: close
+    # enough for the mild length normalisation polkb uses
+    return TermStats(idf, max(1.0, reader.field_length("body") / n))
+
+
+def passage_score(reading: _Reading, plan: _Plan, stats: TermStats) -> float:
+    """BM25 of the passage for the query, concept by concept: each concept counts once, through
+    its best option (the words as typed, an alternative, the compound parts), as Lucene's dismax
+    does, so a passage holding a synonym and its parts does not outscore one with the word itself;
+    a token in the title or headings adds CONTEXT_BOOST of its idf."""
+    k1, b = BM25_K1, BM25_B
+    norm = k1 * (1 - b + b * reading.words / stats.mean_words)
+    total = 0.0
+    for options in plan.options:
+        best = 0.0
+        for o in options:
+            pos = reading.positions.get(o.lang, {})
+            score = 0.0
+            for t in o.tokens:
+                tf = len(pos.get(t, ()))
+                idf = stats.idf.get((o.lang, t), 0.0)
+                if tf:
+                    score += idf * tf * (k1 + 1) / (tf + norm)
+                if o.lang == "nl" and t in reading.context:
+                    score += CONTEXT_BOOST * idf
+            best = max(best, score * o.weight)
+        total += best
+    return total
+
+
+def rerank_factor(reading: _Reading, plan: _Plan) -> float:
+    """How much of the query a passage holds, as a factor on its score.
+
+    Coordination: the share of the query's concepts present (BM25 alone lets a passage that
+    repeats one query word outrank one that has them all; an officer typing three words expects
+    passages with all three first). A passage holding only stray words of an alternative (a word
+    of "Onderwijs, Cultuur en Wetenschap" but not the phrase) has no concept and gets the floor.
+    Proximity: neighbouring query words standing together earn a bonus.
     """
-    if len(concepts) < 2:
-        return 1.0
-    hit = sum(1 for c in concepts if c & matched)
-    return COORD_FLOOR + (1 - COORD_FLOOR) * hit / len(concepts)
+    hit = sum(max((o.weight for o in options if _present(o, reading)), default=0.0) for options in plan.options)
+    n = len(plan.options)
+    factor = COORD_FLOOR + (1 - COORD_FLOOR) * hit / n if n else 1.0
+    if plan.pairs:
+        pos = reading.positions.get("nl", {})
+        near = sum(1 for a, b in plan.pairs if a in pos and b in pos
+                   and any(0 < q - p <= PAIR_WINDOW for p in pos[a] for q in pos[b]))
+        factor *= 1 + PAIR_BONUS * near / len(plan.pairs)
+    return factor
 
 
-def make_snippet(text: str, terms: set[str], analyzer, width: int = SNIPPET_CHARS) -> str:
+def make_snippet(text: str, pr: Probe, analyzers, width: int = SNIPPET_CHARS, located=None) -> str:
     """The stretch of `text` (about `width` characters) holding the most distinct matched terms,
     with each match marked **like this** (Markdown bold: pastes into a note, bold on a terminal).
 
     Each word goes through the field's own analyzer (cached per word), so compound parts and
     stems are found where they stand ("welzijn" marks "studentenwelzijn").
     """
-    spans: dict[tuple[int, int], str] = {}
-    if terms:
-        # A term's first letters start the word (or a compound part) it came from, even where the
-        # stemmer rewrote the end ("organisaties" -> "organiseer"; "2,6" -> "2.6"): only words
-        # holding such a prefix are analysed, the rest of the passage is skipped.
-        candidates = _candidate_words(frozenset(terms))
-        for m in candidates.finditer(text) if candidates else ():
-            found = terms.intersection(_word_terms(analyzer, m.group()))
-            if found:
-                spans[m.span()] = min(found)
+    if located is None:
+        located = locate(text, pr, analyzers)
+    spans = {span: min(terms) for _, span, terms in located}
     if not spans:
         return _trim(text, 0, width)
     marks = sorted(spans.items())
@@ -493,24 +645,41 @@ def make_snippet(text: str, terms: set[str], analyzer, width: int = SNIPPET_CHAR
     return _trim(text, best, width, [m for m, _ in marks])
 
 
-_WORD_TERMS: dict[str, frozenset] = {}
+class _CharFold(dict):
+    """str.translate table folding each character on its own ("ï" -> "i"), filled as characters
+    are met; a character whose folding is not one character ("ß") stays as it is, so offsets in
+    the folded text are offsets in the original."""
+
+    def __missing__(self, code: int):
+        from .analysis import fold
+
+        folded = fold(chr(code))
+        self[code] = folded = folded if len(folded) == 1 else chr(code)
+        return folded
 
 
-@functools.lru_cache(maxsize=256)
-def _candidate_words(terms: frozenset):
-    """A regex for the words that may carry one of `terms` (built once per query, not per hit)."""
-    stems = "|".join(sorted({re.escape(t[:4]).replace("\\.", "[.,]") for t in terms}, key=len, reverse=True))
-    return re.compile(r"[#@]?(?:\w[\w'’.,-]*)?(?:%s)(?:[\w'’.,-]*\w)?" % stems, re.IGNORECASE) if stems else None
+_CHAR_FOLD = _CharFold()
+
+# A word as the snippet and the ranking see it: hashtags and handles kept, inner hyphens,
+# apostrophes and decimal separators kept ("STEM-richtingen", "1,5", "2.200.000").
+_TEXT_WORD = re.compile(r"[#@]?\w(?:[\w'’.,-]*\w)?")
+_TERMS_CACHE: dict[tuple[int, str], frozenset] = {}
+_CACHED_ANALYZERS: dict[int, object] = {}  # keeps each analyzer alive, so its id is never reused
 
 
-def _word_terms(analyzer, word: str) -> frozenset:
-    """The index terms of one word, cached: snippets re-meet the same words all the time."""
-    got = _WORD_TERMS.get(word)
+def _analysed(analyzer, text: str) -> frozenset:
+    """The index terms of a word (or a short title), cached: ranking and snippets re-meet the same
+    words all the time. Analyzers are unhashable, hence the key on their id."""
+    key = (id(analyzer), text)
+    got = _TERMS_CACHE.get(key)
     if got is None:
-        if len(_WORD_TERMS) > 200_000:
-            _WORD_TERMS.clear()
-        got = _WORD_TERMS[word] = frozenset(t.text for t in analyzer(word, mode="index"))
+        if len(_TERMS_CACHE) > 300_000:
+            _TERMS_CACHE.clear()
+        _CACHED_ANALYZERS.setdefault(id(analyzer), analyzer)
+        got = _TERMS_CACHE[key] = frozenset(t.text for t in analyzer(text, mode="index"))
     return got
+
+
 
 
 def _trim(text: str, lo: int, width: int, marks=()) -> str:
@@ -532,12 +701,6 @@ def _trim(text: str, lo: int, width: int, marks=()) -> str:
     return ("… " if lo > 0 else "") + snippet + (" …" if hi < len(text) else "")
 
 
-def _matched(hit, fields=None) -> set:
-    if not hit.results.has_matched_terms():
-        return set()
-    return {_text(t) for f, t in hit.matched_terms() if fields is None or f in fields}
-
-
 def to_hit(fields: dict, score: float, snippet: str) -> Hit:
     return Hit(
         path=fields.get("path", ""),
@@ -555,68 +718,92 @@ def to_hit(fields: dict, score: float, snippet: str) -> Hit:
 
 def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
            facets: bool = False, filters: dict[str, list[str]] | None = None) -> SearchResult:
-    """Rank passages for `text` (which may carry field filters) and return one page of hits."""
+    """Rank passages for `text` (which may carry field filters) and return one page of hits.
+
+    Plain words run in two phases: Whoosh ranks every passage by the flat weighted query and keeps
+    the best RERANK_DEPTH; those are read (their stored text, which the page needs anyway) and
+    re-ranked by coordination, phrases of alternatives and proximity (`rerank_factor`).
+    """
     from whoosh import query as Q
     from whoosh import sorting
 
     free, found_filters = split_filters(text or "")
     for k, v in (filters or {}).items():
         found_filters.setdefault(k, []).extend(v)
-    plan = plan_query(free, searcher.schema, searcher.reader())
+    reader = searcher.reader()
+    plan = plan_query(free, searcher.schema, reader)
     q = plan.query
-    flt = _filter_query(found_filters, searcher.reader())
+    flt = _filter_query(found_filters, reader)
     if q is None or q is Q.NullQuery:
         q, flt = flt or Q.NullQuery, None  # only filters: list the matching passages
-    two_phase = plan.candidates is not None
-    coordinated = len(plan.concepts) > 1  # one concept: BM25 order is final, no rerank needed
-    depth = max(offset + limit, RERANK_DEPTH) if coordinated or two_phase else offset + limit
+        plan.plain = False
+    depth = max(offset + limit, RERANK_DEPTH) if plan.plain else offset + limit
     if per_doc:
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
     # Whoosh skips blocks that cannot reach the top `depth` (what keeps 100k passages fast); the
     # total is then exact where Whoosh counted it and estimated where it skipped.
-    kwargs = dict(limit=depth, terms=not two_phase)
+    kwargs = dict(limit=depth, terms=not plan.plain)
     if flt is not None:
         kwargs["filter"] = flt
-    elif not two_phase:
+    elif not plan.plain:
         kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
     groups = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS} if facets else {}
-    if per_doc:
-        groups["doc_id"] = sorting.FieldFacet("doc_id")
     if groups:
         kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
-    results = searcher.search(plan.candidates if two_phase else q, **kwargs)
-    if two_phase:
-        # phase two: the full query (alternatives, phrases, context, proximity) on the candidates
-        scored = rescore(searcher, q, [docnum for _, docnum in results.top_n], set().union(*plan.concepts))
-        ranked = [(docnum, sc * coordination(terms, plan.concepts), terms)
-                  for docnum, (sc, terms) in scored.items()]
+    results = searcher.search(q, **kwargs)
+    schema = searcher.schema
+    nl = schema["body"].analyzer
+    en = schema["body_en"].analyzer
+    ranked = []  # (score, docnum, stored fields, probe for the terms to mark, located words)
+    if plan.plain:
+        prs, stats = probes(plan), term_stats(reader, plan)
+        for _, docnum in results.top_n:
+            fields = searcher.stored_fields(docnum)
+            reading = read_passage(fields, prs, schema)
+            score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
+            ranked.append((score, docnum, fields, prs["nl"], reading.located))
     else:
-        ranked = [(hit.docnum, (hit.score or 0.0) * coordination(_matched(hit), plan.concepts),
-                   _matched(hit, ("body", "context"))) for hit in results]
-    ranked.sort(key=lambda r: (-r[1], r[0]))
+        for hit in results:
+            ranked.append((hit.score or 0.0, hit.docnum, hit.fields(), probe(_matched(hit, ("body", "body_en"))), None))
+    ranked.sort(key=lambda r: (-r[0], r[1]))
     if per_doc:  # the best passage of each document
         best: dict[str, tuple] = {}
         for r in ranked:
-            best.setdefault(searcher.stored_fields(r[0])["doc_id"], r)
+            best.setdefault(r[2].get("doc_id"), r)
         ranked = list(best.values())
-    analyzer = searcher.schema["body"].analyzer
     hits = []
-    for docnum, score, terms in ranked[offset:offset + limit]:
-        fields = searcher.stored_fields(docnum)
-        hits.append(to_hit(fields, score, make_snippet(fields.get("body", ""), terms, analyzer)))
+    for score, _, fields, pr, located in ranked[offset:offset + limit]:
+        snippet = make_snippet(fields.get("body", ""), pr, (nl, en) if fields.get("lang") == "en" else (nl,),
+                               located=located)
+        hits.append(to_hit(fields, score, snippet))
     estimated = False
     if per_doc:
-        total = len(results.groups("doc_id"))
+        total = len({r[2].get("doc_id") for r in ranked}) if results.scored_length() < depth else \
+            _count_documents(searcher, q, flt)
     else:
         total, estimated = (results.scored_length(), False) if results.scored_length() < depth else \
-            count_matches(searcher, plan.candidates if two_phase else q, flt)
+            count_matches(searcher, q, flt)
     out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated)
     for f in FACET_FIELDS if facets else ():
         counts = results.groups(f)
         out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
                                     key=lambda kv: (-kv[1], kv[0])))
     return out
+
+
+def _count_documents(searcher, q, flt=None) -> int:
+    """How many documents have a matching passage (the total of a --per-doc search)."""
+    docs = set(searcher.docs_for_query(q))
+    if flt is not None:
+        docs &= set(searcher.docs_for_query(flt))
+    return len({searcher.stored_fields(d).get("doc_id") for d in docs} - {None})
+
+
+def _matched(hit, fields=None) -> set:
+    if not hit.results.has_matched_terms():
+        return set()
+    return {_text(t) for f, t in hit.matched_terms() if fields is None or f in fields}
 
 
 def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int = 10) -> SearchResult:
@@ -637,5 +824,5 @@ def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int =
     for hit in results:
         fields = hit.fields()
         body = fields.get("body", "")
-        hits.append(to_hit(fields, hit.score or 0.0, make_snippet(body, _matched(hit, ("body",)), analyzer)))
+        hits.append(to_hit(fields, hit.score or 0.0, make_snippet(body, probe(_matched(hit, ("body",))), (analyzer,))))
     return SearchResult(query=" ".join(t for t, _ in terms), total=len(hits), hits=hits)
