@@ -38,12 +38,13 @@ def build_schema():
     from whoosh import fields
 
     from .analysis import dutch_analyzer, english_analyzer
+    from .codec import CompactPositions
 
     nl = dutch_analyzer(stem_algorithm=STEMMER)
     en = english_analyzer()
     # canonical spelling kept (facets show "KU Leuven", not "ku leuven"); filters resolve case
     tags = {name: fields.KEYWORD(stored=True, commas=True, scorable=False) for name in TAG_FIELDS}
-    return fields.Schema(
+    schema = fields.Schema(
         rec=fields.ID(stored=True),
         id=fields.ID(stored=True, unique=True),
         doc_id=fields.ID(stored=True),
@@ -66,6 +67,9 @@ def build_schema():
         data=fields.STORED,
         **tags,
     )
+    for name in ("context", "body", "body_en"):  # positions as varints (see polkb.codec)
+        schema[name].format = CompactPositions(field_boost=schema[name].format.field_boost)
+    return schema
 
 
 def weighting():
@@ -98,6 +102,13 @@ def create_index(index_dir: Path):
 
     Path(index_dir).mkdir(parents=True, exist_ok=True)
     return index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
+
+
+def open_writer(index):
+    """A writer that writes new segments with polkb's compact codec."""
+    from .codec import CompactCodec
+
+    return index.writer(codec=CompactCodec())
 
 
 @contextmanager

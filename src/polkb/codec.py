@@ -1,0 +1,349 @@
+"""How the index is laid out on disk: Whoosh's W3 codec with compact postings and stored fields.
+
+Whoosh's own codec pickles every postings block as a tuple of Python ints, floats and one pickled
+list of positions per posting, and compresses each document's stored fields on their own. On
+policy text that made the index 3-5x the size of the text it holds. This codec keeps Whoosh's
+file layout, block headers, skipping and term index, and changes only what the bytes of a block
+and of a stored record are:
+
+- a postings block is varints (document-number gaps, integral weights, value lengths) followed by
+  the values, deflated together;
+- positions (`CompactPositions`, the text fields' format) are a varint count and varint gaps;
+- stored fields are deflated against a preset dictionary of common Dutch words
+  (`data/stored-dictionary-1.txt`), which roughly halves what deflate saves on a short passage.
+
+Segments record their codec, so an index written by an older polkb (plain W3 segments) still
+reads; new segments are written with this codec. The dictionary file is versioned by name and
+never changed: a segment names the one it was written with.
+"""
+from __future__ import annotations
+
+import zlib
+from array import array
+from functools import lru_cache
+from importlib import resources
+
+from whoosh import columns, formats
+from whoosh.codec import whoosh3
+from whoosh.system import emptybytes
+
+DICTIONARY = "stored-dictionary-1.txt"
+BLOCK_LIMIT = 128
+LEVEL = 6
+
+
+# -- varints --------------------------------------------------------------------------------------
+
+def put_varint(n: int, out: bytearray) -> None:
+    while n >= 0x80:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
+    out.append(n)
+
+
+def get_varint(data, pos: int) -> tuple[int, int]:
+    """The varint at `pos` and the position after it."""
+    b = data[pos]
+    if b < 0x80:
+        return b, pos + 1
+    n, shift = b & 0x7F, 7
+    while True:
+        pos += 1
+        b = data[pos]
+        n |= (b & 0x7F) << shift
+        if b < 0x80:
+            return n, pos + 1
+        shift += 7
+
+
+def get_varints(data, pos: int, count: int) -> tuple[list[int], int]:
+    out = []
+    append = out.append
+    for _ in range(count):
+        b = data[pos]
+        if b < 0x80:
+            append(b)
+            pos += 1
+        else:
+            n, pos = get_varint(data, pos)
+            append(n)
+    return out, pos
+
+
+# -- positions ------------------------------------------------------------------------------------
+
+class CompactPositions(formats.Positions):
+    """Whoosh's Positions format with each posting's positions as a varint count and varint gaps
+    (Whoosh pickles a list per posting)."""
+
+    def encode(self, poslist):
+        out = bytearray()
+        put_varint(len(poslist), out)
+        base = 0
+        for pos in poslist:
+            put_varint(pos - base, out)
+            base = pos
+        return bytes(out)
+
+    def decode_positions(self, valuestring):
+        count, pos = get_varint(valuestring, 0)
+        gaps, _ = get_varints(valuestring, pos, count)
+        positions, at = [], 0
+        for gap in gaps:
+            at += gap
+            positions.append(at)
+        return positions
+
+    def decode_frequency(self, valuestring):
+        return get_varint(valuestring, 0)[0]
+
+    def decode_weight(self, valuestring):
+        return self.decode_frequency(valuestring) * self.field_boost
+
+
+# -- stored fields --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=None)
+def dictionary(name: str = DICTIONARY) -> bytes:
+    """The preset deflate dictionary: common Dutch words, the most common last (deflate reaches
+    the end of its window most cheaply)."""
+    text = resources.files("polkb").joinpath("data", name).read_text(encoding="utf-8")
+    return " ".join(text.split()).encode("utf-8")[-32768:]
+
+
+class DictionaryBytesColumn(columns.VarBytesColumn):
+    """Variable-length bytes, each value raw-deflated against a preset dictionary."""
+
+    def __init__(self, name: str = DICTIONARY, level: int = LEVEL):
+        self._name = name
+        self._level = level
+
+    def writer(self, dbfile):
+        return self.Writer(dbfile, dictionary(self._name), self._level)
+
+    def reader(self, dbfile, basepos, length, doccount):
+        return self.Reader(dbfile, basepos, length, doccount, dictionary(self._name))
+
+    class Writer(columns.VarBytesColumn.Writer):
+        def __init__(self, dbfile, zdict: bytes, level: int):
+            columns.VarBytesColumn.Writer.__init__(self, dbfile)
+            self._zdict = zdict
+            self._level = level
+
+        def add(self, docnum, v):
+            c = zlib.compressobj(self._level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, self._zdict)
+            columns.VarBytesColumn.Writer.add(self, docnum, c.compress(v) + c.flush())
+
+    class Reader(columns.VarBytesColumn.Reader):
+        def __init__(self, dbfile, basepos, length, doccount, zdict: bytes):
+            columns.VarBytesColumn.Reader.__init__(self, dbfile, basepos, length, doccount)
+            self._zdict = zdict
+
+        def __getitem__(self, docnum):
+            v = columns.VarBytesColumn.Reader.__getitem__(self, docnum)
+            if v:
+                d = zlib.decompressobj(-15, self._zdict)
+                v = d.decompress(v) + d.flush()
+            return v
+
+        def __iter__(self):
+            for i in range(self._doccount):
+                yield self[i]
+
+
+# -- the codec ------------------------------------------------------------------------------------
+
+class CompactCodec(whoosh3.W3Codec):
+    """W3 with compact postings blocks and dictionary-deflated stored fields (see the module)."""
+
+    def __init__(self, dictionary_name: str = DICTIONARY):
+        # single postings are inlined into the term index (one term per passage id, hapaxes)
+        super().__init__(blocklimit=BLOCK_LIMIT, compression=LEVEL, inlinelimit=2)
+        self.dictionary_name = dictionary_name
+
+    def stored_column(self):
+        return columns.PickleColumn(DictionaryBytesColumn(self.dictionary_name))
+
+    def per_document_writer(self, storage, segment):
+        return CompactPerDocWriter(self, storage, segment)
+
+    def per_document_reader(self, storage, segment):
+        return CompactPerDocReader(storage, segment, self.stored_column())
+
+    def postings_writer(self, dbfile, byteids=False):
+        return CompactPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                                     compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
+        if terminfo.is_inlined():
+            return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
+        offset, length = terminfo.extent()
+        return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+class CompactPerDocWriter(whoosh3.W3PerDocWriter):
+    def __init__(self, codec, storage, segment):
+        # W3PerDocWriter.__init__ with the dictionary-deflated stored column
+        from collections import defaultdict
+
+        from whoosh.filedb import compound
+
+        self._codec = codec
+        self._storage = storage
+        self._segment = segment
+        self._cols = compound.CompoundWriter(storage.temp_storage("%s.tmp" % segment.indexname))
+        self._colwriters = {}
+        self._stored_column = codec.stored_column()
+        self._create_column("_stored", self._stored_column)
+        self._fieldlengths = defaultdict(int)
+        self._doccount = 0
+        self._docnum = None
+        self._storedfields = None
+        self._indoc = False
+        self.is_closed = False
+        self._vpostfile = None
+
+    def finish_doc(self):
+        sf = self._storedfields
+        if sf:
+            self.add_column_value("_stored", self._stored_column, sf)
+            sf.clear()
+        self._indoc = False
+
+
+class CompactPerDocReader(whoosh3.W3PerDocReader):
+    def __init__(self, storage, segment, stored_column):
+        whoosh3.W3PerDocReader.__init__(self, storage, segment)
+        self._stored_column = stored_column
+
+    def stored_fields(self, docnum):
+        v = self._cached_reader("_stored", self._stored_column)[docnum]
+        return {} if v is None else v
+
+
+# Block data: varint count, the id gaps, a weights tag (0 all 1.0, 1 varint integers, 2 float32
+# array), a values tag (0 none, 1 fixed-size concatenated, 2 varint lengths then the values),
+# all deflated.
+_ALL_ONE, _INTEGERS, _FLOATS = 0, 1, 2
+_NO_VALUES, _FIXED, _VARIABLE = 0, 1, 2
+
+
+class CompactPostingsWriter(whoosh3.W3PostingsWriter):
+    def finish_postings(self):
+        # W3's own inlining calls a misspelt method (set_inline), which is why W3 never inlines
+        terminfo = self._terminfo
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+        else:
+            if self._ids:
+                self._write_block(last=True)
+            terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
+        self._terminfo = None
+        return terminfo
+
+    def _block_bytes(self) -> bytes:
+        out = bytearray()
+        ids = self._ids
+        put_varint(len(ids), out)
+        if self._byteids:  # vector postings (ids are terms): not used by polkb's schema
+            raise NotImplementedError("CompactCodec does not store term vectors")
+        prev = 0
+        for i in ids:
+            put_varint(i - prev, out)
+            prev = i
+        weights = self._weights
+        if all(w == 1.0 for w in weights):
+            out.append(_ALL_ONE)
+        elif all(w == int(w) and 0 <= w < 2**31 for w in weights):
+            out.append(_INTEGERS)
+            for w in weights:
+                put_varint(int(w), out)
+        else:
+            out.append(_FLOATS)
+            out += array("f", weights).tobytes()
+        fixed = self._format.fixed_value_size()
+        values = self._values
+        if fixed == 0 or not values:
+            out.append(_NO_VALUES)
+        elif fixed is not None and fixed > 0:
+            out.append(_FIXED)
+            out += emptybytes.join(values)
+        else:
+            out.append(_VARIABLE)
+            for v in values:
+                put_varint(len(v), out)
+            for v in values:
+                out += v
+        return zlib.compress(bytes(out), self._compression)
+
+    def _write_block(self, last=False):
+        from whoosh.compat import dumps
+        from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, length_to_byte
+
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        databytes = self._block_bytes()
+        ids = self._ids
+        infobytes = dumps((len(ids), ids[-1], self._maxweight, self._compression,
+                           length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
+        blocklength = len(infobytes) + len(databytes)
+        self._postfile.write_int(-blocklength if last else blocklength)
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
+
+
+class CompactLeafMatcher(whoosh3.W3LeafMatcher):
+    def _read_data(self):
+        data = zlib.decompress(self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset))
+        count, pos = get_varint(data, 0)
+        gaps, pos = get_varints(data, pos, count)
+        ids, at = [], 0
+        for gap in gaps:
+            at += gap
+            ids.append(at)
+        tag = data[pos]
+        pos += 1
+        if tag == _ALL_ONE:
+            weights = array("f", [1.0]) * count
+        elif tag == _INTEGERS:
+            ints, pos = get_varints(data, pos, count)
+            weights = array("f", ints)
+        else:
+            weights = array("f")
+            weights.frombytes(data[pos:pos + 4 * count])
+            pos += 4 * count
+        self._data = (tuple(ids), weights, data, pos)
+
+    def _read_ids(self):
+        if self._data is None:
+            self._read_data()
+        self._ids = self._data[0]
+
+    def _read_weights(self):
+        if self._data is None:
+            self._read_data()
+        self._weights = self._data[1]
+
+    def _read_values(self):
+        if self._data is None:
+            self._read_data()
+        _, _, data, pos = self._data
+        count = self._blocklength
+        tag = data[pos]
+        pos += 1
+        if tag == _NO_VALUES:
+            self._values = (None,) * count
+        elif tag == _FIXED:
+            size = self._fixedsize
+            self._values = tuple(data[pos + i * size:pos + (i + 1) * size] for i in range(count))
+        else:
+            lengths, pos = get_varints(data, pos, count)
+            values = []
+            for n in lengths:
+                values.append(data[pos:pos + n])
+                pos += n
+            self._values = tuple(values)
