@@ -25,11 +25,14 @@ from importlib import resources
 
 from whoosh import columns, formats
 from whoosh.codec import whoosh3
+from whoosh.matching import ListMatcher
 from whoosh.system import emptybytes
 
 DICTIONARY = "stored-dictionary-1.txt"
 BLOCK_LIMIT = 128
 LEVEL = 6
+# terms with fewer postings keep them in the term index: a postings block costs ~40 bytes of header
+INLINE_LIMIT = 8
 
 
 # -- varints --------------------------------------------------------------------------------------
@@ -157,8 +160,8 @@ class CompactCodec(whoosh3.W3Codec):
     """W3 with compact postings blocks and dictionary-deflated stored fields (see the module)."""
 
     def __init__(self, dictionary_name: str = DICTIONARY):
-        # single postings are inlined into the term index (one term per passage id, hapaxes)
-        super().__init__(blocklimit=BLOCK_LIMIT, compression=LEVEL, inlinelimit=2)
+        # terms with fewer than INLINE_LIMIT postings (passage-specific words) live in the term index
+        super().__init__(blocklimit=BLOCK_LIMIT, compression=LEVEL, inlinelimit=INLINE_LIMIT)
         self.dictionary_name = dictionary_name
 
     def stored_column(self):
@@ -176,6 +179,12 @@ class CompactCodec(whoosh3.W3Codec):
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():
+            inlined = terminfo.inlined_postings()
+            if isinstance(inlined, str):
+                data = inlined.encode("latin-1")
+                ids, weights, pos = decode_ids_weights(data)
+                values = decode_values(data, pos, len(ids), format_.fixed_value_size())
+                return ListMatcher(ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo)
             return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
         offset, length = terminfo.extent()
         return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
@@ -221,20 +230,91 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
         return {} if v is None else v
 
 
-# Block data: varint count, the id gaps, a weights tag (0 all 1.0, 1 varint integers, 2 float32
-# array), a values tag (0 none, 1 fixed-size concatenated, 2 varint lengths then the values),
-# all deflated.
+# Postings bytes: varint count, the id gaps, a weights tag (0 all 1.0, 1 varint integers, 2 float32
+# array), a values tag (0 none, 1 fixed-size concatenated, 2 varint lengths then the values). A
+# block deflates them; a term with a single posting keeps them in the term index.
 _ALL_ONE, _INTEGERS, _FLOATS = 0, 1, 2
 _NO_VALUES, _FIXED, _VARIABLE = 0, 1, 2
 
 
+def encode_postings(ids, weights, values, fixed) -> bytes:
+    out = bytearray()
+    put_varint(len(ids), out)
+    prev = 0
+    for i in ids:
+        put_varint(i - prev, out)
+        prev = i
+    if all(w == 1.0 for w in weights):
+        out.append(_ALL_ONE)
+    elif all(w == int(w) and 0 <= w < 2**31 for w in weights):
+        out.append(_INTEGERS)
+        for w in weights:
+            put_varint(int(w), out)
+    else:
+        out.append(_FLOATS)
+        out += array("f", weights).tobytes()
+    if fixed == 0 or not values:
+        out.append(_NO_VALUES)
+    elif fixed is not None and fixed > 0:
+        out.append(_FIXED)
+        out += emptybytes.join(values)
+    else:
+        out.append(_VARIABLE)
+        for v in values:
+            put_varint(len(v), out)
+        for v in values:
+            out += v
+    return bytes(out)
+
+
+def decode_ids_weights(data) -> tuple[tuple, array, int]:
+    """Ids, weights, and where the values start."""
+    count, pos = get_varint(data, 0)
+    gaps, pos = get_varints(data, pos, count)
+    ids, at = [], 0
+    for gap in gaps:
+        at += gap
+        ids.append(at)
+    tag = data[pos]
+    pos += 1
+    if tag == _ALL_ONE:
+        weights = array("f", [1.0]) * count
+    elif tag == _INTEGERS:
+        ints, pos = get_varints(data, pos, count)
+        weights = array("f", ints)
+    else:
+        weights = array("f")
+        weights.frombytes(data[pos:pos + 4 * count])
+        pos += 4 * count
+    return tuple(ids), weights, pos
+
+
+def decode_values(data, pos: int, count: int, fixed) -> tuple:
+    tag = data[pos]
+    pos += 1
+    if tag == _NO_VALUES:
+        return (None,) * count
+    if tag == _FIXED:
+        return tuple(data[pos + i * fixed:pos + (i + 1) * fixed] for i in range(count))
+    lengths, pos = get_varints(data, pos, count)
+    values = []
+    for n in lengths:
+        values.append(data[pos:pos + n])
+        pos += n
+    return tuple(values)
+
+
 class CompactPostingsWriter(whoosh3.W3PostingsWriter):
     def finish_postings(self):
-        # W3's own inlining calls a misspelt method (set_inline), which is why W3 never inlines
+        # W3's own inlining calls a misspelt method (set_inline), which is why W3 never inlines;
+        # inlined postings are kept as a latin-1 string (pickled far smaller than W3's tuples)
         terminfo = self._terminfo
+        if self._byteids:
+            raise NotImplementedError("CompactCodec does not store term vectors")
         if not self.written() and len(self) < self._inlinelimit:
             terminfo.add_block(self)
-            terminfo.set_inlined(self._ids, self._weights, self._values)
+            data = encode_postings(self._ids, self._weights, self._values, self._format.fixed_value_size())
+            terminfo._inlined = data.decode("latin-1")
         else:
             if self._ids:
                 self._write_block(last=True)
@@ -242,50 +322,18 @@ class CompactPostingsWriter(whoosh3.W3PostingsWriter):
         self._terminfo = None
         return terminfo
 
-    def _block_bytes(self) -> bytes:
-        out = bytearray()
-        ids = self._ids
-        put_varint(len(ids), out)
-        if self._byteids:  # vector postings (ids are terms): not used by polkb's schema
-            raise NotImplementedError("CompactCodec does not store term vectors")
-        prev = 0
-        for i in ids:
-            put_varint(i - prev, out)
-            prev = i
-        weights = self._weights
-        if all(w == 1.0 for w in weights):
-            out.append(_ALL_ONE)
-        elif all(w == int(w) and 0 <= w < 2**31 for w in weights):
-            out.append(_INTEGERS)
-            for w in weights:
-                put_varint(int(w), out)
-        else:
-            out.append(_FLOATS)
-            out += array("f", weights).tobytes()
-        fixed = self._format.fixed_value_size()
-        values = self._values
-        if fixed == 0 or not values:
-            out.append(_NO_VALUES)
-        elif fixed is not None and fixed > 0:
-            out.append(_FIXED)
-            out += emptybytes.join(values)
-        else:
-            out.append(_VARIABLE)
-            for v in values:
-                put_varint(len(v), out)
-            for v in values:
-                out += v
-        return zlib.compress(bytes(out), self._compression)
-
     def _write_block(self, last=False):
-        from whoosh.compat import dumps
         from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, length_to_byte
+        from whoosh.compat import dumps
 
+        if self._byteids:
+            raise NotImplementedError("CompactCodec does not store term vectors")
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        databytes = self._block_bytes()
         ids = self._ids
+        databytes = zlib.compress(encode_postings(ids, self._weights, self._values, self._format.fixed_value_size()),
+                                  self._compression)
         infobytes = dumps((len(ids), ids[-1], self._maxweight, self._compression,
                            length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
         blocklength = len(infobytes) + len(databytes)
@@ -299,24 +347,8 @@ class CompactPostingsWriter(whoosh3.W3PostingsWriter):
 class CompactLeafMatcher(whoosh3.W3LeafMatcher):
     def _read_data(self):
         data = zlib.decompress(self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset))
-        count, pos = get_varint(data, 0)
-        gaps, pos = get_varints(data, pos, count)
-        ids, at = [], 0
-        for gap in gaps:
-            at += gap
-            ids.append(at)
-        tag = data[pos]
-        pos += 1
-        if tag == _ALL_ONE:
-            weights = array("f", [1.0]) * count
-        elif tag == _INTEGERS:
-            ints, pos = get_varints(data, pos, count)
-            weights = array("f", ints)
-        else:
-            weights = array("f")
-            weights.frombytes(data[pos:pos + 4 * count])
-            pos += 4 * count
-        self._data = (tuple(ids), weights, data, pos)
+        ids, weights, pos = decode_ids_weights(data)
+        self._data = (ids, weights, data, pos)
 
     def _read_ids(self):
         if self._data is None:
@@ -332,18 +364,4 @@ class CompactLeafMatcher(whoosh3.W3LeafMatcher):
         if self._data is None:
             self._read_data()
         _, _, data, pos = self._data
-        count = self._blocklength
-        tag = data[pos]
-        pos += 1
-        if tag == _NO_VALUES:
-            self._values = (None,) * count
-        elif tag == _FIXED:
-            size = self._fixedsize
-            self._values = tuple(data[pos + i * size:pos + (i + 1) * size] for i in range(count))
-        else:
-            lengths, pos = get_varints(data, pos, count)
-            values = []
-            for n in lengths:
-                values.append(data[pos:pos + n])
-                pos += n
-            self._values = tuple(values)
+        self._values = decode_values(data, pos, self._blocklength, self._fixedsize)

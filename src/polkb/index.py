@@ -43,17 +43,22 @@ def build_schema():
     nl = dutch_analyzer(stem_algorithm=STEMMER)
     en = english_analyzer()
     # canonical spelling kept (facets show "KU Leuven", not "ku leuven"); filters resolve case
-    tags = {name: fields.KEYWORD(stored=True, commas=True, scorable=False) for name in TAG_FIELDS}
+    # tags are searched and counted, never read back from a record (a document's tags are in its
+    # `data`): not stored
+    tags = {name: fields.KEYWORD(commas=True, scorable=False) for name in TAG_FIELDS}
     schema = fields.Schema(
-        rec=fields.ID(stored=True),
-        id=fields.ID(stored=True, unique=True),
+        rec=fields.ID,
+        # a passage is found through its document ("<doc_id>-<seq>"): one term per passage would
+        # make the term index the largest part of the index
+        id=fields.STORED,
         doc_id=fields.ID(stored=True),
         path=fields.ID(stored=True),
         file=fields.ID(),
         title=fields.STORED,
         heading=fields.STORED,
         # what the passage is under: document title, heading path, headings inside the passage
-        context=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
+        context=fields.TEXT(analyzer=nl, multitoken_query="phrase"),
+        sections=fields.STORED,  # the headings inside the passage (the rest of its context is stored)
         body=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
         body_en=fields.TEXT(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(stored=True, lowercase=True, scorable=False),
@@ -63,7 +68,7 @@ def build_schema():
         seq=fields.NUMERIC(stored=True),
         start=fields.STORED,
         end=fields.STORED,
-        year=fields.KEYWORD(stored=True, commas=True, scorable=False),
+        year=fields.KEYWORD(commas=True, scorable=False),
         data=fields.STORED,
         **tags,
     )
@@ -158,7 +163,8 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
         file=Path(doc.path).name.lower(),
         title=doc.title,
         heading=" > ".join(passage.heading),
-        context=" | ".join(dict.fromkeys((doc.title, *passage.heading, *passage.sections))),
+        context=passage_context(doc.title, " > ".join(passage.heading), " | ".join(passage.sections)),
+        sections=" | ".join(passage.sections),
         body=passage.text,
         kind=doc.kind,
         format=doc.format,
@@ -172,6 +178,25 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
     if passage.lang == "en":
         rec["body_en"] = passage.text
     return rec | _tag_fields(tags)
+
+
+def passage_context(title: str, heading: str, sections: str) -> str:
+    """What the context field indexes, rebuilt the same way when a passage is read back."""
+    parts = [title, *heading.split(" > "), *sections.split(" | ")]
+    return " | ".join(dict.fromkeys(p for p in parts if p))
+
+
+def passage_lookup(passage_id: str):
+    """A query for the records that may be the passage with this id (those of its document)."""
+    from whoosh import query as Q
+
+    return Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", passage_id.rsplit("-", 1)[0])])
+
+
+def document_lookup(doc_id: str):
+    from whoosh import query as Q
+
+    return Q.And([Q.Term("rec", "doc"), Q.Term("doc_id", doc_id)])
 
 
 def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None = None) -> dict:

@@ -71,9 +71,8 @@ class KnowledgeBase:
         searcher = self.searcher()
         out = []
         for doc_id in dict.fromkeys(doc_ids):
-            fields = searcher.document(id=f"doc:{doc_id}")
-            if fields:
-                out.append(json.loads(fields["data"]))
+            for docnum in searcher.docs_for_query(ix.document_lookup(doc_id)):
+                out.append(json.loads(searcher.stored_fields(docnum)["data"]))
         return out
 
     def stats(self) -> dict:
@@ -118,8 +117,10 @@ class KnowledgeBase:
         return sorted(hits, key=lambda p: p.seq)
 
     def passage(self, passage_id: str):
-        fields = self.searcher().document(id=passage_id)
-        if not fields or fields.get("rec") != "passage":
+        s = self.searcher()
+        fields = next((f for f in map(s.stored_fields, s.docs_for_query(ix.passage_lookup(passage_id)))
+                       if f.get("id") == passage_id), None)
+        if fields is None:
             raise NotFound(f"no passage '{passage_id}' in the knowledge base")
         return ix.passage_from_fields(fields)
 

@@ -516,8 +516,9 @@ def read_passage(fields: dict, prs: dict[str, Probe], schema) -> _Reading:
         for index, _, terms in found:
             for t in terms:
                 at.setdefault(t, []).append(index)
-    # what the context field indexed: title, heading path, headings inside the passage
-    context = fields.get("context") or f"{fields.get('title', '')} | {fields.get('heading', '')}"
+    from .index import passage_context
+
+    context = passage_context(fields.get("title", ""), fields.get("heading", ""), fields.get("sections", ""))
     context_terms = frozenset().union(*(t for _, _, t in locate(context, prs["nl"], (nl,))))
     return _Reading(positions, context_terms, sorted(w for found in located.values() for w in found),
                     words=len(body.split()) or 1)
