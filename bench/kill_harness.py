@@ -115,7 +115,7 @@ def check_index(index_dir: Path) -> dict:
         for d in docs:
             got = kb.passages(d["id"])
             assert len(got) == d["passages"], f"{d['path']}: {len(got)} passages, record says {d['passages']}"
-        passages = list(kb.searcher().documents(rec="passage"))
+        passages = list(kb.all_passages())
         ids = [p["id"] for p in passages]
         assert len(ids) == len(set(ids)), "duplicate passage ids"
         assert len(ids) == sum(d["passages"] for d in docs), "passage records != sum of doc['passages']"

@@ -136,7 +136,7 @@ def main():
                 rows.append((f"polkb (Snowball {stemmer})", score(ranked, queries)))
                 if stemmer == "dutch":
                     timing["polkb"] = timed(lambda q: kb.search(q["q"], limit=10), queries)
-                    own = [(fields["path"], fields["body"]) for fields in kb.searcher().documents(rec="passage")]
+                    own = [(fields["path"], fields["body"]) for fields in kb.all_passages()]
         ix.STEMMER = "dutch"
         plain = [(str(p), w) for p in files for w in windows(plain_text(p))]
         for name, analyzer in (("Whoosh StandardAnalyzer", StandardAnalyzer()),

@@ -379,7 +379,7 @@ def bench_size(size: int, args) -> dict:
     from polkb.kb import KnowledgeBase
 
     with KnowledgeBase(pdir) as kb:
-        passages = [{"id": f["id"], "body": f.get("body", "")} for f in kb.searcher().documents(rec="passage")]
+        passages = [{"id": f["id"], "body": f.get("body", "")} for f in kb.all_passages()]
     passages.sort(key=lambda p: p["id"])
     text_bytes = sum(len(p["body"].encode("utf-8")) for p in passages)
     res["text_mb"] = text_bytes / MB

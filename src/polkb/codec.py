@@ -23,7 +23,7 @@ from array import array
 from functools import lru_cache
 from importlib import resources
 
-from whoosh import columns, formats
+from whoosh import columns, fields, formats
 from whoosh.codec import whoosh3
 from whoosh.matching import ListMatcher
 from whoosh.system import emptybytes
@@ -152,6 +152,20 @@ class DictionaryBytesColumn(columns.VarBytesColumn):
         def __iter__(self):
             for i in range(self._doccount):
                 yield self[i]
+
+
+class SharedColumn(fields.COLUMN):
+    """A text value many records share (a document's title and path on each of its passages),
+    kept once per segment with a small reference per record (Whoosh's RefBytesColumn)."""
+
+    def __init__(self):
+        super().__init__(columns.RefBytesColumn())
+
+    def to_bytes(self, v):
+        return v.encode("utf-8") if isinstance(v, str) else v
+
+    def from_bytes(self, b):
+        return b.decode("utf-8") if isinstance(b, bytes) else b
 
 
 # -- the codec ------------------------------------------------------------------------------------

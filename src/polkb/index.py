@@ -10,6 +10,7 @@ half of an ingest.
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import time
@@ -38,7 +39,7 @@ def build_schema():
     from whoosh import fields
 
     from .analysis import dutch_analyzer, english_analyzer
-    from .codec import CompactPositions
+    from .codec import CompactPositions, SharedColumn
 
     nl = dutch_analyzer(stem_algorithm=STEMMER)
     en = english_analyzer()
@@ -48,21 +49,22 @@ def build_schema():
     tags = {name: fields.KEYWORD(commas=True, scorable=False) for name in TAG_FIELDS}
     schema = fields.Schema(
         rec=fields.ID,
-        # a passage is found through its document ("<doc_id>-<seq>"): one term per passage would
-        # make the term index the largest part of the index
-        id=fields.STORED,
-        doc_id=fields.ID(stored=True),
-        path=fields.ID(stored=True),
-        file=fields.ID(),
-        title=fields.STORED,
+        # A passage is found through its document (its id is "<doc_id>-<seq>"): a term per
+        # passage would make the term index the largest part of the index. What a passage shares
+        # with its document (title, path, kind, format) is one `docinfo` value per document, kept
+        # once in a column (see passage_fields); a document record has it all in `data`.
+        doc_id=fields.ID,
+        path=fields.ID,
+        file=fields.ID,
+        docinfo=SharedColumn(),
         heading=fields.STORED,
         # what the passage is under: document title, heading path, headings inside the passage
         context=fields.TEXT(analyzer=nl, multitoken_query="phrase"),
         sections=fields.STORED,  # the headings inside the passage (the rest of its context is stored)
         body=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
         body_en=fields.TEXT(analyzer=en, multitoken_query="phrase"),
-        kind=fields.KEYWORD(stored=True, lowercase=True, scorable=False),
-        format=fields.ID(stored=True),
+        kind=fields.KEYWORD(lowercase=True, scorable=False),
+        format=fields.ID,
         lang=fields.ID(stored=True),
         page=fields.NUMERIC(stored=True),
         seq=fields.NUMERIC(stored=True),
@@ -157,11 +159,9 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
     """The Whoosh fields of one passage."""
     rec = dict(
         rec="passage",
-        id=passage.id,
         doc_id=doc.id,
-        path=doc.path,
         file=Path(doc.path).name.lower(),
-        title=doc.title,
+        docinfo=docinfo(doc),
         heading=" > ".join(passage.heading),
         context=passage_context(doc.title, " > ".join(passage.heading), " | ".join(passage.sections)),
         sections=" | ".join(passage.sections),
@@ -178,6 +178,49 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
     if passage.lang == "en":
         rec["body_en"] = passage.text
     return rec | _tag_fields(tags)
+
+
+def docinfo(doc: Document) -> str:
+    """What every passage of a document shares with it (stored once per document)."""
+    return json.dumps(dict(doc_id=doc.id, title=doc.title, path=doc.path, kind=doc.kind, format=doc.format),
+                      ensure_ascii=False, sort_keys=True)
+
+
+def passage_fields(searcher, docnum: int) -> dict:
+    """A passage record as the search and answer stages read it: its stored fields, what it
+    shares with its document, and its id."""
+    fields = dict(searcher.stored_fields(docnum))
+    column = _docinfo_column(searcher)
+    info = column[docnum] if column is not None else None
+    if info:
+        fields.update(_parse_docinfo(info))
+        if "seq" in fields:
+            fields["id"] = f"{fields['doc_id']}-{fields['seq']:04d}"
+    return fields
+
+
+_DOCINFO_COLUMNS = None  # searcher -> its docinfo column (a WeakKeyDictionary once used)
+
+
+def _docinfo_column(searcher):
+    """The docinfo column of this searcher's reader (read once per searcher, dropped with it)."""
+    global _DOCINFO_COLUMNS
+    import weakref
+
+    if _DOCINFO_COLUMNS is None:
+        _DOCINFO_COLUMNS = weakref.WeakKeyDictionary()
+    try:
+        return _DOCINFO_COLUMNS[searcher]
+    except KeyError:
+        reader = searcher.reader()
+        column = reader.column_reader("docinfo") if reader.has_column("docinfo") else None
+        _DOCINFO_COLUMNS[searcher] = column
+        return column
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_docinfo(value) -> dict:
+    return json.loads(value)
 
 
 def passage_context(title: str, heading: str, sections: str) -> str:
@@ -203,7 +246,6 @@ def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None
     """The Whoosh fields of a document record; `data` is its JSON-able metadata and records."""
     rec = dict(
         rec="doc",
-        id=f"doc:{doc.id}",
         doc_id=doc.id,
         path=doc.path,
         file=Path(doc.path).name.lower(),
@@ -267,15 +309,15 @@ def load_state(searcher) -> dict[str, dict]:
     state = {}
     for fields in searcher.documents(rec="doc"):
         data = json.loads(fields["data"])
-        state[fields["path"]] = {"doc_id": fields["doc_id"], "sha256": data.get("sha256")}
+        state[data["path"]] = {"doc_id": data["id"], "sha256": data.get("sha256")}
     return state
 
 
 def passage_from_fields(fields: dict) -> Passage:
     heading = tuple(h for h in (fields.get("heading") or "").split(" > ") if h)
     return Passage(
-        id=fields["id"],
-        doc_id=fields["doc_id"],
+        id=fields.get("id", ""),
+        doc_id=fields.get("doc_id", ""),
         seq=fields.get("seq", 0),
         text=fields.get("body", ""),
         heading=heading,

@@ -108,17 +108,26 @@ class KnowledgeBase:
                 raise NotFound(f"'{ref}' matches {len(found)} documents ({names}); be more specific")
         raise NotFound(f"no document '{ref}' in the knowledge base")
 
+    def all_passages(self):
+        """Every passage record as a dict (id, doc_id, path, title, heading, body, page …), in
+        index order: for exports and benchmarks."""
+        from whoosh import query as Q
+
+        s = self.searcher()
+        for n in s.docs_for_query(Q.Term("rec", "passage")):
+            yield ix.passage_fields(s, n)
+
     def passages(self, doc_id: str) -> list:
         from whoosh import query as Q
 
         s = self.searcher()
         q = Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
-        hits = [ix.passage_from_fields(s.stored_fields(n)) for n in s.docs_for_query(q)]
+        hits = [ix.passage_from_fields(ix.passage_fields(s, n)) for n in s.docs_for_query(q)]
         return sorted(hits, key=lambda p: p.seq)
 
     def passage(self, passage_id: str):
         s = self.searcher()
-        fields = next((f for f in map(s.stored_fields, s.docs_for_query(ix.passage_lookup(passage_id)))
+        fields = next((f for f in (ix.passage_fields(s, n) for n in s.docs_for_query(ix.passage_lookup(passage_id)))
                        if f.get("id") == passage_id), None)
         if fields is None:
             raise NotFound(f"no passage '{passage_id}' in the knowledge base")

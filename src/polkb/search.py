@@ -728,6 +728,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     from whoosh import query as Q
     from whoosh import sorting
 
+    from .index import passage_fields
+
     free, found_filters = split_filters(text or "")
     for k, v in (filters or {}).items():
         found_filters.setdefault(k, []).extend(v)
@@ -760,13 +762,14 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
         for _, docnum in results.top_n:
-            fields = searcher.stored_fields(docnum)
+            fields = passage_fields(searcher, docnum)
             reading = read_passage(fields, prs, schema)
             score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
             ranked.append((score, docnum, fields, prs["nl"], reading.located))
     else:
         for hit in results:
-            ranked.append((hit.score or 0.0, hit.docnum, hit.fields(), probe(_matched(hit, ("body", "body_en"))), None))
+            ranked.append((hit.score or 0.0, hit.docnum, passage_fields(searcher, hit.docnum),
+                           probe(_matched(hit, ("body", "body_en"))), None))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if per_doc:  # the best passage of each document
         best: dict[str, tuple] = {}
@@ -798,7 +801,9 @@ def _count_documents(searcher, q, flt=None) -> int:
     docs = set(searcher.docs_for_query(q))
     if flt is not None:
         docs &= set(searcher.docs_for_query(flt))
-    return len({searcher.stored_fields(d).get("doc_id") for d in docs} - {None})
+    from .index import passage_fields
+
+    return len({passage_fields(searcher, d).get("doc_id") for d in docs} - {None})
 
 
 def _matched(hit, fields=None) -> set:
@@ -814,6 +819,8 @@ def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int =
     from whoosh import query as Q
     from whoosh import sorting
 
+    from .index import passage_fields
+
     terms = searcher.key_terms_from_text("body", text, numterms=SIMILAR_TERMS, normalize=True)
     if not terms:
         return SearchResult(query=text[:80], total=0, hits=[])
@@ -823,7 +830,7 @@ def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int =
     analyzer = searcher.schema["body"].analyzer
     hits = []
     for hit in results:
-        fields = hit.fields()
+        fields = passage_fields(searcher, hit.docnum)
         body = fields.get("body", "")
         hits.append(to_hit(fields, hit.score or 0.0, make_snippet(body, probe(_matched(hit, ("body",))), (analyzer,))))
     return SearchResult(query=" ".join(t for t, _ in terms), total=len(hits), hits=hits)
