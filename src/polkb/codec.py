@@ -18,8 +18,10 @@ never changed: a segment names the one it was written with.
 """
 from __future__ import annotations
 
+import sys
 import zlib
 from array import array
+from itertools import accumulate
 from functools import lru_cache
 from importlib import resources
 
@@ -244,29 +246,51 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
         return {} if v is None else v
 
 
-# Postings bytes: varint count, the id gaps, a weights tag (0 all 1.0, 1 varint integers, 2 float32
-# array), a values tag (0 none, 1 fixed-size concatenated, 2 varint lengths then the values). A
-# block deflates them; a term with a single posting keeps them in the term index.
+# Postings bytes: varint count; the id gaps as a little-endian array of the narrowest unsigned
+# type that holds them (a typecode byte, then the array); a weights tag (0 all 1.0, 1 integers as
+# such an array, 2 float32 array); a values tag (0 none, 1 fixed-size concatenated, 2 an array of
+# lengths then the values). Arrays, not varints: deflate squeezes their zero bytes as well, and
+# they decode in C (array.frombytes, itertools.accumulate) where varints need a Python loop.
+# A block deflates all this; a term with few postings keeps it in the term index.
 _ALL_ONE, _INTEGERS, _FLOATS = 0, 1, 2
 _NO_VALUES, _FIXED, _VARIABLE = 0, 1, 2
+_BIG_ENDIAN = sys.byteorder == "big"
+
+
+def _put_array(numbers, out: bytearray) -> None:
+    top = max(numbers, default=0)
+    code = "B" if top < 1 << 8 else "H" if top < 1 << 16 else "I" if top < 1 << 32 else "Q"
+    arr = array(code, numbers)
+    if _BIG_ENDIAN:
+        arr.byteswap()
+    out.append(ord(code))
+    out += arr.tobytes()
+
+
+def _get_array(data, pos: int, count: int) -> tuple[array, int]:
+    arr = array(chr(data[pos]))
+    end = pos + 1 + count * arr.itemsize
+    arr.frombytes(data[pos + 1:end])
+    if _BIG_ENDIAN:
+        arr.byteswap()
+    return arr, end
 
 
 def encode_postings(ids, weights, values, fixed) -> bytes:
     out = bytearray()
     put_varint(len(ids), out)
-    prev = 0
-    for i in ids:
-        put_varint(i - prev, out)
-        prev = i
+    _put_array([b - a for a, b in zip((0, *ids), ids)], out)
     if all(w == 1.0 for w in weights):
         out.append(_ALL_ONE)
     elif all(w == int(w) and 0 <= w < 2**31 for w in weights):
         out.append(_INTEGERS)
-        for w in weights:
-            put_varint(int(w), out)
+        _put_array([int(w) for w in weights], out)
     else:
         out.append(_FLOATS)
-        out += array("f", weights).tobytes()
+        floats = array("f", weights)
+        if _BIG_ENDIAN:
+            floats.byteswap()
+        out += floats.tobytes()
     if fixed == 0 or not values:
         out.append(_NO_VALUES)
     elif fixed is not None and fixed > 0:
@@ -274,8 +298,7 @@ def encode_postings(ids, weights, values, fixed) -> bytes:
         out += emptybytes.join(values)
     else:
         out.append(_VARIABLE)
-        for v in values:
-            put_varint(len(v), out)
+        _put_array([len(v) for v in values], out)
         for v in values:
             out += v
     return bytes(out)
@@ -284,23 +307,22 @@ def encode_postings(ids, weights, values, fixed) -> bytes:
 def decode_ids_weights(data) -> tuple[tuple, array, int]:
     """Ids, weights, and where the values start."""
     count, pos = get_varint(data, 0)
-    gaps, pos = get_varints(data, pos, count)
-    ids, at = [], 0
-    for gap in gaps:
-        at += gap
-        ids.append(at)
+    gaps, pos = _get_array(data, pos, count)
+    ids = tuple(accumulate(gaps))
     tag = data[pos]
     pos += 1
     if tag == _ALL_ONE:
         weights = array("f", [1.0]) * count
     elif tag == _INTEGERS:
-        ints, pos = get_varints(data, pos, count)
+        ints, pos = _get_array(data, pos, count)
         weights = array("f", ints)
     else:
         weights = array("f")
         weights.frombytes(data[pos:pos + 4 * count])
+        if _BIG_ENDIAN:
+            weights.byteswap()
         pos += 4 * count
-    return tuple(ids), weights, pos
+    return ids, weights, pos
 
 
 def decode_values(data, pos: int, count: int, fixed) -> tuple:
@@ -310,7 +332,7 @@ def decode_values(data, pos: int, count: int, fixed) -> tuple:
         return (None,) * count
     if tag == _FIXED:
         return tuple(data[pos + i * fixed:pos + (i + 1) * fixed] for i in range(count))
-    lengths, pos = get_varints(data, pos, count)
+    lengths, pos = _get_array(data, pos, count)
     values = []
     for n in lengths:
         values.append(data[pos:pos + n])
