@@ -188,34 +188,48 @@ def docinfo(doc: Document) -> str:
 
 def passage_fields(searcher, docnum: int) -> dict:
     """A passage record as the search and answer stages read it: its stored fields, what it
-    shares with its document, and its id."""
-    fields = dict(searcher.stored_fields(docnum))
-    column = _docinfo_column(searcher)
-    info = column[docnum] if column is not None else None
-    if info:
-        fields.update(_parse_docinfo(info))
-        if "seq" in fields:
-            fields["id"] = f"{fields['doc_id']}-{fields['seq']:04d}"
-    return fields
+    shares with its document, and its id. The last PASSAGE_CACHE records read through a searcher
+    are kept with it (a long-lived process meets the same passages again); callers get a copy."""
+    per = _per_searcher(searcher)
+    fields = per.passages.get(docnum)
+    if fields is None:
+        fields = dict(searcher.stored_fields(docnum))
+        info = per.docinfo[docnum] if per.docinfo is not None else None
+        if info:
+            fields.update(_parse_docinfo(info))
+            if "seq" in fields:
+                fields["id"] = f"{fields['doc_id']}-{fields['seq']:04d}"
+        if len(per.passages) >= PASSAGE_CACHE:
+            per.passages.clear()
+        per.passages[docnum] = fields
+    return dict(fields)
 
 
-_DOCINFO_COLUMNS = None  # searcher -> its docinfo column (a WeakKeyDictionary once used)
+PASSAGE_CACHE = 4096
 
 
-def _docinfo_column(searcher):
-    """The docinfo column of this searcher's reader (read once per searcher, dropped with it)."""
-    global _DOCINFO_COLUMNS
+class _PerSearcher:
+    """What polkb keeps beside a Whoosh searcher: its docinfo column and recently read passages."""
+
+    def __init__(self, searcher):
+        reader = searcher.reader()
+        self.docinfo = reader.column_reader("docinfo") if reader.has_column("docinfo") else None
+        self.passages: dict[int, dict] = {}
+
+
+_PER_SEARCHER = None  # searcher -> _PerSearcher (a WeakKeyDictionary: dropped with the searcher)
+
+
+def _per_searcher(searcher) -> _PerSearcher:
+    global _PER_SEARCHER
     import weakref
 
-    if _DOCINFO_COLUMNS is None:
-        _DOCINFO_COLUMNS = weakref.WeakKeyDictionary()
-    try:
-        return _DOCINFO_COLUMNS[searcher]
-    except KeyError:
-        reader = searcher.reader()
-        column = reader.column_reader("docinfo") if reader.has_column("docinfo") else None
-        _DOCINFO_COLUMNS[searcher] = column
-        return column
+    if _PER_SEARCHER is None:
+        _PER_SEARCHER = weakref.WeakKeyDictionary()
+    got = _PER_SEARCHER.get(searcher)
+    if got is None:
+        got = _PER_SEARCHER[searcher] = _PerSearcher(searcher)
+    return got
 
 
 @functools.lru_cache(maxsize=4096)

@@ -8,6 +8,7 @@ change when the vocabulary grows.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -25,7 +26,7 @@ SYNONYM_BOOST = 0.7
 ALTERNATIVE_MATCH = 0.8
 MAX_ALTERNATIVES = 6
 MAX_CONCEPTS = 24
-EXACT_COUNT_LIMIT = 2_000
+EXACT_COUNT_LIMIT = 500
 CANDIDATE_SHARE = 0.05
 PARTS_BOOST = 0.6
 CONTEXT_BOOST = 0.5
@@ -288,12 +289,34 @@ def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str,
 
 
 def _start_key(term: str, surface: str) -> str:
-    """The first letters the term shares with the word it came from (at most 4, at least 2): the
-    stemmer may rewrite a word from its third letter on ("caring" -> "caar", "baten" -> "baat")."""
-    n, most = 0, min(len(term), len(surface), 4)
-    while n < most and (term[n] == surface[n] or (term[n] in ".," and surface[n] in ".,")):
-        n += 1
-    return term[:max(n, min(2, len(term)))]
+    """Letters every passage word carrying the term holds: the longest start of the term (at most 4
+    letters, at least 2) found in the word it came from. The stemmer may drop a prefix
+    ("geinspireerd" -> "inspireer") or rewrite from the third letter on ("caring" -> "caar",
+    "baten" -> "baat"); numbers keep either decimal separator ("2,6" -> "2.6")."""
+    plain = surface.replace(",", ".")
+    for n in range(min(4, len(term)), 1, -1):
+        if term[:n] in plain:
+            return term[:n]
+    return term[:2]
+
+
+_DF_CACHE: dict = {}
+
+
+def doc_frequency(reader, fieldname: str, token: str) -> int:
+    """reader.doc_frequency, remembered for the reader of the moment: planning and scoring a
+    query ask for the same few terms several times."""
+    global _DF_CACHE
+    owner = _DF_CACHE.get("reader")
+    if owner is None or owner() is not reader or len(_DF_CACHE) > 10_000:
+        import weakref
+
+        _DF_CACHE = {"reader": weakref.ref(reader)}  # never keeps a closed index's reader alive
+    key = (fieldname, token)
+    got = _DF_CACHE.get(key)
+    if got is None:
+        got = _DF_CACHE[key] = reader.doc_frequency(fieldname, token)
+    return got
 
 
 def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
@@ -315,7 +338,7 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
 
     def add(fieldname: str, token: str, boost: float, typed: bool = False):
         if reader is not None:
-            df = reader.doc_frequency(fieldname, token)
+            df = doc_frequency(reader, fieldname, token)
             if df == 0 or (not typed and df > rare):  # a term in no passage costs a matcher all the same
                 return
         key = (fieldname, token)
@@ -324,7 +347,7 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
     rare = max(50, reader.doc_count() * CANDIDATE_SHARE) if reader is not None else 0
 
     def df(token: str) -> int:
-        return reader.doc_frequency("body", token) if reader is not None else 0
+        return doc_frequency(reader, "body", token) if reader is not None else 0
 
     all_options = []
     for concept in concepts:
@@ -463,14 +486,10 @@ class Probe:
 
 def probe(terms, starts=None) -> Probe:
     """A probe for `terms`; `starts` gives each term's first letters where the query knows them
-    (else its first two). The pattern matches a whole whitespace-delimited chunk holding a start,
-    tried only where a chunk begins."""
+    (else its first two)."""
     starts = starts or {}
     keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in starts.get(t) or t[:2]) for t in terms}
-    if not keys:
-        return Probe(frozenset(terms), None)
-    pattern = r"(?<!\S)\S*?(?:%s)\S*" % "|".join(sorted(keys, key=len, reverse=True))
-    return Probe(frozenset(terms), re.compile(pattern))
+    return Probe(frozenset(terms), re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None)
 
 
 def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], frozenset]]:
@@ -478,20 +497,29 @@ def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], 
     The word index counts whitespace-separated words (what proximity needs)."""
     if pr.starts is None or not text:
         return []
-    folded = text.lower().translate(_CHAR_FOLD)
+    folded = text.lower()
+    if not folded.isascii():
+        folded = folded.translate(_fold_table())
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         folded = text
-    out, index, counted = [], 0, 0
-    for chunk in pr.starts.finditer(folded):
-        start, end = chunk.span()
-        index += text.count(" ", counted, start) + text.count("\n", counted, start)
-        counted = start
-        for word in _TEXT_WORD.finditer(text, start, end):
-            found = frozenset()
-            for analyzer in analyzers:
-                found |= pr.terms.intersection(_analysed(analyzer, word.group()))
-            if found:
-                out.append((index, word.span(), found))
+    folded = folded.translate(_SPACES)  # one kind of word break, same offsets
+    out, seen, index, counted = [], set(), 0, 0
+    for m in pr.starts.finditer(folded):
+        at = m.start()
+        left = folded.rfind(" ", 0, at) + 1
+        if left in seen:
+            continue
+        seen.add(left)
+        word = _TEXT_WORD.search(text, left)
+        if word is None or word.end() <= at:
+            continue
+        found = frozenset()
+        for analyzer in analyzers:
+            found |= pr.terms.intersection(_analysed(analyzer, word.group()))
+        if found:
+            index += folded.count(" ", counted, left)
+            counted = left
+            out.append((index, word.span(), found))
     return out
 
 
@@ -580,7 +608,7 @@ def term_stats(reader, plan: _Plan) -> TermStats:
     idf = {}
 
     def of(fieldname: str, t: str) -> float:
-        df = reader.doc_frequency(fieldname, t)
+        df = doc_frequency(reader, fieldname, t)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     for options in plan.options:
@@ -664,20 +692,19 @@ def make_snippet(text: str, pr: Probe, analyzers, width: int = SNIPPET_CHARS, lo
     return _trim(text, best, width, [m for m, _ in marks])
 
 
-class _CharFold(dict):
-    """str.translate table folding each character on its own ("ï" -> "i"), filled as characters
-    are met; a character whose folding is not one character ("ß") stays as it is, so offsets in
-    the folded text are offsets in the original."""
-
-    def __missing__(self, code: int):
-        from .analysis import fold
-
-        folded = fold(chr(code))
-        self[code] = folded = folded if len(folded) == 1 else chr(code)
-        return folded
+_SPACES = str.maketrans("\n\t\r\f\v", "     ")
 
 
-_CHAR_FOLD = _CharFold()
+@functools.lru_cache(maxsize=1)
+def _fold_table() -> str:
+    """A str.translate table folding each Latin character on its own ("ï" -> "i"); a character
+    whose folding is not one character ("ß") stays, so offsets in the folded text are offsets in
+    the original. A string table: str.translate indexes it in C (a dict costs a lookup, and for
+    absent characters an exception, per character)."""
+    from .analysis import fold
+
+    return "".join(f if len(f) == 1 else chr(i) for i, f in ((i, fold(chr(i))) for i in range(0x250)))
+
 
 # A word as the snippet and the ranking see it: hashtags and handles kept, inner hyphens,
 # apostrophes and decimal separators kept ("STEM-richtingen", "1,5", "2.200.000").
@@ -804,8 +831,12 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         total = len({r[2].get("doc_id") for r in ranked}) if results.scored_length() < depth else \
             _count_documents(searcher, q, flt)
     else:
-        total, estimated = (results.scored_length(), False) if results.scored_length() < depth else \
-            count_matches(searcher, q, flt)
+        if results.scored_length() < depth:
+            total, estimated = results.scored_length(), False
+        elif groups:  # counting facets collected every match: the count is exact
+            total, estimated = len(results), False
+        else:
+            total, estimated = count_matches(searcher, q, flt)
     out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated)
     for f in FACET_FIELDS if facets else ():
         counts = results.groups(f)
