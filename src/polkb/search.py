@@ -256,6 +256,7 @@ class Option:
     tokens: tuple[str, ...]
     ordered: bool = True
     starts: tuple[str, ...] = ()  # per token, the letters the word carrying it starts with
+    surfaces: tuple[str, ...] = ()  # per token, the word it came from (folded)
     lang: str = "nl"  # "en": English analysis, present in English passages only
     weight: float = 1.0  # the words as typed; a vocabulary alternative or compound parts less
 
@@ -276,16 +277,18 @@ def _tokens(analyzer, text: str) -> list[str]:
     return [t.text for t in analyzer(text, mode="query")]
 
 
-def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The query tokens of `text`, and for each the letters a passage word carrying it starts with
-    (see `Probe`)."""
+def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The query tokens of `text`, for each the letters a passage word carrying it starts with
+    (see `Probe`), and the word it came from (folded)."""
     from .analysis import fold
 
-    tokens, starts = [], []
+    tokens, starts, surfaces = [], [], []
     for t in analyzer(text, mode="query", chars=True):
+        surface = fold(text[t.startchar:t.endchar])
         tokens.append(t.text)
-        starts.append(_start_key(t.text, fold(text[t.startchar:t.endchar])))
-    return tuple(tokens), tuple(starts)
+        starts.append(_start_key(t.text, surface))
+        surfaces.append(surface)
+    return tuple(tokens), tuple(starts), tuple(surfaces)
 
 
 def _start_key(term: str, surface: str) -> str:
@@ -354,26 +357,28 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
         options = []
         for i, phrase in enumerate([concept.text, *concept.alternatives]):
             boost = 1.0 if i == 0 else SYNONYM_BOOST
-            tokens, starts = _tokens_and_starts(nl, phrase)
+            tokens, starts, surfaces = _tokens_and_starts(nl, phrase)
             if not tokens:
                 continue
-            options.append(Option(tokens, starts=starts, weight=1.0 if i == 0 else ALTERNATIVE_MATCH))
+            options.append(Option(tokens, starts=starts, surfaces=surfaces,
+                                  weight=1.0 if i == 0 else ALTERNATIVE_MATCH))
             searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
             for t in searched:
                 add("body", t, boost, typed=i == 0)
                 add("context", t, boost * CONTEXT_BOOST)
             if i == 0:
-                en_tokens, en_starts = _tokens_and_starts(en, phrase)
+                en_tokens, en_starts, en_surfaces = _tokens_and_starts(en, phrase)
                 if en_tokens:
-                    options.append(Option(en_tokens, starts=en_starts, lang="en"))
+                    options.append(Option(en_tokens, starts=en_starts, surfaces=en_surfaces, lang="en"))
                     for t in en_tokens:
                         add("body_en", t, boost, typed=True)
             word = phrase.strip(".,;:!?'\"")
             parts = split_compound(word) if " " not in word else ()
             if parts:
-                part_tokens, part_starts = _tokens_and_starts(nl, " ".join(parts))
+                part_tokens, part_starts, part_surfaces = _tokens_and_starts(nl, " ".join(parts))
                 if part_tokens:
-                    options.append(Option(part_tokens, ordered=False, starts=part_starts, weight=ALTERNATIVE_MATCH))
+                    options.append(Option(part_tokens, ordered=False, starts=part_starts, surfaces=part_surfaces,
+                                          weight=ALTERNATIVE_MATCH))
                     for t in part_tokens:
                         add("body", t, boost * PARTS_BOOST)
         if options:
@@ -464,32 +469,35 @@ def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
 
 @dataclass
 class _Reading:
-    """A passage read for ranking: where each query term stands (word index), the terms of its
-    title and headings, and the located words (for the snippet)."""
+    """A passage read for ranking: where each query term stands (token positions, per language),
+    the query terms in its title and headings, and its length in tokens."""
 
-    positions: dict[str, dict[str, list[int]]]  # language -> term -> word indices
+    positions: dict[str, dict[str, list[int]]]  # language -> term -> positions
     context: frozenset
-    located: list
     words: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass
 class Probe:
     """The query's index terms, and a pattern for the words that may carry one: a term's first
     letters start the word (or compound part) it came from, even where the stemmer rewrote the end
-    ("organisaties" -> "organisatie", "2,6" -> "2.6"; three letters, as "caring" -> "caar"). Only words holding such a start are analysed,
-    so reading a passage costs a regex scan, not an analyzer run per word."""
+    ("organisaties" -> "organisatie", "2,6" -> "2.6"); see `_start_key`. Only words holding such a
+    start are looked at, so a passage costs a regex scan, not an analyzer run per word."""
 
     terms: frozenset
     starts: object  # compiled pattern, or None without terms
+    keys: dict = field(default_factory=dict)  # term -> its start
+    surfaces: dict = field(default_factory=dict)  # term -> the query words it came from (folded)
 
 
-def probe(terms, starts=None) -> Probe:
+def probe(terms, starts=None, surfaces=None) -> Probe:
     """A probe for `terms`; `starts` gives each term's first letters where the query knows them
-    (else its first two)."""
+    (else its first two), `surfaces` the query words each came from."""
     starts = starts or {}
-    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in starts.get(t) or t[:2]) for t in terms}
-    return Probe(frozenset(terms), re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None)
+    keys = {t: starts.get(t) or t[:2] for t in terms}
+    pattern = {"".join("[.,]" if c in ".," else re.escape(c) for c in k) for k in keys.values()}
+    return Probe(frozenset(terms), re.compile("|".join(sorted(pattern, key=len, reverse=True))) if pattern else None,
+                 keys, {t: w for t, w in (surfaces or {}).items() if t in keys})
 
 
 def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], frozenset]]:
@@ -497,12 +505,7 @@ def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], 
     The word index counts whitespace-separated words (what proximity needs)."""
     if pr.starts is None or not text:
         return []
-    folded = text.lower()
-    if not folded.isascii():
-        folded = folded.translate(_fold_table())
-    if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
-        folded = text
-    folded = folded.translate(_SPACES)  # one kind of word break, same offsets
+    folded = _folded(text)
     out, seen, index, counted = [], set(), 0, 0
     for m in pr.starts.finditer(folded):
         at = m.start()
@@ -526,48 +529,49 @@ def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], 
 def probes(plan: _Plan) -> dict[str, Probe]:
     """One probe per language of the plan's options."""
     starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+    surfaces: dict[str, dict[str, tuple]] = {"nl": {}, "en": {}}
     for options in plan.options:
         for o in options:
-            for token, start in zip(o.tokens, o.starts or o.tokens):
+            for token, start, surface in zip(o.tokens, o.starts or o.tokens, o.surfaces or o.tokens):
                 known = starts[o.lang].get(token)
                 starts[o.lang][token] = start if known is None or len(start) < len(known) else known
-    return {lang: probe(set(st), st) for lang, st in starts.items()}
+                surfaces[o.lang][token] = (*surfaces[o.lang].get(token, ()), surface)
+    return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
 
 
-def read_passage(fields: dict, prs: dict[str, Probe], schema) -> _Reading:
-    """Where the query's terms stand in a stored passage (Dutch analysis, and English for English
-    passages), and which are in its title and headings."""
-    nl = schema["body"].analyzer
-    body = fields.get("body", "")
-    located = {"nl": locate(body, prs["nl"], (nl,))}
-    if fields.get("lang") == "en":
-        located["en"] = locate(body, prs["en"], (schema["body_en"].analyzer,))
-    positions: dict[str, dict[str, list[int]]] = {}
-    for lang, found in located.items():
-        at = positions.setdefault(lang, {})
-        for index, _, terms in found:
-            for t in terms:
-                at.setdefault(t, []).append(index)
-    from .index import passage_context
-
-    context = passage_context(fields.get("title", ""), fields.get("heading", ""), fields.get("sections", ""))
-    return _Reading(positions, _context_terms(context, prs["nl"], nl),
-                    sorted(w for found in located.values() for w in found), words=body.count(" ") + 1)
+def read_candidates(searcher, docnums, prs: dict[str, Probe]) -> dict[int, _Reading]:
+    """Where the query's terms stand in each candidate passage, read from the index itself: the
+    postings of each term are moved straight to the candidates (skipping the rest), so no passage
+    text is analysed again and the positions are exactly what the index matched."""
+    wanted = sorted(set(docnums))
+    positions = {d: {"nl": {}, "en": {}} for d in wanted}
+    context = {d: set() for d in wanted}
+    reader = searcher.reader()
+    for lang, fieldname in (("nl", "body"), ("en", "body_en")):
+        for term in prs[lang].terms:
+            for d, at in _postings_at(reader, fieldname, term, wanted, positions=True):
+                positions[d][lang][term] = at
+    for term in prs["nl"].terms:
+        for d, _ in _postings_at(reader, "context", term, wanted):
+            context[d].add(term)
+    return {d: _Reading(positions[d], frozenset(context[d]), max(1, reader.doc_field_length(d, "body", 1)))
+            for d in wanted}
 
 
-_CONTEXTS: dict[tuple[frozenset, str], frozenset] = {}
-
-
-def _context_terms(context: str, pr: Probe, analyzer) -> frozenset:
-    """The query terms in a passage's title and headings, cached per query (a document's passages
-    share them)."""
-    key = (pr.terms, context)
-    got = _CONTEXTS.get(key)
-    if got is None:
-        if len(_CONTEXTS) > 2_000:
-            _CONTEXTS.clear()
-        got = _CONTEXTS[key] = frozenset().union(*(t for _, _, t in locate(context, pr, (analyzer,))))
-    return got
+def _postings_at(reader, fieldname: str, term: str, docnums: list[int], positions: bool = False):
+    """(docnum, positions or None) for the given (sorted) documents that hold the term."""
+    if (fieldname, term) not in reader:
+        return
+    m = reader.postings(fieldname, term)
+    for d in docnums:
+        if not m.is_active():
+            return
+        if m.id() < d:
+            m.skip_to(d)
+            if not m.is_active():
+                return
+        if m.id() == d:
+            yield d, (m.value_as("positions") if positions else None)
 
 
 def _present(option: Option, reading: _Reading) -> bool:
@@ -669,16 +673,10 @@ def rerank_factor(reading: _Reading, plan: _Plan) -> float:
     return factor
 
 
-def make_snippet(text: str, pr: Probe, analyzers, width: int = SNIPPET_CHARS, located=None) -> str:
+def make_snippet(text: str, spans: dict[tuple[int, int], str], width: int = SNIPPET_CHARS) -> str:
     """The stretch of `text` (about `width` characters) holding the most distinct matched terms,
-    with each match marked **like this** (Markdown bold: pastes into a note, bold on a terminal).
-
-    Each word goes through the field's own analyzer (cached per word), so compound parts and
-    stems are found where they stand ("welzijn" marks "studentenwelzijn").
-    """
-    if located is None:
-        located = locate(text, pr, analyzers)
-    spans = {span: min(terms) for _, span, terms in located}
+    with each match (`spans`: character span -> term) marked **like this** (Markdown bold: pastes
+    into a note, bold on a terminal)."""
     if not spans:
         return _trim(text, 0, width)
     marks = sorted(spans.items())
@@ -690,6 +688,48 @@ def make_snippet(text: str, pr: Probe, analyzers, width: int = SNIPPET_CHARS, lo
         if best_key is None or key > best_key:
             best, best_key = lo, key
     return _trim(text, best, width, [m for m, _ in marks])
+
+
+def spans_of_terms(text: str, pr: Probe) -> dict[tuple[int, int], str]:
+    """The character spans of the words that hold one of the probe's terms as it is spelled in the
+    index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd"): the words are found by
+    the probe's scan and checked by substring, with no analysis and no word list, which is what
+    keeps a cold `polkb search` fast. A stem the stemmer respelled ("baten" -> "baat") is not
+    marked; the ranking does not depend on this, it reads positions from the index."""
+    if pr.starts is None or not text:
+        return {}
+    folded = _folded(text)
+    spans, seen = {}, set()
+    terms = sorted(pr.terms, key=len, reverse=True)
+    for m in pr.starts.finditer(folded):
+        left = folded.rfind(" ", 0, m.start()) + 1
+        if left in seen:
+            continue
+        seen.add(left)
+        word = _TEXT_WORD.search(text, left)
+        if word is None or word.end() <= m.start():
+            continue
+        plain = folded[word.start():word.end()].replace(",", ".")
+        term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
+        if term is not None:
+            spans[word.span()] = term
+    return spans
+
+
+def spans_by_analysis(text: str, pr: Probe, analyzers) -> dict[tuple[int, int], str]:
+    """The character spans of the words carrying the probe's terms, each word analysed."""
+    return {span: min(terms) for _, span, terms in locate(text, pr, analyzers)}
+
+
+def _folded(text: str) -> str:
+    """Lower-cased, accents folded, every whitespace a space: the same length as `text`, so
+    offsets found in it are offsets in the text."""
+    folded = text.lower()
+    if not folded.isascii():
+        folded = folded.translate(_fold_table())
+    if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
+        folded = text
+    return folded.translate(_SPACES)
 
 
 _SPACES = str.maketrans("\n\t\r\f\v", "     ")
@@ -806,26 +846,31 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     ranked = []  # (score, docnum, stored fields, probe for the terms to mark, located words)
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
+        readings = read_candidates(searcher, [docnum for _, docnum in results.top_n], prs)
         for _, docnum in results.top_n:
-            fields = passage_fields(searcher, docnum)
-            reading = read_passage(fields, prs, schema)
+            reading = readings[docnum]
             score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
-            ranked.append((score, docnum, fields, prs["nl"], reading.located))
+            ranked.append((score, docnum, reading))
     else:
         for hit in results:
-            ranked.append((hit.score or 0.0, hit.docnum, passage_fields(searcher, hit.docnum),
-                           probe(_matched(hit, ("body", "body_en"))), None))
+            ranked.append((hit.score or 0.0, hit.docnum, probe(_matched(hit, ("body", "body_en")))))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if per_doc:  # the best passage of each document
         best: dict[str, tuple] = {}
         for r in ranked:
-            best.setdefault(r[2].get("doc_id"), r)
+            best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
         ranked = list(best.values())
     hits = []
-    for score, _, fields, pr, located in ranked[offset:offset + limit]:
-        snippet = make_snippet(fields.get("body", ""), pr, (nl, en) if fields.get("lang") == "en" else (nl,),
-                               located=located)
-        hits.append(to_hit(fields, score, snippet))
+    for score, docnum, marks in ranked[offset:offset + limit]:
+        fields = passage_fields(searcher, docnum)
+        body = fields.get("body", "")
+        if isinstance(marks, _Reading):  # mark the query terms the index found in the passage
+            found = {t for at in marks.positions.values() for t in at}
+            spans = spans_of_terms(body, probe(found, {t: k for pr in prs.values() for t, k in pr.keys.items()},
+                                               {t: w for pr in prs.values() for t, w in pr.surfaces.items()}))
+        else:
+            spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
+        hits.append(to_hit(fields, score, make_snippet(body, spans)))
     estimated = False
     if per_doc:
         total = len({r[2].get("doc_id") for r in ranked}) if results.scored_length() < depth else \
@@ -881,5 +926,6 @@ def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int =
     for hit in results:
         fields = passage_fields(searcher, hit.docnum)
         body = fields.get("body", "")
-        hits.append(to_hit(fields, hit.score or 0.0, make_snippet(body, probe(_matched(hit, ("body",))), (analyzer,))))
+        hits.append(to_hit(fields, hit.score or 0.0,
+                           make_snippet(body, spans_by_analysis(body, probe(_matched(hit, ("body",))), (analyzer,)))))
     return SearchResult(query=" ".join(t for t, _ in terms), total=len(hits), hits=hits)
