@@ -68,3 +68,20 @@ def test_index_of_an_older_polkb_still_reads_and_takes_new_documents(tmp_path):
         paths = {h.path for h in kb.search("studenten", limit=50).hits}
     assert any(seeds[0].name in p for p in paths) and any(seeds[1].name in p for p in paths)
     assert "CompactCodec" in codecs
+
+
+def test_analysis_in_the_workers_indexes_what_the_writer_would(tmp_path):
+    """Ingest workers analyse the text fields (both cores); the index must be the one the writer
+    would have built itself: same hits, scores, snippets and stored text."""
+    files = sorted(p for p in CORPUS.iterdir() if p.suffix in (".txt", ".md"))[:10]
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in files:
+        shutil.copy(f, folder)
+    results = []
+    for workers in (1, 2):  # one process: the writer analyses; two: the workers do
+        with KnowledgeBase(tmp_path / f"index{workers}") as kb:
+            assert kb.ingest([folder], workers=workers).ok
+            results.append([[(h.passage_id, h.score, h.snippet, h.text) for h in kb.search(q, limit=5).hits]
+                            for q in ("studentenwelzijn", "internationale studenten", '"hoger onderwijs"')])
+    assert results[0] == results[1] and all(results[0])

@@ -156,6 +156,26 @@ class DictionaryBytesColumn(columns.VarBytesColumn):
                 yield self[i]
 
 
+class Analysed:
+    """A text field's value analysed already, in an ingest worker: the (term bytes, frequency,
+    weight, encoded positions) tuples Whoosh's writer would otherwise compute in the one process
+    that writes the index."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list):
+        self.items = items
+
+
+class AnalysedText(fields.TEXT):
+    """Whoosh's TEXT field that also takes an `Analysed` value (see polkb.ingest)."""
+
+    def index(self, value, **kwargs):
+        if isinstance(value, Analysed):
+            return iter(value.items)
+        return super().index(value, **kwargs)
+
+
 class SharedColumn(fields.COLUMN):
     """A text value many records share (a document's title and path on each of its passages),
     kept once per segment with a small reference per record (Whoosh's RefBytesColumn)."""
@@ -168,6 +188,9 @@ class SharedColumn(fields.COLUMN):
 
     def from_bytes(self, b):
         return b.decode("utf-8") if isinstance(b, bytes) else b
+
+
+_BYTE_TO_LENGTH = [whoosh3.byte_to_length(b) for b in range(256)]
 
 
 # -- the codec ------------------------------------------------------------------------------------
@@ -237,9 +260,29 @@ class CompactPerDocWriter(whoosh3.W3PerDocWriter):
 
 
 class CompactPerDocReader(whoosh3.W3PerDocReader):
+    """W3's per-document reader, with field lengths read in one piece: W3 reads them one byte at a
+    time and, for a field without lengths, asks the file system whether the column exists on every
+    call, once per posting when a segment is written."""
+
     def __init__(self, storage, segment, stored_column):
         whoosh3.W3PerDocReader.__init__(self, storage, segment)
         self._stored_column = stored_column
+        self._lengths: dict[str, bytes | None] = {}
+
+    def _cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = self.column_reader(fieldname, column) if self.has_column(fieldname) else None
+        return self._readers[fieldname]
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        raw = self._lengths.get(fieldname, b"?")
+        if raw == b"?":
+            reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+            raw = self._lengths[fieldname] = (reader._dbfile.get(reader._basepos, reader._count)
+                                              if reader is not None else None)
+        if raw is None or docnum >= len(raw) or not raw[docnum]:
+            return default
+        return _BYTE_TO_LENGTH[raw[docnum]]
 
     def stored_fields(self, docnum):
         v = self._cached_reader("_stored", self._stored_column)[docnum]

@@ -39,7 +39,7 @@ def build_schema():
     from whoosh import fields
 
     from .analysis import dutch_analyzer, english_analyzer
-    from .codec import CompactPositions, SharedColumn
+    from .codec import AnalysedText, CompactPositions, SharedColumn
 
     nl = dutch_analyzer(stem_algorithm=STEMMER)
     en = english_analyzer()
@@ -59,10 +59,10 @@ def build_schema():
         docinfo=SharedColumn(),
         heading=fields.STORED,
         # what the passage is under: document title, heading path, headings inside the passage
-        context=fields.TEXT(analyzer=nl, multitoken_query="phrase"),
+        context=AnalysedText(analyzer=nl, multitoken_query="phrase"),
         sections=fields.STORED,  # the headings inside the passage (the rest of its context is stored)
-        body=fields.TEXT(analyzer=nl, stored=True, multitoken_query="phrase"),
-        body_en=fields.TEXT(analyzer=en, multitoken_query="phrase"),
+        body=AnalysedText(analyzer=nl, stored=True, multitoken_query="phrase"),
+        body_en=AnalysedText(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(lowercase=True, scorable=False),
         format=fields.ID,
         lang=fields.ID(stored=True),
@@ -111,11 +111,39 @@ def create_index(index_dir: Path):
     return index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
 
 
+# Memory for postings before the writer sorts them into a temporary run on disk (and pickles every
+# posting out and back in to merge): 384 MB keeps a 10k-passage ingest in memory and a 100k one
+# well under the 1.5 GB the ingest may use.
+WRITER_MB = 384
+
+
 def open_writer(index):
     """A writer that writes new segments with polkb's compact codec."""
     from .codec import CompactCodec
 
-    return index.writer(codec=CompactCodec())
+    return index.writer(codec=CompactCodec(), limitmb=WRITER_MB)
+
+
+def analysed_fields(schema) -> dict:
+    """The text fields whose values ingest workers may analyse (fields of an index written by
+    this polkb; an older index's plain TEXT fields are analysed by the writer as before)."""
+    from .codec import AnalysedText
+
+    return {name: schema[name] for name in ("body", "context", "body_en")
+            if name in schema and isinstance(schema[name], AnalysedText)}
+
+
+def preanalyse(records: list[dict], fields: dict) -> None:
+    """Analyse the records' text fields in place (in an ingest worker, so both cores analyse)."""
+    from .codec import Analysed
+
+    for rec in records:
+        for name, field in fields.items():
+            value = rec.get(name)
+            if isinstance(value, str):
+                rec[name] = Analysed(list(field.index(value)))
+                if field.stored:
+                    rec["_stored_" + name] = value
 
 
 @contextmanager

@@ -183,12 +183,20 @@ def _process(task: _Task):
         return task.stored, FAILED, f"unexpected error while tagging ({type(e).__name__}: {e})", None
     doc.kind = understanding.info.kind
     doc.title = understanding.info.title or doc.title
-    return task.stored, None, "", ix.records_for(doc, passages, understanding)
+    records = ix.records_for(doc, passages, understanding)
+    ix.preanalyse(records, _ANALYSED)
+    return task.stored, None, "", records
 
 
-def _init_worker(lock_fd: int | None):
+# The index's text fields the workers analyse (set for each ingest; see index.analysed_fields).
+_ANALYSED: dict = {}
+
+
+def _init_worker(lock_fd: int | None, analysed: dict):
     """Workers leave Ctrl-C to the main process, and drop their inherited copy of the ingest
     lock: a worker outliving a killed ingest must not keep the next ingest waiting."""
+    global _ANALYSED
+    _ANALYSED = analysed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if lock_fd is not None:
         try:
@@ -197,15 +205,17 @@ def _init_worker(lock_fd: int | None):
             pass
 
 
-def _results(tasks: list[_Task], workers: int, lock_fd: int | None = None):
+def _results(tasks: list[_Task], workers: int, lock_fd: int | None = None, analysed: dict | None = None):
+    global _ANALYSED
     if workers <= 1 or len(tasks) < POOL_MIN_FILES:
+        _ANALYSED = {}  # one process: the writer analyses, as it would anyway
         for t in tasks:
             yield _process(t)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(lock_fd,)) as pool:
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(lock_fd, analysed or {})) as pool:
         try:
             yield from pool.imap(_process, tasks, chunksize=4)
         except BaseException:
@@ -250,7 +260,8 @@ def ingest_paths(
             seen = {t.stored for t in tasks}
             if on_start:
                 on_start(len(tasks))
-            for stored, status, reason, records in _results(tasks, workers, lock_fd):
+            for stored, status, reason, records in _results(tasks, workers, lock_fd,
+                                                            ix.analysed_fields(index.schema)):
                 if records is None:
                     note(FileOutcome(stored, status, reason))
                     continue
