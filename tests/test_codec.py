@@ -85,3 +85,20 @@ def test_analysis_in_the_workers_indexes_what_the_writer_would(tmp_path):
             results.append([[(h.passage_id, h.score, h.snippet, h.text) for h in kb.search(q, limit=5).hits]
                             for q in ("studentenwelzijn", "internationale studenten", '"hoger onderwijs"')])
     assert results[0] == results[1] and all(results[0])
+
+
+def test_an_index_of_an_earlier_layout_is_refused_with_one_clear_line(tmp_path):
+    """An index without the current fields cannot take records: ingest says so and leaves it."""
+    from whoosh import fields, index
+
+    from .conftest import invoke
+
+    old = tmp_path / "index"
+    old.mkdir()
+    index.create_in(str(old), fields.Schema(id=fields.ID(stored=True), body=fields.TEXT(stored=True)),
+                    indexname="MAIN")
+    before = sorted(p.name for p in old.iterdir())
+    result = invoke("ingest", CORPUS / "000_1f330cebb3caba7e.txt", index=old)
+    assert result.exit_code == 1
+    assert "built by an earlier polkb" in result.output and str(old) in result.output
+    assert sorted(p.name for p in old.iterdir() if p.name != "polkb.lock") == before

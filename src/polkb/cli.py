@@ -53,13 +53,13 @@ def domain_errors(f):
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
-        from .index import IndexBusy, IndexMissing
+        from .index import IndexBusy, IndexMissing, IndexOutdated
         from .kb import NotFound
 
         ctx = click.get_current_context()
         try:
             return f(*args, **kwargs)
-        except (IndexBusy, IndexMissing, NotFound) as e:
+        except (IndexBusy, IndexMissing, IndexOutdated, NotFound) as e:
             raise click.ClickException(str(e)) from e
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was committed; the index is as it was.", err=True)

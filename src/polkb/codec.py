@@ -18,6 +18,7 @@ never changed: a segment names the one it was written with.
 """
 from __future__ import annotations
 
+import struct
 import sys
 import zlib
 from array import array
@@ -403,7 +404,6 @@ class CompactPostingsWriter(whoosh3.W3PostingsWriter):
 
     def _write_block(self, last=False):
         from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, length_to_byte
-        from whoosh.compat import dumps
 
         if self._byteids:
             raise NotImplementedError("CompactCodec does not store term vectors")
@@ -413,17 +413,35 @@ class CompactPostingsWriter(whoosh3.W3PostingsWriter):
         ids = self._ids
         databytes = zlib.compress(encode_postings(ids, self._weights, self._values, self._format.fixed_value_size()),
                                   self._compression)
-        infobytes = dumps((len(ids), ids[-1], self._maxweight, self._compression,
-                           length_to_byte(self._minlength), length_to_byte(self._maxlength)), 2)
-        blocklength = len(infobytes) + len(databytes)
-        self._postfile.write_int(-blocklength if last else blocklength)
-        self._postfile.write(infobytes)
+        length = _BLOCK_HEAD.size - 4 + len(databytes)
+        self._postfile.write(_BLOCK_HEAD.pack(-length if last else length, len(ids), ids[-1], self._maxweight,
+                                              length_to_byte(self._minlength), length_to_byte(self._maxlength)))
         self._postfile.write(databytes)
         self._blockcount += 1
         self._new_block()
 
 
+# A block's header: its length after this field (negative for the last block), posting count,
+# last id, highest weight, shortest and longest document (length bytes). W3 pickles a tuple here;
+# skipping through a long posting list reads every header, so it is a struct.
+_BLOCK_HEAD = struct.Struct("<iIIfBB")
+
+
 class CompactLeafMatcher(whoosh3.W3LeafMatcher):
+    def _goto(self, position):
+        self._data = self._ids = self._weights = self._values = None
+        self._i = 0
+        length, count, maxid, maxweight, shortest, longest = _BLOCK_HEAD.unpack(
+            self._postfile.get(position, _BLOCK_HEAD.size))
+        if length < 0:
+            self._lastblock = True
+            length = -length
+        self._nextoffset = position + 4 + length
+        self._dataoffset = position + _BLOCK_HEAD.size
+        self._blocklength, self._maxid, self._maxweight = count, maxid, maxweight
+        self._compression = LEVEL
+        self._minlength, self._maxlength = _BYTE_TO_LENGTH[shortest], _BYTE_TO_LENGTH[longest]
+
     def _read_data(self):
         data = zlib.decompress(self._postfile.get(self._dataoffset, self._nextoffset - self._dataoffset))
         ids, weights, pos = decode_ids_weights(data)

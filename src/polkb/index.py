@@ -35,6 +35,19 @@ class IndexMissing(Exception):
     """No index at the given location yet."""
 
 
+class IndexOutdated(Exception):
+    """An index written by an earlier polkb, whose records this polkb cannot add to."""
+
+
+def check_writable(index, index_dir: Path) -> None:
+    """Refuse to add records to an index of an earlier layout (it still searches; it cannot take
+    records with fields it lacks). Rebuilding is the user's call: it means ingesting everything
+    again."""
+    if "docinfo" not in index.schema:
+        raise IndexOutdated(f"the index at {index_dir} was built by an earlier polkb and cannot take new "
+                            f"documents; it still answers searches. Move it away and ingest again.")
+
+
 def build_schema():
     from whoosh import fields
 

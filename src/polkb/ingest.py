@@ -250,6 +250,7 @@ def ingest_paths(
 
     with ix.ingest_lock(index_dir, lock_timeout) as lock_fd:
         index = ix.open_index(index_dir) if ix.exists(index_dir) else ix.create_index(index_dir)
+        ix.check_writable(index, index_dir)
         writer = ix.open_writer(index)
         try:
             state = {} if rebuild else ix.load_state(writer.searcher())
