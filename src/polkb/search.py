@@ -273,13 +273,24 @@ class _Plan:
     plain: bool = False
 
 
-def _tokens(analyzer, text: str) -> list[str]:
-    return [t.text for t in analyzer(text, mode="query")]
+_QUERY_TOKENS: dict[tuple[int, str], tuple] = {}
 
 
 def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The query tokens of `text`, for each the letters a passage word carrying it starts with
-    (see `Probe`), and the word it came from (folded)."""
+    (see `Probe`), and the word it came from (folded). Remembered per analyzer: officers search the
+    same words again and again, and compound splitting is the costly part of planning a query."""
+    key = (id(analyzer), text)
+    got = _QUERY_TOKENS.get(key)
+    if got is None:
+        if len(_QUERY_TOKENS) > 50_000:
+            _QUERY_TOKENS.clear()
+        _CACHED_ANALYZERS.setdefault(id(analyzer), analyzer)
+        got = _QUERY_TOKENS[key] = _analyse_query(analyzer, text)
+    return got
+
+
+def _analyse_query(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     from .analysis import fold
 
     tokens, starts, surfaces = [], [], []
@@ -393,7 +404,7 @@ def word_pairs(text: str, schema) -> list[tuple[str, str]]:
     two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
     """
     analyzer = schema["body"].analyzer
-    words = [toks for toks in (_tokens(analyzer, w) for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
+    words = [toks for toks in (_tokens_and_starts(analyzer, w)[0] for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
     return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
 
 
@@ -690,7 +701,7 @@ def make_snippet(text: str, spans: dict[tuple[int, int], str], width: int = SNIP
     return _trim(text, best, width, [m for m, _ in marks])
 
 
-def spans_of_terms(text: str, pr: Probe) -> dict[tuple[int, int], str]:
+def spans_of_terms(text: str, pr: Probe, only=None) -> dict[tuple[int, int], str]:
     """The character spans of the words that hold one of the probe's terms as it is spelled in the
     index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd"): the words are found by
     the probe's scan and checked by substring, with no analysis and no word list, which is what
@@ -700,7 +711,7 @@ def spans_of_terms(text: str, pr: Probe) -> dict[tuple[int, int], str]:
         return {}
     folded = _folded(text)
     spans, seen = {}, set()
-    terms = sorted(pr.terms, key=len, reverse=True)
+    terms = sorted(pr.terms if only is None else pr.terms & only, key=len, reverse=True)
     for m in pr.starts.finditer(folded):
         left = folded.rfind(" ", 0, m.start()) + 1
         if left in seen:
@@ -861,13 +872,16 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
             best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
         ranked = list(best.values())
     hits = []
+    if plan.plain:  # one probe for every query term, whichever language found it
+        marking = probe(set().union(*(pr.terms for pr in prs.values())),
+                        {t: k for pr in prs.values() for t, k in pr.keys.items()},
+                        {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
     for score, docnum, marks in ranked[offset:offset + limit]:
         fields = passage_fields(searcher, docnum)
         body = fields.get("body", "")
         if isinstance(marks, _Reading):  # mark the query terms the index found in the passage
             found = {t for at in marks.positions.values() for t in at}
-            spans = spans_of_terms(body, probe(found, {t: k for pr in prs.values() for t, k in pr.keys.items()},
-                                               {t: w for pr in prs.values() for t, w in pr.surfaces.items()}))
+            spans = spans_of_terms(body, marking, found)
         else:
             spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
         hits.append(to_hit(fields, score, make_snippet(body, spans)))
