@@ -87,14 +87,25 @@ def make_version_2(folder: Path, seed: int = 0) -> None:
 
 
 # -- checking an index -------------------------------------------------------------------------------
-CLEAN_FILE = re.compile(r"^(?:MAIN_WRITELOCK|polkb\.lock|_MAIN_\d+\.toc|MAIN_[0-9a-z]+\.seg)$")
+CLEAN_FILE = re.compile(r"^(?:MAIN_WRITELOCK|polkb\.lock|_MAIN_\d+\.toc)$")
+SEGMENT_FILE = re.compile(r"^(MAIN_[0-9a-z]+)\.[\w.]+$")  # a compound .seg, or a segment's parts
 
 
 def leftovers(index_dir: Path) -> list[str]:
     """Names in the index folder that a clean, committed index does not hold: a committed Whoosh
-    index is its lock files, one table of contents and its segments."""
+    index is its lock files, one table of contents and the files of the segments it names."""
+    from whoosh import index
+
+    live = set()
+    if index.exists_in(str(index_dir), indexname="MAIN"):
+        live = {seg.segment_id() for seg in index.open_dir(str(index_dir), indexname="MAIN")._segments()}
+
+    def clean(p: Path) -> bool:
+        m = SEGMENT_FILE.match(p.name)
+        return bool(CLEAN_FILE.match(p.name)) or (m is not None and m.group(1) in live)
+
     return sorted(p.name + ("/" if p.is_dir() else "") for p in Path(index_dir).iterdir()
-                  if p.is_dir() or not CLEAN_FILE.match(p.name))
+                  if p.is_dir() or not clean(p))
 
 
 def check_index(index_dir: Path) -> dict:

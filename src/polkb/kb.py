@@ -33,7 +33,7 @@ class KnowledgeBase:
             self._searcher = None
         if self._searcher is None:
             self._index = ix.open_index(self.index_dir)
-            self._searcher = self._index.searcher(weighting=ix.weighting())
+            self._searcher = ix.open_searcher(self._index)
         return self._searcher
 
     def close(self):
