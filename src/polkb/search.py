@@ -734,6 +734,16 @@ def spans_of_terms(text: str, pr: Probe, only=None) -> dict[tuple[int, int], str
     return spans
 
 
+def marking_probe(terms, surfaces: dict) -> Probe:
+    """A probe for marking words in a snippet: it looks for the terms and query words themselves
+    (`spans_of_terms` marks a word only if it holds one), not just their first letters, so a
+    passage costs a scan for the few words that matter."""
+    words = set(terms) | {w for t in terms for w in surfaces.get(t, ())}
+    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in w) for w in words if w}
+    pattern = re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None
+    return Probe(frozenset(terms), pattern, {t: t for t in terms}, {t: w for t, w in surfaces.items() if t in terms})
+
+
 def spans_by_analysis(text: str, pr: Probe, analyzers) -> dict[tuple[int, int], str]:
     """The character spans of the words carrying the probe's terms, each word analysed."""
     return {span: min(terms) for _, span, terms in locate(text, pr, analyzers)}
@@ -880,9 +890,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         ranked = list(best.values())
     hits = []
     if plan.plain:  # one probe for every query term, whichever language found it
-        marking = probe(set().union(*(pr.terms for pr in prs.values())),
-                        {t: k for pr in prs.values() for t, k in pr.keys.items()},
-                        {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
+        marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
+                                {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
     for score, docnum, marks in ranked[offset:offset + limit]:
         fields = passage_fields(searcher, docnum)
         body = fields.get("body", "")
