@@ -26,7 +26,7 @@ SYNONYM_BOOST = 0.7
 ALTERNATIVE_MATCH = 0.8
 MAX_ALTERNATIVES = 6
 MAX_CONCEPTS = 24
-EXACT_COUNT_LIMIT = 500
+EXACT_COUNT_LIMIT = 200
 CANDIDATE_SHARE = 0.05
 # A title or heading word finds candidates only when few passages stand under it: every passage of
 # a document shares its title, so a common one makes Whoosh step through thousands of passages
@@ -557,17 +557,19 @@ def probes(plan: _Plan) -> dict[str, Probe]:
     return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
 
 
-def read_candidates(searcher, docnums, prs: dict[str, Probe]) -> dict[int, _Reading]:
+def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()) -> dict[int, _Reading]:
     """Where the query's terms stand in each candidate passage, read from the index itself: the
     postings of each term are moved straight to the candidates (skipping the rest), so no passage
-    text is analysed again and the positions are exactly what the index matched."""
+    text is analysed again and the positions are exactly what the index matched. Positions are
+    decoded only for the terms in `placed` (phrases, neighbouring words); the others only need
+    their frequency, and stand at position -1."""
     wanted = sorted(set(docnums))
     positions = {d: {"nl": {}, "en": {}} for d in wanted}
     context = {d: set() for d in wanted}
     reader = searcher.reader()
     for lang, fieldname in (("nl", "body"), ("en", "body_en")):
         for term in prs[lang].terms:
-            for d, at in _postings_at(reader, fieldname, term, wanted, positions=True):
+            for d, at in _postings_at(reader, fieldname, term, wanted, positions=term in placed):
                 positions[d][lang][term] = at
     for term in prs["nl"].terms:
         for d, _ in _postings_at(reader, "context", term, wanted):
@@ -576,11 +578,22 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe]) -> dict[int, _Read
             for d in wanted}
 
 
+def placed_terms(plan: _Plan) -> frozenset:
+    """The terms whose positions the re-ranking looks at: those of multi-word options and of
+    neighbouring query words."""
+    terms = {t for a, b in plan.pairs for t in (a, b)}
+    terms |= {t for options in plan.options for o in options if o.ordered and len(o.tokens) > 1 for t in o.tokens}
+    return frozenset(terms)
+
+
 def _postings_at(reader, fieldname: str, term: str, docnums: list[int], positions: bool = False):
-    """(docnum, positions or None) for the given (sorted) documents that hold the term."""
-    if (fieldname, term) not in reader:
+    """(docnum, positions, or [-1] * frequency) for the given (sorted) documents holding the term."""
+    from whoosh.reading import TermNotFound
+
+    try:
+        m = reader.postings(fieldname, term)
+    except TermNotFound:
         return
-    m = reader.postings(fieldname, term)
     for d in docnums:
         if not m.is_active():
             return
@@ -589,7 +602,7 @@ def _postings_at(reader, fieldname: str, term: str, docnums: list[int], position
             if not m.is_active():
                 return
         if m.id() == d:
-            yield d, (m.value_as("positions") if positions else None)
+            yield d, (m.value_as("positions") if positions else [-1] * max(1, int(m.weight())))
 
 
 def _present(option: Option, reading: _Reading) -> bool:
@@ -753,25 +766,27 @@ def _folded(text: str) -> str:
     """Lower-cased, accents folded, every whitespace a space: the same length as `text`, so
     offsets found in it are offsets in the text."""
     folded = text.lower()
-    if not folded.isascii():
-        folded = folded.translate(_fold_table())
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         folded = text
-    return folded.translate(_SPACES)
-
-
-_SPACES = str.maketrans("\n\t\r\f\v", "     ")
+    return folded.translate(_fold_table())
 
 
 @functools.lru_cache(maxsize=1)
 def _fold_table() -> str:
-    """A str.translate table folding each Latin character on its own ("ï" -> "i"); a character
-    whose folding is not one character ("ß") stays, so offsets in the folded text are offsets in
-    the original. A string table: str.translate indexes it in C (a dict costs a lookup, and for
-    absent characters an exception, per character)."""
+    """A str.translate table folding each Latin character on its own ("ï" -> "i") and every
+    whitespace to a space; a character whose folding is not one character ("ß") stays, so offsets
+    in the folded text are offsets in the original. A string table: str.translate indexes it in C
+    (a dict costs a lookup, and for absent characters an exception, per character)."""
     from .analysis import fold
 
-    return "".join(f if len(f) == 1 else chr(i) for i, f in ((i, fold(chr(i))) for i in range(0x250)))
+    def one(i: int) -> str:
+        c = chr(i)
+        if c.isspace():
+            return " "
+        f = fold(c)
+        return f if len(f) == 1 else c
+
+    return "".join(one(i) for i in range(0x250))
 
 
 # A word as the snippet and the ranking see it: hashtags and handles kept, inner hyphens,
@@ -874,7 +889,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     ranked = []  # (score, docnum, stored fields, probe for the terms to mark, located words)
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
-        readings = read_candidates(searcher, [docnum for _, docnum in results.top_n], prs)
+        readings = read_candidates(searcher, [docnum for _, docnum in results.top_n], prs, placed_terms(plan))
         for _, docnum in results.top_n:
             reading = readings[docnum]
             score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
