@@ -1,16 +1,19 @@
 """How the index is laid out on disk: Whoosh's W3 codec with compact postings and stored fields.
 
 Whoosh's own codec pickles every postings block as a tuple of Python ints, floats and one pickled
-list of positions per posting, and compresses each document's stored fields on their own. On
-policy text that made the index 3-5x the size of the text it holds. This codec keeps Whoosh's
-file layout, block headers, skipping and term index, and changes only what the bytes of a block
-and of a stored record are:
+list of positions per posting, pickles each block's header, and compresses each document's stored
+fields on their own. On policy text that made the index 3-5x the size of the text it holds. This
+codec keeps Whoosh's file layout, term index, block skipping and matchers, and changes the bytes:
 
-- a postings block is varints (document-number gaps, integral weights, value lengths) followed by
-  the values, deflated together;
+- a postings block: a struct header, then document-number gaps, integral weights and value lengths
+  as narrow little-endian arrays followed by the values, deflated together (arrays decode in C);
+- a term with fewer than INLINE_LIMIT postings keeps them in the term index (W3's own inlining
+  never ran: it calls a misspelt method);
 - positions (`CompactPositions`, the text fields' format) are a varint count and varint gaps;
 - stored fields are deflated against a preset dictionary of common Dutch words
-  (`data/stored-dictionary-1.txt`), which roughly halves what deflate saves on a short passage.
+  (`data/stored-dictionary-1.txt`), which roughly halves what deflate saves on a short passage;
+- `SharedColumn` keeps a value many records share (a document's title and path) once per segment;
+- `AnalysedText` takes a value ingest workers analysed already.
 
 Segments record their codec, so an index written by an older polkb (plain W3 segments) still
 reads; new segments are written with this codec. The dictionary file is versioned by name and

@@ -5,6 +5,11 @@ are lifted out first, the rest goes through Whoosh's parser (phrases, AND/OR/NOT
 anything the parser cannot take falls back to plain words. Abbreviations and domain synonyms from
 the shipped vocabulary are added at query time as weaker alternatives, so the index never has to
 change when the vocabulary grows.
+
+Plain words run in two phases (see `search`): `plan_query` turns them into concepts with options
+and one flat weighted query that Whoosh ranks fast; `read_candidates`, `passage_score` and
+`rerank_factor` re-rank the best page from the positions in the index. Snippets are cut by
+`make_snippet` around the words `spans_of_terms` marks.
 """
 from __future__ import annotations
 
