@@ -73,7 +73,6 @@ def build_schema():
         heading=fields.STORED,
         # what the passage is under: document title, heading path, headings inside the passage
         context=AnalysedText(analyzer=nl, multitoken_query="phrase"),
-        sections=fields.STORED,  # the headings inside the passage (the rest of its context is stored)
         body=AnalysedText(analyzer=nl, stored=True, multitoken_query="phrase"),
         body_en=AnalysedText(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(lowercase=True, scorable=False),
@@ -224,8 +223,7 @@ def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] |
         file=Path(doc.path).name.lower(),
         docinfo=docinfo(doc),
         heading=" > ".join(passage.heading),
-        context=passage_context(doc.title, " > ".join(passage.heading), " | ".join(passage.sections)),
-        sections=" | ".join(passage.sections),
+        context=passage_context(doc.title, passage.heading, passage.sections),
         body=passage.text,
         kind=doc.kind,
         format=doc.format,
@@ -298,10 +296,10 @@ def _parse_docinfo(value) -> dict:
     return json.loads(value)
 
 
-def passage_context(title: str, heading: str, sections: str) -> str:
-    """What the context field indexes, rebuilt the same way when a passage is read back."""
-    parts = [title, *heading.split(" > "), *sections.split(" | ")]
-    return " | ".join(dict.fromkeys(p for p in parts if p))
+def passage_context(title: str, heading: tuple[str, ...], sections: tuple[str, ...]) -> str:
+    """What the context field indexes: the document title, the heading path, the headings inside
+    the passage (each once)."""
+    return " | ".join(dict.fromkeys(p for p in (title, *heading, *sections) if p))
 
 
 def passage_lookup(passage_id: str):

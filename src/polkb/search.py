@@ -290,14 +290,7 @@ def _tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str,
     """The query tokens of `text`, for each the letters a passage word carrying it starts with
     (see `Probe`), and the word it came from (folded). Remembered per analyzer: officers search the
     same words again and again, and compound splitting is the costly part of planning a query."""
-    key = (id(analyzer), text)
-    got = _QUERY_TOKENS.get(key)
-    if got is None:
-        if len(_QUERY_TOKENS) > 50_000:
-            _QUERY_TOKENS.clear()
-        _CACHED_ANALYZERS.setdefault(id(analyzer), analyzer)
-        got = _QUERY_TOKENS[key] = _analyse_query(analyzer, text)
-    return got
+    return _remembered(_QUERY_TOKENS, 50_000, analyzer, text, _analyse_query)
 
 
 def _analyse_query(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -509,7 +502,6 @@ class Probe:
 
     terms: frozenset
     starts: object  # compiled pattern, or None without terms
-    keys: dict = field(default_factory=dict)  # term -> its start
     surfaces: dict = field(default_factory=dict)  # term -> the query words it came from (folded)
 
 
@@ -517,10 +509,15 @@ def probe(terms, starts=None, surfaces=None) -> Probe:
     """A probe for `terms`; `starts` gives each term's first letters where the query knows them
     (else its first two), `surfaces` the query words each came from."""
     starts = starts or {}
-    keys = {t: starts.get(t) or t[:2] for t in terms}
-    pattern = {"".join("[.,]" if c in ".," else re.escape(c) for c in k) for k in keys.values()}
-    return Probe(frozenset(terms), re.compile("|".join(sorted(pattern, key=len, reverse=True))) if pattern else None,
-                 keys, {t: w for t, w in (surfaces or {}).items() if t in keys})
+    return Probe(frozenset(terms), _alternation(starts.get(t) or t[:2] for t in terms),
+                 {t: w for t, w in (surfaces or {}).items() if t in terms})
+
+
+def _alternation(words):
+    """A pattern matching any of the (folded) words, longest first; a decimal separator matches
+    either one ("2,6" and "2.6"). None without words."""
+    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in w) for w in words if w}
+    return re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None
 
 
 def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], frozenset]]:
@@ -757,9 +754,7 @@ def marking_probe(terms, surfaces: dict) -> Probe:
     (`spans_of_terms` marks a word only if it holds one), not just their first letters, so a
     passage costs a scan for the few words that matter."""
     words = set(terms) | {w for t in terms for w in surfaces.get(t, ())}
-    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in w) for w in words if w}
-    pattern = re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None
-    return Probe(frozenset(terms), pattern, {t: t for t in terms}, {t: w for t, w in surfaces.items() if t in terms})
+    return Probe(frozenset(terms), _alternation(words), {t: w for t, w in surfaces.items() if t in terms})
 
 
 def spans_by_analysis(text: str, pr: Probe, analyzers) -> dict[tuple[int, int], str]:
@@ -802,15 +797,24 @@ _CACHED_ANALYZERS: dict[int, object] = {}  # keeps each analyzer alive, so its i
 
 
 def _analysed(analyzer, text: str) -> frozenset:
-    """The index terms of a word (or a short title), cached: ranking and snippets re-meet the same
-    words all the time. Analyzers are unhashable, hence the key on their id."""
+    """The index terms of a word, remembered: snippets re-meet the same words all the time."""
+    return _remembered(_TERMS_CACHE, 300_000, analyzer, text, _index_terms)
+
+
+def _index_terms(analyzer, text: str) -> frozenset:
+    return frozenset(t.text for t in analyzer(text, mode="index"))
+
+
+def _remembered(cache: dict, limit: int, analyzer, text: str, compute):
+    """compute(analyzer, text), remembered in `cache` (emptied past `limit` entries). Analyzers
+    are unhashable, hence the key on their id; each is kept alive, so its id is never reused."""
     key = (id(analyzer), text)
-    got = _TERMS_CACHE.get(key)
+    got = cache.get(key)
     if got is None:
-        if len(_TERMS_CACHE) > 300_000:
-            _TERMS_CACHE.clear()
+        if len(cache) > limit:
+            cache.clear()
         _CACHED_ANALYZERS.setdefault(id(analyzer), analyzer)
-        got = _TERMS_CACHE[key] = frozenset(t.text for t in analyzer(text, mode="index"))
+        got = cache[key] = compute(analyzer, text)
     return got
 
 
