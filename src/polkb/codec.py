@@ -288,6 +288,12 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
             return default
         return _BYTE_TO_LENGTH[raw[docnum]]
 
+    def field_length_bytes(self, fieldname) -> bytes | None:
+        """Every record's length in the field, one byte each (Whoosh's length_to_byte), or None
+        for a field without lengths: what scoring a whole posting list at once needs."""
+        self.doc_field_length(0, fieldname)
+        return self._lengths.get(fieldname)
+
     def stored_fields(self, docnum):
         v = self._cached_reader("_stored", self._stored_column)[docnum]
         return {} if v is None else v
@@ -370,6 +376,119 @@ def decode_ids_weights(data) -> tuple[tuple, array, int]:
             weights.byteswap()
         pos += 4 * count
     return ids, weights, pos
+
+
+def _arrays_and_values_at(data) -> tuple[array, array | None, int]:
+    """A postings block's document-number gaps (the first counted from 0), its weights (None:
+    every weight is 1) as the arrays stored, and where its values start."""
+    count, pos = get_varint(data, 0)
+    gaps, pos = _get_array(data, pos, count)
+    tag = data[pos]
+    pos += 1
+    if tag == _ALL_ONE:
+        return gaps, None, pos
+    if tag == _INTEGERS:
+        return (gaps, *_get_array(data, pos, count))
+    weights = array("f")
+    weights.frombytes(data[pos:pos + 4 * count])
+    if _BIG_ENDIAN:
+        weights.byteswap()
+    return gaps, weights, pos + 4 * count
+
+
+TERM_INFO_CACHE = 20_000
+
+
+def term_info(segment_reader, fieldname: str, text: str):
+    """The segment's term info for the term (None if absent), remembered on the reader: a query
+    asks for its terms' document frequencies when it is planned and for their postings when it
+    is scored, and officers search the same words again (Whoosh hashes the key with md5 and reads
+    the hash table again each time, ~15 µs)."""
+    from whoosh.reading import TermNotFound
+
+    if not hasattr(segment_reader, "_terms"):  # an empty index's reader
+        return None
+    cache = segment_reader.__dict__.setdefault("_polkb_term_infos", {})
+    key = (fieldname, text)
+    if key in cache:
+        return cache[key]
+    if len(cache) >= TERM_INFO_CACHE:
+        cache.clear()
+    try:
+        got = segment_reader._terms.term_info(fieldname, segment_reader.schema[fieldname].to_bytes(text))
+    except (TermNotFound, KeyError):
+        got = None
+    cache[key] = got
+    return got
+
+
+def doc_frequency(reader, fieldname: str, text: str) -> int:
+    """How many records hold the term, over the reader's segments (deleted ones included, as
+    Whoosh counts)."""
+    total = 0
+    for segment_reader, _ in reader.leaf_readers():
+        if fieldname in segment_reader.schema:
+            info = term_info(segment_reader, fieldname, text)
+            total += info.doc_frequency() if info is not None else 0
+    return total
+
+
+def posting_blocks(segment_reader, fieldname: str, text: str):
+    """The term's postings in one segment, block by block, as (gaps, weights, values): the arrays
+    of `_arrays_and_values_at` (gaps counted on from the previous block, so that all blocks'
+    gaps add up to the document numbers) and a function giving the block's values (encoded
+    positions) per posting, decoded only if asked for. Deleted records included. Without a matcher stepping posting by
+    posting: this is what lets a search score a posting list of 50,000 passages in a few array
+    operations. A segment of an older layout (plain W3) is read through its matcher, as one block."""
+    from functools import partial
+
+    from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+
+    terminfo = term_info(segment_reader, fieldname, text)
+    if terminfo is None:
+        return
+    terms = segment_reader._terms
+    field = segment_reader.schema[fieldname]
+    btext = field.to_bytes(text)
+    fixed = field.format.fixed_value_size()
+    if not isinstance(segment_reader.codec(), CompactCodec):
+        m = terms.matcher(fieldname, btext, field.format)
+        ids, weights, values = [], array("f"), []
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            values.append(m.value())
+            m.next()
+        yield array("I", [b - a for a, b in zip((0, *ids), ids)]), weights, partial(tuple, values)
+        return
+    if terminfo.is_inlined():
+        inlined = terminfo.inlined_postings()
+        if isinstance(inlined, str):
+            data = inlined.encode("latin-1")
+        else:  # W3's own tuple
+            ids, weights, values = inlined
+            yield array("I", [b - a for a, b in zip((0, *ids), ids)]), array("f", weights), partial(tuple, values)
+            return
+    else:
+        offset, length = terminfo.extent()
+        if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's tuple
+            length = length[0]
+        postfile = terms._postfile
+        at, end = offset + len(WHOOSH3_HEADER_MAGIC), offset + length
+        last_id = 0
+        while at < end:
+            blocklength, _, maxid = _BLOCK_HEAD.unpack(postfile.get(at, _BLOCK_HEAD.size))[:3]
+            data_at, at = at + _BLOCK_HEAD.size, at + 4 + abs(blocklength)
+            data = zlib.decompress(postfile.get(data_at, at - data_at))
+            gaps, weights, values_at = _arrays_and_values_at(data)
+            gaps[0] -= last_id  # a block's first gap counts from 0: make it count from the last
+            last_id = maxid
+            yield gaps, weights, partial(decode_values, data, values_at, len(gaps), fixed)
+            if blocklength < 0:
+                return
+        return
+    gaps, weights, values_at = _arrays_and_values_at(data)
+    yield gaps, weights, partial(decode_values, data, values_at, len(gaps), fixed)
 
 
 def decode_values(data, pos: int, count: int, fixed) -> tuple:

@@ -84,6 +84,11 @@ class Lexicon(Mapping):
             self.shards[key] = shard
         return shard
 
+    def table_for(self, word: str) -> dict[str, int]:
+        """A plain dict holding every word that starts as `word` does (at least its shard): for a
+        caller looking up many words with the same start (the parts a compound splitter tries)."""
+        return self._shard(word)
+
     def __getitem__(self, word: str) -> int:
         return self._shard(word)[word]
 

@@ -55,6 +55,9 @@ SIMILAR_TERMS = 12
 # passage read costs 0.1-0.2 ms of stored text and analysis
 RERANK_DEPTH = 10
 SNIPPET_CHARS = 320
+# A term phase one did not read is read whole for the re-ranking when it has at most this many
+# postings (a few blocks: cheaper than a matcher skipping to each candidate), else by a matcher.
+ARRAY_READ_LIMIT = 1000
 
 _FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
@@ -281,6 +284,7 @@ class _Plan:
     options: list[list[Option]] = field(default_factory=list)
     pairs: list[tuple[str, str]] = field(default_factory=list)
     plain: bool = False
+    weights: dict[tuple[str, str], float] = field(default_factory=dict)  # the flat query's terms
 
 
 _QUERY_TOKENS: dict[tuple[int, str], tuple] = {}
@@ -317,23 +321,12 @@ def _start_key(term: str, surface: str) -> str:
     return term[:2]
 
 
-_DF_CACHE: dict = {}
-
-
 def doc_frequency(reader, fieldname: str, token: str) -> int:
-    """reader.doc_frequency, remembered for the reader of the moment: planning and scoring a
-    query ask for the same few terms several times."""
-    global _DF_CACHE
-    owner = _DF_CACHE.get("reader")
-    if owner is None or owner() is not reader or len(_DF_CACHE) > 10_000:
-        import weakref
+    """How many passages hold the term (the term info is remembered on the index reader:
+    planning and scoring a query ask for the same few terms)."""
+    from .codec import doc_frequency as of
 
-        _DF_CACHE = {"reader": weakref.ref(reader)}  # never keeps a closed index's reader alive
-    key = (fieldname, token)
-    got = _DF_CACHE.get(key)
-    if got is None:
-        got = _DF_CACHE[key] = reader.doc_frequency(fieldname, token)
-    return got
+    return of(reader, fieldname, token)
 
 
 def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
@@ -433,7 +426,7 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
         else:
             weights, options = plan_concepts(concepts_of(text), schema, reader)
             q = Q.Or([Q.Term(f, t, boost=b) for (f, t), b in sorted(weights.items())]) if weights else Q.NullQuery
-            plan = _Plan(q, options, word_pairs(text, schema), plain=True)
+            plan = _Plan(q, options, word_pairs(text, schema), plain=True, weights=weights)
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None:
@@ -495,21 +488,26 @@ class _Reading:
 
 @dataclass
 class Probe:
-    """The query's index terms, and a pattern for the words that may carry one: a term's first
+    """The query's index terms, and the (folded) letters a word carrying one holds: a term's first
     letters start the word (or compound part) it came from, even where the stemmer rewrote the end
-    ("organisaties" -> "organisatie", "2,6" -> "2.6"); see `_start_key`. Only words holding such a
-    start are looked at, so a passage costs a regex scan, not an analyzer run per word."""
+    ("organisaties" -> "organisatie", "2,6" -> "2.6"); see `_start_key`. Only words holding such
+    letters are looked at, so a passage costs a scan, not an analyzer run per word."""
 
     terms: frozenset
-    starts: object  # compiled pattern, or None without terms
+    words: tuple = ()  # the letters to look for
     surfaces: dict = field(default_factory=dict)  # term -> the query words it came from (folded)
+
+    @functools.cached_property
+    def starts(self):
+        """A pattern for `words`, compiled when first used (a query's probes often never are)."""
+        return _alternation(self.words)
 
 
 def probe(terms, starts=None, surfaces=None) -> Probe:
     """A probe for `terms`; `starts` gives each term's first letters where the query knows them
     (else its first two), `surfaces` the query words each came from."""
     starts = starts or {}
-    return Probe(frozenset(terms), _alternation(starts.get(t) or t[:2] for t in terms),
+    return Probe(frozenset(terms), tuple(sorted({starts.get(t) or t[:2] for t in terms})),
                  {t: w for t, w in (surfaces or {}).items() if t in terms})
 
 
@@ -559,22 +557,39 @@ def probes(plan: _Plan) -> dict[str, Probe]:
     return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
 
 
-def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()) -> dict[int, _Reading]:
+def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset(), known=None) -> dict[int, _Reading]:
     """Where the query's terms stand in each candidate passage, read from the index itself: the
     postings of each term are moved straight to the candidates (skipping the rest), so no passage
     text is analysed again and the positions are exactly what the index matched. Positions are
     decoded only for the terms in `placed` (phrases, neighbouring words); the others only need
-    their frequency, and stand at position -1."""
+    their frequency, and stand at position -1. `known` holds postings phase one read already
+    ((field, term) -> candidates.Postings): their frequencies are looked up, not read again."""
     wanted = sorted(set(docnums))
     positions = {d: {"nl": {}, "en": {}} for d in wanted}
     context = {d: set() for d in wanted}
     reader = searcher.reader()
+    known = dict(known or {})
+
+    def at(fieldname: str, term: str, with_positions: bool = False):
+        got = known.get((fieldname, term))
+        if got is None and doc_frequency(reader, fieldname, term) <= ARRAY_READ_LIMIT:
+            from .candidates import postings
+
+            got = known[(fieldname, term)] = postings(searcher, fieldname, term)
+        if got is None:
+            return _postings_at(reader, fieldname, term, wanted, positions=with_positions)
+        if with_positions:
+            decode = searcher.schema[fieldname].format.decode_positions
+            return ((d, decode(v)) for d, v in got.values_at(wanted).items())
+        freqs = got.weights_at(wanted)
+        return ((d, [-1] * max(1, int(f))) for d, f in zip(wanted, freqs.tolist()) if f)
+
     for lang, fieldname in (("nl", "body"), ("en", "body_en")):
         for term in prs[lang].terms:
-            for d, at in _postings_at(reader, fieldname, term, wanted, positions=term in placed):
-                positions[d][lang][term] = at
+            for d, where in at(fieldname, term, term in placed):
+                positions[d][lang][term] = where
     for term in prs["nl"].terms:
-        for d, _ in _postings_at(reader, "context", term, wanted):
+        for d, _ in at("context", term):
             context[d].add(term)
     return {d: _Reading(positions[d], frozenset(context[d]), max(1, reader.doc_field_length(d, "body", 1)))
             for d in wanted}
@@ -725,22 +740,27 @@ def make_snippet(text: str, spans: dict[tuple[int, int], str], width: int = SNIP
 
 def spans_of_terms(text: str, pr: Probe, only=None) -> dict[tuple[int, int], str]:
     """The character spans of the words that hold one of the probe's terms as it is spelled in the
-    index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd"): the words are found by
-    the probe's scan and checked by substring, with no analysis and no word list, which is what
-    keeps a cold `polkb search` fast. A stem the stemmer respelled ("baten" -> "baat") is not
-    marked; the ranking does not depend on this, it reads positions from the index."""
-    if pr.starts is None or not text:
+    index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd") or a query word it came
+    from: each of the probe's words is looked for with str.find, with no analysis, no word list and
+    no pattern to compile, which is what keeps a query and a cold `polkb search` fast. A stem the
+    stemmer respelled ("baten" -> "baat") is marked only where the query word itself stands; the
+    ranking does not depend on this, it reads positions from the index."""
+    if not pr.words or not text:
         return {}
     folded = _folded(text)
-    spans, seen = {}, set()
+    first: dict[int, int] = {}  # start of a word holding a probe word -> where the first one stands
+    for w in pr.words:
+        at = folded.find(w)
+        while at >= 0:
+            left = folded.rfind(" ", 0, at) + 1
+            if at < first.get(left, at + 1):
+                first[left] = at
+            at = folded.find(w, at + len(w))
+    spans = {}
     terms = sorted(pr.terms if only is None else pr.terms & only, key=len, reverse=True)
-    for m in pr.starts.finditer(folded):
-        left = folded.rfind(" ", 0, m.start()) + 1
-        if left in seen:
-            continue
-        seen.add(left)
+    for left in sorted(first):
         word = _TEXT_WORD.search(text, left)
-        if word is None or word.end() <= m.start():
+        if word is None or word.end() <= first[left]:
             continue
         plain = folded[word.start():word.end()].replace(",", ".")
         term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
@@ -752,9 +772,15 @@ def spans_of_terms(text: str, pr: Probe, only=None) -> dict[tuple[int, int], str
 def marking_probe(terms, surfaces: dict) -> Probe:
     """A probe for marking words in a snippet: it looks for the terms and query words themselves
     (`spans_of_terms` marks a word only if it holds one), not just their first letters, so a
-    passage costs a scan for the few words that matter."""
+    passage costs a scan for the few words that matter. A decimal separator is looked for either
+    way ("2,6" and "2.6")."""
     words = set(terms) | {w for t in terms for w in surfaces.get(t, ())}
-    return Probe(frozenset(terms), _alternation(words), {t: w for t, w in surfaces.items() if t in terms})
+    words |= {w.translate(_SWAP_SEPARATORS) for w in words if "." in w or "," in w}
+    longest_first = tuple(sorted((w for w in words if w), key=len, reverse=True))
+    return Probe(frozenset(terms), longest_first, {t: w for t, w in surfaces.items() if t in terms})
+
+
+_SWAP_SEPARATORS = str.maketrans(".,", ",.")
 
 
 def spans_by_analysis(text: str, pr: Probe, analyzers) -> dict[tuple[int, int], str]:
@@ -764,11 +790,27 @@ def spans_by_analysis(text: str, pr: Probe, analyzers) -> dict[tuple[int, int], 
 
 def _folded(text: str) -> str:
     """Lower-cased, accents folded, every whitespace a space: the same length as `text`, so
-    offsets found in it are offsets in the text."""
+    offsets found in it are offsets in the text.
+
+    Most passages hold only Latin-1 letters besides punctuation (’ – “): those are folded as
+    bytes (bytes.translate runs a 256-entry table in C; str.translate looks each character up in
+    Python, ~20 µs a passage), with any other character, one for one, a "?"."""
     folded = text.lower()
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         folded = text
+    if _LATIN_EXTENDED.search(folded) is None:
+        return folded.encode("latin-1", "replace").translate(_fold_bytes()).decode("latin-1")
     return folded.translate(_fold_table())
+
+
+_LATIN_EXTENDED = re.compile("[\\u0100-\\u024f]")  # letters _fold_table folds beyond Latin-1
+
+
+@functools.lru_cache(maxsize=1)
+def _fold_bytes() -> bytes:
+    """`_fold_table` for the first 256 characters, as a bytes.translate table."""
+    table = _fold_table()
+    return bytes(ord(table[i]) if ord(table[i]) < 256 else i for i in range(256))
 
 
 @functools.lru_cache(maxsize=1)
@@ -891,15 +933,23 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if groups:
         kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
-    results = searcher.search(q, **kwargs)
+    if plan.plain and not groups:  # phase one over posting arrays (polkb.candidates)
+        from .candidates import allowed_mask, rank
+
+        allowed = allowed_mask(searcher, searcher.docs_for_query(flt)) if flt is not None else None
+        found = rank(searcher, plan.weights, depth, allowed)
+        top, scored, known = found.top, found.total, found.postings
+    else:
+        results = searcher.search(q, **kwargs)
+        top, scored, known = results.top_n, results.scored_length(), {}
     schema = searcher.schema
     nl = schema["body"].analyzer
     en = schema["body_en"].analyzer
     ranked = []  # (score, docnum, stored fields, probe for the terms to mark, located words)
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
-        readings = read_candidates(searcher, [docnum for _, docnum in results.top_n], prs, placed_terms(plan))
-        for _, docnum in results.top_n:
+        readings = read_candidates(searcher, [docnum for _, docnum in top], prs, placed_terms(plan), known)
+        for _, docnum in top:
             reading = readings[docnum]
             score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
             ranked.append((score, docnum, reading))
@@ -927,11 +977,11 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         hits.append(to_hit(fields, score, make_snippet(body, spans)))
     estimated = False
     if per_doc:
-        total = len({r[2].get("doc_id") for r in ranked}) if results.scored_length() < depth else \
+        total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}) if scored < depth else \
             _count_documents(searcher, q, flt)
     else:
-        if results.scored_length() < depth:
-            total, estimated = results.scored_length(), False
+        if scored < depth or plan.plain and not groups:  # phase one over arrays counts every match
+            total, estimated = scored, False
         elif groups:  # counting facets collected every match: the count is exact
             total, estimated = len(results), False
         else:

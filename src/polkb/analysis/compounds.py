@@ -110,8 +110,9 @@ class CompoundSplitter:
         self._cache: dict[str, tuple[str, ...]] = {}
         self._max_part_len = 30
 
-    def _part_cost(self, part: str) -> float | None:
-        rank = self.ranks.get(part)
+    def _part_cost(self, part: str, rank: int | None = None) -> float | None:
+        if rank is None:
+            rank = self.ranks.get(part)
         if rank is None or rank > self.max_part_rank:
             return None
         n = len(part)
@@ -134,17 +135,20 @@ class CompoundSplitter:
         cost[0] = 0.0
         shortest = 3
         ranks = self.ranks
+        table_for = getattr(ranks, "table_for", None)  # a Lexicon: one shard per start position
         for i in range(n):
             if cost[i] == inf:
                 continue
             base = cost[i] + self.part_penalty
+            table = table_for(word[i:]) if table_for is not None else ranks
             for j in range(i + shortest, min(n, i + self._max_part_len) + 1):
                 if i == 0 and j == n:
                     continue  # the whole word is not a split
                 part = word[i:j]
-                if part not in ranks:
+                rank = table.get(part)
+                if rank is None:
                     continue
-                pc = self._part_cost(part)
+                pc = self._part_cost(part, rank)
                 if pc is None:
                     continue
                 if j == n and part in SUFFIXES:

@@ -1,0 +1,185 @@
+"""Phase one of a plain search: BM25F over whole posting lists as arrays, the best page kept.
+
+A plain query is one flat, weighted OR of index terms (see `search.plan_concepts`). Whoosh runs
+such a query by stepping a matcher tree posting by posting in Python, about 1 µs a posting plus
+a fixed cost per term; on a small index that fixed cost is most of a query. Here each term's
+posting list is decoded block by block into arrays (`codec.posting_blocks`) and scored in a few
+numpy operations, with Whoosh's own BM25F formula, statistics and parameters, so the ranking is
+the one Whoosh would give. The count of matching passages is exact and free.
+
+Queries with user syntax (phrases, operators, prefixes) and facet counts still run through
+Whoosh's searcher: this module only serves the flat OR.
+"""
+from __future__ import annotations
+
+import math
+import weakref
+from dataclasses import dataclass, field
+
+import numpy as np
+
+
+@dataclass
+class Postings:
+    """A term's postings in the whole index: global document numbers (sorted), weights (term
+    frequency times the field boost), and per block where it starts in those arrays and a function
+    decoding its values (the encoded positions), kept so positions cost no second read."""
+
+    ids: np.ndarray
+    weights: np.ndarray
+    starts: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
+    values: list = field(default_factory=list)
+
+    def weights_at(self, docnums: np.ndarray) -> np.ndarray:
+        """The term's weight in each of the (sorted) documents, 0 where it is absent."""
+        if not len(self.ids):
+            return np.zeros(len(docnums))
+        at = np.minimum(np.searchsorted(self.ids, docnums), len(self.ids) - 1)
+        return np.where(self.ids[at] == docnums, self.weights[at], 0.0)
+
+    def values_at(self, docnums: list[int]) -> dict[int, bytes]:
+        """The encoded value (positions) of each of the documents that holds the term."""
+        if not len(self.ids):
+            return {}
+        wanted = np.asarray(docnums, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.ids, wanted), len(self.ids) - 1)
+        out, decoded = {}, {}
+        for d, i in zip(wanted.tolist(), at.tolist()):
+            if self.ids[i] != d:
+                continue
+            block = int(np.searchsorted(self.starts, i, side="right")) - 1
+            if block not in decoded:
+                decoded[block] = self.values[block]()
+            out[d] = decoded[block][i - int(self.starts[block])]
+        return out
+
+
+@dataclass
+class Found:
+    """The best passages for the query (score, docnum; best first), how many passages match,
+    and the postings read, which the re-ranking reuses."""
+
+    top: list[tuple[float, int]]
+    total: int
+    postings: dict[tuple[str, str], Postings] = field(default_factory=dict)
+
+
+class _IndexArrays:
+    """What scoring needs about every record of a searcher's index, read once: field lengths as
+    Whoosh's scorer sees them, and which records are deleted."""
+
+    def __init__(self, searcher):
+        self.leaves = list(searcher.reader().leaf_readers())
+        self.count = searcher.doc_count_all()
+        self._lengths: dict[str, np.ndarray] = {}
+        deleted = [offset + d for reader, offset in self.leaves if reader.has_deletions()
+                   for d in reader.deleted_docs_set]
+        self.deleted = np.array(sorted(deleted), dtype=np.int64) if deleted else None
+
+    def lengths(self, searcher, fieldname: str) -> np.ndarray:
+        """Each record's length in the field (1 where it has none, as Whoosh's scorer counts)."""
+        got = self._lengths.get(fieldname)
+        if got is None:
+            from whoosh.codec.whoosh3 import byte_to_length
+
+            table = np.array([byte_to_length(b) or 1 for b in range(256)], dtype=np.float64)
+            table[0] = 1.0
+            got = np.ones(self.count, dtype=np.float64)
+            for reader, offset in self.leaves:
+                n = reader.doc_count_all()
+                perdoc = getattr(reader, "_perdoc", None)
+                raw = perdoc.field_length_bytes(fieldname) if hasattr(perdoc, "field_length_bytes") else None
+                if raw is not None:
+                    codes = np.frombuffer(raw, dtype=np.uint8)[:n]
+                    got[offset:offset + len(codes)] = table[codes]
+                else:
+                    got[offset:offset + n] = [reader.doc_field_length(d, fieldname, 1) or 1 for d in range(n)]
+            self._lengths[fieldname] = got
+        return got
+
+
+_PER_SEARCHER: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _arrays(searcher) -> _IndexArrays:
+    got = _PER_SEARCHER.get(searcher)
+    if got is None:
+        got = _PER_SEARCHER[searcher] = _IndexArrays(searcher)
+    return got
+
+
+def postings(searcher, fieldname: str, text: str) -> Postings:
+    """The term's postings over every segment of the searcher's index (deleted records included,
+    as in Whoosh's document frequency)."""
+    from .codec import posting_blocks
+
+    ids, weights, starts, values, n = [], [], [], [], 0
+    for reader, offset in _arrays(searcher).leaves:
+        if fieldname not in reader.schema:
+            continue
+        gaps, freqs = [], []
+        for g, w, decode in posting_blocks(reader, fieldname, text):
+            gaps.append(np.frombuffer(g, dtype=g.typecode))
+            freqs.append(w)
+            starts.append(n)
+            values.append(decode)
+            n += len(g)
+        if gaps:
+            segment = np.add.accumulate(np.concatenate(gaps) if len(gaps) > 1 else gaps[0], dtype=np.int64)
+            ids.append(segment + offset if offset else segment)
+            if all(w is None for w in freqs):
+                weights.append(np.ones(len(segment)))
+            else:
+                weights.append(np.concatenate([np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode)
+                                               for g, w in zip(gaps, freqs)]).astype(np.float64))
+    if not ids:
+        return Postings(np.zeros(0, dtype=np.int64), np.zeros(0))
+    starts = np.array(starts, dtype=np.int64)
+    if len(ids) == 1:
+        return Postings(ids[0], weights[0], starts, values)
+    return Postings(np.concatenate(ids), np.concatenate(weights), starts, values)
+
+
+def allowed_mask(searcher, docnums) -> np.ndarray:
+    """A mask over the index's records: True for the given document numbers (a filter's)."""
+    mask = np.zeros(_arrays(searcher).count, dtype=bool)
+    mask[np.fromiter(docnums, dtype=np.int64)] = True
+    return mask
+
+
+def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed: np.ndarray | None = None) -> Found:
+    """The `depth` best records for the flat OR of the weighted terms ((field, term) -> boost),
+    scored as Whoosh's BM25F scores each term (idf log(N / (df + 1)) + 1, the weighting's B and K1,
+    byte-quantised field lengths) and summed; ties go to the lower document number, as in Whoosh.
+    `allowed` restricts to a filter's records. Deleted records never match."""
+    ia = _arrays(searcher)
+    model = searcher.weighting
+    k1 = getattr(model, "K1", 1.2)
+    scores = np.zeros(ia.count)
+    read: dict[tuple[str, str], Postings] = {}
+    for (fieldname, text), boost in weights.items():
+        p = read[(fieldname, text)] = postings(searcher, fieldname, text)
+        df = len(p.ids)
+        if not df:
+            continue
+        b = getattr(model, "_field_B", {}).get(fieldname, getattr(model, "B", 0.75))
+        avg = searcher.avg_field_length(fieldname) or 1
+        idf = math.log(ia.count / (df + 1)) + 1
+        tf = p.weights
+        norm = k1 * ((1 - b) + b * ia.lengths(searcher, fieldname)[p.ids] / avg)
+        scores[p.ids] += (boost * idf * (k1 + 1)) * tf / (tf + norm)
+    if ia.deleted is not None:
+        scores[ia.deleted] = 0.0
+    if allowed is not None:
+        scores[~allowed] = 0.0
+    matched = np.flatnonzero(scores > 0)
+    total = len(matched)
+    if total > depth:
+        # the depth-th best score; every record above it, then the lowest numbers at it
+        kth = -np.partition(-scores[matched], depth - 1)[depth - 1]
+        above = matched[scores[matched] > kth]
+        at = matched[scores[matched] == kth][:depth - len(above)]
+        matched = np.concatenate([above, at])
+    order = np.lexsort((matched, -scores[matched]))
+    top = [(float(scores[d]), int(d)) for d in matched[order]]
+    return Found(top, total, read)
