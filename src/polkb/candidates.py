@@ -30,27 +30,30 @@ class Postings:
     starts: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     values: list = field(default_factory=list)
 
-    def weights_at(self, docnums: np.ndarray) -> np.ndarray:
+    def weights_at(self, docnums) -> np.ndarray:
         """The term's weight in each of the (sorted) documents, 0 where it is absent."""
         if not len(self.ids):
             return np.zeros(len(docnums))
         at = np.minimum(np.searchsorted(self.ids, docnums), len(self.ids) - 1)
         return np.where(self.ids[at] == docnums, self.weights[at], 0.0)
 
-    def values_at(self, docnums: list[int]) -> dict[int, bytes]:
-        """The encoded value (positions) of each of the documents that holds the term."""
+    def values_at(self, docnums) -> dict[int, bytes]:
+        """The encoded value (positions) of each of the (sorted) documents that holds the term."""
         if not len(self.ids):
             return {}
         wanted = np.asarray(docnums, dtype=np.int64)
         at = np.minimum(np.searchsorted(self.ids, wanted), len(self.ids) - 1)
+        held = self.ids[at] == wanted
+        if not held.any():
+            return {}
+        at = at[held]
+        blocks = np.searchsorted(self.starts, at, side="right") - 1
         out, decoded = {}, {}
-        for d, i in zip(wanted.tolist(), at.tolist()):
-            if self.ids[i] != d:
-                continue
-            block = int(np.searchsorted(self.starts, i, side="right")) - 1
-            if block not in decoded:
-                decoded[block] = self.values[block]()
-            out[d] = decoded[block][i - int(self.starts[block])]
+        for d, i, block in zip(wanted[held].tolist(), at.tolist(), blocks.tolist()):
+            values = decoded.get(block)
+            if values is None:
+                values = decoded[block] = self.values[block]()
+            out[d] = values[i - int(self.starts[block])]
         return out
 
 
@@ -72,9 +75,19 @@ class _IndexArrays:
         self.leaves = list(searcher.reader().leaf_readers())
         self.count = searcher.doc_count_all()
         self._lengths: dict[str, np.ndarray] = {}
+        self._norms: dict[tuple, np.ndarray] = {}
         deleted = [offset + d for reader, offset in self.leaves if reader.has_deletions()
                    for d in reader.deleted_docs_set]
         self.deleted = np.array(sorted(deleted), dtype=np.int64) if deleted else None
+
+    def norms(self, searcher, fieldname: str, k1: float, b: float) -> np.ndarray:
+        """BM25's length normalisation of every record in the field, k1 * (1 - b + b * dl / avgdl)."""
+        key = (fieldname, k1, b)
+        got = self._norms.get(key)
+        if got is None:
+            avg = searcher.avg_field_length(fieldname) or 1
+            got = self._norms[key] = k1 * ((1 - b) + b * self.lengths(searcher, fieldname) / avg)
+        return got
 
     def lengths(self, searcher, fieldname: str) -> np.ndarray:
         """Each record's length in the field (1 where it has none, as Whoosh's scorer counts)."""
@@ -117,27 +130,34 @@ def postings(searcher, fieldname: str, text: str) -> Postings:
     for reader, offset in _arrays(searcher).leaves:
         if fieldname not in reader.schema:
             continue
-        gaps, freqs = [], []
-        for g, w, decode in posting_blocks(reader, fieldname, text):
-            gaps.append(np.frombuffer(g, dtype=g.typecode))
-            freqs.append(w)
+        blocks = list(posting_blocks(reader, fieldname, text))
+        if not blocks:
+            continue
+        if len(blocks) == 1:  # most terms: one block, no concatenation
+            g, w, decode = blocks[0]
+            gaps = np.frombuffer(g, dtype=g.typecode)
+            freqs = np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode).astype(np.float64)
+        else:
+            gaps = np.concatenate([np.frombuffer(g, dtype=g.typecode) for g, _, _ in blocks])
+            freqs = (np.ones(len(gaps)) if all(w is None for _, w, _ in blocks) else
+                     np.concatenate([np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode)
+                                     for g, w, _ in blocks]).astype(np.float64))
+        for g, _, decode in blocks:
             starts.append(n)
             values.append(decode)
             n += len(g)
-        if gaps:
-            segment = np.add.accumulate(np.concatenate(gaps) if len(gaps) > 1 else gaps[0], dtype=np.int64)
-            ids.append(segment + offset if offset else segment)
-            if all(w is None for w in freqs):
-                weights.append(np.ones(len(segment)))
-            else:
-                weights.append(np.concatenate([np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode)
-                                               for g, w in zip(gaps, freqs)]).astype(np.float64))
+        segment = np.add.accumulate(gaps, dtype=np.int64)
+        ids.append(segment + offset if offset else segment)
+        weights.append(freqs)
     if not ids:
-        return Postings(np.zeros(0, dtype=np.int64), np.zeros(0))
-    starts = np.array(starts, dtype=np.int64)
+        return Postings(_NO_IDS, _NO_WEIGHTS)
     if len(ids) == 1:
-        return Postings(ids[0], weights[0], starts, values)
-    return Postings(np.concatenate(ids), np.concatenate(weights), starts, values)
+        return Postings(ids[0], weights[0], np.array(starts, dtype=np.int64), values)
+    return Postings(np.concatenate(ids), np.concatenate(weights), np.array(starts, dtype=np.int64), values)
+
+
+_NO_IDS = np.zeros(0, dtype=np.int64)
+_NO_WEIGHTS = np.zeros(0)
 
 
 def allowed_mask(searcher, docnums) -> np.ndarray:
@@ -163,11 +183,9 @@ def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed: n
         if not df:
             continue
         b = getattr(model, "_field_B", {}).get(fieldname, getattr(model, "B", 0.75))
-        avg = searcher.avg_field_length(fieldname) or 1
         idf = math.log(ia.count / (df + 1)) + 1
         tf = p.weights
-        norm = k1 * ((1 - b) + b * ia.lengths(searcher, fieldname)[p.ids] / avg)
-        scores[p.ids] += (boost * idf * (k1 + 1)) * tf / (tf + norm)
+        scores[p.ids] += (boost * idf * (k1 + 1)) * tf / (tf + ia.norms(searcher, fieldname, k1, b)[p.ids])
     if ia.deleted is not None:
         scores[ia.deleted] = 0.0
     if allowed is not None:

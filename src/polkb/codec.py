@@ -473,22 +473,48 @@ def posting_blocks(segment_reader, fieldname: str, text: str):
         offset, length = terminfo.extent()
         if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's tuple
             length = length[0]
-        postfile = terms._postfile
-        at, end = offset + len(WHOOSH3_HEADER_MAGIC), offset + length
+        extent = terms._postfile.get(offset, length)  # every block at once: all are decoded
+        at, end = len(WHOOSH3_HEADER_MAGIC), length
         last_id = 0
         while at < end:
-            blocklength, _, maxid = _BLOCK_HEAD.unpack(postfile.get(at, _BLOCK_HEAD.size))[:3]
+            blocklength, _, maxid = _BLOCK_HEAD.unpack_from(extent, at)[:3]
             data_at, at = at + _BLOCK_HEAD.size, at + 4 + abs(blocklength)
-            data = zlib.decompress(postfile.get(data_at, at - data_at))
+            data = zlib.decompress(extent[data_at:at])
             gaps, weights, values_at = _arrays_and_values_at(data)
             gaps[0] -= last_id  # a block's first gap counts from 0: make it count from the last
             last_id = maxid
-            yield gaps, weights, partial(decode_values, data, values_at, len(gaps), fixed)
+            yield gaps, weights, partial(BlockValues, data, values_at, len(gaps), fixed)
             if blocklength < 0:
                 return
         return
     gaps, weights, values_at = _arrays_and_values_at(data)
-    yield gaps, weights, partial(decode_values, data, values_at, len(gaps), fixed)
+    yield gaps, weights, partial(BlockValues, data, values_at, len(gaps), fixed)
+
+
+class BlockValues:
+    """A postings block's values, each cut out of the block when asked for (a search wants the
+    positions of a few candidates, not of the block's 128 postings)."""
+
+    __slots__ = ("_data", "_ends", "_fixed", "_pos")
+
+    def __init__(self, data, pos: int, count: int, fixed):
+        tag = data[pos]
+        self._data, self._pos, self._fixed, self._ends = data, pos + 1, None, None
+        if tag == _NO_VALUES:
+            self._data = None
+        elif tag == _FIXED:
+            self._fixed = fixed
+        else:
+            lengths, self._pos = _get_array(data, pos + 1, count)
+            self._ends = list(accumulate(lengths, initial=self._pos))
+
+    def __getitem__(self, i: int):
+        if self._data is None:
+            return None
+        if self._fixed is not None:
+            at = self._pos + i * self._fixed
+            return self._data[at:at + self._fixed]
+        return self._data[self._ends[i]:self._ends[i + 1]]
 
 
 def decode_values(data, pos: int, count: int, fixed) -> tuple:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 from . import index as ix
@@ -21,19 +22,28 @@ class KnowledgeBase:
         self.index_dir = Path(index_dir)
         self._index = None
         self._searcher = None
+        self._checked = 0.0
         self._answerer = None
         self._documents = None
 
     # -- lifecycle ---------------------------------------------------------------------------
+    # how often a kept searcher checks whether another process committed an ingest (a directory
+    # listing; an ingest through this object drops the searcher at once)
+    FRESHNESS_CHECK_S = 1.0
+
     def searcher(self):
         """A searcher kept open between calls and refreshed when an ingest has committed."""
-        if self._searcher is not None and not self._searcher.up_to_date():
-            # not closed: an answer in progress may still read the old one (it closes when no
-            # longer referenced); and Whoosh's refresh() fails on a reader of an empty index
-            self._searcher = None
+        now = time.monotonic()
+        if self._searcher is not None and now - self._checked >= self.FRESHNESS_CHECK_S:
+            self._checked = now
+            if not self._searcher.up_to_date():
+                # not closed: an answer in progress may still read the old one (it closes when no
+                # longer referenced); and Whoosh's refresh() fails on a reader of an empty index
+                self._searcher = None
         if self._searcher is None:
             self._index = ix.open_index(self.index_dir)
             self._searcher = ix.open_searcher(self._index)
+            self._checked = now
         return self._searcher
 
     def close(self):

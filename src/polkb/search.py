@@ -496,6 +496,7 @@ class Probe:
     terms: frozenset
     words: tuple = ()  # the letters to look for
     surfaces: dict = field(default_factory=dict)  # term -> the query words it came from (folded)
+    owners: dict = field(default_factory=dict)  # word -> the terms it is looked for on behalf of
 
     @functools.cached_property
     def starts(self):
@@ -728,45 +729,84 @@ def make_snippet(text: str, spans: dict[tuple[int, int], str], width: int = SNIP
     if not spans:
         return _trim(text, 0, width)
     marks = sorted(spans.items())
-    best, best_key = 0, None
-    for i, ((start, _), _) in enumerate(marks):
-        lo = max(0, start - width // 5)
-        inside = {term for (s0, e0), term in marks[i:] if e0 <= lo + width}
-        key = (len(inside), -start)
-        if best_key is None or key > best_key:
-            best, best_key = lo, key
+    best = _densest_stretch([(start, end, term) for (start, end), term in marks], width)
     return _trim(text, best, width, [m for m, _ in marks])
 
 
-def spans_of_terms(text: str, pr: Probe, only=None) -> dict[tuple[int, int], str]:
+def spans_of_terms(text: str, pr: Probe, only=None, window: int | None = None) -> dict[tuple[int, int], str]:
     """The character spans of the words that hold one of the probe's terms as it is spelled in the
     index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd") or a query word it came
     from: each of the probe's words is looked for with str.find, with no analysis, no word list and
     no pattern to compile, which is what keeps a query and a cold `polkb search` fast. A stem the
     stemmer respelled ("baten" -> "baat") is marked only where the query word itself stands; the
-    ranking does not depend on this, it reads positions from the index."""
-    if not pr.words or not text:
+    ranking does not depend on this, it reads positions from the index. With `window` (a snippet's
+    width), only the words in the stretch `make_snippet` will show are marked: the stretch is
+    found from where the words were found, and only its words are cut out exactly."""
+    words = pr.words if only is None or not pr.owners else [w for w in pr.words if pr.owners.get(w, only) & only]
+    if not words or not text:
         return {}
     folded = _folded(text)
-    first: dict[int, int] = {}  # start of a word holding a probe word -> where the first one stands
-    for w in pr.words:
+    found: dict[int, list] = {}  # start of a whitespace-separated word -> (where, probe word) inside
+    for w in words:
         at = folded.find(w)
         while at >= 0:
-            left = folded.rfind(" ", 0, at) + 1
-            if at < first.get(left, at + 1):
-                first[left] = at
+            found.setdefault(folded.rfind(" ", 0, at) + 1, []).append((at, w))
             at = folded.find(w, at + len(w))
     spans = {}
-    terms = sorted(pr.terms if only is None else pr.terms & only, key=len, reverse=True)
-    for left in sorted(first):
+    wanted = pr.terms if only is None else pr.terms & only
+    terms = sorted(wanted, key=len, reverse=True)
+    # the term a found word stands for: the longest it is looked for on behalf of
+    best = {w: max(pr.owners[w] & wanted, key=_longest, default=None) for w in words} if pr.owners else {}
+    lefts = sorted(found)
+    if window is not None and best:
+        lo = _densest_stretch([(left, at + len(w), best[w]) for left in lefts for at, w in found[left][:1]], window)
+        lefts = [left for left in lefts if lo <= left < lo + window]
+    for left in lefts:
         word = _TEXT_WORD.search(text, left)
-        if word is None or word.end() <= first[left]:
+        if word is None:
             continue
-        plain = folded[word.start():word.end()].replace(",", ".")
-        term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
+        end = word.end()
+        if best:
+            inside = [best[w] for at, w in found[left] if at < end and best[w] is not None]
+            term = (inside[0] if len(inside) == 1 else max(inside, key=_longest)) if inside else None
+        elif any(at < end for at, _ in found[left]):
+            plain = folded[word.start():end].replace(",", ".")
+            term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
+        else:
+            continue
         if term is not None:
             spans[word.span()] = term
     return spans
+
+
+def _densest_stretch(marks: list[tuple[int, int, str]], width: int) -> int:
+    """Where the stretch of `width` characters starts that holds the most distinct terms of the
+    (start, end, term) marks, in order; the earliest of equals. The stretch starts a little before
+    a mark; marks are words, so their ends are in order too and the window slides."""
+    best, best_key = 0, None
+    inside: dict[str, int] = {}  # term -> its marks in the window
+    j = 0
+    for i, (start, _, term) in enumerate(marks):
+        lo = max(0, start - width // 5)
+        while j < len(marks) and marks[j][1] <= lo + width:
+            if marks[j][2] is not None:
+                inside[marks[j][2]] = inside.get(marks[j][2], 0) + 1
+            j += 1
+        key = (len(inside), -start)
+        if best_key is None or key > best_key:
+            best, best_key = lo, key
+        if j > i:  # mark i leaves the window
+            if term is not None:
+                inside[term] -= 1
+                if not inside[term]:
+                    del inside[term]
+        else:
+            j = i + 1
+    return best
+
+
+def _longest(term: str) -> tuple[int, str]:
+    return len(term), term
 
 
 def marking_probe(terms, surfaces: dict) -> Probe:
@@ -774,10 +814,15 @@ def marking_probe(terms, surfaces: dict) -> Probe:
     (`spans_of_terms` marks a word only if it holds one), not just their first letters, so a
     passage costs a scan for the few words that matter. A decimal separator is looked for either
     way ("2,6" and "2.6")."""
-    words = set(terms) | {w for t in terms for w in surfaces.get(t, ())}
-    words |= {w.translate(_SWAP_SEPARATORS) for w in words if "." in w or "," in w}
-    longest_first = tuple(sorted((w for w in words if w), key=len, reverse=True))
-    return Probe(frozenset(terms), longest_first, {t: w for t, w in surfaces.items() if t in terms})
+    owners: dict[str, set] = {}
+    for t in terms:
+        for w in (t, *surfaces.get(t, ())):
+            for form in {w, w.translate(_SWAP_SEPARATORS)}:
+                if len(form) > 1:  # a lone letter ("e" of "e-health") would mark every word
+                    owners.setdefault(form, set()).add(t)
+    longest_first = tuple(sorted(owners, key=len, reverse=True))
+    return Probe(frozenset(terms), longest_first, {t: w for t, w in surfaces.items() if t in terms},
+                 {w: frozenset(ts) for w, ts in owners.items()})
 
 
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
@@ -798,8 +843,11 @@ def _folded(text: str) -> str:
     folded = text.lower()
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         folded = text
-    if _LATIN_EXTENDED.search(folded) is None:
-        return folded.encode("latin-1", "replace").translate(_fold_bytes()).decode("latin-1")
+    latin = folded.encode("latin-1", "replace")
+    # a "?" that was not in the text stands for a character beyond Latin-1: mostly punctuation
+    # (’ – “ €), which stays; a Latin Extended letter ("ł") needs the full table
+    if latin.count(b"?") == folded.count("?") or _LATIN_EXTENDED.search(folded) is None:
+        return latin.translate(_fold_bytes()).decode("latin-1")
     return folded.translate(_fold_table())
 
 
@@ -971,7 +1019,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         body = fields.get("body", "")
         if isinstance(marks, _Reading):  # mark the query terms the index found in the passage
             found = {t for at in marks.positions.values() for t in at}
-            spans = spans_of_terms(body, marking, found)
+            spans = spans_of_terms(body, marking, found, SNIPPET_CHARS)
         else:
             spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
         hits.append(to_hit(fields, score, make_snippet(body, spans)))
