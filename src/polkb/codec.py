@@ -216,6 +216,9 @@ class CompactCodec(whoosh3.W3Codec):
     def per_document_reader(self, storage, segment):
         return CompactPerDocReader(storage, segment, self.stored_column())
 
+    def field_writer(self, storage, segment):
+        return CompactFieldWriter(self, storage, segment)
+
     def postings_writer(self, dbfile, byteids=False):
         return CompactPostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
                                      compression=self._compression, inlinelimit=self._inlinelimit)
@@ -231,6 +234,51 @@ class CompactCodec(whoosh3.W3Codec):
             return super().postings_reader(dbfile, terminfo, format_, term=term, scorer=scorer)
         offset, length = terminfo.extent()
         return CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
+
+
+class CompactFieldWriter(whoosh3.W3FieldWriter):
+    """W3's field writer, handing the postings writer a term's whole posting list at once.
+
+    Whoosh's FieldWriter.add_postings makes several method calls per posting (about half of what
+    committing an ingest costs); the postings come sorted by field and term, so they are grouped
+    here and each term's list is cut into blocks in one go (`CompactPostingsWriter.add_all`)."""
+
+    def add_postings(self, schema, lengths, items):
+        from itertools import groupby
+        from operator import itemgetter
+
+        lastfn = None
+        table = None
+        for (fieldname, btext), postings in groupby(items, key=itemgetter(0, 1)):
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    self.finish_field()
+                self.start_field(fieldname, schema[fieldname])
+                lastfn = fieldname
+                table = _length_table(lengths, fieldname)
+            ids, weights, values = [], [], []
+            for _, _, docnum, weight, value in postings:
+                if docnum != -1:  # -1: a spelling word, which W3 does not store either
+                    ids.append(docnum)
+                    weights.append(weight)
+                    values.append(value)
+            if not ids:
+                continue
+            self.start_term(btext)
+            self._postwriter.add_all(ids, weights, values, [table(d) for d in ids])
+            self.finish_term()
+        if lastfn is not None:
+            self.finish_field()
+
+
+def _length_table(lengths, fieldname: str):
+    """docnum -> the record's (byte-quantised) length in the field, as W3's writer looks it up."""
+    if lengths is None:
+        return lambda docnum: 0
+    raw = lengths.field_length_bytes(fieldname) if hasattr(lengths, "field_length_bytes") else None
+    if raw is None:
+        return lambda docnum: lengths.doc_field_length(docnum, fieldname)
+    return lambda docnum: _BYTE_TO_LENGTH[raw[docnum]] if docnum < len(raw) and raw[docnum] else 0
 
 
 class CompactPerDocWriter(whoosh3.W3PerDocWriter):
@@ -533,6 +581,22 @@ def decode_values(data, pos: int, count: int, fixed) -> tuple:
 
 
 class CompactPostingsWriter(whoosh3.W3PostingsWriter):
+    def add_all(self, ids: list, weights: list, values: list, lengths: list) -> None:
+        """A term's postings, all at once: what add_posting does one by one (a block is written
+        when the next one starts; the last waits for finish_postings, which may inline it)."""
+        limit = self._blocklimit
+        for start in range(0, len(ids), limit):
+            if self._ids:
+                self._write_block()
+            end = start + limit
+            self._ids = ids[start:end]
+            self._weights = weights[start:end]
+            self._values = [v for v in values[start:end] if v]
+            self._maxweight = max(0, max(self._weights))
+            known = [n for n in lengths[start:end] if n]
+            self._minlength = min(known) if known else None
+            self._maxlength = max(known, default=0)
+
     def finish_postings(self):
         # W3's own inlining calls a misspelt method (set_inline), which is why W3 never inlines;
         # inlined postings are kept as a latin-1 string (pickled far smaller than W3's tuples)
