@@ -5,7 +5,8 @@ import shutil
 from hypothesis import given
 from hypothesis import strategies as st
 
-from polkb.codec import CompactCodec, CompactPositions, get_varints, put_varint
+from polkb.codec import (BlockTermIndex, BlockTermIndexWriter, CompactCodec, CompactPositions, get_varints,
+                         put_varint)
 from polkb.kb import KnowledgeBase
 
 from .conftest import CORPUS
@@ -102,3 +103,59 @@ def test_an_index_of_an_earlier_layout_is_refused_with_one_clear_line(tmp_path):
     assert result.exit_code == 1
     assert "built by an earlier polkb" in result.output and str(old) in result.output
     assert sorted(p.name for p in old.iterdir() if p.name != "polkb.lock") == before
+
+
+@given(st.lists(st.binary(min_size=1, max_size=12), unique=True, max_size=300).map(sorted),
+       st.lists(st.binary(max_size=12), max_size=20))
+def test_block_term_index_finds_every_key_and_nothing_else(keys, probes):
+    """The term index: every key written is found with its value, in order from any key on;
+    a key not written is not found (before the first, between blocks, after the last)."""
+    import tempfile
+    from pathlib import Path
+
+    from whoosh.filedb.filestore import FileStorage
+
+    with tempfile.TemporaryDirectory() as tmp:
+        storage = FileStorage(tmp)
+        writer = BlockTermIndexWriter(storage.create_file("t.trm"))
+        writer.extras["fieldmap"] = {"body": 0}
+        for k in keys:
+            writer.add(k, b"v" + k)
+        writer.close()
+        index = BlockTermIndex(storage.open_file("t.trm"), (Path(tmp) / "t.trm").stat().st_size)
+        assert index.extras == {"fieldmap": {"body": 0}}
+        assert all(index.get(k) == b"v" + k for k in keys)
+        for probe in probes:
+            assert (probe in index) == (probe in keys)
+            assert [k for k, _ in index.items_from(probe)] == [k for k in keys if k >= probe]
+        index.close()
+
+
+def test_segments_with_either_term_index_read_alike(tmp_path):
+    """Segments written before the block term index (Whoosh's hash file) and after it sit in one
+    index; every term reads the same from both kinds."""
+    import polkb.index as ix
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for f in sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[:2]:
+        shutil.copy(f, folder)
+    infos = {}
+    for version in (1, 2):
+        CompactCodec.term_index = version  # what a segment written with the hash index reads as
+        original_init = CompactCodec.__init__
+
+        def init(self, *args, _original=original_init, _version=version, **kwargs):
+            _original(self, *args, **kwargs)
+            self.term_index = _version
+        CompactCodec.__init__ = init
+        try:
+            with KnowledgeBase(tmp_path / f"index{version}") as kb:
+                assert kb.ingest([folder]).ok
+                reader = kb.searcher().reader()
+                assert type(reader._terms).__name__ == ("W3TermsReader" if version == 1 else "CompactTermsReader")
+                infos[version] = [(t, i.doc_frequency(), i.weight(), i.max_id()) for t, i in reader]
+        finally:
+            CompactCodec.__init__ = original_init
+            CompactCodec.term_index = 1
+    assert infos[1] == infos[2] and len(infos[2]) > 1000
