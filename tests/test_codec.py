@@ -134,8 +134,6 @@ def test_block_term_index_finds_every_key_and_nothing_else(keys, probes):
 def test_segments_with_either_term_index_read_alike(tmp_path):
     """Segments written before the block term index (Whoosh's hash file) and after it sit in one
     index; every term reads the same from both kinds."""
-    import polkb.index as ix
-
     folder = tmp_path / "docs"
     folder.mkdir()
     for f in sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[:2]:

@@ -11,7 +11,8 @@ def _defer_import(name: str, functions: tuple[str, ...] = ()) -> None:
     whoosh.reading imports the `cached_property` package, which imports `asyncio` (~50 ms) for one
     check made when a segment with deletions is first read; whoosh.query imports Whoosh's English
     morphology (compiling ~100 patterns, ~10 ms) for a query type polkb never builds. Together they
-    were a quarter of a cold `polkb search`. A stand-in module takes the name until an attribute is read (or, for a package,
+    were a quarter of a cold `polkb search`. BeautifulSoup imports soupsieve for CSS selectors
+    (compiling its patterns, ~70 ms in every ingest worker); polkb's HTML reader walks the tree. A stand-in module takes the name until an attribute is read (or, for a package,
     a submodule is imported); then the real module is imported, answers, and is what later imports
     get. Nothing changes once it is loaded.
     """
@@ -48,3 +49,4 @@ def _defer_import(name: str, functions: tuple[str, ...] = ()) -> None:
 _defer_import("urllib.request", functions=("urlretrieve",))
 _defer_import("asyncio")
 _defer_import("whoosh.lang.morph_en", functions=("variations",))
+_defer_import("soupsieve")

@@ -217,7 +217,7 @@ def _results(tasks: list[_Task], workers: int, lock_fd: int | None = None, analy
     ctx = mp.get_context("fork")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(lock_fd, analysed or {})) as pool:
         try:
-            yield from pool.imap(_process, tasks, chunksize=4)
+            yield from pool.imap(_process, tasks, chunksize=1)
         except BaseException:
             pool.terminate()
             raise

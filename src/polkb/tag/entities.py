@@ -151,9 +151,13 @@ class _Vocabulary:
         spans, ctoks, ltoks = prep.spans, prep.ctoks, prep.ltoks
         out: list[tuple[int, int, _Term]] = []
         n = len(spans)
-        i = 0
         index = self.index
-        while i < n:
+        # only tokens that start a term can start a hit: find them in one pass (most tokens do not)
+        starts = [i for i, (lt, ct) in enumerate(zip(ltoks, ctoks)) if lt in index or ct in index]
+        free = 0  # the first token not inside a hit found already
+        for i in starts:
+            if i < free:
+                continue
             cands = index.get(ltoks[i])
             c2 = index.get(ctoks[i])
             if c2 and c2 is not cands:
@@ -177,9 +181,7 @@ class _Vocabulary:
             if hit is not None:
                 k = len(hit.toks)
                 out.append((spans[i][0], spans[i + k - 1][1], hit))
-                i += k
-            else:
-                i += 1
+                free = i + k
         return out
 
 

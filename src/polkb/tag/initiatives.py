@@ -13,6 +13,7 @@ of universities resolves to Vrije Universiteit Amsterdam here exactly as it does
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import OrderedDict
@@ -105,7 +106,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL)\s+)+")
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
+    """Accents off (remembered: the same words are folded again and again, token by token)."""
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
