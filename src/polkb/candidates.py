@@ -15,8 +15,11 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
+
+from .codec import posting_blocks
 
 
 @dataclass
@@ -30,11 +33,13 @@ class Postings:
     starts: np.ndarray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     values: list = field(default_factory=list)
 
-    def weights_at(self, docnums) -> np.ndarray:
+    def weights_at(self, docnums: np.ndarray) -> np.ndarray:
         """The term's weight in each of the (sorted) documents, 0 where it is absent."""
-        if not len(self.ids):
+        n = len(self.ids)
+        if not n:
             return np.zeros(len(docnums))
-        at = np.minimum(np.searchsorted(self.ids, docnums), len(self.ids) - 1)
+        at = self.ids.searchsorted(docnums)
+        np.minimum(at, n - 1, out=at)
         return np.where(self.ids[at] == docnums, self.weights[at], 0.0)
 
     def values_at(self, docnums) -> dict[int, bytes]:
@@ -76,6 +81,7 @@ class _IndexArrays:
         self.count = searcher.doc_count_all()
         self._lengths: dict[str, np.ndarray] = {}
         self._norms: dict[tuple, np.ndarray] = {}
+        self._holds: dict[str, np.ndarray] = {}
         deleted = [offset + d for reader, offset in self.leaves if reader.has_deletions()
                    for d in reader.deleted_docs_set]
         self.deleted = np.array(sorted(deleted), dtype=np.int64) if deleted else None
@@ -89,6 +95,14 @@ class _IndexArrays:
             got = self._norms[key] = k1 * ((1 - b) + b * self.lengths(searcher, fieldname) / avg)
         return got
 
+    def holds(self, searcher, fieldname: str) -> np.ndarray:
+        """Which records have any text in the field."""
+        got = self._holds.get(fieldname)
+        if got is None:
+            self.lengths(searcher, fieldname)
+            got = self._holds[fieldname]
+        return got
+
     def lengths(self, searcher, fieldname: str) -> np.ndarray:
         """Each record's length in the field (1 where it has none, as Whoosh's scorer counts)."""
         got = self._lengths.get(fieldname)
@@ -98,6 +112,7 @@ class _IndexArrays:
             table = np.array([byte_to_length(b) or 1 for b in range(256)], dtype=np.float64)
             table[0] = 1.0
             got = np.ones(self.count, dtype=np.float64)
+            holds = np.zeros(self.count, dtype=bool)
             for reader, offset in self.leaves:
                 n = reader.doc_count_all()
                 perdoc = getattr(reader, "_perdoc", None)
@@ -105,9 +120,13 @@ class _IndexArrays:
                 if raw is not None:
                     codes = np.frombuffer(raw, dtype=np.uint8)[:n]
                     got[offset:offset + len(codes)] = table[codes]
+                    holds[offset:offset + len(codes)] = codes > 0
                 else:
-                    got[offset:offset + n] = [reader.doc_field_length(d, fieldname, 1) or 1 for d in range(n)]
+                    known = [reader.doc_field_length(d, fieldname, 0) for d in range(n)]
+                    got[offset:offset + n] = [k or 1 for k in known]
+                    holds[offset:offset + n] = [k > 0 for k in known]
             self._lengths[fieldname] = got
+            self._holds[fieldname] = holds
         return got
 
 
@@ -124,8 +143,6 @@ def _arrays(searcher) -> _IndexArrays:
 def postings(searcher, fieldname: str, text: str) -> Postings:
     """The term's postings over every segment of the searcher's index (deleted records included,
     as in Whoosh's document frequency)."""
-    from .codec import posting_blocks
-
     ids, weights, starts, values, n = [], [], [], [], 0
     for reader, offset in _arrays(searcher).leaves:
         if fieldname not in reader.schema:
@@ -133,31 +150,54 @@ def postings(searcher, fieldname: str, text: str) -> Postings:
         blocks = list(posting_blocks(reader, fieldname, text))
         if not blocks:
             continue
+        if len(blocks) == 1 and len(blocks[0][0]) <= SHORT_LIST:  # numpy's set-up would cost more
+            g, w, decode = blocks[0]
+            segment = np.fromiter(accumulate(g), _INT64, len(g))
+            freqs = _ONES[:len(g)] if w is None else np.fromiter(w, _FLOAT64, len(w))
+            starts.append(n)
+            values.append(decode)
+            n += len(g)
+            ids.append(segment + offset if offset else segment)
+            weights.append(freqs)
+            continue
         if len(blocks) == 1:  # most terms: one block, no concatenation
             g, w, decode = blocks[0]
-            gaps = np.frombuffer(g, dtype=g.typecode)
-            freqs = np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode).astype(np.float64)
+            gaps = np.frombuffer(g, dtype=_DTYPES[g.typecode])
+            freqs = _ONES[:len(g)] if w is None else np.frombuffer(w, dtype=_DTYPES[w.typecode]).astype(np.float64)
         else:
-            gaps = np.concatenate([np.frombuffer(g, dtype=g.typecode) for g, _, _ in blocks])
+            gaps = np.concatenate([np.frombuffer(g, dtype=_DTYPES[g.typecode]) for g, _, _ in blocks])
             freqs = (np.ones(len(gaps)) if all(w is None for _, w, _ in blocks) else
-                     np.concatenate([np.ones(len(g)) if w is None else np.frombuffer(w, dtype=w.typecode)
+                     np.concatenate([np.ones(len(g)) if w is None else np.frombuffer(w, dtype=_DTYPES[w.typecode])
                                      for g, w, _ in blocks]).astype(np.float64))
         for g, _, decode in blocks:
             starts.append(n)
             values.append(decode)
             n += len(g)
-        segment = np.add.accumulate(gaps, dtype=np.int64)
+        segment = np.add.accumulate(gaps, dtype=_INT64)
         ids.append(segment + offset if offset else segment)
         weights.append(freqs)
     if not ids:
         return Postings(_NO_IDS, _NO_WEIGHTS)
+    starts = _FIRST_BLOCK if len(starts) == 1 else np.array(starts, dtype=np.int64)
     if len(ids) == 1:
-        return Postings(ids[0], weights[0], np.array(starts, dtype=np.int64), values)
-    return Postings(np.concatenate(ids), np.concatenate(weights), np.array(starts, dtype=np.int64), values)
+        return Postings(ids[0], weights[0], starts, values)
+    return Postings(np.concatenate(ids), np.concatenate(weights), starts, values)
 
 
+_DTYPES = {code: np.dtype(code) for code in "BHILQf"}
+_INT64, _FLOAT64 = np.dtype(np.int64), np.dtype(np.float64)
+SHORT_LIST = 16
+_ONES = np.ones(1024)  # a block holds at most codec.BLOCK_LIMIT postings: slices of this serve
+_ONES.flags.writeable = False
+_FIRST_BLOCK = np.zeros(1, dtype=np.int64)
+_FIRST_BLOCK.flags.writeable = False
 _NO_IDS = np.zeros(0, dtype=np.int64)
 _NO_WEIGHTS = np.zeros(0)
+
+
+def any_holds(searcher, fieldname: str, docnums) -> bool:
+    """Whether any of the records has text in the field (an English passage among candidates)."""
+    return bool(_arrays(searcher).holds(searcher, fieldname)[np.asarray(docnums, dtype=np.int64)].any())
 
 
 def allowed_mask(searcher, docnums) -> np.ndarray:

@@ -582,10 +582,17 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
         if with_positions:
             decode = searcher.schema[fieldname].format.decode_positions
             return ((d, decode(v)) for d, v in got.values_at(wanted).items())
-        freqs = got.weights_at(wanted)
+        freqs = got.weights_at(wanted_array)
         return ((d, [-1] * max(1, int(f))) for d, f in zip(wanted, freqs.tolist()) if f)
 
-    for lang, fieldname in (("nl", "body"), ("en", "body_en")):
+    import numpy as np
+
+    wanted_array = np.array(wanted, dtype=np.int64)
+
+    from .candidates import any_holds
+
+    english = bool(wanted) and any_holds(searcher, "body_en", wanted)  # else no candidate has English text
+    for lang, fieldname in (("nl", "body"), ("en", "body_en")) if english else (("nl", "body"),):
         for term in prs[lang].terms:
             for d, where in at(fieldname, term, term in placed):
                 positions[d][lang][term] = where
@@ -742,38 +749,50 @@ def spans_of_terms(text: str, pr: Probe, only=None, window: int | None = None) -
     ranking does not depend on this, it reads positions from the index. With `window` (a snippet's
     width), only the words in the stretch `make_snippet` will show are marked: the stretch is
     found from where the words were found, and only its words are cut out exactly."""
-    words = pr.words if only is None or not pr.owners else [w for w in pr.words if pr.owners.get(w, only) & only]
+    owners = pr.owners
+    words = pr.words if only is None or not owners else [w for w in pr.words if not owners[w].isdisjoint(only)]
     if not words or not text:
         return {}
     folded = _folded(text)
-    found: dict[int, list] = {}  # start of a whitespace-separated word -> (where, probe word) inside
+    hits = []  # (start of the whitespace-separated word it is in, where, probe word)
     for w in words:
         at = folded.find(w)
         while at >= 0:
-            found.setdefault(folded.rfind(" ", 0, at) + 1, []).append((at, w))
+            hits.append((folded.rfind(" ", 0, at) + 1, at, w))
             at = folded.find(w, at + len(w))
+    if not hits:
+        return {}
+    hits.sort()
     spans = {}
+    if owners:
+        # the term a found word stands for: the longest it is looked for on behalf of
+        best = {w: max(owners[w] if only is None else owners[w] & only, key=_longest) for w in {h[2] for h in hits}}
+        firsts = [h for i, h in enumerate(hits) if not i or hits[i - 1][0] != h[0]]
+        if window is not None:
+            lo = _densest_stretch([(left, at + len(w), best[w]) for left, at, w in firsts], window)
+            hits = [h for h in hits if lo <= h[0] < lo + window]
+        i = 0
+        while i < len(hits):
+            left = hits[i][0]
+            j = i + 1
+            while j < len(hits) and hits[j][0] == left:
+                j += 1
+            word = _TEXT_WORD.search(text, left)
+            if word is not None:
+                end = word.end()
+                inside = [best[w] for _, at, w in hits[i:j] if at < end]
+                if inside:
+                    spans[word.span()] = inside[0] if len(inside) == 1 else max(inside, key=_longest)
+            i = j
+        return spans
     wanted = pr.terms if only is None else pr.terms & only
     terms = sorted(wanted, key=len, reverse=True)
-    # the term a found word stands for: the longest it is looked for on behalf of
-    best = {w: max(pr.owners[w] & wanted, key=_longest, default=None) for w in words} if pr.owners else {}
-    lefts = sorted(found)
-    if window is not None and best:
-        lo = _densest_stretch([(left, at + len(w), best[w]) for left in lefts for at, w in found[left][:1]], window)
-        lefts = [left for left in lefts if lo <= left < lo + window]
-    for left in lefts:
+    for left in sorted({h[0] for h in hits}):
         word = _TEXT_WORD.search(text, left)
-        if word is None:
+        if word is None or not any(at < word.end() for lft, at, _ in hits if lft == left):
             continue
-        end = word.end()
-        if best:
-            inside = [best[w] for at, w in found[left] if at < end and best[w] is not None]
-            term = (inside[0] if len(inside) == 1 else max(inside, key=_longest)) if inside else None
-        elif any(at < end for at, _ in found[left]):
-            plain = folded[word.start():end].replace(",", ".")
-            term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
-        else:
-            continue
+        plain = folded[word.start():word.end()].replace(",", ".")
+        term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
         if term is not None:
             spans[word.span()] = term
     return spans
@@ -841,6 +860,8 @@ def _folded(text: str) -> str:
     bytes (bytes.translate runs a 256-entry table in C; str.translate looks each character up in
     Python, ~20 µs a passage), with any other character, one for one, a "?"."""
     folded = text.lower()
+    if folded.isascii():  # str.translate runs in C for ASCII text and an ASCII table
+        return folded.translate(_ASCII_SPACES)
     if len(folded) != len(text):  # "İ" lower-cases to two characters: offsets would shift
         folded = text
     latin = folded.encode("latin-1", "replace")
@@ -851,6 +872,7 @@ def _folded(text: str) -> str:
     return folded.translate(_fold_table())
 
 
+_ASCII_SPACES = {ord(c): " " for c in "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"}
 _LATIN_EXTENDED = re.compile("[\\u0100-\\u024f]")  # letters _fold_table folds beyond Latin-1
 
 
