@@ -122,7 +122,7 @@ class _IndexArrays:
                     got[offset:offset + len(codes)] = table[codes]
                     holds[offset:offset + len(codes)] = codes > 0
                 else:
-                    known = [reader.doc_field_length(d, fieldname, 0) for d in range(n)]
+                    known = [reader.doc_field_length(d, fieldname, 0) or 0 for d in range(n)]
                     got[offset:offset + n] = [k or 1 for k in known]
                     holds[offset:offset + n] = [k > 0 for k in known]
             self._lengths[fieldname] = got
