@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from . import codec  # the index layout: opening any index loads it anyway
+
 
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
                  "country", "initiative", "doc")
@@ -324,9 +326,7 @@ def _start_key(term: str, surface: str) -> str:
 def doc_frequency(reader, fieldname: str, token: str) -> int:
     """How many passages hold the term (the term info is remembered on the index reader:
     planning and scoring a query ask for the same few terms)."""
-    from .codec import doc_frequency as of
-
-    return of(reader, fieldname, token)
+    return codec.doc_frequency(reader, fieldname, token)
 
 
 def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
@@ -429,7 +429,7 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
             plan = _Plan(q, options, word_pairs(text, schema), plain=True, weights=weights)
     except Exception:
         plan = _Plan(_plain_query(text, schema))
-    if reader is not None:
+    if reader is not None and not plan.plain:  # a plain plan holds terms only
         plan.query = _bound_prefixes(plan.query, reader)
     return plan
 

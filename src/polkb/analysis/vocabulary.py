@@ -41,8 +41,10 @@ from dataclasses import dataclass, field  # noqa: E402
 _KEY_WORD = re.compile(r"[^\W_]+")
 
 
+@functools.lru_cache(maxsize=65536)
 def synonym_key(text: str) -> str:
-    """Matching key: folded words joined by one space (punctuation, hyphens ignored)."""
+    """Matching key: folded words joined by one space (punctuation, hyphens ignored).
+    Remembered: a query tries every span of its words against the vocabulary."""
     from polkb.analysis.filters import fold
 
     return " ".join(_KEY_WORD.findall(fold(text)))
