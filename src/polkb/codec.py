@@ -3,7 +3,7 @@
 Whoosh's own codec pickles every postings block as a tuple of Python ints, floats and one pickled
 list of positions per posting, pickles each block's header, and compresses each document's stored
 fields on their own. On policy text that made the index 3-5x the size of the text it holds. This
-codec keeps Whoosh's file layout, term index, block skipping and matchers, and changes the bytes:
+codec keeps Whoosh's file layout, block skipping and matchers, and changes the bytes:
 
 - a postings block: a struct header, then document-number gaps, integral weights and value lengths
   as narrow little-endian arrays followed by the values, deflated together (arrays decode in C);
@@ -12,11 +12,17 @@ codec keeps Whoosh's file layout, term index, block skipping and matchers, and c
 - positions (`CompactPositions`, the text fields' format) are a varint count and varint gaps;
 - stored fields are deflated against a preset dictionary of common Dutch words
   (`data/stored-dictionary-1.txt`), which roughly halves what deflate saves on a short passage;
+- the term index is a `BlockTermIndex` (sorted, 32 terms to a deflated block) instead of
+  Whoosh's hash file, a third of its size;
 - `SharedColumn` keeps a value many records share (a document's title and path) once per segment;
 - `AnalysedText` takes a value ingest workers analysed already.
 
-Segments record their codec, so an index written by an older polkb (plain W3 segments) still
-reads; new segments are written with this codec. The dictionary file is versioned by name and
+For search, `posting_blocks` hands out a term's whole posting list as arrays (polkb.candidates
+scores them in bulk) and `term_info` remembers term lookups per segment reader.
+
+Segments record their codec, so an index written by an older polkb (plain W3 segments, or compact
+ones with the hash term index: `CompactCodec.term_index`) still reads; new segments are written
+with this codec. The dictionary file is versioned by name and
 never changed: a segment names the one it was written with.
 """
 from __future__ import annotations
