@@ -157,3 +157,27 @@ def test_segments_with_either_term_index_read_alike(tmp_path):
             CompactCodec.__init__ = original_init
             CompactCodec.term_index = 1
     assert infos[1] == infos[2] and len(infos[2]) > 1000
+
+
+def test_shared_values_hold_more_than_whoosh_refbytes_limit(tmp_path):
+    """A document's title and path are kept once per segment; a segment may hold more documents
+    than Whoosh's RefBytesColumn's 65,535 distinct values without losing any."""
+    from whoosh.filedb.filestore import FileStorage
+
+    from polkb.codec import SharedValues
+
+    storage = FileStorage(str(tmp_path))
+    out = storage.create_file("col")
+    out.write(b"xyz")  # a column need not start at the beginning of its file
+    column = SharedValues()
+    writer = column.writer(out)
+    count = 70_000
+    for docnum in range(count):
+        if docnum % 7 != 3:  # some records have no value
+            writer.add(docnum, f"document {docnum // 2}".encode())
+    writer.finish(count + 2)
+    length = out.tell() - 3
+    out.close()
+    reader = column.reader(storage.open_file("col"), 3, length, count + 2)
+    assert all(reader[d] == (b"" if d % 7 == 3 or d >= count else f"document {d // 2}".encode())
+               for d in range(count + 2))

@@ -186,12 +186,90 @@ class AnalysedText(fields.TEXT):
         return super().index(value, **kwargs)
 
 
+class SharedValues(columns.Column):
+    """Values many records share, each kept once per segment with a reference per record.
+
+    Whoosh's RefBytesColumn does this for at most 65,535 distinct values per segment (beyond that
+    it stores the default and warns: an archive of 70,000 documents would lose titles and paths)
+    and reads every distinct value when a segment opens (~40 ms of a cold search at 100k
+    passages). Here references are as wide as needed and values are read when asked for.
+
+    Layout: the references (narrowest unsigned little-endian array), each value's end offset
+    (uint32 array), the values, then the reference typecode and the value count (5 bytes)."""
+
+    _FOOTER = struct.Struct("<cI")
+
+    def __init__(self, default: bytes = b""):
+        self._default = default
+
+    def writer(self, dbfile):
+        return self.Writer(dbfile, self._default)
+
+    def reader(self, dbfile, basepos, length, doccount):
+        return self.Reader(dbfile, basepos, length, doccount, self._default)
+
+    class Writer(columns.ColumnWriter):
+        def __init__(self, dbfile, default: bytes):
+            self._dbfile = dbfile
+            self._refs = array("I")
+            self._uniques = {default: 0}
+
+        def fill(self, docnum):
+            if docnum > len(self._refs):
+                self._refs.extend([0] * (docnum - len(self._refs)))
+
+        def add(self, docnum, value):
+            self.fill(docnum)
+            self._refs.append(self._uniques.setdefault(value, len(self._uniques)))
+
+        def finish(self, doccount):
+            self.fill(doccount)
+            values = sorted(self._uniques, key=self._uniques.__getitem__)
+            refs = bytearray()
+            _put_array(self._refs, refs)
+            ends = array("I", accumulate(len(v) for v in values))
+            if _BIG_ENDIAN:
+                ends.byteswap()
+            self._dbfile.write(bytes(refs[1:]))
+            self._dbfile.write(ends.tobytes())
+            self._dbfile.write(b"".join(values))
+            self._dbfile.write(SharedValues._FOOTER.pack(bytes(refs[:1]), len(values)))
+
+    class Reader(columns.ColumnReader):
+        def __init__(self, dbfile, basepos, length, doccount, default: bytes):
+            columns.ColumnReader.__init__(self, dbfile, basepos, length, doccount)
+            self._default = default
+            self._refs = self._ends = None
+
+        def _load(self):
+            code, count = SharedValues._FOOTER.unpack(
+                self._dbfile.get(self._basepos + self._length - SharedValues._FOOTER.size, SharedValues._FOOTER.size))
+            self._refs = _get_array(code + self._dbfile.get(self._basepos, self._doccount * array(code.decode()).itemsize),
+                                    0, self._doccount)[0]
+            at = self._basepos + self._doccount * self._refs.itemsize
+            ends = array("I")
+            ends.frombytes(self._dbfile.get(at, 4 * count))
+            if _BIG_ENDIAN:
+                ends.byteswap()
+            self._ends, self._values_at = ends, at + 4 * count
+
+        def __getitem__(self, docnum):
+            if self._refs is None:
+                self._load()
+            if docnum >= len(self._refs):
+                return self._default
+            ref = self._refs[docnum]
+            start = self._ends[ref - 1] if ref else 0
+            return self._dbfile.get(self._values_at + start, self._ends[ref] - start)
+
+
 class SharedColumn(fields.COLUMN):
     """A text value many records share (a document's title and path on each of its passages),
-    kept once per segment with a small reference per record (Whoosh's RefBytesColumn)."""
+    kept once per segment with a small reference per record (`SharedValues`; an index written
+    before it keeps Whoosh's RefBytesColumn, pickled in its schema)."""
 
     def __init__(self):
-        super().__init__(columns.RefBytesColumn())
+        super().__init__(SharedValues())
 
     def to_bytes(self, v):
         return v.encode("utf-8") if isinstance(v, str) else v
