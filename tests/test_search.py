@@ -100,6 +100,13 @@ def test_per_doc_limit_offset(kb):
     assert [h.passage_id for h in first[5:]] == [h.passage_id for h in second]
 
 
+def test_per_doc_of_a_rare_word_counts_its_documents(kb):
+    """Few matches (fewer than a page): the total is the number of documents holding the word."""
+    every = kb.search("spookopleidingen", limit=50)
+    per_doc = kb.search("spookopleidingen", per_doc=True, limit=10)
+    assert every.total >= per_doc.total == len(per_doc.hits) == len({h.doc_id for h in every.hits}) >= 1
+
+
 def test_english_query_finds_the_english_section(kb):
     hits = kb.search("human rights assessment of international cooperation", limit=5).hits
     assert hits and any(h.text and "human rights" in h.text.lower() for h in hits)

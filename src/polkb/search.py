@@ -582,12 +582,8 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
         if with_positions:
             decode = searcher.schema[fieldname].format.decode_positions
             return ((d, decode(v)) for d, v in got.values_at(wanted).items())
-        freqs = got.weights_at(wanted_array)
-        return ((d, [-1] * max(1, int(f))) for d, f in zip(wanted, freqs.tolist()) if f)
-
-    import numpy as np
-
-    wanted_array = np.array(wanted, dtype=np.int64)
+        freqs = got.weights_at(wanted)
+        return ((d, [-1] * max(1, int(f))) for d, f in zip(wanted, freqs) if f)
 
     from .candidates import any_holds
 
@@ -1003,10 +999,10 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if groups:
         kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
-    if plan.plain and not groups:  # phase one over posting arrays (polkb.candidates)
-        from .candidates import allowed_mask, rank
+    if plan.plain and not groups:  # phase one over whole posting lists (polkb.candidates)
+        from .candidates import allowed_set, rank
 
-        allowed = allowed_mask(searcher, searcher.docs_for_query(flt)) if flt is not None else None
+        allowed = allowed_set(searcher.docs_for_query(flt)) if flt is not None else None
         found = rank(searcher, plan.weights, depth, allowed)
         top, scored, known = found.top, found.total, found.postings
     else:
