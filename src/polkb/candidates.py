@@ -159,11 +159,6 @@ def postings(searcher, fieldname: str, text: str) -> Postings:
     return Postings(ids, weights, starts, values)
 
 
-def allowed_set(docnums) -> frozenset:
-    """The records a filter lets through, as a set to check candidates against."""
-    return frozenset(docnums)
-
-
 def any_holds(searcher, fieldname: str, docnums) -> bool:
     """Whether any of the records has text in the field (an English passage among candidates)."""
     codes = _facts(searcher).codes(fieldname)

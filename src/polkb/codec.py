@@ -656,11 +656,7 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
         return self._readers[fieldname]
 
     def doc_field_length(self, docnum, fieldname, default=0):
-        raw = self._lengths.get(fieldname, b"?")
-        if raw == b"?":
-            reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
-            raw = self._lengths[fieldname] = (reader._dbfile.get(reader._basepos, reader._count)
-                                              if reader is not None else None)
+        raw = self.field_length_bytes(fieldname)
         if raw is None or docnum >= len(raw) or not raw[docnum]:
             return default
         return _BYTE_TO_LENGTH[raw[docnum]]
@@ -668,8 +664,10 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
     def field_length_bytes(self, fieldname) -> bytes | None:
         """Every record's length in the field, one byte each (Whoosh's length_to_byte), or None
         for a field without lengths: what scoring a whole posting list at once needs."""
-        self.doc_field_length(0, fieldname)
-        return self._lengths.get(fieldname)
+        if fieldname not in self._lengths:
+            reader = self._cached_reader(whoosh3._lenfield(fieldname), whoosh3.LENGTHS_COLUMN)
+            self._lengths[fieldname] = reader._dbfile.get(reader._basepos, reader._count) if reader is not None else None
+        return self._lengths[fieldname]
 
     def stored_fields(self, docnum):
         v = self._cached_reader("_stored", self._stored_column)[docnum]
@@ -735,24 +733,13 @@ def encode_postings(ids, weights, values, fixed) -> bytes:
 
 
 def decode_ids_weights(data) -> tuple[tuple, array, int]:
-    """Ids, weights, and where the values start."""
-    count, pos = get_varint(data, 0)
-    gaps, pos = _get_array(data, pos, count)
-    ids = tuple(accumulate(gaps))
-    tag = data[pos]
-    pos += 1
-    if tag == _ALL_ONE:
-        weights = array("f", [1.0]) * count
-    elif tag == _INTEGERS:
-        ints, pos = _get_array(data, pos, count)
-        weights = array("f", ints)
-    else:
-        weights = array("f")
-        weights.frombytes(data[pos:pos + 4 * count])
-        if _BIG_ENDIAN:
-            weights.byteswap()
-        pos += 4 * count
-    return ids, weights, pos
+    """Ids, weights (float32), and where the values start: what Whoosh's matchers read."""
+    gaps, weights, pos = _arrays_and_values_at(data)
+    if weights is None:
+        weights = array("f", [1.0]) * len(gaps)
+    elif weights.typecode != "f":
+        weights = array("f", weights)
+    return tuple(accumulate(gaps)), weights, pos
 
 
 def _arrays_and_values_at(data) -> tuple[array, array | None, int]:

@@ -7,7 +7,7 @@ the shipped vocabulary are added at query time as weaker alternatives, so the in
 change when the vocabulary grows.
 
 Plain words run in two phases (see `search`): `plan_query` turns them into concepts with options
-and one flat weighted query that Whoosh ranks fast; `read_candidates`, `passage_score` and
+and one flat weighted query that polkb.candidates ranks fast; `read_candidates`, `passage_score` and
 `rerank_factor` re-rank the best page from the positions in the index. Snippets are cut by
 `make_snippet` around the words `spans_of_terms` marks.
 """
@@ -323,12 +323,6 @@ def _start_key(term: str, surface: str) -> str:
     return term[:2]
 
 
-def doc_frequency(reader, fieldname: str, token: str) -> int:
-    """How many passages hold the term (the term info is remembered on the index reader:
-    planning and scoring a query ask for the same few terms)."""
-    return codec.doc_frequency(reader, fieldname, token)
-
-
 def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
     """The weighted index terms of the concepts, and each concept's options.
 
@@ -348,7 +342,7 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
 
     def add(fieldname: str, token: str, boost: float, typed: bool = False, rarer: float = 0.0):
         if reader is not None:
-            df = doc_frequency(reader, fieldname, token)
+            df = codec.doc_frequency(reader, fieldname, token)
             if df == 0 or (not typed and df > rare):  # a term in no passage costs a matcher all the same
                 return
             if rarer and df > max(50, reader.doc_count() * rarer):
@@ -359,7 +353,7 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
     rare = max(50, reader.doc_count() * CANDIDATE_SHARE) if reader is not None else 0
 
     def df(token: str) -> int:
-        return doc_frequency(reader, "body", token) if reader is not None else 0
+        return codec.doc_frequency(reader, "body", token) if reader is not None else 0
 
     all_options = []
     for concept in concepts:
@@ -413,8 +407,9 @@ def _text(t) -> str:
 def plan_query(text: str, schema, reader=None) -> _Plan:
     """Parse free text into a query; user syntax (quotes, operators, prefix*) is kept as the user
     wrote it and scored by Whoosh; plain words become one flat weighted OR of everything they can
-    match (Whoosh finds its best passages fast by skipping blocks, where nested phrases and
-    alternatives would make it step through half the index), ranked further by `rerank`."""
+    match (`weights`, which polkb.candidates scores over whole posting lists; nested phrases and
+    alternatives would cost a pass over half the index), re-ranked by `passage_score` and
+    `rerank_factor`."""
     from whoosh import query as Q
 
     text = text[:MAX_QUERY_CHARS]
@@ -565,6 +560,8 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
     decoded only for the terms in `placed` (phrases, neighbouring words); the others only need
     their frequency, and stand at position -1. `known` holds postings phase one read already
     ((field, term) -> candidates.Postings): their frequencies are looked up, not read again."""
+    from .candidates import any_holds, postings
+
     wanted = sorted(set(docnums))
     positions = {d: {"nl": {}, "en": {}} for d in wanted}
     context = {d: set() for d in wanted}
@@ -573,9 +570,7 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
 
     def at(fieldname: str, term: str, with_positions: bool = False):
         got = known.get((fieldname, term))
-        if got is None and doc_frequency(reader, fieldname, term) <= ARRAY_READ_LIMIT:
-            from .candidates import postings
-
+        if got is None and codec.doc_frequency(reader, fieldname, term) <= ARRAY_READ_LIMIT:
             got = known[(fieldname, term)] = postings(searcher, fieldname, term)
         if got is None:
             return _postings_at(reader, fieldname, term, wanted, positions=with_positions)
@@ -584,8 +579,6 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
             return ((d, decode(v)) for d, v in got.values_at(wanted).items())
         freqs = got.weights_at(wanted)
         return ((d, [-1] * max(1, int(f))) for d, f in zip(wanted, freqs) if f)
-
-    from .candidates import any_holds
 
     english = bool(wanted) and any_holds(searcher, "body_en", wanted)  # else no candidate has English text
     for lang, fieldname in (("nl", "body"), ("en", "body_en")) if english else (("nl", "body"),):
@@ -664,7 +657,7 @@ def term_stats(reader, plan: _Plan) -> TermStats:
     idf = {}
 
     def of(fieldname: str, t: str) -> float:
-        df = doc_frequency(reader, fieldname, t)
+        df = codec.doc_frequency(reader, fieldname, t)
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     for options in plan.options:
@@ -737,16 +730,16 @@ def make_snippet(text: str, spans: dict[tuple[int, int], str], width: int = SNIP
 
 
 def spans_of_terms(text: str, pr: Probe, only=None, window: int | None = None) -> dict[tuple[int, int], str]:
-    """The character spans of the words that hold one of the probe's terms as it is spelled in the
-    index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd") or a query word it came
-    from: each of the probe's words is looked for with str.find, with no analysis, no word list and
+    """For a `marking_probe`: the character spans of the words that hold one of its terms as it is
+    spelled in the index ("welzijn" in "Studentenwelzijn", "inspireer" in "geïnspireerd") or a
+    query word it came from: each of the probe's words is looked for with str.find, with no analysis, no word list and
     no pattern to compile, which is what keeps a query and a cold `polkb search` fast. A stem the
     stemmer respelled ("baten" -> "baat") is marked only where the query word itself stands; the
     ranking does not depend on this, it reads positions from the index. With `window` (a snippet's
     width), only the words in the stretch `make_snippet` will show are marked: the stretch is
     found from where the words were found, and only its words are cut out exactly."""
     owners = pr.owners
-    words = pr.words if only is None or not owners else [w for w in pr.words if not owners[w].isdisjoint(only)]
+    words = pr.words if only is None else [w for w in pr.words if not owners[w].isdisjoint(only)]
     if not words or not text:
         return {}
     folded = _folded(text)
@@ -760,37 +753,25 @@ def spans_of_terms(text: str, pr: Probe, only=None, window: int | None = None) -
         return {}
     hits.sort()
     spans = {}
-    if owners:
-        # the term a found word stands for: the longest it is looked for on behalf of
-        best = {w: max(owners[w] if only is None else owners[w] & only, key=_longest) for w in {h[2] for h in hits}}
+    # the term a found word stands for: the longest it is looked for on behalf of
+    best = {w: max(owners[w] if only is None else owners[w] & only, key=_longest) for w in {h[2] for h in hits}}
+    if window is not None:
         firsts = [h for i, h in enumerate(hits) if not i or hits[i - 1][0] != h[0]]
-        if window is not None:
-            lo = _densest_stretch([(left, at + len(w), best[w]) for left, at, w in firsts], window)
-            hits = [h for h in hits if lo <= h[0] < lo + window]
-        i = 0
-        while i < len(hits):
-            left = hits[i][0]
-            j = i + 1
-            while j < len(hits) and hits[j][0] == left:
-                j += 1
-            word = _TEXT_WORD.search(text, left)
-            if word is not None:
-                end = word.end()
-                inside = [best[w] for _, at, w in hits[i:j] if at < end]
-                if inside:
-                    spans[word.span()] = inside[0] if len(inside) == 1 else max(inside, key=_longest)
-            i = j
-        return spans
-    wanted = pr.terms if only is None else pr.terms & only
-    terms = sorted(wanted, key=len, reverse=True)
-    for left in sorted({h[0] for h in hits}):
+        lo = _densest_stretch([(left, at + len(w), best[w]) for left, at, w in firsts], window)
+        hits = [h for h in hits if lo <= h[0] < lo + window]
+    i = 0
+    while i < len(hits):
+        left = hits[i][0]
+        j = i + 1
+        while j < len(hits) and hits[j][0] == left:
+            j += 1
         word = _TEXT_WORD.search(text, left)
-        if word is None or not any(at < word.end() for lft, at, _ in hits if lft == left):
-            continue
-        plain = folded[word.start():word.end()].replace(",", ".")
-        term = next((t for t in terms if t in plain or any(w in plain for w in pr.surfaces.get(t, ()))), None)
-        if term is not None:
-            spans[word.span()] = term
+        if word is not None:
+            end = word.end()
+            inside = [best[w] for _, at, w in hits[i:j] if at < end]
+            if inside:
+                spans[word.span()] = inside[0] if len(inside) == 1 else max(inside, key=_longest)
+        i = j
     return spans
 
 
@@ -836,8 +817,7 @@ def marking_probe(terms, surfaces: dict) -> Probe:
                 if len(form) > 1:  # a lone letter ("e" of "e-health") would mark every word
                     owners.setdefault(form, set()).add(t)
     longest_first = tuple(sorted(owners, key=len, reverse=True))
-    return Probe(frozenset(terms), longest_first, {t: w for t, w in surfaces.items() if t in terms},
-                 {w: frozenset(ts) for w, ts in owners.items()})
+    return Probe(frozenset(terms), longest_first, owners={w: frozenset(ts) for w, ts in owners.items()})
 
 
 _SWAP_SEPARATORS = str.maketrans(".,", ",.")
@@ -966,9 +946,10 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
            facets: bool = False, filters: dict[str, list[str]] | None = None) -> SearchResult:
     """Rank passages for `text` (which may carry field filters) and return one page of hits.
 
-    Plain words run in two phases: Whoosh ranks every passage by the flat weighted query and keeps
-    the best RERANK_DEPTH; those are read (their stored text, which the page needs anyway) and
-    re-ranked by coordination, phrases of alternatives and proximity (`rerank_factor`).
+    Plain words run in two phases: every passage is ranked by BM25F for the flat weighted query
+    (polkb.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
+    the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
+    (`rerank_factor`). Queries with user syntax, and facet counts, run through Whoosh's searcher.
     """
     from whoosh import query as Q
     from whoosh import sorting
@@ -1000,9 +981,9 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         kwargs["groupedby"] = groups
         kwargs["maptype"] = sorting.Count
     if plan.plain and not groups:  # phase one over whole posting lists (polkb.candidates)
-        from .candidates import allowed_set, rank
+        from .candidates import rank
 
-        allowed = allowed_set(searcher.docs_for_query(flt)) if flt is not None else None
+        allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
         found = rank(searcher, plan.weights, depth, allowed)
         top, scored, known = found.top, found.total, found.postings
     else:
@@ -1011,7 +992,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     schema = searcher.schema
     nl = schema["body"].analyzer
     en = schema["body_en"].analyzer
-    ranked = []  # (score, docnum, stored fields, probe for the terms to mark, located words)
+    ranked = []  # (score, docnum, its _Reading, or for Whoosh's hits a probe for the terms to mark)
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
         readings = read_candidates(searcher, [docnum for _, docnum in top], prs, placed_terms(plan), known)
@@ -1046,7 +1027,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}) if scored < depth else \
             _count_documents(searcher, q, flt)
     else:
-        if scored < depth or plan.plain and not groups:  # phase one over arrays counts every match
+        if scored < depth or plan.plain and not groups:  # polkb.candidates counts every match
             total, estimated = scored, False
         elif groups:  # counting facets collected every match: the count is exact
             total, estimated = len(results), False
