@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from polkb.answer import NOT_FOUND
-from polkb.question import parse_question
+from polkb.answer.question import parse_question
 
 from .conftest import invoke
 

@@ -345,15 +345,16 @@ def qa_command(query, minister, asker, limit, as_json):
 @domain_errors
 def ask(question, explain, as_json):
     """Answer a question (Dutch or English) with citations, or say it is not found."""
-    from .answer import NOT_FOUND
+    from .answer import confidence_words
 
     result = _kb().ask(" ".join(question))
 
     def render(a):
+        en = a.lang == "en"
         if a.answer is None:
-            click.echo(NOT_FOUND)
+            click.echo(a.not_found_text)
             if a.related:
-                click.echo("\nRelated passages:")
+                click.echo("\nRelated passages:" if en else "\nVerwante passages:")
                 for r in a.related:
                     page = f", p. {r['page']}" if r["page"] else ""
                     click.echo(f"  - {r['title']} ({r['path']}{page})")
@@ -361,6 +362,8 @@ def ask(question, explain, as_json):
             click.echo(click.style(a.answer, bold=True))
             for item in a.items:
                 click.echo(f"  - {item}")
+            label = "confidence" if en else "betrouwbaarheid"
+            click.echo(f"({a.type}; {label} {confidence_words(a.confidence, a.lang)}, {a.confidence:.2f})")
             for c in a.citations:
                 page = f", p. {c.page}" if c.page else ""
                 click.echo(f"\nSource: {c.title} ({c.path}{page}) [{c.passage_id}]")

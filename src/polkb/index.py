@@ -405,3 +405,31 @@ def passage_json(p: Passage) -> dict:
     d = asdict(p)
     d["heading"] = list(p.heading)
     return d
+
+
+class TermStatistics:
+    """Index terms of a text and how many passages hold each: what the answer stage weighs the
+    words of a question with (IDF), without seeing a Whoosh searcher."""
+
+    def __init__(self, searcher):
+        self._searcher = searcher
+        self._analyzer = searcher.schema["body"].analyzer
+        self.passages = max(1, searcher.doc_count())
+        self._df: dict[str, int] = {}
+
+    def index_terms(self, text: str) -> list[str]:
+        """The terms the index holds for `text`: stems, and the parts of compounds."""
+        return [t.text for t in self._analyzer(text, mode="index")]
+
+    def query_terms(self, text: str) -> list[str]:
+        """The terms a query word searches for (whole words, no compound parts)."""
+        return [t.text for t in self._analyzer(text, mode="query")]
+
+    def doc_frequency(self, term: str) -> int:
+        df = self._df.get(term)
+        if df is None:
+            df = self._df[term] = self._searcher.doc_frequency("body", term)
+        return df
+
+    def belongs_to(self, searcher) -> bool:
+        return searcher is self._searcher

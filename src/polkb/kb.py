@@ -167,12 +167,16 @@ class KnowledgeBase:
             text, doc_id = " ".join(p.text for p in self.passages(doc["id"])[:20]), doc["id"]
         return similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
 
+    def term_statistics(self):
+        """Index terms and passage frequencies of the current index state (for the answer stage)."""
+        return ix.TermStatistics(self.searcher())
+
     def ask(self, question: str):
         """A short answer with citations, or answer None with related passages (polkb.answer)."""
-        from .answer import Answerer
+        from .answer.reader import Answerer
 
         searcher = self.searcher()
-        if self._answerer is None or self._answerer.terms.searcher is not searcher:
+        if self._answerer is None or not self._answerer.stats.belongs_to(searcher):
             self._answerer = Answerer(self)  # its term statistics belong to one index state
         return self._answerer.ask(question)
 

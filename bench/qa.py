@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""`polkb ask` against the blind question sets: right and cited, precision, English, abstention.
+
+    python bench/qa.py [--index DIR] [--build CORPUS_DIR ...] [--set tune|check|dev|all] [--show]
+
+Runs in-process over the KnowledgeBase API with the rules of bench/eval/score.py (a copy of the
+shared scorer): right = every `need` group in answer + items, the answer at most 60 words; cited =
+a citation's file name starts with `src`; an `abstain` question is right when nothing is answered.
+Precision is the share of answered (not abstained) questions that are right. `--show` prints the
+failures of the sets asked for: look at `tune` failures only, or `check` stops measuring.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "eval"))
+from score import norm  # noqa: E402
+
+from polkb.kb import KnowledgeBase  # noqa: E402
+
+SETS = {"tune": "eval/qa_tune.jsonl", "check": "eval/qa_check.jsonl", "dev": "eval/dev_questions.jsonl"}
+
+
+def judge(q: dict, a) -> tuple[bool, bool, bool]:
+    """(right, cited, answered)"""
+    answered = bool((a.answer or "").strip() or a.items)
+    if q.get("abstain"):
+        return not answered, not answered, answered
+    text = norm(" ".join([a.answer or "", *a.items]))
+    short = len((a.answer or "").split()) <= 60 and len(a.items) <= 25 and all(len(i.split()) <= 25 for i in a.items)
+    right = short and all(any(norm(x) in text for x in grp) for grp in q["need"])
+    cited = any(os.path.basename(c.path).startswith(q["src"]) for c in a.citations)
+    return right, cited, answered
+
+
+def run(kb, name: str, rows: list[dict], show: bool) -> dict:
+    ok = answered = answered_ok = 0
+    en = en_ok = ab = ab_ok = 0
+    times = []
+    for q in rows:
+        t = time.perf_counter()
+        a = kb.ask(q["q"])
+        times.append(time.perf_counter() - t)
+        right, cited, gave = judge(q, a)
+        good = right and cited
+        ok += good
+        answered += gave and not q.get("abstain") or (gave and q.get("abstain"))
+        answered_ok += gave and good
+        if q.get("lang") == "en":
+            en += 1
+            en_ok += good
+        if q.get("abstain"):
+            ab += 1
+            ab_ok += good
+        if show and not good:
+            why = "should abstain" if q.get("abstain") else ("not found" if not gave else
+                                                             ("WRONG" if not right else "NOT CITED"))
+            print(f"  {q['id']} [{q.get('type')}/{q.get('lang')}] {why}: {q['q']!r}\n      -> {a.answer!r} "
+                  f"{[os.path.basename(c.path)[:40] for c in a.citations[:1]]}  need {q.get('need')} src {q.get('src')}")
+    n = len(rows)
+    times.sort()
+    res = {"set": name, "n": n, "right_and_cited": ok, "answered": answered, "precision": answered_ok / answered if answered else 1.0,
+           "english": f"{en_ok}/{en}", "abstain": f"{ab_ok}/{ab}", "p50_ms": 1000 * times[n // 2] if n else 0}
+    print(f"{name:6s} right and cited {ok}/{n} ({ok / n:.0%}); answered {answered}, precision {res['precision']:.0%}; "
+          f"English {en_ok}/{en}; out-of-corpus abstained {ab_ok}/{ab}; median {res['p50_ms']:.0f} ms")
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--index", default=os.path.join(HERE, ".qa-index"))
+    ap.add_argument("--build", nargs="*", help="corpus folders to ingest first (a fresh index)")
+    ap.add_argument("--set", default="all", choices=["tune", "check", "dev", "all"])
+    ap.add_argument("--show", action="store_true", help="print the failures")
+    a = ap.parse_args()
+    if a.build:
+        import shutil
+
+        shutil.rmtree(a.index, ignore_errors=True)
+        with KnowledgeBase(a.index) as kb:
+            kb.ingest(a.build)
+    names = ["tune", "check", "dev"] if a.set == "all" else [a.set]
+    with KnowledgeBase(a.index) as kb:
+        for name in names:
+            rows = [json.loads(line) for line in open(os.path.join(HERE, SETS[name]), encoding="utf-8") if line.strip()]
+            run(kb, name, rows, a.show)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,40 @@
+"""When to say "not found": the evidence must cover the question.
+
+A named thing the question gives (an organisation, person, programme or place, after synonyms)
+that stands nowhere in a unit, its context or its passage rules that unit out; and the best
+remaining unit must cover enough of the question's weighted words. The thresholds are calibrated
+on questions whose answer is in no document (bench/eval, `tune` half).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicon import is_word
+
+MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
+MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
+MIN_SENTENCE = 0.55   # coverage a unit needs to be the answer itself
+
+
+def real_names(named: list[str]) -> list[str]:
+    """The named things that are names: a capitalised ordinary word ("Kamerlid", "Regering") is not."""
+    out = []
+    for n in named:
+        words = n.lstrip("#").split()
+        if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z].*[A-Z]|\d", n[1:]) \
+                and is_word(words[0].lower()):
+            continue
+        out.append(n)
+    return out
+
+
+NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period")
+_NUMBER = re.compile(r"\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
+                     r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
+                     re.IGNORECASE)
+
+
+def can_answer_as_sentence(answer_type: str, text: str) -> bool:
+    """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
+    stemmen …" is not answered by a sentence about the motion without a figure."""
+    return answer_type not in NUMERIC or bool(_NUMBER.search(text))

@@ -1,0 +1,162 @@
+"""Evidence units: the pieces of the found passages an answer can live in.
+
+A passage is several paragraphs; an answer is one fact in one of them. The reader therefore cuts
+the top passages into units — a sentence; a list item with its lead-in sentence; a table row with
+its header; the sentences of a parliamentary answer with the question they answer — and keeps
+what surrounds each unit as its context: the sentence before, the heading path and the document
+title. A unit that points back ("hiervoor", "deze regeling", "het project") is judged together
+with the sentence it points to.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = ("art nr nrs o.a bv bijv blz dr prof mr drs ir ing st stb stcrt ca resp jo e.a m.b.t i.p.v "
+                  "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub").split()
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Þ“\"'(‘•€#])")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+_REFERS = re.compile(
+    r"\b(?:hiervoor|hiermee|hierbij|hiervan|hierin|hierop|daarvoor|daarmee|daarbij|daarvan|daarin|"
+    r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
+    r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
+    r"this|these|it|they)\b", re.IGNORECASE)
+MAX_UNIT_WORDS = 90
+
+
+@dataclass
+class Unit:
+    """One piece of evidence with what it needs to be understood."""
+
+    text: str
+    kind: str            # sentence | item | row | answer
+    hit: object          # the search Hit it came from
+    rank: int            # the hit's rank in the search
+    lead: str = ""       # lead-in of a list item, header of a table row, question of an answer
+    before: str = ""     # the sentence before it
+    refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
+
+    @property
+    def heading(self) -> str:
+        return getattr(self.hit, "heading", "") or ""
+
+    @property
+    def title(self) -> str:
+        return getattr(self.hit, "title", "") or ""
+
+    @property
+    def context(self) -> str:
+        return " ".join(x for x in (self.lead, self.before, self.heading, self.title) if x)
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; abbreviations ("art.", "o.a.", "nr.") do not end one, and a
+    sentence of more than MAX_UNIT_WORDS words is cut at its semicolons."""
+    out: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rstrip("\"”’)")
+        last = re.search(r"(\S+)\.$", before)
+        if last and (last.group(1).lower().strip("(") in _ABBREVIATIONS or len(last.group(1)) == 1):
+            continue
+        out.append(text[start:m.end()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    cut: list[str] = []
+    for s in out:
+        # clauses of a motion or a decision ("constaterende dat …; verzoekt de regering …") are
+        # units of their own; a list after a colon stays whole for the list extractor
+        if ";" in s and (len(s.split()) > MAX_UNIT_WORDS or ":" not in s.split(";")[0]):
+            parts = [p.strip() for p in re.split(r"(?<=;)\s+", s) if p.strip()]
+            if len(parts) > 1 and all(len(p.split()) >= 5 for p in parts):
+                cut.extend(parts)
+                continue
+        if s:
+            cut.append(s)
+    return cut
+
+
+def _table_rows(block: str) -> list[str] | None:
+    lines = [ln for ln in block.splitlines() if ln.strip()]
+    if len(lines) >= 2 and sum("|" in ln for ln in lines) >= len(lines) - 1:
+        return [ln for ln in lines if not re.fullmatch(r"[\s|:+-]+", ln)]
+    return None
+
+
+def _without_heading(block: str, headings: list[str]) -> str:
+    """A block that repeats a heading or the title is no evidence of its own (the heading is the
+    unit's context); a heading run into the first sentence is cut off it."""
+    folded = " ".join(block.split())
+    for h in headings:
+        h = " ".join(h.split())
+        if len(h) < 4:
+            continue
+        if folded == h or folded.rstrip(".:") == h.rstrip(".:"):
+            return ""
+        if folded.startswith(h + " ") and len(folded) > len(h) + 20:
+            return folded[len(h):].strip()
+    return block
+
+
+def units_of_passage(hit, rank: int) -> list[Unit]:
+    """Cut one passage into units, each with its lead-in and the sentence before it."""
+    units: list[Unit] = []
+    last_sentence = ""
+    lead = ""
+    headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
+    headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
+    for i, block in enumerate(b.strip() for b in (hit.text or "").split("\n\n")):
+        if i < 2:
+            block = _without_heading(block, headings)
+        if not block:
+            continue
+        rows = _table_rows(block)
+        if rows:
+            header = rows[0]
+            for row in rows[1:]:
+                units.append(Unit(row, "row", hit, rank, lead=header, before=last_sentence))
+            continue
+        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        if len(lines) > 1 and sum(bool(_BULLET.match(ln)) for ln in lines) >= len(lines) - 1:
+            items = lines  # a block of list lines: the first may be the lead-in
+            if not _BULLET.match(items[0]):
+                lead, items = items[0], items[1:]
+            for item in items:
+                units.append(Unit(item, "item", hit, rank, lead=lead, before=last_sentence))
+            continue
+        if _BULLET.match(block) and lead:
+            units.append(Unit(block, "item", hit, rank, lead=lead, before=last_sentence))
+            continue
+        for s in sentences(" ".join(lines)):
+            units.append(Unit(s, "sentence", hit, rank, before=last_sentence,
+                              refers=bool(_REFERS.search(s[:60]))))
+            last_sentence = s
+        lead = last_sentence if last_sentence.rstrip().endswith(":") else ""
+    return units
+
+
+def answer_units(pair_question: str, answer: str, hit, rank: int) -> list[Unit]:
+    """The sentences of a minister's answer, each with the question it answers as its lead."""
+    out = []
+    before = ""
+    for s in sentences(" ".join(answer.split())):
+        out.append(Unit(s, "answer", hit, rank, lead=pair_question, before=before,
+                        refers=bool(_REFERS.search(s[:60]))))
+        before = s
+    return out
+
+
+def trim(text: str, keep: list[tuple[int, int]], limit: int = 40) -> str:
+    """At most `limit` words of `text`, centred on the spans that matched the question."""
+    words = list(re.finditer(r"\S+", text))
+    if len(words) <= limit:
+        return text.strip()
+    if keep:
+        centre = sum(a for a, _ in keep) / len(keep)
+        at = min(range(len(words)), key=lambda i: abs(words[i].start() - centre))
+    else:
+        at = 0
+    lo = max(0, min(at - limit // 2, len(words) - limit))
+    hi = lo + limit
+    out = text[words[lo].start():words[hi - 1].end()]
+    return ("… " if lo else "") + out + (" …" if hi < len(words) else "")

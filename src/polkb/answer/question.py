@@ -1,0 +1,254 @@
+"""Question analysis: what kind of answer a question wants, and what it is about.
+
+The answer type decides which extractor refines the evidence (an amount, a date with its role, a
+person …), never whether evidence is read at all: a question whose type is misread still gets
+the best-covering sentence. The subject words and the named things decide coverage and
+abstention. English questions are read through the bilingual glossary, so that their words
+become the Dutch words the passages use.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .glossary import phrases_to_dutch, to_dutch
+
+# Answer types (one extractor module each under polkb.answer.types)
+ACTOR = "person"              # wie / who: a person or an organisation
+ORGANISATIONS = "organisations"  # welke organisaties / partners
+LIST = "list"                 # welke <plural noun>: the members of a class
+NAME = "name"                 # welke <noun>: a named thing
+COUNT = "count"
+AMOUNT = "amount"
+PERCENT = "percentage"
+DURATION = "duration"
+YEAR = "year"
+DATE = "date"
+PERIOD = "period"
+DEFINITION = "definition"
+REASON = "reason"
+SENTENCE = "sentence"
+
+# A date's role, as the question asks for it and as document records store it.
+ROLE_SENT, ROLE_ANSWERED, ROLE_DECIDED, ROLE_IN_FORCE = "ingezonden", "ontvangen", "besluit", "inwerkingtreding"
+_ROLE_WORDS = (
+    (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
+    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|submitted|sent|asked|tabled|voorgesteld"),
+    (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
+    (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd"),
+)
+
+# Which document a question about a document's own facts points at.
+DOC_KINDS = (
+    (r"\bmoties?\b|\bmotions?\b", "motion"),
+    (r"\bkamervra\w*|\bschriftelijke vra\w*|\bvragen van (?:het|de) (?:lid|leden)\b|\bparliamentary questions?\b|"
+     r"\bwritten questions?\b", "written_question"),
+)
+_SUBMIT = r"(?:ingedien\w*|dienden?|indiener\w*|submit\w*|tabled|voorgesteld|gesteld|stelden?|vroegen|vroeg|asked)"
+_ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
+
+_MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
+                    r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
+                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs)")
+_SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
+_COUNT_WORDS = {"aantal", "number"}
+_MEASURE_NOUNS = {
+    "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
+    "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
+    "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "jaar": YEAR, "year": YEAR,
+    "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": SENTENCE,
+}
+_ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
+              r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
+              r"organen|adviesraden|instanties|overheden|ministeries|diensten|bodies|agencies)")
+_PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
+                           r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
+
+# The question words, auxiliaries and light verbs that carry no subject.
+_NOT_SUBJECT = set("""
+wie wat welke welk wanneer waar waarom hoe hoeveel hoelang lang is zijn was waren wordt worden werd
+werden heeft hebben had hadden kan kunnen kon konden moet moeten mag mogen zal zullen zou zouden doet deed doen gaat gaan
+vind vindt je jij u men er de het een van in op aan bij voor met over door naar uit om tot als dan
+dat die dit deze te en of ook nog wel niet geen zich hun haar zijn minstens ongeveer precies noemt
+noemen staat staan welke waarvoor waarmee waarover waardoor hiervoor daarvoor volgens krijgt krijgen
+who what which when where why how many much long is are was were does do did the a an of in on at
+for to by with from and or has have had can could be been it its this that these those there their
+according get gets got give given under into about per
+""".split())
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    type: str
+    noun: str = ""                 # the head noun of "welke X" / "hoeveel X"
+    wants_list: bool = False
+    doc_kind: str = ""             # asks for a document's own fact (motion submitters …)
+    doc_fact: str = ""             # submitters | answerers | date
+    role: str = ""                 # the role of an asked date (ingezonden, ontvangen, besluit …)
+    subject: list[str] = field(default_factory=list)    # content words (Dutch, after the glossary)
+    named: list[str] = field(default_factory=list)      # names the evidence must mention
+    population: str = ""           # what a share is of ("het aandeel meisjes": meisjes)
+    english: dict[str, list[str]] = field(default_factory=dict)  # English word -> Dutch glosses
+
+
+def _lang(q: str) -> str:
+    words = re.findall(r"[a-z']+", q.lower())
+    english = {"who", "what", "which", "when", "where", "why", "how", "does", "did", "the", "of", "is", "are",
+               "for", "many", "much", "to", "and", "was", "were", "has", "have"}
+    dutch = {"de", "het", "een", "van", "welke", "wie", "wat", "hoeveel", "wanneer", "zijn", "werd", "is", "voor",
+             "waarom", "hoe", "welk", "en", "in", "op", "bij"}
+    en = sum(w in english for w in words) - sum(w in dutch and w not in english for w in words)
+    return "en" if en > 0 else "nl"
+
+
+def _answer_type(s: str) -> tuple[str, str, bool]:
+    """(type, head noun, wants a list) from the question's words (lower case)."""
+    if re.search(r"\b(?:welke|which|what)\s+(?:\w+\s+)?" + _ORG_NOUNS + r"\b", s) or \
+            re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
+            re.search(r"\bmet wie\b|\bwith whom\b", s):
+        return ORGANISATIONS, "organisaties", True
+    if re.search(r"^(?:waarom|why)\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
+                 r"\bwat is de reden|\bwaarom\b", s):
+        return REASON, "", False
+    m = re.search(r"^(?:hoeveel|how much|how many)\s+([\w-]+)", s)
+    if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
+        return AMOUNT, m.group(1), False
+    if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
+                 r"what share|what proportion|what part)", s) or re.search(r"\b(?:aandeel|percentage|procent)\b", s):
+        return PERCENT, "", False
+    m = re.search(r"^(?:hoeveel|how many)\s+([\w-]+)", s)
+    if m:
+        noun = m.group(1)
+        if re.match(r"(?:jaar|jaren|maanden|weken|dagen|uur|years|months|weeks|days|hours)$", noun) and \
+                not re.search(r"\b(?:leerjaren|studiejaren)\b", s):
+            return DURATION, noun, False
+        return COUNT, noun, False
+    if re.search(r"^(?:hoeveel)\b", s):
+        return (AMOUNT if _MONEY.search(s) else COUNT), "", False
+    if re.search(r"^(?:hoe lang|hoelang|how long|hoe snel|how soon|how quickly|binnen welke termijn|within what)\b|\b(?:welke|what) (?:termijn|duur|looptijd|duration)\b", s):
+        return DURATION, "", False
+    if re.search(r"\b(?:welke|which|what|voor welke|for which|over welke|gedurende welke)\s+(?:periode|period|jaren|years)\b", s):
+        return PERIOD, "", False
+    if re.search(r"\b(?:welk jaar|what year|which year|sinds wanneer|vanaf welk jaar|in which year|in welk jaar|"
+                 r"welk schooljaar|welk academiejaar|which academic year)\b", s):
+        return YEAR, "", False
+    if re.search(r"^(?:wanneer|when|per wanneer|vanaf wanneer|tot wanneer|since when|until when)\b|"
+                 r"\b(?:welke datum|what date|which date|op welke dag|on what date|op welke datum)\b", s):
+        return DATE, "", False
+    if re.search(r"^(?:wie|who|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
+        plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
+        return ACTOR, "", plural
+    if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
+                 r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
+                 r"wat is (?:de definitie|the definition))", s):
+        m = re.search(r"(?:betekent|verstaan onder|verstaat men onder|houdt|is an?|is een|definitie van|definition of|"
+                      r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+)", s)
+        return DEFINITION, m.group(1) if m else "", False
+    if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):
+        m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define)\s+(?:.*\s)?([\w-]+)\W*$", s)
+        return DEFINITION, m.group(1) if m else "", False
+    m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
+                  r"\d+)\s+)?([\w-]+)", s)
+    if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden"):
+        noun = m.group(1)
+        if noun in _MEASURE_NOUNS:
+            return _MEASURE_NOUNS[noun], "", False
+        if _MONEY.fullmatch(noun) or noun in ("bedrag", "budget", "amount"):
+            return AMOUNT, noun, False
+        if _PERSON_NOUNS.fullmatch(noun):
+            return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
+        plural = bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
+        return (LIST if plural else NAME), noun, plural
+    m = re.search(r"^(?:wat is|wat zijn|what is|what are|what was|wat was)\s+(?:de|het|the)?\s*([\w-]+)", s)
+    if m:
+        noun = m.group(1)
+        for measure, kind in _MEASURE_NOUNS.items():
+            if noun.startswith(measure):
+                return kind, "", False
+        if _MONEY.search(noun):
+            return AMOUNT, noun, False
+        if _PERSON_NOUNS.fullmatch(noun):
+            return ACTOR, noun, False
+        return SENTENCE, noun, False
+    if re.search(r"^(?:waar|where)\b", s):
+        return NAME, "", False
+    return SENTENCE, "", False
+
+
+def _role(s: str) -> str:
+    for role, pattern in _ROLE_WORDS:
+        if re.search(r"\b(?:%s)" % pattern, s):
+            return role
+    return ""
+
+
+def _doc_fact(s: str, kind: str) -> tuple[str, str]:
+    for pattern, doc_kind in DOC_KINDS:
+        if re.search(pattern, s):
+            if kind == ACTOR and re.search(_ANSWERER, s):
+                return doc_kind, "answerers"
+            if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion"):
+                return doc_kind, "submitters"
+            if kind in (DATE, YEAR):
+                return doc_kind, "date"
+    return "", ""
+
+
+def _words(q: str) -> list[str]:
+    return re.findall(r"#?\w[\w'’.-]*\w|\w", q)
+
+
+def _named(q: str, words: list[str]) -> list[str]:
+    """Names the evidence must mention: runs of capitalised words past the first word, acronyms and
+    hashtags ("Commissie Hoger Onderwijs", "VLUHR", "#IBelong"). A question about the Arteveldehogeschool
+    is not answered by a passage about another institution."""
+    out: list[str] = []
+    run: list[str] = []
+    for i, w in enumerate(words):
+        capital = w.startswith("#") or (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper())
+        if capital and w.lower() not in _NOT_SUBJECT:
+            run.append(w)
+        elif run and w.lower() in ("van", "voor", "der", "de", "den", "of", "the", "for") and i + 1 < len(words) \
+                and words[i + 1][:1].isupper() and not run[-1].isupper():
+            run.append(w)
+        else:
+            if run:
+                out.append(" ".join(run))
+            run = []
+    if run:
+        out.append(" ".join(run))
+    return out
+
+
+def parse_question(text: str) -> Question:
+    """Read a Dutch or English question into its answer type, subject words and named things."""
+    q = " ".join(text.split()).strip()
+    lang = _lang(q)
+    s = q.lower()
+    # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
+    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit|over|door|na|sinds|"
+                                                 r"with|for|by|to|of|at|from|since|after)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    doc_kind, doc_fact = _doc_fact(s, kind)
+    role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
+    words = _words(q)
+    measure = _SHARE_WORDS if kind == PERCENT else _COUNT_WORDS if kind == COUNT else set()
+    subject = [w.strip(".") for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure
+               and any(c.isalpha() for c in w)]
+    english: dict[str, list[str]] = {}
+    if lang == "en":  # the longest glossary entries among the subject words ("mental health")
+        wanted = {w.lower() for w in subject}
+        english = {chunk: glosses for chunk, glosses in phrases_to_dutch(q)
+                   if any(w.lower() in wanted for w in chunk.split())}
+        subject = list(english)
+        noun = (to_dutch(noun) or [noun])[0] if noun else noun
+    population = ""
+    m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
+                  r"([\w-]+)", s)
+    if kind == PERCENT and m and m.group(1) not in _NOT_SUBJECT:
+        population = m.group(1)
+        if lang == "en":
+            population = (to_dutch(population) or [population])[0]
+    named = [n for n in _named(q, words) if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
+    return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english)

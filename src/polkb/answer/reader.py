@@ -1,0 +1,225 @@
+"""The reader: from the passages the search finds to one short, cited answer, or "not found".
+
+1. Analyse the question (type, subject words, named things; English words through the glossary).
+2. Search, and cut the top passages into evidence units (`evidence`).
+3. Score each unit by the IDF-weighted share of the question's words it holds (words in its
+   context count partly), plus a little of its passage's retrieval score.
+4. Rule out units whose passage lacks a name the question gives; abstain when none is left or the
+   best coverage is low (`abstain`).
+5. Refine the best units with the extractor of the expected type (`types/`); a span with enough
+   coverage is the answer and its unit the quote. Without one, a well-covering unit is the answer
+   itself, trimmed to 40 words around the question's words (type `sentence`).
+Document records (a motion's submitters, the date written questions were answered, an
+initiative's partners) answer before sentences when the question asks for them (`records`).
+"""
+from __future__ import annotations
+
+import re
+
+from . import Answer, Citation
+from . import question as Q
+from .abstain import MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
+from .evidence import Unit, answer_units, trim, units_of_passage
+from .question import parse_question
+from .records import document_fact, initiative_partners
+from .scoring import Coverage, named_present
+from .types import Clues, extractor
+
+SEARCH_DEPTH = 10
+UNITS_REFINED = 12
+RETRIEVAL_SHARE = 0.1
+MIN_SPAN = 0.2             # a typed span farther from the question's words than this is no answer
+MAX_QUESTION_CHARS = 500   # a question, not a pasted document
+MAX_ANSWER_WORDS = 60
+_WORD = re.compile(r"[\w#’'-]+")
+
+
+def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
+    parts = " ".join(text.split()).split(" ")
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _cite(hit, quote: str) -> Citation:
+    return Citation(hit.path, hit.title, hit.page, hit.passage_id, _short(quote, 80))
+
+
+def _related(hits) -> list[dict]:
+    return [{"path": h.path, "title": h.title, "page": h.page, "passage_id": h.passage_id,
+             "snippet": h.snippet} for h in hits[:3]]
+
+
+class Answerer:
+    """Answers questions over one KnowledgeBase (reuses its term statistics and stored records)."""
+
+    def __init__(self, kb):
+        self.kb = kb
+        self.stats = kb.term_statistics()
+        self.coverage = Coverage(self.stats)
+
+    # -- question -> concepts and query ------------------------------------------------------------
+    def _concepts(self, q: Q.Question):
+        concepts = []
+        for word in q.subject:
+            glosses = q.english.get(word, []) if q.lang == "en" else []
+            c = self.coverage.concept(word, glosses, loose=q.lang == "en")
+            if c is None:
+                continue
+            known = any(self.stats.doc_frequency(t) for s in [c.exact, *c.alternatives] for t in s)
+            if known or c.parts:
+                concepts.append(c)
+        return concepts
+
+    @staticmethod
+    def _query(q: Q.Question) -> str:
+        if q.lang != "en":
+            return " ".join(q.subject) or q.text
+        words = []
+        for word, glosses in q.english.items():
+            words.extend(glosses[:2] if glosses else [word])
+        return " ".join(words) or q.text
+
+    # -- evidence --------------------------------------------------------------------------------
+    def _units(self, hits, docs) -> list[Unit]:
+        units: list[Unit] = []
+        for rank, hit in enumerate(hits):
+            units.extend(units_of_passage(hit, rank))
+        from ..records import qa_pairs
+
+        by_id = {h.passage_id: (i, h) for i, h in enumerate(hits)}
+        for record in qa_pairs([d for d in docs if d.get("kind") == "written_question"], list(by_id)):
+            pair = record.pair
+            found = by_id.get(pair.answer_passage_id) or by_id.get(pair.question_passage_id)
+            if found and pair.answer:
+                units.extend(answer_units(pair.question, pair.answer, found[1], found[0]))
+        siblings: dict[tuple, list[str]] = {}
+        for u in units:
+            if u.kind == "item":
+                siblings.setdefault((u.hit.passage_id, u.lead), []).append(u.text)
+        for u in units:
+            if u.kind == "item":
+                u.siblings = siblings[(u.hit.passage_id, u.lead)]
+        return units
+
+    def _anchors(self, concepts, text: str) -> list[int]:
+        out = []
+        for m in _WORD.finditer(text):
+            have = self.coverage.terms(m.group())
+            if any(c.match(have) for c in concepts):
+                out.append(m.start())
+        return out
+
+    def _same(self, a: str, b: str) -> bool:
+        ta, tb = self.coverage.terms(a), self.coverage.terms(b)
+        if ta & tb:
+            return True
+        return len(a) >= 5 and len(b) >= 5 and a[:5].lower() == b[:5].lower()
+
+    # -- entry point ------------------------------------------------------------------------------
+    def ask(self, text: str) -> Answer:
+        q = parse_question(text[:MAX_QUESTION_CHARS])
+        log = [f"type {q.type}" + (f" (noun '{q.noun}')" if q.noun else "")
+               + (f", document fact {q.doc_kind}/{q.doc_fact}" if q.doc_fact else "")
+               + (f", date role {q.role}" if q.role else "")
+               + f"; subject {q.subject}; names {q.named}" + (f"; glosses {q.english}" if q.english else "")]
+        result = self._answer(q, log)
+        result.question = text
+        result.type = result.type or q.type
+        result.lang = q.lang
+        result.explanation = log
+        return result
+
+    def _answer(self, q: Q.Question, log: list[str]) -> Answer:
+        concepts = self._concepts(q)
+        query = self._query(q)
+        hits = self.kb.search(query, limit=SEARCH_DEPTH).hits
+        log.append(f"search {query!r}: " + ", ".join(f"{h.passage_id} ({h.score:.1f})" for h in hits[:5]))
+        not_found = Answer(q.text, None, type=q.type, related=_related(hits))
+        if not hits or not concepts:
+            log.append("no evidence" if not hits else "no question word the index knows")
+            return not_found
+        docs = self.kb.documents_by_id([h.doc_id for h in hits])
+        titles = {d["id"]: d.get("title", "") for d in docs}
+        names = real_names(q.named)
+        if q.lang == "en":  # an English name the glossary translates is checked through its words
+            from .glossary import to_dutch
+
+            names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())]
+        top_score = hits[0].score or 1.0
+        about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')}")
+                 for h in hits}
+        scored = []
+        for unit in self._units(hits, docs):
+            if about[unit.hit.passage_id] < MIN_PASSAGE:
+                continue
+            whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
+            missing = [n for n in names if not named_present(n, self.coverage, whole)]
+            if missing:
+                continue
+            cov, found = self.coverage.score(concepts, unit, unit.hit.text)
+            score = cov + RETRIEVAL_SHARE * (unit.hit.score / top_score)
+            scored.append((score, cov, unit, found))
+        if not scored:
+            log.append(f"no passage covers the question (best {max(about.values()):.2f} < {MIN_PASSAGE})"
+                       + (" or mentions " + ", ".join(names) if names else ""))
+            return not_found
+        scored.sort(key=lambda s: (-s[0], s[2].rank))
+        for score, cov, unit, _ in scored[:6]:
+            log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
+        best_cov = max(cov for _, cov, _, _ in scored)
+
+        # document records, for the questions that ask for them
+        ranked_docs = list(dict.fromkeys(u.hit.doc_id for _, cov, u, _ in scored if cov >= MIN_TYPED))
+        fact = document_fact(q, docs, ranked_docs)
+        if fact:
+            answer, items, doc = fact
+            hit = next(u.hit for _, _, u, _ in scored if u.hit.doc_id == doc["id"])
+            log.append(f"document record {doc['path']}: {answer}")
+            return Answer(q.text, answer, items, q.type, round(max(best_cov, 0.7), 2), [_cite(hit, hit.text)],
+                          related=not_found.related)
+        partners = initiative_partners(q, docs)
+        if partners:
+            answer, items, record = partners
+            src = record.sources[0] if record.sources else None
+            hit = next((h for h in hits if src and h.doc_id == src.doc_id), None)
+            log.append(f"initiative record {record.initiative.name}: {answer}")
+            cites = [_cite(hit, hit.text)] if hit else (
+                [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
+            return Answer(q.text, _short(answer), items, q.type, 0.9, cites, related=not_found.related)
+
+        # a span of the expected type from the best units
+        extract = extractor(q.type)
+        best = None
+        if extract is not None:
+            for score, cov, unit, _ in scored[:UNITS_REFINED]:
+                if cov < MIN_TYPED:
+                    continue
+                clues = Clues(self._anchors(concepts, unit.text), self._same,
+                              frozenset(w.lower() for w in _WORD.findall(q.text)))
+                for cand in extract(q, unit, clues):
+                    if cand.score < MIN_SPAN:
+                        continue
+                    final = score * (0.6 + 0.4 * cand.score)
+                    if best is None or final > best[0]:
+                        best = (final, cov, unit, cand)
+        if best is not None:
+            final, cov, unit, cand = best
+            log.append(f"{q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
+            confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
+            return Answer(q.text, _short(cand.text), cand.items[:25], q.type, confidence,
+                          [_cite(unit.hit, f"{unit.lead} {unit.text}".strip() if unit.kind in ("item", "row") else unit.text)],
+                          related=not_found.related)
+
+        # no span of the type: the best-covering unit itself, when it covers the question well
+        score, cov, unit, found = max(scored, key=lambda s: (s[1], s[0]))
+        noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
+        noun_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
+        if cov >= MIN_SENTENCE and noun_ok:
+            keep = [(a, a + 1) for a in self._anchors(concepts, unit.text)]
+            text = unit.text if unit.kind not in ("item", "row") or not unit.lead else f"{unit.lead} {unit.text}"
+            log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
+            return Answer(q.text, trim(text, keep), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],
+                          related=not_found.related)
+        log.append(f"best coverage {best_cov:.2f} below {MIN_SENTENCE}" if noun_ok else
+                   f"no unit of the type asked for, and the best unit does not name '{q.noun}'")
+        not_found.confidence = round(best_cov, 2)
+        return not_found

@@ -1,0 +1,81 @@
+"""Document records as evidence: a document's own facts, and an initiative's partners.
+
+Who tabled a motion, who asked or answered written questions and when, are stored with the
+document at ingest (polkb.tag.kinds); they beat any sentence, which may cite another motion or an
+older decree. The document is the one the best evidence comes from.
+"""
+from __future__ import annotations
+
+import re
+
+from . import question as Q
+from .types.dates import dutch_date
+
+
+def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) -> tuple[str, list[str], dict] | None:
+    """(answer, items, document) from the best-ranked document of the asked kind, or None."""
+    if not q.doc_fact and q.role not in (Q.ROLE_SENT, Q.ROLE_ANSWERED):
+        return None  # a date the document's text gives ("voor 1 juni 2023") is read from the text
+    if q.doc_fact == "date" and q.role not in (Q.ROLE_SENT, Q.ROLE_ANSWERED, Q.ROLE_DECIDED):
+        return None
+    by_id = {d["id"]: d for d in docs}
+    for doc_id in ranked_doc_ids:
+        doc = by_id.get(doc_id)
+        if doc is None:
+            continue
+        info = doc.get("info", {})
+        if q.doc_fact in ("submitters", "answerers"):
+            if doc.get("kind") != q.doc_kind:
+                continue
+            people = info.get("askers" if q.doc_fact == "submitters" else "answered_by", [])
+            names = [p["name"] + (f" ({p['party']})" if p.get("party") else "") for p in people if p.get("name")]
+            if not names:
+                continue
+            if q.doc_fact == "answerers":
+                label = lambda p: " ".join(x for x in (p.get("role", ""), p.get("name", "")) if x)  # noqa: E731
+                names = [label(p) for p in people if p.get("name")]
+            answer = ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]
+            return answer, names if len(names) > 1 else [], doc
+        if q.type in (Q.DATE, Q.YEAR):
+            if q.doc_kind and doc.get("kind") != q.doc_kind:
+                continue
+            roles = {Q.ROLE_SENT: ("ingezonden", "voorgesteld", "ingediend"), Q.ROLE_ANSWERED: ("ontvangen", "beantwoord"),
+                     Q.ROLE_DECIDED: ("besluit", "beslissing", "vergadering"), Q.ROLE_IN_FORCE: ("inwerkingtreding",)}
+            wanted = roles.get(q.role, ())
+            if not wanted and q.doc_kind == "motion":
+                wanted = ("voorgesteld",)
+            dates = [d for d in info.get("dates", []) if (not wanted and q.doc_kind) or d["role"] in wanted]
+            if not dates:
+                if q.doc_kind:
+                    continue
+                return None  # only the best document's own dates answer a role question
+            iso = dates[0]["date"]
+            if q.type == Q.YEAR:
+                return iso[:4], [], doc
+            return f"{dutch_date(iso)} ({iso}, {dates[0]['role']})", [], doc
+        return None
+    return None
+
+
+def initiative_partners(q: Q.Question, docs: list[dict]):
+    """(answer, items, InitiativeRecord) when the question names an initiative whose partners or
+    coordinator the documents record."""
+    if q.type not in (Q.ORGANISATIONS, Q.ACTOR):
+        return None
+    from ..records import initiatives
+    from ..tag.initiatives import normalise_name
+
+    asked = set(normalise_name(q.text).split())
+    best = None
+    for record in initiatives(docs):
+        name = set(normalise_name(record.initiative.name).split())
+        if name and name <= asked and (best is None or len(name) > len(best[0])):
+            best = (name, record)
+    if best is None:
+        return None
+    ini = best[1].initiative
+    if q.type == Q.ACTOR and re.search(r"co[oö]rdin|trekker|leid|lead", q.text.lower()) and ini.coordinator:
+        return ini.coordinator, [], best[1]
+    if q.type == Q.ORGANISATIONS and ini.partners:
+        return f"{ini.name}: " + ", ".join(ini.partners), list(ini.partners), best[1]
+    return None

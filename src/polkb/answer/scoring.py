@@ -1,0 +1,128 @@
+"""How well a piece of evidence covers a question, in index terms.
+
+Each content word of the question becomes a Concept: the terms it searches for (its stem), the
+terms of its vocabulary alternatives (synonyms, abbreviations, English glosses) and, at a lower
+value, its compound parts ("investeringssubsidie": "subsidie"). A concept weighs what it is worth
+in the index (IDF): a passage that has "KU Leuven" but not "rector" does not answer "Wie is de rector
+van de KU Leuven?". Words standing in the unit count fully; words only in its context (lead-in,
+sentence before, heading, title) count partly.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ..analysis.filters import fold
+from ..analysis.vocabulary import load_synonyms
+from ..lexicon import is_word
+
+CONTEXT_SHARE = 0.5        # a question word found only in the unit's context
+PASSAGE_SHARE = 0.3        # … only elsewhere in the unit's passage
+REFERENCE_SHARE = 0.85     # … in the sentence a referring unit points back to ("hiervoor")
+PART_SHARE = 0.6           # only the compound parts of a question word are there
+MIN_PART_LETTERS = 5
+
+
+@dataclass
+class Concept:
+    word: str
+    exact: frozenset                    # the word's own query terms
+    alternatives: list[frozenset] = field(default_factory=list)  # each fully present counts
+    parts: frozenset = frozenset()      # real-word compound parts (count PART_SHARE)
+    weight: float = 1.0
+    loose: bool = False                 # English: a shared 5-letter start will do
+
+    def match(self, have: frozenset) -> float:
+        if self.exact and self.exact <= have:
+            return 1.0
+        if any(alt and alt <= have for alt in self.alternatives):
+            return 1.0
+        if self.parts and self.parts <= have:
+            return PART_SHARE
+        if self.loose:
+            stems = [t for t in self.exact | frozenset().union(*self.alternatives) if len(t) >= 5]
+            if any(t[:5] == h[:5] for t in stems for h in have if len(h) >= 5):
+                return 0.8
+        return 0.0
+
+
+class Coverage:
+    """Question concepts and the index-term sets of evidence texts, with memory."""
+
+    def __init__(self, stats):
+        self.stats = stats
+        self._terms: dict[str, frozenset] = {}
+
+    def terms(self, text: str) -> frozenset:
+        got = self._terms.get(text)
+        if got is None:
+            if len(self._terms) > 20000:
+                self._terms.clear()
+            got = self._terms[text] = frozenset(self.stats.index_terms(text))
+        return got
+
+    def idf(self, terms) -> float:
+        df = min((self.stats.doc_frequency(t) for t in terms), default=0)
+        return math.log(1 + self.stats.passages / (1 + df))
+
+    def concept(self, word: str, glosses: list[str] | None = None, loose: bool = False) -> Concept | None:
+        exact = frozenset(self.stats.query_terms(word))
+        alternatives = [frozenset(self.stats.query_terms(a)) for a in load_synonyms().expand(word)]
+        for gloss in glosses or ():
+            alternatives.append(frozenset(self.stats.query_terms(gloss)))
+        alternatives = [a for a in alternatives if a]
+        if not exact and not alternatives:
+            return None
+        parts = frozenset(t for t in self.stats.index_terms(word)
+                          if t not in exact and len(t) >= MIN_PART_LETTERS and is_word(t)) if " " not in word else frozenset()
+        # the rarest spelling the index holds decides the weight; an unknown word weighs as a rare one
+        spellings = [s for s in [exact, *alternatives] if s]
+        known = [s for s in spellings if all(self.stats.doc_frequency(t) for t in s)]
+        weight = max((self.idf(s) for s in known), default=None)
+        if weight is None:
+            weight = self.idf(exact or alternatives[0])
+        return Concept(word, exact, alternatives, parts, weight, loose)
+
+    def present(self, concept: Concept, text: str) -> float:
+        return concept.match(self.terms(text))
+
+    def passage(self, concepts: list[Concept], text: str) -> float:
+        """Coverage of the question by a whole passage with its title and headings: whether the
+        evidence is about what the question asks at all."""
+        have = self.terms(text)
+        total = sum(c.weight for c in concepts)
+        return sum(c.weight * c.match(have) for c in concepts) / (total or 1.0)
+
+    def score(self, concepts: list[Concept], unit, passage_text: str = "") -> tuple[float, list[str]]:
+        """(coverage in 0..1, the question words found in the unit itself)."""
+        if not concepts:
+            return 0.0, []
+        own = self.terms(unit.text)
+        context = self.terms(unit.context)
+        before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
+        around = self.terms(passage_text) if passage_text else frozenset()
+        total = got = 0.0
+        found = []
+        for c in concepts:
+            total += c.weight
+            here = c.match(own)
+            if here:
+                found.append(c.word)
+            share = max(here, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
+                        PASSAGE_SHARE * c.match(around))
+            got += c.weight * share
+        return got / (total or 1.0), found
+
+
+def named_present(named: str, coverage: Coverage, text: str) -> bool:
+    """Whether a name the question gives stands in the text, as written or as a vocabulary
+    alternative ("CDHO" / "Commissie Hoger Onderwijs")."""
+    have = coverage.terms(text)
+    for form in [named, *load_synonyms().expand(named)]:
+        terms = frozenset(coverage.stats.query_terms(form.lstrip("#")))
+        if terms and terms <= have:
+            return True
+    # a hashtag or acronym may be glued or spelled with other punctuation in the text
+    key = re.sub(r"[^a-z0-9]", "", fold(named))
+    return bool(key) and len(key) >= 3 and key in re.sub(r"[^a-z0-9]", "", fold(text))

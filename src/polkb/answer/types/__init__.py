@@ -1,0 +1,68 @@
+"""Typed answers: one module per answer type, registered by name.
+
+An extractor reads one evidence unit and returns the spans of its type it finds there, each with
+a score in 0..1 from its distance to the question's words and its agreement with the noun or
+population the question names. Extractors refine an answer; they never decide whether there is
+one (that is the coverage of the evidence, `polkb.answer.reader`). Adding a type means adding a
+module here that calls `register`; nothing else changes.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+_EXTRACTORS: dict[str, Callable] = {}
+_loaded = False
+
+
+@dataclass
+class Candidate:
+    """An answer span found in a unit: `text` is what the answer says, `start`/`end` where it
+    stands in the unit, `items` the members when the answer is a list."""
+
+    text: str
+    start: int
+    end: int
+    score: float
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Clues:
+    """What an extractor may use besides the unit: where the question's words stand in it, and
+    a way to compare words as index terms."""
+
+    anchors: list[int]                  # character offsets of the question's words in the unit
+    same: Callable[[str, str], bool]    # two words share an index term (stem or compound part)
+    question_words: frozenset           # folded words of the question (a span that repeats them is no answer)
+
+
+def register(*types: str):
+    def wrap(fn):
+        for t in types:
+            _EXTRACTORS[t] = fn
+        return fn
+    return wrap
+
+
+def extractor(answer_type: str) -> Callable | None:
+    global _loaded
+    if not _loaded:
+        for mod in pkgutil.iter_modules(__path__):
+            importlib.import_module(f"{__name__}.{mod.name}")
+        _loaded = True
+    return _EXTRACTORS.get(answer_type)
+
+
+def closeness(start: int, end: int, anchors: list[int], text: str) -> float:
+    """1.0 beside a question word, falling with the words in between (0.5 at about 8 words)."""
+    if not anchors:
+        return 0.3
+    gaps = []
+    for a in anchors:
+        lo, hi = (a, start) if a < start else (end, a) if a > end else (a, a)
+        gaps.append(len(text[lo:hi].split()))
+    return 1.0 / (1.0 + min(gaps) / 8.0)

@@ -1,0 +1,76 @@
+"""Who: a person or an organisation, and which organisations.
+
+A "wie" answer is a person or an organisation the question does not itself name, never a party
+that merely stands beside a name ("Van Zanten (BBB)" answers with Van Zanten). When the question
+asks for a role (minister, voorzitter), persons come before organisations.
+"""
+from __future__ import annotations
+
+import re
+
+from ...analysis.filters import fold
+from ...tag.entities import find_organisations, find_persons
+from .. import question as Q
+from . import Candidate, Clues, closeness, register
+
+_PARTY = re.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
+                    r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA)$", re.IGNORECASE)
+_ROLE_ASKED = re.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kamerlid|lid|leden|indiener|"
+                         r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
+
+
+def _asked_already(name: str, q: Q.Question) -> bool:
+    return fold(name) in fold(q.text)
+
+
+def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    out = []
+    for p in find_persons(text):
+        if _asked_already(p.name, q):
+            continue
+        role = p.role if p.role and p.role.lower() not in p.name.lower() else ""
+        shown = f"{role} {p.name}".strip()
+        if p.party:
+            shown += f" ({p.party})"
+        out.append(Candidate(shown, p.start, p.end, closeness(p.start, p.end, clues.anchors, text)))
+    return out
+
+
+def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    out = []
+    for o in find_organisations(text):
+        if _PARTY.match(o.canonical) or _PARTY.match(o.surface) or _asked_already(o.surface, q) \
+                or _asked_already(o.canonical, q):
+            continue
+        shown = o.canonical
+        if o.surface and fold(o.surface) not in fold(shown) and len(o.surface) <= 12:
+            shown = f"{shown} ({o.surface})"  # "Vlaamse Onderwijsraad (VLOR)": the name the text uses
+        out.append(Candidate(shown, o.start, o.end, closeness(o.start, o.end, clues.anchors, text)))
+    return out
+
+
+@register(Q.ACTOR)
+def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    persons = _persons(q, text, clues)
+    orgs = _organisations(q, text, clues)
+    if _ROLE_ASKED.search(q.text):
+        for c in orgs:
+            c.score *= 0.6
+    if q.wants_list and len(persons) > 1:
+        names = list(dict.fromkeys(c.text for c in persons))
+        best = max(c.score for c in persons)
+        return [Candidate(" en ".join([", ".join(names[:-1]), names[-1]]), persons[0].start, persons[-1].end,
+                          best, names)]
+    return persons + orgs
+
+
+@register(Q.ORGANISATIONS)
+def extract_organisations(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    orgs = _organisations(q, text, clues)
+    names = list(dict.fromkeys(c.text for c in orgs))
+    if not names:
+        return []
+    score = max(c.score for c in orgs) * (1.0 if len(names) >= 2 else 0.7)
+    return [Candidate(", ".join(names), orgs[0].start, orgs[-1].end, score, names if len(names) > 1 else [])]

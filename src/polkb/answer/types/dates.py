@@ -1,0 +1,121 @@
+"""Dates, years and periods, with the role a date plays.
+
+"Wanneer werden de vragen beantwoord?" asks for the date of the answer, not of the questions, and
+"wanneer besliste de regering" for the decision's own date, not that of an older decree it cites:
+a date standing next to a word of the asked role scores higher, one next to another role lower.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import question as Q
+from . import Candidate, Clues, closeness, register
+
+MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december "
+          "january february march april may june july august september october november december").split()
+_MONTH = r"(?:%s)" % "|".join(MONTHS)
+DATE = re.compile(r"\b(?:\d{1,2}\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b"
+                  % (_MONTH, _MONTH), re.IGNORECASE)
+YEAR = re.compile(r"(?<![\w.,€$-])((?:19|20)\d\d)(?![\w]|[.,]\d)")
+_RANGE = re.compile(
+    r"(?:(?:van|vanaf|from|tussen|between)\s+)?(?P<a>%s)\s*(?:tot en met|t/m|tot|until|to|through|en|and|[-–—])\s*(?P<b>%s)"
+    % (DATE.pattern.replace(r"\b", ""), DATE.pattern.replace(r"\b", "")), re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|tot en met|t/m|tot|to|until)\s*((?:19|20)?\d\d)\b")
+_ROLE_CUES = {
+    Q.ROLE_ANSWERED: r"beantwoord|antwoord|ontvangen|received|answered",
+    Q.ROLE_SENT: r"ingezonden|ingediend|gesteld|voorgesteld|submitted|sent",
+    Q.ROLE_DECIDED: r"besli|besluit|besloten|goedgekeurd|vastgesteld|bekrachtigd|akkoord|decided",
+    Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
+}
+
+
+def iso_date(text: str) -> str:
+    """ISO 8601 for a Dutch/English date phrase ("7 maart 2024" -> 2024-03-07, "maart 2022" -> 2022-03)."""
+    t = text.lower().split()
+    if len(t) == 1 and re.fullmatch(r"\d{4}-\d\d-\d\d", t[0]):
+        return t[0]
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text.strip())
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    month = lambda w: MONTHS.index(w) % 12 + 1  # noqa: E731
+    if len(t) == 3 and t[1] in MONTHS:
+        return f"{int(t[2]):04d}-{month(t[1]):02d}-{int(t[0]):02d}"
+    if len(t) == 2 and t[0] in MONTHS:
+        return f"{int(t[1]):04d}-{month(t[0]):02d}"
+    return text
+
+
+def dutch_date(iso: str) -> str:
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return f"{int(parts[2])} {MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2:
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return iso
+
+
+def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
+    if not q.role:
+        return 1.0
+    near = text[max(0, start - 60):end + 30].lower()
+    if re.search(_ROLE_CUES[q.role], near):
+        return 1.2
+    if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
+        return 0.6
+    return 1.0
+
+
+@register(Q.DATE)
+def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    out = []
+    for m in DATE.finditer(text):
+        if m.group() in q.text:
+            continue
+        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+        out.append(Candidate(f"{m.group()} ({iso_date(m.group())})", m.start(), m.end(), min(score, 1.0)))
+    if not out:  # a day and month without a year ("voor 15 mei")
+        for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
+            if m.group() not in q.text:
+                score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+                out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * min(score, 1.0)))
+    if not out:  # a year is a date too, when it is all the text says ("sinds 2018")
+        for m in re.finditer(r"\b(?:in|sinds|vanaf|per|since|from|tot|until)\s+((?:19|20)\d\d)\b(?!\s*[-–])", text,
+                             re.IGNORECASE):
+            if m.group(1) not in q.text:
+                out.append(Candidate(m.group(1), m.start(1), m.end(1),
+                                     0.7 * closeness(m.start(1), m.end(1), clues.anchors, text)))
+    return out
+
+
+@register(Q.YEAR)
+def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    out = []
+    for m in YEAR.finditer(text):
+        if m.group(1) in q.text:
+            continue
+        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+        out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
+    return out
+
+
+@register(Q.PERIOD)
+def extract_period(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    out = []
+    for m in _RANGE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        out.append(Candidate(f"van {a} tot en met {b}", m.start(), m.end(),
+                             closeness(m.start(), m.end(), clues.anchors, text), [a, b]))
+    for m in _YEAR_RANGE.finditer(text):
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * closeness(m.start(), m.end(), clues.anchors, text)))
+    if not out:
+        dates = list(DATE.finditer(text))
+        if len(dates) >= 2:
+            a, b = dates[0], dates[1]
+            out.append(Candidate(f"van {a.group()} tot en met {b.group()}", a.start(), b.end(),
+                                 0.6 * closeness(a.start(), b.end(), clues.anchors, text), [a.group(), b.group()]))
+    return out

@@ -1,0 +1,32 @@
+"""Definitions: the sentence that says what a term is ("Onder X wordt verstaan: …", "X: …", "X is …").
+
+A page header or a heading is no definition: the unit must say something of the term, after it.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import question as Q
+from ..evidence import trim
+from . import Candidate, Clues, register
+
+_CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|verstaat men|means|refers to|is defined)"
+
+
+@register(Q.DEFINITION)
+def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    if len(text.split()) < 5:
+        return []
+    words = list(re.finditer(r"[\w-]+", text))
+    at = [m for m in words if q.noun and clues.same(q.noun, m.group())]
+    if not at:
+        return []
+    first = at[0]
+    after = text[first.end():first.end() + 60]
+    before = text[max(0, first.start() - 40):first.start()]
+    score = 0.5
+    if re.match(r"\s*(?::|\(|,)?\s*" + _CUES + r"\b|\s*:", after, re.IGNORECASE) or \
+            re.search(r"\b(?:onder|by)\s+(?:een\s+|de\s+|het\s+|an?\s+)?$", before, re.IGNORECASE):
+        score = 1.0
+    return [Candidate(trim(text, [(first.start(), first.end())]), 0, len(text), score)]

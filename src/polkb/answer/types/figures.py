@@ -1,0 +1,57 @@
+"""Amounts, counts, percentages and durations: the figures of a unit, read by polkb's figure tagger.
+
+A count must be of the noun the question asks about ("hoeveel mentoren" is not answered by "208
+personeelsleden"), a share of the population it names; an amount is any sum of money, and a
+question about money never takes a count.
+"""
+from __future__ import annotations
+
+import re
+
+from ...tag.figures import figures_in_text
+from .. import question as Q
+from . import Candidate, Clues, closeness, register
+
+_UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
+          Q.DURATION: ("weeks", "months", "years", "days", "hours")}
+
+
+@register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION)
+def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    units = _UNITS[q.type]
+    out = []
+    text = unit.text
+    for fig in figures_in_text(text):
+        if fig.unit not in units:
+            continue
+        start = text.find(fig.text)
+        if start < 0:
+            continue
+        end = start + len(fig.text)
+        if fig.text.strip().lower() in clues.question_words or fig.text in q.text:
+            continue  # the question's own number is not its answer
+        score = closeness(start, end, clues.anchors, text)
+        if q.type == Q.COUNT and q.noun:
+            noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
+            if not any(clues.same(q.noun, w) for w in noun.split()):
+                continue  # "hoeveel stemmen" is not answered by a number of students
+        if q.type == Q.PERCENT and q.population:
+            near = text[max(0, start - 80):end + 80]
+            if not any(clues.same(q.population, w) for w in near.split()):
+                score *= 0.5
+        shown = fig.text if not fig.qualifier or fig.qualifier in fig.text else f"{fig.qualifier} {fig.text}"
+        if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
+            shown = f"{shown} {fig.noun}"
+        out.append(Candidate(shown, start, end, score))
+    if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
+        for m in _DURATION_WORDS.finditer(text):
+            if not any(c.start <= m.start() < c.end for c in out):
+                out.append(Candidate(m.group().strip(), m.start(), m.end(),
+                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
+    return out
+
+
+_DURATION_WORDS = re.compile(
+    r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
+    r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
+    re.IGNORECASE)

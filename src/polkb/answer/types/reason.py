@@ -1,0 +1,23 @@
+"""Reasons: the clause of a unit that says why ("omdat …", "om … te …", "gelet op …", "teneinde …")."""
+from __future__ import annotations
+
+import re
+
+from .. import question as Q
+from ..evidence import trim
+from . import Candidate, Clues, closeness, register
+
+_CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende dat|"
+                  r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
+                  r"because|since|in order to|due to|so that|the reason)\b", re.IGNORECASE)
+
+
+@register(Q.REASON)
+def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    text = unit.text
+    out = []
+    for m in _CUE.finditer(text):
+        out.append(Candidate(trim(text, [(m.start(), m.end())]), m.start(), len(text),
+                             0.6 + 0.4 * closeness(m.start(), m.end(), clues.anchors, text)))
+        break
+    return out
