@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import is_word
+from ..lexicon import COMMON_RANK, word_ranks
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -21,20 +21,27 @@ def real_names(named: list[str]) -> list[str]:
     out = []
     for n in named:
         words = n.lstrip("#").split()
-        if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z].*[A-Z]|\d", n[1:]) \
-                and is_word(words[0].lower()):
+        rank = word_ranks().get(words[0].lower()) if len(words) == 1 else None
+        if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z]|\d", n[1:]) \
+                and rank is not None and rank < COMMON_RANK:
             continue
         out.append(n)
     return out
 
 
 NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period")
-_NUMBER = re.compile(r"\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
+_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
                      r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
                      re.IGNORECASE)
 
 
+_TIME = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def can_answer_as_sentence(answer_type: str, text: str) -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
-    stemmen …" is not answered by a sentence about the motion without a figure."""
-    return answer_type not in NUMERIC or bool(_NUMBER.search(text))
+    stemmen …" is not answered by a sentence about the motion without a figure, "Wanneer …" not by
+    one without a year."""
+    if answer_type in ("date", "year", "period"):
+        return bool(_TIME.search(text))
+    return answer_type not in NUMERIC or bool(_NUMBER.search(re.sub(r"^\s*\d+[.)]\s", "", text)))

@@ -20,7 +20,7 @@ _REFERS = re.compile(
     r"\b(?:hiervoor|hiermee|hierbij|hiervan|hierin|hierop|daarvoor|daarmee|daarbij|daarvan|daarin|"
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
-    r"this|these|it|they)\b", re.IGNORECASE)
+    r"hier|daar|this|these|it|they|here|there)\b", re.IGNORECASE)
 MAX_UNIT_WORDS = 90
 
 
@@ -103,12 +103,17 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     units: list[Unit] = []
     last_sentence = ""
     lead = ""
+    local = ""
     headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
     headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     for i, block in enumerate(b.strip() for b in (hit.text or "").split("\n\n")):
         if i < 2:
             block = _without_heading(block, headings)
         if not block:
+            continue
+        if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d", block) and "\n" not in block:
+            local = block  # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs (TSO)")
+            lead = ""
             continue
         rows = _table_rows(block)
         if rows:
@@ -128,7 +133,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             units.append(Unit(block, "item", hit, rank, lead=lead, before=last_sentence))
             continue
         for s in sentences(" ".join(lines)):
-            units.append(Unit(s, "sentence", hit, rank, before=last_sentence,
+            units.append(Unit(s, "sentence", hit, rank, lead=local, before=last_sentence,
                               refers=bool(_REFERS.search(s[:60]))))
             last_sentence = s
         lead = last_sentence if last_sentence.rstrip().endswith(":") else ""

@@ -91,6 +91,7 @@ class Question:
     named: list[str] = field(default_factory=list)      # names the evidence must mention
     population: str = ""           # what a share is of ("het aandeel meisjes": meisjes)
     english: dict[str, list[str]] = field(default_factory=dict)  # English word -> Dutch glosses
+    asks_reply: bool = False       # what a minister answered: the answer, not the question, is the evidence
 
 
 def _lang(q: str) -> str:
@@ -139,7 +140,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         return DATE, "", False
     if re.search(r"^(?:wie|who|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
-        return ACTOR, "", plural
+        role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
+        return ACTOR, role.group() if role and role.group() not in ("lid", "leden") else "", plural
     if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):
@@ -251,4 +253,10 @@ def parse_question(text: str) -> Question:
         if lang == "en":
             population = (to_dutch(population) or [population])[0]
     named = [n for n in _named(q, words) if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
-    return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english)
+    asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"
+                                r"zegt de minister|stelt de minister|answered|replied|respond\w*)\b", s)) and kind in (SENTENCE, REASON, NAME, DEFINITION)
+    if asks_reply:  # the words of the exchange itself say nothing of its subject
+        subject = [w for w in subject if not re.fullmatch(r"(?:antwoord\w*|beantwoord\w*|reageer\w*|minister|vraag|"
+                                                          r"vragen|answer\w*|repl\w*|question\w*|respond\w*)", w.lower())]
+    return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
+                    asks_reply)

@@ -28,6 +28,7 @@ from .types import Clues, extractor
 SEARCH_DEPTH = 10
 UNITS_REFINED = 12
 RETRIEVAL_SHARE = 0.1
+REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
 MIN_SPAN = 0.2             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
@@ -157,6 +158,8 @@ class Answerer:
                 continue
             cov, found = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * (unit.hit.score / top_score)
+            if q.asks_reply and unit.kind != "answer":
+                score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit, found))
         if not scored:
             log.append(f"no passage covers the question (best {max(about.values()):.2f} < {MIN_PASSAGE})"
@@ -186,6 +189,19 @@ class Answerer:
                 [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
             return Answer(q.text, _short(answer), items, q.type, 0.9, cites, related=not_found.related)
 
+        # what a minister answered: the answer to the parliamentary question closest to the asked one
+        if q.asks_reply:
+            replies = [(self.coverage.passage(concepts, u.lead), -u.rank, u) for _, _, u, _ in scored if u.kind == "answer"]
+            if replies:
+                match, _, first = max(replies, key=lambda r: (r[0], r[1]))
+                if match >= MIN_SENTENCE:
+                    answer = [u.text for _, _, u, _ in scored if u.kind == "answer" and u.lead == first.lead
+                              and u.hit.passage_id == first.hit.passage_id]
+                    text = trim(" ".join(dict.fromkeys(answer)), [], 40)
+                    log.append(f"answer to the question {first.lead[:80]!r} (match {match:.2f})")
+                    return Answer(q.text, text, [], Q.SENTENCE, round(match * 0.9, 2), [_cite(first.hit, text)],
+                                  related=not_found.related)
+
         # a span of the expected type from the best units
         extract = extractor(q.type)
         best = None
@@ -210,7 +226,7 @@ class Answerer:
                           related=not_found.related)
 
         # no span of the type: the best-covering unit itself, when it covers the question well
-        score, cov, unit, found = max(scored, key=lambda s: (s[1], s[0]))
+        score, cov, unit, found = max(scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         noun_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
         if cov >= MIN_SENTENCE and noun_ok:

@@ -100,6 +100,8 @@ class Coverage:
             return 0.0, []
         own = self.terms(unit.text)
         context = self.terms(unit.context)
+        # a minister's answer and the question it answers are one exchange
+        asked = self.terms(unit.lead) if unit.kind == "answer" else frozenset()
         before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
         total = got = 0.0
@@ -110,6 +112,7 @@ class Coverage:
             if here:
                 found.append(c.word)
             share = max(here, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
+                        REFERENCE_SHARE * c.match(asked),
                         PASSAGE_SHARE * c.match(around))
             got += c.weight * share
         return got / (total or 1.0), found
