@@ -451,7 +451,7 @@ def test_hostile_fixed_queries_ask(kb, query):
     _check_ask(kb, query)
 
 
-# Known failures in search.py / answer.py (not fixed here: other owners' files). Each is over the
+# Known failures in search.py / answer/reader.py (not fixed here: other owners' files). Each is over the
 # per-call cap on the shipped corpus; they are left out of the random strategies below so those
 # keep guarding everything else, and listed here so a fix shows up as XPASS.
 KNOWN_SLOW_SEARCH = [
@@ -473,7 +473,7 @@ def test_known_slow_search_queries(kb, query):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="known slow question in polkb/answer.py via search (see docs/reliability.md)",
+@pytest.mark.xfail(reason="known slow question in polkb/answer/reader.py via search (see docs/reliability.md)",
                    strict=False)
 @pytest.mark.parametrize("query", KNOWN_SLOW_ASK, ids=lambda q: repr(q[:20]))
 def test_known_slow_ask_questions(kb, query):

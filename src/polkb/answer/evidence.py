@@ -10,7 +10,7 @@ with the sentence it points to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _ABBREVIATIONS = ("art nr nrs o.a bv bijv blz dr prof mr drs ir ing st stb stcrt ca resp jo e.a m.b.t i.p.v "
                   "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub").split()
@@ -35,6 +35,7 @@ class Unit:
     lead: str = ""       # lead-in of a list item, header of a table row, question of an answer
     before: str = ""     # the sentence before it
     refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
+    siblings: list[str] = field(default_factory=list)  # a list item: every item under the same lead-in
 
     @property
     def heading(self) -> str:
@@ -43,6 +44,11 @@ class Unit:
     @property
     def title(self) -> str:
         return getattr(self.hit, "title", "") or ""
+
+    @property
+    def quote(self) -> str:
+        """What a citation shows: a list item or table row with its lead-in or header."""
+        return f"{self.lead} {self.text}".strip() if self.kind in ("item", "row") and self.lead else self.text
 
     @property
     def context(self) -> str:

@@ -37,6 +37,7 @@ def glossary() -> dict[str, list[str]]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
 def _longest_key() -> int:
     return max((k.count(" ") + 1 for k in glossary()), default=1)
 

@@ -156,26 +156,26 @@ class Answerer:
             missing = [n for n in names if not named_present(n, self.coverage, whole)]
             if missing:
                 continue
-            cov, found = self.coverage.score(concepts, unit, unit.hit.text)
+            cov = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * (unit.hit.score / top_score)
             if q.asks_reply and unit.kind != "answer":
                 score *= REPLY_ELSEWHERE
-            scored.append((score, cov, unit, found))
+            scored.append((score, cov, unit))
         if not scored:
             log.append(f"no passage covers the question (best {max(about.values()):.2f} < {MIN_PASSAGE})"
                        + (" or mentions " + ", ".join(names) if names else ""))
             return not_found
         scored.sort(key=lambda s: (-s[0], s[2].rank))
-        for score, cov, unit, _ in scored[:6]:
+        for score, cov, unit in scored[:6]:
             log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
-        best_cov = max(cov for _, cov, _, _ in scored)
+        best_cov = max(cov for _, cov, _ in scored)
 
         # document records, for the questions that ask for them
-        ranked_docs = list(dict.fromkeys(u.hit.doc_id for _, cov, u, _ in scored if cov >= MIN_TYPED))
+        ranked_docs = list(dict.fromkeys(u.hit.doc_id for _, cov, u in scored if cov >= MIN_TYPED))
         fact = document_fact(q, docs, ranked_docs)
         if fact:
             answer, items, doc = fact
-            hit = next(u.hit for _, _, u, _ in scored if u.hit.doc_id == doc["id"])
+            hit = next(u.hit for _, _, u in scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
             return Answer(q.text, answer, items, q.type, round(max(best_cov, 0.7), 2), [_cite(hit, hit.text)],
                           related=not_found.related)
@@ -191,11 +191,11 @@ class Answerer:
 
         # what a minister answered: the answer to the parliamentary question closest to the asked one
         if q.asks_reply:
-            replies = [(self.coverage.passage(concepts, u.lead), -u.rank, u) for _, _, u, _ in scored if u.kind == "answer"]
+            replies = [(self.coverage.passage(concepts, u.lead), -u.rank, u) for _, _, u in scored if u.kind == "answer"]
             if replies:
                 match, _, first = max(replies, key=lambda r: (r[0], r[1]))
                 if match >= MIN_SENTENCE:
-                    answer = [u.text for _, _, u, _ in scored if u.kind == "answer" and u.lead == first.lead
+                    answer = [u.text for _, _, u in scored if u.kind == "answer" and u.lead == first.lead
                               and u.hit.passage_id == first.hit.passage_id]
                     text = trim(" ".join(dict.fromkeys(answer)), [], 40)
                     log.append(f"answer to the question {first.lead[:80]!r} (match {match:.2f})")
@@ -206,11 +206,11 @@ class Answerer:
         extract = extractor(q.type)
         best = None
         if extract is not None:
-            for score, cov, unit, _ in scored[:UNITS_REFINED]:
+            question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
+            for score, cov, unit in scored[:UNITS_REFINED]:
                 if cov < MIN_TYPED:
                     continue
-                clues = Clues(self._anchors(concepts, unit.text), self._same,
-                              frozenset(w.lower() for w in _WORD.findall(q.text)))
+                clues = Clues(self._anchors(concepts, unit.text), self._same, question_words)
                 for cand in extract(q, unit, clues):
                     if cand.score < MIN_SPAN:
                         continue
@@ -222,20 +222,24 @@ class Answerer:
             log.append(f"{q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
             confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
             return Answer(q.text, _short(cand.text), cand.items[:25], q.type, confidence,
-                          [_cite(unit.hit, f"{unit.lead} {unit.text}".strip() if unit.kind in ("item", "row") else unit.text)],
+                          [_cite(unit.hit, unit.quote)],
                           related=not_found.related)
 
         # no span of the type: the best-covering unit itself, when it covers the question well
-        score, cov, unit, found = max(scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
+        score, cov, unit = max(scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
-        noun_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
-        if cov >= MIN_SENTENCE and noun_ok:
+        sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
+        if cov >= MIN_SENTENCE and sentence_ok:
             keep = [(a, a + 1) for a in self._anchors(concepts, unit.text)]
-            text = unit.text if unit.kind not in ("item", "row") or not unit.lead else f"{unit.lead} {unit.text}"
+            text = unit.quote
             log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
             return Answer(q.text, trim(text, keep), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],
                           related=not_found.related)
-        log.append(f"best coverage {best_cov:.2f} below {MIN_SENTENCE}" if noun_ok else
-                   f"no unit of the type asked for, and the best unit does not name '{q.noun}'")
+        if cov < MIN_SENTENCE:
+            log.append(f"best coverage {best_cov:.2f} below {MIN_SENTENCE}")
+        elif not noun_ok:
+            log.append(f"no unit of the type asked for, and the best unit does not name '{q.noun}'")
+        else:
+            log.append(f"no unit of the type asked for, and the best unit holds no {q.type}")
         not_found.confidence = round(best_cov, 2)
         return not_found

@@ -11,6 +11,10 @@ import re
 from . import question as Q
 from .types.dates import dutch_date
 
+# the roles a document record gives its dates, for each role a question can ask for
+_RECORD_ROLES = {Q.ROLE_SENT: ("ingezonden", "voorgesteld", "ingediend"), Q.ROLE_ANSWERED: ("ontvangen", "beantwoord"),
+                 Q.ROLE_DECIDED: ("besluit", "beslissing", "vergadering"), Q.ROLE_IN_FORCE: ("inwerkingtreding",)}
+
 
 def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) -> tuple[str, list[str], dict] | None:
     """(answer, items, document) from the best-ranked document of the asked kind, or None."""
@@ -39,9 +43,7 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
         if q.type in (Q.DATE, Q.YEAR):
             if q.doc_kind and doc.get("kind") != q.doc_kind:
                 continue
-            roles = {Q.ROLE_SENT: ("ingezonden", "voorgesteld", "ingediend"), Q.ROLE_ANSWERED: ("ontvangen", "beantwoord"),
-                     Q.ROLE_DECIDED: ("besluit", "beslissing", "vergadering"), Q.ROLE_IN_FORCE: ("inwerkingtreding",)}
-            wanted = roles.get(q.role, ())
+            wanted = _RECORD_ROLES.get(q.role, ())
             if not wanted and q.doc_kind == "motion":
                 wanted = ("voorgesteld",)
             dates = [d for d in info.get("dates", []) if (not wanted and q.doc_kind) or d["role"] in wanted]

@@ -94,10 +94,10 @@ class Coverage:
         total = sum(c.weight for c in concepts)
         return sum(c.weight * c.match(have) for c in concepts) / (total or 1.0)
 
-    def score(self, concepts: list[Concept], unit, passage_text: str = "") -> tuple[float, list[str]]:
-        """(coverage in 0..1, the question words found in the unit itself)."""
+    def score(self, concepts: list[Concept], unit, passage_text: str = "") -> float:
+        """Coverage of the question by a unit, in 0..1."""
         if not concepts:
-            return 0.0, []
+            return 0.0
         own = self.terms(unit.text)
         context = self.terms(unit.context)
         # a minister's answer and the question it answers are one exchange
@@ -105,17 +105,13 @@ class Coverage:
         before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
         total = got = 0.0
-        found = []
         for c in concepts:
             total += c.weight
-            here = c.match(own)
-            if here:
-                found.append(c.word)
-            share = max(here, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
+            share = max(c.match(own), CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
                         REFERENCE_SHARE * c.match(asked),
                         PASSAGE_SHARE * c.match(around))
             got += c.weight * share
-        return got / (total or 1.0), found
+        return got / (total or 1.0)
 
 
 def named_present(named: str, coverage: Coverage, text: str) -> bool:

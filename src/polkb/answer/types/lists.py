@@ -35,7 +35,7 @@ def _names_noun(q: Q.Question, text: str, clues: Clues) -> bool:
 def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     if unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
-        siblings = getattr(unit, "siblings", None) or [text]
+        siblings = unit.siblings or [text]
         items = [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
     m = re.search(r":\s*(.+)$", text)
