@@ -132,3 +132,38 @@ def test_any_text_is_a_query(kb, text):
     start = time.perf_counter()
     kb.search(text, limit=5)
     assert time.perf_counter() - start < 10
+
+
+def test_english_query_finds_dutch_text_through_the_glossary(kb):
+    # the BSA decree says "bindend studieadvies" and "Evaluatie van het experiment"
+    top = kb.search("binding study advice evaluation", limit=3).hits
+    assert top and "bindend-studieadvies" in top[0].path and "evalu" in top[0].text.lower()
+
+
+def test_a_plural_finds_the_singular_the_stemmer_spells_apart(kb):
+    # Snowball stems "studieadviezen" to "studieadvies" but "studieadvies" to "studieadvie"
+    hits = kb.search("studieadviezen", limit=5).hits
+    assert hits and all("studieadvies" in h.text.lower() for h in hits)
+
+
+def test_short_compound_parts_are_not_searched(kb):
+    # "aan de hand van" stands in many passages and must not answer "handtekening"
+    hits = kb.search("handtekening", limit=10).hits
+    assert not any("aan de hand van" in h.text.lower() and "handteken" not in h.text.lower() for h in hits)
+
+
+@given(st.from_regex(r"[a-z]{4,14}", fullmatch=True))
+def test_other_numbers_are_other_lower_case_words(word):
+    from polkb.analysis.inflection import other_numbers
+
+    forms = other_numbers(word)
+    assert word not in forms and len(forms) == len(set(forms))
+    assert all(f.isalpha() and f.islower() and len(f) >= 2 for f in forms)
+
+
+@pytest.mark.parametrize("singular,plural", [("studieadvies", "studieadviezen"), ("proef", "proeven"),
+                                             ("jaar", "jaren"), ("regeling", "regelingen"), ("bus", "bussen")])
+def test_other_numbers_know_the_regular_spelling_rules(singular, plural):
+    from polkb.analysis.inflection import other_numbers
+
+    assert plural in other_numbers(singular) and singular in other_numbers(plural)

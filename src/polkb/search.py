@@ -41,6 +41,11 @@ CANDIDATE_SHARE = 0.05
 # candidates' titles and headings still count when they are ranked.
 CONTEXT_SHARE = 0.01
 PARTS_BOOST = 0.6
+# Compound parts are searched only when the whole word is rare (fewer passages hold it than this),
+# and only when every part has at least MIN_PART_LETTERS letters: short parts are the junk ones
+# ("hand" in "handtekening" matches "aan de hand van").
+PARTS_WHEN_DF = 5
+MIN_PART_LETTERS = 5
 CONTEXT_BOOST = 0.5
 # neighbouring query words count as together this many words apart ("welzijn van de onderzoekers")
 PAIR_WINDOW = 3
@@ -231,19 +236,31 @@ class Concept:
 
     text: str
     alternatives: list[str] = field(default_factory=list)
+    translated: bool = False  # English words whose alternatives are their Dutch glosses
 
 
 def concepts_of(text: str) -> list[Concept]:
     """Split plain query text into concepts, each with the vocabulary's alternatives.
 
     `OCW` gets "Onderwijs Cultuur en Wetenschap" …, a multi-word entry ("KU Leuven") is one
-    concept. Coordination counts concepts, not alternatives.
+    concept. Coordination counts concepts, not alternatives. An English query is cut into the
+    glossary's entries instead, each with its Dutch glosses ("mental health" -> "mentaal
+    welzijn"): the Dutch passages hold the glosses, the English ones the words as typed.
     """
     from .analysis import load_synonyms
+    from .analysis.glossary import english_stop_words, language_of, phrases_to_dutch
     from .analysis.vocabulary import synonym_key
 
     synonyms = load_synonyms()
     tokens = _WORD_BREAKS.sub(" ", text).split()
+    if language_of(text) == "en":
+        out = []
+        for chunk, glosses in phrases_to_dutch(" ".join(tokens)):
+            if chunk.lower() in english_stop_words():
+                continue
+            alts = synonyms.table.get(synonym_key(chunk), [])  # names and abbreviations ("WHW")
+            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True))
+        return _unique(out)
     out, i = [], 0
     while i < len(tokens):
         for n in range(min(synonyms.max_words, len(tokens) - i), 0, -1):
@@ -253,7 +270,11 @@ def concepts_of(text: str) -> list[Concept]:
                 out.append(Concept(span, list(alts[:MAX_ALTERNATIVES])))
                 i += n
                 break
-    # a word typed twice is one concept; a pasted page is cut to its first MAX_CONCEPTS words
+    return _unique(out)
+
+
+def _unique(out: list[Concept]) -> list[Concept]:
+    """A word typed twice is one concept; a pasted page is cut to its first MAX_CONCEPTS words."""
     seen: set[str] = set()
     unique = [c for c in out if not (fold_key(c.text) in seen or seen.add(fold_key(c.text)))]
     return unique[:MAX_CONCEPTS]
@@ -336,6 +357,7 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
     their postings and rank nothing), though it still counts when the candidates are ranked.
     """
     from .analysis import split_compound
+    from .analysis.inflection import other_numbers
 
     nl, en = schema["body"].analyzer, schema["body_en"].analyzer
     weights: dict[tuple[str, str], float] = {}
@@ -359,16 +381,24 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
     for concept in concepts:
         options = []
         for i, phrase in enumerate([concept.text, *concept.alternatives]):
-            boost = 1.0 if i == 0 else SYNONYM_BOOST
+            # a Dutch gloss of an English word is the word itself to a Dutch passage
+            own = i == 0 or concept.translated
+            boost = 1.0 if own else SYNONYM_BOOST
             tokens, starts, surfaces = _tokens_and_starts(nl, phrase)
             if not tokens:
                 continue
             options.append(Option(tokens, starts=starts, surfaces=surfaces,
-                                  weight=1.0 if i == 0 else ALTERNATIVE_MATCH))
+                                  weight=1.0 if own else ALTERNATIVE_MATCH))
             searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
             for t in searched:
-                add("body", t, boost, typed=i == 0)
+                add("body", t, boost, typed=own)
                 add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
+            if own and len(tokens) == 1 and " " not in phrase.strip() and reader is not None:
+                for form in other_numbers(phrase.strip(".,;:!?'\"")):  # "studieadviezen" <-> "studieadvies"
+                    f_tokens, f_starts, f_surfaces = _tokens_and_starts(nl, form)
+                    if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):
+                        options.append(Option(f_tokens, starts=f_starts, surfaces=f_surfaces, weight=1.0))
+                        add("body", f_tokens[0], boost, typed=True)
             if i == 0:
                 en_tokens, en_starts, en_surfaces = _tokens_and_starts(en, phrase)
                 if en_tokens:
@@ -377,6 +407,9 @@ def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, l
                         add("body_en", t, boost, typed=True)
             word = phrase.strip(".,;:!?'\"")
             parts = split_compound(word) if " " not in word else ()
+            if parts and (min(map(len, parts)) < MIN_PART_LETTERS or reader is not None
+                          and df(tokens[0]) >= PARTS_WHEN_DF):
+                parts = ()  # "hand" of "handtekening"; or the whole word is common enough alone
             if parts:
                 part_tokens, part_starts, part_surfaces = _tokens_and_starts(nl, " ".join(parts))
                 if part_tokens:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .glossary import phrases_to_dutch, to_dutch
+from ..analysis.glossary import phrases_to_dutch, to_dutch
 
 # Answer types (one extractor module each under polkb.answer.types)
 ACTOR = "person"              # wie / who: a person or an organisation

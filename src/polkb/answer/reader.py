@@ -142,7 +142,7 @@ class Answerer:
         titles = {d["id"]: d.get("title", "") for d in docs}
         names = real_names(q.named)
         if q.lang == "en":  # an English name the glossary translates is checked through its words
-            from .glossary import to_dutch
+            from ..analysis.glossary import to_dutch
 
             names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())]
         top_score = hits[0].score or 1.0

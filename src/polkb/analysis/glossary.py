@@ -1,0 +1,135 @@
+"""English words to the Dutch words polkb's passages use, from the shipped glossaries.
+
+Two files in Solr synonym format (``english => dutch, …``), so an OpenSearch index can load them
+too: the field glossary (`data/glossary_en_nl.txt`, the words of higher-education policy) and a
+general one converted from FreeDict (`data/glossary_general_en_nl.txt`, for the everyday words
+around them). The field glossary wins where both list a word. An English question is not translated as a sentence:
+each content word is mapped to its Dutch glosses, which then take part in the search and in the
+coverage of the evidence like the question's own words would.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .filters import fold
+from ..lexicon import data_text
+
+GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")  # first file wins
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+
+
+@functools.lru_cache(maxsize=1)
+def glossary() -> dict[str, list[str]]:
+    """English key (folded) -> Dutch glosses, as the file lists them (the key itself included when
+    the Dutch word is spelled the same: "student => student, studenten")."""
+    table: dict[str, list[str]] = {}
+    for name in GLOSSARY_FILES:
+        earlier = set(table)
+        for raw in data_text(name).splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#") or "=>" not in line:
+                continue
+            lhs, rhs = line.split("=>", 1)
+            targets = [t.strip() for t in rhs.split(",") if t.strip()]
+            for source in lhs.split(","):
+                if _key(source) in earlier:
+                    continue
+                glosses = table.setdefault(_key(source), [])
+                glosses.extend(t for t in targets if t not in glosses)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _longest_key() -> int:
+    return max((k.count(" ") + 1 for k in glossary()), default=1)
+
+
+def _singulars(word: str) -> list[str]:
+    w = fold(word)
+    out = [w]
+    if w.endswith("ies") and len(w) > 4:
+        out.append(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 4:
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.append(w[:-1])
+    return out
+
+
+def to_dutch(word: str) -> list[str]:
+    """Dutch glosses of one English word or phrase ([] when the glossary has none)."""
+    table = glossary()
+    for form in _singulars(_key(word)):
+        found = table.get(form)
+        if found:
+            return list(found)
+    return []
+
+
+def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
+    """The longest glossary entries found in an English text, with their Dutch glosses, in order.
+    Multi-word entries win over their words ("mental health" -> "mentaal welzijn")."""
+    table = glossary()
+    words = re.findall(r"[\w'-]+", text)
+    longest = _longest_key()
+    out = []
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            chunk = " ".join(words[i:i + n])
+            found = table.get(_key(chunk), []) if n > 1 else to_dutch(chunk)
+            if found or n == 1:
+                out.append((chunk, found))
+                i += n
+                break
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_words() -> tuple[frozenset, frozenset]:
+    def words(name):
+        return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#"))
+
+    return words("en_stopwords.txt"), words("nl_stopwords.txt")
+
+
+def english_stop_words() -> frozenset:
+    return _stop_words()[0]
+
+
+COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch counts as Dutch ("per", "master")
+
+
+def language_of(text: str) -> str:
+    """"en" when a query or question reads as English, else "nl".
+
+    English function words ("the", "which") count double, as do Dutch ones; a content word counts
+    as English when the glossary translates it into something else, and as Dutch when it is a
+    common Dutch word the glossary does not translate. Names, loan words and words of both
+languages ("per", "criteria") count for neither.
+    """
+    from ..lexicon import word_ranks
+
+    en_stop, nl_stop = _stop_words()
+    ranks = word_ranks()
+    en = nl = 0
+    for word in re.findall(r"[^\W\d_]+", text):
+        w = fold(word)
+        if w in en_stop and w not in nl_stop:
+            en += 2
+        elif w in nl_stop and w not in en_stop:
+            nl += 2
+        elif w in en_stop:
+            continue
+        else:
+            common = (ranks.get(w) if ranks.get(w) is not None else COMMON_DUTCH_RANK + 1) <= COMMON_DUTCH_RANK
+            translated = any(fold(g) != w for g in to_dutch(w))
+            if translated and not common:
+                en += 1
+            elif common and not translated:
+                nl += 1
+    return "en" if en > nl else "nl"
