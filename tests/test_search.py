@@ -167,3 +167,13 @@ def test_other_numbers_know_the_regular_spelling_rules(singular, plural):
     from polkb.analysis.inflection import other_numbers
 
     assert plural in other_numbers(singular) and singular in other_numbers(plural)
+
+
+def test_hits_holding_little_of_the_query_are_marked_weak_and_no_precedent(kb):
+    query = "maatregelen tegen uitval van eerstejaars"
+    hits = kb.search(query, limit=10).hits
+    weak = [h for h in hits if h.weak]
+    assert weak and not hits[0].weak
+    # a weak hit does not hold both rare words of the query
+    assert all(not ("uitval" in h.text.lower() and "eerstejaars" in h.text.lower()) for h in weak)
+    assert not any(h.weak for h in kb.search(query, per_doc=True).hits)

@@ -217,7 +217,8 @@ def search(query, limit, offset, per_doc, facets, as_json):
             click.echo("No passages found.")
         for i, h in enumerate(r.hits, offset + 1):
             where = f", p. {h.page}" if h.page else ""
-            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where})")
+            weak = click.style("  [weak match]", dim=True) if h.weak else ""
+            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where}){weak}")
             if h.heading:
                 click.echo(f"   {h.heading}")
             click.echo(f"   {bold(h.snippet)}\n")

@@ -54,6 +54,10 @@ BM25_K1 = 1.2
 BM25_B = 0.3
 # a passage with all neighbouring query words standing together gets this much more
 PAIR_BONUS = 0.25
+# A hit is weak when the idf-weighted share of the query's concepts it holds is below this part of
+# the best hit's share: "studenten" alone under a query for "studenten migratieachtergrond
+# mentoraat". Weak hits are marked, and left out of --per-doc precedent lists.
+WEAK_SHARE = 0.5
 # words of a multi-word alternative may have this many words between them (stop words, commas)
 PHRASE_GAP = 3
 SIMILAR_TERMS = 12
@@ -83,6 +87,7 @@ class Hit:
     score: float
     snippet: str
     text: str
+    weak: bool = False  # holds much less of the query than the best hit (see WEAK_SHARE)
 
 
 @dataclass
@@ -731,6 +736,18 @@ def passage_score(reading: _Reading, plan: _Plan, stats: TermStats) -> float:
     return total
 
 
+def concept_share(reading: _Reading, plan: _Plan, stats: TermStats) -> float:
+    """The share of the query a passage holds, each concept weighted by the idf of the words as
+    typed (a rare word is most of what was asked, "studenten" little of it)."""
+    total = held = 0.0
+    for options in plan.options:
+        weight = max((stats.idf.get((o.lang, t), 0.0) for o in options[:1] for t in o.tokens), default=0.0)
+        total += weight
+        if any(_present(o, reading) for o in options):
+            held += weight
+    return held / total if total else 1.0
+
+
 def rerank_factor(reading: _Reading, plan: _Plan) -> float:
     """How much of the query a passage holds, as a factor on its score.
 
@@ -960,7 +977,7 @@ def _trim(text: str, lo: int, width: int, marks=()) -> str:
     return ("… " if lo > 0 else "") + snippet + (" …" if hi < len(text) else "")
 
 
-def to_hit(fields: dict, score: float, snippet: str) -> Hit:
+def to_hit(fields: dict, score: float, snippet: str, weak: bool = False) -> Hit:
     return Hit(
         path=fields.get("path", ""),
         doc_id=fields.get("doc_id", ""),
@@ -972,6 +989,7 @@ def to_hit(fields: dict, score: float, snippet: str) -> Hit:
         score=round(float(score), 4),
         snippet=snippet,
         text=fields.get("body", ""),
+        weak=weak,
     )
 
 
@@ -1029,18 +1047,24 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if plan.plain:
         prs, stats = probes(plan), term_stats(reader, plan)
         readings = read_candidates(searcher, [docnum for _, docnum in top], prs, placed_terms(plan), known)
+        shares = {}
         for _, docnum in top:
             reading = readings[docnum]
             score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
             ranked.append((score, docnum, reading))
+            shares[docnum] = concept_share(reading, plan, stats)
+        floor = WEAK_SHARE * max(shares.values(), default=0.0)
+        weak = {d for d, share in shares.items() if share < floor}
     else:
+        weak = set()
         for hit in results:
             ranked.append((hit.score or 0.0, hit.docnum, probe(_matched(hit, ("body", "body_en")))))
     ranked.sort(key=lambda r: (-r[0], r[1]))
-    if per_doc:  # the best passage of each document
+    if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
         best: dict[str, tuple] = {}
         for r in ranked:
-            best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
+            if r[1] not in weak:
+                best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
         ranked = list(best.values())
     hits = []
     if plan.plain:  # one probe for every query term, whichever language found it
@@ -1054,7 +1078,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
             spans = spans_of_terms(body, marking, found, SNIPPET_CHARS)
         else:
             spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
-        hits.append(to_hit(fields, score, make_snippet(body, spans)))
+        hits.append(to_hit(fields, score, make_snippet(body, spans), weak=docnum in weak))
     estimated = False
     if per_doc:
         total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}) if scored < depth else \
