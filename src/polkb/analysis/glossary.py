@@ -81,7 +81,7 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
-            found = table.get(_key(chunk), []) if n > 1 else to_dutch(chunk)
+            found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
             if found or n == 1:
                 out.append((chunk, found))
                 i += n
