@@ -177,3 +177,9 @@ def test_hits_holding_little_of_the_query_are_marked_weak_and_no_precedent(kb):
     # a weak hit does not hold both rare words of the query
     assert all(not ("uitval" in h.text.lower() and "eerstejaars" in h.text.lower()) for h in weak)
     assert not any(h.weak for h in kb.search(query, per_doc=True).hits)
+
+
+def test_english_words_still_find_the_english_section_first(kb):
+    # the human-rights recommendations have an English section; its words rank it above Dutch text
+    top = kb.search("universities cornerstones academic", limit=1).hits[0]
+    assert "cornerstones of academic" in top.text
