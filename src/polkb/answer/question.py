@@ -52,6 +52,11 @@ _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|b
                     r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs)")
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
 _COUNT_WORDS = {"aantal", "number"}
+# the words that name what kind of answer is asked, not what it is about: a passage holding the
+# answer rarely repeats them ("Hoeveel geld …" is answered by "€ 66.941.000")
+_MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
+                  AMOUNT: {"geld", "bedrag", "euro", "money", "amount"},
+                  YEAR: {"jaar", "jaartal", "year"}, DATE: {"datum", "date", "dag", "day"}}
 _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
@@ -122,7 +127,7 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     m = re.search(r"^(?:hoeveel|how many)\s+([\w-]+)", s)
     if m:
         noun = m.group(1)
-        if re.match(r"(?:jaar|jaren|maanden|weken|dagen|uur|years|months|weeks|days|hours)$", noun) and \
+        if re.match(r"\w*(?:jaar|jaren|maanden|weken|dagen|uur|uren|years|months|weeks|days|hours)$", noun) and \
                 not re.search(r"\b(?:leerjaren|studiejaren)\b", s):
             return DURATION, noun, False
         return COUNT, noun, False
@@ -230,12 +235,12 @@ def parse_question(text: str) -> Question:
     lang = _lang(q)
     s = q.lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
-    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit|over|door|na|sinds|"
-                                                 r"with|for|by|to|of|at|from|since|after)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit|over|door|na|sinds|binnen|tot|vanaf|"
+                                                 r"with|for|by|to|of|at|from|since|after|within|until)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
     words = _words(q)
-    measure = _SHARE_WORDS if kind == PERCENT else _COUNT_WORDS if kind == COUNT else set()
+    measure = _MEASURE_WORDS.get(kind, set())
     subject = [w.strip(".") for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure
                and any(c.isalpha() for c in w)]
     english: dict[str, list[str]] = {}

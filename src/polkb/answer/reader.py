@@ -23,9 +23,11 @@ from .evidence import Unit, answer_units, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from .scoring import Coverage, named_present
-from .types import Clues, extractor
+from .types import Clues, extractor, query_hints
 
 SEARCH_DEPTH = 10
+FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
+FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 UNITS_REFINED = 12
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
@@ -78,6 +80,37 @@ class Answerer:
         for word, glosses in q.english.items():
             words.extend(glosses[:2] if glosses else [word])
         return " ".join(words) or q.text
+
+    def _focus(self, q: Q.Question, concepts, hits, titles: dict, log: list[str]) -> list:
+        """More passages of the document the question names, found by the question's other words
+        and the words that stand near answers of its type.
+
+        "Hoeveel geld kan er maximaal worden uitgekeerd op grond van de Regeling bevordering
+        kennisfunctie hogescholen?": the title's words are most of the question, so the first
+        search ranks the passages that repeat the title, while the amount stands in one that
+        says "De subsidie bedraagt ten hoogste € 66.941.000"."""
+        if not titles:
+            return []
+        held = {doc: self.coverage.passage(concepts, title) for doc, title in titles.items()}
+        doc = max(held, key=held.get)
+        if held[doc] < FOCUS_TITLE:
+            return []
+        in_title = self.coverage.terms(titles[doc])
+        rest = []
+        for word in q.subject:
+            glosses = q.english.get(word, []) if q.lang == "en" else []
+            c = self.coverage.concept(word, glosses, loose=q.lang == "en")
+            if c is not None and not c.match(in_title):
+                rest.extend(glosses[:2] if glosses else [word])
+        query = " ".join([*rest, query_hints(q.type)]).strip()
+        if not query:
+            return []
+        seen = {h.passage_id for h in hits}
+        more = [h for h in self.kb.search(query, limit=FOCUS_DEPTH, filters={"doc": [doc]}).hits
+                if h.passage_id not in seen]
+        log.append(f"document named ({held[doc]:.2f} of the question in its title): {query!r} in it: "
+                   + ", ".join(h.passage_id for h in more[:5]))
+        return more
 
     # -- evidence --------------------------------------------------------------------------------
     def _units(self, hits, docs) -> list[Unit]:
@@ -140,6 +173,7 @@ class Answerer:
             return not_found
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
+        hits = hits + self._focus(q, concepts, hits, titles, log)
         names = real_names(q.named)
         if q.lang == "en":  # an English name the glossary translates is checked through its words
             from ..analysis.glossary import to_dutch
@@ -157,7 +191,7 @@ class Answerer:
             if missing:
                 continue
             cov = self.coverage.score(concepts, unit, unit.hit.text)
-            score = cov + RETRIEVAL_SHARE * (unit.hit.score / top_score)
+            score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
             if q.asks_reply and unit.kind != "answer":
                 score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit))

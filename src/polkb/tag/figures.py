@@ -299,6 +299,18 @@ _DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "mon
               "years": "years", "dag": "days", "dagen": "days", "days": "days", "uur": "hours",
               "uren": "hours", "hours": "hours", "semester": "semesters", "semesters": "semesters",
               "studiepunten": "ECTS", "ects": "ECTS", "ec": "ECTS"}
+_DURATION_ENDS = ("dagen", "weken", "maanden", "jaren", "uren")
+
+
+def _duration(word: str) -> str:
+    """The time unit of a word after a number: "dagen", and compounds ending in one
+    ("kalenderdagen", "werkdagen", "lesweken"); "" for any other word."""
+    if word in _DURATIONS:
+        return _DURATIONS[word]
+    end = next((e for e in _DURATION_ENDS if word.endswith(e) and len(word) > len(e) + 2), None)
+    return _DURATIONS[end] if end else ""
+
+
 _NOT_NOUNS = frozenset(
     "jaarlijks jaarlijkse per procent euro keer maal mln miljoen miljard duizend honderd tot en of "
     "januari februari maart april mei juni juli augustus september oktober november december "
@@ -556,8 +568,8 @@ def _count_noun(text: str, tok: _Tok) -> tuple[str, str, int]:
         if not w:
             return "", "", 0
         lw = w.lower()
-        if i == 1 and lw in _DURATIONS:
-            return _DURATIONS[lw], lw, m.end(1)
+        if i == 1 and _duration(lw):
+            return _duration(lw), lw, m.end(1)
         if lw in stop or lw in _NOT_NOUNS or len(lw) < 3:
             return "", "", 0
         if _PARTICIPLE.match(lw) and i == 1:

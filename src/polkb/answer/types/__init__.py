@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 _EXTRACTORS: dict[str, Callable] = {}
+_HINTS: dict[str, str] = {}
 _loaded = False
 
 
@@ -48,13 +49,26 @@ def register(*types: str):
     return wrap
 
 
-def extractor(answer_type: str) -> Callable | None:
+def _load():
     global _loaded
     if not _loaded:
         for mod in pkgutil.iter_modules(__path__):
-            importlib.import_module(f"{__name__}.{mod.name}")
+            module = importlib.import_module(f"{__name__}.{mod.name}")
+            _HINTS.update(getattr(module, "QUERY_HINTS", {}))
         _loaded = True
+
+
+def extractor(answer_type: str) -> Callable | None:
+    _load()
     return _EXTRACTORS.get(answer_type)
+
+
+def query_hints(answer_type: str) -> str:
+    """Words that stand near answers of a type ("euro", "bedrag" for an amount), from the
+    `QUERY_HINTS` of the type's module: they find the passage that holds the answer inside a
+    document the question names, where the question's own words are mostly the title's."""
+    _load()
+    return _HINTS.get(answer_type, "")
 
 
 def closeness(start: int, end: int, anchors: list[int], text: str) -> float:

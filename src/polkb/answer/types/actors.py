@@ -49,6 +49,10 @@ def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     return out
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.ACTOR: "minister staatssecretaris voorzitter", Q.ORGANISATIONS: "partners samenwerking"}
+
+
 @register(Q.ACTOR)
 def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text

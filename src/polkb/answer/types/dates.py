@@ -65,6 +65,10 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     return 1.0
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.DATE: "datum", Q.YEAR: "jaar", Q.PERIOD: "periode looptijd"}
+
+
 @register(Q.DATE)
 def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text

@@ -13,6 +13,10 @@ from . import Candidate, Clues, register
 _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|verstaat men|means|refers to|is defined)"
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.DEFINITION: "verstaan onder"}
+
+
 @register(Q.DEFINITION)
 def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text

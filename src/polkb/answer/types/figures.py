@@ -16,6 +16,11 @@ _UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "procent percentage",
+               Q.DURATION: "jaar maanden weken dagen termijn"}
+
+
 @register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION)
 def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     units = _UNITS[q.type]

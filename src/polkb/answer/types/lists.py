@@ -31,6 +31,10 @@ def _names_noun(q: Q.Question, text: str, clues: Clues) -> bool:
     return not q.noun or any(clues.same(q.noun, w) for w in re.findall(r"\w+", text))
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.LIST: "volgende"}
+
+
 @register(Q.LIST)
 def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text

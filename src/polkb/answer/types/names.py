@@ -16,6 +16,10 @@ _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Bel
                         r"Franse|Duits|Duitse|Engels|Engelse|Brussels|Brusselse|Waals|Waalse|Federale?)$")
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.NAME: "naam genaamd"}
+
+
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = _URL.sub(lambda m: " " * len(m.group()), unit.text)

@@ -12,6 +12,10 @@ _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zo
                   r"because|since|in order to|due to|so that|the reason)\b", re.IGNORECASE)
 
 
+# words that stand near answers of these types (see polkb.answer.types.query_hints)
+QUERY_HINTS = {Q.REASON: "omdat doel reden"}
+
+
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
