@@ -31,11 +31,14 @@ SENTENCE = "sentence"
 
 # A date's role, as the question asks for it and as document records store it.
 ROLE_SENT, ROLE_ANSWERED, ROLE_DECIDED, ROLE_IN_FORCE = "ingezonden", "ontvangen", "besluit", "inwerkingtreding"
+ROLE_DEADLINE = "uiterlijk"
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
     (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|submitted|sent|asked|tabled|voorgesteld"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd"),
+    (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|deadline|"
+                    r"by what date|by when|until when|no later than"),
 )
 
 # Which document a question about a document's own facts points at.

@@ -31,6 +31,7 @@ FOCUS_DEPTH = 8            # passages read from the named document beyond the fi
 UNITS_REFINED = 12
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
+SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.2             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
@@ -134,12 +135,14 @@ class Answerer:
                 u.siblings = siblings[(u.hit.passage_id, u.lead)]
         return units
 
-    def _anchors(self, concepts, text: str) -> list[int]:
+    def _anchors(self, concepts, text: str) -> list[tuple]:
+        """(offset, idf weight, concept) of each word of the unit that is a question word."""
         out = []
         for m in _WORD.finditer(text):
             have = self.coverage.terms(m.group())
-            if any(c.match(have) for c in concepts):
-                out.append(m.start())
+            for i, c in enumerate(concepts):
+                if c.match(have):
+                    out.append((m.start(), c.weight, i))
         return out
 
     def _same(self, a: str, b: str) -> bool:
@@ -248,7 +251,7 @@ class Answerer:
                 for cand in extract(q, unit, clues):
                     if cand.score < MIN_SPAN:
                         continue
-                    final = score * (0.6 + 0.4 * cand.score)
+                    final = score * (1 - SPAN_WEIGHT + SPAN_WEIGHT * cand.score)
                     if best is None or final > best[0]:
                         best = (final, cov, unit, cand)
         if best is not None:
@@ -264,7 +267,7 @@ class Answerer:
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
         if cov >= MIN_SENTENCE and sentence_ok:
-            keep = [(a, a + 1) for a in self._anchors(concepts, unit.text)]
+            keep = [(a, a + 1) for a, _, _ in self._anchors(concepts, unit.text)]
             text = unit.quote
             log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
             return Answer(q.text, trim(text, keep), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],

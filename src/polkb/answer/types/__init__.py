@@ -36,7 +36,7 @@ class Clues:
     """What an extractor may use besides the unit: where the question's words stand in it, and
     a way to compare words as index terms."""
 
-    anchors: list[int]                  # character offsets of the question's words in the unit
+    anchors: list                       # (offset, weight, key) of the question's words in the unit
     same: Callable[[str, str], bool]    # two words share an index term (stem or compound part)
     question_words: frozenset           # folded words of the question (a span that repeats them is no answer)
 
@@ -71,12 +71,23 @@ def query_hints(answer_type: str) -> str:
     return _HINTS.get(answer_type, "")
 
 
-def closeness(start: int, end: int, anchors: list[int], text: str) -> float:
-    """1.0 beside a question word, falling with the words in between (0.5 at about 8 words)."""
+def closeness(start: int, end: int, anchors: list, text: str) -> float:
+    """How near a span stands to the question's words, in 0..1.
+
+    Each question word counts by its weight (its idf, given by the reader as `(offset, weight,
+    key)` anchors; a bare offset weighs 1), through its nearest occurrence: 1.0 right beside the
+    span, 0.5 at about 8 words. The sum is over the question words the unit holds, so a span
+    beside the rare words of the question beats one beside a common one ("uiterlijk op 31
+    januari 2023" after "nieuwe beslissing" against "20 januari 2023" after "arrest")."""
     if not anchors:
         return 0.3
-    gaps = []
-    for a in anchors:
-        lo, hi = (a, start) if a < start else (end, a) if a > end else (a, a)
-        gaps.append(len(text[lo:hi].split()))
-    return 1.0 / (1.0 + min(gaps) / 8.0)
+    nearest: dict = {}
+    weights: dict = {}
+    for i, a in enumerate(anchors):
+        offset, weight, key = a if isinstance(a, tuple) else (a, 1.0, i)
+        lo, hi = (offset, start) if offset < start else (end, offset) if offset > end else (offset, offset)
+        gap = len(text[lo:hi].split())
+        nearest[key] = min(nearest.get(key, gap), gap)
+        weights[key] = weight
+    total = sum(weights.values()) or 1.0
+    return sum(weights[k] / (1.0 + gap / 8.0) for k, gap in nearest.items()) / total

@@ -26,7 +26,11 @@ _ROLE_CUES = {
     Q.ROLE_SENT: r"ingezonden|ingediend|gesteld|voorgesteld|submitted|sent",
     Q.ROLE_DECIDED: r"besli|besluit|besloten|goedgekeurd|vastgesteld|bekrachtigd|akkoord|decided",
     Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
+    Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
 }
+# a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
+# answer a question about the document, not one about what it tells
+_HEADER_DATE = re.compile(r"(?:ingezonden|ontvangen|voorgesteld|datum|date)\W{0,3}$", re.IGNORECASE)
 
 
 def iso_date(text: str) -> str:
@@ -56,8 +60,11 @@ def dutch_date(iso: str) -> str:
 
 def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if not q.role:
-        return 1.0
+        return 0.6 if _HEADER_DATE.search(text[max(0, start - 15):start]) else 1.0
     near = text[max(0, start - 60):end + 30].lower()
+    if q.role == Q.ROLE_DEADLINE:  # the cue stands right before a deadline: "uiterlijk op 31 januari"
+        near = text[max(0, start - 25):start].lower()
+        return 1.2 if re.search(_ROLE_CUES[q.role], near) else 0.8
     if re.search(_ROLE_CUES[q.role], near):
         return 1.2
     if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
