@@ -100,6 +100,7 @@ class Question:
     population: str = ""           # what a share is of ("het aandeel meisjes": meisjes)
     english: dict[str, list[str]] = field(default_factory=dict)  # English word -> Dutch glosses
     asks_reply: bool = False       # what a minister answered: the answer, not the question, is the evidence
+    sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
 
 
 def _lang(q: str) -> str:
@@ -266,5 +267,9 @@ def parse_question(text: str) -> Question:
     if asks_reply:  # the words of the exchange itself say nothing of its subject
         subject = [w for w in subject if not re.fullmatch(r"(?:antwoord\w*|beantwoord\w*|reageer\w*|minister|vraag|"
                                                           r"vragen|answer\w*|repl\w*|question\w*|respond\w*)", w.lower())]
+    # "volgens de STEM-monitor", "according to the Beertema motion": the name of the source, which
+    # its document need not repeat in the passage that holds the answer
+    sources = [n for n in named if re.search(r"\b(?:volgens|according to|uit)\s+(?:de |het |the |een |a )?"
+                                             r"(?:\w+\s+){0,2}" + re.escape(n), q, re.IGNORECASE)]
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply)
+                    asks_reply, sources)

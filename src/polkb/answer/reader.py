@@ -185,12 +185,16 @@ class Answerer:
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')}")
                  for h in hits}
+        read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
+        for h in hits:
+            read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
         scored = []
         for unit in self._units(hits, docs):
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 continue
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
-            missing = [n for n in names if not named_present(n, self.coverage, whole)]
+            missing = [n for n in names if not named_present(n, self.coverage, whole)
+                       and not (n in q.sources and named_present(n, self.coverage, read_of.get(unit.hit.doc_id, "")))]
             if missing:
                 continue
             cov = self.coverage.score(concepts, unit, unit.hit.text)
