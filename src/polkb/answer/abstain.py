@@ -30,18 +30,25 @@ def real_names(named: list[str]) -> list[str]:
 
 
 NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period")
-_NUMBER = re.compile(r"\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
+_NUMBER = re.compile(r"(?<![^\W\d_])\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
                      r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
                      re.IGNORECASE)
 
 
 _TIME = re.compile(r"\b(?:19|20)\d\d\b")
+_MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)\b", re.IGNORECASE)
+_SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
 
 def can_answer_as_sentence(answer_type: str, text: str) -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
-    stemmen …" is not answered by a sentence about the motion without a figure, "Wanneer …" not by
-    one without a year."""
+    stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
+    figure), "Wanneer …" not by one without a year, "Hoeveel geld …" not by one without a sum of
+    money, "Welk percentage …" not by one without a share."""
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
+    if answer_type == "amount" and not _MONEY.search(text):
+        return False
+    if answer_type == "percentage" and not _SHARE.search(text):
+        return False
     return answer_type not in NUMERIC or bool(_NUMBER.search(re.sub(r"^\s*\d+[.)]\s", "", text)))

@@ -125,6 +125,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     m = re.search(r"^(?:hoeveel|how much|how many)\s+([\w-]+)", s)
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         return AMOUNT, m.group(1), False
+    if re.search(r"^(?:hoe groot|hoe hoog|how large|how big|how high)\b", s) and _MONEY.search(s):
+        return AMOUNT, "", False
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
                  r"what share|what proportion|what part)", s) or re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False

@@ -145,6 +145,18 @@ class Answerer:
                     out.append((m.start(), c.weight, i))
         return out
 
+    def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str) -> bool:
+        """Whether the evidence mentions the names the question gives. One of them must stand in
+        the unit, its passage or its title; the others, and a source ("volgens de STEM-monitor"),
+        may stand elsewhere in what was read of the same document ("2100 studenten" of #IBelong
+        in one paragraph, the Erasmus Universiteit Rotterdam that coordinated it in another)."""
+        local = [n for n in names if named_present(n, self.coverage, whole)]
+        if len(local) == len(names):
+            return True
+        if not local and any(n not in q.sources for n in names):
+            return False
+        return all(named_present(n, self.coverage, document) for n in names if n not in local)
+
     def _same(self, a: str, b: str) -> bool:
         ta, tb = self.coverage.terms(a), self.coverage.terms(b)
         if ta & tb:
@@ -193,9 +205,7 @@ class Answerer:
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 continue
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
-            missing = [n for n in names if not named_present(n, self.coverage, whole)
-                       and not (n in q.sources and named_present(n, self.coverage, read_of.get(unit.hit.doc_id, "")))]
-            if missing:
+            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, "")):
                 continue
             cov = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
