@@ -35,4 +35,38 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             continue  # a capital at the start of a sentence is not a name
         score = closeness(start, start + len(name), noun_at or anchors, text)
         out.append(Candidate(name, start, start + len(name), score))
+    out += _named_by_noun(q, text, anchors)
+    return out
+
+
+_STOP_TITLE = re.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|wordt|werd|zijn|worden|heeft|"
+                         r"hebben|kan|kunnen|moet|te|als|in|op|aan|bij|met|door|tot|van|voor|de|het|een)$", re.IGNORECASE)
+
+
+def _named_by_noun(q: Q.Question, text: str, anchors) -> list[Candidate]:
+    """Names built on the noun the question asks for, which need no capitals: a compound ending
+    in it ("welk decreet" -> "begeleidingsdecreet") and the noun with the words that name it
+    ("welke subsidieregeling" -> "Subsidieregeling continuïteit cruciale jeugdhulp")."""
+    noun = fold(q.noun or "")
+    if len(noun) < 4:
+        return []
+    asked = fold(q.text)
+    out = []
+    for m in re.finditer(r"[^\W\d_][\w’'-]*", text):
+        word = fold(m.group())
+        if not word.endswith(noun):
+            continue
+        if len(word) >= len(noun) + 3 and word not in asked:
+            out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * closeness(m.start(), m.end(), anchors, text)))
+        # the noun followed by the words that name it, up to a clause word or punctuation
+        words = []
+        for w in re.finditer(r"\s+([^\W\d_][\w’'-]*)", text[m.end():m.end() + 80]):
+            if w.start() != (words[-1][1] if words else 0) or _STOP_TITLE.match(w.group(1)) or len(w.group(1)) < 3:
+                break
+            words.append((w.group(1), w.end()))
+        if 1 <= len(words) <= 5:
+            end = m.end() + words[-1][1]
+            name = text[m.start():end]
+            if fold(name) not in asked:
+                out.append(Candidate(name, m.start(), end, closeness(m.start(), end, anchors, text)))
     return out
