@@ -13,7 +13,7 @@ from ..lexicon import COMMON_RANK, word_ranks
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
-MIN_SENTENCE = 0.55   # coverage a unit needs to be the answer itself
+MIN_SENTENCE = 0.75   # coverage a unit needs to be the answer itself
 
 
 def real_names(named: list[str]) -> list[str]:
