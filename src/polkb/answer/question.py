@@ -104,13 +104,10 @@ class Question:
 
 
 def _lang(q: str) -> str:
-    words = re.findall(r"[a-z']+", q.lower())
-    english = {"who", "what", "which", "when", "where", "why", "how", "does", "did", "the", "of", "is", "are",
-               "for", "many", "much", "to", "and", "was", "were", "has", "have"}
-    dutch = {"de", "het", "een", "van", "welke", "wie", "wat", "hoeveel", "wanneer", "zijn", "werd", "is", "voor",
-             "waarom", "hoe", "welk", "en", "in", "op", "bij"}
-    en = sum(w in english for w in words) - sum(w in dutch and w not in english for w in words)
-    return "en" if en > 0 else "nl"
+    """The question's language, read as a search query's is (polkb.analysis.glossary)."""
+    from ..analysis.glossary import language_of
+
+    return language_of(q)
 
 
 def _answer_type(s: str) -> tuple[str, str, bool]:
