@@ -161,7 +161,9 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         return DEFINITION, m.group(1) if m else "", False
     m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
                   r"\d+)\s+)?([\w-]+)", s)
-    if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden"):
+    if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden", "should",
+                                "would", "could", "can", "must", "will", "has", "have", "had", "moet", "moeten",
+                                "kan", "kunnen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "heeft", "hebben"):
         noun = m.group(1)
         if noun in _MEASURE_NOUNS:
             return _MEASURE_NOUNS[noun], "", False
