@@ -53,6 +53,13 @@ def test_count_with_its_noun(kb):
     assert "73" in ask(kb, "Hoeveel mentoren waren betrokken bij #IBelong?").answer
 
 
+def test_a_limit_of_any_unit(kb):
+    # "welk maximum" names no unit: the BOF decision sets it as a percentage
+    a = ask(kb, "Welk maximum geldt voor de beheerskosten van het BOF?")
+    assert a.type == "figure" and "8%" in a.answer
+    assert cited(a, "vlaamse-regering-beslissing-financiering-bijzondere-onderzoeksfondsen")
+
+
 def test_date(kb):
     a = ask(kb, "Wanneer werden de Kamervragen over inclusie en diversiteit in cultuursubsidies ingezonden?")
     assert "7 maart 2024" in a.answer and cited(a, "tk-kamervragen-2024-ocw-inclusie")
@@ -139,6 +146,10 @@ def test_json_contract_and_not_found_text(corpus_index):
     ("Voor welke periode loopt de subsidie?", "period"),
     ("Wat is het aandeel vrouwen in de bachelor?", "percentage"),
     ("How many students are enrolled?", "count"),
+    ("Tot welk maximum mogen de kosten stijgen?", "figure"),
+    ("Binnen hoeveel kalenderdagen krijgt een student feedback?", "duration"),
+    ("How large was the grant in euros?", "amount"),
+    ("What should the government do?", "sentence"),
     ("When was the plan published?", "date"),
 ])
 def test_question_types(question, kind):

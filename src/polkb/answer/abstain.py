@@ -29,7 +29,7 @@ def real_names(named: list[str]) -> list[str]:
     return out
 
 
-NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period")
+NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period", "figure")
 _NUMBER = re.compile(r"(?<![^\W\d_])\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
                      r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
                      re.IGNORECASE)

@@ -22,6 +22,7 @@ COUNT = "count"
 AMOUNT = "amount"
 PERCENT = "percentage"
 DURATION = "duration"
+FIGURE = "figure"              # a limit or threshold of unknown unit: "tot welk maximum", "welke drempel"
 YEAR = "year"
 DATE = "date"
 PERIOD = "period"
@@ -65,6 +66,8 @@ _MEASURE_NOUNS = {
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
     "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "jaar": YEAR, "year": YEAR,
     "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": SENTENCE,
+    "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
+    "plafond": FIGURE, "drempel": FIGURE, "grens": FIGURE, "limit": FIGURE, "threshold": FIGURE,
 }
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
               r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"

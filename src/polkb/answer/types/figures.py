@@ -14,14 +14,15 @@ from . import Candidate, Clues, closeness, register
 
 _UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
+_UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS",)
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "procent percentage",
-               Q.DURATION: "jaar maanden weken dagen termijn"}
+               Q.DURATION: "jaar maanden weken dagen termijn", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
-@register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION)
+@register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION, Q.FIGURE)
 def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     units = _UNITS[q.type]
     out = []
