@@ -18,28 +18,37 @@ from ..lexicon import data_text
 GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")  # first file wins
 
 
+_KEY_WORDS = re.compile(r"[^\W_]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", fold(text)))
+    return " ".join(_KEY_WORDS.findall(fold(text)))
 
 
 @functools.lru_cache(maxsize=1)
 def glossary() -> dict[str, list[str]]:
     """English key (folded) -> Dutch glosses, as the file lists them (the key itself included when
-    the Dutch word is spelled the same: "student => student, studenten")."""
+    the Dutch word is spelled the same: "student => student, studenten"). Read once per process,
+    at the first English word: a plain-ASCII key needs no folding."""
     table: dict[str, list[str]] = {}
     for name in GLOSSARY_FILES:
         earlier = set(table)
-        for raw in data_text(name).splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#") or "=>" not in line:
+        for line in data_text(name).splitlines():
+            if "=>" not in line or line.startswith("#"):
                 continue
             lhs, rhs = line.split("=>", 1)
-            targets = [t.strip() for t in rhs.split(",") if t.strip()]
+            targets = [t.strip() for t in rhs.split(",")]
+            targets = [t for t in targets if t]
             for source in lhs.split(","):
-                if _key(source) in earlier:
+                source = source.strip().lower()
+                key = source if source.isascii() and source.replace(" ", "").isalpha() else _key(source)
+                if key in earlier:
                     continue
-                glosses = table.setdefault(_key(source), [])
-                glosses.extend(t for t in targets if t not in glosses)
+                glosses = table.get(key)
+                if glosses is None:
+                    table[key] = list(dict.fromkeys(targets))
+                else:
+                    glosses.extend(t for t in targets if t not in glosses)
     return table
 
 
