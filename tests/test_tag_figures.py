@@ -171,3 +171,28 @@ def test_table_rows_give_counts():
         ("12", "Instelling Type"), ("1.250", "Instelling Type")]
     # a contents entry (title and a page number split in two), a dossier number, a year header
     assert figures_in_text("VLAANDEREN KIJKT VOORUIT 10 2\n\nKamerstuk 36 410\n\nJaar 2021 2022 2023") == []
+
+
+def test_procedure_times_are_no_policy_figures_but_a_stay_is():
+    _, _, figs = _figures("nl-ocw-subsidieregeling-flexibel-hoger-onderwijs-volwassenen.md")
+    assert not any(f.text == "13 weken" for f in figs)  # "binnen 13 weken na ontvangst van de aanvraag"
+    _, _, figs = _figures("001_2a1730af8d77decd.txt")
+    assert any(f.text == "10 weken" and f.qualifier == "minstens" for f in figs)  # how long guest professors stay
+
+
+def test_in_acht_nemen_is_no_eight():
+    # the WHW: "… dat de desbetreffende instelling in acht neemt hetgeen bij of krachtens deze wet …"
+    _, _, figs = _figures("nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw.md")
+    assert not any(f.value == 8 and f.text.lower().startswith("acht ") and "in acht" in f.about for f in figs)
+    from polkb.tag.figures import figures_in_text
+
+    assert not figures_in_text("De instelling neemt de termijnen van het eerste lid in acht ten aanzien van studenten.")
+
+
+def test_chart_axis_ticks_are_no_figures():
+    from polkb.model import Passage
+    from polkb.tag.figures import find_figures
+
+    text = "Aandeel meisjes per onderwijsvorm\n0% 10% 20% 30% 40% 50%\nIn het TSO is het aandeel meisjes 16%."
+    figs = find_figures(None, [Passage(id="p", doc_id="d", seq=0, text=text)])
+    assert [f.text for f in figs] == ["16%"]

@@ -155,6 +155,9 @@ _TRIGGER_TAIL = re.compile(rf"(?:{_T}|honderd|duizend)$")
 _WORD_SPAN = re.compile(r"[^\W\d_]+")
 
 
+_TAKE_INTO_ACCOUNT = re.compile(r"\s+(?:te\b|ten\b|genomen|nemen|neemt|nam\b|namen\b|name\b)", re.IGNORECASE)
+
+
 def _word_matches(text: str, ones: list | None = None) -> list:
     """Word-pattern matches, tried only where a number word stands (and at the article before it:
     "één miljoen", "een derde", "de helft"), instead of at every word of the passage.
@@ -170,6 +173,10 @@ def _word_matches(text: str, ones: list | None = None) -> list:
                 not text.startswith("-", w.end()) and (
                     prev.start() == 0 or not (text[prev.start() - 1].isalnum() or text[prev.start() - 1] == "-")):
             ones.append((prev.start(), prev.end()))
+        if lw == "acht" and prev is not None and prev.group().lower() == "in" and \
+                _TAKE_INTO_ACCOUNT.match(text, w.end()):
+            prev = w
+            continue  # "in acht nemen", "in acht ten aanzien van": to heed, not eight
         if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)):
             for start in ((prev.start(),) if prev is not None and prev.group().lower() in
                           ("een", "één", "de") else ()) + (w.start(),):
@@ -676,9 +683,58 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
     return out
 
 
+# the time a procedure takes is not a policy figure: "binnen 30 dagen", "een termijn van 14 dagen",
+# "13 weken na ontvangst"; the length of a stay or a programme is ("minstens 10 weken naar de VS")
+_TIME_UNITS = ("days", "weeks", "hours", "months", "years")
+_PROCEDURE_BEFORE = re.compile(r"(?:binnen|uiterlijk|termijn\s+van|vóór|verlengd\s+tot|te\s+rekenen|"
+                               r"periode\s+van|na)\s+(?:de\s+|een\s+)?$", re.IGNORECASE)
+_PROCEDURE_AFTER = re.compile(r"^\s*(?:na\b|nadat|te\s+rekenen|vóór\b|voorafgaand|vanaf\b|na\s+ontvangst)",
+                              re.IGNORECASE)
+
+
+def is_policy_figure(fig: Figure, text: str) -> bool:
+    """Whether a figure belongs among a document's records: sums, shares, counts and norms, not the
+    days, weeks or months a procedure allows ("binnen 14 dagen na de kennisgeving")."""
+    if fig.unit not in _TIME_UNITS:
+        return True
+    at = text.find(fig.text)
+    if at < 0:
+        return True
+    end = at + len(fig.text)
+    return not (_PROCEDURE_BEFORE.search(text[max(0, at - 30):at]) or _PROCEDURE_AFTER.match(text[end:end + 30]))
+
+
+def _axis_ticks(figures: list[Figure], text: str) -> set[int]:
+    """Indexes of percentages that are a chart's axis ("0% 10% 20% 30%"): three or more in a row,
+    evenly spaced, with nothing but blanks between them."""
+    out: set[int] = set()
+    run: list[int] = []
+
+    def close():
+        values = [figures[i].value for i in run]
+        steps = {round(b - a, 6) for a, b in zip(values, values[1:])}
+        if len(run) >= 3 and len(steps) == 1 and steps.pop() != 0:
+            out.update(run)
+
+    last_end = None
+    for i, f in enumerate(figures):
+        at = text.find(f.text, last_end or 0) if f.unit == "%" else -1
+        if at >= 0 and last_end is not None and run and not text[last_end:at].strip():
+            run.append(i)
+        else:
+            close()
+            run = [i] if at >= 0 else []
+        last_end = at + len(f.text) if at >= 0 else None
+    close()
+    return out
+
+
 def find_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
-    """All figures of a document, passage by passage (so each carries its passage id and page)."""
+    """The policy figures of a document, passage by passage (so each carries its passage id and
+    page): what `figures_in_text` finds, less procedure times and chart axes (`is_policy_figure`)."""
     figures: list[Figure] = []
     for p in passages:
-        figures.extend(_figures_in_passage(p))
+        found = _figures_in_passage(p)
+        ticks = _axis_ticks(found, p.text)
+        figures.extend(f for i, f in enumerate(found) if i not in ticks and is_policy_figure(f, p.text))
     return figures

@@ -1,0 +1,181 @@
+"""Initiatives and figures against blind hand labels, per set: `tune` and the held-out `check`.
+
+    python bench/records.py [--set tune,check] [--details] [--corpus DIR ...]
+
+Labels: bench/labels/records_tune.json and records_check.json, written by reading the documents
+before polkb's output on them was seen (their `note` says how); `check` is never used for tuning.
+Each labelled document is run through read -> build_document -> cut_passages -> understand, as
+bench/extraction.py does, and scored with micro precision / recall:
+
+* initiative names: a record matches a label when their names (or a label's alias) agree after
+  folding case, accents, punctuation and leading articles, or when one name's content words hold
+  the other's (at least two words, or one word of 6+ letters); one-to-one. A record matching a
+  label marked `borderline` counts as right; an unmatched borderline label is not a miss.
+* roles of matched initiatives, recall only: the labelled coordinator, each labelled partner
+  (organisation names compared as bench/extraction.py compares them, or one holding the other), and
+  each labelled funding amount (by value) found in the record.
+* figures: distinct (unit, value) per document, as bench/extraction.py scores them; borderline
+  labels as above.
+
+Target (issue): initiative names P >= 0.85 and R >= 0.80; roles recall >= 0.80; figures R >= 0.90
+and P >= 0.85, on `check`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+from extraction import Score, figure_atoms, fold, match, org_keys, run_polkb, _same_figure  # noqa: E402
+
+LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "check")}
+CORPORA = [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus", REPO / "bench" / "corpus-extra",
+           REPO / "corpus"]
+_ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+")
+_STOP = frozenset("de het een van voor en in op met aan bij tot te der the of for and to".split())
+
+
+def name_key(name: str) -> str:
+    text = re.sub(r"[^\w# ]+", " ", fold(name))
+    return _ARTICLE.sub("", " ".join(text.split()))
+
+
+def content_words(name: str) -> set[str]:
+    return {w for w in name_key(name).split() if w not in _STOP}
+
+
+def same_name(predicted: str, label: dict) -> bool:
+    p = name_key(predicted)
+    for alt in [label["name"], *label.get("aliases", [])]:
+        g = name_key(alt)
+        if not g or not p:
+            continue
+        if p == g:
+            return True
+        pw, gw = content_words(predicted), content_words(alt)
+        small, big = (pw, gw) if len(pw) <= len(gw) else (gw, pw)
+        if small and small <= big and (len(small) >= 2 or len(next(iter(small))) >= 6):
+            return True
+    return False
+
+
+def same_org(predicted: str, gold: str) -> bool:
+    if org_keys(predicted) & org_keys(gold):
+        return True
+    p, g = fold(predicted), fold(gold)
+    return len(min(p, g, key=len)) >= 3 and (p in g or g in p)
+
+
+_AMOUNT = re.compile(r"(\d[\d.,]*)\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
+
+
+def amount_values(text: str) -> set[float]:
+    """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000."""
+    out = set()
+    for m in _AMOUNT.finditer(text or ""):
+        raw = m.group(1).rstrip(".,")
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
+            raw = raw.replace(".", "").replace(",", ".")
+        else:
+            raw = raw.replace(",", ".")
+        try:
+            value = float(raw)
+        except ValueError:
+            continue
+        scale = {"miljoen": 1e6, "mln": 1e6, "miljard": 1e9, "mld": 1e9}.get((m.group(2) or "").lower(), 1)
+        out.add(round(value * scale, 2))
+    return out
+
+
+def find(corpora: list[Path], name: str) -> Path | None:
+    return next((d / name for d in corpora if (d / name).exists()), None)
+
+
+def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
+    names, figs = Score(), Score()
+    roles = {"coordinator": Score(), "partners": Score(), "funding": Score()}
+    for doc_name, gold in labels["documents"].items():
+        path = find(corpora, doc_name)
+        if path is None:
+            print(f"  missing document {doc_name}", file=sys.stderr)
+            continue
+        u = run_polkb(path)
+        predicted = list(u.initiatives)
+        wanted = gold.get("initiatives", [])
+        pairs, used, unmatched = [], set(), []
+        for ini in predicted:
+            hit = next((i for i, g in enumerate(wanted) if i not in used and same_name(ini.name, g)), None)
+            if hit is None:
+                unmatched.append(ini)
+            else:
+                used.add(hit)
+                pairs.append((ini, wanted[hit]))
+        missed = [g for i, g in enumerate(wanted) if i not in used and not g.get("borderline")]
+        s = Score(tp=len(pairs), fp=len(unmatched), fn=len(missed))
+        names.add(s)
+        for ini, g in pairs:
+            if g.get("coordinator"):
+                ok = bool(ini.coordinator) and same_org(ini.coordinator, g["coordinator"])
+                roles["coordinator"].add(Score(tp=int(ok), fn=int(not ok)))
+            for partner in g.get("partners", []):
+                ok = any(same_org(p, partner) for p in [*ini.partners, ini.coordinator] if p)
+                roles["partners"].add(Score(tp=int(ok), fn=int(not ok)))
+            have = set().union(*(amount_values(f) for f in ini.funding)) if ini.funding else set()
+            for amount in g.get("funding", []):
+                ok = bool(amount_values(amount) & have)
+                roles["funding"].add(Score(tp=int(ok), fn=int(not ok)))
+        gold_figs = gold.get("figures", [])
+        fs, fp_atoms, fn_atoms = match(figure_atoms(u.figures), figure_atoms(gold_figs), _same_figure)
+        borderline = figure_atoms([f for f in gold_figs if f.get("borderline")])
+        soft = [a for a in fn_atoms if any(_same_figure(a, b) for b in borderline)]
+        fs.fn -= len(soft)
+        figs.add(fs)
+        if details:
+            print(f"\n{doc_name}: initiatives {s.tp} right, {s.fp} not labelled, {s.fn} missed; "
+                  f"figures {fs.tp} right, {fs.fp} not labelled, {fs.fn} missed")
+            for ini in unmatched:
+                print(f"    not labelled: {ini.name!r} ({ini.type})")
+            for g in missed:
+                print(f"    missed: {g['name']!r}")
+            for ini, g in pairs:
+                print(f"    matched {ini.name!r}: coordinator {ini.coordinator!r} (label {g.get('coordinator')!r}); "
+                      f"partners {ini.partners} (label {g.get('partners')}); funding {ini.funding} (label {g.get('funding')})")
+            for a in fp_atoms[:15]:
+                print(f"    figure not labelled: {a.raw}")
+            for a in fn_atoms[:15]:
+                if a not in soft:
+                    print(f"    figure missed: {a.raw}")
+    return {"initiative names": names, **{f"  {k} (matched)": v for k, v in roles.items()}, "figures": figs}
+
+
+def fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", default="tune,check")
+    ap.add_argument("--details", action="store_true", help="per document (look at tune only)")
+    ap.add_argument("--corpus", type=Path, nargs="*", default=CORPORA)
+    args = ap.parse_args(argv)
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    for name in args.set.split(","):
+        labels = json.loads(LABELS[name].read_text(encoding="utf-8"))
+        result = score_set(labels, args.corpus, args.details and name != "check")
+        n = len(labels["documents"])
+        print(f"\n{name}: {n} documents\n")
+        print(f"| {'record':<30} | P     | R     | right | wrong | missed |")
+        print(f"|{'-' * 32}|-------|-------|-------|-------|--------|")
+        for label, s in result.items():
+            print(f"| {label:<30} | {fmt(s.precision)}  | {fmt(s.recall)}  | {s.tp:5d} | {s.fp:5d} | {s.fn:6d} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
