@@ -196,3 +196,22 @@ def test_chart_axis_ticks_are_no_figures():
     text = "Aandeel meisjes per onderwijsvorm\n0% 10% 20% 30% 40% 50%\nIn het TSO is het aandeel meisjes 16%."
     figs = find_figures(None, [Passage(id="p", doc_id="d", seq=0, text=text)])
     assert [f.text for f in figs] == ["16%"]
+
+
+def test_figures_about_a_query_have_a_relevance_floor(kb):
+    rows = kb.figures("meisjes STEM")
+    assert len(rows) >= 5
+    # every figure kept is about girls; the shares of girls per school type are all there
+    assert all("meisjes" in (r.figure.about + r.figure.noun).lower() for r in rows)
+    assert {"16%", "24%", "61,08%"} <= {r.figure.text for r in rows}
+
+
+def test_unit_takes_the_spellings_an_officer_types(kb, corpus_index):
+    from .conftest import invoke
+
+    percent = [r.figure.text for r in kb.figures(unit="%")]
+    assert percent and percent == [r.figure.text for r in kb.figures(unit="procent")] \
+        == [r.figure.text for r in kb.figures(unit="percent")]
+    assert [r.figure.text for r in kb.figures(unit="euro")] == [r.figure.text for r in kb.figures(unit="EUR")]
+    result = invoke("figures", "--unit", "furlongs", index=corpus_index)
+    assert result.exit_code == 2 and "unknown unit 'furlongs'" in result.output and "procent" in result.output

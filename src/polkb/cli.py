@@ -54,13 +54,15 @@ def domain_errors(f):
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
         from .index import IndexBusy, IndexMissing, IndexOutdated
-        from .kb import NotFound
+        from .kb import NotFound, UnknownUnit
 
         ctx = click.get_current_context()
         try:
             return f(*args, **kwargs)
         except (IndexBusy, IndexMissing, IndexOutdated, NotFound) as e:
             raise click.ClickException(str(e)) from e
+        except UnknownUnit as e:
+            raise click.UsageError(str(e)) from e
         except KeyboardInterrupt:
             click.echo("Interrupted: nothing was committed; the index is as it was.", err=True)
             ctx.exit(1)
@@ -298,7 +300,7 @@ def partners(initiative, as_json):
 
 @cli.command()
 @click.argument("query", nargs=-1)
-@click.option("--unit", help="Only this unit: EUR, %, count, ratio …")
+@click.option("--unit", help="Only this unit: euro, procent (%), count, ratio, ECTS, years …")
 @click.option("--limit", type=click.IntRange(1, 1000), default=30, show_default=True)
 @json_option
 @domain_errors

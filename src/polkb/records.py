@@ -114,6 +114,31 @@ def find_initiative(docs: list[dict], name: str) -> InitiativeRecord | None:
     return partial[0] if partial else None
 
 
+# the spellings an officer types for the units figures are stored with
+UNIT_SPELLINGS = {
+    "%": ("%", "percent", "procent", "pct", "percentage", "share", "aandeel"),
+    "EUR": ("eur", "euro", "euros", "€", "bedrag", "money", "geld"),
+    "count": ("count", "aantal", "number", "n", "counts"),
+    "ratio": ("ratio", "keer", "maal", "times", "x"),
+    "ECTS": ("ects", "ec", "studiepunten", "studiepunt", "credits"),
+    "points": ("points", "punten", "punt", "score"),
+    "years": ("years", "year", "jaar", "jaren"),
+    "months": ("months", "month", "maand", "maanden"),
+    "weeks": ("weeks", "week", "weken"),
+    "days": ("days", "day", "dag", "dagen"),
+    "hours": ("hours", "hour", "uur", "uren"),
+}
+
+
+def canonical_unit(text: str) -> str | None:
+    """The stored unit an officer means by `text` ("procent", "percent", "%" -> "%"), or None."""
+    key = fold(text).strip().strip(".")
+    for unit, spellings in UNIT_SPELLINGS.items():
+        if key == fold(unit) or key in spellings:
+            return unit
+    return None
+
+
 def figures(docs: list[dict], passage_ids: list[str] | None = None, unit: str | None = None) -> list[FigureRecord]:
     """Figures, optionally only those from the given passages (in that order) or of one unit."""
     out = []
