@@ -119,3 +119,27 @@ def test_merge_initiatives_across_documents():
     assert ib.passage_ids == ["d1-0", "d2-3"] and ib.coordinator == "A" and ib.period == "2018-2021"
     assert ib.type == "project"
     assert a.partners == ["A", "B"]  # inputs are not modified
+
+
+def test_projects_named_with_a_capital_inside_a_word_and_their_recipient():
+    # "… de geïntegreerde financiering van Lerende Netwerken van het basisonderwijs (STEMvoordeBasis)
+    # en van het secundair onderwijs (iSTEM inkleuren)", granted "aan de … (VLUHR)"
+    _, _, found = _initiatives("vlaamse-regering-beslissing-vluhr-subsidie-stem-didactiek.txt")
+    by_name = {i.name: i for i in found}
+    assert {"STEMvoordeBasis", "iSTEM inkleuren", "InnoVET"} <= set(by_name)
+    assert by_name["iSTEM inkleuren"].coordinator == "Vlaamse Universiteiten en Hogescholen Raad"
+
+
+def test_a_regulation_scheme_is_one_record_with_its_budget():
+    _, _, found = _initiatives("nl-ocw-subsidieregeling-huygens-scholarship-programme-internationale-studenten.md")
+    huygens = [i for i in found if "Huygens" in i.name]
+    assert len(huygens) == 1  # "Subsidieregeling Huygens Scholarship Programme" = "Huygens Scholarship Programme"
+    assert any("10.800.000" in f for f in huygens[0].funding)  # "Het subsidieplafond … bedraagt maximaal € 10.800.000"
+
+
+def test_working_groups_by_name_and_no_committee_of_a_common_word():
+    _, _, found = _initiatives("001_2a1730af8d77decd.txt")
+    names = {i.name for i in found}
+    assert {"werkgroep Kennismigratie", "werkgroep Alumnirelaties", "domeinwerkgroep Internationalisering"} <= names
+    _, _, found = _initiatives("nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md")
+    assert not any(i.name.lower() in ("commissie ad", "commissie associate") for i in found)

@@ -36,11 +36,15 @@ _TYPE_WORDS: dict[str, str] = {
     "platform": "instrument", "netwerk": "instrument", "network": "instrument",
     "fonds": "fund", "fund": "fund", "scholarship": "fund", "beurs": "fund", "beurzen": "fund",
     "werkgroep": "working_group", "taskforce": "working_group", "stuurgroep": "working_group",
+    "reviewcommissie": "working_group", "committee": "working_group",
+    "code": "charter", "gedragscode": "charter",
+    "regeling": "scheme", "subsidieregeling": "scheme", "noodfonds": "fund", "onderzoeksfondsen": "fund",
+    "proef": "instrument", "netwerken": "instrument",
     "rapport": "report", "report": "report",
 }
 _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
                        "agreement", "framework", "strategy", "network", "platform", "report",
-                       "professorship", "tool"}
+                       "professorship", "tool", "code", "committee"}
 _TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 _TYPE_TAIL = re.compile(rf"({_TYPE_ALT})$", re.IGNORECASE)
 # "het project/programma X" cue words (lower case, in running text)
@@ -51,12 +55,28 @@ _CUE = re.compile(
     r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:[A-Z0-9][\w+&.-]*))*)"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
+# a name spelled with a capital inside a word ("STEMvoordeBasis", "iSTEM inkleuren", "InnoVET") right
+# after a type word or in brackets after one: "lerend netwerk InnoVET", "netwerken (STEMvoordeBasis)"
+_INNER_CAPS = re.compile(r"(?:\b(?:netwerk|netwerken|programma|project|platform|initiatief|network|programme)"
+                         r"\s+(?:[a-z]+\s+){0,5}?\(?|\()"
+                         r"((?:[a-z]+[A-Z]|[A-Z]+[a-z]+[A-Z])[\w-]*(?:\s+[a-z]{3,}){0,2})(?=\)|[\s,.;])")
+_NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
+                         "Gemeentelijke Provinciale Landelijke Nationale Internationale".split())
+# "werkgroep Kennismigratie", "domeinwerkgroep Internationalisering", "Commissie Doelmatigheid Hoger Onderwijs"
+_GROUP = re.compile(r"\b((?:[a-z]+)?(?:werkgroep|stuurgroep|taskforce|commissie)|(?:[A-Z][a-z]+)?(?:Werkgroep|Commissie))"
+                    r"[ \t]+((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
+# the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X."
+_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?\s*\.")
+# the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
+# Scholarship Programme" is the Huygens Scholarship Programme)
+_SCHEME_PREFIX = re.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het|de)\s+", re.IGNORECASE)
 _QUOTED = re.compile(r"[‘“\"']([A-Z#][^’”\"'\n]{1,80}?)[’”\"'](?!\w)")
 _COMPOUND = re.compile(
     r"(?<![#\w])([A-Z][A-Za-z0-9+]{1,15})-(actieplan|agenda|plan|programma|project|platform|fonds|monitor|"
     r"netwerk|kader|akkoord|charter|toets)\b(?:\s+((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?))?"
 )
 _CONNECT = r"(?:van|voor|en|de|der|het|op|in|of|for|the|and|of|on|in|&)"
+_CONNECT_WORDS = frozenset("van voor en de der het op in of for the and on is was werd wordt die dat heeft".split())
 _TITLE_TOKEN = r"(?:[A-Z][\w+’'-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
 _TITLE_SEQ = re.compile(
     rf"(?<![\w‘“'\"#-])([A-Z][\w+’'-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
@@ -91,13 +111,16 @@ _COORD = re.compile(
     r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
     r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
-    r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60}))",
+    r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
+    r"|(?:toe\s+aan|subsidie\s+aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
 _GENERIC = frozenset(
     "project programma initiatief platform fonds netwerk actieplan plan kader charter akkoord "
     "convenant leerstoel instrument agenda werkgroep rapport monitor toets strategie visie "
     "programme program fund network chair report framework initiative strategy tool "
+    "regeling subsidieregeling code gedragscode commissie proef netwerken committee "
     "het de dit deze een the this".split()
 )
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
@@ -149,9 +172,10 @@ def _has_type_word(tokens: list[str]) -> int:
 
 _LEAD_STOP = frozenset(
     "zoals binnen naast volgens tijdens sinds dankzij via ook met in op bij voor door zo over en "
-    "het de een dit deze die dat the a an this of to with from under onder uit aan als na".split())
+    "het de een dit deze die dat the a an this of to with from under onder uit aan als na "
+    "aangezien omdat hoewel wanneer indien nu daarom daarnaast tevens verder bovendien waarbij".split())
 _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
-                       "Hoofdstuk Paragraaf".split())
+                       "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie".split())
 
 
 def _clean(name: str) -> str:
@@ -264,6 +288,9 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 if o.start > 0:
                     name = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
                     break
+                if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
+                    name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
+                    break
         except ImportError:  # pragma: no cover
             pass
         if not name or _has_type_word(name.split()) < 0 or name.split()[0] == "Stichting":
@@ -323,7 +350,31 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
     for s, e, name in _title_candidates(text):
         if _acceptable(name):
             found.append((s, e, name, _type_of(name)))
+    for m in _INNER_CAPS.finditer(text):
+        name = m.group(1).strip()
+        if (len(name) >= 6 or " " in name) and not _is_organisation(name):  # "PvdD", "CoE": abbreviations
+            found.append((m.start(1), m.start(1) + len(name), name, "project"))
+    for m in _GROUP.finditer(text):
+        words = m.group(2).split()
+        follows = re.match(r"[ \t-]+([a-z]+)", text[m.end():m.end() + 30])
+        if words[0] in _NATIONALITY or len(words[0]) < 3 or \
+                (follows and follows.group(1) not in _LEAD_STOP and follows.group(1) not in _CONNECT_WORDS):
+            continue  # "commissie Vlaams …", "commissie Ad", "commissie Associate degree": no name
+        name = _clean(m.group(0))
+        if _acceptable(name) and not _is_organisation(name):
+            found.append((m.start(), m.start() + len(m.group(0)), name, "working_group"))
+    for m in _CITED_AS.finditer(text):
+        name = _clean(m.group(1))
+        if _acceptable(name):
+            found.append((m.start(1), m.end(1), name, _type_of(name) or "scheme"))
     return found
+
+
+def _is_organisation(name: str) -> bool:
+    """Whether the whole name is an organisation the vocabulary knows ("Commissie Hoger Onderwijs")."""
+    from .entities import find_organisations
+
+    return any(o.start == 0 and o.end >= len(name) - 1 for o in find_organisations(name))
 
 
 # -- organisations around a name --------------------------------------------------------------
@@ -534,7 +585,63 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
-    return list(by_key.values())
+    found = _merge_variants(list(by_key.values()))
+    _scheme_funding(doc, found, passages)
+    return found
+
+
+# the sentence sets a scheme's budget: "Het subsidieplafond bedraagt € 10.800.000", "is een bedrag van
+# maximaal € 830.000 beschikbaar", "kent 4,78 miljoen euro projectsubsidie toe"
+_BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
+                     r"kent\b.*\btoe|uitgetrokken|gereserveerd", re.IGNORECASE)
+
+
+def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
+    """A regulation or decision sets the budget of the scheme it is about in sentences that do not
+    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011"): those sums belong to
+    the document's scheme, the scheme, fund or programme its title names (the one named most
+    often, if the title names several)."""
+    title = normalise_name(doc.title or "")
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme") and _core(it.name)
+               and _core(it.name) in title]
+    if not schemes:
+        return  # a letter or a report names many schemes: its sums stay with the sentences that name them
+    main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
+    for p in passages:
+        for sentence in _SENT.split(p.text):
+            if _BUDGET.search(sentence):
+                for f in _funding([sentence]):
+                    if f not in main.funding:
+                        main.funding.append(f)
+
+
+def _core(name: str) -> str:
+    """A name without the type word that only says what kind of act it is ("Subsidieregeling",
+    "Relanceplan", "Plan"): the merge key of spellings within one document."""
+    return normalise_name(_SCHEME_PREFIX.sub("", normalise_name(name)))
+
+
+def _merge_variants(items: list[Initiative]) -> list[Initiative]:
+    """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
+    Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
+    "Relanceplan Vlaamse Veerkracht" (same name once the act's type word is off, at least two
+    words). The fullest spelling is kept; roles are unioned."""
+    out: list[Initiative] = []
+    for it in items:
+        core = _core(it.name)
+        same = next((o for o in out if len(core.split()) >= 2 and _core(o.name) == core), None)
+        if same is None:
+            out.append(it)
+            continue
+        if len(it.name) > len(same.name):
+            same.name = it.name
+        for attr in ("type", "coordinator", "period", "country"):
+            if not getattr(same, attr) and getattr(it, attr):
+                setattr(same, attr, getattr(it, attr))
+        for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
+            lst = getattr(same, attr)
+            lst.extend(v for v in getattr(it, attr) if v not in lst)
+    return out
 
 
 def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
