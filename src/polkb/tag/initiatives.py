@@ -65,6 +65,15 @@ _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europes
 # "werkgroep Kennismigratie", "domeinwerkgroep Internationalisering", "Commissie Doelmatigheid Hoger Onderwijs"
 _GROUP = re.compile(r"\b((?:[a-z]+)?(?:werkgroep|stuurgroep|taskforce|commissie)|(?:[A-Z][a-z]+)?(?:Werkgroep|Commissie))"
                     r"[ \t]+((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
+_ENGLISH_GROUP = re.compile(r"\b(?:Working Group|Task Force|Steering Committee|Expert Group)\s+(?:on|for|of)\s+"
+                            r"(?:the\s+)?[A-Z][\w-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,4}")
+# a grant a government decision makes: "De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe
+# aan de Vlaamse universiteiten ter ondersteuning van …"; "toekenning van de projectsubsidie voor
+# deelname aan Europese Universiteiten aan de universiteiten"
+_GRANT_NOUN = r"(?:project|werkings|investerings|)subsidie|financiële ondersteuning|toelage"
+_GRANT = re.compile(
+    rf"\b(?P<noun>{_GRANT_NOUN})\s+(?P<purpose>(?:voor|ter\s+ondersteuning\s+van|ter)\s+[^.;:()]{{5,100}}?)"
+    rf"(?=\s+aan\s+(?:de|het)\s|\s+voor\s+de\s+periode|[.;:(]|$)", re.IGNORECASE)
 # the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X."
 _CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?\s*\.")
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
@@ -73,7 +82,8 @@ _SCHEME_PREFIX = re.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het
 _QUOTED = re.compile(r"[‘“\"']([A-Z#][^’”\"'\n]{1,80}?)[’”\"'](?!\w)")
 _COMPOUND = re.compile(
     r"(?<![#\w])([A-Z][A-Za-z0-9+]{1,15})-(actieplan|agenda|plan|programma|project|platform|fonds|monitor|"
-    r"netwerk|kader|akkoord|charter|toets)\b(?:\s+((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?))?"
+    r"netwerk|kader|akkoord|charter|toets|financiering|beurs|beurzen|regeling|code|proef)\b"
+    r"(?:\s+((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?))?"
 )
 _CONNECT = r"(?:van|voor|en|de|der|het|op|in|of|for|the|and|of|on|in|&)"
 _CONNECT_WORDS = frozenset("van voor en de der het op in of for the and on is was werd wordt die dat heeft".split())
@@ -224,9 +234,31 @@ def _acceptable(name: str) -> bool:
     low = normalise_name(name)
     if not low or all(w in _GENERIC for w in low.split()):
         return False
-    if len(low) < 3:
+    if len(low) < 3 or re.search(r"\w\.\s+[A-Z]", name):  # "Statistiek Vlaanderen. Deze": two sentences
         return False
-    return True
+    return not _only_kind(words)
+
+
+def _only_kind(words: list[str]) -> bool:
+    """A name that only says what kind of thing it is: one everyday word or compound ("Masterplan",
+    "Kaderprogramma", "Opleidingsexamenregeling"), or an everyday adjective before a type word
+    ("Strategisch Plan", "Strategische Agenda"). Names in capitals or with a capital inside a word
+    ("VLAIO-netwerk", "InnoVET") are names."""
+    if any(re.search(r"[A-Z]{2,}|[a-z][A-Z]|#|\d", w) for w in words):
+        return False
+    folded = [_fold(w).lower().strip(".’'") for w in words]
+    if len(folded) == 1:
+        return _generic_compound(folded[0]) or (folded[0] not in _TYPE_WORDS and _common(folded[0]))
+    if len(folded) == 2 and (folded[1] in _TYPE_WORDS or _generic_compound(folded[1])):
+        return folded[0] in _KIND_ADJECTIVES
+    return False
+
+
+# adjectives that only qualify a kind of plan ("Strategisch Plan", "Nieuwe Agenda"), unlike the
+# ones of a proper name ("Bijzondere Onderzoeksfondsen", "Governance Code")
+_KIND_ADJECTIVES = frozenset("strategisch strategische nieuw nieuwe eigen huidig huidige algemeen algemene "
+                             "jaarlijks jaarlijkse meerjarig meerjarige eerste tweede derde volgend volgende "
+                             "vorig vorige gezamenlijk gezamenlijke integraal integrale".split())
 
 
 # -- candidates ------------------------------------------------------------------------------
@@ -338,7 +370,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
         name = m.group(0).strip()
         if len(m.group(1).rstrip("+")) < 3:
             continue  # "EU-programma", "Ad-programma": a kind of programme, not a name
-        found.append((m.start(), m.end(), name, _TYPE_WORDS.get(m.group(2).lower(), "project")))
+        found.append((m.start(), m.end(), name, _TYPE_WORDS.get(m.group(2).lower(), "fund" if m.group(2).lower() == "financiering" else "project")))
     for m in _CHARTER_TOPIC.finditer(text):
         name = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         if len(name.split()) <= _MAX_WORDS + 2:
@@ -352,7 +384,8 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
             found.append((s, e, name, _type_of(name)))
     for m in _INNER_CAPS.finditer(text):
         name = m.group(1).strip()
-        if (len(name) >= 6 or " " in name) and not _is_organisation(name):  # "PvdD", "CoE": abbreviations
+        if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
+            # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
     for m in _GROUP.finditer(text):
         words = m.group(2).split()
@@ -363,11 +396,28 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
         name = _clean(m.group(0))
         if _acceptable(name) and not _is_organisation(name):
             found.append((m.start(), m.start() + len(m.group(0)), name, "working_group"))
+    for m in _ENGLISH_GROUP.finditer(text):
+        found.append((m.start(), m.end(), " ".join(m.group(0).split()), "working_group"))
+    for m in _GRANT.finditer(text):
+        name = _grant_name(m.group("noun"), m.group("purpose"))
+        if name:
+            found.append((m.start(), m.end(), name, "fund"))
     for m in _CITED_AS.finditer(text):
         name = _clean(m.group(1))
-        if _acceptable(name):
+        if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
+            # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             found.append((m.start(1), m.end(1), name, _type_of(name) or "scheme"))
     return found
+
+
+def _grant_name(noun: str, purpose: str) -> str:
+    """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
+    before what only says to whom or when."""
+    purpose = re.split(r"\s+(?:aan\s+(?:de|het)\s|in\s+het\s+kader|voor\s+de\s+periode|binnen\s+hun)", purpose)[0]
+    words = re.sub(r"\s+\d+$", "", purpose).split()  # a footnote mark ("studenten 1")
+    if len(words) < 2 or len(words) > _MAX_WORDS + 1:
+        return ""
+    return f"{noun.lower()} {' '.join(words)}".strip(" ,")
 
 
 def _is_organisation(name: str) -> bool:
@@ -616,20 +666,26 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
 
 
 def _core(name: str) -> str:
-    """A name without the type word that only says what kind of act it is ("Subsidieregeling",
-    "Relanceplan", "Plan"): the merge key of spellings within one document."""
-    return normalise_name(_SCHEME_PREFIX.sub("", normalise_name(name)))
+    """A name without the type words that only say what kind of act it is ("Subsidieregeling",
+    "Relanceplan", "Plan" in front; "programma" behind): the merge key of spellings within one
+    document ("Regeling Sirius programma 2010" = "Sirius Programma" = "Regeling Sirius")."""
+    words = normalise_name(_SCHEME_PREFIX.sub("", normalise_name(name))).split()
+    while len(words) > 1 and words[-1] in _TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
     Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
-    "Relanceplan Vlaamse Veerkracht" (same name once the act's type word is off, at least two
-    words). The fullest spelling is kept; roles are unioned."""
+    "Relanceplan Vlaamse Veerkracht" (same name once the type words of the act are off, and that name
+    is specific: two words, or one that is no everyday word). The fullest spelling is kept; roles
+    are unioned."""
     out: list[Initiative] = []
     for it in items:
         core = _core(it.name)
-        same = next((o for o in out if len(core.split()) >= 2 and _core(o.name) == core), None)
+        specific = len(core.split()) >= 2 or (len(core) >= 5 and not _common(core))
+        same = next((o for o in out if specific and _core(o.name) == core), None)
         if same is None:
             out.append(it)
             continue
