@@ -33,10 +33,18 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         start = m.start() + m.group().index(name)
         if start == 0 and " " not in name:
             continue  # a capital at the start of a sentence is not a name
+        end = start + len(name)
+        if q.noun and not any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at):
+            continue  # "welke regeling": a name is the answer only beside the word "regeling"
         score = closeness(start, start + len(name), noun_at or anchors, text)
         out.append(Candidate(name, start, start + len(name), score))
     out += _named_by_noun(q, text, anchors)
     return out
+
+
+# words between the asked noun and a name that is its answer ("de regeling ‘X’", "In Dataloep (…),
+# onze online rapporteringstool"): a capitalised span farther away names something else
+NOUN_REACH = 5
 
 
 _STOP_TITLE = re.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|wordt|werd|zijn|worden|heeft|"
