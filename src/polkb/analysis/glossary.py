@@ -29,27 +29,30 @@ def _key(text: str) -> str:
 def glossary() -> dict[str, list[str]]:
     """English key (folded) -> Dutch glosses, as the file lists them (the key itself included when
     the Dutch word is spelled the same: "student => student, studenten"). Read once per process,
-    at the first English word: a plain-ASCII key needs no folding."""
+    at the first query; kept to plain string operations, as every cold `polkb search` pays for it."""
     table: dict[str, list[str]] = {}
+    plain = _PLAIN_KEY.fullmatch
     for name in GLOSSARY_FILES:
-        earlier = set(table)
+        earlier = set(table)  # keys of the files before this one win
         for line in data_text(name).splitlines():
-            if "=>" not in line or line.startswith("#"):
+            lhs, sep, rhs = line.partition("=>")
+            if not sep or line.startswith("#"):
                 continue
-            lhs, rhs = line.split("=>", 1)
-            targets = [t.strip() for t in rhs.split(",")]
-            targets = [t for t in targets if t]
+            targets = [t for t in (t.strip() for t in rhs.split(",")) if t]
             for source in lhs.split(","):
                 source = source.strip().lower()
-                key = source if source.isascii() and source.replace(" ", "").isalpha() else _key(source)
+                key = source if plain(source) else _key(source)
                 if key in earlier:
                     continue
                 glosses = table.get(key)
                 if glosses is None:
-                    table[key] = list(dict.fromkeys(targets))
+                    table[key] = list(targets)
                 else:
                     glosses.extend(t for t in targets if t not in glosses)
     return table
+
+
+_PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
 
 
 @functools.lru_cache(maxsize=1)
