@@ -143,3 +143,23 @@ def test_working_groups_by_name_and_no_committee_of_a_common_word():
     assert {"werkgroep Kennismigratie", "werkgroep Alumnirelaties", "domeinwerkgroep Internationalisering"} <= names
     _, _, found = _initiatives("nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md")
     assert not any(i.name.lower() in ("commissie ad", "commissie associate") for i in found)
+
+
+def test_a_merged_record_cites_each_fact_to_the_document_that_states_it(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a-vub.txt").write_text(
+        "Ijkingstoetsen\n\nHet project Ijkingstoets Ingenieurswetenschappen wordt gecoördineerd door de "
+        "Vrije Universiteit Brussel.\n", encoding="utf-8")
+    (docs / "b-overzicht.txt").write_text(
+        "Overzicht\n\nIn 2023 namen meer studenten deel aan het project Ijkingstoets Ingenieurswetenschappen "
+        "dan in 2022.\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        assert kb.ingest([docs]).ok
+        record = next(r for r in kb.initiatives() if "Ijkingstoets" in r.initiative.name)
+        assert len(record.sources) == 2
+        stating = [f for f in record.facts if f.coordinator]
+        assert [f.source.path.endswith("a-vub.txt") for f in stating] == [True]
+        assert not any(f.source.path.endswith("b-overzicht.txt") and f.coordinator for f in record.facts)

@@ -32,9 +32,22 @@ class Source:
 
 
 @dataclass
+class StatedFacts:
+    """What one document says of an initiative: a coordinator, partners or a sum stated in one
+    document are cited to that document, never to another that names the same initiative."""
+
+    source: Source
+    coordinator: str = ""
+    partners: list[str] = field(default_factory=list)
+    funding: list[str] = field(default_factory=list)
+    period: str = ""
+
+
+@dataclass
 class InitiativeRecord:
     initiative: Initiative
     sources: list[Source] = field(default_factory=list)
+    facts: list[StatedFacts] = field(default_factory=list)  # per document that states any
 
 
 @dataclass
@@ -68,15 +81,20 @@ def initiatives(docs: list[dict], org: str | None = None, target: str | None = N
                 name: str | None = None) -> list[InitiativeRecord]:
     """All initiatives, the same one merged across documents, filtered by partner or coordinator
     organisation, target group, topic, country or name (case- and accent-insensitive substrings)."""
-    from .tag.initiatives import merge_initiatives
+    from .tag.initiatives import merge_initiatives, normalise_name
 
     found, sources = [], {}
+    stated: dict[str, list[StatedFacts]] = {}  # normalised name -> what each document says
     for doc in docs:
         for raw in doc.get("initiatives", []):
             ini = Initiative(**raw)
             ini.doc_ids = ini.doc_ids or [doc["id"]]
             found.append(ini)
             sources.setdefault(doc["id"], doc)
+            if ini.coordinator or ini.partners or ini.funding or ini.period:
+                src = _source(doc, ini.passage_ids[0] if ini.passage_ids else "")
+                stated.setdefault(normalise_name(ini.name), []).append(
+                    StatedFacts(src, ini.coordinator, list(ini.partners), list(ini.funding), ini.period))
     if org:
         from .tag.entities import canonical_organisation
 
@@ -91,7 +109,7 @@ def initiatives(docs: list[dict], org: str | None = None, target: str | None = N
             continue
         srcs = [_source(sources[d], next((p for p in ini.passage_ids if p.startswith(d)), ""))
                 for d in ini.doc_ids if d in sources]
-        out.append(InitiativeRecord(ini, srcs))
+        out.append(InitiativeRecord(ini, srcs, stated.get(normalise_name(ini.name), [])))
     return sorted(out, key=lambda r: (-len(r.initiative.partners), fold(r.initiative.name)))
 
 

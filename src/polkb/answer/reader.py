@@ -232,8 +232,7 @@ class Answerer:
                           related=not_found.related)
         partners = initiative_partners(q, docs)
         if partners:
-            answer, items, record = partners
-            src = record.sources[0] if record.sources else None
+            answer, items, record, src = partners
             hit = next((h for h in hits if src and h.doc_id == src.doc_id), None)
             log.append(f"initiative record {record.initiative.name}: {answer}")
             cites = [_cite(hit, hit.text)] if hit else (

@@ -60,8 +60,8 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
 
 
 def initiative_partners(q: Q.Question, docs: list[dict]):
-    """(answer, items, InitiativeRecord) when the question names an initiative whose partners or
-    coordinator the documents record."""
+    """(answer, items, InitiativeRecord, Source) when the question names an initiative whose
+    partners or coordinator a document records; the source is the document that states them."""
     if q.type not in (Q.ORGANISATIONS, Q.ACTOR):
         return None
     from ..records import initiatives
@@ -75,9 +75,14 @@ def initiative_partners(q: Q.Question, docs: list[dict]):
             best = (name, record)
     if best is None:
         return None
-    ini = best[1].initiative
-    if q.type == Q.ACTOR and re.search(r"co[oö]rdin|trekker|leid|lead", q.text.lower()) and ini.coordinator:
-        return ini.coordinator, [], best[1]
-    if q.type == Q.ORGANISATIONS and ini.partners:
-        return f"{ini.name}: " + ", ".join(ini.partners), list(ini.partners), best[1]
+    record = best[1]
+    ini = record.initiative
+    if q.type == Q.ACTOR and re.search(r"co[oö]rdin|trekker|leid|lead", q.text.lower()):
+        stated = next((f for f in record.facts if f.coordinator), None)
+        if stated:
+            return stated.coordinator, [], record, stated.source
+    if q.type == Q.ORGANISATIONS:
+        stated = max(record.facts, key=lambda f: len(f.partners), default=None)
+        if stated and stated.partners:
+            return f"{ini.name}: " + ", ".join(stated.partners), list(stated.partners), record, stated.source
     return None
