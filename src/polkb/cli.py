@@ -3,18 +3,62 @@
 Every read command takes `--json` through one decorator and prints through one function, so JSON
 and terminal output never drift apart. Domain errors become one `Error: …` line (exit 1); usage
 errors exit 2; a traceback only with `--debug`.
+
+Terminal habits: styling only on a terminal and never with `NO_COLOR`; a reader of the output
+that goes away (`polkb search x | head -1`) ends the command quietly with exit 0; Ctrl-C exits 130
+and SIGTERM 143, each with one line and no traceback.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import json
 import os
+import signal
 import sys
+import textwrap
+import threading
+from pathlib import Path
 
 import click
 
 from . import __version__
+
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports Ctrl-C
+EXIT_TERMINATED = 143   # 128 + SIGTERM
+INTERRUPTED_INGEST = "Interrupted: nothing was committed; the index is as it was."
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised in the main process so that it ends like Ctrl-C: an ingest rolls back."""
+
+
+_MAIN_PID: int | None = None
+
+
+def _on_sigterm(signum, frame):
+    if os.getpid() != _MAIN_PID:
+        # a forked ingest worker inherited this handler: it ends as SIGTERM asks, at once
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+        return
+    raise Terminated()
+
+
+class UsageLine(click.ClickException):
+    """A usage error told in one `Error: …` line (exit 2), without click's usage block."""
+
+    exit_code = 2
+
+
+def _color_enabled() -> bool:
+    """Whether styling reaches the output: the context's choice (False under NO_COLOR), else
+    whether stdout is a terminal (click.echo strips styles elsewhere)."""
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and ctx.color is not None:
+        return ctx.color
+    return sys.stdout.isatty()
 
 
 def json_option(f):
@@ -40,12 +84,32 @@ def _plain(obj):
 
 
 def bold(text: str) -> str:
-    """Turn the **marks** of a snippet into bold on a terminal, plain elsewhere."""
+    """Turn the **marks** of a snippet into bold on a terminal; elsewhere (a pipe, NO_COLOR) the
+    marks stay, so the matches remain visible."""
     import re
 
-    if sys.stdout.isatty():
+    if _color_enabled():
         return re.sub(r"\*\*(.+?)\*\*", lambda m: click.style(m.group(1), bold=True), text)
     return text
+
+
+def _is_unknown_filter_value(e: Exception) -> bool:
+    """A filter value the index does not know (polkb.search.UnknownFilterValue, a ValueError):
+    looked up on the module when it exists, else recognised by its class name."""
+    cls = getattr(sys.modules.get(f"{__package__}.search"), "UnknownFilterValue", None)
+    if isinstance(cls, type) and isinstance(e, cls):
+        return True
+    return any(c.__name__ == "UnknownFilterValue" for c in type(e).__mro__)
+
+
+def _pipe_closed():
+    """The reader of our output went away (`polkb search x | head -1`): not an error. Whatever
+    is still buffered for stdout goes to devnull, so the exit itself cannot fail on it."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test runner's buffer)
+        pass
 
 
 def domain_errors(f):
@@ -63,12 +127,15 @@ def domain_errors(f):
             raise click.ClickException(str(e)) from e
         except UnknownUnit as e:
             raise click.UsageError(str(e)) from e
-        except KeyboardInterrupt:
-            click.echo("Interrupted: nothing was committed; the index is as it was.", err=True)
-            ctx.exit(1)
+        except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM through main's handler
+            message = INTERRUPTED_INGEST if ctx.command.name == "ingest" else "Interrupted."
+            click.echo(message, err=True)
+            ctx.exit(EXIT_TERMINATED if isinstance(e, Terminated) else EXIT_INTERRUPTED)
         except (click.ClickException, click.exceptions.Exit, click.Abort, BrokenPipeError):
-            raise
+            raise  # a closed pipe is PolkbGroup's to handle
         except Exception as e:
+            if isinstance(e, ValueError) and _is_unknown_filter_value(e):
+                raise click.UsageError(str(e)) from e
             if ctx.find_root().obj.get("debug"):
                 raise
             raise click.ClickException(f"{type(e).__name__}: {e} (run with --debug for details)") from e
@@ -76,21 +143,156 @@ def domain_errors(f):
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# -- help texts: examples, and the search filters read from polkb.search.FILTER_FIELDS ------------
+# What each filter means; a field polkb.search gains later is still listed (by name) until it is
+# described here.
+FILTER_HELP = {
+    "kind": "document kind: {kinds}",
+    "org": "organisation, name or abbreviation (org:UNL, org:leuven)",
+    "year": "year or range of years (year:2023, year:2019-2023)",
+    "file": "file name, its start or a wildcard (file:tk-motie*)",
+    "lang": "language of the document (lang:nl, lang:en)",
+    "format": "file format (format:pdf, format:html, format:markdown, format:text)",
+    "target": "target group (target:migratieachtergrond)",
+    "topic": "topic (topic:studentenwelzijn)",
+    "person": "person named in the document (person:Dijkgraaf)",
+    "country": "country (country:België)",
+    "initiative": "initiative (initiative:IBelong)",
+    "doc": "document id, as `polkb list --json` gives it (doc:ec793a97a585)",
+}
+
+SEARCH_EXAMPLES = (
+    ("studentenwelzijn", ""),
+    ('"bindend studieadvies" kind:regulation', "a phrase in one kind of document"),
+    ("internationale studenten kind:motion year:2023", "filters narrow the words"),
+    ("internationale studenten NOT Engels", "AND, OR, NOT"),
+    ("studie* target:migratieachtergrond", "a prefix; a target group"),
+)
+
+
+def _quoted(query: str) -> str:
+    return f"'{query}'" if any(c in query for c in ' "*') else query
+
+
+def filter_help(width: int = 62) -> str:
+    """The filters `search` understands, one line each, built from polkb.search.FILTER_FIELDS."""
+    from .search import FILTER_FIELDS
+    from .tag.kinds import KINDS
+
+    lines = ["Filters (field:value; quote a value with spaces, org:\"KU Leuven\"; a field given twice",
+             "matches either value):"]
+    for name in FILTER_FIELDS:
+        text = FILTER_HELP.get(name, "").format(kinds=", ".join(KINDS))
+        wrapped = textwrap.wrap(text, width) or [""]
+        lines.append(f"  {name + ':':<12}{wrapped[0]}".rstrip())
+        lines += [" " * 14 + more for more in wrapped[1:]]
+    return "\n".join(lines)
+
+
+def _examples(rows) -> str:
+    """Example command lines, each with its note as a shell comment (they paste as they are)."""
+    return "\n".join(f"  {cmd}" + (f"  # {note}" if note else "") for cmd, note in rows)
+
+
+def main_epilog() -> str:
+    from .search import FILTER_FIELDS
+
+    rows = [("polkb ingest corpus/", "read a folder (unchanged files are skipped)"),
+            ("polkb list --kind motion", "the documents in the index"),
+            ("polkb search " + _quoted(SEARCH_EXAMPLES[1][0]), ""),
+            ('polkb ask "Welke organisaties zijn betrokken bij #IBelong?"', ""),
+            ("polkb show nl-besluit-experiment-bindend-studieadvies.md", "a document by name"),
+            ("NO_COLOR=1 polkb search welzijn --limit 3", "plain output (a pipe gets plain output anyway)")]
+    filters = textwrap.fill("Search filters: " + " ".join(f"{name}:" for name in FILTER_FIELDS)
+                            + " (see polkb search --help)", 76)
+    return (f"\b\nExamples:\n{_examples(rows)}\n\n\b\n{filters}\n\n"
+            "Exit codes: 0 ok, 1 error or partial failure, 2 usage, 130 interrupted (Ctrl-C), "
+            "143 terminated.")
+
+
+def search_epilog() -> str:
+    rows = [("polkb search " + _quoted(q), note) for q, note in SEARCH_EXAMPLES]
+    return f"\b\nExamples:\n{_examples(rows)}\n\n\b\n{filter_help()}"
+
+
+class _EpilogMixin:
+    """A command whose epilog is built when its help is shown: the filter list comes from
+    polkb.search, which other commands need not import just to start."""
+
+    def __init__(self, *args, epilog_from=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.epilog_from = epilog_from
+
+    def format_epilog(self, ctx, formatter):
+        if self.epilog_from is not None:
+            self.epilog = self.epilog_from()
+        super().format_epilog(ctx, formatter)
+
+
+class EpilogCommand(_EpilogMixin, click.Command):
+    pass
+
+
+@contextlib.contextmanager
+def _pipe_closed_is_exit():
+    try:
+        yield
+    except BrokenPipeError:
+        _pipe_closed()
+        raise click.exceptions.Exit(0) from None
+
+
+class PolkbGroup(_EpilogMixin, click.Group):
+    """The root group: a closed pipe anywhere below it (a command's output, --help, --version)
+    ends the program with exit 0, before click's own handler would make it exit 1."""
+
+    def make_context(self, *args, **kwargs):
+        with _pipe_closed_is_exit():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx):
+        with _pipe_closed_is_exit():
+            return super().invoke(ctx)
+
+
+@click.group(cls=PolkbGroup, epilog_from=main_epilog,
+             context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--index", "index_dir", envvar="POLKB_INDEX", default="index", show_default=True,
               type=click.Path(file_okay=False), help="Index folder (or POLKB_INDEX).")
 @click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
 @click.version_option(__version__, prog_name="polkb")
 @click.pass_context
 def cli(ctx, index_dir, debug):
-    """polkb: a knowledge base for Dutch higher-education policy texts."""
+    """polkb: a knowledge base for Dutch higher-education policy texts.
+
+    Output is styled only on a terminal, and never when NO_COLOR is set.
+    """
     ctx.obj = {"index": index_dir, "debug": debug}
+    if os.environ.get("NO_COLOR"):
+        ctx.color = False  # subcommands' contexts inherit it; click.echo then strips every style
+
+
+def _index_dir() -> Path:
+    return Path(click.get_current_context().find_root().obj["index"])
 
 
 def _kb():
     from .kb import KnowledgeBase
 
-    return KnowledgeBase(click.get_current_context().find_root().obj["index"])
+    return KnowledgeBase(_index_dir())
+
+
+def _stored(path: str) -> str:
+    """How the index records `path` (relative to the folder holding the index)."""
+    from .ingest import stored_path
+
+    return stored_path(Path(path), _index_dir().absolute().parent)
+
+
+def _missing_paths(paths) -> UsageLine:
+    missing = ", ".join(f"'{p}'" for p in paths)
+    return UsageLine(f"path {missing} does not exist" if len(paths) == 1
+                     else f"paths {missing} do not exist")
 
 
 @cli.command()
@@ -106,6 +308,12 @@ def ingest(paths, rebuild, follow_links, workers, wait, as_json):
     """Read files and folders into the index (unchanged files are skipped)."""
     from .ingest import FAILED
 
+    # Nothing to read at all is a usage error, told before the index is touched (--rebuild too);
+    # a missing path beside others is one failure line like any bad file, and the rest lands.
+    if not any(os.path.lexists(p) for p in paths):
+        raise _missing_paths(paths)
+    typed = {_stored(p): p for p in paths}  # a path named on the command line is shown as typed
+
     bar = {"bar": None}
     interactive = sys.stderr.isatty() and not as_json
 
@@ -118,7 +326,7 @@ def ingest(paths, rebuild, follow_links, workers, wait, as_json):
         if outcome.status == FAILED:
             if bar["bar"]:
                 click.echo("", err=True)
-            click.echo(f"{outcome.path}: {outcome.reason}", err=True)
+            click.echo(f"{typed.get(outcome.path, outcome.path)}: {outcome.reason}", err=True)
         if bar["bar"] and outcome.status != "removed":
             bar["bar"].update(1)
 
@@ -129,7 +337,7 @@ def ingest(paths, rebuild, follow_links, workers, wait, as_json):
         if bar["bar"]:
             bar["bar"].__exit__(None, None, None)
     emit({"summary": dict(report.counts), "passages": report.passages,
-          "failed": [{"path": f.path, "reason": f.reason} for f in report.failures]},
+          "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures]},
          as_json, lambda r: click.echo(report.summary()))
     if not report.ok:
         sys.exit(1)
@@ -191,10 +399,78 @@ def show(doc, passages, as_json):
             click.echo(f"\n[{p['id']}] {where} {' > '.join(p['heading'])}".rstrip())
             click.echo(p["text"])
 
-    data = _kb().show(doc)
+    data = _find_document(_kb(), doc)
     if not passages:
         data.pop("passage_list", None)
     emit(data, as_json, render)
+
+
+def _find_document(kb, ref: str) -> dict:
+    """`kb.show(ref)`, where a path is taken as typed: a file on disk is looked up by the path the
+    index records for it (relative to the index's folder), and a path that names nothing in the
+    index nor on disk is a usage error naming it as typed."""
+    from .kb import NotFound
+
+    if os.path.isfile(ref):
+        try:
+            return kb.show(_stored(ref))
+        except NotFound:
+            pass
+    try:
+        return kb.show(ref)
+    except NotFound:
+        if ("/" in ref or os.sep in ref) and not os.path.lexists(ref):
+            raise _missing_paths([ref]) from None
+        raise
+
+
+def _date_and_year(doc: dict) -> tuple[str | None, int | None]:
+    """A document's first dated event (ISO) and its year, either None when unknown."""
+    info = doc.get("info") or {}
+    date = next((d["date"] for d in info.get("dates") or [] if d.get("date")), None)
+    year = info.get("year") or (int(date[:4]) if date and date[:4].isdigit() else None)
+    return date, year
+
+
+@cli.command(name="list")
+@click.option("--kind", help="Only documents of this kind (motion, regulation, written_question …).")
+@json_option
+@domain_errors
+def list_command(kind, as_json):
+    """The documents in the index (date or year, kind, title, path), by path.
+
+    \b
+    Examples:
+      polkb list
+      polkb list --kind motion
+      polkb list --json
+    """
+    docs = sorted(_kb().documents(), key=lambda d: d["path"])
+    rows = [{"path": d["path"], "id": d["id"], "title": d["title"], "kind": d["kind"],
+             "date": date, "year": year, "format": d["format"], "language": d["language"],
+             "pages": d["pages"], "passages": d["passages"]}
+            for d in docs for date, year in [_date_and_year(d)]]
+    if kind:
+        from .tag.kinds import KINDS
+
+        wanted = kind.strip().lower()
+        present = {r["kind"] for r in rows}
+        rows = [r for r in rows if r["kind"].lower() == wanted]
+        if not rows and wanted not in KINDS and wanted not in {k.lower() for k in present}:
+            known = sorted(set(KINDS) | present)
+            raise click.UsageError(f"unknown kind {kind!r}; use one of: {', '.join(known)}")
+
+    def render(rs):
+        if not rs:
+            click.echo("No documents found.")
+        width = max((len(r["kind"]) for r in rs), default=0)
+        for r in rs:
+            click.echo(f"{r['date'] or r['year'] or '-':<10}  {r['kind']:<{width}}  "
+                       + click.style(r["title"], bold=True) + f"  ({r['path']})")
+        if rs:
+            click.echo(f"{len(rs)} document{'s' if len(rs) != 1 else ''}")
+
+    emit(rows, as_json, render)
 
 
 def _cite(src) -> str:
@@ -202,7 +478,7 @@ def _cite(src) -> str:
     return f"{src.path}{page}"
 
 
-@cli.command()
+@cli.command(cls=EpilogCommand, epilog_from=search_epilog)
 @click.argument("query", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(1, 1000), default=10, show_default=True)
 @click.option("--offset", type=click.IntRange(0), default=0)
@@ -211,7 +487,11 @@ def _cite(src) -> str:
 @json_option
 @domain_errors
 def search(query, limit, offset, per_doc, facets, as_json):
-    """Search passages in Dutch (phrases, AND/OR/NOT, prefix*, kind:, org:, year:, file:, lang:)."""
+    """Search passages in Dutch: words, "phrases", AND/OR/NOT, prefix*, field:value filters.
+
+    English queries reach the Dutch text through a glossary. Matches are bold on a terminal and
+    marked **so** elsewhere.
+    """
     result = _kb().search(" ".join(query), limit=limit, offset=offset, per_doc=per_doc, facets=facets)
 
     def render(r):
@@ -382,14 +662,47 @@ def ask(question, explain, as_json):
     emit(data if as_json else result, as_json, render)
 
 
-def main():
+def _interrupted(e: BaseException) -> int:
+    """Ctrl-C or SIGTERM outside a command (while click parses, say): one line."""
+    click.echo("Interrupted.", err=True)
+    return EXIT_TERMINATED if isinstance(e, Terminated) else EXIT_INTERRUPTED
+
+
+def _run(argv) -> int:
+    """Click without its standalone mode, so that the exit codes of an interrupt (130, 143) are
+    ours and not click's (1)."""
     try:
-        cli(obj={})
+        rv = cli.main(args=argv, prog_name="polkb", standalone_mode=False, obj={})
+    except click.ClickException as e:
+        e.show()
+        return e.exit_code
+    except click.Abort as e:
+        if isinstance(e.__cause__ or e.__context__, KeyboardInterrupt):
+            return _interrupted(e.__cause__ or e.__context__)
+        click.echo("Aborted!", err=True)
+        return 1
+    except KeyboardInterrupt as e:
+        return _interrupted(e)
+    # an Exit (ctx.exit(n), --help, --version) comes back as its code; commands return None
+    return rv if isinstance(rv, int) else 0
+
+
+def main(argv=None):
+    """The `polkb` entry point."""
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        try:
+            code = _run(argv)
+        finally:
+            # a closed pipe shows here at the latest, not in the interpreter's exit
+            sys.stdout.flush()
     except BrokenPipeError:
-        # the reader of our output went away (`polkb search x | head`): not an error
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
+        _pipe_closed()
+        code = 0
+    sys.exit(code)
 
 
 if __name__ == "__main__":
