@@ -548,15 +548,24 @@ def initiatives(org, target, topic, country, as_json):
             click.echo("No initiatives found.")
         for r in rows:
             ini = r.initiative
-            click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else "")
-                       + (f"  {ini.period}" if ini.period else ""))
-            if ini.coordinator:
-                click.echo(f"   coordinator: {ini.coordinator}")
-            if ini.partners:
-                click.echo(f"   partners: {', '.join(ini.partners)}")
-            click.echo("   source: " + "; ".join(_cite(s) for s in r.sources[:3]))
+            click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else ""))
+            _stated_facts(r, "   ")
+            click.echo("   named in: " + "; ".join(_cite(s) for s in r.sources[:3]))
 
     emit(found, as_json, render)
+
+
+def _stated_facts(record, indent: str) -> None:
+    """What each document says of an initiative, under that document's citation: a fact is never
+    shown as if another document that names the initiative stated it."""
+    for f in record.facts:
+        lines = [f"coordinator: {f.coordinator}" if f.coordinator else "",
+                 f"partners: {', '.join(f.partners)}" if f.partners else "",
+                 f"funding: {', '.join(f.funding)}" if f.funding else "",
+                 f"period: {f.period}" if f.period else ""]
+        lines = [x for x in lines if x]
+        if lines:
+            click.echo(f"{indent}{'; '.join(lines)}  [{_cite(f.source)}]")
 
 
 @cli.command()
@@ -570,10 +579,10 @@ def partners(initiative, as_json):
     def render(r):
         ini = r.initiative
         click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else ""))
-        click.echo(f"coordinator: {ini.coordinator or '-'}")
-        for p in ini.partners:
-            click.echo(f"  - {p}")
-        click.echo("source: " + "; ".join(_cite(s) for s in r.sources[:3]))
+        if not r.facts:
+            click.echo("coordinator: -")
+        _stated_facts(r, "")
+        click.echo("named in: " + "; ".join(_cite(s) for s in r.sources[:3]))
 
     emit(found, as_json, render)
 
