@@ -370,3 +370,12 @@ def test_other_value_errors_stay_errors(corpus_index, monkeypatch):
 def test_version():
     result = polkb("--version")
     assert result.returncode == 0 and result.stdout.startswith("polkb, version ")
+
+
+def test_partners_cite_the_document_that_states_them(corpus_index):
+    from .conftest import invoke
+
+    out = invoke("partners", "IBelong", index=corpus_index).output
+    line = next(x for x in out.splitlines() if x.startswith("coordinator:"))
+    assert "Erasmus Universiteit Rotterdam" in line and "Edge Hill University" in line
+    assert line.rstrip().endswith("004_218249a6f8eb53c6.txt]")
