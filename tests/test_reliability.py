@@ -208,6 +208,70 @@ def test_non_regular_files_named_directly_fail_fast(tmp_path):
     assert len(lines) == 2 and all("not a regular file" in line for line in lines), lines
 
 
+# -- sidecars: a bad value costs its own file one line, TOML dates are dates ------------------------
+SIDECARS = {
+    # name -> (sidecar text, None if the file must land, else a part of its one failure line)
+    "datum": ("date = 2024-03-07\n", None),
+    "datum-tijd": ("date = 2024-03-07T10:30:00+01:00\ndate_role = \"ingezonden\"\n", None),
+    "lokale-datum-tijd": ("date = 2024-03-07T10:30:00\n", None),
+    "datum-tekst": ('date = "7 maart 2024"\n', None),
+    "motie": ('kind = "motie"\ntitle = "Motie over huisvesting"\n', None),
+    "onbekende-sleutel": ("beoordeeld = 2023-01-02\n[extra]\nop = 2023-01-03T08:00:00\n", None),
+    "onbekende-soort": ('kind = "motoin"\n', "unknown kind 'motoin'"),
+    "titel-getal": ("title = 42\n", "title must be text"),
+    "datum-tijdstip": ("date = 10:30:00\n", "is not a date"),
+    "datum-onzin": ('date = "binnenkort"\n', "date 'binnenkort' is not a date"),
+    "jaar-lijst": ("year = [2023, 2024]\n", "year (a list) is not a year"),
+    "kapot": ('kind = "motie\n', "bad sidecar"),
+}
+
+
+@pytest.fixture(scope="module")
+def sidecar_ingest(tmp_path_factory, corpus):
+    """One corpus file copied under a name per sidecar case, each with its NAME.meta.toml."""
+    root = tmp_path_factory.mktemp("sidecars")
+    folder = root / "docs"
+    folder.mkdir()
+    for name, (toml, _) in SIDECARS.items():
+        shutil.copy(corpus / SEED_000, folder / f"{name}.txt")
+        (folder / f"{name}.meta.toml").write_text(toml, encoding="utf-8")
+    shutil.copy(corpus / SEED_000, folder / "zonder-sidecar.txt")
+    return root, folder
+
+
+def test_sidecar_errors_are_per_file_and_toml_dates_are_accepted(sidecar_ingest):
+    root, folder = sidecar_ingest
+    report = KnowledgeBase(root / "api-index").ingest([folder], workers=1)
+    failed = {Path(f.path).stem: f.reason for f in report.failures}
+    expected = {name: part for name, (_, part) in SIDECARS.items() if part}
+    assert set(failed) == set(expected), failed
+    for name, part in expected.items():
+        assert part in failed[name] and failed[name].startswith(f"bad sidecar {name}.meta.toml: "), failed[name]
+        assert "\n" not in failed[name]
+    assert report.counts["added"] == len(SIDECARS) - len(expected) + 1
+    with KnowledgeBase(root / "api-index") as kb:
+        docs = {Path(d["path"]).stem: d for d in kb.documents()}
+    assert docs["datum"]["info"]["dates"][0] == {"role": "publicatie", "date": "2024-03-07"}
+    assert docs["datum"]["info"]["year"] == 2024 and docs["datum"]["meta"]["date"] == "2024-03-07"
+    assert docs["datum-tijd"]["info"]["dates"][0] == {"role": "ingezonden", "date": "2024-03-07"}
+    assert docs["lokale-datum-tijd"]["info"]["dates"][0]["date"] == "2024-03-07"
+    assert docs["datum-tekst"]["info"]["dates"][0]["date"] == "2024-03-07"
+    assert docs["motie"]["kind"] == "motion" and docs["motie"]["title"] == "Motie over huisvesting"
+    assert docs["onbekende-sleutel"]["meta"]["beoordeeld"] == "2023-01-02"  # kept, stored as text
+    assert docs["onbekende-sleutel"]["meta"]["extra"] == {"op": "2023-01-03T08:00:00"}
+
+
+def test_sidecar_errors_through_the_cli_one_line_each_exit_1(sidecar_ingest):
+    root, folder = sidecar_ingest
+    proc = polkb("ingest", folder, index=root / "cli-index")
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr + proc.stdout, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    bad = [name for name, (_, part) in SIDECARS.items() if part]
+    assert len(lines) == len(bad), lines
+    assert {Path(line.partition(": ")[0]).stem for line in lines} == set(bad)
+    assert f"{len(SIDECARS) - len(bad) + 1} added" in proc.stdout and f"{len(bad)} failed" in proc.stdout
+
+
 # -- files that vanish or change between the walk and the read --------------------------------------
 @pytest.mark.parametrize("workers", [1, 2])
 def test_file_vanishing_or_changing_during_ingest(tmp_path, corpus, workers):
@@ -416,7 +480,13 @@ def _timed(fn, *args):
 
 
 def _check_search(kb, query):
-    result = _timed(lambda q: kb.search(q, limit=10), query)
+    from polkb.search import UnknownFilterValue
+
+    try:
+        result = _timed(lambda q: kb.search(q, limit=10), query)
+    except UnknownFilterValue:  # the one intended error: a kind: value no kind answers to
+        assert "kind:" in query.lower()
+        return
     assert result.total >= len(result.hits) >= 0
     for h in result.hits:
         assert h.passage_id and h.path
@@ -433,12 +503,22 @@ FIXED = ["", " ", "*", "**", "?", "~", "^", '"', '""', '"""', "(", ")", "(((((",
          "file:*", "*:*", "a*", "s*", "e*", "*e", "?????", "x" * 10_000, "studenten " * 1_000,
          "welzijn* " * 300, ('"' + "studenten " * 500 + '"'), "(" * 5_000 + "welzijn" + ")" * 5_000,
          "\x00" * 100, "\ud7ff\ue000\U0010ffff", "NOT welzijn", "-welzijn", "welzijn -welzijn",
-         "year:2020 year:abcd kind:onbekend file:nope*"]
+         "year:2020 year:abcd lang:onbekend file:nope*", "\ud800", "\ud800*", "a\udfffb*", "None:x",
+         "None:welzijn*", "foo:bar", "a* b* c* d* e*"]
 
 
 @pytest.mark.parametrize("query", FIXED, ids=lambda q: repr(q[:30]))
 def test_hostile_fixed_queries_search(kb, query):
     _check_search(kb, query)
+
+
+def test_unknown_kind_is_an_error_naming_the_valid_ones(kb):
+    """Not 0 silent hits: the officer sees the typo (the CLI shows the message as a usage error)."""
+    from polkb.search import UnknownFilterValue
+
+    with pytest.raises(UnknownFilterValue, match=r"unknown kind 'onbekend'; use one of: written_question"):
+        kb.search("year:2020 kind:onbekend welzijn")
+    assert kb.search("kind:motie").total == kb.search("kind:motion").total > 0
 
 
 ASK_FIXED = ["", "*", '"', "(((((", "NOT", "AND OR NOT", "year:abcd", "nofield:value", "file:*", "?????",

@@ -122,17 +122,24 @@ def sidecar_path(path: Path) -> Path | None:
 
 def read_sidecar(path: Path) -> tuple[dict, bytes]:
     """A curator's metadata for a file (kind, title, date, organisation, source_url …), which wins
-    over detection; its bytes count in the file's hash so editing it re-ingests the file."""
+    over detection; its bytes count in the file's hash so editing it re-ingests the file.
+
+    A sidecar that cannot be read or holds a bad value (see tag.kinds.check_sidecar) raises
+    ValueError "bad sidecar NAME: reason": that file fails with one line, the ingest goes on."""
     import tomllib
+
+    from .tag.kinds import check_sidecar
 
     found = sidecar_path(path)
     if found is None:
         return {}, b""
-    raw = found.read_bytes()
     try:
-        return tomllib.loads(raw.decode("utf-8")), raw
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+        raw = found.read_bytes()
+        return check_sidecar(tomllib.loads(raw.decode("utf-8"))), raw
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as e:
         raise ValueError(f"bad sidecar {found.name}: {e}") from e
+    except OSError as e:
+        raise ValueError(f"bad sidecar {found.name}: cannot read it ({e.strerror or e})") from e
 
 
 def _process(task: _Task):
@@ -183,8 +190,11 @@ def _process(task: _Task):
         return task.stored, FAILED, f"unexpected error while tagging ({type(e).__name__}: {e})", None
     doc.kind = understanding.info.kind
     doc.title = understanding.info.title or doc.title
-    records = ix.records_for(doc, passages, understanding)
-    ix.preanalyse(records, _ANALYSED)
+    try:
+        records = ix.records_for(doc, passages, understanding)
+        ix.preanalyse(records, _ANALYSED)
+    except Exception as e:  # e.g. a value that cannot be stored: this file fails, not the ingest
+        return task.stored, FAILED, f"unexpected error while indexing ({type(e).__name__}: {e})", None
     return task.stored, None, "", records
 
 

@@ -1,8 +1,11 @@
 """Search: turn what an officer types into a Whoosh query, run it, and shape the results.
 
-Query text is never an error: field filters (`kind:`, `org:`, `year:2019-2023`, `file:`, `lang:` …)
-are lifted out first, the rest goes through Whoosh's parser (phrases, AND/OR/NOT, prefix `*`), and
-anything the parser cannot take falls back to plain words. Abbreviations and domain synonyms from
+Query text is never an error: it is cleaned first (`clean_query`: lone surrogates, control
+characters, unknown `field:` prefixes), field filters (`kind:`, `org:`, `year:2019-2023`, `file:`,
+`lang:` …) are lifted out, the rest goes through Whoosh's parser (phrases, AND/OR/NOT, prefix `*`,
+expanded within one budget per query), and anything the parser cannot take falls back to plain
+words. The one error is a `kind:` value no kind answers to (`UnknownFilterValue`): silently
+finding nothing would read as "no such documents". Abbreviations and domain synonyms from
 the shipped vocabulary are added at query time as weaker alternatives, so the index never has to
 change when the vocabulary grows.
 
@@ -15,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import re
+import time
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import codec  # the index layout: opening any index loads it anyway
@@ -25,7 +30,14 @@ FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "top
 FACET_FIELDS = ("kind", "org", "year")
 TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
 MAX_QUERY_CHARS = 1000
+# Prefix (and wildcard) expansion shares one budget per query: at most MAX_PREFIX_TERMS terms in
+# all, the most frequent of each prefix's words, found within MAX_PREFIX_SECONDS. Whoosh's cost
+# grows with the number of terms (on the shipped corpus "a* b* c* d* e*" took 3 s with 64 terms
+# per prefix and field), and a per-prefix limit still multiplies with the prefixes typed.
 MAX_PREFIX_TERMS = 64
+# words of one prefix looked at (in index order) to find its most frequent ones
+MAX_PREFIX_SCAN = 2000
+MAX_PREFIX_SECONDS = 0.25
 COORD_FLOOR = 0.25
 # The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
 SYNONYM_BOOST = 0.7
@@ -71,6 +83,8 @@ SNIPPET_CHARS = 320
 ARRAY_READ_LIMIT = 1000
 
 _FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
+# a word glued to a colon at the start of a token ("foo:bar", "None:x"): a field polkb lacks
+_FIELD_PREFIX = re.compile(r"(?<![\w:])([^\W\d_][\w.-]*):")
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
 _WORD = re.compile(r"[\w#@.%,'-]+")
 
@@ -97,6 +111,43 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     total_estimated: bool = False  # a large total is estimated rather than counted
+    notes: list[str] = field(default_factory=list)  # what the query lost to a budget, for the user
+
+
+class UnknownFilterValue(ValueError):
+    """A filter value nothing answers to (`kind:motoin`). Raised rather than giving 0 hits, which
+    an officer would read as "no such documents"; the message names the value and the valid ones
+    (`choices`), so a front end can show it as it is."""
+
+    def __init__(self, field_name: str, value: str, choices: list[str], listed: str = ""):
+        import difflib
+
+        self.field = field_name
+        self.value = value
+        self.choices = choices
+        close = difflib.get_close_matches(value.lower(), choices, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        super().__init__(f"unknown {field_name} {value!r}; use one of: {listed or ', '.join(choices)}{hint}")
+
+
+def clean_query(text: str) -> str:
+    """The query with what no index term holds taken out: lone surrogates and control characters
+    become spaces, invisible format characters (soft hyphen, BOM, bidi marks) go, and an unknown
+    `field:` prefix becomes a plain word ("foo:bar" -> "foo bar"). Whoosh cannot encode a lone
+    surrogate, and polkb's only fields are the FILTER_FIELDS."""
+    if not text.isprintable():
+        text = "".join(c if c.isprintable() else _clean_char(c) for c in text)
+    if ":" in text:
+        text = _FIELD_PREFIX.sub(lambda m: m.group(0) if m.group(1).lower() in FILTER_FIELDS
+                                 else m.group(1) + " ", text)
+    return text
+
+
+def _clean_char(c: str) -> str:
+    if c.isspace():
+        return " "
+    category = unicodedata.category(c)
+    return "" if category == "Cf" else " " if category in ("Cc", "Cs") else c
 
 
 def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
@@ -154,7 +205,9 @@ def _filter_query(filters: dict[str, list[str]], reader=None):
                             else Q.Or([Q.Term("file", value.lower()), Q.Prefix("file", value.lower())]))
             elif name == "doc":
                 alts.append(Q.Term("doc_id", value))
-            elif name in ("kind", "lang", "format"):
+            elif name == "kind":
+                alts.append(Q.Term("kind", _kind_value(value, reader)))
+            elif name in ("lang", "format"):
                 alts.append(Q.Term(name, value.lower()))
             elif reader is not None:
                 alts += [Q.Term(name, v) for v in _tag_terms(reader, name, value)] or [Q.NullQuery]
@@ -163,6 +216,23 @@ def _filter_query(filters: dict[str, list[str]], reader=None):
         if alts:
             parts.append(Q.Or(alts))
     return Q.And(parts)
+
+
+def _kind_value(value: str, reader=None) -> str:
+    """The indexed kind a `kind:` value means: a kind in English or Dutch ("motie", "kamervragen"),
+    or a kind a curator's front matter put in the index; else UnknownFilterValue."""
+    from .tag.kinds import KIND_NAMES, KINDS, kind_key, canonical_kind, kind_choices
+
+    kind = canonical_kind(value)
+    if kind is not None:
+        return kind
+    indexed = [_text(t) for t in reader.lexicon("kind")] if reader is not None else []
+    for v in indexed:
+        if kind_key(v) == kind_key(value):
+            return v
+    extra = [v for v in indexed if v not in KINDS]
+    names = [*KINDS, *(n for k in KINDS for n in KIND_NAMES[k]), *extra]
+    raise UnknownFilterValue("kind", value, names, kind_choices() + "".join(f", {v}" for v in extra))
 
 
 _PARSERS: dict[tuple[str, int], tuple[object, object]] = {}
@@ -211,22 +281,72 @@ def _plain_query(text: str, schema):
     return parser.parse(words)
 
 
-def _bound_prefixes(q, reader):
-    """Replace prefix queries by an OR of at most MAX_PREFIX_TERMS real terms (no runaway expansion)."""
+def _bound_prefixes(q, reader, notes: list[str] | None = None):
+    """The query with each prefix (wildcard, range) replaced by an OR of real terms, all of them
+    sharing MAX_PREFIX_TERMS and MAX_PREFIX_SECONDS, so typing more prefixes never multiplies the
+    work. Each gets an equal share (what one leaves unused goes to the others) of its most frequent
+    words; what was left out is said in `notes`. Fuzzy terms become exact ones."""
     from whoosh import query as Q
 
-    if isinstance(q, (Q.Prefix, Q.Wildcard, Q.TermRange)):
-        terms = []
-        for t in q._btexts(reader):
-            terms.append(Q.Term(q.fieldname, t.decode("utf-8") if isinstance(t, bytes) else t))
-            if len(terms) >= MAX_PREFIX_TERMS:
-                break
-        return Q.Or(terms, boost=q.boost) if terms else Q.NullQuery
-    if isinstance(q, Q.FuzzyTerm):
-        return Q.Term(q.fieldname, q.text, boost=q.boost)
-    if q.is_leaf():
-        return q
-    return q.apply(lambda sub: _bound_prefixes(sub, reader))
+    leaves = [leaf for leaf in q.leaves() if isinstance(leaf, (Q.Prefix, Q.Wildcard, Q.TermRange))]
+    deadline = time.monotonic() + MAX_PREFIX_SECONDS
+    found, cut = {}, False
+    for leaf in leaves:
+        found[id(leaf)], complete = _expansions(leaf, reader, deadline)
+        cut = cut or not complete
+    quota = _shares(MAX_PREFIX_TERMS, {k: len(v) for k, v in found.items()})
+    cut = cut or any(quota[k] < len(v) for k, v in found.items())
+
+    def bound(sub):
+        if isinstance(sub, (Q.Prefix, Q.Wildcard, Q.TermRange)):
+            terms = [Q.Term(sub.fieldname, t) for t in found[id(sub)][:quota[id(sub)]]]
+            return Q.Or(terms, boost=sub.boost) if terms else Q.NullQuery
+        if isinstance(sub, Q.FuzzyTerm):
+            return Q.Term(sub.fieldname, sub.text, boost=sub.boost)
+        return sub if sub.is_leaf() else sub.apply(bound)
+
+    if cut and notes is not None:
+        notes.append(f"prefix search limited to the {MAX_PREFIX_TERMS} most frequent completions "
+                     f"in all; type more letters for the others")
+    return bound(q)
+
+
+def _expansions(leaf, reader, deadline: float) -> tuple[list[str], bool]:
+    """A prefix's words in its field, most frequent first (at most MAX_PREFIX_TERMS of the first
+    MAX_PREFIX_SCAN, read until the deadline), and whether that is all of them."""
+    from whoosh import query as Q
+    from whoosh.reading import TermNotFound
+
+    if reader.schema is None or leaf.fieldname not in reader.schema:  # "No field None"
+        return [], True
+    counts: dict[str, int] = {}
+    complete = True
+    try:
+        if isinstance(leaf, Q.Prefix):
+            texts = (segment.iter_prefix(leaf.fieldname, leaf.text) for segment, _ in reader.leaf_readers())
+        else:
+            texts = [((t, None) for t in leaf._btexts(reader))]
+        for items in texts:
+            for i, (t, info) in enumerate(items):
+                if i >= MAX_PREFIX_SCAN or (i % 256 == 0 and time.monotonic() > deadline):
+                    complete = False
+                    break
+                t = _text(t)
+                counts[t] = counts.get(t, 0) + (info.doc_frequency() if info is not None
+                                                 else codec.doc_frequency(reader, leaf.fieldname, t))
+    except TermNotFound:  # a field that is not indexed
+        return [], True
+    words = sorted(counts, key=lambda t: (-counts[t], t))
+    return words[:MAX_PREFIX_TERMS], complete and len(words) <= MAX_PREFIX_TERMS
+
+
+def _shares(budget: int, wants: dict) -> dict:
+    """Split `budget` over the keys: equal shares, a key wanting less gives the rest to others."""
+    out, left = {}, budget
+    for n, key in enumerate(sorted(wants, key=wants.get)):
+        out[key] = min(wants[key], left // (len(wants) - n))
+        left -= out[key]
+    return out
 
 
 # Punctuation between words separates them ("nofield:welzijn", "welzijn/gezondheid"); hyphens,
@@ -313,6 +433,7 @@ class _Plan:
     pairs: list[tuple[str, str]] = field(default_factory=list)
     plain: bool = False
     weights: dict[tuple[str, str], float] = field(default_factory=dict)  # the flat query's terms
+    notes: list[str] = field(default_factory=list)  # what a budget left out (see _bound_prefixes)
 
 
 _QUERY_TOKENS: dict[tuple[int, str], tuple] = {}
@@ -463,7 +584,7 @@ def plan_query(text: str, schema, reader=None) -> _Plan:
     except Exception:
         plan = _Plan(_plain_query(text, schema))
     if reader is not None and not plan.plain:  # a plain plan holds terms only
-        plan.query = _bound_prefixes(plan.query, reader)
+        plan.query = _bound_prefixes(plan.query, reader, plan.notes)
     return plan
 
 
@@ -1007,9 +1128,9 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
 
     from .index import passage_fields
 
-    free, found_filters = split_filters(text or "")
+    free, found_filters = split_filters(clean_query(text or ""))
     for k, v in (filters or {}).items():
-        found_filters.setdefault(k, []).extend(v)
+        found_filters.setdefault(k, []).extend(clean_query(str(x)) for x in v)
     reader = searcher.reader()
     plan = plan_query(free, searcher.schema, reader)
     q = plan.query
@@ -1022,7 +1143,9 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
     # Whoosh skips blocks that cannot reach the top `depth` (what keeps 100k passages fast); the
     # total is then exact where Whoosh counted it and estimated where it skipped.
-    kwargs = dict(limit=depth, terms=not plan.plain)
+    # Whoosh is not asked which terms each hit matched (that bookkeeping tripled the time of a
+    # query of many terms): the query's own words are marked where the passage holds them.
+    kwargs = dict(limit=depth)
     if flt is not None:
         kwargs["filter"] = flt
     elif not plan.plain:
@@ -1057,8 +1180,9 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         weak = {d for d, share in shares.items() if share < floor}
     else:
         weak = set()
+        marks = probe(_positive_terms(q, ("body", "body_en")))
         for hit in results:
-            ranked.append((hit.score or 0.0, hit.docnum, probe(_matched(hit, ("body", "body_en")))))
+            ranked.append((hit.score or 0.0, hit.docnum, marks))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
         best: dict[str, tuple] = {}
@@ -1090,7 +1214,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
             total, estimated = len(results), False
         else:
             total, estimated = count_matches(searcher, q, flt)
-    out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated)
+    out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated, notes=plan.notes)
     for f in FACET_FIELDS if facets else ():
         counts = results.groups(f)
         out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
@@ -1106,6 +1230,19 @@ def _count_documents(searcher, q, flt=None) -> int:
     from .index import passage_fields
 
     return len({passage_fields(searcher, d).get("doc_id") for d in docs} - {None})
+
+
+def _positive_terms(q, fields) -> set:
+    """The words of the query in `fields` that a hit may hold (not those after NOT)."""
+    from whoosh import query as Q
+
+    if isinstance(q, Q.Not):
+        return set()
+    if isinstance(q, Q.AndNot):
+        return _positive_terms(q.a, fields)
+    if q.is_leaf():
+        return {_text(t) for f, t in q.iter_all_terms() if f in fields}
+    return set().union(*(_positive_terms(c, fields) for c in q.children()))
 
 
 def _matched(hit, fields=None) -> set:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from statistics import median
 
 from ..model import DatedEvent, Document, DocumentInfo, Passage, Person
@@ -31,6 +31,55 @@ SLIDE_DECK = "slide_deck"
 DOCUMENT = "document"
 KINDS = (WRITTEN_QUESTION, MOTION, GOVERNMENT_DECISION, REGULATION, WEB_PAGE, ACTION_PLAN,
          PROJECT_REPORT, SLIDE_DECK, DOCUMENT)
+
+# What officers call each kind in Dutch (shown in messages), so a filter or sidecar may say
+# "motie" or "kamervragen" as well as "motion"; _OTHER_NAMES holds plurals and variants.
+KIND_NAMES = {
+    WRITTEN_QUESTION: ("schriftelijke vraag", "kamervragen", "vraag"),
+    MOTION: ("motie",),
+    GOVERNMENT_DECISION: ("besluit", "beslissing"),
+    REGULATION: ("regeling", "wet"),
+    WEB_PAGE: ("webpagina",),
+    ACTION_PLAN: ("actieplan",),
+    PROJECT_REPORT: ("projectverslag", "rapport"),
+    SLIDE_DECK: ("presentatie", "slides"),
+    DOCUMENT: ("document",),
+}
+_OTHER_NAMES = {
+    WRITTEN_QUESTION: ("schriftelijke vragen", "kamervraag", "vragen", "schriftelijke"),
+    MOTION: ("moties",),
+    GOVERNMENT_DECISION: ("besluiten", "beslissingen"),
+    REGULATION: ("regelingen", "wetten"),
+    WEB_PAGE: ("webpaginas", "webpage", "website"),
+    ACTION_PLAN: ("actieplannen",),
+    PROJECT_REPORT: ("projectverslagen", "verslag", "rapporten"),
+    SLIDE_DECK: ("presentaties", "dias"),
+    DOCUMENT: ("documenten",),
+}
+
+
+def kind_key(value: str) -> str:
+    """'Schriftelijke_Vraag', "webpagina's", 'slide-deck' -> one spelling to compare."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.sub(r"['’`]", "", re.sub(r"[_\-]+", " ", text)).split())
+
+
+_KIND_ALIASES = {kind_key(alias): kind for kind in KINDS
+                 for alias in (kind, kind + "s", *KIND_NAMES[kind], *_OTHER_NAMES[kind])}
+
+
+def canonical_kind(value) -> str | None:
+    """The kind a name means, in English or Dutch, any case ("motie", "Kamervragen",
+    "written question" -> its KINDS value); None for a name no kind answers to."""
+    return _KIND_ALIASES.get(kind_key(value)) if isinstance(value, str) else None
+
+
+def kind_choices() -> str:
+    """The valid kind names for a message, each with its Dutch names: 'motion (motie), …'."""
+    return ", ".join(f"{k} ({', '.join(KIND_NAMES[k])})" for k in KINDS)
+
 
 HEAD_CHARS = 4000  # the formulas that identify a document sit at its top
 
@@ -653,19 +702,83 @@ def _iso(value) -> str:
     return s
 
 
+_TEXT_KEYS = ("title", "organisation", "organization", "source_url", "url", "language", "date_role")
+
+
+def _type_name(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    for kind, name in ((str, "text"), (int, "a number"), (float, "a number"), (datetime, "a date and time"),
+                       (date, "a date"), (time, "a time"), (list, "a list"), (dict, "a table")):
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _plain(value):
+    """TOML dates and times as ISO text: the sidecar is stored with the document as JSON."""
+    if isinstance(value, (date, time)):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def check_sidecar(meta: dict) -> dict:
+    """A sidecar's keys checked and made plain, or ValueError naming the first bad one.
+
+    A curator's typo must cost that one file a clear line, not the whole ingest or a silently
+    wrong record: dates may be TOML dates or text, a kind may be given in English or Dutch,
+    text keys must be text. Keys polkb does not use are kept (stored with the document).
+    """
+    out = {}
+    for key, value in meta.items():
+        if key == "kind":
+            if canonical_kind(value) is None:
+                raise ValueError(f"unknown kind {_shown(value)}; use one of: {kind_choices()}")
+            value = canonical_kind(value)
+        elif key in _TEXT_KEYS and not isinstance(value, str):
+            raise ValueError(f"{key} must be text (in quotes), not {_type_name(value)}")
+        elif key in ("number", "dossier") and (isinstance(value, bool) or not isinstance(value, (str, int))):
+            raise ValueError(f"{key} must be text or a whole number, not {_type_name(value)}")
+        elif key == "date" and value != "":
+            if isinstance(value, datetime):
+                value = value.date()
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = str(value)  # date = 2024: the year
+            if isinstance(value, date):
+                value = value.isoformat()
+            elif not isinstance(value, str) or not re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", _iso(value)):
+                raise ValueError(f"date {_shown(value)} is not a date; write date = 2024-03-07 "
+                                 f"or date = \"7 maart 2024\"")
+        elif key == "year" and value != "":
+            plain = isinstance(value, (int, str)) and not isinstance(value, bool)
+            if not plain or not re.match(r"\d{4}(?!\d)", str(value).strip()):
+                raise ValueError(f"year {_shown(value)} is not a year; write year = 2024")
+        out[key] = _plain(value)
+    return out
+
+
+def _shown(value) -> str:
+    """A bad value for a message: text quoted, anything else by its TOML type ("a time")."""
+    return repr(value) if isinstance(value, str) else f"({_type_name(value)})"
+
+
 def apply_sidecar(info: DocumentInfo, meta: dict) -> DocumentInfo:
     """A copy of `info` with what the sidecar (or front matter) states put first.
 
     Keys: kind, title, date (+ optional date_role, default "publicatie"), organisation, source_url
-    or url, year, number, dossier, language. Unknown kinds are kept as written: a curator may
-    know a kind the cues do not.
+    or url, year, number, dossier, language. A kind may be named in Dutch ("motie"); an unknown
+    one in front matter is kept as written (sidecars are checked first, see `check_sidecar`).
     """
     if not meta:
         return info
     out = replace(info, dates=list(info.dates), askers=list(info.askers), addressees=list(info.addressees),
                   answered_by=list(info.answered_by))
     if meta.get("kind"):
-        out.kind = str(meta["kind"]).strip()
+        out.kind = canonical_kind(meta["kind"]) or str(meta["kind"]).strip()
         out.kind_evidence = "sidecar"
     if meta.get("title"):
         out.title = str(meta["title"]).strip()
