@@ -38,6 +38,22 @@ MAX_ANSWER_WORDS = 60
 _WORD = re.compile(r"[\w#’'-]+")
 
 
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d.,]\d)")
+
+
+def _years_in(text: str) -> set[int]:
+    """The years a text names, ranges spelled out ("2022-2023" and "2016-17" give both years)."""
+    out = set()
+    for m in _YEAR.finditer(text):
+        first = int(m.group(1))
+        out.add(first)
+        if m.group(2):
+            last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+            if first < last <= first + 10:
+                out.update(range(first, last + 1))
+    return out
+
+
 def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
     parts = " ".join(text.split()).split(" ")
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
@@ -197,6 +213,7 @@ class Answerer:
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')}")
                  for h in hits}
+        asked_years = _years_in(q.text) - _years_in(" ".join(q.named))  # not the year inside a name
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
@@ -207,6 +224,8 @@ class Answerer:
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
             if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, "")):
                 continue
+            if asked_years and not (asked_years & _years_in(whole)):
+                continue  # "… in 2021?" is not answered by a passage about other years
             cov = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
             if q.asks_reply and unit.kind != "answer":
