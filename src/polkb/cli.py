@@ -508,6 +508,8 @@ def search(query, limit, offset, per_doc, facets, as_json):
             if counts:
                 click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
         click.echo(f"{'about ' if r.total_estimated else ''}{r.total} passages")
+        for note in getattr(r, "notes", []):
+            click.echo(f"note: {note}", err=True)
 
     emit(result, as_json, render)
 
