@@ -337,7 +337,8 @@ def test_serve_refuses_other_hosts_without_token(corpus_index, monkeypatch):
 
 
 def test_serve_uses_the_group_index_and_starts(corpus_index, monkeypatch):
-    result, calls = _serve(["--index", str(corpus_index), "serve", "--port", "8123"], monkeypatch=monkeypatch)
+    result, calls = _serve(["--index", str(corpus_index), "serve", "--port", "8123", "--workers", "1"],
+                           monkeypatch=monkeypatch)
     assert result.exit_code == 0, result.output
     app, kw = calls[0]
     assert kw["host"] == "127.0.0.1" and kw["port"] == 8123
@@ -347,6 +348,21 @@ def test_serve_uses_the_group_index_and_starts(corpus_index, monkeypatch):
     assert result.exit_code == 0 and "?token=" in result.output
     result, _ = _serve(["--index", "/nonexistent/index", "serve"], monkeypatch=monkeypatch)
     assert result.exit_code == 1 and "no index" in result.output
+
+
+def test_serve_with_worker_processes(corpus_index, monkeypatch):
+    from polkb import web
+
+    monkeypatch.setenv(web._ENV, "{}")  # restored after the test
+    result, calls = _serve(["--index", str(corpus_index), "serve", "--workers", "3"], monkeypatch=monkeypatch)
+    assert result.exit_code == 0, result.output
+    target, kw = calls[0]
+    assert target == "polkb.web:app_from_environment" and kw["factory"] and kw["workers"] == 3
+    app = web.app_from_environment()  # what each worker process builds
+    assert app.state.config.index_dir == corpus_index and app.state.config.local_only
+    result, calls = _serve(["--index", str(corpus_index), "serve", "--workers", "2", "--allow-upload"],
+                           monkeypatch=monkeypatch)
+    assert result.exit_code == 2 and not calls
 
 
 # -- upload -------------------------------------------------------------------------------------

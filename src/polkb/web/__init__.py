@@ -6,6 +6,8 @@ application factory the command, the tests and the benchmarks use.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 import secrets
 
@@ -14,6 +16,8 @@ import click
 from .app import create_app
 
 __all__ = ["create_app", "serve"]
+
+_ENV = "POLKB_WEB_APP"  # the app's settings for worker processes (uvicorn starts each from an import string)
 
 _TOKEN = re.compile(r"^[A-Za-z0-9._~-]{12,200}$")
 
@@ -26,9 +30,12 @@ def _index_dir(given: str | None) -> str:
     obj = ctx.find_root().obj
     if isinstance(obj, dict) and obj.get("index"):
         return obj["index"]
-    import os
-
     return os.environ.get("POLKB_INDEX", "index")
+
+
+def app_from_environment():
+    """The app of one worker process, from the settings `serve` put in the environment."""
+    return create_app(**json.loads(os.environ[_ENV]))
 
 
 @click.command()
@@ -43,7 +50,9 @@ def _index_dir(given: str | None) -> str:
 @click.option("--allow-upload", is_flag=True, help="Offer a form that adds documents to the index.")
 @click.option("--upload-dir", type=click.Path(file_okay=False), default=None,
               help="Where uploaded files are kept (default: 'uploads' beside the index folder).")
-def serve(index_dir, host, port, token, allow_upload, upload_dir):
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Server processes (default: one per core, at most 4; one with --allow-upload).")
+def serve(index_dir, host, port, token, allow_upload, upload_dir, workers):
     """Start the web page: search, ask, documents, initiatives, figures, Q/A, exports, JSON API.
 
     \b
@@ -68,8 +77,19 @@ def serve(index_dir, host, port, token, allow_upload, upload_dir):
                                "give --token (or POLKB_TOKEN), or keep the default --host 127.0.0.1")
     if not exists(index_dir):
         raise click.ClickException(f"no index at {index_dir}; run 'polkb ingest PATH' first")
-    app = create_app(index_dir, token=token, local_only=local, allow_upload=allow_upload, upload_dir=upload_dir)
+    if allow_upload:
+        if workers not in (None, 1):
+            raise click.UsageError("--allow-upload runs in one process: leave out --workers")
+        workers = 1
+    workers = workers or max(1, min(4, os.cpu_count() or 1))
+    settings = dict(index_dir=str(index_dir), token=token, local_only=local, allow_upload=allow_upload,
+                    upload_dir=upload_dir)
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{port}/" + (f"?token={token}" if token else "")
     click.echo(f"polkb: serving {index_dir} at {address}  (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    options = dict(host=host, port=port, log_level="warning", access_log=False)
+    if workers == 1:
+        uvicorn.run(create_app(**settings), **options)
+    else:  # each worker process builds its own app from the settings
+        os.environ[_ENV] = json.dumps(settings)
+        uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)

@@ -129,8 +129,9 @@ def _endpoint(handler):
         from ..index import IndexBusy, IndexMissing, IndexOutdated
         from ..kb import NotFound, UnknownUnit
 
+        lane = "ask" if handler is ask else "facets" if handler is search and _flag(request, "facets") else "read"
         try:
-            with request.app.state.config.pool.kb() as kb:
+            with request.app.state.config.pool.kb(lane) as kb:
                 return JSONResponse(plain(handler(kb, request)))
         except NotFound as e:
             return JSONResponse({"error": str(e)}, status_code=404)

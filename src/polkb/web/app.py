@@ -33,9 +33,9 @@ class Config:
     """What one running web page knows: the index, the pool over it, and its options."""
 
     def __init__(self, index_dir, *, token=None, local_only=True, allow_upload=False,
-                 upload_dir=None, upload_mb=50, pool_size=4):
+                 upload_dir=None, upload_mb=50, lanes=None):
         self.index_dir = Path(index_dir)
-        self.pool = KBPool(self.index_dir, pool_size)
+        self.pool = KBPool(self.index_dir, lanes)
         self.token = token
         self.local_only = local_only
         self.allow_upload = allow_upload
@@ -137,7 +137,7 @@ async def server_error(request, exc):
 
 
 def create_app(index_dir="index", *, token: str | None = None, local_only: bool = True,
-               allow_upload: bool = False, upload_dir=None, upload_mb: int = 50, pool_size: int = 4):
+               allow_upload: bool = False, upload_dir=None, upload_mb: int = 50, lanes: dict | None = None):
     """The web application over the index at `index_dir`.
 
     `local_only` answers only requests addressed to a loopback name (the default binding);
@@ -146,7 +146,7 @@ def create_app(index_dir="index", *, token: str | None = None, local_only: bool 
     from . import api, pages, upload
 
     config = Config(index_dir, token=token, local_only=local_only, allow_upload=allow_upload,
-                    upload_dir=upload_dir, upload_mb=upload_mb, pool_size=pool_size)
+                    upload_dir=upload_dir, upload_mb=upload_mb, lanes=lanes)
     routes = [*pages.routes(), *api.routes(), *upload.routes(),
               Mount("/static", app=StaticFiles(directory=str(HERE / "static")), name="static")]
     app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})

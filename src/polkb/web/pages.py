@@ -128,7 +128,7 @@ def _facets(request, state: SearchState, compute: bool) -> dict | None:
     cache = request.app.state.facets
     facets = cache.get(key)
     if facets is None and compute:
-        with request.app.state.config.pool.kb() as kb:
+        with request.app.state.config.pool.kb("facets") as kb:
             facets = kb.search(state.q, limit=1, facets=True, filters=state.filters).facets
         cache.put(key, facets)
     return facets
@@ -169,7 +169,7 @@ def ask_page(request):
     q = (request.query_params.get("q") or "").strip()
     answer, took, doc_of = None, 0.0, {}
     if q:
-        with request.app.state.config.pool.kb() as kb:
+        with request.app.state.config.pool.kb("ask") as kb:
             start = time.perf_counter()
             answer = kb.ask(q)
             took = time.perf_counter() - start
@@ -370,13 +370,14 @@ def _export_data(request, what: str):
         result, _ = _run_search(request, state, EXPORT_LIMIT, 0, facets=False)
         filters = " ".join(f"{k}:{v}" for k, vs in state.filters.items() for v in vs)
         return result, " ".join(x for x in (state.q, filters) if x), ""
-    with pool.kb() as kb:
-        if what == "ask":
-            q = (params.get("q") or "").strip()
-            if not q:
-                raise HTTPException(400, "an export of an answer needs a question")
+    if what == "ask":
+        q = (params.get("q") or "").strip()
+        if not q:
+            raise HTTPException(400, "an export of an answer needs a question")
+        with pool.kb("ask") as kb:
             a = kb.ask(q)
-            return a, q, a.answer or a.not_found_text
+        return a, q, a.answer or a.not_found_text
+    with pool.kb() as kb:
         if what == "initiatives":
             f = _params(request, *INITIATIVE_FILTERS)
             return kb.initiatives(**{k: v or None for k, v in f.items()}), "Initiatieven / Initiatives", ""
