@@ -4,6 +4,8 @@ token checks)."""
 import csv
 import io
 import json
+import subprocess
+import sys
 import time
 import warnings
 
@@ -363,6 +365,14 @@ def test_serve_with_worker_processes(corpus_index, monkeypatch):
     result, calls = _serve(["--index", str(corpus_index), "serve", "--workers", "2", "--allow-upload"],
                            monkeypatch=monkeypatch)
     assert result.exit_code == 2 and not calls
+
+
+def test_the_command_loads_no_web_stack_until_it_runs():
+    """cli.py adds `serve` at import: other commands must not pay for Starlette, Jinja2, uvicorn."""
+    code = ("import sys, polkb.web; print(sorted({m.split('.')[0] for m in sys.modules} "
+            "& {'starlette', 'jinja2', 'uvicorn', 'multipart'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 # -- upload -------------------------------------------------------------------------------------

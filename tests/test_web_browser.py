@@ -71,11 +71,13 @@ def inbox_site(tmp_path_factory):
 def page(browser):
     browser.clear_cookies()  # a language chosen in one test must not carry into the next
     page = browser.new_page()
-    page.dialogs = []
+    page.dialogs, console = [], []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: console.append(m.text) if m.type == "error" else None)
     page.set_default_timeout(20000)
     yield page
     page.close()
+    assert not [m for m in console if "Content Security Policy" in m], console  # nothing the CSP blocked
 
 
 def _doc_id(corpus_index, name: str) -> str:

@@ -13,8 +13,6 @@ import secrets
 
 import click
 
-from .app import create_app
-
 __all__ = ["create_app", "serve"]
 
 _ENV = "POLKB_WEB_APP"  # the app's settings for worker processes (uvicorn starts each from an import string)
@@ -31,6 +29,14 @@ def _index_dir(given: str | None) -> str:
     if isinstance(obj, dict) and obj.get("index"):
         return obj["index"]
     return os.environ.get("POLKB_INDEX", "index")
+
+
+def create_app(index_dir="index", **options):
+    """The web application over an index (see polkb.web.app.create_app). Imported on use, so the
+    `polkb` command line does not load the web stack for its other commands."""
+    from .app import create_app as build
+
+    return build(index_dir, **options)
 
 
 def app_from_environment():
