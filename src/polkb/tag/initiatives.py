@@ -679,12 +679,13 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
     Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
     "Relanceplan Vlaamse Veerkracht" (same name once the type words of the act are off, and that name
-    is specific: two words, or one that is no everyday word). The fullest spelling is kept; roles
-    are unioned."""
+    is specific: two words, or one written with a capital, as a name is). The fullest spelling is
+    kept; roles are unioned."""
     out: list[Initiative] = []
     for it in items:
         core = _core(it.name)
-        specific = len(core.split()) >= 2 or (len(core) >= 5 and not _common(core))
+        specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
+            _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
         same = next((o for o in out if specific and _core(o.name) == core), None)
         if same is None:
             out.append(it)
