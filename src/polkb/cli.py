@@ -698,6 +698,11 @@ def _run(argv) -> int:
     return rv if isinstance(rv, int) else 0
 
 
+from .web import serve  # noqa: E402  (the web page; its server stack loads only when it starts)
+
+cli.add_command(serve)
+
+
 def main(argv=None):
     """The `polkb` entry point."""
     global _MAIN_PID
