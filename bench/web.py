@@ -1,6 +1,6 @@
 """Web benchmark: concurrent clients against `polkb serve` (search and ask pages) for a while.
 
-    python bench/web.py --index IDX [--clients 8] [--seconds 30] [--facets] [--api]
+    python bench/web.py --index IDX [--clients 8] [--seconds 30] [--facets] [--api] [--workers N]
     python bench/web.py --size 10k          # builds (once) a 10k-passage corpus and index
 
 An index of about 10,000 passages comes from the speed benchmark's generator:
@@ -68,9 +68,10 @@ def build_index(size: str) -> Path:
     return index
 
 
-def start_server(index: Path, port: int) -> subprocess.Popen:
+def start_server(index: Path, port: int, workers: int | None) -> subprocess.Popen:
     code = "import sys; from polkb.web import serve; serve(sys.argv[1:])"
-    proc = subprocess.Popen([sys.executable, "-c", code, "--index", str(index), "--port", str(port)],
+    extra = ["--workers", str(workers)] if workers else []
+    proc = subprocess.Popen([sys.executable, "-c", code, "--index", str(index), "--port", str(port), *extra],
                             stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -145,17 +146,18 @@ def main(argv=None) -> int:
     ap.add_argument("--port", type=int, default=8765)
     ap.add_argument("--facets", action="store_true", help="also fetch the facet counts after each search")
     ap.add_argument("--api", action="store_true", help="the JSON API instead of the pages")
+    ap.add_argument("--workers", type=int, help="server processes (default: serve's, one per core)")
     args = ap.parse_args(argv)
     index = args.index or build_index(args.size)
     queries = _read_q(EVAL / "dev_passages.jsonl", FALLBACK_QUERIES)
     questions = _read_q(EVAL / "dev_questions.jsonl", FALLBACK_QUESTIONS)
     steps = plan(queries, questions, args.facets, args.api)
-    server = start_server(index, args.port)
+    server = start_server(index, args.port, args.workers)
     try:
         stats = server_stats(args.port)
         print(f"index {index}: {stats['documents']} documents, {stats['passages']} passages; "
               f"{args.clients} clients, {args.seconds:.0f} s (+{args.warmup:.0f} s warm-up), "
-              f"{os.cpu_count()} cores", flush=True)
+              f"{args.workers or 'default'} server processes, {os.cpu_count()} cores", flush=True)
         stop, counting, results = threading.Event(), threading.Event(), {}
         clients = [Client(n * 3, args.port, steps, stop, counting, results) for n in range(args.clients)]
         for c in clients:

@@ -375,6 +375,21 @@ def test_the_command_loads_no_web_stack_until_it_runs():
     assert out.stdout.strip() == "[]"
 
 
+def test_bench_web_runs(corpus_index):
+    from pathlib import Path
+
+    from polkb.web.background import free_port
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "web.py"
+    out = subprocess.run([sys.executable, str(bench), "--index", str(corpus_index), "--clients", "2",
+                          "--seconds", "1", "--warmup", "0.5", "--workers", "1", "--port", str(free_port())],
+                         capture_output=True, text=True, timeout=120)
+    rows = {line.split()[0]: line.split() for line in out.stdout.splitlines() if line.startswith(("search", "ask"))}
+    assert rows.keys() == {"search", "ask"}, out.stdout + out.stderr
+    assert all(row[-1] == "0" for row in rows.values())  # no errors
+    assert out.returncode in (0, 1)  # 1: a latency target missed on a busy machine
+
+
 # -- upload -------------------------------------------------------------------------------------
 
 def test_upload_is_off_unless_allowed(web):
