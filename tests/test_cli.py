@@ -148,6 +148,12 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _default_sigint():
+    """A shell starts background jobs with Ctrl-C ignored (and Python then installs no handler);
+    the ingest under test is a user's foreground one."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _alive(pid: int) -> bool:
     try:
         state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -161,7 +167,8 @@ def _alive(pid: int) -> bool:
 def test_signal_ends_an_ingest_cleanly(corpus, tmp_path, sig, code):
     index = tmp_path / "index"
     proc = subprocess.Popen(POLKB + ["--index", str(index), "ingest", str(corpus)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
     deadline = time.monotonic() + 60
     # the writer's temporary folder appears once the ingest loop is under way
     while not (index / "MAIN.tmp").exists() and proc.poll() is None and time.monotonic() < deadline:

@@ -98,7 +98,9 @@ def test_kill_between_toc_write_and_rename(setup, tmp_path):
 def test_ctrl_c_ends_cleanly_and_leaves_the_index_as_it_was(setup, tmp_path):
     index = _fresh_copy(setup, tmp_path)
     proc = subprocess.Popen(kh.INGEST + ["--index", str(index), "ingest", str(setup.docs)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            # a shell starts background jobs with Ctrl-C ignored; a user's terminal does not
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # the writer's temporary folder appears once the ingest loop is under way
     deadline = time.monotonic() + 60
     while not (index / "MAIN.tmp").exists() and proc.poll() is None and time.monotonic() < deadline:
