@@ -49,7 +49,7 @@ def app_from_environment():
               help="Index folder (default: the polkb --index, POLKB_INDEX or ./index).")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; anything but a loopback address needs --token.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token", envvar="POLKB_TOKEN", default=None,
               help="Secret every request must carry (12+ letters, digits, . _ ~ -; 'auto' makes one). "
                    "Or POLKB_TOKEN.")

@@ -152,7 +152,12 @@ def create_app(index_dir="index", *, token: str | None = None, local_only: bool 
     app = Starlette(routes=routes, exception_handlers={404: not_found, 500: server_error})
     app.state.config = config
     app.state.facets = pages.FacetCache()
-    app.state.uploads = upload.Uploads(config, on_done=app.state.facets.clear)
+
+    def after_upload():
+        app.state.facets.clear()
+        config.pool.refresh()
+
+    app.state.uploads = upload.Uploads(config, on_done=after_upload)
     guarded = Guard(app, token=token, local_only=local_only)
     guarded.state = app.state  # tests and the server reach the config through the outer app
     return guarded

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import mimetypes
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -261,7 +262,7 @@ def original(request):
         path = config.index_dir.absolute().parent / path
     if not path.is_file():
         raise HTTPException(404, "the original file is no longer where it was ingested from")
-    name = path.name.replace('"', "")
+    name = re.sub(r"[^\w.-]+", "_", path.name, flags=re.ASCII)  # a header value: plain ASCII only
     if doc.get("format") == "pdf":
         return FileResponse(path, media_type="application/pdf", content_disposition_type="inline", filename=name,
                             headers={"x-frame-options": "SAMEORIGIN"})

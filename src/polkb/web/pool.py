@@ -23,16 +23,26 @@ class KBPool:
     def __init__(self, index_dir: str | Path, lanes: dict[str, int] | None = None):
         self.index_dir = Path(index_dir)
         self._idle: dict[str, queue.LifoQueue[KnowledgeBase]] = {}
+        self._generation = 0   # raised by refresh()
+        self._seen: dict[int, int] = {}  # id(kb) -> the generation it last refreshed at
         for lane, size in (lanes or LANES).items():
             self._idle[lane] = queue.LifoQueue()
             for _ in range(max(1, size)):
                 self._idle[lane].put(KnowledgeBase(self.index_dir))
+
+    def refresh(self) -> None:
+        """This process changed the index (an upload): every object reopens it before its next
+        use, instead of within KnowledgeBase.FRESHNESS_CHECK_S."""
+        self._generation += 1
 
     @contextmanager
     def kb(self, lane: str = "read"):
         idle = self._idle[lane]
         kb = idle.get()
         try:
+            if self._seen.get(id(kb), 0) != self._generation:
+                kb.close()  # reopened on first use
+                self._seen[id(kb)] = self._generation
             yield kb
         finally:
             idle.put(kb)

@@ -54,7 +54,7 @@ class Uploads:
 
     def __init__(self, config, on_done=None):
         self.config = config
-        self.on_done = on_done  # called after each ingest (cached facet counts are stale then)
+        self.on_done = on_done  # called after each ingest (cached counts and searchers are stale then)
         self.jobs: dict[str, Job] = {}
         self._lock = threading.Lock()
 
