@@ -202,12 +202,31 @@ def _process(task: _Task):
 _ANALYSED: dict = {}
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG): a worker
+    orphaned by a killed ingest would otherwise wait for work forever, holding the ingest's
+    output pipes open. Elsewhere a no-op."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the request took effect
+        os._exit(1)
+
+
 def _init_worker(lock_fd: int | None, analysed: dict):
     """Workers leave Ctrl-C to the main process, and drop their inherited copy of the ingest
     lock: a worker outliving a killed ingest must not keep the next ingest waiting."""
     global _ANALYSED
     _ANALYSED = analysed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the pool ends its workers with SIGTERM: a worker dies at once, not through a handler it
+    # inherited from the command line; and it dies with the ingest that started it
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     if lock_fd is not None:
         try:
             os.close(lock_fd)
