@@ -690,14 +690,7 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
         if same is None:
             out.append(it)
             continue
-        if len(it.name) > len(same.name):
-            same.name = it.name
-        for attr in ("type", "coordinator", "period", "country"):
-            if not getattr(same, attr) and getattr(it, attr):
-                setattr(same, attr, getattr(it, attr))
-        for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
-            lst = getattr(same, attr)
-            lst.extend(v for v in getattr(it, attr) if v not in lst)
+        _absorb(same, it)
     return out
 
 
@@ -715,12 +708,18 @@ def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
                 funding=list(it.funding), period=it.period, country=it.country,
                 passage_ids=list(it.passage_ids), doc_ids=list(it.doc_ids))
             continue
-        if len(it.name) > len(cur.name):
-            cur.name = it.name
-        for attr in ("type", "coordinator", "period", "country"):
-            if not getattr(cur, attr) and getattr(it, attr):
-                setattr(cur, attr, getattr(it, attr))
-        for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
-            lst = getattr(cur, attr)
-            lst.extend(v for v in getattr(it, attr) if v not in lst)
+        _absorb(cur, it)
     return list(merged.values())
+
+
+def _absorb(into: Initiative, other: Initiative) -> None:
+    """Fold another record of the same initiative into `into`: the longest spelling of the name,
+    the first non-empty scalar, the union of the lists."""
+    if len(other.name) > len(into.name):
+        into.name = other.name
+    for attr in ("type", "coordinator", "period", "country"):
+        if not getattr(into, attr) and getattr(other, attr):
+            setattr(into, attr, getattr(other, attr))
+    for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
+        lst = getattr(into, attr)
+        lst.extend(v for v in getattr(other, attr) if v not in lst)
