@@ -5,10 +5,19 @@ the first 4 KiB of the file, so content sniffing beats a misleading suffix) and
 `read(path, data) -> ReadResult`. `read_file` asks every reader for a score and lets the highest
 one read. A reader wraps every library failure in `ReaderError` with a short, human reason: the
 ingest loop prints it as `PATH: reason` and goes on with the next file.
+
+Readers are found, not listed: every module of this package that has the three names is a reader
+(so a new format is one new module), another package can offer readers through the entry point
+group "polkb.readers", and `register` adds one at run time. Support modules (encoding, lines,
+container, ocr) lack `FORMAT` and are passed over.
 """
 from __future__ import annotations
 
+import importlib
+import logging
+import pkgutil
 import re
+from importlib.metadata import entry_points
 from pathlib import Path
 
 from ..model import ReadResult
@@ -32,16 +41,58 @@ class ReaderError(Exception):
     """A file could not be read; the message is the one-line reason shown to the user."""
 
 
-def _readers():
-    from . import html, markdown, pdf, text
+ENTRY_POINT_GROUP = "polkb.readers"
+_REGISTRY: dict[str, object] = {}
+_discovered = False
 
-    return (pdf, html, markdown, text)
+
+def is_reader(obj) -> bool:
+    """Whether an object (usually a module) keeps the reader contract."""
+    return isinstance(getattr(obj, "FORMAT", None), str) and all(
+        callable(getattr(obj, name, None)) for name in ("score", "read"))
+
+
+def register(reader):
+    """Add a reader (a module or any object with FORMAT, score and read) under its FORMAT,
+    replacing one of the same format; returns it, so it also serves as a class decorator."""
+    if not is_reader(reader):
+        raise TypeError(f"not a reader (needs FORMAT, score and read): {reader!r}")
+    _REGISTRY[reader.FORMAT] = reader
+    return reader
+
+
+def unregister(fmt: str) -> None:
+    """Remove the reader of a format (tests use it to take back a toy reader)."""
+    _REGISTRY.pop(fmt, None)
+
+
+def _discover() -> None:
+    """Register this package's reader modules, then those offered through the entry point group
+    (a broken plug-in is logged and skipped: it must not cost the built-in formats)."""
+    for info in pkgutil.iter_modules(__path__):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if is_reader(module):
+            _REGISTRY.setdefault(module.FORMAT, module)
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            register(ep.load())
+        except Exception as e:
+            logging.getLogger(__name__).warning("reader plug-in %s not loaded: %s", ep.name, e)
+
+
+def readers() -> tuple:
+    """Every registered reader, discovering them on first use."""
+    global _discovered
+    if not _discovered:
+        _discovered = True
+        _discover()
+    return tuple(_REGISTRY.values())
 
 
 def choose_reader(path: Path, head: bytes):
     """The reader with the highest score for this file, or None when every reader declines."""
     best, best_score = None, 0.0
-    for reader in _readers():
+    for reader in readers():
         s = reader.score(path, head)
         if s is not None and s > best_score:
             best, best_score = reader, s
