@@ -40,9 +40,19 @@ def _reading_order(shapes) -> list:
     return sorted(shapes, key=lambda s: ((s.top or 0) // 20000, s.left or 0))
 
 
+def _is_furniture(shape) -> bool:
+    """Slide number, date and footer placeholders: repeated on every slide, never content."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    if not shape.is_placeholder:
+        return False
+    return shape.placeholder_format.type in (PP_PLACEHOLDER.SLIDE_NUMBER, PP_PLACEHOLDER.DATE,
+                                             PP_PLACEHOLDER.FOOTER)
+
+
 def _shape_blocks(shape, page: int, title_id: int | None) -> list[Block]:
     """Blocks of one shape: its table rows, its group's shapes, or its text frame's paragraphs."""
-    if shape.shape_id == title_id:
+    if shape.shape_id == title_id or _is_furniture(shape):
         return []
     if getattr(shape, "has_table", False) and shape.has_table:
         rows = []
