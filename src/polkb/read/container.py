@@ -27,7 +27,7 @@ def expansion_problem(infos: list[zipfile.ZipInfo], limit: int = MAX_EXPANDED) -
         return f"expands beyond {limit // (1024 * 1024)} MB"
     for i in infos:
         if i.file_size > _RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
-            return f"expands beyond {limit // (1024 * 1024)} MB (member {i.filename} compressed {i.file_size // max(i.compress_size, 1)}:1)"
+            return f"looks like a zip bomb ({i.filename} expands {i.file_size // max(i.compress_size, 1)}:1)"
     return None
 
 
