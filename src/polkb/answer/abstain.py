@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMMON_RANK, word_ranks
+from .types.dates import DATE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -43,12 +44,16 @@ _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNO
 def can_answer_as_sentence(answer_type: str, text: str) -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
-    figure), "Wanneer …" not by one without a year, "Hoeveel geld …" not by one without a sum of
-    money, "Welk percentage …" not by one without a share."""
+    figure, nor is a date), "Wanneer …" not by one without a year, "Hoeveel geld …" not by one
+    without a sum of money, "Welk percentage …" not by one without a share."""
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
     if answer_type == "amount" and not _MONEY.search(text):
         return False
     if answer_type == "percentage" and not _SHARE.search(text):
         return False
-    return answer_type not in NUMERIC or bool(_NUMBER.search(re.sub(r"^\s*\d+[.)]\s", "", text)))
+    if answer_type not in NUMERIC:
+        return True
+    # a date or a year is no count, sum or share: "Voorgesteld 1 februari 2023" answers no "hoeveel"
+    text = _TIME.sub(" ", DATE.sub(" ", re.sub(r"^\s*\d+[.)]\s", "", text)))
+    return bool(_NUMBER.search(text))

@@ -161,17 +161,33 @@ class Answerer:
                     out.append((m.start(), c.weight, i))
         return out
 
-    def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str) -> bool:
+    def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str, about: str = "") -> bool:
         """Whether the evidence mentions the names the question gives. One of them must stand in
         the unit, its passage or its title; the others, and a source ("volgens de STEM-monitor"),
         may stand elsewhere in what was read of the same document ("2100 studenten" of #IBelong
-        in one paragraph, the Erasmus Universiteit Rotterdam that coordinated it in another)."""
+        in one paragraph, the Erasmus Universiteit Rotterdam that coordinated it in another).
+        A name the document's record gives (its title, organisation, askers, minister: see
+        `_record_names`) holds for every passage of it: the examination rules of "Universiteit
+        Antwerpen" rarely repeat the university's name in the article that answers."""
         local = [n for n in names if named_present(n, self.coverage, whole)]
         if len(local) == len(names):
             return True
-        if not local and any(n not in q.sources for n in names):
+        recorded = [n for n in names if n not in local and about and named_present(n, self.coverage, about)]
+        if not local and any(n not in q.sources and n not in recorded for n in names):
             return False
-        return all(named_present(n, self.coverage, document) for n in names if n not in local)
+        return all(n in recorded or named_present(n, self.coverage, document) for n in names if n not in local)
+
+    @staticmethod
+    def _record_names(doc: dict) -> str:
+        """Who and what a document's record says it is by or for, as text: its title, number,
+        organisation, askers, addressees and the ministers who answered. Not the organisations
+        it merely mentions: an annual report that names a sister council is not about it."""
+        info = doc.get("info") or {}
+        parts = [doc.get("title", ""), info.get("title", ""), info.get("organisation", ""),
+                 info.get("number", ""), info.get("dossier", "")]
+        for key in ("askers", "addressees", "answered_by"):
+            parts.extend(p.get("name", "") if isinstance(p, dict) else str(p) for p in info.get(key) or [])
+        return " ; ".join(p for p in parts if p)
 
     def _same(self, a: str, b: str) -> bool:
         ta, tb = self.coverage.terms(a), self.coverage.terms(b)
@@ -205,6 +221,7 @@ class Answerer:
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
+        recorded = {d["id"]: self._record_names(d) for d in docs}
         names = real_names(q.named)
         if q.lang == "en":  # an English name the glossary translates is checked through its words
             from ..analysis.glossary import to_dutch
@@ -222,7 +239,7 @@ class Answerer:
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 continue
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
-            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, "")):
+            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, ""), recorded.get(unit.hit.doc_id, "")):
                 continue
             if asked_years and not (asked_years & _years_in(whole)):
                 continue  # "… in 2021?" is not answered by a passage about other years

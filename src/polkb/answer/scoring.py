@@ -5,7 +5,8 @@ terms of its vocabulary alternatives (synonyms, abbreviations, English glosses) 
 value, its compound parts ("investeringssubsidie": "subsidie"). A concept weighs what it is worth
 in the index (IDF): a passage that has "KU Leuven" but not "rector" does not answer "Wie is de rector
 van de KU Leuven?". Words standing in the unit count fully; words only in its context (lead-in,
-sentence before, heading, title) count partly.
+sentence before, heading) count partly. Words of the document's title count fully: "volgens het
+basisselectiedocument studiefinanciering" names the document, and its sentences need not repeat it.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from ..lexicon import is_word
 CONTEXT_SHARE = 0.5        # a question word found only in the unit's context
 PASSAGE_SHARE = 0.3        # … only elsewhere in the unit's passage
 REFERENCE_SHARE = 0.85     # … in the sentence a referring unit points back to ("hiervoor")
+TITLE_SHARE = 1.0         # … in the document's title: the question names the document it asks about
 PART_SHARE = 0.6           # only the compound parts of a question word are there
 MIN_PART_LETTERS = 5
 
@@ -104,10 +106,13 @@ class Coverage:
         asked = self.terms(unit.lead) if unit.kind == "answer" else frozenset()
         before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
+        # the title stands in for the document only where the unit itself says something asked
+        title = self.terms(unit.title) if any(c.match(own) for c in concepts) else frozenset()
         total = got = 0.0
         for c in concepts:
             total += c.weight
             share = max(c.match(own), CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
+                        TITLE_SHARE * c.match(title),
                         REFERENCE_SHARE * c.match(asked),
                         PASSAGE_SHARE * c.match(around))
             got += c.weight * share

@@ -660,7 +660,9 @@ _PERSON_NAME = (rf"(?=[{_UPPER}])(?:[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ
 _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+minister|[Mm]inister|"
          r"[Ss]taatssecretaris|[Ee]urocommissaris|[Kk]amerlid|[Vv]olksvertegenwoordiger|[Ss]enator|"
          r"[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|het[ \t]+lid|de[ \t]+leden|"
-         r"[Hh]et[ \t]+[Kk]amerlid)")
+         r"[Hh]et[ \t]+[Kk]amerlid|[Rr]aadslid|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)")
+# forms of address: evidence of a person (meeting minutes, letters) but no role of their own
+_ADDRESS = frozenset({"de heer", "mevrouw", "mevr.", "dhr.", "mw."})
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<role>{_ROLE})(?:[ \t]+(?:van|voor)[ \t]+(?P<portfolio>{_PORTFOLIO}))?"
     rf"[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
@@ -692,7 +694,7 @@ def _role_word(role: str) -> str:
     r = re.sub(r"\s+", " ", role).lower()
     if r in ("het lid", "de leden", "het kamerlid", "kamerlid"):
         return "lid"
-    return r
+    return "" if r in _ADDRESS else r
 
 
 def _clean_person(name: str) -> str:

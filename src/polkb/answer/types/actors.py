@@ -23,10 +23,17 @@ def _asked_already(name: str, q: Q.Question) -> bool:
     return fold(name) in fold(q.text)
 
 
+def _person_asked(name: str, q: Q.Question) -> bool:
+    """The question names this person already: "mevrouw Van Dooren-Lansdorp" is "P.M. van
+    Dooren-Lansdorp" in the text, so the surname decides, not the initials."""
+    surname = re.sub(r"^(?:[A-ZÀ-Þ]\.\s*)+", "", name).strip()
+    return bool(surname) and re.search(r"(?<!\w)" + re.escape(fold(surname)) + r"(?!\w)", fold(q.text)) is not None
+
+
 def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
     for p in find_persons(text):
-        if _asked_already(p.name, q):
+        if _person_asked(p.name, q):
             continue
         role = p.role if p.role and p.role.lower() not in p.name.lower() else ""
         shown = f"{role} {p.name}".strip()
