@@ -1,17 +1,20 @@
 """The `polkb` command line: parse options, call the KnowledgeBase, print.
 
-Every read command takes `--json` through one decorator and prints through one function, so JSON
-and terminal output never drift apart. Domain errors become one `Error: …` line (exit 1); usage
-errors exit 2; a traceback only with `--debug`.
+Every read command takes its output options (`--format table|json|jsonl|csv|md|csl`, `--json`,
+`--color`, `--no-pager`) through one decorator, `output_options`, and prints through one function,
+`present`, over the views of polkb.present: terminal, JSON, CSV and Markdown output never drift
+apart, and the web page's exports write through the same functions. Domain errors become one
+`Error: …` line (exit 1); usage errors exit 2; a traceback only with `--debug`. The interface's
+own messages are English; answers follow the question's language.
 
-Terminal habits: styling only on a terminal and never with `NO_COLOR`; a reader of the output
-that goes away (`polkb search x | head -1`) ends the command quietly with exit 0; Ctrl-C exits 130
-and SIGTERM 143, each with one line and no traceback.
+Terminal habits: styling only on a terminal and never with `NO_COLOR` (unless `--color always`);
+output longer than the terminal goes through a pager (`--no-pager` to keep it off); a reader of
+the output that goes away (`polkb search x | head -1`) ends the command quietly with exit 0;
+Ctrl-C exits 130 and SIGTERM 143, each with one line and no traceback.
 """
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import json
 import os
@@ -61,36 +64,74 @@ def _color_enabled() -> bool:
     return sys.stdout.isatty()
 
 
-def json_option(f):
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(f)
+FORMAT_CHOICES = ("table", "json", "jsonl", "csv", "md", "csl")  # polkb.present.formats.FORMATS
 
 
-def emit(obj, as_json: bool, render=None):
-    """The single output path: JSON (dataclasses converted) or the command's text rendering."""
-    if as_json or render is None:
-        click.echo(json.dumps(_plain(obj), ensure_ascii=False, indent=2))
+def output_options(f=None, *, formats=FORMAT_CHOICES):
+    """The output options every read command shares, as sqlite-utils shares `output_options`:
+    `--format`, its shorthand `--json`, `--color` and `--pager/--no-pager`. They are taken off
+    the command's arguments and kept on its context for `present`."""
+
+    def decorate(f):
+        @functools.wraps(f)
+        def wrapper(*args, output_format, as_json, color, pager, **kwargs):
+            ctx = click.get_current_context()
+            if color != "auto":
+                ctx.color = color == "always"
+            ctx.meta["polkb.output"] = {"format": "json" if as_json else output_format, "pager": pager}
+            return f(*args, **kwargs)
+
+        for option in reversed([
+            click.option("--format", "output_format", type=click.Choice(formats), default="table",
+                         show_default=True, help="Output format (md: a note with numbered sources; "
+                         "csl: CSL-JSON of the cited documents, for Zotero)." if "md" in formats
+                         else "Output format."),
+            click.option("--json", "as_json", is_flag=True, help="Shorthand for --format json."),
+            click.option("--color", type=click.Choice(("auto", "always", "never")), default="auto",
+                         show_default=True, help="Styling: auto is on a terminal without NO_COLOR."),
+            click.option("--pager/--no-pager", default=None,
+                         help="Page long output (default: on a terminal when it does not fit)."),
+        ]):
+            wrapper = option(wrapper)
+        return wrapper
+
+    return decorate(f) if f is not None else decorate
+
+
+def _output() -> dict:
+    return click.get_current_context().meta.get("polkb.output", {"format": "table", "pager": None})
+
+
+def output_format() -> str:
+    return _output()["format"]
+
+
+def _terminal_width() -> int | None:
+    """The terminal's width when stdout is one (a table is fitted to it), else None (plain)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
+def present(view, result) -> None:
+    """The single output path: the result in the chosen format, paged when long on a terminal."""
+    from .present.formats import Style, write
+
+    text = write(view, result, output_format(), Style(marks=_color_enabled()))
+    pager = _output()["pager"]
+    if pager is None:
+        import shutil
+
+        pager = sys.stdout.isatty() and text.count("\n") > shutil.get_terminal_size().lines - 1
+    if pager and sys.stdout.isatty():
+        click.echo_via_pager(text, color=click.get_current_context().color)
     else:
-        render(obj)
+        click.echo(text, nl=False)
 
 
-def _plain(obj):
-    if dataclasses.is_dataclass(obj):
-        return {k: _plain(v) for k, v in dataclasses.asdict(obj).items()}
-    if isinstance(obj, dict):
-        return {k: _plain(v) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
-        return [_plain(v) for v in obj]
-    return obj
-
-
-def bold(text: str) -> str:
-    """Turn the **marks** of a snippet into bold on a terminal; elsewhere (a pipe, NO_COLOR) the
-    marks stay, so the matches remain visible."""
-    import re
-
-    if _color_enabled():
-        return re.sub(r"\*\*(.+?)\*\*", lambda m: click.style(m.group(1), bold=True), text)
-    return text
+def warn(message: str) -> None:
+    """A warning on stderr, never mixed into the output a pipe reads."""
+    click.echo(f"warning: {message}", err=True)
 
 
 def _is_unknown_filter_value(e: Exception) -> bool:
@@ -302,11 +343,18 @@ def _missing_paths(paths) -> UsageLine:
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parsing processes.")
 @click.option("--wait", type=click.FloatRange(0), default=10.0, show_default=True,
               help="Seconds to wait for another ingest to finish.")
-@json_option
+@output_options(formats=("table", "json"))
 @domain_errors
-def ingest(paths, rebuild, follow_links, workers, wait, as_json):
-    """Read files and folders into the index (unchanged files are skipped)."""
+def ingest(paths, rebuild, follow_links, workers, wait):
+    """Read files and folders into the index (unchanged files are skipped).
+
+    \b
+    Examples:
+      polkb ingest corpus/ more/papers/
+      polkb ingest --rebuild corpus/
+    """
     from .ingest import FAILED
+    from .present.views import ingest_view
 
     # Nothing to read at all is a usage error, told before the index is touched (--rebuild too);
     # a missing path beside others is one failure line like any bad file, and the rest lands.
@@ -315,7 +363,7 @@ def ingest(paths, rebuild, follow_links, workers, wait, as_json):
     typed = {_stored(p): p for p in paths}  # a path named on the command line is shown as typed
 
     bar = {"bar": None}
-    interactive = sys.stderr.isatty() and not as_json
+    interactive = sys.stderr.isatty() and output_format() == "table"
 
     def on_start(total):
         if interactive and total > 1:
@@ -336,73 +384,49 @@ def ingest(paths, rebuild, follow_links, workers, wait, as_json):
     finally:
         if bar["bar"]:
             bar["bar"].__exit__(None, None, None)
-    emit({"summary": dict(report.counts), "passages": report.passages,
-          "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures]},
-         as_json, lambda r: click.echo(report.summary()))
+    present(ingest_view(report.summary()),
+            {"summary": dict(report.counts), "passages": report.passages,
+             "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures]})
     if not report.ok:
         sys.exit(1)
 
 
 @cli.command()
-@json_option
+@output_options
 @domain_errors
-def stats(as_json):
-    """Counts of documents and passages, per format and kind, and the index size."""
+def stats():
+    """Counts of documents and passages, per format and kind, and the index size.
 
-    def render(s):
-        click.echo(f"documents  {s['documents']}\npassages   {s['passages']}\n"
-                   f"index size {s['index_bytes'] / 1e6:.1f} MB")
-        for name in ("by_format", "by_kind"):
-            click.echo(f"{name.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in s[name].items()))
+    \b
+    Examples:
+      polkb stats
+      polkb stats --format csv
+    """
+    from .present.views import STATS
 
-    emit(_kb().stats(), as_json, render)
+    present(STATS, _kb().stats())
 
 
 @cli.command()
 @click.argument("doc")
 @click.option("--passages/--no-passages", default=True, help="List the passages too.")
-@json_option
+@output_options
 @domain_errors
-def show(doc, passages, as_json):
-    """A document (by id, path or file name): kind, metadata, tags, figures, Q/A pairs, passages."""
+def show(doc, passages):
+    """A document (by id, path or file name): its citation, kind, metadata, tags, figures, Q/A
+    pairs and passages.
 
-    from .records import person_label
-
-    def render(d):
-        info = d.get("info", {})
-        click.echo(click.style(d["title"], bold=True))
-        click.echo(f"{d['path']}  id {d['id']}  {d['format']}  {d['language']}  "
-                   f"{d['pages'] or '-'} pages  {d['passages']} passages")
-        click.echo(f"kind: {d['kind']}" + (f"  ({info['kind_evidence']})" if info.get("kind_evidence") else ""))
-        for label, key in (("number", "number"), ("dossier", "dossier"), ("organisation", "organisation")):
-            if info.get(key):
-                click.echo(f"{label}: {info[key]}")
-        for date in info.get("dates", []):
-            click.echo(f"date ({date['role']}): {date['date']}")
-        for label, key in (("asked by", "askers"), ("addressed to", "addressees"), ("answered by", "answered_by")):
-            people = [person_label(p, portfolio=True) for p in info.get(key, [])]
-            if people:
-                click.echo(f"{label}: " + "; ".join(people))
-        for kind, values in d.get("tags", {}).items():
-            click.echo(f"{kind}: " + ", ".join(values[:12]) + (" …" if len(values) > 12 else ""))
-        for ini in d.get("initiatives", []):
-            click.echo(f"initiative: {ini['name']}" + (f" ({ini['type']})" if ini.get("type") else "")
-                       + (f", coordinator {ini['coordinator']}" if ini.get("coordinator") else "")
-                       + (f", partners: {', '.join(ini['partners'])}" if ini.get("partners") else ""))
-        for f in d.get("figures", [])[:20]:
-            click.echo(f"figure: {f['text']}  — {f['about'][:100]}")
-        for q in d.get("qa_pairs", []):
-            click.echo(f"\nVraag {q['number']}: {q['question'][:300]}")
-            click.echo(f"Antwoord {q['number']}: {q['answer'][:300]}")
-        for p in d.get("passage_list", []):
-            where = f"p.{p['page']}" if p["page"] else ""
-            click.echo(f"\n[{p['id']}] {where} {' > '.join(p['heading'])}".rstrip())
-            click.echo(p["text"])
+    \b
+    Examples:
+      polkb show nl-besluit-experiment-bindend-studieadvies.md --no-passages
+      polkb show tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland.pdf --format md
+    """
+    from .present.views import show_view
 
     data = _find_document(_kb(), doc)
     if not passages:
         data.pop("passage_list", None)
-    emit(data, as_json, render)
+    present(show_view(data), data)
 
 
 def _find_document(kb, ref: str) -> dict:
@@ -432,50 +456,57 @@ def _date_and_year(doc: dict) -> tuple[str | None, int | None]:
     return date, year
 
 
+def _wanted_kind(kind: str, present_kinds: set[str]) -> str:
+    """The kind `--kind` means, in English or Dutch ("motie", "kamervragen"), else a usage error
+    naming the known kinds with their Dutch names."""
+    from .tag.kinds import canonical_kind, kind_choices, kind_key
+
+    found = canonical_kind(kind) or next((k for k in present_kinds if kind_key(k) == kind_key(kind)), None)
+    if found is None:
+        extra = sorted(k for k in present_kinds if canonical_kind(k) is None)
+        raise click.UsageError(f"unknown kind {kind!r}; use one of: {kind_choices()}"
+                               + "".join(f", {k}" for k in extra))
+    return found
+
+
 @cli.command(name="list")
-@click.option("--kind", help="Only documents of this kind (motion, regulation, written_question …).")
-@json_option
+@click.option("--kind", help="Only documents of this kind, in English or Dutch (motion, motie, kamervraag …).")
+@click.option("--year", help="Only documents of this year or range of years (2023, 2019-2023).")
+@click.option("--org", help="Only documents of this organisation (name or part of it).")
+@output_options
 @domain_errors
-def list_command(kind, as_json):
+def list_command(kind, year, org):
     """The documents in the index (date or year, kind, title, path), by path.
 
     \b
     Examples:
       polkb list
-      polkb list --kind motion
-      polkb list --json
+      polkb list --kind motie --year 2023
+      polkb list --org "Vlaamse Regering" --format csv
     """
-    docs = sorted(_kb().documents(), key=lambda d: d["path"])
-    rows = [{"path": d["path"], "id": d["id"], "title": d["title"], "kind": d["kind"],
-             "date": date, "year": year, "format": d["format"], "language": d["language"],
-             "pages": d["pages"], "passages": d["passages"]}
-            for d in docs for date, year in [_date_and_year(d)]]
+    from .analysis import fold
+    from .present.views import ListedDocument, list_view
+
+    kb = _kb()
+    docs = sorted(kb.documents(), key=lambda d: d["path"])
+    rows = [ListedDocument(d["path"], d["id"], d["title"], d["kind"], date, year_, d["format"],
+                           d["language"], d["pages"], d["passages"], kb.source_document(d))
+            for d in docs for date, year_ in [_date_and_year(d)]]
     if kind:
-        from .tag.kinds import KINDS
-
-        wanted = kind.strip().lower()
-        present = {r["kind"] for r in rows}
-        rows = [r for r in rows if r["kind"].lower() == wanted]
-        if not rows and wanted not in KINDS and wanted not in {k.lower() for k in present}:
-            known = sorted(set(KINDS) | present)
-            raise click.UsageError(f"unknown kind {kind!r}; use one of: {', '.join(known)}")
-
-    def render(rs):
-        if not rs:
-            click.echo("No documents found.")
-        width = max((len(r["kind"]) for r in rs), default=0)
-        for r in rs:
-            click.echo(f"{r['date'] or r['year'] or '-':<10}  {r['kind']:<{width}}  "
-                       + click.style(r["title"], bold=True) + f"  ({r['path']})")
-        if rs:
-            click.echo(f"{len(rs)} document{'s' if len(rs) != 1 else ''}")
-
-    emit(rows, as_json, render)
-
-
-def _cite(src) -> str:
-    page = f", p. {src.page}" if src.page else ""
-    return f"{src.path}{page}"
+        wanted = _wanted_kind(kind, {r.kind for r in rows})
+        rows = [r for r in rows if r.kind == wanted]
+    if year:
+        low, _, high = year.partition("-")
+        if not (low.strip().isdigit() and (not high or high.strip().isdigit())):
+            raise click.UsageError(f"--year takes a year or a range (2019-2023), not {year!r}")
+        low, high = int(low), int(high or low)
+        rows = [r for r in rows if r.year and min(low, high) <= r.year <= max(low, high)]
+    if org:
+        orgs = sorted({r.document.organisation for r in rows if r.document and r.document.organisation})
+        rows = [r for r in rows if r.document and fold(org) in fold(r.document.organisation)]
+        if not rows and not any(fold(org) in fold(o) for o in orgs):
+            warn(f"organisation {org!r} matches no document; known: {', '.join(orgs)}")
+    present(list_view(_terminal_width()), rows)
 
 
 @cli.command(cls=EpilogCommand, epilog_from=search_epilog)
@@ -484,54 +515,50 @@ def _cite(src) -> str:
 @click.option("--offset", type=click.IntRange(0), default=0)
 @click.option("--per-doc", is_flag=True, help="Only the best passage of each document.")
 @click.option("--facets", is_flag=True, help="Counts per kind, organisation and year.")
-@json_option
+@output_options
 @domain_errors
-def search(query, limit, offset, per_doc, facets, as_json):
+def search(query, limit, offset, per_doc, facets):
     """Search passages in Dutch: words, "phrases", AND/OR/NOT, prefix*, field:value filters.
 
     English queries reach the Dutch text through a glossary. Matches are bold on a terminal and
-    marked **so** elsewhere.
+    marked **so** elsewhere. Each hit carries its document's citation.
     """
-    result = _kb().search(" ".join(query), limit=limit, offset=offset, per_doc=per_doc, facets=facets)
+    from .present.views import search_view
 
-    def render(r):
-        if not r.hits:
-            click.echo("No passages found.")
-        for i, h in enumerate(r.hits, offset + 1):
-            where = f", p. {h.page}" if h.page else ""
-            weak = click.style("  [weak match]", dim=True) if h.weak else ""
-            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where}){weak}")
-            if h.heading:
-                click.echo(f"   {h.heading}")
-            click.echo(f"   {bold(h.snippet)}\n")
-        for name, counts in r.facets.items():
-            if counts:
-                click.echo(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in list(counts.items())[:10]))
-        click.echo(f"{'about ' if r.total_estimated else ''}{r.total} passages")
-        for note in getattr(r, "notes", []):
-            click.echo(f"note: {note}", err=True)
+    kb = _kb()
+    text = " ".join(query)
+    result = kb.search(text, limit=limit, offset=offset, per_doc=per_doc, facets=facets)
+    present(search_view(offset), result)
+    for note in getattr(result, "notes", []):
+        click.echo(f"note: {note}", err=True)
+    if not result.hits:
+        _warn_unmatched_filters(kb, text)
 
-    emit(result, as_json, render)
+
+def _warn_unmatched_filters(kb, text: str) -> None:
+    """A search that found nothing, with a filter value the index does not hold: say so and name
+    the values it does hold, since 0 hits would otherwise read as "no such documents"."""
+    for miss in kb.unmatched_filters(text):
+        known = ", ".join(miss.known[:15]) + (f" … ({len(miss.known)} in all)" if len(miss.known) > 15 else "")
+        warn(f"{miss.field} {miss.value!r} matches nothing in the index; known values: {known or '(none)'}")
 
 
 @cli.command()
 @click.argument("ref")
 @click.option("--limit", type=click.IntRange(1, 100), default=10, show_default=True)
-@json_option
+@output_options
 @domain_errors
-def similar(ref, limit, as_json):
-    """Precedents: passages in other documents like a passage (by id) or a document."""
-    result = _kb().similar(ref, limit=limit)
+def similar(ref, limit):
+    """Precedents: passages in other documents like a passage (by id) or a document.
 
-    def render(r):
-        if not r.hits:
-            click.echo("No similar passages found.")
-        for i, h in enumerate(r.hits, 1):
-            where = f", p. {h.page}" if h.page else ""
-            click.echo(click.style(f"{i}. {h.title}", bold=True) + f"  ({h.path}{where})  [{h.passage_id}]")
-            click.echo(f"   {bold(h.snippet)}\n")
+    \b
+    Examples:
+      polkb similar tk-motie-van-der-woude-beheersingsinstrumenten-internationale-studenten.txt
+      polkb similar dbdd821b3706-0001 --format md
+    """
+    from .present.views import SIMILAR
 
-    emit(result, as_json, render)
+    present(SIMILAR, _kb().similar(ref, limit=limit))
 
 
 @cli.command()
@@ -539,74 +566,63 @@ def similar(ref, limit, as_json):
 @click.option("--target", help="A target group, e.g. 'migratieachtergrond'.")
 @click.option("--topic", help="A topic, e.g. 'studentenwelzijn'.")
 @click.option("--country", help="A country, e.g. 'België'.")
-@json_option
+@output_options
 @domain_errors
-def initiatives(org, target, topic, country, as_json):
-    """Projects, programmes, plans, charters, chairs … with their partners."""
-    found = _kb().initiatives(org=org, target=target, topic=topic, country=country)
+def initiatives(org, target, topic, country):
+    """Projects, programmes, plans, charters, chairs … with their partners.
 
-    def render(rows):
-        if not rows:
-            click.echo("No initiatives found.")
-        for r in rows:
-            ini = r.initiative
-            click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else ""))
-            _stated_facts(r, "   ")
-            click.echo("   named in: " + "; ".join(_cite(s) for s in r.sources[:3]))
+    \b
+    Examples:
+      polkb initiatives --target migratieachtergrond
+      polkb initiatives --org VU --format csv
+    """
+    from .present.views import INITIATIVES
 
-    emit(found, as_json, render)
-
-
-def _stated_facts(record, indent: str) -> None:
-    """What each document says of an initiative, under that document's citation: a fact is never
-    shown as if another document that names the initiative stated it."""
-    for f in record.facts:
-        lines = [f"coordinator: {f.coordinator}" if f.coordinator else "",
-                 f"partners: {', '.join(f.partners)}" if f.partners else "",
-                 f"funding: {', '.join(f.funding)}" if f.funding else "",
-                 f"period: {f.period}" if f.period else ""]
-        lines = [x for x in lines if x]
-        if lines:
-            click.echo(f"{indent}{'; '.join(lines)}  [{_cite(f.source)}]")
+    present(INITIATIVES, _kb().initiatives(org=org, target=target, topic=topic, country=country))
 
 
 @cli.command()
 @click.argument("initiative", nargs=-1, required=True)
-@json_option
+@output_options
 @domain_errors
-def partners(initiative, as_json):
-    """The coordinator and partners of one initiative, with their source."""
-    found = _kb().partners(" ".join(initiative))
+def partners(initiative):
+    """The coordinator and partners of one initiative, each under the document that states them.
 
-    def render(r):
-        ini = r.initiative
-        click.echo(click.style(ini.name, bold=True) + (f"  ({ini.type})" if ini.type else ""))
-        if not r.facts:
-            click.echo("coordinator: -")
-        _stated_facts(r, "")
-        click.echo("named in: " + "; ".join(_cite(s) for s in r.sources[:3]))
+    \b
+    Examples:
+      polkb partners IBelong
+      polkb partners "Caring Universities" --format md
+    """
+    from .present.views import PARTNERS
 
-    emit(found, as_json, render)
+    present(PARTNERS, _kb().partners(" ".join(initiative)))
 
 
 @cli.command()
 @click.argument("query", nargs=-1)
 @click.option("--unit", help="Only this unit: euro, procent (%), count, ratio, ECTS, years …")
 @click.option("--limit", type=click.IntRange(1, 1000), default=30, show_default=True)
-@json_option
+@output_options
 @domain_errors
-def figures(query, unit, limit, as_json):
-    """Amounts, percentages, counts and ratios, with what they are about."""
-    found = _kb().figures(" ".join(query) or None, unit=unit, limit=limit)
+def figures(query, unit, limit):
+    """Amounts, percentages, counts and ratios, with what they are about and their source.
 
-    def render(rows):
-        if not rows:
-            click.echo("No figures found.")
-        for r in rows:
-            click.echo(click.style(r.figure.text, bold=True) + f"  — {r.figure.about}")
-            click.echo(f"   {_cite(r.source)}")
+    \b
+    Examples:
+      polkb figures "meisjes STEM"
+      polkb figures --unit procent --format csv
+    """
+    from .present.views import FIGURES
 
-    emit(found, as_json, render)
+    kb = _kb()
+    found = kb.figures(" ".join(query) or None, unit=unit, limit=limit)
+    present(FIGURES, found)
+    if unit and not found:
+        units = kb.figure_units()
+        wanted = kb.canonical_unit(unit)
+        if units.get(wanted, 0) == 0:
+            warn(f"no figure in the index has the unit {wanted!r}; units in the index: "
+                 + ", ".join(f"{u} ({n})" for u, n in units.items()))
 
 
 @cli.command(name="qa")
@@ -614,63 +630,69 @@ def figures(query, unit, limit, as_json):
 @click.option("--minister", help="Who answered (name or portfolio).")
 @click.option("--asker", help="Who asked (name or party).")
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
-@json_option
+@output_options
 @domain_errors
-def qa_command(query, minister, asker, limit, as_json):
-    """Questions and answers of parliamentary written questions."""
-    found = _kb().qa_pairs(" ".join(query) or None, minister=minister, asker=asker, limit=limit)
+def qa_command(query, minister, asker, limit):
+    """Questions and answers of parliamentary written questions.
 
-    def render(rows):
-        if not rows:
-            click.echo("No question/answer pairs found.")
-        for r in rows:
-            click.echo(click.style(f"Vraag {r.pair.number}", bold=True) + f"  ({_cite(r.source)})")
-            click.echo(f"   {r.pair.question}")
-            click.echo(click.style("Antwoord", bold=True) + (f" ({'; '.join(r.answered_by)})" if r.answered_by else ""))
-            click.echo(f"   {r.pair.answer}\n")
+    \b
+    Examples:
+      polkb qa cultuursubsidies
+      polkb qa --asker "Van Zanten" --format md
+    """
+    from .present.views import QA
 
-    emit(found, as_json, render)
+    present(QA, _kb().qa_pairs(" ".join(query) or None, minister=minister, asker=asker, limit=limit))
 
 
 @cli.command()
 @click.argument("question", nargs=-1, required=True)
 @click.option("--explain", is_flag=True, help="Show how the question was read and why the answer won.")
-@json_option
+@output_options
 @domain_errors
-def ask(question, explain, as_json):
-    """Answer a question (Dutch or English) with citations, or say it is not found."""
-    from .answer import confidence_words
+def ask(question, explain):
+    """Answer a question (Dutch or English) with citations, or say it is not found.
 
-    result = _kb().ask(" ".join(question))
+    \b
+    Examples:
+      polkb ask "Welke organisaties zijn betrokken bij #IBelong?"
+      polkb ask "When was the Van Zanten question answered?" --format md
+    """
+    from .present.views import ask_view
 
-    def render(a):
-        en = a.lang == "en"
-        if a.answer is None:
-            click.echo(a.not_found_text)
-            if a.related:
-                click.echo("\nRelated passages:" if en else "\nVerwante passages:")
-                for r in a.related:
-                    page = f", p. {r['page']}" if r["page"] else ""
-                    click.echo(f"  - {r['title']} ({r['path']}{page})")
-        else:
-            click.echo(click.style(a.answer, bold=True))
-            for item in a.items:
-                click.echo(f"  - {item}")
-            label = "confidence" if en else "betrouwbaarheid"
-            click.echo(f"({a.type}; {label} {confidence_words(a.confidence, a.lang)}, {a.confidence:.2f})")
-            for c in a.citations:
-                page = f", p. {c.page}" if c.page else ""
-                click.echo(f"\nSource: {c.title} ({c.path}{page}) [{c.passage_id}]")
-                click.echo(f"  “{c.quote}”")
-        if explain:
-            click.echo("\nHow this answer was found:")
-            for line in a.explanation:
-                click.echo(f"  {line}")
+    present(ask_view(explain), _kb().ask(" ".join(question)))
 
-    data = dataclasses.asdict(result)
-    if not explain:
-        data.pop("explanation")
-    emit(data if as_json else result, as_json, render)
+
+@cli.command()
+@click.argument("queries", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+              help="Write the note to this file (else to stdout).")
+@click.option("--passages", type=click.IntRange(0, 20), default=3, show_default=True,
+              help="Top passages shown per query.")
+@click.option("--csl", "csl_path", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the note's sources as CSL-JSON (for Zotero) to this file.")
+@domain_errors
+def brief(queries, output, passages, csl_path):
+    """A Markdown briefing note: each question's answer with its quote and citation, the top
+    passages per query, and a numbered source list. Every fact in it carries its source.
+
+    \b
+    Examples:
+      polkb brief "Welke organisaties zijn betrokken bij #IBelong?" "studentenwelzijn"
+      polkb brief "Wanneer is de motie Van der Woude voorgesteld?" -o note.md --csl sources.json
+    """
+    from .present.brief import build_brief, csl_of_brief, render_brief
+
+    note = build_brief(_kb(), list(queries), passages=passages)
+    text = render_brief(note)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {output} ({len(note.sources)} sources)", err=True)
+    else:
+        click.echo(text, nl=False)
+    if csl_path:
+        Path(csl_path).write_text(json.dumps(csl_of_brief(note), ensure_ascii=False, indent=2) + "\n",
+                                  encoding="utf-8")
 
 
 def _interrupted(e: BaseException) -> int:

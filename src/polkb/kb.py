@@ -5,12 +5,15 @@ dataclasses or dicts, never Whoosh objects, so a presenter only formats.
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import os
 import time
 from pathlib import Path
 
 from . import index as ix
+from .model import DatedEvent, Person, SourceDocument
 
 
 class NotFound(Exception):
@@ -25,6 +28,51 @@ class UnknownUnit(ValueError):
             f"{u} ({', '.join(s[:3])})" for u, s in spellings.items()))
 
 
+@functools.cache
+def documented(base: type) -> type:
+    """`base` (a search Hit, an answer's Citation) with one more field, `document`: the
+    SourceDocument it comes from. Built on first use, so that reading records never imports the
+    search or answer stages."""
+    cls = dataclasses.make_dataclass(base.__name__, [("document", SourceDocument | None, None)],
+                                     bases=(base,))
+    cls.__module__ = base.__module__
+    cls.__doc__ = f"{base.__doc__ or base.__name__} With the document it comes from."
+    return cls
+
+
+def with_document(record, document: SourceDocument | None):
+    """A copy of a Hit or Citation that carries its document (its own fields unchanged)."""
+    if any(f.name == "document" for f in dataclasses.fields(record)):
+        return dataclasses.replace(record, document=document)
+    values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+    return documented(type(record))(**values, document=document)
+
+
+def source_document(doc: dict, root: Path) -> SourceDocument:
+    """A stored document's citation data; `root` is the folder its path is relative to."""
+    info = doc.get("info") or {}
+    path = Path(doc["path"])
+    people = {key: [Person(**p) for p in info.get(key) or []] for key in ("askers", "addressees", "answered_by")}
+    return SourceDocument(
+        id=doc["id"], path=doc["path"], title=doc.get("title") or info.get("title") or path.name,
+        kind=doc.get("kind") or info.get("kind") or "document", format=doc.get("format", ""),
+        language=doc.get("language") or info.get("language") or "nl",
+        dates=[DatedEvent(d["role"], d["date"]) for d in info.get("dates") or [] if d.get("date")],
+        number=info.get("number", ""), dossier=info.get("dossier", ""),
+        organisation=info.get("organisation", ""), source_url=info.get("source_url", ""),
+        year=info.get("year"), kind_evidence=info.get("kind_evidence", ""),
+        file=str(path if path.is_absolute() else os.path.normpath(root / path)), **people)
+
+
+@dataclasses.dataclass
+class FilterMiss:
+    """A filter value of a query that no indexed value answers to, with the values that exist."""
+
+    field: str
+    value: str
+    known: list[str]
+
+
 class KnowledgeBase:
     def __init__(self, index_dir: str | os.PathLike = "index"):
         self.index_dir = Path(index_dir)
@@ -33,6 +81,7 @@ class KnowledgeBase:
         self._checked = 0.0
         self._answerer = None
         self._documents = None
+        self._sources: tuple = (None, {})  # (searcher, doc id -> SourceDocument)
 
     # -- lifecycle ---------------------------------------------------------------------------
     # how often a kept searcher checks whether another process committed an ingest (a directory
@@ -93,6 +142,42 @@ class KnowledgeBase:
                 out.append(json.loads(searcher.stored_fields(docnum)["data"]))
         return out
 
+    def index_root(self) -> Path:
+        """The folder the stored paths are relative to (the one holding the index folder)."""
+        return self.index_dir.absolute().parent
+
+    def source_documents(self, doc_ids) -> dict[str, SourceDocument]:
+        """The citation data of the given documents, by id (kept per index state: a search page
+        looks up only the documents of its hits, and each once)."""
+        searcher = self.searcher()
+        if self._sources[0] is not searcher:
+            self._sources = (searcher, {})
+        known = self._sources[1]
+        missing = [d for d in dict.fromkeys(doc_ids) if d not in known]
+        if missing:
+            if self._documents is not None and self._documents[0] is searcher:
+                stored = [d for d in self._documents[1] if d["id"] in set(missing)]
+            else:
+                stored = self.documents_by_id(missing)
+            root = self.index_root()
+            known.update((d["id"], source_document(d, root)) for d in stored)
+        return {d: known[d] for d in doc_ids if d in known}
+
+    def _with_documents(self, records) -> list:
+        """Hits or an answer's citations, each a copy carrying its SourceDocument (a citation
+        names its document by passage id, `DOCID-NNNN`)."""
+        records = list(records)
+        ids = [getattr(r, "doc_id", None) or r.passage_id.rsplit("-", 1)[0] for r in records]
+        docs = self.source_documents(ids)
+        return [with_document(r, docs.get(d)) for r, d in zip(records, ids)]
+
+    def _with_record_documents(self, sources) -> None:
+        """Fill in the SourceDocument of each records.Source (in place: they are fresh copies)."""
+        sources = list(sources)
+        docs = self.source_documents([s.doc_id for s in sources])
+        for s in sources:
+            s.document = docs.get(s.doc_id)
+
     def stats(self) -> dict:
         docs = self.documents()
         by_format: dict[str, int] = {}
@@ -152,13 +237,25 @@ class KnowledgeBase:
         return ix.passage_from_fields(fields)
 
     def show(self, ref: str) -> dict:
-        """A document's metadata with its passages (page and heading of each)."""
+        """A document's metadata, its citation data (`source`) and its passages (page and heading
+        of each)."""
         doc = self.find_document(ref)
-        return {**doc, "passage_list": [ix.passage_json(p) for p in self.passages(doc["id"])]}
+        return {**doc, "source": self.source_document(doc),
+                "passage_list": [ix.passage_json(p) for p in self.passages(doc["id"])]}
+
+    def source_document(self, doc: dict) -> SourceDocument:
+        """The citation data of a stored document (one of `documents()`)."""
+        return source_document(doc, self.index_root())
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, **options):
         """Ranked passages for a query (see polkb.search.search for the options)."""
+        result = self._ranked(text, **options)
+        result.hits = self._with_documents(result.hits)
+        return result
+
+    def _ranked(self, text: str, **options):
+        """The search alone, for the records' own use (their hits need no documents)."""
         from .search import search
 
         return search(self.searcher(), text, **options)
@@ -173,7 +270,40 @@ class KnowledgeBase:
         except NotFound:
             doc = self.find_document(ref)
             text, doc_id = " ".join(p.text for p in self.passages(doc["id"])[:20]), doc["id"]
-        return similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
+        result = similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
+        result.hits = self._with_documents(result.hits)
+        return result
+
+    # the filters whose values unmatched_filters checks against the index (kind: is checked by
+    # the search itself; file:, doc: name files and ids, which a listing shows)
+    CHECKED_FILTERS = ("org", "year", "lang", "format", "target", "topic", "person", "country", "initiative")
+
+    def unmatched_filters(self, text: str) -> list[FilterMiss]:
+        """The filter values of a query that match no indexed value (`org:Harvard`), each with
+        the values the index holds: a front end says so instead of showing 0 hits alone. Values
+        match as the search matches them (any case and accents; a part of an organisation's name)."""
+        from .search import _YEAR_RANGE, _tag_terms, split_filters
+
+        _, filters = split_filters(text)
+        reader = self.searcher().reader()
+        misses = []
+        for name, values in filters.items():
+            if name not in self.CHECKED_FILTERS:
+                continue
+            known = sorted({t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(name)})
+            for value in values:
+                value = value.strip()
+                if name == "year":
+                    m = _YEAR_RANGE.match(value)
+                    lo, hi = sorted((int(m.group(1)), int(m.group(2)))) if m else (None, None)
+                    found = any(lo <= int(y) <= hi for y in known if y.isdigit()) if m else value in known
+                elif name in ("lang", "format"):
+                    found = value.lower() in known
+                else:
+                    found = bool(_tag_terms(reader, name, value))
+                if value and not found:
+                    misses.append(FilterMiss(name, value, known))
+        return misses
 
     def term_statistics(self):
         """Index terms and passage frequencies of the current index state (for the answer stage)."""
@@ -186,14 +316,20 @@ class KnowledgeBase:
         searcher = self.searcher()
         if self._answerer is None or not self._answerer.stats.belongs_to(searcher):
             self._answerer = Answerer(self)  # its term statistics belong to one index state
-        return self._answerer.ask(question)
+        answer = self._answerer.ask(question)
+        answer.citations = self._with_documents(answer.citations)
+        docs = self.source_documents([r["passage_id"].rsplit("-", 1)[0] for r in answer.related])
+        answer.related = [{**r, "document": docs.get(r["passage_id"].rsplit("-", 1)[0])} for r in answer.related]
+        return answer
 
     # -- structured records -----------------------------------------------------------------
     def initiatives(self, **filters):
         """Initiatives across documents (filters: org, target, topic, country, name)."""
         from . import records
 
-        return records.initiatives(self.documents(), **filters)
+        found = records.initiatives(self.documents(), **filters)
+        self._with_record_documents(s for r in found for s in (*r.sources, *(f.source for f in r.facts)))
+        return found
 
     def partners(self, name: str):
         """The initiative called `name` with its coordinator and partners, else NotFound."""
@@ -202,7 +338,23 @@ class KnowledgeBase:
         found = records.find_initiative(self.documents(), name)
         if found is None:
             raise NotFound(f"no initiative '{name}' in the knowledge base")
+        self._with_record_documents([*found.sources, *(f.source for f in found.facts)])
         return found
+
+    def figure_units(self) -> dict[str, int]:
+        """How many figures the index holds per unit, most first."""
+        counts: dict[str, int] = {}
+        for doc in self.documents():
+            for f in doc.get("figures", []):
+                counts[f["unit"]] = counts.get(f["unit"], 0) + 1
+        return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+    @staticmethod
+    def canonical_unit(text: str) -> str | None:
+        """The stored unit an officer means ("procent" -> "%"), or None."""
+        from . import records
+
+        return records.canonical_unit(text)
 
     FIGURE_FLOOR = 0.5  # a figure whose sentence holds less than this part of the best one's match is noise
 
@@ -224,8 +376,8 @@ class KnowledgeBase:
             if wanted is None:
                 raise UnknownUnit(unit, records.UNIT_SPELLINGS)
         if not query:
-            return records.figures(self.documents(), None, wanted)[:limit]
-        hits = [h for h in self.search(query, limit=100).hits if not h.weak]
+            return self._documented_sources(records.figures(self.documents(), None, wanted)[:limit])
+        hits = [h for h in self._ranked(query, limit=100).hits if not h.weak]
         rows = records.figures(self.documents(), [h.passage_id for h in hits], wanted)
         stats = self.term_statistics()
         n = max(1, stats.passages)
@@ -241,12 +393,17 @@ class KnowledgeBase:
         scored = [(match(r), i, r) for i, r in enumerate(rows)]
         best = max((s for s, _, _ in scored), default=0.0)
         kept = [(s, i, r) for s, i, r in scored if s > 0 and s >= self.FIGURE_FLOOR * best]
-        return [r for _, _, r in sorted(kept, key=lambda x: (-x[0], x[1]))][:limit]
+        return self._documented_sources([r for _, _, r in sorted(kept, key=lambda x: (-x[0], x[1]))][:limit])
 
     def qa_pairs(self, query: str | None = None, minister: str | None = None,
                  asker: str | None = None, limit: int = 50):
         """Parliamentary question/answer pairs, all or those matching `query`, by minister/asker."""
         from . import records
 
-        ids = [h.passage_id for h in self.search(query, limit=100).hits] if query else None
-        return records.qa_pairs(self.documents(), ids, minister, asker)[:limit]
+        ids = [h.passage_id for h in self._ranked(query, limit=100).hits] if query else None
+        return self._documented_sources(records.qa_pairs(self.documents(), ids, minister, asker)[:limit])
+
+    def _documented_sources(self, rows: list) -> list:
+        """Figure or Q/A records with the SourceDocument of each one's source filled in."""
+        self._with_record_documents(r.source for r in rows)
+        return rows

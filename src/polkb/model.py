@@ -184,3 +184,30 @@ class Understanding:
     figures: list[Figure] = field(default_factory=list)
     qa_pairs: list[QAPair] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
+
+
+@dataclass
+class SourceDocument:
+    """What a citation of a document needs, as the tag stage stored it: the kind (which decides
+    the citation's style), the dates with their roles, number or dossier, who asked and who
+    answered, the organisation, and where the original is (its source URL, else `file`, the
+    original's absolute path on this machine). Hits, answers and records carry one each, so a
+    fact never travels without the document that states it."""
+
+    id: str
+    path: str
+    title: str
+    kind: str = "document"
+    format: str = ""
+    language: str = "nl"
+    dates: list[DatedEvent] = field(default_factory=list)
+    number: str = ""
+    dossier: str = ""
+    organisation: str = ""
+    source_url: str = ""
+    year: int | None = None
+    askers: list[Person] = field(default_factory=list)
+    addressees: list[Person] = field(default_factory=list)
+    answered_by: list[Person] = field(default_factory=list)
+    kind_evidence: str = ""
+    file: str = ""

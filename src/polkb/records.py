@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .analysis import fold
-from .model import Figure, Initiative, QAPair
+from .model import Figure, Initiative, QAPair, SourceDocument
 
 
 
@@ -29,6 +29,7 @@ class Source:
     doc_id: str
     passage_id: str = ""
     page: int | None = None
+    document: SourceDocument | None = None  # filled by KnowledgeBase: kind, dates, number … to cite it
 
 
 @dataclass
