@@ -65,7 +65,8 @@ _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
     "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "jaar": YEAR, "year": YEAR,
-    "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": SENTENCE,
+    "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": REASON,
+    "doelen": REASON, "purpose": REASON, "aim": REASON,
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
     "plafond": FIGURE, "drempel": FIGURE, "grens": FIGURE, "limit": FIGURE, "threshold": FIGURE,
 }
@@ -125,12 +126,15 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     m = re.search(r"^(?:hoeveel|how much|how many)\s+([\w-]+)", s)
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         return AMOUNT, m.group(1), False
-    if re.search(r"^(?:hoe groot|hoe hoog|how large|how big|how high)\b", s) and _MONEY.search(s):
-        return AMOUNT, "", False
+    if re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b", s):
+        # "how large may a unit be at most": a limit whose unit the passage gives ("30 studiepunten")
+        return (AMOUNT if _MONEY.search(s) else FIGURE), "", False
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
                  r"what share|what proportion|what part)", s) or re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
-    m = re.search(r"^(?:hoeveel|how many)\s+([\w-]+)", s)
+    # "hoeveel verschillende landen": the noun counted, not its adjective
+    m = re.search(r"^(?:hoeveel|how many)\s+(?:(?:verschillende|andere|nieuwe|extra|unieke|different|other|new|"
+                  r"distinct|unique|separate)\s+)?([\w-]+)", s)
     if m:
         noun = m.group(1)
         if re.match(r"\w*(?:jaar|jaren|maanden|weken|dagen|uur|uren|years|months|weeks|days|hours)$", noun) and \
@@ -162,6 +166,9 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):
         m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define)\s+(?:.*\s)?([\w-]+)\W*$", s)
         return DEFINITION, m.group(1) if m else "", False
+    m = re.search(r"^(?:uit welke?|from which|from what)\s+([\w-]+)", s)
+    if m:  # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie")
+        return NAME, m.group(1), False
     m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
                   r"\d+)\s+)?([\w-]+)", s)
     if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden", "should",
@@ -243,7 +250,7 @@ def parse_question(text: str) -> Question:
     lang = _lang(q)
     s = q.lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
-    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit|over|door|na|sinds|binnen|tot|vanaf|"
+    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|na|sinds|binnen|tot|vanaf|"
                                                  r"with|for|by|to|of|at|from|since|after|within|until)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
