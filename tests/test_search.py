@@ -79,8 +79,12 @@ def test_filters(kb):
 
 
 def test_facets_count_kinds_organisations_years(kb):
+    """Facets count documents, as a policy officer reads them ("12 regulations"), not passages."""
     result = kb.search("internationale studenten", facets=True, limit=5)
-    assert sum(result.facets["kind"].values()) == result.total
+    documents = kb.search("internationale studenten", per_doc=True, limit=5).total
+    assert sum(result.facets["kind"].values()) == documents < result.total
+    assert set(result.facets) >= {"kind", "org", "year", "target", "topic", "person", "country"}
+    assert "internationale studenten" in result.facets["target"]
     assert result.facets["org"] and all(v > 0 for v in result.facets["org"].values())
     assert "motion" in result.facets["kind"]
 

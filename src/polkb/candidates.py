@@ -76,6 +76,7 @@ class Found:
     top: list[tuple[float, int]]
     total: int
     postings: dict[tuple[str, str], Postings] = field(default_factory=dict)
+    matched: frozenset = frozenset()   # every matching record: what facets count
 
 
 class _IndexFacts:
@@ -203,4 +204,44 @@ def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=No
     else:
         best = [(s, d) for d, s in scores.items()]
     best.sort(key=lambda sd: (-sd[0], sd[1]))
-    return Found(best[:depth], total, read)
+    return Found(best[:depth], total, read, frozenset(scores))
+
+
+class _FacetColumns:
+    """Each record's document and its values in the facet fields, read once per searcher from
+    the term index (the tags are not stored). Counting facets is then a pass over the matching
+    records, not a second search: Whoosh's grouped search re-scored every match."""
+
+    def __init__(self, searcher, fieldnames):
+        reader = searcher.reader()
+        self.doc: dict[int, str] = {}
+        self.values: dict[str, dict[int, list[str]]] = {}
+        for text in reader.field_terms("doc_id") if "doc_id" in searcher.schema else ():
+            for d in reader.postings("doc_id", text).all_ids():
+                self.doc[d] = text
+        for fieldname in fieldnames:
+            col: dict[int, list[str]] = {}
+            if fieldname in searcher.schema:
+                for text in reader.field_terms(fieldname):
+                    for d in reader.postings(fieldname, text).all_ids():
+                        col.setdefault(d, []).append(text)
+            self.values[fieldname] = col
+
+
+_FACETS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def count_facets(searcher, fieldnames, matched) -> dict[str, dict[str, int]]:
+    """How many documents with a matching record hold each value of each facet field (a
+    document counts once per value, however many of its passages match)."""
+    cols = _FACETS.get(searcher)
+    if cols is None or any(f not in cols.values for f in fieldnames):
+        cols = _FACETS[searcher] = _FacetColumns(searcher, fieldnames)
+    out = {}
+    for fieldname in fieldnames:
+        col, seen = cols.values[fieldname], {}
+        for d in matched:
+            for value in col.get(d, ()):
+                seen.setdefault(value, set()).add(cols.doc.get(d, d))
+        out[fieldname] = {value: len(docs) for value, docs in seen.items()}
+    return out

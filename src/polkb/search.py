@@ -27,7 +27,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
                  "country", "initiative", "doc")
-FACET_FIELDS = ("kind", "org", "year")
+FACET_FIELDS = ("kind", "org", "year", "target", "topic", "person", "country")
 TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
 MAX_QUERY_CHARS = 1000
 # Prefix (and wildcard) expansion shares one budget per query: at most MAX_PREFIX_TERMS terms in
@@ -1121,10 +1121,10 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     Plain words run in two phases: every passage is ranked by BM25F for the flat weighted query
     (polkb.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
     the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
-    (`rerank_factor`). Queries with user syntax, and facet counts, run through Whoosh's searcher.
+    (`rerank_factor`). Queries with user syntax run through Whoosh's searcher. Facets count the
+    documents of every matching passage per value (`candidates.count_facets`).
     """
     from whoosh import query as Q
-    from whoosh import sorting
 
     from .index import passage_fields
 
@@ -1150,19 +1150,22 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         kwargs["filter"] = flt
     elif not plan.plain:
         kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
-    groups = {f: sorting.FieldFacet(f, allow_overlap=True) for f in FACET_FIELDS} if facets else {}
-    if groups:
-        kwargs["groupedby"] = groups
-        kwargs["maptype"] = sorting.Count
-    if plan.plain and not groups:  # phase one over whole posting lists (polkb.candidates)
+    matched = None  # every matching passage, when facets are counted
+    if plan.plain:  # phase one over whole posting lists (polkb.candidates)
         from .candidates import rank
 
         allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
         found = rank(searcher, plan.weights, depth, allowed)
         top, scored, known = found.top, found.total, found.postings
+        matched = found.matched
     else:
         results = searcher.search(q, **kwargs)
         top, scored, known = results.top_n, results.scored_length(), {}
+        if facets:
+            matched = set(searcher.docs_for_query(q))
+            if flt is not None:
+                matched &= set(searcher.docs_for_query(flt))
+            matched -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
     schema = searcher.schema
     nl = schema["body"].analyzer
     en = schema["body_en"].analyzer
@@ -1208,17 +1211,18 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}) if scored < depth else \
             _count_documents(searcher, q, flt)
     else:
-        if scored < depth or plan.plain and not groups:  # polkb.candidates counts every match
+        if scored < depth or plan.plain:  # polkb.candidates counts every match
             total, estimated = scored, False
-        elif groups:  # counting facets collected every match: the count is exact
-            total, estimated = len(results), False
+        elif matched is not None:  # counting facets collected every match: the count is exact
+            total, estimated = len(matched), False
         else:
             total, estimated = count_matches(searcher, q, flt)
     out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated, notes=plan.notes)
-    for f in FACET_FIELDS if facets else ():
-        counts = results.groups(f)
-        out.facets[f] = dict(sorted(((str(k), int(v)) for k, v in counts.items() if k is not None),
-                                    key=lambda kv: (-kv[1], kv[0])))
+    if facets:
+        from .candidates import count_facets
+
+        for f, counts in count_facets(searcher, FACET_FIELDS, matched or ()).items():
+            out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return out
 
 
