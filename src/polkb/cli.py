@@ -505,7 +505,7 @@ def list_command(kind, year, org):
         orgs = sorted({r.document.organisation for r in rows if r.document and r.document.organisation})
         rows = [r for r in rows if r.document and fold(org) in fold(r.document.organisation)]
         if not rows and not any(fold(org) in fold(o) for o in orgs):
-            warn(f"organisation {org!r} matches no document; known: {', '.join(orgs)}")
+            warn(f"organisation {org!r} matches no document; known values: {known_values(org, orgs)}")
     present(list_view(_terminal_width()), rows)
 
 
@@ -537,10 +537,25 @@ def search(query, limit, offset, per_doc, facets):
 
 def _warn_unmatched_filters(kb, text: str) -> None:
     """A search that found nothing, with a filter value the index does not hold: say so and name
-    the values it does hold, since 0 hits would otherwise read as "no such documents"."""
+    the values it does hold (the closest first), since 0 hits would otherwise read as "no such
+    documents"."""
     for miss in kb.unmatched_filters(text):
-        known = ", ".join(miss.known[:15]) + (f" … ({len(miss.known)} in all)" if len(miss.known) > 15 else "")
-        warn(f"{miss.field} {miss.value!r} matches nothing in the index; known values: {known or '(none)'}")
+        warn(f"{miss.field} {miss.value!r} matches nothing in the index; known values: "
+             + known_values(miss.value, miss.known))
+
+
+def known_values(value: str, known: list[str], shown: int = 15) -> str:
+    """Up to `shown` of the known values for a message, those closest to `value` first."""
+    import difflib
+
+    def closeness(candidate: str) -> float:  # to the whole value or to one of its words
+        return max(difflib.SequenceMatcher(None, value.lower(), part.lower()).ratio()
+                   for part in (candidate, *candidate.split()))
+
+    close = sorted((k for k in known if closeness(k) >= 0.6), key=closeness, reverse=True)[:3]
+    ordered = close + [k for k in known if k not in close]
+    more = f" … ({len(known)} in all)" if len(known) > shown else ""
+    return (", ".join(ordered[:shown]) + more) if known else "(none)"
 
 
 @cli.command()

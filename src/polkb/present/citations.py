@@ -146,7 +146,10 @@ def motion(doc: SourceDocument) -> str:
     movers = lead.strip() if lead.lower().startswith("motie van") else ""
     if not movers:
         names = members_phrase(doc.askers)
-        movers, subject = ("Motie van " + names if names else "Motie"), doc.title
+        if names:
+            movers, subject = "Motie van " + names, doc.title
+        else:  # no movers known: the title names the motion
+            movers, subject = (doc.title if doc.title.lower().startswith("motie") else f"Motie: {doc.title}"), ""
     what = movers[0].lower() + movers[1:] + (f" ({subject.strip()})" if subject.strip() else "")
     dates = _dates(doc)
     chamber, number = _chamber(doc), _number(doc)

@@ -264,7 +264,8 @@ def initiative_row(r) -> dict:
             "partners": _join(ini.partners), "target_groups": _join(ini.target_groups),
             "topics": _join(ini.topics), "funding": _join(ini.funding), "period": ini.period,
             "country": ini.country, "sources": _join(s.path for s in r.sources),
-            "citations": _join(cited(s).line() for s in r.sources)}
+            "citation": _join(cited(s).line() for s in r.sources),
+            "link": _join(cited(s).link() for s in r.sources)}
 
 
 def _stated(f) -> str:
