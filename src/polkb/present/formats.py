@@ -215,8 +215,8 @@ class SourceList:
     def lines(self) -> list[str]:
         return [f"[{n}] {source.markdown()}" for n, source in enumerate(self.sources(), 1)]
 
-    def __bool__(self) -> bool:
-        return bool(self._numbers)
+    def __len__(self) -> int:
+        return len(self._numbers)
 
 
 def markdown_table(rows: list[dict]) -> list[str]:
