@@ -89,14 +89,24 @@ class Answerer:
                 concepts.append(c)
         return concepts
 
-    @staticmethod
-    def _query(q: Q.Question) -> str:
+    def _query(self, q: Q.Question) -> str:
+        """The search words: the subject, or for an English question the Dutch glosses the index
+        holds (a general dictionary's first sense may be one no policy text uses: "covered" is
+        not "bezaaid"), and a name as written ("Delta Rhine Corridor" stands so in Dutch text)."""
         if q.lang != "en":
             return " ".join(q.subject) or q.text
+        names = {w for n in q.named for w in n.split()}
         words = []
         for word, glosses in q.english.items():
-            words.extend(glosses[:2] if glosses else [word])
-        return " ".join(words) or q.text
+            known = [g for g in glosses if self._known(g)]
+            words.extend(known[:2] or glosses[:1])
+            if word in names or not known and self._known(word):
+                words.append(word)
+        return " ".join(dict.fromkeys(words)) or q.text
+
+    def _known(self, text: str) -> bool:
+        terms = self.stats.query_terms(text)
+        return bool(terms) and all(self.stats.doc_frequency(t) for t in terms)
 
     def _focus(self, q: Q.Question, concepts, hits, titles: dict, log: list[str]) -> list:
         """More passages of the document the question names, found by the question's other words
