@@ -24,12 +24,25 @@ PREAMBLE = ("_Briefing note made with polkb from its knowledge base: each statem
 
 
 @dataclass
+class NotePassage:
+    """A passage the note shows: where it stands and the words of it that matched."""
+
+    title: str
+    heading: str
+    snippet: str
+    page: int | None
+    passage_id: str
+    path: str = ""
+    document: object = None  # its SourceDocument
+
+
+@dataclass
 class Section:
-    """One question or query of the note: its answer (an answer.Answer) and top passages (hits)."""
+    """One question or query of the note: its answer (an answer.Answer) and top passages."""
 
     query: str
     answer: object
-    hits: list = field(default_factory=list)
+    passages: list[NotePassage] = field(default_factory=list)
 
 
 @dataclass
@@ -38,14 +51,32 @@ class Brief:
     sources: SourceList = field(default_factory=SourceList)
 
 
+def top_passages(kb, query: str, answer, count: int) -> list[NotePassage]:
+    """The passages the answer stage found for the question (its `related`), then those a search
+    for the query finds (one per document, weak matches left out), without the passages the
+    answer already quotes and without repeats."""
+    if count <= 0:
+        return []
+    seen = {c.passage_id for c in answer.citations} if answer.answer is not None else set()
+    out = []
+    candidates = [NotePassage(r["title"], "", r["snippet"], r["page"], r["passage_id"], r["path"], r.get("document"))
+                  for r in answer.related]
+    hits = kb.search(query, limit=count + len(seen) + len(candidates), per_doc=True).hits
+    candidates += [NotePassage(h.title, h.heading, h.snippet, h.page, h.passage_id, h.path, getattr(h, "document", None))
+                   for h in hits if not h.weak]
+    for passage in candidates:
+        if passage.passage_id not in seen and len(out) < count:
+            seen.add(passage.passage_id)
+            out.append(passage)
+    return out
+
+
 def build_brief(kb, queries: list[str], passages: int = 3) -> Brief:
-    """Ask each question and search each query over `kb` (a KnowledgeBase). The top passages are
-    one per document, weak matches left out."""
+    """Ask each question and search each query over `kb` (a KnowledgeBase)."""
     sections = []
     for query in queries:
         answer = kb.ask(query)
-        hits = [h for h in kb.search(query, limit=passages, per_doc=True).hits if not h.weak] if passages else []
-        sections.append(Section(query, answer, hits))
+        sections.append(Section(query, answer, top_passages(kb, query, answer, passages)))
     return Brief(sections)
 
 
@@ -69,9 +100,9 @@ def _section_lines(section: Section, sources: SourceList) -> list[str]:
     else:
         lines += [f"_{a.not_found_text}_", ""]
     lines += [f"**{words['passages']}**", ""]
-    if not section.hits:
+    if not section.passages:
         lines += [f"_{words['none']}_", ""]
-    for h in section.hits:
+    for h in section.passages:
         heading = h.heading.split(" > ", 1)[1] if h.heading.startswith(h.title + " > ") else h.heading
         where = h.title + (f" — {heading}" if heading and heading != h.title else "")
         lines.append(f"- *{_one_line(where)}*: {_one_line(h.snippet)} {sources.refs([cited(h)])}")
