@@ -222,6 +222,8 @@ def test_interface_messages_are_english(corpus_index):
     for args, text in ((("search", "zzzqqqxxx"), "No passages found."), (("figures", "zzzqqqxxx"), "No figures found."),
                        (("qa", "zzzqqqxxx"), "No question/answer pairs found."), (("initiatives", "--org", "zzzqqq"), "No initiatives found.")):
         assert invoke(*args, index=corpus_index).stdout.startswith(text)
+    qa = invoke("qa", "--asker", "Van Zanten", "--limit", "1", index=corpus_index).stdout
+    assert qa.startswith("Question ") and "\nAnswer (" in qa
     english = invoke("ask", "Which organisations are involved in #IBelong?", index=corpus_index).stdout
     assert "Source:" in english and "confidence" in english  # the answer follows the question's language
     dutch = invoke("ask", "Welke organisaties zijn betrokken bij #IBelong?", index=corpus_index).stdout

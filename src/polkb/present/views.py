@@ -166,8 +166,8 @@ def show_table(d: dict, s: Style):
     for f in d.get("figures", [])[:20]:
         yield f"figure: {f['text']}  — {f['about'][:100]}"
     for q in d.get("qa_pairs", []):
-        yield f"\nVraag {q['number']}: {q['question'][:300]}"
-        yield f"Antwoord {q['number']}: {q['answer'][:300]}"
+        yield f"\nQuestion {q['number']}: {q['question'][:300]}"
+        yield f"Answer {q['number']}: {q['answer'][:300]}"
     for p in d.get("passage_list", []):
         where = f"p.{p['page']}" if p["page"] else ""
         yield f"\n[{p['id']}] {where} {' > '.join(p['heading'])}".rstrip()
@@ -366,11 +366,11 @@ def qa_table(rows, s: Style):
     if not rows:
         yield "No question/answer pairs found."
     for r in rows:
-        yield s.bold(f"Vraag {r.pair.number}") + f"  {_where(r.source.path, r.source.page)}"
+        yield s.bold(f"Question {r.pair.number}") + f"  {_where(r.source.path, r.source.page)}"
         if r.source.document is not None:
             yield "   " + s.dim(cited(r.source).line())
         yield f"   {r.pair.question}"
-        yield s.bold("Antwoord") + (f" ({'; '.join(r.answered_by)})" if r.answered_by else "")
+        yield s.bold("Answer") + (f" ({'; '.join(r.answered_by)})" if r.answered_by else "")
         yield f"   {r.pair.answer}"
         yield ""
 
