@@ -173,6 +173,13 @@ def test_every_command_has_help_with_examples(command):
         assert "Examples:" in result.output and f"polkb {command}" in result.output
 
 
+def test_the_cli_offers_every_format_of_the_writer():
+    from polkb import cli as cli_module
+    from polkb.present.formats import FORMATS
+
+    assert cli_module.FORMATS == FORMATS
+
+
 @pytest.mark.parametrize("command", sorted(set(READ_COMMANDS)))
 def test_read_commands_share_the_output_options(command):
     out = CliRunner().invoke(cli, [command, "--help"]).output

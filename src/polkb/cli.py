@@ -64,10 +64,12 @@ def _color_enabled() -> bool:
     return sys.stdout.isatty()
 
 
-FORMAT_CHOICES = ("table", "json", "jsonl", "csv", "md", "csl")  # polkb.present.formats.FORMATS
+# polkb.present.formats.FORMATS, spelled here so that starting the CLI (--help, --version) does
+# not import the writers (a test holds the two equal)
+FORMATS = ("table", "json", "jsonl", "csv", "md", "csl")
 
 
-def output_options(f=None, *, formats=FORMAT_CHOICES):
+def output_options(f=None, *, formats=FORMATS):
     """The output options every read command shares, as sqlite-utils shares `output_options`:
     `--format`, its shorthand `--json`, `--color` and `--pager/--no-pager`. They are taken off
     the command's arguments and kept on its context for `present`."""

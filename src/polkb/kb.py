@@ -156,7 +156,8 @@ class KnowledgeBase:
         missing = [d for d in dict.fromkeys(doc_ids) if d not in known]
         if missing:
             if self._documents is not None and self._documents[0] is searcher:
-                stored = [d for d in self._documents[1] if d["id"] in set(missing)]
+                wanted = set(missing)
+                stored = [d for d in self._documents[1] if d["id"] in wanted]
             else:
                 stored = self.documents_by_id(missing)
             root = self.index_root()
@@ -249,7 +250,8 @@ class KnowledgeBase:
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, **options):
-        """Ranked passages for a query (see polkb.search.search for the options)."""
+        """Ranked passages for a query (see polkb.search.search for the options), each hit
+        carrying its document (`hit.document`, a SourceDocument) to cite it by."""
         result = self._ranked(text, **options)
         result.hits = self._with_documents(result.hits)
         return result
@@ -310,7 +312,8 @@ class KnowledgeBase:
         return ix.TermStatistics(self.searcher())
 
     def ask(self, question: str):
-        """A short answer with citations, or answer None with related passages (polkb.answer)."""
+        """A short answer with citations, or answer None with related passages (polkb.answer);
+        each citation and related passage carries its document (`document`) to cite it by."""
         from .answer.reader import Answerer
 
         searcher = self.searcher()
