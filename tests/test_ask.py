@@ -229,3 +229,21 @@ def test_evidence_units_keep_lead_ins_table_headers_and_local_headings(kb):
 def test_a_table_row_answers_with_its_header(kb):
     b = ask(kb, "Wat is het aandeel meisjes in het TSO?")
     assert "16%" in b.answer
+
+
+def test_counted_list_in_one_sentence(kb):
+    """'Op welke drie criteria …': three members of a run-on enumeration without a colon."""
+    a = ask(kb, "Op welke drie criteria krijgt elk voorstel punten van de reviewcommissie?")
+    text = " ".join(a.items).lower()
+    assert a.type == "list" and len(a.items) == 3
+    assert "ambitie" in text and "stelseldoelen" in text and "uitvoerbaarheid" in text
+    assert cited(a, "nl-besluit-experiment-prestatiebekostiging")
+
+
+def test_enumeration_members():
+    from polkb.answer.types.lists import enumeration
+
+    text = "In afwijking van het derde lid wordt het voorschot voor 2010 in drie gelijke delen in mei, augustus en november betaald."
+    items = enumeration(text, 3)
+    assert len(items) == 3 and items[0].endswith("mei") and items[1] == "augustus" and items[2].startswith("november")
+    assert enumeration(text, 4) == []

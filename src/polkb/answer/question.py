@@ -181,7 +181,9 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
             return AMOUNT, noun, False
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
-        plural = bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
+        counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
+                            r"five|six|seven|eight|nine|ten|[2-9]|1\d)\s", s)
+        plural = bool(counted) or bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
         return (LIST if plural else NAME), noun, plural
     m = re.search(r"^(?:wat is|wat zijn|what is|what are|what was|wat was)\s+(?:de|het|the)?\s*([\w-]+)", s)
     if m:

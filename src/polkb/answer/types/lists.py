@@ -2,7 +2,9 @@
 
 A list lives after a lead-in that names the class ("De interventies omvatten: a; b; c") or as
 list items under such a lead-in. The lead-in must name the asked noun (as an index term, so
-"maatregelen" finds "maatregel"), or the items are not the asked class.
+"maatregelen" finds "maatregel"), or the items are not the asked class. When the question says
+how many ("welke drie codes"), a run-on enumeration of that many short members in one sentence
+is a list too.
 """
 from __future__ import annotations
 
@@ -35,9 +37,43 @@ def _names_noun(q: Q.Question, text: str, clues: Clues) -> bool:
 QUERY_HINTS = {Q.LIST: "volgende"}
 
 
+_NUMBERS = {w: i for i, w in enumerate("nul een twee drie vier vijf zes zeven acht negen tien".split())}
+_NUMBERS.update({w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())})
+_ASKED_COUNT = re.compile(r"\b(?:welke|which|what)\s+(\w+)\s", re.IGNORECASE)
+_CONJUNCTION = re.compile(r"\s(?:en|of|and|or)\s")
+MAX_ITEM_WORDS = 8
+
+
+def asked_count(q: Q.Question) -> int:
+    """How many members a question asks for: "welke drie codes" 3, "which two" 2, else 0."""
+    m = _ASKED_COUNT.search(q.text)
+    if not m:
+        return 0
+    word = m.group(1).lower()
+    return int(word) if word.isdigit() and int(word) < 30 else _NUMBERS.get(word, 0)
+
+
+def enumeration(text: str, n: int) -> list[str]:
+    """The n members of a run-on enumeration ("de Governance Code Cultuur, de Fair Practice Code en
+    de Code Diversiteit & Inclusie"): n - 1 commas and a conjunction, each member short. The first
+    member begins after the comma run's lead words (at most MAX_ITEM_WORDS)."""
+    for m in _CONJUNCTION.finditer(text):
+        last = re.split(r"[,.;:()]", text[m.end():], maxsplit=1)[0].strip()
+        before = text[:m.start()].split(",")
+        if len(before) < n - 1 or not last:
+            continue
+        items = [b.strip() for b in before[-(n - 1):]]
+        items[0] = " ".join(items[0].split()[-MAX_ITEM_WORDS:])
+        items.append(last)
+        if all(0 < len(i.split()) <= MAX_ITEM_WORDS for i in items):
+            return items
+    return []
+
+
 @register(Q.LIST)
 def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
+    n = asked_count(q)
     if unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
         siblings = unit.siblings or [text]
         items = [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
@@ -47,4 +83,8 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         items = _items(m.group(1))
         if len(items) >= 2:
             return [Candidate("; ".join(items), m.start(1), len(text), 0.9, items)]
+    if n >= 2:  # "welke drie codes": three members in one sentence, without a colon
+        items = enumeration(text, n)
+        if items:
+            return [Candidate("; ".join(items), 0, len(text), 0.7 if _names_noun(q, text, clues) else 0.5, items)]
     return []
