@@ -131,4 +131,32 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
             return True
     # a hashtag or acronym may be glued or spelled with other punctuation in the text
     key = re.sub(r"[^a-z0-9]", "", fold(named))
-    return bool(key) and len(key) >= 3 and key in re.sub(r"[^a-z0-9]", "", fold(text))
+    if key and len(key) >= 3 and key in re.sub(r"[^a-z0-9]", "", fold(text)):
+        return True
+    return _mostly_present(named, coverage, have)
+
+
+NAME_SHARE = 0.6   # of a name's idf weight that must stand in the text when not all of it does
+
+
+def _mostly_present(named: str, coverage: Coverage, have: frozenset) -> bool:
+    """A name of several words holds when its rare words do: "Kamervragen van Klaver" is the
+    questions of Klaver, "Libertas-noodfondsregeling" the "Libertas Noodfonds". A word holds as
+    written, through its compound parts, or as a word that spells most of it. The common words
+    of a name weigh little (idf), so "Raad voor Vergunningsbetwistingen" does not hold where only
+    "Raad" stands."""
+    words = [w for w in re.findall(r"[^\W_]+", named) if len(w) > 1]
+    if len(words) < 2:
+        return False
+    total = got = 0.0
+    for w in words:
+        terms = frozenset(coverage.stats.query_terms(w))
+        if not terms:
+            continue
+        weight = coverage.idf(terms)
+        total += weight
+        parts = frozenset(coverage.stats.index_terms(w)) - terms
+        if terms <= have or parts and parts <= have or \
+                any(len(h) >= max(5, 0.6 * len(t)) and t.startswith(h) for t in terms for h in have):
+            got += weight
+    return total > 0 and got >= NAME_SHARE * total
