@@ -368,18 +368,17 @@ def test_50mb_text_file_memory_is_bounded(tmp_path, corpus):
     assert peak_mb < 1024
 
 
-def test_too_much_text_is_refused_with_a_reason(tmp_path, monkeypatch):
+def test_too_much_text_is_refused_with_a_reason(tmp_path):
     """The text limit (after reading, so it also holds for PDFs), checked cheaply with a low limit."""
-    from polkb import ingest
+    from polkb.ingest import Limits
 
-    monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 1_000)
     folder = tmp_path / "docs"
     folder.mkdir()
     (folder / "klein.txt").write_text("Een korte notitie over toelating.\n", encoding="utf-8")
     (folder / "groot.md").write_text("# Groot\n\n" + "Een lange alinea over toelating. " * 100,
                                      encoding="utf-8")
     with KnowledgeBase(tmp_path / "index") as kb:
-        report = kb.ingest([folder], workers=1)
+        report = kb.ingest([folder], workers=1, limits=Limits(text_chars=1_000))
     assert [(Path(f.path).name, f.reason.split(" (")[0]) for f in report.failures] == \
         [("groot.md", "too much text to index")]
     assert report.counts["added"] == 1
@@ -389,12 +388,12 @@ def test_too_much_text_is_refused_with_a_reason(tmp_path, monkeypatch):
 @pytest.mark.xfail(reason="quadratic e-mail pattern in polkb/tag/kinds.py _WEB_INLINE "
                           "([\\w.+-]+@ rescans a long word from every start position)", strict=False)
 def test_one_huge_word_is_not_quadratic(tmp_path):
-    from polkb.ingest import _process, _Task
+    from polkb.ingest import Limits, _process, _Task
 
     path = tmp_path / "woord.txt"
     path.write_text("a" * 30_000 + " beurzenstelsel\n", encoding="utf-8")
     t0 = time.monotonic()
-    _process(_Task(path, "woord.txt", None))
+    _process(_Task(path, "woord.txt", None), Limits())
     assert time.monotonic() - t0 < 2.0
 
 

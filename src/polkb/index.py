@@ -9,7 +9,6 @@ half of an ingest.
 """
 from __future__ import annotations
 
-import fcntl
 import functools
 import json
 import os
@@ -144,10 +143,22 @@ def open_searcher(index):
 def open_writer(index):
     """A writer that writes new segments with polkb's compact codec, as separate files: Whoosh
     reads a compound segment file by copying each part into memory (BytesIO over the mmap), tens
-    of MB on every cold start of a large index."""
+    of MB on every cold start of a large index.
+
+    Whoosh's own write lock (`MAIN_WRITELOCK`) is free whenever polkb's ingest lock is held,
+    unless a process outside that protocol holds it (a worker of a polkb from before it, say):
+    then IndexBusy names the file (ingest retries until its --wait is over)."""
+    from whoosh.index import LockError
+
     from .codec import CompactCodec
 
-    return index.writer(codec=CompactCodec(), limitmb=WRITER_MB, compound=False)
+    try:
+        return index.writer(codec=CompactCodec(), limitmb=WRITER_MB, compound=False)
+    except LockError:
+        lock = Path(getattr(index.storage, "folder", ".")) / f"{INDEX_NAME}_WRITELOCK"
+        raise IndexBusy(f"index busy: another process holds {lock} "
+                        f"(an ingest of an earlier polkb, or one of its workers); wait for it to end, "
+                        f"or stop it, and ingest again") from None
 
 
 def analysed_fields(schema) -> dict:
@@ -172,27 +183,38 @@ def preanalyse(records: list[dict], fields: dict) -> None:
                     rec["_stored_" + name] = value
 
 
+def _lock_target(index_dir: Path) -> int:
+    """A descriptor to lock for the index. POSIX: the index folder itself, which cannot be deleted
+    from under the lock while it holds an index (a lock *file* can be: the next ingest would
+    create a new one and lock that, and two writers would run at once). Windows: `polkb.lock`,
+    which Windows does not let anyone delete while it is open. Descriptors are not inherited by
+    spawned processes; forked workers close theirs (see ingest._close_index_files)."""
+    if os.name == "nt":
+        return os.open(str(Path(index_dir) / LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o644)
+    return os.open(str(index_dir), os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+
+
 @contextmanager
 def ingest_lock(index_dir: Path, timeout: float):
     """Hold the index's ingest lock, waiting up to `timeout` seconds for another ingest.
 
-    An flock dies with its process, so a killed ingest never leaves a stale lock behind.
+    The lock is the operating system's lock on a descriptor (flock, LockFileEx, through the
+    `filelock` package): it dies with its process, so a killed ingest never leaves a stale lock.
     """
+    from filelock import lock_descriptor
+
     Path(index_dir).mkdir(parents=True, exist_ok=True)
-    fd = os.open(str(Path(index_dir) / LOCK_FILE), os.O_RDWR | os.O_CREAT, 0o644)
+    fd = _lock_target(index_dir)
     try:
         deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexBusy(f"index busy: another ingest is writing to {index_dir}") from None
-                time.sleep(0.1)
-        yield fd  # forked workers must close their copy (see ingest._init_worker)
+        while not lock_descriptor(fd, blocking=False):
+            if time.monotonic() >= deadline:
+                raise IndexBusy(f"index busy: another ingest is writing to {index_dir}; wait for it to "
+                                f"finish, or give it longer with --wait SECONDS") from None
+            time.sleep(0.1)
+        yield
     finally:
-        os.close(fd)
+        os.close(fd)  # releases the lock
 
 
 def remove_leftovers(index_dir: Path) -> list[str]:

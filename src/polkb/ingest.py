@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import signal
 import stat
+import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,13 +29,35 @@ from .tag import understand
 
 ADDED, UPDATED, UNCHANGED, REMOVED, FAILED = "added", "updated", "unchanged", "removed", "failed"
 SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", "node_modules", ".venv"}
-POOL_MIN_FILES = 8
-# Memory per file grows ~50x its text in the structure and tag stages: a file with more text than
-# this is refused with a reason instead of taking the machine down (the largest shipped document
-# holds 0.5 M characters; 8 M is some 4,000 pages). Text formats are checked on their bytes before
-# decoding, PDFs (whose bytes are mostly images) on their extracted text.
-MAX_TEXT_CHARS = 8_000_000
-MAX_TEXT_BYTES = 4 * MAX_TEXT_CHARS
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What reading one file may cost. A file over a limit fails with one line naming it; the
+    ingest goes on.
+
+    - `seconds`: wall time for one file (read, structure, tag, analyse) in its worker, which is
+      killed and replaced past it. 50 s keeps any one file, with start-up and commit, under a
+      minute; the largest shipped document takes 3 s.
+    - `memory_mb`: address space a worker may add to what it holds at start; an allocation past
+      it fails in that worker only. A 5 MB text peaks near 340 MB; 768 MB leaves room and keeps
+      the ingest under 1 GB.
+    - `text_chars`: memory grows ~50x the text in the structure and tag stages, so a document with
+      more text is refused after reading (the largest shipped one has 0.5 M characters; 8 M is
+      some 4,000 pages).
+    - `text_bytes`: text formats are refused on their size before decoding (PDFs, mostly
+      images, on their extracted text).
+    """
+    seconds: float = 50.0
+    memory_mb: int = 768
+    text_chars: int = 8_000_000
+    text_bytes: int = 32_000_000
+
+    def time_reason(self) -> str:
+        return f"reading took longer than {self.seconds:g} s"
+
+    def memory_reason(self) -> str:
+        return f"reading needs more than {self.memory_mb} MB of memory"
 
 
 @dataclass
@@ -142,8 +167,9 @@ def read_sidecar(path: Path) -> tuple[dict, bytes]:
         raise ValueError(f"bad sidecar {found.name}: cannot read it ({e.strerror or e})") from e
 
 
-def _process(task: _Task):
-    """Worker: read, structure and turn one file into index records (or a failure reason)."""
+def _process(task: _Task, limits: Limits):
+    """Worker: read, structure and turn one file into index records (or a failure reason).
+    MemoryError is left to the worker loop, which reports the memory limit and replaces itself."""
     try:
         # a named pipe would block the read forever, a device (/dev/zero) never end: regular files only
         mode = task.source.stat().st_mode
@@ -163,16 +189,16 @@ def _process(task: _Task):
     sha = hashlib.sha256(data + sidecar_bytes).hexdigest()
     if sha == task.known_sha:
         return task.stored, UNCHANGED, "", None
-    if len(data) > MAX_TEXT_BYTES and b"%PDF-" not in data[:1024]:
+    if len(data) > limits.text_bytes and b"%PDF-" not in data[:1024]:
         return task.stored, FAILED, (f"file too large to index ({len(data) / 1e6:.0f} MB; "
-                                     f"limit {MAX_TEXT_BYTES / 1e6:.0f} MB of text)"), None
+                                     f"limit {limits.text_bytes / 1e6:.0f} MB of text)"), None
     try:
         read = read_file(task.source, data)
         del data
         chars = sum(len(b.text) for b in read.blocks)
-        if chars > MAX_TEXT_CHARS:
+        if chars > limits.text_chars:
             return task.stored, FAILED, (f"too much text to index ({chars / 1e6:.1f} M characters; "
-                                         f"limit {MAX_TEXT_CHARS / 1e6:.0f} M)"), None
+                                         f"limit {limits.text_chars / 1e6:.0f} M)"), None
         read.meta.update(sidecar)
         doc = build_document(task.stored, sha, read)
         passages = cut_passages(doc)
@@ -181,11 +207,13 @@ def _process(task: _Task):
     except RecursionError:
         return task.stored, FAILED, "structure too deeply nested", None
     except MemoryError:
-        return task.stored, FAILED, "file too large to read", None
+        raise
     except Exception as e:  # a reader bug must not stop the ingest of the other files
         return task.stored, FAILED, f"unexpected error while reading ({type(e).__name__}: {e})", None
     try:
         understanding = understand(doc, passages)
+    except MemoryError:
+        raise
     except Exception as e:  # an extractor bug costs the tags, never the document
         return task.stored, FAILED, f"unexpected error while tagging ({type(e).__name__}: {e})", None
     doc.kind = understanding.info.kind
@@ -193,6 +221,8 @@ def _process(task: _Task):
     try:
         records = ix.records_for(doc, passages, understanding)
         ix.preanalyse(records, _ANALYSED)
+    except MemoryError:
+        raise
     except Exception as e:  # e.g. a value that cannot be stored: this file fails, not the ingest
         return task.stored, FAILED, f"unexpected error while indexing ({type(e).__name__}: {e})", None
     return task.stored, None, "", records
@@ -201,6 +231,10 @@ def _process(task: _Task):
 # The index's text fields the workers analyse (set for each ingest; see index.analysed_fields).
 _ANALYSED: dict = {}
 
+
+# -- reading workers ----------------------------------------------------------------------------
+# Every file is read in a worker process under Limits: a file that exceeds one costs its worker
+# (replaced at once) and one line naming the limit, never the ingest or the machine.
 
 def _die_with_parent() -> None:
     """Ask Linux to kill this process when its parent dies (prctl PR_SET_PDEATHSIG): a worker
@@ -211,45 +245,201 @@ def _die_with_parent() -> None:
 
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):
         return
     if os.getppid() == 1:  # the parent died before the request took effect
         os._exit(1)
 
 
-def _init_worker(lock_fd: int | None, analysed: dict):
-    """Workers leave Ctrl-C to the main process, and drop their inherited copy of the ingest
-    lock: a worker outliving a killed ingest must not keep the next ingest waiting."""
+def _close_index_files(index_dir: str) -> None:
+    """A forked worker drops every descriptor it inherited on the index folder (the ingest lock,
+    Whoosh's MAIN_WRITELOCK, the writer's open files): a worker outliving its ingest must hold
+    no lock. Linux lists them in /proc/self/fd; a spawned worker inherits none."""
+    try:
+        fds = os.listdir("/proc/self/fd")
+    except OSError:
+        return
+    for name in fds:
+        try:
+            target = os.readlink(f"/proc/self/fd/{name}")
+        except OSError:
+            continue
+        if target == index_dir or target.startswith(index_dir + os.sep):
+            try:
+                os.close(int(name))
+            except OSError:
+                pass
+
+
+def _cap_memory(limit_mb: int) -> None:
+    """Cap the worker's address space at what it holds now plus `limit_mb`: an allocation past it
+    raises MemoryError in this worker instead of swapping the machine. Where the platform has no
+    RLIMIT_AS (Windows) the time limit still holds."""
+    try:
+        import resource
+
+        with open("/proc/self/statm") as f:
+            now = int(f.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        cap = now + limit_mb * 2**20
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            cap = min(cap, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, OSError, ValueError, AttributeError):
+        pass
+
+
+def _worker_main(conn, analysed: dict, limits: Limits, index_dir: str) -> None:
+    """A reading worker: tasks in, results out, until the ingest closes the pipe. Ctrl-C is the
+    main process's to handle; SIGTERM (the ingest ending it) kills at once; a MemoryError is
+    reported as the memory limit and ends this worker, so the next file gets a fresh one."""
     global _ANALYSED
     _ANALYSED = analysed
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # the pool ends its workers with SIGTERM: a worker dies at once, not through a handler it
-    # inherited from the command line; and it dies with the ingest that started it
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
-    if lock_fd is not None:
+    _close_index_files(index_dir)
+    _cap_memory(limits.memory_mb)
+    while True:
         try:
-            os.close(lock_fd)
-        except OSError:
-            pass
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            result = _process(task, limits)
+            if result[1] == FAILED and _OUT_OF_MEMORY.search(result[2]):
+                result = None
+            else:
+                conn.send(result)
+        except MemoryError:
+            result = None
+        if result is None:
+            conn.send((task.stored, FAILED, limits.memory_reason(), None))
+            return
 
 
-def _results(tasks: list[_Task], workers: int, lock_fd: int | None = None, analysed: dict | None = None):
-    global _ANALYSED
-    if workers <= 1 or len(tasks) < POOL_MIN_FILES:
-        _ANALYSED = {}  # one process: the writer analyses, as it would anyway
-        for t in tasks:
-            yield _process(t)
-        return
+# How a library wrapped in a reader's reason says an allocation failed under the memory cap
+# (zlib: "Unable to allocate output buffer"; ENOMEM: "Cannot allocate memory").
+_OUT_OF_MEMORY = re.compile(r"\ballocat|out of memory|MemoryError|insufficient memory", re.I)
+
+
+@dataclass
+class _Worker:
+    process: object
+    conn: object
+    task: _Task | None = None
+    deadline: float = 0.0
+
+
+def _start_method() -> str:
+    """Fork where it is safe (Linux, one thread: fast, and readers registered at run time come
+    along); spawn elsewhere (Windows, macOS) and in threaded hosts such as the web server."""
+    import threading
+
+    return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
+
+
+def _start_worker(ctx, analysed: dict, limits: Limits, index_dir: str) -> _Worker:
+    parent_end, child_end = ctx.Pipe()
+    process = ctx.Process(target=_worker_main, args=(child_end, analysed, limits, index_dir), daemon=True)
+    process.start()
+    child_end.close()  # the worker's end lives in the worker only: its death reads as EOF here
+    return _Worker(process, parent_end)
+
+
+def _stop(worker: _Worker) -> None:
+    try:
+        worker.conn.close()
+    except OSError:
+        pass
+    if worker.process.is_alive():
+        worker.process.kill()
+    worker.process.join(5)
+
+
+def _death_reason(worker: _Worker, limits: Limits) -> str:
+    """Why a worker died without an answer: SIGKILL is the kernel's out-of-memory killer."""
+    code = worker.process.exitcode
+    if code is not None and code < 0:
+        if -code == signal.SIGKILL:
+            return limits.memory_reason()
+        try:
+            how = signal.Signals(-code).name
+        except ValueError:
+            how = f"signal {-code}"
+    else:
+        how = f"exit code {code}"
+    return f"the reading process stopped unexpectedly ({how})"
+
+
+def _answer(worker: _Worker, limits: Limits):
+    """The result a worker sent, or a failure naming why it has none."""
+    try:
+        return worker.conn.recv()
+    except (EOFError, OSError):
+        worker.process.join(5)
+        return worker.task.stored, FAILED, _death_reason(worker, limits), None
+
+
+def _read_in_workers(tasks: list[_Task], workers: int, analysed: dict, limits: Limits,
+                     index_dir: str, start_method: str | None):
+    """Results of every task, as the workers finish them (not in task order: a slow file must not
+    hold back the ones after it). A worker past the time limit is killed; a dead or killed worker
+    is replaced for the next task."""
     import multiprocessing as mp
+    from multiprocessing.connection import wait
 
-    ctx = mp.get_context("fork")
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(lock_fd, analysed or {})) as pool:
+    ctx = mp.get_context(start_method or _start_method())
+    pending = list(reversed(tasks))
+    idle: list[_Worker] = []
+    busy: list[_Worker] = []
+    try:
+        while pending or busy:
+            while pending and len(busy) < workers:
+                worker = idle.pop() if idle else _start_worker(ctx, analysed, limits, index_dir)
+                worker.task = pending.pop()
+                worker.deadline = time.monotonic() + limits.seconds
+                worker.conn.send(worker.task)
+                busy.append(worker)
+            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
+            for worker in list(busy):
+                if worker.conn.poll():
+                    result = _answer(worker, limits)
+                elif not worker.process.is_alive():
+                    result = _answer(worker, limits)
+                elif time.monotonic() >= worker.deadline:
+                    result = worker.task.stored, FAILED, limits.time_reason(), None
+                    worker.process.kill()
+                else:
+                    continue
+                busy.remove(worker)
+                if _still_serving(worker, result, limits):
+                    idle.append(worker)
+                else:
+                    _stop(worker)
+                yield result
+    finally:
+        for worker in idle + busy:
+            _stop(worker)
+
+
+def _still_serving(worker: _Worker, result, limits: Limits) -> bool:
+    """Whether a worker that answered can take the next file (not one that ended itself after a
+    MemoryError, was killed, or died)."""
+    return worker.process.is_alive() and result[2] not in (limits.memory_reason(), limits.time_reason())
+
+
+def _open_writer(index, deadline: float):
+    """The index writer, waiting until `deadline` for Whoosh's own write lock (see
+    index.open_writer)."""
+    while True:
         try:
-            yield from pool.imap(_process, tasks, chunksize=1)
-        except BaseException:
-            pool.terminate()
-            raise
+            return ix.open_writer(index)
+        except ix.IndexBusy:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
 
 
 def ingest_paths(
@@ -260,11 +450,17 @@ def ingest_paths(
     follow_links: bool = False,
     workers: int | None = None,
     lock_timeout: float = 10.0,
+    limits: Limits | None = None,
+    start_method: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
 ) -> IngestReport:
-    """Bring the index at `index_dir` in line with the named files and folders, in one commit."""
+    """Bring the index at `index_dir` in line with the named files and folders, in one commit.
+
+    Files are read by `workers` processes (default: one per core, at most 2) started with
+    `start_method` ("fork" or "spawn"; default: see _start_method), each file under `limits`."""
     index_dir = Path(index_dir)
+    limits = limits or Limits()
     base = index_dir.absolute().parent
     paths = [Path(p) for p in paths]
     workers = workers or min(2, os.cpu_count() or 1)
@@ -277,10 +473,11 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
 
-    with ix.ingest_lock(index_dir, lock_timeout) as lock_fd:
+    deadline = time.monotonic() + lock_timeout
+    with ix.ingest_lock(index_dir, lock_timeout):
         index = ix.open_index(index_dir) if ix.exists(index_dir) else ix.create_index(index_dir)
         ix.check_writable(index, index_dir)
-        writer = ix.open_writer(index)
+        writer = _open_writer(index, deadline)
         try:
             state = {} if rebuild else ix.load_state(writer.searcher())
             found = list(walk(paths, follow_links, exclude=index_dir.absolute()))  # never its own files
@@ -290,8 +487,9 @@ def ingest_paths(
             seen = {t.stored for t in tasks}
             if on_start:
                 on_start(len(tasks))
-            for stored, status, reason, records in _results(tasks, workers, lock_fd,
-                                                            ix.analysed_fields(index.schema)):
+            results = _read_in_workers(tasks, min(workers, len(tasks)), ix.analysed_fields(index.schema),
+                                       limits, os.path.realpath(index_dir), start_method)
+            for stored, status, reason, records in results:
                 if records is None:
                     note(FileOutcome(stored, status, reason))
                     continue

@@ -4,6 +4,11 @@ Municipal and ministry pages wrap a few paragraphs in menus, cookie banners, ski
 buttons; indexing those would make every page match "cookies" or "menu". We drop such elements by
 tag and by id/class/role/aria-label, prefer <main>/<article> when they hold the content, and walk
 the tree with an explicit stack because real pages can nest thousands of unclosed tags.
+
+Beautiful Soup costs about 1 KB of memory and 50 µs per element, so a flood of markup (millions
+of `<b>w</b>` on one line) would take gigabytes and minutes before the first block. The markup is
+measured before any tree is built: tags by counting `<` (C speed), nesting depth by a streaming
+scan of the tags, and a page over either limit is refused with a reason naming it.
 """
 from __future__ import annotations
 
@@ -46,6 +51,15 @@ _BLOCK = {
 }
 _NOT_TEXT = (Comment, Doctype, Declaration, CData, ProcessingInstruction)
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# A long government page (a whole law on wetten.overheid.nl) has some 100,000 elements; 300,000
+# parse in ~15 s and ~350 MB. Depth: real pages nest tens of levels, broken ones a few thousand.
+MAX_TAGS = 300_000
+MAX_DEPTH = 50_000
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+         "track", "wbr"}
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)[^>]*?(/?)>")
+# the visible text of a link that is read to tell a skip link ("naar de inhoud") from content
+_SKIP_PROBE_NODES = 64
 
 
 def score(path: Path, head: bytes) -> float | None:
@@ -71,7 +85,24 @@ def _dropped(tag: Tag, in_content: bool) -> bool:
                       str(attrs.get("aria-label", ""))])
     if _FURNITURE.search(marks) or _CHROME_ID.match(str(attrs.get("id", ""))):
         return True
-    return tag.name == "a" and bool(_SKIP_TEXT.search(_text(tag, in_content)[:80]))
+    return tag.name == "a" and bool(_SKIP_TEXT.search(_leading_text(tag)))
+
+
+def _leading_text(tag: Tag) -> str:
+    """The first words under a link, from its first few nodes only: probing every link's whole
+    text would walk each nested link again (quadratic, and recursive through _dropped)."""
+    parts: list[str] = []
+    stack = [tag]
+    for _ in range(_SKIP_PROBE_NODES):  # (bs4's .descendants first walks down to the last one)
+        if not stack:
+            break
+        n = stack.pop()
+        if isinstance(n, NavigableString):
+            if not isinstance(n, _NOT_TEXT):
+                parts.append(str(n))
+        else:
+            stack.extend(reversed(n.contents))
+    return " ".join(" ".join(parts).split())[:80]
 
 
 def _text(node: Tag, in_content: bool = False) -> str:
@@ -160,9 +191,50 @@ def extract(soup: BeautifulSoup) -> tuple[list[Block], str | None]:
     return blocks, h1 or _clean_title(title_tag) or None
 
 
+def count_tags(text: str) -> int:
+    """Start tags in the markup, counted without parsing: every `<` but end tags, comments,
+    declarations, processing instructions and a `<` followed by a space (an upper bound that
+    script text can only raise)."""
+    return (text.count("<") - text.count("</") - text.count("<!") - text.count("<?")
+            - text.count("< "))
+
+
+def nesting_depth(text: str) -> int:
+    """The deepest nesting of elements as a lenient parser builds it: an end tag closes up to the
+    nearest open element of its name (and is ignored when none is open), void elements and
+    self-closed tags hold nothing. One streaming pass over the tags; no tree is built."""
+    stack: list[str] = []
+    open_names: dict[str, int] = {}
+    deepest = 0
+    for m in _TAG.finditer(text):
+        name = m.group(2).lower()
+        if m.group(1):
+            if open_names.get(name):
+                while stack:
+                    top = stack.pop()
+                    open_names[top] -= 1
+                    if top == name:
+                        break
+        elif name not in _VOID and not m.group(3):
+            stack.append(name)
+            open_names[name] = open_names.get(name, 0) + 1
+            deepest = max(deepest, len(stack))
+    return deepest
+
+
+def check_markup(text: str) -> None:
+    """Refuse markup that would cost more to parse than a page can be worth (see MAX_TAGS)."""
+    if count_tags(text) > MAX_TAGS:
+        raise ReaderError(f"HTML has more than {MAX_TAGS:,} tags")
+    if nesting_depth(text) > MAX_DEPTH:
+        raise ReaderError(f"HTML nests tags more than {MAX_DEPTH:,} deep")
+
+
 def read(path: Path, data: bytes) -> ReadResult:
-    """HTML file to blocks; unparseable or absurdly deep markup becomes a ReaderError."""
+    """HTML file to blocks; a markup flood, unparseable or absurdly deep markup becomes a
+    ReaderError."""
     text = decode(data)
+    check_markup(text)
     try:
         soup = BeautifulSoup(text, "html.parser")
         blocks, title = extract(soup)
