@@ -5,6 +5,10 @@ regeerakkoord) but drops the vertical gaps that separate paragraphs, so a visito
 text run's baseline and font size. Lines are rebuilt from those runs, page furniture (running
 headers/footers, ISSN lines, document codes, page numbers) is dropped, and line-end hyphenation is
 undone with a conservative rule (see `join_lines`).
+
+Pages without a text layer that hold a picture (scans) are read by OCR when the `ocr` extra is
+installed (`polkb.read.ocr`); their lines flow through the same rules. Content streams are counted
+as they are decoded: pages may share one deflate bomb, so the whole document has one budget.
 """
 from __future__ import annotations
 
@@ -17,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import HEADING, LIST_ITEM, PARAGRAPH, Block, ReadResult
-from . import ReaderError
+from . import ReaderError, ocr
 
 FORMAT = "pdf"
+MAX_CONTENT = 256 * 1024 * 1024  # decoded content streams of all pages together
 
 BULLET = re.compile(r"^(?:[•●▪■◦○·∙\-–—*]\s+|(?:\d{1,2}|[a-z])[.)]\s+)")
 _GLYPH = re.compile(r"^[•●▪■◦○·∙\-–—*]\s+")
@@ -265,6 +270,83 @@ def _open(data: bytes):
     return reader
 
 
+def _content_size(page) -> int:
+    """Bytes of the page's decoded content stream(s); a broken stream counts as empty."""
+    try:
+        contents = page.get_contents()
+        return len(contents.get_data()) if contents is not None else 0
+    except Exception:
+        return 0
+
+
+def has_picture(page) -> bool:
+    """Whether the page draws an image XObject (directly or in a form): a scan has one."""
+    try:
+        stack, seen = [page.get("/Resources")], 0
+        while stack and seen < 200:
+            res = stack.pop()
+            res = res.get_object() if res is not None else None
+            xobjects = res.get("/XObject") if res else None
+            for ref in (xobjects.get_object().values() if xobjects else ()):
+                seen += 1
+                obj = ref.get_object()
+                if obj.get("/Subtype") == "/Image":
+                    return True
+                if obj.get("/Subtype") == "/Form":
+                    stack.append(obj.get("/Resources"))
+    except Exception:
+        return False
+    return False
+
+
+def ocr_lines(text: str, num: int) -> list[Line]:
+    """OCR text of one page as Lines: a blank line between paragraphs becomes a gap, so the
+    paragraph rules see what a text layer would have shown."""
+    lines, y = [], 800.0
+    for raw in text.splitlines():
+        if not raw.strip():
+            y -= 12.0
+            continue
+        lines.append(Line(" ".join(raw.split()), y, 10.0, num))
+        y -= 12.0
+    return lines
+
+
+def _ocr_pages(data: bytes, pages: list[list[Line]], wanted: list[int]) -> int:
+    """Fill the listed (0-based) pages with OCR lines; returns how many pages gave text."""
+    document = ocr.open_pdf(data)
+    read = 0
+    try:
+        for i in wanted:
+            lines = ocr_lines(ocr.image_text(ocr.render_page(document[i])), i + 1)
+            pages[i] = lines
+            read += bool(lines)
+    finally:
+        document.close()
+    return read
+
+
+def _scanned(reader, data: bytes, pages: list[list[Line]]) -> int:
+    """OCR the pages that have no text but a picture; ReaderError when the document has no text
+    at all and OCR cannot help. Returns the number of pages read by OCR."""
+    wanted = [i for i, lines in enumerate(pages) if not lines and has_picture(reader.pages[i])]
+    if not wanted:
+        if any(pages):
+            return 0
+        if ocr.missing_reason():
+            raise ReaderError("no text layer (scanned PDF?); OCR is not supported without polkb[ocr]: "
+                              "install polkb[ocr] (and tesseract with Dutch) to read scanned pages")
+        raise ReaderError("no text layer (scanned PDF?); OCR is not supported on pages without a picture")
+    if reason := ocr.missing_reason():
+        if any(pages):
+            return 0  # the text layer of the other pages is still worth indexing
+        raise ReaderError(reason)
+    read = _ocr_pages(data, pages, wanted)
+    if not any(pages):
+        raise ReaderError(f"no text layer, and OCR found no text on its {len(wanted)} scanned page(s)")
+    return read
+
+
 def read(path: Path, data: bytes) -> ReadResult:
     """Read a PDF into blocks with 1-based page numbers; ReaderError says why when it cannot."""
     if b"%PDF-" not in data[:1024]:
@@ -274,16 +356,22 @@ def read(path: Path, data: bytes) -> ReadResult:
         warnings.simplefilter("ignore")
         reader = _open(data)
         pages, heights = [], []
+        content = 0
         try:
             for num, page in enumerate(reader.pages, 1):
+                content += _content_size(page)
+                if content > MAX_CONTENT:
+                    raise ReaderError(f"PDF content expands beyond {MAX_CONTENT // (1024 * 1024)} MB")
                 box = page.mediabox
                 heights.append((float(box.bottom), float(box.height) or 842.0))
                 pages.append(_page_lines(page, num))
+        except ReaderError:
+            raise
         except Exception as e:
             raise ReaderError(f"corrupt PDF: {str(e) or type(e).__name__}"[:200]) from e
         meta = _meta(reader, path)
-    if not any(pages):
-        raise ReaderError("no text layer (scanned PDF?); OCR is not supported")
+        if scanned := _scanned(reader, data, pages):
+            meta["ocr_pages"] = scanned
     _drop_furniture(pages, heights)
     sizes = Counter()
     for lines in pages:
