@@ -137,3 +137,25 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked():
     small = zip_bomb(20)  # 20 MB of spaces in 20 KB: a member compressed far beyond any text
     with pytest.raises(ReaderError, match=r"^DOCX looks like a zip bomb \(word/document.xml expands \d+:1\)"):
         read_file(Path("bom.docx"), small)
+
+
+def test_pdf_pages_sharing_one_deflate_bomb_stop_at_the_content_budget():
+    """Five pages draw the same 70 MB content stream (70 KB compressed): 350 MB decoded in all."""
+    import zlib
+
+    from pypdf import PdfWriter
+    from pypdf.generic import NameObject, StreamObject
+
+    from polkb.read import ReaderError, read_file
+
+    writer = PdfWriter()
+    stream = StreamObject()
+    stream._data = zlib.compress(b" " * (70 << 20), 9)
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    shared = writer._add_object(stream)
+    for _ in range(5):
+        writer.add_blank_page(595, 842)[NameObject("/Contents")] = shared
+    buf = io.BytesIO()
+    writer.write(buf)
+    with pytest.raises(ReaderError, match=r"^PDF content expands beyond 256 MB$"):
+        read_file(Path("bom.pdf"), buf.getvalue())
