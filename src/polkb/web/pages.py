@@ -87,9 +87,9 @@ def _run_search(request, state: SearchState, limit: int, offset: int, facets: bo
 
 
 class FacetCache:
-    """Facet counts of recent searches. Counting facets visits every matching passage (hundreds of
-    ms at 10k passages, where the hits take a few), so the search page shows its hits at once and
-    fetches the facets afterwards (/facets); paging and going back reuse them. Counts live
+    """Facet counts of recent searches. Counting facets visits every matching passage (its cost
+    grows with the matches, where the hits' does not), so the search page shows its hits at once
+    and fetches the facets afterwards (/facets); paging and going back reuse them. Counts live
     TTL_S seconds and are dropped when an upload lands."""
 
     TTL_S = 60.0
@@ -123,7 +123,7 @@ def _facet_key(state: SearchState) -> tuple:
 
 
 def _facets(request, state: SearchState, compute: bool) -> dict | None:
-    """The facet counts (passages per kind, organisation, year …) of a search, from the cache,
+    """The facet counts (documents per kind, organisation, year …) of a search, from the cache,
     else counted by the API when `compute`."""
     key = _facet_key(state)
     cache = request.app.state.facets
