@@ -54,9 +54,3 @@ def confidence_words(confidence: float, lang: str = "nl") -> str:
         if confidence >= floor:
             return en if lang == "en" else nl
     return "laag"
-
-
-def answer_question(kb, text: str) -> Answer:
-    from .reader import Answerer
-
-    return Answerer(kb).ask(text)

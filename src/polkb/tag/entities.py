@@ -625,13 +625,6 @@ def canonical_organisation(name: str) -> str:
     return clean
 
 
-def organisation_record(name: str) -> tuple[str, str, str]:
-    """(canonical, type, country) for a name; type and country are "" when unknown."""
-    canon = canonical_organisation(name)
-    rec = _org_data()[1].get(canon)
-    return (canon, rec.type, rec.country) if rec else (canon, "", "")
-
-
 # -- persons ------------------------------------------------------------------------------------
 
 _PARTIES = frozenset("""
@@ -869,13 +862,6 @@ def find_target_groups(text: str) -> list[str]:
 def find_topics(text: str) -> list[str]:
     """Canonical topics named in `text`, first-seen order."""
     return list(dict.fromkeys(c for c, *_ in find_terms(text, "topic")))
-
-
-def find_countries(text: str) -> list[str]:
-    """Canonical countries/regions named in `text` outside organisation names."""
-    orgs = [(m.start, m.end) for m in find_organisations(text)]
-    return list(dict.fromkeys(c for c, _, s, e in find_terms(text, "country")
-                              if not any(a <= s < b for a, b in orgs)))
 
 
 def find_tags(doc: Document, passages: list[Passage]) -> list[Tag]:
