@@ -166,11 +166,12 @@ def any_holds(searcher, fieldname: str, docnums) -> bool:
     return any(codes[d] for d in docnums)
 
 
-def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=None) -> Found:
+def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=None, matched: bool = False) -> Found:
     """The `depth` best records for the flat OR of the weighted terms ((field, term) -> boost),
     scored as Whoosh's BM25F scores each term (idf log(N / (df + 1)) + 1, the weighting's B and K1,
     byte-quantised field lengths) and summed; ties go to the lower document number, as in Whoosh.
-    `allowed` (a set) restricts to a filter's records. Deleted records never match."""
+    `allowed` (a set) restricts to a filter's records. Deleted records never match. With
+    `matched`, the result also holds every matching record (for facet counts)."""
     facts = _facts(searcher)
     model = searcher.weighting
     k1 = getattr(model, "K1", 1.2)
@@ -204,7 +205,7 @@ def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=No
     else:
         best = [(s, d) for d, s in scores.items()]
     best.sort(key=lambda sd: (-sd[0], sd[1]))
-    return Found(best[:depth], total, read, frozenset(scores))
+    return Found(best[:depth], total, read, frozenset(scores) if matched else frozenset())
 
 
 class _FacetColumns:

@@ -1155,7 +1155,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         from .candidates import rank
 
         allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
-        found = rank(searcher, plan.weights, depth, allowed)
+        found = rank(searcher, plan.weights, depth, allowed, matched=facets)
         top, scored, known = found.top, found.total, found.postings
         matched = found.matched
     else:
