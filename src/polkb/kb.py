@@ -6,7 +6,6 @@ dataclasses or dicts, never Whoosh objects, so a presenter only formats.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import json
 import os
 import time
@@ -28,24 +27,9 @@ class UnknownUnit(ValueError):
             f"{u} ({', '.join(s[:3])})" for u, s in spellings.items()))
 
 
-@functools.cache
-def documented(base: type) -> type:
-    """`base` (a search Hit, an answer's Citation) with one more field, `document`: the
-    SourceDocument it comes from. Built on first use, so that reading records never imports the
-    search or answer stages."""
-    cls = dataclasses.make_dataclass(base.__name__, [("document", SourceDocument | None, None)],
-                                     bases=(base,))
-    cls.__module__ = base.__module__
-    cls.__doc__ = f"{base.__doc__ or base.__name__} With the document it comes from."
-    return cls
-
-
 def with_document(record, document: SourceDocument | None):
     """A copy of a Hit or Citation that carries its document (its own fields unchanged)."""
-    if any(f.name == "document" for f in dataclasses.fields(record)):
-        return dataclasses.replace(record, document=document)
-    values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
-    return documented(type(record))(**values, document=document)
+    return dataclasses.replace(record, document=document)
 
 
 def source_document(doc: dict, root: Path) -> SourceDocument:

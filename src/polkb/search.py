@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import codec  # the index layout: opening any index loads it anyway
+from .model import SourceDocument
 
 
 FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
@@ -102,6 +103,7 @@ class Hit:
     snippet: str
     text: str
     weak: bool = False  # holds much less of the query than the best hit (see WEAK_SHARE)
+    document: SourceDocument | None = None  # its document's citation data (KnowledgeBase fills it)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model import SourceDocument
 from . import question as Qn
 
 NOT_FOUND = "Geen antwoord gevonden in de kennisbank."
@@ -24,6 +25,7 @@ class Citation:
     page: int | None
     passage_id: str
     quote: str
+    document: SourceDocument | None = None  # its document's citation data (KnowledgeBase fills it)
 
 
 @dataclass
