@@ -11,9 +11,13 @@ so some kills land during or after the commit). After each kill it checks that
   whole documents of the last commit, never a mixture;
 - every document record has all its passages, every passage has its document record, no passage
   id occurs twice;
-- a re-run of the same ingest completes (exit 0) to exactly version 2, with the same checks, and
-  the index folder holds only what a clean index holds (no stale temp files or folders);
-- no process of the killed ingest (its parsing workers) outlives it.
+- a re-run of the same ingest, started at once with `--wait 0` (nothing may still hold the
+  index), completes (exit 0) to exactly version 2, with the same checks, and the index folder
+  holds only what a clean index holds (no stale temp files or folders);
+- no process of the killed ingest (its reading workers) outlives it.
+
+The calibrating run (an uninterrupted ingest of version 2) also records when its commit begins;
+odd seeds kill inside the commit, even seeds anywhere in the run.
 
 Run standalone for the full figures:
 
@@ -87,7 +91,7 @@ def make_version_2(folder: Path, seed: int = 0) -> None:
 
 
 # -- checking an index -------------------------------------------------------------------------------
-CLEAN_FILE = re.compile(r"^(?:MAIN_WRITELOCK|polkb\.lock|_MAIN_\d+\.toc)$")
+CLEAN_FILE = re.compile(r"^(?:MAIN_WRITELOCK|polkb\.lock|polkb\.sums|_MAIN_\d+\.toc)$")
 SEGMENT_FILE = re.compile(r"^(MAIN_[0-9a-z]+)\.[\w.]+$")  # a compound .seg, or a segment's parts
 
 
@@ -146,6 +150,7 @@ class Setup:
     v1: dict
     v2: dict
     duration: float  # seconds of an uninterrupted ingest of version 2 over version 1
+    commit_start: float = 0.0  # seconds into that ingest when its commit began writing the segment
 
 
 @dataclass
@@ -176,13 +181,27 @@ def prepare(root: Path, n_docs: int = 300, seed: int = 0) -> Setup:
     make_version_2(docs, seed)
     timed = root / "timed" / "index"
     shutil.copytree(base, timed)
-    t0 = time.monotonic()
-    proc = run_ingest(timed, docs)
-    duration = time.monotonic() - t0
-    assert proc.returncode == 0, proc.stderr
+    duration, commit_start = _timed_ingest(timed, docs)
     v2 = check_index(timed)
     assert v1 != v2
-    return Setup(root, docs, base, v1, v2, duration)
+    return Setup(root, docs, base, v1, v2, duration, commit_start)
+
+
+def _timed_ingest(index: Path, docs: Path) -> tuple[float, float]:
+    """Run one ingest, watching its index folder: (its duration, the moment its commit began),
+    the commit being when the new segment's term index (`.trm`, written at commit) appears."""
+    before = set(os.listdir(index))
+    t0 = time.monotonic()
+    proc = subprocess.Popen(INGEST + ["--index", str(index), "ingest", "--wait", "30", str(docs)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    commit_start = None
+    while proc.poll() is None:
+        if commit_start is None and any(n.endswith(".trm") and n not in before for n in os.listdir(index)):
+            commit_start = time.monotonic() - t0
+        time.sleep(0.002)
+    duration = time.monotonic() - t0
+    assert proc.returncode == 0, proc.stderr.read()
+    return duration, commit_start if commit_start is not None else 0.8 * duration
 
 
 def _children(pid: int) -> list[int]:
@@ -207,10 +226,18 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def run_trial(setup: Setup, seed: int) -> Trial:
-    """Kill one ingest at a seeded random moment, check, re-run, check again."""
+def kill_delay(setup: Setup, seed: int) -> float:
+    """A seeded moment to kill: odd seeds inside the commit as the calibrating run measured it,
+    even seeds anywhere in [0, 1.1 x the ingest's duration]."""
     rng = random.Random(seed)
-    trial = Trial(seed, round(rng.uniform(0.0, 1.1) * setup.duration, 3))
+    if seed % 2:
+        return round(rng.uniform(setup.commit_start, setup.duration), 3)
+    return round(rng.uniform(0.0, 1.1) * setup.duration, 3)
+
+
+def run_trial(setup: Setup, seed: int) -> Trial:
+    """Kill one ingest at a seeded random moment, check, re-run at once, check again."""
+    trial = Trial(seed, kill_delay(setup, seed))
     index = setup.root / f"trial_{seed:03d}" / "index"
     shutil.copytree(setup.base_index, index)
     proc = subprocess.Popen(INGEST + ["--index", str(index), "ingest", str(setup.docs)],
@@ -223,24 +250,23 @@ def run_trial(setup: Setup, seed: int) -> Trial:
         trial.killed = False
     proc.wait()
     try:
-        # The workers of a killed ingest must not outlive it (they would hold the index's locks).
-        deadline = time.monotonic() + 10
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        stray = [w for w in workers if _alive(w)]
-        if stray:
-            trial.problems.append(f"worker processes {stray} outlived the killed ingest")
-            for w in stray:
-                os.kill(w, signal.SIGKILL)
         state = check_index(index)
         trial.state = "v1" if state == setup.v1 else "v2" if state == setup.v2 else "mixed"
         if trial.state == "mixed":
             trial.problems.append("after the kill the index is neither the old nor the new version")
+        # at once, without waiting for the killed ingest's workers: they hold no lock, and
+        # --wait 0 would fail if anything did
         t0 = time.monotonic()
-        rerun = run_ingest(index, setup.docs)
+        rerun = subprocess.run(INGEST + ["--index", str(index), "ingest", "--wait", "0", str(setup.docs)],
+                               capture_output=True, text=True, timeout=300)
         trial.rerun_seconds = time.monotonic() - t0
         if rerun.returncode != 0:
             trial.problems.append(f"re-run exit {rerun.returncode}: {rerun.stderr.strip()[-300:]}")
+        stray = [w for w in workers if _alive(w)]  # they die with the ingest (PR_SET_PDEATHSIG)
+        if stray:
+            trial.problems.append(f"worker processes {stray} outlived the killed ingest")
+            for w in stray:
+                os.kill(w, signal.SIGKILL)
         if check_index(index) != setup.v2:
             trial.problems.append("re-run did not bring the index to version 2")
         left = leftovers(index)
@@ -259,7 +285,8 @@ def run(trials: int, seed: int = 1, n_docs: int = 300, root: Path | None = None,
     try:
         setup = prepare(root, n_docs)
         log(f"corpus: {n_docs} documents, v1 {len(setup.v1)} / v2 {len(setup.v2)} in the index; "
-            f"uninterrupted ingest of v2 over v1: {setup.duration:.2f} s")
+            f"uninterrupted ingest of v2 over v1: {setup.duration:.2f} s, its commit from "
+            f"{setup.commit_start:.2f} s")
         results = []
         for i in range(trials):
             t = run_trial(setup, seed * 1000 + i)

@@ -12,7 +12,10 @@ from __future__ import annotations
 import functools
 import json
 import os
+import re
+import shutil
 import time
+import zlib
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -26,16 +29,29 @@ STEMMER = "dutch"
 TAG_FIELDS = ("org", "target", "topic", "person", "country", "initiative")
 
 
-class IndexBusy(Exception):
+class IndexProblem(Exception):
+    """A problem with the index as a whole; the message is one sentence naming the path and what
+    to do."""
+
+
+class IndexBusy(IndexProblem):
     """Another ingest holds the index."""
 
 
-class IndexMissing(Exception):
+class IndexMissing(IndexProblem):
     """No index at the given location yet."""
 
 
-class IndexOutdated(Exception):
+class IndexOutdated(IndexProblem):
     """An index written by an earlier polkb, whose records this polkb cannot add to."""
+
+
+class IndexDamaged(IndexProblem):
+    """A file of the index is not what was written (checksum, size, or it cannot be read)."""
+
+
+class IndexUnwritable(IndexProblem):
+    """The index cannot be written: the disk is full, the folder is read-only, …"""
 
 
 def check_writable(index, index_dir: Path) -> None:
@@ -99,27 +115,249 @@ def weighting():
     return scoring.BM25F(B=0.3, K1=1.2)
 
 
-def exists(index_dir: Path) -> bool:
-    from whoosh import index
+_TOC = re.compile(rf"^_{INDEX_NAME}_(\d+)\.toc$")
 
-    return Path(index_dir).is_dir() and index.exists_in(str(index_dir), indexname=INDEX_NAME)
+
+def latest_toc(index_dir: Path) -> str | None:
+    """The name of the table of contents Whoosh opens (the highest generation), if any."""
+    try:
+        names = os.listdir(index_dir)
+    except OSError:
+        return None
+    tocs = [(int(m.group(1)), name) for name in names if (m := _TOC.match(name))]
+    return max(tocs)[1] if tocs else None
+
+
+def exists(index_dir: Path) -> bool:
+    """Whether the folder holds an index (a table of contents), readable or not."""
+    return latest_toc(index_dir) is not None
 
 
 def open_index(index_dir: Path):
-    from whoosh import index
+    """The index, its files checked as they are opened (see verify_file)."""
     from whoosh.index import EmptyIndexError
 
+    toc = latest_toc(index_dir)
     try:
-        return index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    except (EmptyIndexError, FileNotFoundError, OSError) as e:
+        return checked_storage(str(index_dir)).open_index(INDEX_NAME)
+    except (EmptyIndexError, FileNotFoundError) as e:
         raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first") from e
+    except IndexProblem:
+        raise
+    except OSError as e:
+        raise os_problem(e, index_dir, "read the index") from e
+    except Exception as e:  # an unreadable table of contents: Whoosh raises whatever unpickling does
+        raise IndexDamaged(damaged(Path(index_dir) / (toc or f"_{INDEX_NAME}_*.toc"),
+                                   f"it cannot be read: {type(e).__name__}")) from e
 
 
 def create_index(index_dir: Path):
-    from whoosh import index
+    from whoosh.filedb.filestore import FileStorage
 
     Path(index_dir).mkdir(parents=True, exist_ok=True)
-    return index.create_in(str(index_dir), build_schema(), indexname=INDEX_NAME)
+    return FileStorage(str(index_dir)).create_index(build_schema(), indexname=INDEX_NAME)
+
+
+def clear_index(index_dir: Path) -> None:
+    """Delete every file of the index (tables of contents, segments, checksums) and nothing else
+    in the folder: what `ingest --rebuild` does to an index that is damaged."""
+    for p in Path(index_dir).iterdir():
+        if p.is_file() and (p.name.startswith((f"_{INDEX_NAME}_", f"{INDEX_NAME}_")) or p.name.startswith(TOC_SUMS)):
+            if p.name != f"{INDEX_NAME}_WRITELOCK":
+                p.unlink()
+
+
+# -- integrity -------------------------------------------------------------------------------------
+# Each segment's files get a checksum file `MAIN_<segment>.sums` (JSON: name -> [size, crc32])
+# written when a commit adds the segment, before the table of contents names it; Whoosh deletes it
+# with its segment. `polkb.sums` holds the crc32 of the current table of contents, written after
+# the commit (a kill in between leaves that one table unverified, never reported damaged).
+# Every file is verified when it is first opened by this process, so a damaged file is reported,
+# never read; crc32 reads ~1 GB/s (an 80 MB index: ~0.1 s once per process).
+SUMS = ".sums"
+TOC_SUMS = "polkb.sums"
+REBUILD = "run `polkb ingest --rebuild` on your document folders to build it again"
+
+
+def damaged(path: Path, why: str) -> str:
+    return f"the index file {path} is damaged ({why}); {REBUILD}"
+
+
+def file_sum(path: Path) -> list[int]:
+    """[size, crc32] of a file."""
+    crc, size = 0, 0
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+            size += len(chunk)
+    return [size, crc]
+
+
+def _write_json(path: Path, value) -> None:
+    """Write atomically: a temporary file, flushed, renamed over the name."""
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(value, f, sort_keys=True)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def write_segment_sums(index_dir: Path, segments) -> None:
+    """Checksums of every segment that has none yet (segments never change once written: a
+    deletion is recorded in the table of contents)."""
+    names = os.listdir(index_dir)
+    for seg in segments:
+        sid = seg.segment_id()
+        target = Path(index_dir) / (sid + SUMS)
+        if target.exists():
+            continue
+        files = sorted(n for n in names if n.startswith(sid + ".") and not n.startswith(sid + SUMS))
+        _write_json(target, {n: file_sum(Path(index_dir) / n) for n in files})
+
+
+def write_toc_sum(index_dir: Path) -> None:
+    toc = latest_toc(index_dir)
+    if toc:
+        _write_json(Path(index_dir) / TOC_SUMS, {toc: file_sum(Path(index_dir) / toc)})
+
+
+def _expected_sums(index_dir: Path, name: str) -> dict | None:
+    """The checksums that cover this index file (None: written before checksums, or a file no
+    checksum covers)."""
+    if _TOC.match(name):
+        return _read_sums(Path(index_dir) / TOC_SUMS)
+    if name.endswith(SUMS):
+        return None
+    return _segment_sums(index_dir, name.split(".", 1)[0])
+
+
+def _segment_sums(index_dir: Path, segment_id: str) -> dict | None:
+    return _read_sums(Path(index_dir) / (segment_id + SUMS))
+
+
+def _read_sums(sums_path: Path) -> dict | None:
+    try:
+        raw = sums_path.read_bytes()
+    except FileNotFoundError:
+        return None
+    try:
+        sums = json.loads(raw)
+        assert isinstance(sums, dict)
+    except (ValueError, AssertionError):
+        raise IndexDamaged(damaged(sums_path, "its checksums cannot be read")) from None
+    return sums
+
+
+_VERIFIED: dict[tuple, bool] = {}
+
+
+def verify_file(index_dir: Path, name: str) -> None:
+    """Raise IndexDamaged when an index file does not match its checksum. Each file is checked
+    once per process for as long as it is the same file (size, time, inode)."""
+    path = Path(index_dir) / name
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise IndexDamaged(damaged(path, "it is missing")) from None
+    key = (str(path.absolute()), st.st_size, st.st_mtime_ns, st.st_ino)
+    if key in _VERIFIED:
+        return
+    if len(_VERIFIED) > 10_000:  # a long-lived process over many commits
+        _VERIFIED.clear()
+    sums = _expected_sums(index_dir, name)
+    expected = sums.get(name) if sums else None
+    if expected is not None and file_sum(path) != list(expected):
+        why = "its size changed" if st.st_size != expected[0] else "its checksum does not match"
+        raise IndexDamaged(damaged(path, why))
+    _VERIFIED[key] = True
+
+
+def _checked_storage_class():
+    from whoosh.filedb.filestore import FileStorage
+
+    class CheckedStorage(FileStorage):
+        """Whoosh's file storage that verifies each index file against its checksum before
+        Whoosh reads it."""
+
+        def open_file(self, name, **kwargs):
+            verify_file(Path(self.folder), name)
+            return super().open_file(name, **kwargs)
+
+    return CheckedStorage
+
+
+def checked_storage(folder: str):
+    return _checked_storage_class()(folder)
+
+
+def check_index(index_dir: Path) -> list[str]:
+    """Every problem of the index at `index_dir`, one sentence each naming the file and what to do
+    (empty when the index is whole): each file against its checksum, and an index written before
+    checksums read through. What `polkb check` reports, and what ingest checks before it writes
+    (a damaged index is never reported unchanged)."""
+    index_dir = Path(index_dir)
+    toc = latest_toc(index_dir)
+    if toc is None:
+        return [f"no index at {index_dir}; run 'polkb ingest PATH' first"]
+    try:
+        verify_file(index_dir, toc)
+        index = open_index(index_dir)
+        segments = index._segments()
+    except IndexProblem as e:
+        return [str(e)]
+    problems, unverified = [], []
+    for seg in segments:
+        try:
+            sums = _segment_sums(index_dir, seg.segment_id())
+        except IndexDamaged as e:
+            problems.append(str(e))
+            continue
+        if sums is None:
+            unverified.append(seg)
+            continue
+        for name in sums:
+            try:
+                verify_file(index_dir, name)
+            except IndexDamaged as e:
+                problems.append(str(e))
+    if unverified and not problems:
+        problems += _read_through(index, index_dir)
+    return problems
+
+
+def _read_through(index, index_dir: Path) -> list[str]:
+    """Read every stored record and every posting of an index that has no checksums (written by an
+    earlier polkb): a damaged file mostly fails to decode."""
+    try:
+        with index.searcher() as searcher:
+            reader = searcher.reader()
+            for _ in reader.all_stored_fields():
+                pass
+            for fieldname, text in reader.all_terms():
+                reader.postings(fieldname, text).all_ids()
+    except Exception as e:
+        return [f"the index at {index_dir} is damaged ({type(e).__name__} while reading it through); {REBUILD}"]
+    return []
+
+
+def os_problem(e: OSError, path: Path, doing: str) -> IndexProblem:
+    """One sentence for an OSError met while working on the index: what failed, where, and what
+    to do about it."""
+    import errno
+
+    where = Path(e.filename) if getattr(e, "filename", None) else Path(path)
+    if e.errno == errno.ENOSPC or e.errno == getattr(errno, "EDQUOT", None):
+        try:
+            free = shutil.disk_usage(path if Path(path).exists() else Path(path).parent).free
+        except OSError:
+            free = 0
+        return IndexUnwritable(f"cannot {doing}: the disk is full ({free / 2**20:.0f} MB free on the disk "
+                               f"of {path}); nothing was changed; free some space and try again")
+    if e.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return IndexUnwritable(f"cannot {doing}: no permission to write {where} (the index folder is "
+                               f"read-only for you); use an index folder you can write, with --index DIR")
+    return IndexUnwritable(f"cannot {doing}: {e.strerror or e} ({where}); nothing was changed")
 
 
 # Memory for postings before the writer sorts them into a temporary run on disk (and pickles every
@@ -147,18 +385,32 @@ def open_writer(index):
 
     Whoosh's own write lock (`MAIN_WRITELOCK`) is free whenever polkb's ingest lock is held,
     unless a process outside that protocol holds it (a worker of a polkb from before it, say):
-    then IndexBusy names the file (ingest retries until its --wait is over)."""
+    then IndexBusy names the file (ingest retries until its --wait is over).
+
+    Its commit writes the checksums of new segments before the table of contents that names them,
+    and the table's own checksum after it (see verify_file)."""
     from whoosh.index import LockError
 
     from .codec import CompactCodec
 
     try:
-        return index.writer(codec=CompactCodec(), limitmb=WRITER_MB, compound=False)
+        writer = index.writer(codec=CompactCodec(), limitmb=WRITER_MB, compound=False)
     except LockError:
         lock = Path(getattr(index.storage, "folder", ".")) / f"{INDEX_NAME}_WRITELOCK"
         raise IndexBusy(f"index busy: another process holds {lock} "
                         f"(an ingest of an earlier polkb, or one of its workers); wait for it to end, "
                         f"or stop it, and ingest again") from None
+    commit_toc = writer._commit_toc
+    folder = Path(index.storage.folder)
+
+    def commit_toc_with_sums(segments):
+        # the segments' checksums are on disk before the table of contents names them
+        write_segment_sums(folder, segments)
+        commit_toc(segments)
+        write_toc_sum(folder)
+
+    writer._commit_toc = commit_toc_with_sums
+    return writer
 
 
 def analysed_fields(schema) -> dict:
@@ -218,22 +470,31 @@ def ingest_lock(index_dir: Path, timeout: float):
 
 
 def remove_leftovers(index_dir: Path) -> list[str]:
-    """Delete what a killed writer can leave that Whoosh never cleans up: a table of contents
-    written under its temporary name (`_MAIN_<gen>.toc.<time>`) but not yet renamed, and the files
-    of a segment it was writing (`MAIN_<segment id>.*`) that no table of contents names. Call with
-    the ingest lock held, after a commit (no writer is running; readers only open named segments)."""
+    """Delete what a killed or failed writer can leave that Whoosh never cleans up: a table of
+    contents written under its temporary name (`_MAIN_<gen>.toc.<time>`) but not yet renamed,
+    checksum files half written (`*.tmp`), the writer's temporary folder (`MAIN.tmp/`, left when
+    its own clean-up fails, on a full disk say), and the files of a segment it was writing
+    (`MAIN_<segment id>.*`) that no table of contents names. Call with the ingest lock held, after
+    the commit or its cancellation (no writer is running; readers only open named segments)."""
+    folder = Path(index_dir)
     removed = []
-    leftovers = list(Path(index_dir).glob(f"_{INDEX_NAME}_*.toc.*"))
-    if exists(index_dir):
-        live = {seg.segment_id() for seg in open_index(index_dir)._segments()}
-        leftovers += [p for p in Path(index_dir).glob(f"{INDEX_NAME}_*.*")
+    leftovers = list(folder.glob(f"_{INDEX_NAME}_*.toc.*")) + list(folder.glob("*.sums.tmp"))
+    try:
+        live = {seg.segment_id() for seg in open_index(index_dir)._segments()} if exists(index_dir) else set()
+        leftovers += [p for p in folder.glob(f"{INDEX_NAME}_*.*")
                       if p.name.split(".", 1)[0] not in live and p.name != f"{INDEX_NAME}_WRITELOCK"]
+    except IndexProblem:  # an index that does not open: its segments are not ours to judge
+        pass
     for p in leftovers:
         try:
             p.unlink()
             removed.append(p.name)
         except OSError:
             pass
+    tmp = folder / f"{INDEX_NAME}.tmp"
+    if tmp.is_dir():
+        shutil.rmtree(tmp, ignore_errors=True)
+        removed.append(tmp.name + "/")
     return removed
 
 

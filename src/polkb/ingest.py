@@ -381,47 +381,63 @@ def _answer(worker: _Worker, limits: Limits):
         return worker.task.stored, FAILED, _death_reason(worker, limits), None
 
 
+# How far past the oldest unfinished file the workers may run ahead: results are handed out in
+# the order of the files (the index is the same whatever the timing), so a slow file holds at
+# most this many finished ones in memory while the other workers go on.
+READ_AHEAD = 64
+
+
 def _read_in_workers(tasks: list[_Task], workers: int, analysed: dict, limits: Limits,
                      index_dir: str, start_method: str | None):
-    """Results of every task, as the workers finish them (not in task order: a slow file must not
-    hold back the ones after it). A worker past the time limit is killed; a dead or killed worker
-    is replaced for the next task."""
+    """Results of every task, in task order. A worker past the time limit is killed; a dead or
+    killed worker is replaced for the next task."""
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
     ctx = mp.get_context(start_method or _start_method())
-    pending = list(reversed(tasks))
     idle: list[_Worker] = []
-    busy: list[_Worker] = []
+    busy: dict[int, _Worker] = {}  # task number -> the worker reading it
+    done: dict[int, tuple] = {}
+    sent = handed = 0
     try:
-        while pending or busy:
-            while pending and len(busy) < workers:
+        while handed < len(tasks):
+            while sent < len(tasks) and len(busy) < workers and sent < handed + READ_AHEAD:
                 worker = idle.pop() if idle else _start_worker(ctx, analysed, limits, index_dir)
-                worker.task = pending.pop()
+                worker.task = tasks[sent]
                 worker.deadline = time.monotonic() + limits.seconds
                 worker.conn.send(worker.task)
-                busy.append(worker)
-            timeout = max(0.0, min(w.deadline for w in busy) - time.monotonic())
-            wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout)
-            for worker in list(busy):
-                if worker.conn.poll():
-                    result = _answer(worker, limits)
-                elif not worker.process.is_alive():
-                    result = _answer(worker, limits)
-                elif time.monotonic() >= worker.deadline:
-                    result = worker.task.stored, FAILED, limits.time_reason(), None
-                    worker.process.kill()
-                else:
+                busy[sent] = worker
+                sent += 1
+            if busy and handed not in done:
+                timeout = max(0.0, min(w.deadline for w in busy.values()) - time.monotonic())
+                wait([w.conn for w in busy.values()] + [w.process.sentinel for w in busy.values()], timeout)
+            for number, worker in list(busy.items()):
+                result = _collect(worker, limits)
+                if result is None:
                     continue
-                busy.remove(worker)
+                del busy[number]
+                done[number] = result
                 if _still_serving(worker, result, limits):
                     idle.append(worker)
                 else:
                     _stop(worker)
-                yield result
+            while handed in done:
+                yield done.pop(handed)
+                handed += 1
     finally:
-        for worker in idle + busy:
+        for worker in idle + list(busy.values()):
             _stop(worker)
+
+
+def _collect(worker: _Worker, limits: Limits):
+    """A worker's result if it has one: its answer, a failure when it died, or the time limit
+    (the worker is killed); None while it is still reading in time."""
+    if worker.conn.poll() or not worker.process.is_alive():
+        return _answer(worker, limits)
+    if time.monotonic() >= worker.deadline:
+        worker.process.kill()
+        return worker.task.stored, FAILED, limits.time_reason(), None
+    return None
 
 
 def _still_serving(worker: _Worker, result, limits: Limits) -> bool:
@@ -458,12 +474,12 @@ def ingest_paths(
     """Bring the index at `index_dir` in line with the named files and folders, in one commit.
 
     Files are read by `workers` processes (default: one per core, at most 2) started with
-    `start_method` ("fork" or "spawn"; default: see _start_method), each file under `limits`."""
+    `start_method` ("fork" or "spawn"; default: see _start_method), each file under `limits`.
+    A damaged index raises IndexDamaged (with `rebuild` it is started over); an OSError of the
+    index (disk full, read-only folder) becomes IndexUnwritable with one sentence; either way the
+    previous commit stays as it was and a failed commit's files are removed before returning."""
     index_dir = Path(index_dir)
-    limits = limits or Limits()
-    base = index_dir.absolute().parent
-    paths = [Path(p) for p in paths]
-    workers = workers or min(2, os.cpu_count() or 1)
+    deadline = time.monotonic() + lock_timeout
     report = IngestReport()
 
     def note(outcome: FileOutcome):
@@ -473,47 +489,85 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
 
-    deadline = time.monotonic() + lock_timeout
-    with ix.ingest_lock(index_dir, lock_timeout):
-        index = ix.open_index(index_dir) if ix.exists(index_dir) else ix.create_index(index_dir)
-        ix.check_writable(index, index_dir)
-        writer = _open_writer(index, deadline)
-        try:
-            state = {} if rebuild else ix.load_state(writer.searcher())
-            found = list(walk(paths, follow_links, exclude=index_dir.absolute()))  # never its own files
-            roots = {stored_path(r, base) for _, r in found if r is not None}
-            tasks = [_Task(f, s, state.get(s, {}).get("sha256")) for f, s in
-                     ((f, stored_path(f, base)) for f, _ in found)]
-            seen = {t.stored for t in tasks}
-            if on_start:
-                on_start(len(tasks))
-            results = _read_in_workers(tasks, min(workers, len(tasks)), ix.analysed_fields(index.schema),
-                                       limits, os.path.realpath(index_dir), start_method)
-            for stored, status, reason, records in results:
-                if records is None:
-                    note(FileOutcome(stored, status, reason))
-                    continue
-                known = stored in state
-                if known:
-                    writer.delete_by_term("doc_id", state[stored]["doc_id"])
-                for rec in records:
-                    writer.add_document(**rec)
-                n = len(records) - 1
-                report.passages += n
-                note(FileOutcome(stored, UPDATED if known else ADDED, passages=n))
-            for stored, info in state.items():
-                under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
-                if under_root and stored not in seen:
-                    writer.delete_by_term("doc_id", info["doc_id"])
-                    note(FileOutcome(stored, REMOVED))
-            if rebuild:
-                from whoosh.writing import CLEAR
-
-                writer.commit(mergetype=CLEAR)
-            else:
-                writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-        ix.remove_leftovers(index_dir)
+    try:
+        with ix.ingest_lock(index_dir, lock_timeout):
+            try:
+                index = _open_for_ingest(index_dir, rebuild)
+                writer = _open_writer(index, deadline)
+                try:
+                    _ingest_into(writer, index, index_dir, paths, rebuild, follow_links,
+                                 workers or min(2, os.cpu_count() or 1), limits or Limits(),
+                                 start_method, on_start, note, report)
+                except BaseException:
+                    _cancel(writer)
+                    raise
+            finally:
+                ix.remove_leftovers(index_dir)
+    except OSError as e:
+        raise ix.os_problem(e, index_dir, "write the index") from e
     return report
+
+
+def _open_for_ingest(index_dir: Path, rebuild: bool):
+    """The index to write to, checked whole first: a damaged index is reported (or, with
+    `rebuild`, started over), never written to or reported unchanged."""
+    if not ix.exists(index_dir):
+        return ix.create_index(index_dir)
+    problems = ix.check_index(index_dir)
+    if problems and rebuild:
+        ix.clear_index(index_dir)
+        return ix.create_index(index_dir)
+    if problems:
+        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise ix.IndexDamaged(problems[0] + more)
+    index = ix.open_index(index_dir)
+    ix.check_writable(index, index_dir)
+    return index
+
+
+def _cancel(writer) -> None:
+    """Cancel a writer after a failure, never hiding that failure behind one of the cancellation
+    (a full disk can fail both); what it leaves, remove_leftovers takes."""
+    try:
+        writer.cancel()
+    except Exception:
+        pass
+
+
+def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_links: bool, workers: int,
+                 limits: Limits, start_method: str | None, on_start, note, report: IngestReport) -> None:
+    """Read every file, add what changed, remove what is gone, and commit once."""
+    base = index_dir.absolute().parent
+    state = {} if rebuild else ix.load_state(writer.searcher())
+    found = list(walk([Path(p) for p in paths], follow_links, exclude=index_dir.absolute()))  # never its own files
+    roots = {stored_path(r, base) for _, r in found if r is not None}
+    tasks = [_Task(f, s, state.get(s, {}).get("sha256")) for f, s in
+             ((f, stored_path(f, base)) for f, _ in found)]
+    seen = {t.stored for t in tasks}
+    if on_start:
+        on_start(len(tasks))
+    results = _read_in_workers(tasks, min(workers, len(tasks)), ix.analysed_fields(index.schema),
+                               limits, os.path.realpath(index_dir), start_method)
+    for stored, status, reason, records in results:
+        if records is None:
+            note(FileOutcome(stored, status, reason))
+            continue
+        known = stored in state
+        if known:
+            writer.delete_by_term("doc_id", state[stored]["doc_id"])
+        for rec in records:
+            writer.add_document(**rec)
+        n = len(records) - 1
+        report.passages += n
+        note(FileOutcome(stored, UPDATED if known else ADDED, passages=n))
+    for stored, info in state.items():
+        under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+        if under_root and stored not in seen:
+            writer.delete_by_term("doc_id", info["doc_id"])
+            note(FileOutcome(stored, REMOVED))
+    if rebuild:
+        from whoosh.writing import CLEAR
+
+        writer.commit(mergetype=CLEAR)
+    else:
+        writer.commit()
