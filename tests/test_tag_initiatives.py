@@ -163,3 +163,16 @@ def test_a_merged_record_cites_each_fact_to_the_document_that_states_it(tmp_path
         stating = [f for f in record.facts if f.coordinator]
         assert [f.source.path.endswith("a-vub.txt") for f in stating] == [True]
         assert not any(f.source.path.endswith("b-overzicht.txt") and f.coordinator for f in record.facts)
+
+
+def test_names_that_are_no_initiative():
+    """Names the cues catch in the shipped corpus that a policy officer would call junk."""
+    from polkb.tag.initiatives import not_an_initiative
+
+    for junk in ("Centraal Plan Bureau", "EU-UK", "Regeerakkoord en de Beleidsnota Onderwijs",
+                 "Programma Vlaanderen", "Investerings-programma", "subsidie voor projecten"):
+        assert not_an_initiative(junk), junk
+    for real in ("#IBelong", "Caring Universities", "MYRRHA-project", "InnoVET", "Erasmus+-programma",
+                 "Bijzonder Onderzoeksfonds en het Industrieel Onderzoeksfonds", "Comeniusprogramma 2023",
+                 "mensenrechtentoets", "Vlaanderen Radicaal Digitaal"):
+        assert not not_an_initiative(real), real

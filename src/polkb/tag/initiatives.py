@@ -184,6 +184,40 @@ _LEAD_STOP = frozenset(
     "zoals binnen naast volgens tijdens sinds dankzij via ook met in op bij voor door zo over en "
     "het de een dit deze die dat the a an this of to with from under onder uit aan als na "
     "aangezien omdat hoewel wanneer indien nu daarom daarnaast tevens verder bovendien waarbij".split())
+# a level or part of a framework is not the framework's name: "A2 van het Europees Referentiekader"
+_LEVEL_OF = re.compile(r"^[A-Z]\d\s+(?:van|of)\s+(?:het|de|the)\s+")
+# the tail of an organisation's name: "Centraal Plan Bureau" is the bureau, not a plan
+_ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agentschap|Raad|Dienst|Ministerie|"
+                                r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
+
+
+def not_an_initiative(name: str) -> bool:
+    """Names the cues catch that a policy officer would not call an initiative: a kind of thing
+    ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
+    Bureau"), two things joined ("Regeerakkoord en de Beleidsnota Onderwijs"), a
+    pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
+    ("Programma Vlaanderen")."""
+    words = name.split()
+    if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and _only_kind(words):
+        return True  # (a lower-case instrument a document repeats, "mensenrechtentoets", stays)
+    if not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
+                                                 _fold(w).lower() in _LEAD_STOP for w in re.findall(r"[\w-]+", name)):
+        return True  # "subsidie voor projecten": everyday words only, in lower case
+    if not name.startswith("#") and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
+        return True
+    m = re.search(r"\s(?:en|and)\s+(?:de|het|the)\s+(.+)$", name)
+    if m and _has_type_word(m.group(1).split()) < 0:
+        return True
+    if len(words) == 2 and _has_type_word(words) >= 0:
+        from .entities import find_terms
+
+        other = words[1 - _has_type_word(words)]
+        places = find_terms(other, "country")
+        if places and places[0][2] == 0 and places[0][3] >= len(other):
+            return True
+    return False
+
+
 _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
                        "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie".split())
 
@@ -191,6 +225,7 @@ _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Produ
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:-–’'‘“”\"()")
     name = _LEAD_WORDS.sub("", name)
+    name = _LEVEL_OF.sub("", name)
     words = name.split()
     # sentence-initial words and single letters ("Zoals in de Regeling…", "B International…")
     while len(words) > 1 and (words[0].lower() in _LEAD_STOP or len(words[0]) == 1):
@@ -534,7 +569,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 continue
             taken.append((s, e))
             key = normalise_name(name)
-            if not key:
+            if not key or not_an_initiative(name):
                 continue
             mentions[key] = mentions.get(key, 0) + 1
             a, b = _sentence_at(text, s)
