@@ -189,14 +189,16 @@ def prepare(root: Path, n_docs: int = 300, seed: int = 0) -> Setup:
 
 def _timed_ingest(index: Path, docs: Path) -> tuple[float, float]:
     """Run one ingest, watching its index folder: (its duration, the moment its commit began),
-    the commit being when the new segment's term index (`.trm`, written at commit) appears."""
+    the commit being when the new segment's term index (`.trm`, created empty with the writer and
+    written when the commit flushes the postings) first has bytes."""
     before = set(os.listdir(index))
     t0 = time.monotonic()
     proc = subprocess.Popen(INGEST + ["--index", str(index), "ingest", "--wait", "30", str(docs)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     commit_start = None
     while proc.poll() is None:
-        if commit_start is None and any(n.endswith(".trm") and n not in before for n in os.listdir(index)):
+        if commit_start is None and any(n.endswith(".trm") and n not in before and _size(index / n)
+                                        for n in os.listdir(index)):
             commit_start = time.monotonic() - t0
         time.sleep(0.002)
     duration = time.monotonic() - t0
@@ -224,6 +226,13 @@ def _alive(pid: int) -> bool:
             return f.read().split(")")[-1].split()[0] != "Z"
     except OSError:
         return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def kill_delay(setup: Setup, seed: int) -> float:
