@@ -386,3 +386,19 @@ def test_partners_cite_the_document_that_states_them(corpus_index):
     line = next(x for x in out.splitlines() if x.startswith("coordinator:"))
     assert "Erasmus Universiteit Rotterdam" in line and "Edge Hill University" in line
     assert line.rstrip().endswith("004_218249a6f8eb53c6.txt]")
+
+
+def test_check_says_whole_then_names_a_damaged_file(tmp_path, corpus):
+    index = tmp_path / "index"
+    assert invoke("ingest", str(corpus / "004_218249a6f8eb53c6.txt"), index=index).exit_code == 0
+    result = invoke("check", index=index)
+    assert result.exit_code == 0 and "the index is whole" in result.output
+    postings = max((p for p in index.glob("MAIN_*.*") if p.suffix != ".sums"), key=lambda p: p.stat().st_size)
+    data = bytearray(postings.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    postings.write_bytes(bytes(data))
+    result = invoke("check", index=index)
+    assert result.exit_code == 1
+    assert postings.name in result.output and "polkb ingest --rebuild" in result.output
+    searched = invoke("search", "studenten", index=index)  # never served silently
+    assert searched.exit_code == 1 and postings.name in searched.output

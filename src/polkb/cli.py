@@ -160,13 +160,13 @@ def domain_errors(f):
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
-        from .index import IndexBusy, IndexMissing, IndexOutdated
+        from .index import IndexProblem
         from .kb import NotFound, UnknownUnit
 
         ctx = click.get_current_context()
         try:
             return f(*args, **kwargs)
-        except (IndexBusy, IndexMissing, IndexOutdated, NotFound) as e:
+        except (IndexProblem, NotFound) as e:  # busy, missing, outdated, damaged, unwritable
             raise click.ClickException(str(e)) from e
         except UnknownUnit as e:
             raise click.UsageError(str(e)) from e
@@ -391,6 +391,27 @@ def ingest(paths, rebuild, follow_links, workers, wait):
              "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures]})
     if not report.ok:
         sys.exit(1)
+
+
+@cli.command()
+@domain_errors
+def check():
+    """Verify the whole index: every file against its checksum. Prints each problem in one line
+    (naming the file and what to do) and exits 1, or says the index is whole.
+
+    \b
+    Examples:
+      polkb check
+      polkb --index /data/polkb-index check
+    """
+    from .index import check_index
+
+    problems = check_index(_index_dir())
+    for problem in problems:
+        click.echo(problem, err=True)
+    if problems:
+        sys.exit(1)
+    click.echo(f"{_index_dir()}: the index is whole (every file matches its checksum).")
 
 
 @cli.command()
