@@ -126,9 +126,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     m = re.search(r"^(?:hoeveel|how much|how many)\s+([\w-]+)", s)
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         return AMOUNT, m.group(1), False
-    if re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b", s):
-        # "how large may a unit be at most": a limit whose unit the passage gives ("30 studiepunten")
-        return (AMOUNT if _MONEY.search(s) else FIGURE), "", False
+    m = re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b((?:\s+[\w-]+){0,5})", s)
+    if m:
+        # "hoe hoog is de subsidie" asks for money; "how large may a unit be at most" (under a
+        # subsidy scheme) for a limit whose unit the passage gives ("30 studiepunten")
+        return (AMOUNT if _MONEY.search(m.group(1)) else FIGURE), "", False
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
                  r"what share|what proportion|what part)", s) or re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
