@@ -247,3 +247,21 @@ def test_enumeration_members():
     items = enumeration(text, 3)
     assert len(items) == 3 and items[0].endswith("mei") and items[1] == "augustus" and items[2].startswith("november")
     assert enumeration(text, 4) == []
+
+
+def test_a_quoted_title_is_one_name(kb):
+    a = ask(kb, "Op welk rapport van het Nuffic moet de regering reageren volgens de motie Van der Woude en Van der Graaf?")
+    assert a.answer == "Stayrate en arbeidsmarktpositie van internationale afgestudeerden in Nederland"
+    assert cited(a, "tk-motie-van-der-woude-van-der-graaf-stayrate")
+
+
+def test_whose_asks_for_an_actor(kb):
+    a = ask(kb, "Whose advice is sought on the preliminary draft decree on the collective agreement measures?")
+    assert a.type == "person" and "Raad van State" in a.answer
+    assert cited(a, "vlaamse-regering-beslissing-onderwijsmaatregelen-cao")
+
+
+def test_english_definition_of_a_dutch_term(kb):
+    a = ask(kb, "What are the calibration tests (ijkingstoetsen)?")
+    assert a.type == "definition" and "toelatingsproeven" in a.answer
+    assert cited(a, "vlaamse-regering-beslissing-vlir-beheersovereenkomst-ijkingstoetsen")

@@ -155,7 +155,7 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:wanneer|when|per wanneer|vanaf wanneer|tot wanneer|since when|until when)\b|"
                  r"\b(?:welke datum|what date|which date|op welke dag|on what date|op welke datum)\b", s):
         return DATE, "", False
-    if re.search(r"^(?:wie|who|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
+    if re.search(r"^(?:wie|who|whose|wiens|van wie|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
         role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
         return ACTOR, role.group() if role and role.group() not in ("lid", "leden") else "", plural
@@ -165,6 +165,10 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         m = re.search(r"(?:betekent|verstaan onder|verstaat men onder|houdt|is an?|is een|definitie van|definition of|"
                       r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+)", s)
         return DEFINITION, m.group(1) if m else "", False
+    m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?\??", s)
+    if m:  # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
+        # the words of the text where the question gives them
+        return DEFINITION, (m.group(2) or m.group(1)).split()[-1], False
     if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):
         m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define)\s+(?:.*\s)?([\w-]+)\W*$", s)
         return DEFINITION, m.group(1) if m else "", False

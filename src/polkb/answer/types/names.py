@@ -39,6 +39,27 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         score = closeness(start, start + len(name), noun_at or anchors, text)
         out.append(Candidate(name, start, start + len(name), score))
     out += _named_by_noun(q, text, anchors)
+    out += _quoted(q, text, noun_at, anchors)
+    return out
+
+
+_QUOTED = re.compile(r"«([^»\n]{3,160})»|“([^”\n]{3,160})”|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\"")
+
+
+def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candidate]:
+    """A title in quotes is one name, whatever its capitals: the report «Stayrate en
+    arbeidsmarktpositie van internationale afgestudeerden in Nederland», the motion "Geen
+    subsidiebeleid …". Beside the asked noun it is the answer; elsewhere it scores as near as it is."""
+    out = []
+    for m in _QUOTED.finditer(text):
+        name = next(g for g in m.groups() if g).strip()
+        if fold(name) in fold(q.text) or not re.search(r"[^\W\d_]{3}", name):
+            continue
+        start, end = m.start(), m.end()
+        near = any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at)
+        if q.noun and not near:
+            continue
+        out.append(Candidate(name, start, end, closeness(start, end, noun_at or anchors, text)))
     return out
 
 
