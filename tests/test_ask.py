@@ -265,3 +265,10 @@ def test_english_definition_of_a_dutch_term(kb):
     a = ask(kb, "What are the calibration tests (ijkingstoetsen)?")
     assert a.type == "definition" and "toelatingsproeven" in a.answer
     assert cited(a, "vlaamse-regering-beslissing-vlir-beheersovereenkomst-ijkingstoetsen")
+
+
+def test_the_preposition_asked_finds_its_actor(kb):
+    """'Bij wie …' is answered by the body after 'bij', one the vocabulary does not know."""
+    a = ask(kb, "Bij wie moet een hogeronderwijsinstelling een aanvraag indienen voor een anderstalige opleiding?")
+    assert a.answer == "Commissie Hoger Onderwijs"
+    assert cited(a, "vlaamse-regering-beslissing-taalregeling-hoger-onderwijs")

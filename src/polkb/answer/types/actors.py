@@ -43,9 +43,20 @@ def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     return out
 
 
+# a body the vocabulary does not know, by the shape of its name ("de Commissie Hoger Onderwijs",
+# "het Agentschap voor Onderwijsdiensten")
+_BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
+                   r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
+                   r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+")
+
+
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
-    for o in find_organisations(text):
+    known = find_organisations(text)
+    for m in _BODY.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in known) and not _asked_already(m.group(), q):
+            out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text)))
+    for o in known:
         if _PARTY.match(o.canonical) or _PARTY.match(o.surface) or _asked_already(o.surface, q) \
                 or _asked_already(o.canonical, q):
             continue
@@ -60,6 +71,23 @@ def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 QUERY_HINTS = {Q.ACTOR: "minister staatssecretaris voorzitter", Q.ORGANISATIONS: "partners samenwerking"}
 
 
+_ASKED_PREPOSITION = re.compile(r"^(bij|aan|door|met|voor|van|namens|tot|to|by|with|from|for)\s+(?:wie|whom|who)\b",
+                                re.IGNORECASE)
+PREPOSITION_MATCH, PREPOSITION_OTHER = 1.3, 0.8
+
+
+def _by_preposition(q: Q.Question, text: str, candidates: list[Candidate]) -> None:
+    """"Bij wie moet de aanvraag worden ingediend?" is answered by the name after "bij" ("een
+    aanvraag indienen bij de Commissie Hoger Onderwijs"), not by another actor in the sentence."""
+    m = _ASKED_PREPOSITION.match(q.text)
+    if not m:
+        return
+    prep = m.group(1).lower()
+    for c in candidates:
+        before = re.findall(r"[\w-]+", text[max(0, c.start - 40):c.start])[-3:]
+        c.score *= PREPOSITION_MATCH if prep in (w.lower() for w in before) else PREPOSITION_OTHER
+
+
 @register(Q.ACTOR)
 def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
@@ -67,6 +95,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         return []  # "Wie is de voorzitter van …" is answered where a voorzitter is named
     persons = _persons(q, text, clues)
     orgs = _organisations(q, text, clues)
+    _by_preposition(q, text, persons + orgs)
     if _ROLE_ASKED.search(q.text):
         for c in orgs:
             c.score *= 0.6
