@@ -217,3 +217,114 @@ def test_a_read_only_index_folder(committed, tmp_path):
             assert kb.search("studentenwelzijn").hits
     finally:
         index.chmod(0o755)
+
+
+# -- an index is data, never code ------------------------------------------------------------------
+class _Payload:
+    """Unpickled, it would run a shell command that leaves a marker file."""
+
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        return os.system, (f"touch {self.marker}",)
+
+
+def _plant_in_toc(index: Path, payload: bytes, where: str) -> None:
+    """Rewrite the table of contents with a valid header and the payload as its pickled schema
+    (or inside its pickled segment list)."""
+    import pickle
+    import types
+
+    import whoosh.index
+    from whoosh.filedb.filestore import FileStorage
+
+    storage = FileStorage(str(index))
+    real = storage.open_index("MAIN")
+    toc = whoosh.index.TOC(real.schema, real._segments(), real.latest_generation())
+    if where == "segments":
+        toc.segments = toc.segments + [_Raw(payload)]
+    saved = whoosh.index.pickle
+    dumps = (lambda obj, proto=2: payload if obj is toc.schema else pickle.dumps(obj, proto)) \
+        if where == "schema" else pickle.dumps
+    whoosh.index.pickle = types.SimpleNamespace(dumps=dumps, loads=saved.loads, PicklingError=pickle.PicklingError)
+    try:
+        (index / ix.latest_toc(index)).unlink()
+        toc.write(storage, "MAIN")
+    finally:
+        whoosh.index.pickle = saved
+
+
+class _Raw:
+    """An object that pickles as the given pickle's object (the payload inside a list)."""
+
+    def __init__(self, payload: bytes):
+        self.payload = payload
+
+    def __reduce__(self):
+        import pickle
+
+        return pickle.loads, (self.payload,)
+
+
+def _plant_in_term_index(index: Path, payload: bytes) -> None:
+    """Replace the footer of a segment's term index (a deflated pickle) with the payload."""
+    import struct
+    import zlib
+
+    trm = max(index.glob("MAIN_*.trm"), key=lambda p: p.stat().st_size)
+    data = trm.read_bytes()
+    size = struct.unpack("<Q", data[-12:-4])[0]
+    footer = zlib.compress(payload)
+    trm.write_bytes(data[: len(data) - 12 - size] + footer + struct.pack("<Q", len(footer)) + data[-4:])
+
+
+@pytest.mark.parametrize("resum", [False, True], ids=["checksums-kept", "checksums-rewritten"])
+def test_a_planted_pickle_payload_runs_nothing(committed, tmp_path, resum):
+    """A payload in the schema and the segment list of the table of contents, in a term index's
+    footer, and as the whole content of every other file: opening, searching, ingesting run
+    nothing. With the checksums kept the damage is reported as such; with checksums rewritten to
+    match (a crafted folder) the unpickler refuses the payload."""
+    import pickle
+
+    marker = tmp_path / "ran"
+    payload = pickle.dumps(_Payload(marker), 2)
+    plants = [("toc-schema", lambda i: _plant_in_toc(i, payload, "schema")),
+              ("toc-segments", lambda i: _plant_in_toc(i, payload, "segments")),
+              ("term-index", lambda i: _plant_in_term_index(i, payload))]
+    plants += [(name, lambda i, name=name: (i / name).write_bytes(payload)) for name in _index_files(committed[0])]
+    for label, plant in plants:
+        index = committed[0].parent / f"index-{tmp_path.name}-{label}"
+        shutil.copytree(committed[0], index)
+        plant(index)
+        if resum:
+            for p in index.glob("*.sums"):
+                p.unlink()
+            if ix.latest_toc(index):
+                ix.write_toc_sum(index)
+        ix._VERIFIED.clear()
+        try:
+            with KnowledgeBase(index) as kb:
+                kb.search("studentenwelzijn")
+                kb.documents()
+        except Exception:  # refused (IndexDamaged) or unreadable (a file no checksum covers any more)
+            pass
+        for command in (["search", "studentenwelzijn"], ["ingest", str(committed[1])]):
+            proc = subprocess.run(POLKB + ["--index", str(index)] + command, capture_output=True, text=True,
+                                  timeout=300)
+            assert "Traceback" not in proc.stderr, (label, proc.stderr)
+        assert not marker.exists(), f"the payload in {label} ran"
+        shutil.rmtree(index)
+    assert pickle.loads(payload) == 0 and marker.exists()  # the payload is real: unpickled plainly, it runs
+
+
+def test_the_unpickler_allows_index_data_only():
+    import pickle
+
+    from polkb.codec import NotIndexData, safe_loads
+
+    assert safe_loads(pickle.dumps({"a": [1, 2.0, b"x", (True, None)], "s": {1}, "f": frozenset()})) \
+        == {"a": [1, 2.0, b"x", (True, None)], "s": {1}, "f": frozenset()}
+    for forbidden in (eval, os.system, subprocess.Popen, ix.clear_index):
+        with pytest.raises(NotIndexData, match="which is not index data"):
+            safe_loads(pickle.dumps(forbidden))

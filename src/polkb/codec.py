@@ -27,6 +27,8 @@ never changed: a segment names the one it was written with.
 """
 from __future__ import annotations
 
+import io
+import pickle
 import struct
 import sys
 import zlib
@@ -39,6 +41,8 @@ from whoosh import columns, fields, formats
 from whoosh.codec import whoosh3
 from whoosh.matching import ListMatcher
 from whoosh.system import emptybytes
+
+from .index import IndexDamaged
 
 DICTIONARY = "stored-dictionary-1.txt"
 BLOCK_LIMIT = 128
@@ -451,29 +455,25 @@ class BlockTermIndex:
     CACHE_BLOCKS = 1024
 
     def __init__(self, dbfile, length: int):
-        import pickle
-
         self.dbfile = dbfile
         tail = dbfile.get(length - 12, 12)
         if tail[8:] != BlockTermIndexWriter.MAGIC or dbfile.get(0, 4) != BlockTermIndexWriter.MAGIC:
             raise ValueError("not a polkb term index")
         size = struct.unpack("<Q", tail[:8])[0]
-        footer = pickle.loads(zlib.decompress(dbfile.get(length - 12 - size, size)))
+        footer = safe_loads(zlib.decompress(dbfile.get(length - 12 - size, size)))
         self.extras = footer["extras"]
         self._firsts = footer["firsts"]
         self._places = footer["places"]
         self._blocks: dict[int, tuple] = {}
 
     def _block(self, i: int) -> tuple:
-        import pickle
-
         blocks = self._blocks
         got = blocks.pop(i, None)
         if got is None:
             if len(blocks) >= self.CACHE_BLOCKS:
                 del blocks[next(iter(blocks))]  # the least recently used
             at, size = self._places[i]
-            got = pickle.loads(zlib.decompress(self.dbfile.get(at, size)))
+            got = safe_loads(zlib.decompress(self.dbfile.get(at, size)))
         blocks[i] = got  # (re)inserted: the most recently used
         return got
 
@@ -990,3 +990,71 @@ class CompactLeafMatcher(whoosh3.W3LeafMatcher):
             self._read_data()
         _, _, data, pos = self._data
         self._values = decode_values(data, pos, self._blocklength, self._fixedsize)
+
+
+# -- an index is data, never code ----------------------------------------------------------------
+# Whoosh pickles the schema and the segment list into the table of contents, and pickles stored
+# fields, inlined postings and (here) term-index blocks. Unpickling can call any importable
+# function, so a crafted index folder would run code on `polkb search`. Every unpickling of index
+# bytes goes through IndexUnpickler instead, which resolves only what an index holds: classes of
+# whoosh and polkb, plain builtin types, and a few constructors pickle itself uses. Anything else
+# (os.system, builtins.eval, subprocess …) is refused before it is looked up.
+_SAFE_BUILTINS = {"bool", "bytearray", "bytes", "complex", "dict", "float", "frozenset", "int", "list",
+                  "object", "range", "set", "slice", "str", "tuple"}
+_SAFE_GLOBALS = {("copyreg", "_reconstructor"), ("array", "array"), ("array", "_array_reconstructor"),
+                 ("_codecs", "encode"), ("collections", "OrderedDict"), ("collections", "defaultdict"),
+                 ("re", "_compile"), ("datetime", "date"), ("datetime", "datetime"), ("datetime", "timedelta"),
+                 ("datetime", "timezone")}
+_SAFE_PACKAGES = ("whoosh", "polkb")
+
+
+class NotIndexData(IndexDamaged, pickle.UnpicklingError):
+    """An index file refers to something an index never holds: planted or damaged."""
+
+
+class IndexUnpickler(pickle.Unpickler):
+    def find_class(self, module, name):
+        import _compat_pickle
+
+        module, name = _compat_pickle.NAME_MAPPING.get((module, name), (module, name))
+        module = _compat_pickle.IMPORT_MAPPING.get(module, module)
+        if (module == "builtins" and name in _SAFE_BUILTINS) or (module, name) in _SAFE_GLOBALS:
+            return super().find_class(module, name)
+        if module.split(".")[0] in _SAFE_PACKAGES and name.isidentifier():
+            found = super().find_class(module, name)
+            if isinstance(found, type):
+                return found
+        raise NotIndexData(f"an index file refers to {module}.{name}, which is not index data (the file was "
+                           f"planted or damaged); run `polkb ingest --rebuild` on your document folders")
+
+
+def safe_loads(data: bytes):
+    return IndexUnpickler(io.BytesIO(data)).load()
+
+
+def safe_load(file):
+    return IndexUnpickler(file).load()
+
+
+_INSTALLED = False
+
+
+def install_safe_unpickling() -> None:
+    """Route Whoosh's unpickling of index bytes (the table of contents, segments, stored fields,
+    inlined postings, pickled columns) through IndexUnpickler. Idempotent; call before opening an
+    index."""
+    global _INSTALLED
+    if _INSTALLED:
+        return
+    import types
+
+    import whoosh.columns
+    import whoosh.filedb.structfile
+    import whoosh.index
+
+    whoosh.index.pickle = types.SimpleNamespace(loads=safe_loads, dumps=pickle.dumps,
+                                                PicklingError=pickle.PicklingError)
+    whoosh3.loads = safe_loads
+    whoosh.columns.loads = safe_loads
+    whoosh.filedb.structfile.load_pickle = safe_load
+    _INSTALLED = True

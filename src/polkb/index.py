@@ -137,6 +137,9 @@ def open_index(index_dir: Path):
     """The index, its files checked as they are opened (see verify_file)."""
     from whoosh.index import EmptyIndexError
 
+    from .codec import NotIndexData, install_safe_unpickling
+
+    install_safe_unpickling()
     toc = latest_toc(index_dir)
     try:
         return checked_storage(str(index_dir)).open_index(INDEX_NAME)
@@ -146,6 +149,8 @@ def open_index(index_dir: Path):
         raise
     except OSError as e:
         raise os_problem(e, index_dir, "read the index") from e
+    except NotIndexData as e:
+        raise IndexDamaged(damaged(Path(index_dir) / (toc or "?"), str(e).split(" (")[0])) from e
     except Exception as e:  # an unreadable table of contents: Whoosh raises whatever unpickling does
         raise IndexDamaged(damaged(Path(index_dir) / (toc or f"_{INDEX_NAME}_*.toc"),
                                    f"it cannot be read: {type(e).__name__}")) from e
