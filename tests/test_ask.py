@@ -272,3 +272,17 @@ def test_the_preposition_asked_finds_its_actor(kb):
     a = ask(kb, "Bij wie moet een hogeronderwijsinstelling een aanvraag indienen voor een anderstalige opleiding?")
     assert a.answer == "Commissie Hoger Onderwijs"
     assert cited(a, "vlaamse-regering-beslissing-taalregeling-hoger-onderwijs")
+
+
+def test_who_answered_the_questions_about(kb):
+    """'de vragen over …' are written questions: their record names who answered and who asked."""
+    a = ask(kb, "Wie beantwoordde de vragen over het regenboogbeleid van de provincie Friesland?")
+    assert "Dijkgraaf" in a.answer and cited(a, "tk-kamervragen-2024-ocw-regenboogbeleid")
+    a = ask(kb, "Who asked the questions about the rainbow policy of the province of Friesland?")
+    assert "Mutluer" in a.answer and "Kostić" in a.answer
+
+
+def test_how_many_credits_is_a_figure_in_credits(kb):
+    a = ask(kb, "How many credits does a university master's programme have at least?")
+    assert a.answer and "60 studiepunten" in a.answer
+    assert cited(a, "nl-accreditatiekader-bestaande-opleidingen")

@@ -214,9 +214,14 @@ def _role(s: str) -> str:
     return ""
 
 
+# "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
+_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted)\s+(?:de|the)\s+"
+                            r"(?:vragen|questions)\b")
+
+
 def _doc_fact(s: str, kind: str) -> tuple[str, str]:
     for pattern, doc_kind in DOC_KINDS:
-        if re.search(pattern, s):
+        if re.search(pattern, s) or doc_kind == "written_question" and _THE_QUESTIONS.search(s):
             if kind == ACTOR and re.search(_ANSWERER, s):
                 return doc_kind, "answerers"
             if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion"):

@@ -690,7 +690,7 @@ def _role_word(role: str) -> str:
     return "" if r in _ADDRESS else r
 
 
-def _clean_person(name: str) -> str:
+def join_spacing_accents(name: str) -> str:
     """Join PDF spacing accents to their letter ("Yes¸ilgöz" -> "Yeşilgöz", "Kostic´" -> "Kostić")."""
     if not any(c in name for c in _SPACING_MARKS):
         return name
@@ -729,7 +729,7 @@ def find_persons(text: str) -> list[PersonMention]:
     one text every mention takes the longest form of the name found ("Robbert Dijkgraaf")."""
     out: list[PersonMention] = []
     for m in _PERSON.finditer(text):
-        name = _clean_person(m.group("name").strip())
+        name = join_spacing_accents(m.group("name").strip())
         if not _valid_name(name) or text.startswith(":", m.end("name")):
             continue
         party, port = _split_paren(m.group("paren"))
@@ -748,7 +748,7 @@ def find_persons(text: str) -> list[PersonMention]:
                     break
                 party, _ = _split_paren(n.group("paren"))
                 nend = n.end() if party else n.end("name")
-                out.append(PersonMention(_clean_person(n.group("name").strip()),
+                out.append(PersonMention(join_spacing_accents(n.group("name").strip()),
                                          text[n.start("name"):nend], n.start("name"), nend, role, party))
                 group.append(out[-1])
                 shared = shared or bool(re.match(r"\s*(?:beiden|beide|allen)\b", n.group("paren") or ""))

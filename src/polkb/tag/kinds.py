@@ -159,8 +159,12 @@ _ROLE_WORD = r"(?:Minister-President|Minister|Staatssecretaris|Viceminister-pres
 def title_case_name(name: str) -> str:
     """'VAN DER WOUDE' -> 'Van der Woude', 'FABER-VAN DE KLASHORST' -> 'Faber-van de Klashorst'.
 
-    Dutch surname particles are lower case inside a name and capitalised at its start.
+    Dutch surname particles are lower case inside a name and capitalised at its start. PDF
+    spacing accents join their letter ("Kostic´" -> "Kostić").
     """
+    from .entities import join_spacing_accents
+
+    name = join_spacing_accents(name)
     if not name.isupper():
         return name
     words = []
