@@ -1,5 +1,5 @@
-"""Hostile files meet the ingest's limits: every file is read in a worker process under a wall
-time, a memory cap and a text length; HTML is measured before it is parsed. A file over a limit
+"""Hostile files meet the ingest's limits: every file is read in a worker process under a
+processor time, a wall time, a memory cap and a text length; HTML is measured before it is parsed. A file over a limit
 costs one line naming the limit and its worker (replaced at once); the good files land.
 
 The files come from bench/hostile.py's generators (deflate-bomb PDFs whose pages share one content
@@ -51,7 +51,7 @@ def test_a_file_past_the_time_limit_costs_its_worker_and_the_rest_lands(tmp_path
     folder = _folder(tmp_path, corpus, {"0-bom-40-paginas.pdf": hostile.deflate_bomb_pdf(40)})
     report, failed, seconds = _ingest(tmp_path, folder, workers=1, start_method=start_method,
                                       limits=Limits(seconds=3))
-    assert failed == {"0-bom-40-paginas.pdf": "reading took longer than 3 s"}
+    assert failed == {"0-bom-40-paginas.pdf": "reading took more than 3 s of processor time"}
     assert report.counts["added"] == len(GOOD)
     assert seconds < 60
 
@@ -85,9 +85,30 @@ def test_a_worker_that_dies_is_named_and_replaced(tmp_path, corpus, monkeypatch)
 
 
 def test_limits_name_themselves():
-    limits = Limits(seconds=50, memory_mb=768)
-    assert limits.time_reason() == "reading took longer than 50 s"
+    limits = Limits(seconds=50, wall_seconds=300, memory_mb=768)
+    assert limits.time_reason() == "reading took more than 50 s of processor time"
+    assert limits.wall_reason() == "reading took longer than 300 s"
     assert limits.memory_reason() == "reading needs more than 768 MB of memory"
+
+
+def test_a_worker_that_waits_without_working_meets_the_wall_time_limit(tmp_path, corpus, monkeypatch):
+    """Processor time does not grow while a worker is blocked (a file system that hangs): the
+    wall-time limit ends it."""
+    from polkb import ingest
+
+    real = ingest.read_file
+
+    def hang_on_first(path, data=None):
+        if path.name.startswith("0-"):
+            time.sleep(60)
+        return real(path, data)
+
+    monkeypatch.setattr(ingest, "read_file", hang_on_first)
+    folder = _folder(tmp_path, corpus, {"0-hangt.txt": b"Tekst over studiefinanciering.\n"})
+    report, failed, seconds = _ingest(tmp_path, folder, workers=1, start_method="fork",
+                                      limits=Limits(seconds=30, wall_seconds=8))
+    assert failed == {"0-hangt.txt": "reading took longer than 8 s"}
+    assert report.counts["added"] == len(GOOD) and seconds < 50
 
 
 # -- HTML measured before it is parsed -------------------------------------------------------------
