@@ -286,3 +286,17 @@ def test_how_many_credits_is_a_figure_in_credits(kb):
     a = ask(kb, "How many credits does a university master's programme have at least?")
     assert a.answer and "60 studiepunten" in a.answer  # the accreditation framework and the WHW both say so
     assert cited(a, "nl-accreditatiekader-bestaande-opleidingen") or cited(a, "nl-wet-op-het-hoger-onderwijs")
+
+
+def test_which_european_directive(kb):
+    """The noun asked for comes after 'European'; a title in closing quotes on both sides is a name."""
+    for question in ("Which European directive applies in full to outsourcing of education?",
+                     "Welke Europese richtlijn is onverkort van toepassing bij uitbesteding?"):
+        a = ask(kb, question)
+        assert a.answer == "Europese richtlijn voor overheidsopdrachten diensten", question
+        assert cited(a, "nl-ocw-notitie-helderheid-bekostiging")
+
+
+def test_numbered_items_glued_to_their_text(kb):
+    a = ask(kb, "Welke drie onderdelen heeft elk thema van de notitie?")
+    assert a.type == "list" and any("Wat we hiermee bedoelen" in i for i in a.items)

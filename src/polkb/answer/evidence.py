@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 _ABBREVIATIONS = ("art nr nrs o.a bv bijv blz dr prof mr drs ir ing st stb stcrt ca resp jo e.a m.b.t i.p.v "
                   "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub").split()
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Þ“\"'(‘•€#])")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*–-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+")
+# list marks; a number glued to a capital counts too ("1.Wat we hiermee bedoelen", from Markdown
+# "1.*Wat …*"), a decimal ("1.5") does not
+_BULLET = re.compile(r"^\s*(?:(?:[•·▪◦*–-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+|\d{1,2}[.)](?=[A-ZÀ-Þ]))")
 _REFERS = re.compile(
     r"\b(?:hiervoor|hiermee|hierbij|hiervan|hierin|hierop|daarvoor|daarmee|daarbij|daarvan|daarin|"
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"

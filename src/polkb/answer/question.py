@@ -89,6 +89,11 @@ according get gets got give given under into about per
 """.split())
 
 
+# "welke Europese richtlijn", "which Flemish decree": the noun asked for comes after the adjective
+_PLACE_ADJECTIVES = (r"(?:europese|europees|nederlandse|nederlands|vlaamse|vlaams|belgische|belgisch|nationale|"
+                     r"internationale|landelijke|federale|european|dutch|flemish|belgian|national|international|federal)")
+
+
 @dataclass
 class Question:
     text: str
@@ -176,7 +181,7 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if m:  # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie")
         return NAME, m.group(1), False
     m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
-                  r"\d+)\s+)?([\w-]+)", s)
+                  r"\d+)\s+)?(?:" + _PLACE_ADJECTIVES + r"\s+)?([\w-]+)", s)
     if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden", "should",
                                 "would", "could", "can", "must", "will", "has", "have", "had", "moet", "moeten",
                                 "kan", "kunnen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "heeft", "hebben"):

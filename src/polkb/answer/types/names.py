@@ -28,7 +28,8 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
-        if not name or fold(name) in fold(q.text) or _ADJECTIVE.match(name) or len(name) < 3:
+        if not name or fold(name) in fold(q.text) or _ADJECTIVE.match(name) or len(name) < 3 \
+                or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
         start = m.start() + m.group().index(name)
         if start == 0 and " " not in name:
@@ -43,7 +44,14 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return out
 
 
-_QUOTED = re.compile(r"«([^»\n]{3,160})»|“([^”\n]{3,160})”|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\"")
+def _everyday(name: str) -> bool:
+    """A single capitalised word that is an everyday word ("Echter", "Daarom"): a sentence start."""
+    from ...lexicon import COMMON_RANK, word_ranks
+
+    return " " not in name and word_ranks().get(name.lower(), COMMON_RANK) < COMMON_RANK
+
+
+_QUOTED = re.compile(r"«([^»\n]{3,160})»|[“”]([^“”\n]{3,160})[”“]|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\"")
 
 
 def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candidate]:
