@@ -383,10 +383,13 @@ def _death_reason(worker: _Worker, limits: Limits) -> str:
 
 
 def _answer(worker: _Worker, limits: Limits):
-    """The result a worker sent, or a failure naming why it has none."""
+    """The result a worker sent, or a failure naming why it has none (a worker whose answer
+    cannot be read is ended: its pipe is no longer to be trusted)."""
     try:
         return worker.conn.recv()
-    except (EOFError, OSError):
+    except Exception:
+        if worker.process.is_alive():
+            worker.process.kill()
         worker.process.join(5)
         return worker.task.stored, FAILED, _death_reason(worker, limits), None
 
