@@ -125,6 +125,34 @@ def test_docx_without_page_breaks_has_no_pages_and_a_dutch_heading_style_counts(
     assert heading_level("Normal", "Normal", None) == 0
 
 
+def test_docx_footnotes_follow_the_body_numbered_as_cited():
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    notes = (f'<w:footnotes xmlns:w="{w}"><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/>'
+             '</w:r></w:p></w:footnote><w:footnote w:id="7"><w:p><w:r><w:t>Kamerstuk 31 288, nr. 1013.</w:t>'
+             "</w:r></w:p></w:footnote></w:footnotes>")
+
+    def build(d):
+        p = d.add_paragraph("De minister verwijst naar het rapport")
+        p.add_run()._r.append(parse_xml(f'<w:footnoteReference xmlns:w="{w}" w:id="7"/>'))
+        p.add_run(" van de commissie.")
+        part = Part(PackURI("/word/footnotes.xml"),
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml",
+                    notes.encode(), d.part.package)
+        d.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+    result = read_file(Path("brief.docx"), _docx(build))
+    assert [(b.kind, b.text) for b in result.blocks] == [
+        (PARAGRAPH, "De minister verwijst naar het rapport van de commissie."),
+        (HEADING, "Voetnoten"),
+        (PARAGRAPH, "1 Kamerstuk 31 288, nr. 1013."),
+    ]
+
+
 def test_real_docx_template_reads_with_headings_tables_and_pages():
     result = read_file(OFFICE / "algoritmekader-invultemplate-aiia-2.0.docx")
     headings = [b.text for b in result.blocks if b.kind == HEADING]
