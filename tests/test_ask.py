@@ -300,3 +300,9 @@ def test_which_european_directive(kb):
 def test_numbered_items_glued_to_their_text(kb):
     a = ask(kb, "Welke drie onderdelen heeft elk thema van de notitie?")
     assert a.type == "list" and any("Wat we hiermee bedoelen" in i for i in a.items)
+
+
+def test_english_plural_noun_counts_its_dutch_plural(kb):
+    """'members' is 'leden' (the irregular plural of 'lid'): the count of members is found."""
+    a = ask(kb, "How many members does the supervisory board have at most?")
+    assert a.answer and "vijf leden" in a.answer

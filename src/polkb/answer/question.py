@@ -112,6 +112,15 @@ class Question:
     sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
 
 
+def _dutch_noun(noun: str) -> str:
+    """The Dutch gloss of an English head noun, in its number: "members" is "leden", not "lid"
+    (an irregular plural the answer's words would not match)."""
+    glosses = to_dutch(noun) or [noun]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return next((g for g in glosses if g.endswith(("en", "s"))), glosses[0])
+    return glosses[0]
+
+
 def _lang(q: str) -> str:
     """The question's language, read as a search query's is (polkb.analysis.glossary)."""
     from ..analysis.glossary import language_of
@@ -282,7 +291,7 @@ def parse_question(text: str) -> Question:
         english = {chunk: glosses for chunk, glosses in phrases_to_dutch(q)
                    if any(w.lower() in wanted for w in chunk.split())}
         subject = list(english)
-        noun = (to_dutch(noun) or [noun])[0] if noun else noun
+        noun = _dutch_noun(noun) if noun else noun
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
                   r"([\w-]+)", s)
