@@ -63,7 +63,8 @@ def test_readers_offered_through_the_entry_point_group_are_registered(monkeypatc
 
 def test_every_format_module_of_the_package_is_found():
     formats = {r.FORMAT for r in read_pkg.readers()}
-    assert {"pdf", "html", "markdown", "text", "docx", "odt", "pptx", "rtf", "legacy-office"} <= formats
+    assert {"pdf", "html", "markdown", "text", "docx", "odt", "odp", "pptx", "rtf", "legacy-office",
+            "image"} <= formats
 
 
 def test_a_non_reader_is_refused():
@@ -322,6 +323,13 @@ def test_real_pptx_reads_its_slides():
     assert [(b.kind, b.page, b.text) for b in result.blocks] == [
         (HEADING, 1, "Voila!"), (LIST_ITEM, 1, "Een presentatie"), (LIST_ITEM, 1, "Met liefde <3")]
     assert result.format == "pptx" and result.pages == 1
+
+
+def test_real_odp_one_page_per_slide_with_its_title():
+    result = read_file(OFFICE / "woo-platform-16106.odp")
+    assert [(b.kind, b.page, b.text) for b in result.blocks] == [
+        (HEADING, 1, "Voila!"), (PARAGRAPH, 1, "Een presentatie"), (PARAGRAPH, 1, "Met liefde <3")]
+    assert result.format == "odp" and result.pages == 1 and result.meta["created"].startswith("2024-11-14")
 
 
 # -- RTF and legacy Office ------------------------------------------------------------------------
