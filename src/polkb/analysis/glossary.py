@@ -109,7 +109,8 @@ def to_dutch(word: str) -> list[str]:
         found = table.get(form)
         if found:
             return list(found)
-    return []
+    owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
+    return to_dutch(owner) if owner != word else []
 
 
 def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
