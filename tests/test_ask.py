@@ -306,3 +306,13 @@ def test_english_plural_noun_counts_its_dutch_plural(kb):
     """'members' is 'leden' (the irregular plural of 'lid'): the count of members is found."""
     a = ask(kb, "How many members does the supervisory board have at most?")
     assert a.answer and "vijf leden" in a.answer
+
+
+def test_what_is_it_called(kb):
+    """'Hoe heet …', 'What is the name of …': the name in brackets after the described thing,
+    not a name the question already gives (hyphenated at a line break: 'Secundair Onder-wijs')."""
+    for question in ("Hoe heet de oriënteringsproef voor leerlingen in het secundair onderwijs?",
+                     "What is the name of the orientation test for pupils in secondary education?"):
+        a = ask(kb, question)
+        assert a.type == "name" and a.answer == "Columbusproef", question
+        assert cited(a, "vlaamse-regering-regeerakkoord")

@@ -54,6 +54,7 @@ _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
                     r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
                     r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs)")
+_MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
 _COUNT_WORDS = {"aantal", "number"}
 # the words that name what kind of answer is asked, not what it is about: a passage holding the
@@ -173,6 +174,12 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
         role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
         return ACTOR, role.group() if role and role.group() not in ("lid", "leden") else "", plural
+    m = re.search(r"^(?:wat is de naam van|hoe heet|hoe heten|what is the name of|what are the names of|"
+                  r"what is|how is)\s+(?:de |het |een |the |an? )?(?:" + _PLACE_ADJECTIVES + r"\s+)?([\w-]+)"
+                  r"(?=.*\b(?:called|genoemd)\b|)", s)
+    if m and re.match(r"^(?:wat is de naam|hoe heet|hoe heten|what (?:is|are) the names? of)\b", s) or \
+            m and re.search(r"\b(?:called|genoemd)\s*\??$", s):
+        return NAME, m.group(1), False  # "Hoe heet de oriënteringsproef …?", "What is the X called?"
     if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):
@@ -180,7 +187,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
                       r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+)", s)
         return DEFINITION, m.group(1) if m else "", False
     m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?\??", s)
-    if m:  # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
+    if m and not (set(m.group(1).split()) & ({"called", "genoemd", *_MEASURE_NOUNS} | _MONEY_NOUNS)):
+        # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
         # the words of the text where the question gives them
         return DEFINITION, (m.group(2) or m.group(1)).split()[-1], False
     if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):

@@ -28,20 +28,37 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
-        if not name or fold(name) in fold(q.text) or _ADJECTIVE.match(name) or len(name) < 3 \
+        if not name or _asked(name, q) or _ADJECTIVE.match(name) or len(name) < 3 \
                 or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
         start = m.start() + m.group().index(name)
         if start == 0 and " " not in name:
             continue  # a capital at the start of a sentence is not a name
         end = start + len(name)
-        if q.noun and not any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at):
+        # "De oriënteringsproef voor leerlingen … (Columbusproef)": a name in brackets after the noun
+        apposition = text[start - 1:start] == "(" and text[end:end + 1] == ")" and any(a < start for a in noun_at)
+        if q.noun and not apposition and \
+                not any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at):
             continue  # "welke regeling": a name is the answer only beside the word "regeling"
         score = closeness(start, start + len(name), noun_at or anchors, text)
+        if apposition:
+            score = max(score, APPOSITION)
         out.append(Candidate(name, start, start + len(name), score))
     out += _named_by_noun(q, text, anchors)
     out += _quoted(q, text, noun_at, anchors)
     return out
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+def _asked(name: str, q: Q.Question) -> bool:
+    """The question names it already, however hyphenated ("Secundair Onder-wijs" at a line
+    break) or, in an English question, through a gloss ("secondary education")."""
+    key = _letters(name)
+    said = _letters(" ".join([q.text, *(g for gs in q.english.values() for g in gs)]))
+    return bool(key) and key in said
 
 
 def _everyday(name: str) -> bool:
@@ -61,7 +78,7 @@ def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candi
     out = []
     for m in _QUOTED.finditer(text):
         name = next(g for g in m.groups() if g).strip()
-        if fold(name) in fold(q.text) or not re.search(r"[^\W\d_]{3}", name):
+        if _asked(name, q) or not re.search(r"[^\W\d_]{3}", name):
             continue
         start, end = m.start(), m.end()
         near = any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at)
@@ -74,6 +91,8 @@ def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candi
 # words between the asked noun and a name that is its answer ("de regeling ‘X’", "In Dataloep (…),
 # onze online rapporteringstool"): a capitalised span farther away names something else
 NOUN_REACH = 5
+# a name in brackets after the asked noun's phrase names it, however far the phrase runs
+APPOSITION = 0.9
 
 
 _STOP_TITLE = re.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|wordt|werd|zijn|worden|heeft|"
