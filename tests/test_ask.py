@@ -316,3 +316,16 @@ def test_what_is_it_called(kb):
         a = ask(kb, question)
         assert a.type == "name" and a.answer == "Columbusproef", question
         assert cited(a, "vlaamse-regering-regeerakkoord")
+
+
+def test_list_under_a_numbered_lead_in(kb):
+    """'3. De beoordeling geschiedt op basis van de volgende elementen:' and its short items a-d."""
+    a = ask(kb, "Op welke elementen worden aanvragen voor open en online onderwijs beoordeeld?")
+    text = " ".join(a.items).lower()
+    assert a.type == "list" and len(a.items) == 4 and "plan van aanpak" in text and "beoogd resultaat" in text
+    assert cited(a, "nl-ocw-regeling-open-en-online")
+
+
+def test_how_many_points_is_not_the_scale(kb):
+    a = ask(kb, "Hoeveel punten kan een aanvraag voor open en online onderwijs maximaal behalen?")
+    assert a.answer and "40 punten" in a.answer

@@ -111,6 +111,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     units: list[Unit] = []
     last_sentence = ""
     lead = ""
+    first_mark = ""  # the mark kind of the current lead-in's first item
     local = ""
     headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
     headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
@@ -119,7 +120,8 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             block = _without_heading(block, headings)
         if not block:
             continue
-        if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d", block) and "\n" not in block:
+        if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d", block) and "\n" not in block \
+                and not (lead and _BULLET.match(block)):  # (a short item under a lead-in stays an item)
             local = block  # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs (TSO)")
             lead = ""
             continue
@@ -131,13 +133,14 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             continue
         lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
         if len(lines) > 1 and sum(bool(_BULLET.match(ln)) for ln in lines) >= len(lines) - 1:
-            items = lines  # a block of list lines: the first may be the lead-in
-            if not _BULLET.match(items[0]):
+            items = lines  # a block of list lines: the first may be the lead-in, numbered too
+            if not _BULLET.match(items[0]) or items[0].rstrip().endswith(":"):  # ("3. … de volgende elementen:")
                 lead, items = items[0], items[1:]
             for item in items:
                 units.append(Unit(item, "item", hit, rank, lead=lead, before=last_sentence))
             continue
-        if _BULLET.match(block) and lead:
+        if _BULLET.match(block) and lead and _mark_kind(block) == (first_mark or _mark_kind(block)):
+            first_mark = first_mark or _mark_kind(block)  # "a." … "d." are the items; "4." goes on
             units.append(Unit(block, "item", hit, rank, lead=lead, before=last_sentence))
             continue
         for s in sentences(" ".join(lines)):
@@ -145,7 +148,19 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
                               refers=bool(_REFERS.search(s[:60]))))
             last_sentence = s
         lead = last_sentence if last_sentence.rstrip().endswith(":") else ""
+        first_mark = ""
     return units
+
+
+def _mark_kind(block: str) -> str:
+    """The kind of a list mark: a number, a letter, a roman numeral or a symbol."""
+    m = re.match(r"\s*\(?(\d+|[ivx]{1,4}|[a-z])[.)°]|\s*([•·▪◦*–-])", block)
+    if not m:
+        return ""
+    if m.group(2):
+        return "symbol"
+    mark = m.group(1)
+    return "number" if mark.isdigit() else "roman" if len(mark) > 1 else "letter"
 
 
 def answer_units(pair_question: str, answer: str, hit, rank: int) -> list[Unit]:

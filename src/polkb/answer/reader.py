@@ -159,6 +159,8 @@ class Answerer:
         for u in units:
             if u.kind == "item":
                 u.siblings = siblings[(u.hit.passage_id, u.lead)]
+            elif u.text.rstrip().endswith(":"):  # a lead-in knows its items ("… de volgende elementen:")
+                u.siblings = siblings.get((u.hit.passage_id, u.text), [])
         return units
 
     def _anchors(self, concepts, text: str) -> list[tuple]:

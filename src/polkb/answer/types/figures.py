@@ -27,8 +27,8 @@ QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "
 def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     units = _UNITS[q.type]
     counted = canonical_unit(q.noun) if q.type == Q.COUNT and q.noun else None
-    if counted and counted != "count":  # "hoeveel studiepunten", "how many credits": a figure in that unit
-        units = (counted,)
+    if counted and counted != "count":  # "hoeveel studiepunten", "how many credits": a figure in that
+        units = (counted, "count")      # unit, or a count of the noun ("40 punten" read as a count)
     out = []
     text = unit.text
     for fig in figures_in_text(text):
@@ -41,7 +41,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if fig.text.strip().lower() in clues.question_words or fig.text in q.text:
             continue  # the question's own number is not its answer
         score = closeness(start, end, clues.anchors, text)
-        if q.type == Q.COUNT and q.noun and units == _UNITS[Q.COUNT]:
+        if q.type == Q.COUNT and q.noun and fig.unit == "count":
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
                 continue  # "hoeveel stemmen" is not answered by a number of students

@@ -74,7 +74,8 @@ def enumeration(text: str, n: int) -> list[str]:
 def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     n = asked_count(q)
-    if unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
+    lead_in = unit.kind != "item" and unit.siblings and text.rstrip().endswith(":")
+    if lead_in and _names_noun(q, text, clues) or unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
         siblings = unit.siblings or [text]
         items = [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
