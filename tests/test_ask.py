@@ -329,3 +329,18 @@ def test_list_under_a_numbered_lead_in(kb):
 def test_how_many_points_is_not_the_scale(kb):
     a = ask(kb, "Hoeveel punten kan een aanvraag voor open en online onderwijs maximaal behalen?")
     assert a.answer and "40 punten" in a.answer
+
+
+def test_abbreviations_in_brackets(kb):
+    """'Bijzondere Onderzoeksfondsen (BOF)' defines BOF; 'het VPS (Vlaams personeelsstatuut)' names it."""
+    a = ask(kb, "Wat zijn Bijzondere Onderzoeksfondsen?")
+    assert a.type == "definition" and "interne bestemmingsfondsen" in a.answer
+    a = ask(kb, "What are the Special Research Funds (BOF)?")
+    assert a.answer and "interne bestemmingsfondsen" in a.answer
+    a = ask(kb, "Welk personeelsstatuut wordt ook aangepast door het wijzigingsbesluit gelijke kansen?")
+    assert a.answer == "Vlaams personeelsstatuut (VPS)"
+
+
+def test_part_of_a_year_answers_when(kb):
+    a = ask(kb, "Wanneer vond de vijfjaarlijkse evaluatie van de Bijzondere Onderzoeksfondsen plaats?")
+    assert a.answer and "2023" in a.answer and "helft" in a.answer

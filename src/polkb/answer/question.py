@@ -184,8 +184,10 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):
         m = re.search(r"(?:betekent|verstaan onder|verstaat men onder|houdt|is an?|is een|definitie van|definition of|"
-                      r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+)", s)
-        return DEFINITION, m.group(1) if m else "", False
+                      r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+(?:\s+(?!(?:in|van|voor|volgens|"
+                      r"bij|onder|op|of|for|in|according|mean|in)\b)[\w-]+){0,2})", s)
+        # the head of the term: "Wat zijn Bijzondere Onderzoeksfondsen?" asks for Onderzoeksfondsen
+        return DEFINITION, m.group(1).split()[-1] if m else "", False
     m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?\??", s)
     if m and not (set(m.group(1).split()) & ({"called", "genoemd", *_MEASURE_NOUNS} | _MONEY_NOUNS)):
         # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
@@ -257,14 +259,14 @@ def _words(q: str) -> list[str]:
     return re.findall(r"#?\w[\w'’.-]*\w|\w", q)
 
 
-def _named(q: str, words: list[str]) -> list[str]:
+def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     """Names the evidence must mention: runs of capitalised words past the first word, acronyms and
     hashtags ("Commissie Hoger Onderwijs", "VLUHR", "#IBelong"). A question about the Arteveldehogeschool
     is not answered by a passage about another institution."""
     out: list[str] = []
     run: list[str] = []
     for i, w in enumerate(words):
-        capital = w.startswith("#") or (i > 0 and w[:1].isupper()) or (len(w) > 1 and w.isupper())
+        capital = w.startswith("#") or ((i > 0 or inside) and w[:1].isupper()) or (len(w) > 1 and w.isupper())
         if capital and w.lower() not in _NOT_SUBJECT:
             run.append(w)
         elif run and w.lower() in ("van", "voor", "der", "de", "den", "of", "the", "for") and i + 1 < len(words) \
@@ -307,7 +309,9 @@ def parse_question(text: str) -> Question:
         population = m.group(1)
         if lang == "en":
             population = (to_dutch(population) or [population])[0]
-    named = [n for n in _named(q, words) if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
+    # brackets end a name: "the Special Research Funds (BOF)" names two things, each on its own
+    named = [n for i, part in enumerate(re.split(r"[()]", q)) for n in _named(part, _words(part), i > 0)
+             if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
     asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"
                                 r"zegt de minister|stelt de minister|answered|replied|respond\w*)\b", s)) and kind in (SENTENCE, REASON, NAME, DEFINITION)
     if asks_reply:  # the words of the exchange itself say nothing of its subject

@@ -76,6 +76,13 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
 QUERY_HINTS = {Q.DATE: "datum", Q.YEAR: "jaar", Q.PERIOD: "periode looptijd"}
 
 
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(?:de\s+)?(?:eerste|tweede)\s+helft\s+van|(?:het\s+)?(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van|"
+    r"(?:het\s+)?(?:voorjaar|najaar|zomer|winter)\s+(?:van\s+)?|begin|eind|medio|half|"
+    r"(?:the\s+)?(?:first|second)\s+half\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter)(?:\s+of)?)"
+    r"\s*((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 @register(Q.DATE)
 def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
@@ -90,6 +97,10 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if m.group() not in q.text:
                 score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
                 out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * min(score, 1.0)))
+    for m in _PART_OF_YEAR.finditer(text):  # "in de eerste helft van 2023", "eind 2021", "najaar 2019"
+        if m.group() not in q.text and not any(c.start <= m.start() < c.end for c in out):
+            score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+            out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     if not out:  # a year is a date too, when it is all the text says ("sinds 2018")
         for m in re.finditer(r"\b(?:in|sinds|vanaf|per|since|from|tot|until)\s+((?:19|20)\d\d)\b(?!\s*[-–])", text,
                              re.IGNORECASE):

@@ -17,13 +17,27 @@ _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|vers
 QUERY_HINTS = {Q.DEFINITION: "verstaan onder"}
 
 
+_INTRODUCED = re.compile(r"((?:[\w-]+\s+){0,5}[\w-]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _abbreviations(q: Q.Question, passage: str, clues: Clues) -> set[str]:
+    """Abbreviations the passage introduces for the term: "de Bijzondere Onderzoeksfondsen (BOF)"
+    makes "BOF zijn interne bestemmingsfondsen …" a definition of the Onderzoeksfondsen."""
+    out = set()
+    for m in _INTRODUCED.finditer(passage):
+        if q.noun and any(clues.same(q.noun, w) for w in m.group(1).split()):
+            out.add(m.group(2))
+    return out
+
+
 @register(Q.DEFINITION)
 def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     if len(text.split()) < 5:
         return []
     words = list(re.finditer(r"[\w-]+", text))
-    at = [m for m in words if q.noun and clues.same(q.noun, m.group())]
+    aliases = _abbreviations(q, getattr(unit.hit, "text", "") or text, clues)
+    at = [m for m in words if q.noun and (clues.same(q.noun, m.group()) or m.group() in aliases)]
     if not at:
         return []
     first = at[0]

@@ -41,12 +41,36 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 not any(len(text[min(a, end):max(a, start)].split()) <= NOUN_REACH for a in noun_at):
             continue  # "welke regeling": a name is the answer only beside the word "regeling"
         score = closeness(start, start + len(name), noun_at or anchors, text)
+        after = re.match(r"\s*\(([^()]{3,80})\)", text[end:])
+        if after and _spelled_out(name, after.group(1)) == after.group(1).strip():
+            # "het VPS (Vlaams personeelsstatuut)": the abbreviation with its name spelled out
+            out.append(Candidate(f"{after.group(1).strip()} ({name})", start, end + after.end(), score))
+            continue
         if apposition:
             score = max(score, APPOSITION)
+            spelled = _spelled_out(name, text[:start - 1])
+            if spelled:  # "het Vlaams personeelsstatuut (VPS)": the name and its abbreviation
+                out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
+                continue
         out.append(Candidate(name, start, start + len(name), score))
     out += _named_by_noun(q, text, anchors)
     out += _quoted(q, text, noun_at, anchors)
     return out
+
+
+def _spelled_out(abbreviation: str, before: str) -> str:
+    """The words before an abbreviation in brackets that it abbreviates, by their initials or the
+    initials of their parts ("Vlaams personeelsstatuut" for VPS), or ""."""
+    if not abbreviation.isupper() or not 2 <= len(abbreviation) <= 8:
+        return ""
+    words = before.split()
+    for n in range(1, min(len(words), len(abbreviation)) + 1):
+        phrase = words[-n:]
+        initials = "".join(w[0] for w in phrase if w[:1].isalpha()).upper()
+        if initials and abbreviation.startswith(initials) and phrase[0][:1].upper() == abbreviation[0]:
+            if initials == abbreviation or len(phrase) >= 2:
+                return " ".join(phrase)
+    return ""
 
 
 def _letters(text: str) -> str:
