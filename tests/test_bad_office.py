@@ -79,7 +79,7 @@ def make_bad_office(folder: Path) -> dict[str, str]:
     folder.mkdir(parents=True, exist_ok=True)
     real_docx = (OFFICE / GOOD[0]).read_bytes()
     bad = {
-        "kapot.docx": (real_docx[: len(real_docx) // 2], "corrupt DOCX"),
+        "kapot.docx": (real_docx[: len(real_docx) // 2], "corrupt DOCX: damaged or incomplete zip"),
         "geen-zip.docx": (b"Dit is geen Word-bestand, alleen tekst." * 20, "corrupt DOCX: not a zip archive"),
         "zipbom.docx": (zip_bomb(300), "DOCX expands beyond 256 MB"),
         "versleuteld.odt": (encrypted_odt(), "encrypted OpenDocument (password required)"),

@@ -39,7 +39,7 @@ def open_zip(data: bytes, label: str, limit: int = MAX_EXPANDED) -> zipfile.ZipF
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as e:
-        raise ReaderError(f"corrupt {label}: {e}"[:200]) from e
+        raise ReaderError(f"corrupt {label}: damaged or incomplete zip ({e})"[:200]) from e
     if problem := expansion_problem(infos, limit):
         raise ReaderError(f"{label} {problem}")
     return archive
