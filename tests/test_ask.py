@@ -344,3 +344,20 @@ def test_abbreviations_in_brackets(kb):
 def test_part_of_a_year_answers_when(kb):
     a = ask(kb, "Wanneer vond de vijfjaarlijkse evaluatie van de Bijzondere Onderzoeksfondsen plaats?")
     assert a.answer and "2023" in a.answer and "helft" in a.answer
+
+
+def test_a_motions_number_and_dossier(kb):
+    a = ask(kb, "Welk nummer heeft de motie Westerveld en Van Meenen?")
+    assert a.answer.replace("\u00a0", " ") == "34 334, nr. 26" and cited(a, "tk-motie-2023-westerveld-van-meenen")
+    a = ask(kb, "Onder welk dossier valt de motie over collegegeld voor vluchtelingstudenten?")
+    assert a.answer and a.answer.replace("\u00a0", " ") == "34 334"
+
+
+def test_which_fee_is_a_kind_of_fee(kb):
+    a = ask(kb, "Welk collegegeld betalen niet-EER-studenten vaak?")
+    assert a.answer and "instellingscollegegeld" in a.answer
+
+
+def test_a_long_request_is_trimmed_around_what_was_asked(kb):
+    a = ask(kb, "Wat moet de regering onderzoeken volgens de motie over selectieprocedures?")
+    assert a.answer and "externe toetsing" in a.answer and cited(a, "tk-motie-peters-van-der-woude")

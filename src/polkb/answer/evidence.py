@@ -24,6 +24,9 @@ _REFERS = re.compile(
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
     r"hier|daar|this|these|it|they|here|there)\b", re.IGNORECASE)
 MAX_UNIT_WORDS = 90
+# how a trimmed answer sits around the question's words: a quarter before, the rest after (what a
+# sentence says of a word mostly follows it: "… en te onderzoeken of een verplichting …")
+AHEAD = 4
 
 
 @dataclass
@@ -174,17 +177,19 @@ def answer_units(pair_question: str, answer: str, hit, rank: int) -> list[Unit]:
     return out
 
 
-def trim(text: str, keep: list[tuple[int, int]], limit: int = 40) -> str:
-    """At most `limit` words of `text`, centred on the spans that matched the question."""
+def trim(text: str, keep: list[tuple[int, int]], limit: int = 40, weights: list[float] | None = None) -> str:
+    """At most `limit` words of `text`, centred on the spans that matched the question (weighted:
+    "Wat moet de regering onderzoeken" centres on "onderzoeken", not halfway to "regering")."""
     words = list(re.finditer(r"\S+", text))
     if len(words) <= limit:
         return text.strip()
     if keep:
-        centre = sum(a for a, _ in keep) / len(keep)
+        w = weights if weights and len(weights) == len(keep) else [1.0] * len(keep)
+        centre = sum(a * x for (a, _), x in zip(keep, w)) / (sum(w) or 1.0)
         at = min(range(len(words)), key=lambda i: abs(words[i].start() - centre))
     else:
         at = 0
-    lo = max(0, min(at - limit // 2, len(words) - limit))
+    lo = max(0, min(at - limit // AHEAD, len(words) - limit))
     hi = lo + limit
     out = text[words[lo].start():words[hi - 1].end()]
     return ("… " if lo else "") + out + (" …" if hi < len(words) else "")

@@ -207,8 +207,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         noun = m.group(1)
         if noun in _MEASURE_NOUNS:
             return _MEASURE_NOUNS[noun], "", False
-        if _MONEY.fullmatch(noun) or noun in ("bedrag", "budget", "amount"):
-            return AMOUNT, noun, False
+        if noun in ("bedrag", "bedragen", "budget", "amount", "sum", "som"):
+            return AMOUNT, noun, False  # ("welk collegegeld": a kind of fee, answered by its name)
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
@@ -245,6 +245,10 @@ _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|inged
 
 def _doc_fact(s: str, kind: str) -> tuple[str, str]:
     for pattern, doc_kind in DOC_KINDS:
+        if re.search(pattern, s) and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk)?(?:nummer|number)\b", s):
+            return doc_kind, "number"
+        if re.search(pattern, s) and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk|dossier)(?:nummer|number)?\b", s):
+            return doc_kind, "dossier"
         if re.search(pattern, s) or doc_kind == "written_question" and _THE_QUESTIONS.search(s):
             if kind == ACTOR and re.search(_ANSWERER, s):
                 return doc_kind, "answerers"

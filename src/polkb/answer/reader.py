@@ -328,10 +328,11 @@ class Answerer:
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
         if cov >= MIN_SENTENCE and sentence_ok:
-            keep = [(a, a + 1) for a, _, _ in self._anchors(concepts, unit.text)]
+            anchors = self._anchors(concepts, unit.text)
+            keep = [(a, a + 1) for a, _, _ in anchors]
             text = unit.quote
             log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
-            return Answer(q.text, trim(text, keep), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],
+            return Answer(q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],
                           related=not_found.related)
         if cov < MIN_SENTENCE:
             log.append(f"best coverage {best_cov:.2f} below {MIN_SENTENCE}")

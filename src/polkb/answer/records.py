@@ -1,6 +1,7 @@
 """Document records as evidence: a document's own facts, and an initiative's partners.
 
-Who tabled a motion, who asked or answered written questions and when, are stored with the
+Who tabled a motion, who asked or answered written questions and when, a document's number and
+dossier, are stored with the
 document at ingest (polkb.tag.kinds); they beat any sentence, which may cite another motion or an
 older decree. The document is the one the best evidence comes from.
 """
@@ -28,6 +29,14 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
         if doc is None:
             continue
         info = doc.get("info", {})
+        if q.doc_fact in ("number", "dossier"):  # "Welk nummer heeft de motie …", "onder welk dossier"
+            if q.doc_kind and doc.get("kind") != q.doc_kind or not info.get(q.doc_fact):
+                continue
+            if q.doc_fact == "dossier":
+                return str(info["dossier"]), [], doc
+            m = re.search(r"(\d+)$", str(info["number"]))  # "kst-34334-26": Kamerstuk 34 334, nr. 26
+            nr = f"nr. {m.group(1)}" if m else str(info["number"])
+            return (f"{info['dossier']}, {nr}" if info.get("dossier") else nr), [], doc
         if q.doc_fact in ("submitters", "answerers"):
             if doc.get("kind") != q.doc_kind:
                 continue
