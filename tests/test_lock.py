@@ -160,3 +160,38 @@ def test_ingest_with_spawned_workers(tmp_path, corpus):
             counts[method] = kb.stats()["passages"]
             assert kb.search("studentenwelzijn").hits
     assert counts["spawn"] == counts["fork"]
+
+
+RACE_WRITER = """
+import sys
+from pathlib import Path
+from polkb.kb import KnowledgeBase
+docs, index, commits = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+for i in range(commits):
+    (docs / f"extra_{i % 5}.txt").write_text(f"Notitie {i} over studiefinanciering.\\n" * (i + 1), encoding="utf-8")
+    KnowledgeBase(index).ingest([docs], workers=1)
+"""
+
+
+def test_fresh_readers_during_commits_never_fail(tmp_path, corpus):
+    """Fresh opens (search, documents, show) while another process commits again and again,
+    merging and deleting segments: each reader opens every column file of its segments up front
+    (an open file outlives its deletion) and re-reads a table of contents replaced under it."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in sorted(corpus.glob("*.txt"))[:4]:
+        (docs / p.name).write_bytes(p.read_bytes())
+    index = tmp_path / "index"
+    KnowledgeBase(index).ingest([docs])
+    writer = subprocess.Popen([sys.executable, "-c", RACE_WRITER, str(docs), str(index), "20"])
+    opens, errors = 0, []
+    while writer.poll() is None:
+        try:
+            with KnowledgeBase(index) as kb:
+                kb.search("studenten", limit=5)
+                kb.show(kb.documents()[0]["id"])
+            opens += 1
+        except Exception as e:  # noqa: BLE001 - any failure is what this test counts
+            errors.append(f"{type(e).__name__}: {e}")
+    assert writer.returncode == 0
+    assert opens > 20 and not errors, (opens, errors[:3])

@@ -282,7 +282,7 @@ def test_sidecar_errors_through_the_cli_one_line_each_exit_1(sidecar_ingest):
 def test_file_vanishing_or_changing_during_ingest(tmp_path, corpus, workers):
     folder = tmp_path / "docs"
     folder.mkdir()
-    for i in range(10):  # >= POOL_MIN_FILES, so workers=2 really uses the pool
+    for i in range(10):  # enough files for both workers
         (folder / f"doc{i}.txt").write_text(f"Notitie {i} over studiefinanciering en huisvesting.\n",
                                             encoding="utf-8")
 

@@ -649,6 +649,23 @@ class CompactPerDocReader(whoosh3.W3PerDocReader):
         whoosh3.W3PerDocReader.__init__(self, storage, segment)
         self._stored_column = stored_column
         self._lengths: dict[str, bytes | None] = {}
+        self._open_columns()
+
+    def _open_columns(self) -> None:
+        """Open every column file of the segment now, while the table of contents that named it
+        is current: a commit may delete the files of a segment it merged away, and a column first
+        opened later (stored fields at the first `show`) would be gone. An open file outlives its
+        deletion (POSIX); a file already gone here raises FileNotFoundError, on which Whoosh's
+        reader retries with the newer table of contents."""
+        prefix = self._segment.segment_id() + "."
+        for name in self._storage.list():
+            if name.startswith(prefix) and name.endswith(".col"):
+                fieldname = name[len(prefix):-len(".col")]
+                if fieldname not in self._colfiles:
+                    self._colfiles[fieldname] = self._get_column_file(fieldname)
+
+    def has_column(self, fieldname):
+        return fieldname in self._colfiles or whoosh3.W3PerDocReader.has_column(self, fieldname)
 
     def _cached_reader(self, fieldname, column):
         if fieldname not in self._readers:

@@ -140,20 +140,25 @@ def open_index(index_dir: Path):
     from .codec import NotIndexData, install_safe_unpickling
 
     install_safe_unpickling()
-    toc = latest_toc(index_dir)
-    try:
-        return checked_storage(str(index_dir)).open_index(INDEX_NAME)
-    except (EmptyIndexError, FileNotFoundError) as e:
-        raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first") from e
-    except IndexProblem:
-        raise
-    except OSError as e:
-        raise os_problem(e, index_dir, "read the index") from e
-    except NotIndexData as e:
-        raise IndexDamaged(damaged(Path(index_dir) / (toc or "?"), str(e).split(" (")[0])) from e
-    except Exception as e:  # an unreadable table of contents: Whoosh raises whatever unpickling does
-        raise IndexDamaged(damaged(Path(index_dir) / (toc or f"_{INDEX_NAME}_*.toc"),
-                                   f"it cannot be read: {type(e).__name__}")) from e
+    for attempt in range(10):
+        toc = latest_toc(index_dir)
+        try:
+            return checked_storage(str(index_dir)).open_index(INDEX_NAME)
+        except FileNotFoundError as e:  # a commit replaced the table of contents as it was read
+            if toc is None or attempt == 9:
+                raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first") from e
+            time.sleep(0.05)
+        except EmptyIndexError as e:
+            raise IndexMissing(f"no index at {index_dir}; run 'polkb ingest PATH' first") from e
+        except IndexProblem:
+            raise
+        except OSError as e:
+            raise os_problem(e, index_dir, "read the index") from e
+        except NotIndexData as e:
+            raise IndexDamaged(damaged(Path(index_dir) / (toc or "?"), str(e).split(" (")[0])) from e
+        except Exception as e:  # an unreadable table of contents: Whoosh raises whatever unpickling does
+            raise IndexDamaged(damaged(Path(index_dir) / (toc or f"_{INDEX_NAME}_*.toc"),
+                                       f"it cannot be read: {type(e).__name__}")) from e
 
 
 def create_index(index_dir: Path):
@@ -264,7 +269,7 @@ def verify_file(index_dir: Path, name: str) -> None:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise IndexDamaged(damaged(path, "it is missing")) from None
+        return  # opening it raises FileNotFoundError: Whoosh's reader then retries on a newer table
     key = (str(path.absolute()), st.st_size, st.st_mtime_ns, st.st_ino)
     if key in _VERIFIED:
         return
@@ -323,6 +328,8 @@ def check_index(index_dir: Path) -> list[str]:
             continue
         for name in sums:
             try:
+                if not (index_dir / name).is_file():
+                    raise IndexDamaged(damaged(index_dir / name, "it is missing"))
                 verify_file(index_dir, name)
             except IndexDamaged as e:
                 problems.append(str(e))
