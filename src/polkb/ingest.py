@@ -5,8 +5,10 @@ The loop is built so that nothing already in the knowledge base is ever lost:
   others go on;
 - all changes of one ingest go into one Whoosh commit, made only at the end: a crash, a kill or
   Ctrl-C before it leaves the previous index exactly as it was;
-- one ingest at a time holds the index's lock; a second waits up to a timeout, then gives up.
-Parsing runs in worker processes (both cores), while this process feeds the index writer.
+- one ingest at a time holds the index's lock; a second waits up to a timeout, then gives up;
+- every file is read in a worker process under Limits (processor and wall time, memory, text):
+  a file over a limit costs its worker, replaced at once, and one line naming the limit.
+Reading runs in the workers (both cores), while this process feeds the index writer.
 """
 from __future__ import annotations
 
