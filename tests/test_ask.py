@@ -361,3 +361,10 @@ def test_which_fee_is_a_kind_of_fee(kb):
 def test_a_long_request_is_trimmed_around_what_was_asked(kb):
     a = ask(kb, "Wat moet de regering onderzoeken volgens de motie over selectieprocedures?")
     assert a.answer and "externe toetsing" in a.answer and cited(a, "tk-motie-peters-van-der-woude")
+
+
+def test_condition_is_an_answer_type_of_its_own(kb):
+    """'On what condition …': the clause after 'onder de voorwaarde dat' (polkb.answer.types.condition)."""
+    a = ask(kb, "On what condition is the subsidy for foreign students granted?")
+    assert a.type == "condition" and "verblijfsvergunning" in a.answer
+    assert cited(a, "nl-ocw-subsidieregeling-huygens")

@@ -28,6 +28,7 @@ DATE = "date"
 PERIOD = "period"
 DEFINITION = "definition"
 REASON = "reason"
+CONDITION = "condition"       # op welke voorwaarde / on what condition
 SENTENCE = "sentence"
 
 # A date's role, as the question asks for it and as document records store it.
@@ -135,6 +136,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
             re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
             re.search(r"\bmet wie\b|\bwith whom\b", s):
         return ORGANISATIONS, "organisaties", True
+    if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"
+                 r"\bwat zijn de voorwaarden\b|\bwhat are the conditions\b", s):
+        return CONDITION, "", bool(re.search(r"voorwaarden|conditions", s))
+    if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
+        return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
     if re.search(r"^(?:waarom|why)\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
                  r"\bwat is de reden|\bwaarom\b", s):
         return REASON, "", False

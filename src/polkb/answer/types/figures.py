@@ -18,6 +18,9 @@ _UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
 _UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS",)
 
 
+_AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
+_AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
+
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "procent percentage",
                Q.DURATION: "jaar maanden weken dagen termijn", Q.FIGURE: "maximaal minimaal procent euro"}
@@ -29,10 +32,15 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     counted = canonical_unit(q.noun) if q.type == Q.COUNT and q.noun else None
     if counted and counted != "count":  # "hoeveel studiepunten", "how many credits": a figure in that
         units = (counted, "count")      # unit, or a count of the noun ("40 punten" read as a count)
+    age = q.type == Q.DURATION and _AGE_ASKED.search(q.text)
+    if age:  # an age is a number of years, said next to "oud", "ouder", "leeftijd"
+        units = ("years",)
     out = []
     text = unit.text
     for fig in figures_in_text(text):
         if fig.unit not in units:
+            continue
+        if age and not _AGE_SAID.search(text[max(0, text.find(fig.text) - 40):text.find(fig.text)]):
             continue
         start = text.find(fig.text)
         if start < 0:
