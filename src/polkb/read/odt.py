@@ -37,7 +37,7 @@ def _q(name: str) -> str:
 
 
 H, P, LIST, ITEM, HEADER = _q("text:h"), _q("text:p"), _q("text:list"), _q("text:list-item"), _q("text:list-header")
-TABLE, ROW, CELL, COVERED = _q("table:table"), _q("table:table-row"), _q("table:table-cell"), _q("table:covered-table-cell")
+TABLE, ROW, CELL = _q("table:table"), _q("table:table-row"), _q("table:table-cell")  # covered cells are left out
 NOTE, NOTE_BODY, NOTE_CITATION = _q("text:note"), _q("text:note-body"), _q("text:note-citation")
 SPACE, TAB, LINE_BREAK, SOFT_BREAK = _q("text:s"), _q("text:tab"), _q("text:line-break"), _q("text:soft-page-break")
 # Never text of the paragraph they sit in: comments, change-tracking records, drawn frames.
