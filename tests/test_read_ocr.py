@@ -28,13 +28,18 @@ def _words(text: str) -> Counter:
     return Counter(w.lower() for w in WORD.findall(text))
 
 
+def _pdfium():
+    """pypdfium2, which renders the pages (the ocr extra); its absence skips unless required."""
+    if REQUIRED:
+        import pypdfium2
+
+        return pypdfium2
+    return pytest.importorskip("pypdfium2", reason="pypdfium2 (the ocr extra) renders the pages")
+
+
 def _rendered(corpus: Path, index: int, dpi: int = 200):
     """A corpus page as a grayscale image, and its own text layer."""
-    if REQUIRED:
-        import pypdfium2 as pdfium
-    else:
-        pdfium = pytest.importorskip("pypdfium2", reason="pypdfium2 (the ocr extra) renders the pages")
-    page = pdfium.PdfDocument(corpus / KAMERVRAGEN)[index]
+    page = _pdfium().PdfDocument(corpus / KAMERVRAGEN)[index]
     return page.render(scale=dpi / 72, grayscale=True).to_pil(), page.get_textpage().get_text_range()
 
 
@@ -125,3 +130,25 @@ def test_a_page_past_its_time_limit_is_refused(corpus, monkeypatch):
     monkeypatch.setattr(ocr.image_text, "__defaults__", (0.01,))
     with pytest.raises(ReaderError, match=r"OCR took longer than 0 s on one page"):
         read_file(Path("traag.png"), _as_png(image))
+
+
+@needs_engine
+def test_scanned_written_questions_give_the_qa_pairs_of_the_original(corpus, tmp_path):
+    """The whole ingest (worker processes and their limits) on a scan of a corpus PDF."""
+    from polkb.kb import KnowledgeBase
+
+    from .conftest import invoke
+
+    document = _pdfium().PdfDocument(corpus / KAMERVRAGEN)
+    pages = [document[i].render(scale=200 / 72, grayscale=True).to_pil() for i in range(len(document))]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "gescand.pdf").write_bytes(_as_pdf(pages))
+    (folder / KAMERVRAGEN).write_bytes((corpus / KAMERVRAGEN).read_bytes())
+    result = invoke("ingest", folder, index=tmp_path / "index")
+    assert result.exit_code == 0, result.output
+    with KnowledgeBase(tmp_path / "index") as kb:
+        docs = {Path(d["path"]).name: d for d in kb.documents()}
+    scan, original = docs["gescand.pdf"], docs[KAMERVRAGEN]
+    assert scan["kind"] == original["kind"] == "written_question" and scan["pages"] == original["pages"]
+    assert [q["number"] for q in scan["qa_pairs"]] == [q["number"] for q in original["qa_pairs"]]
