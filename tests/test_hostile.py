@@ -151,6 +151,9 @@ def test_markup_floods_through_the_command_line(case, tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("case", [c for c in hostile.CASES if c.file.endswith(".pdf")], ids=lambda c: c.file)
 def test_deflate_bombs_through_the_command_line_at_the_real_limits(case, tmp_path):
+    """At most the 50 s of processor time per file (plus start-up and the good files); the wall
+    time stretches with the machine's load, up to the 300 s guard."""
     result = hostile.run_case(case, tmp_path)
     assert not result.problems, result.problems
-    assert result.code == 1 and result.seconds < 60 and result.pss_mb < 1024
+    assert result.code == 1 and result.pss_mb < 1024
+    assert result.cpu_seconds < 75 and result.seconds < 300, (result.cpu_seconds, result.seconds)
