@@ -368,3 +368,11 @@ def test_condition_is_an_answer_type_of_its_own(kb):
     a = ask(kb, "On what condition is the subsidy for foreign students granted?")
     assert a.type == "condition" and "verblijfsvergunning" in a.answer
     assert cited(a, "nl-ocw-subsidieregeling-huygens")
+
+
+def test_english_policy_words_and_a_semicolon_enumeration(kb):
+    a = ask(kb, "How much money goes to research infrastructure at university colleges under the Flemish Resilience plan?")
+    assert a.answer and "3 miljoen" in a.answer and cited(a, "vlaamse-regering-beslissing-onderzoeksinfrastructuur")
+    a = ask(kb, "Which three spearheads must the research infrastructure of university colleges support?")
+    text = " ".join(a.items).lower()
+    assert "digitalisering" in text and "duurzaamheid" in text and "gezondheid" in text

@@ -55,11 +55,11 @@ def asked_count(q: Q.Question) -> int:
 
 def enumeration(text: str, n: int) -> list[str]:
     """The n members of a run-on enumeration ("de Governance Code Cultuur, de Fair Practice Code en
-    de Code Diversiteit & Inclusie"): n - 1 commas and a conjunction, each member short. The first
+    de Code Diversiteit & Inclusie"): n - 1 commas (or semicolons) and a conjunction, each member short. The first
     member begins after the comma run's lead words (at most MAX_ITEM_WORDS)."""
     for m in _CONJUNCTION.finditer(text):
         last = re.split(r"[,.;:()]", text[m.end():], maxsplit=1)[0].strip()
-        before = text[:m.start()].split(",")
+        before = re.split(r"[,;]", text[:m.start()])
         if len(before) < n - 1 or not last:
             continue
         items = [b.strip() for b in before[-(n - 1):]]
