@@ -159,3 +159,20 @@ def test_pdf_pages_sharing_one_deflate_bomb_stop_at_the_content_budget():
     writer.write(buf)
     with pytest.raises(ReaderError, match=r"^PDF content expands beyond 256 MB$"):
         read_file(Path("bom.pdf"), buf.getvalue())
+
+
+def test_a_packed_file_is_judged_by_its_text_not_its_size(tmp_path):
+    """A Word file full of pictures is large on disk and small in text: the size limit for text
+    formats does not refuse it (its reader bounds what it unpacks)."""
+    from polkb.ingest import Limits
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    real = Path(__file__).parent / "data" / "office" / "algoritmekader-invultemplate-aiia-2.0.docx"
+    (docs / real.name).write_bytes(real.read_bytes())
+    (docs / "big.txt").write_text("Studenten en welzijn. " * 200, encoding="utf-8")
+    small = Limits(text_bytes=2_000)  # the DOCX and the text file are both over it
+    report = KnowledgeBase(tmp_path / "index").ingest([docs], limits=small)
+    failed = {Path(f.path).name: f.reason for f in report.failures}
+    assert real.name not in failed
+    assert "file too large" in failed["big.txt"]

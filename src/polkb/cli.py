@@ -396,7 +396,8 @@ def ingest(paths, rebuild, follow_links, workers, wait):
 @cli.command()
 @domain_errors
 def check():
-    """Verify the whole index: every file against its checksum. Prints each problem in one line
+    """Verify the whole index: every file against its checksum (an index written before checksums
+    is read through). Prints each problem in one line
     (naming the file and what to do) and exits 1, or says the index is whole.
 
     \b
@@ -411,7 +412,7 @@ def check():
         click.echo(problem, err=True)
     if problems:
         sys.exit(1)
-    click.echo(f"{_index_dir()}: the index is whole (every file matches its checksum).")
+    click.echo(f"{_index_dir()}: the index is whole.")
 
 
 @cli.command()

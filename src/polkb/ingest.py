@@ -51,8 +51,9 @@ class Limits:
     - `text_chars`: memory grows ~50x the text in the structure and tag stages, so a document with
       more text is refused after reading (the largest shipped one has 0.5 M characters; 8 M is
       some 4,000 pages).
-    - `text_bytes`: text formats are refused on their size before decoding (PDFs, mostly
-      images, on their extracted text).
+    - `text_bytes`: text formats are refused on their size before decoding; PDFs, Office and
+      OpenDocument files and images (mostly pictures, or packed) on their extracted text, and
+      their readers bound what they unpack.
     """
     seconds: float = 50.0
     wall_seconds: float = 300.0
@@ -69,6 +70,14 @@ class Limits:
 
     def memory_reason(self) -> str:
         return f"reading needs more than {self.memory_mb} MB of memory"
+
+
+# files whose size says little about their text: PDF, zip containers (DOCX, ODT, PPTX, ODP), images
+_PACKED = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
+
+
+def _packed(data: bytes) -> bool:
+    return data.startswith(_PACKED[1:]) or _PACKED[0] in data[:1024]
 
 
 @dataclass
@@ -200,7 +209,7 @@ def _process(task: _Task, limits: Limits):
     sha = hashlib.sha256(data + sidecar_bytes).hexdigest()
     if sha == task.known_sha:
         return task.stored, UNCHANGED, "", None
-    if len(data) > limits.text_bytes and b"%PDF-" not in data[:1024]:
+    if len(data) > limits.text_bytes and not _packed(data):
         return task.stored, FAILED, (f"file too large to index ({len(data) / 1e6:.0f} MB; "
                                      f"limit {limits.text_bytes / 1e6:.0f} MB of text)"), None
     try:

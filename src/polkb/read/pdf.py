@@ -25,6 +25,7 @@ from . import ReaderError, ocr
 
 FORMAT = "pdf"
 MAX_CONTENT = 256 * 1024 * 1024  # decoded content streams of all pages together
+BOMB_WITHOUT_TEXT = 32 * 1024 * 1024  # decoded content that yields no text at all: not a scan
 
 BULLET = re.compile(r"^(?:[•●▪■◦○·∙\-–—*]\s+|(?:\d{1,2}|[a-z])[.)]\s+)")
 _GLYPH = re.compile(r"^[•●▪■◦○·∙\-–—*]\s+")
@@ -326,13 +327,16 @@ def _ocr_pages(data: bytes, pages: list[list[Line]], wanted: list[int]) -> int:
     return read
 
 
-def _scanned(reader, data: bytes, pages: list[list[Line]]) -> int:
+def _scanned(reader, data: bytes, pages: list[list[Line]], content: int = 0) -> int:
     """OCR the pages that have no text but a picture; ReaderError when the document has no text
     at all and OCR cannot help. Returns the number of pages read by OCR."""
     wanted = [i for i, lines in enumerate(pages) if not lines and has_picture(reader.pages[i])]
     if not wanted:
         if any(pages):
             return 0
+        if content > BOMB_WITHOUT_TEXT:  # tens of MB of drawing operators and not one word
+            raise ReaderError(f"PDF content expands to {content // (1024 * 1024)} MB without any text "
+                              "(a decompression bomb?)")
         if ocr.missing_reason():
             raise ReaderError("no text layer (scanned PDF?); OCR is not supported without polkb[ocr]: "
                               "install polkb[ocr] (and tesseract with Dutch) to read scanned pages")
@@ -370,7 +374,7 @@ def read(path: Path, data: bytes) -> ReadResult:
         except Exception as e:
             raise ReaderError(f"corrupt PDF: {str(e) or type(e).__name__}"[:200]) from e
         meta = _meta(reader, path)
-        if scanned := _scanned(reader, data, pages):
+        if scanned := _scanned(reader, data, pages, content):
             meta["ocr_pages"] = scanned
     _drop_furniture(pages, heights)
     sizes = Counter()
