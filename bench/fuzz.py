@@ -72,6 +72,8 @@ def run_api(kb: KnowledgeBase, queries: list[str], ask_every: int) -> tuple[Coun
     timings: list[tuple[float, str, str]] = []
     refused = 0
     for i, q in enumerate(queries):
+        if i and i % 1000 == 0:
+            print(f"  … {i} queries", file=sys.stderr, flush=True)
         for what in ("search", "ask") if ask_every and i % ask_every == 0 else ("search",):
             t = time.perf_counter()
             try:
