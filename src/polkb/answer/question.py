@@ -251,11 +251,12 @@ _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|inged
 
 def _doc_fact(s: str, kind: str) -> tuple[str, str]:
     for pattern, doc_kind in DOC_KINDS:
-        if re.search(pattern, s) and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk)?(?:nummer|number)\b", s):
+        named = re.search(pattern, s)
+        if named and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk)?(?:nummer|number)\b", s):
             return doc_kind, "number"
-        if re.search(pattern, s) and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk|dossier)(?:nummer|number)?\b", s):
+        if named and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk|dossier)(?:nummer|number)?\b", s):
             return doc_kind, "dossier"
-        if re.search(pattern, s) or doc_kind == "written_question" and _THE_QUESTIONS.search(s):
+        if named or doc_kind == "written_question" and _THE_QUESTIONS.search(s):
             if kind == ACTOR and re.search(_ANSWERER, s):
                 return doc_kind, "answerers"
             if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion"):

@@ -91,3 +91,16 @@ def closeness(start: int, end: int, anchors: list, text: str) -> float:
         weights[key] = weight
     total = sum(weights.values()) or 1.0
     return sum(weights[k] / (1.0 + gap / 8.0) for k, gap in nearest.items()) / total
+
+
+def cue_clause(text: str, cue: re.Pattern, clues: Clues, from_cue: bool = False) -> list[Candidate]:
+    """The clause at the first cue of a unit ("omdat …", "onder de voorwaarde dat …"), trimmed
+    around the cue, or from it on with `from_cue`; it scores by how near the cue stands to the
+    question's words. The reason and condition types read their answers so."""
+    m = cue.search(text)
+    if not m:
+        return []
+    from ..evidence import trim
+
+    span = trim(text[m.start():], [(0, m.end() - m.start())]) if from_cue else trim(text, [(m.start(), m.end())])
+    return [Candidate(span, m.start(), len(text), 0.6 + 0.4 * closeness(m.start(), m.end(), clues.anchors, text))]

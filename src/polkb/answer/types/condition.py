@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import question as Q
-from ..evidence import trim
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, cue_clause, register
 
 _CUE = re.compile(r"\b(?:onder\s+(?:de\s+)?voorwaarden?\s+(?:dat|van)|op\s+voorwaarde\s+(?:dat|van)|mits|voor\s+zover|"
                   r"voorzover|indien|op\s+(?:de\s+)?volgende\s+voorwaarden|provided\s+that|on\s+condition\s+that|"
@@ -19,9 +18,4 @@ QUERY_HINTS = {Q.CONDITION: "voorwaarde mits indien"}
 
 @register(Q.CONDITION)
 def extract_condition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    text = unit.text
-    out = []
-    for m in _CUE.finditer(text):
-        out.append(Candidate(trim(text[m.start():], [(0, m.end() - m.start())]), m.start(), len(text),
-                             0.6 + 0.4 * closeness(m.start(), m.end(), clues.anchors, text)))
-    return out[:1]
+    return cue_clause(unit.text, _CUE, clues, from_cue=True)

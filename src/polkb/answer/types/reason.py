@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 
 from .. import question as Q
-from ..evidence import trim
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, cue_clause, register
 
 _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende dat|"
                   r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
@@ -18,10 +17,4 @@ QUERY_HINTS = {Q.REASON: "omdat doel reden"}
 
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    text = unit.text
-    out = []
-    for m in _CUE.finditer(text):
-        out.append(Candidate(trim(text, [(m.start(), m.end())]), m.start(), len(text),
-                             0.6 + 0.4 * closeness(m.start(), m.end(), clues.anchors, text)))
-        break
-    return out
+    return cue_clause(unit.text, _CUE, clues)
