@@ -62,3 +62,21 @@ def read_member(archive: zipfile.ZipFile, name: str, label: str) -> bytes:
         raise ReaderError(f"corrupt {label}: {name} is missing") from e
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as e:
         raise ReaderError(f"corrupt {label}: {e}"[:200]) from e
+
+
+def core_properties(package, placeholders: set[str], clean=lambda t: " ".join(t.split())) -> tuple[str | None, dict]:
+    """Title (None when it is a template's placeholder), author, created and modified dates from
+    an Office package's core properties (DOCX, PPTX); a damaged docProps/core.xml costs the
+    metadata, never the text."""
+    meta = {}
+    try:
+        props = package.core_properties
+        title = clean(props.title or "")
+        if props.author and props.author.strip():
+            meta["author"] = props.author.strip()
+        for key in ("created", "modified"):
+            if value := getattr(props, key):
+                meta[key] = value.isoformat()
+    except Exception:
+        return None, meta
+    return (None if title.lower() in placeholders else title), meta

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, ReadResult
 from . import ReaderError
-from .container import ZIP_MAGIC, open_zip
+from .container import ZIP_MAGIC, core_properties, open_zip
 
 FORMAT = "docx"
 _SUFFIXES = {".docx", ".docm", ".dotx", ".dotm"}
@@ -153,22 +153,6 @@ def _footnotes(document) -> list[str]:
     return [f"{n} {texts[i]}" for n, i in enumerate(ids, 1)]
 
 
-def _meta(document) -> tuple[str | None, dict]:
-    """Title and author, created and modified dates from the core properties."""
-    meta = {}
-    try:
-        props = document.core_properties
-        title = " ".join((props.title or "").split())
-        if props.author and props.author.strip():
-            meta["author"] = props.author.strip()
-        for key in ("created", "modified"):
-            if value := getattr(props, key):
-                meta[key] = value.isoformat()
-    except Exception:  # a damaged docProps/core.xml costs the metadata, never the text
-        return None, meta
-    return (None if title.lower() in _PLACEHOLDER_TITLES else title), meta
-
-
 def _open(data: bytes):
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -207,5 +191,5 @@ def read(path: Path, data: bytes) -> ReadResult:
     if notes := _footnotes(document):
         blocks.append(Block("Voetnoten", HEADING, level=1, page=pages.page if pages.known else None))
         blocks.extend(Block(n, PARAGRAPH, page=pages.page if pages.known else None) for n in notes)
-    title, meta = _meta(document)
+    title, meta = core_properties(document, _PLACEHOLDER_TITLES)
     return ReadResult(FORMAT, blocks, title=title, pages=pages.page if pages.known else 0, meta=meta)

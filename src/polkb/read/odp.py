@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..model import HEADING, ReadResult
 from . import ReaderError
-from .container import ZIP_MAGIC, open_zip, read_member
-from .odt import P, _body, _inline, _meta, _parse, _Walk, is_encrypted
+from .container import ZIP_MAGIC
+from .odt import P, _body, _inline, _Walk, open_document
 
 FORMAT = "odp"
 _SUFFIXES = {".odp", ".otp"}
@@ -60,15 +60,7 @@ def _slide(page, walk: _Walk) -> None:
 
 def read(path: Path, data: bytes) -> ReadResult:
     """A presentation into blocks, one page per slide; a deck without text says so."""
-    archive = open_zip(data, "ODP")
-    with archive:
-        names = set(archive.namelist())
-        if "META-INF/manifest.xml" in names and is_encrypted(read_member(archive, "META-INF/manifest.xml", "ODP")):
-            raise ReaderError("encrypted OpenDocument (password required); save it without a password")
-        if "content.xml" not in names:
-            raise ReaderError("corrupt ODP: no content.xml inside the zip")
-        root = _parse(read_member(archive, "content.xml", "ODP"), "content.xml")
-        title, meta = _meta(archive)
+    root, title, meta = open_document(data, "ODP")
     body = root.find(f"{{urn:oasis:names:tc:opendocument:xmlns:office:1.0}}body/"
                      f"{{urn:oasis:names:tc:opendocument:xmlns:office:1.0}}presentation")
     if body is None:

@@ -151,17 +151,24 @@ def is_encrypted(manifest: bytes) -> bool:
     return re.search(rb"<manifest:encryption-data\b", manifest) is not None
 
 
-def read(path: Path, data: bytes) -> ReadResult:
-    """An ODT into blocks in document order; ReaderError says why when it cannot be read."""
-    archive = open_zip(data, "ODT")
+def open_document(data: bytes, kind: str):
+    """(content.xml's root, title, metadata) of an OpenDocument file (ODT, ODP); ReaderError for
+    an encrypted one or one without content."""
+    archive = open_zip(data, kind)
     with archive:
         names = set(archive.namelist())
-        if "META-INF/manifest.xml" in names and is_encrypted(read_member(archive, "META-INF/manifest.xml", "ODT")):
+        if "META-INF/manifest.xml" in names and is_encrypted(read_member(archive, "META-INF/manifest.xml", kind)):
             raise ReaderError("encrypted OpenDocument (password required); save it without a password")
         if "content.xml" not in names:
-            raise ReaderError("corrupt ODT: no content.xml inside the zip")
-        root = _parse(read_member(archive, "content.xml", "ODT"), "content.xml")
+            raise ReaderError(f"corrupt {kind}: no content.xml inside the zip")
+        root = _parse(read_member(archive, "content.xml", kind), "content.xml")
         title, meta = _meta(archive)
+    return root, title, meta
+
+
+def read(path: Path, data: bytes) -> ReadResult:
+    """An ODT into blocks in document order; ReaderError says why when it cannot be read."""
+    root, title, meta = open_document(data, "ODT")
     text = root.find("office:body/office:text", _NS)
     if text is None:
         raise ReaderError("not an OpenDocument text (no office:text body)")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..model import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW, Block, ReadResult
 from . import ReaderError
-from .container import ZIP_MAGIC, open_zip
+from .container import ZIP_MAGIC, core_properties, open_zip
 
 FORMAT = "pptx"
 _SUFFIXES = {".pptx", ".pptm", ".ppsx", ".potx"}
@@ -84,21 +84,6 @@ def slide_blocks(slide, page: int) -> list[Block]:
     return blocks
 
 
-def _meta(presentation) -> tuple[str | None, dict]:
-    meta = {}
-    try:
-        props = presentation.core_properties
-        title = _clean(props.title or "")
-        if props.author and props.author.strip():
-            meta["author"] = props.author.strip()
-        for key in ("created", "modified"):
-            if value := getattr(props, key):
-                meta[key] = value.isoformat()
-    except Exception:  # a damaged docProps/core.xml costs the metadata, never the slides
-        return None, meta
-    return (None if title.lower() in _PLACEHOLDER_TITLES else title), meta
-
-
 def _open(data: bytes):
     from pptx import Presentation
     from pptx.exc import PackageNotFoundError
@@ -128,7 +113,7 @@ def read(path: Path, data: bytes) -> ReadResult:
         raise ReaderError(f"corrupt PPTX: {str(e) or type(e).__name__}"[:200]) from e
     if not blocks:
         raise ReaderError(f"no text on any of its {len(slides)} slides (pictures only?)")
-    title, meta = _meta(presentation)
+    title, meta = core_properties(presentation, _PLACEHOLDER_TITLES, _clean)
     if not title:
         title = next((b.text for b in blocks if b.kind == HEADING), None)
     return ReadResult(FORMAT, blocks, title=title, pages=len(slides), meta=meta)
