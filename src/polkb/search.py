@@ -1123,7 +1123,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     Plain words run in two phases: every passage is ranked by BM25F for the flat weighted query
     (polkb.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
     the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
-    (`rerank_factor`). Queries with user syntax run through Whoosh's searcher. Facets count the
+    (`rerank_factor`). Queries with user syntax are evaluated over the same posting lists
+(`candidates.evaluate`), scored by BM25F alone. Facets count the
     documents of every matching passage per value (`candidates.count_facets`).
     """
     from whoosh import query as Q
@@ -1157,17 +1158,21 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         from .candidates import rank
 
         allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
-        found = rank(searcher, plan.weights, depth, allowed, matched=facets)
-        top, scored, known = found.top, found.total, found.postings
-        matched = found.matched
+        phase_one = rank(searcher, plan.weights, depth, allowed, matched=facets or per_doc)
+        top, scored, known = phase_one.top, phase_one.total, phase_one.postings
+        matched = phase_one.matched if facets or per_doc else None
     else:
-        results = searcher.search(q, **kwargs)
-        top, scored, known = results.top_n, results.scored_length(), {}
-        if facets:
-            matched = set(searcher.docs_for_query(q))
-            if flt is not None:
-                matched &= set(searcher.docs_for_query(flt))
-            matched -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
+        phase_one = _evaluate(searcher, q, flt, depth)
+        if phase_one is not None:  # set operations over posting lists (polkb.candidates.evaluate)
+            top, scored, known, matched = phase_one.top, phase_one.total, {}, phase_one.matched
+        else:
+            results = searcher.search(q, **kwargs)
+            top, scored, known = [(s or 0.0, d) for s, d in results.top_n], results.scored_length(), {}
+            if facets:
+                matched = set(searcher.docs_for_query(q))
+                if flt is not None:
+                    matched &= set(searcher.docs_for_query(flt))
+                matched -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
     schema = searcher.schema
     nl = schema["body"].analyzer
     en = schema["body_en"].analyzer
@@ -1186,8 +1191,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     else:
         weak = set()
         marks = probe(_positive_terms(q, ("body", "body_en")))
-        for hit in results:
-            ranked.append((hit.score or 0.0, hit.docnum, marks))
+        for score, docnum in top:
+            ranked.append((score, docnum, marks))
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
         best: dict[str, tuple] = {}
@@ -1210,10 +1215,16 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         hits.append(to_hit(fields, score, make_snippet(body, spans), weak=docnum in weak))
     estimated = False
     if per_doc:
-        total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}) if scored < depth else \
-            _count_documents(searcher, q, flt)
+        if scored < depth:
+            total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked})
+        elif matched is not None:
+            from .candidates import count_documents
+
+            total = count_documents(searcher, matched)
+        else:
+            total = _count_documents(searcher, q, flt)
     else:
-        if scored < depth or plan.plain:  # polkb.candidates counts every match
+        if scored < depth or phase_one is not None:  # polkb.candidates counts every match
             total, estimated = scored, False
         elif matched is not None:  # counting facets collected every match: the count is exact
             total, estimated = len(matched), False
@@ -1226,6 +1237,19 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         for f, counts in count_facets(searcher, FACET_FIELDS, matched or ()).items():
             out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return out
+
+
+def _evaluate(searcher, q, flt, depth: int):
+    """Phase one for a query with user syntax (polkb.candidates.evaluate), or None when the
+    query holds a node only Whoosh's searcher knows."""
+    from .candidates import Unsupported, evaluate, postings
+
+    allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
+    documents = frozenset(postings(searcher, "rec", "doc").ids)  # a bare NOT must not list them
+    try:
+        return evaluate(searcher, q, depth, allowed, exclude=documents)
+    except Unsupported:
+        return None
 
 
 def _count_documents(searcher, q, flt=None) -> int:
