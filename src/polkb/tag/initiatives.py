@@ -79,7 +79,10 @@ _CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
 # Scholarship Programme" is the Huygens Scholarship Programme)
 _SCHEME_PREFIX = re.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het|de)\s+", re.IGNORECASE)
-_QUOTED = re.compile(r"[‘“\"']([A-Z#][^’”\"'\n]{1,80}?)[’”\"'](?!\w)")
+_QUOTED = re.compile(r"[‘“\"'«„”]([A-Z#][^’”\"'«»\n]{1,160}?)[’”\"'»“](?!\w)")
+# words around a quoted name that say it is a study or research project ("lopen 2 onderzoeken: «HAPKIDO
+# (…)» Doel van dit onderzoek …"): only next to a quoted name, not as a type word of their own
+_STUDY_CONTEXT = frozenset("onderzoek onderzoeken onderzoeksproject onderzoeksprojecten studie studies".split())
 _COMPOUND = re.compile(
     r"(?<![#\w])([A-Z][A-Za-z0-9+]{1,15})-(actieplan|agenda|plan|programma|project|platform|fonds|monitor|"
     r"netwerk|kader|akkoord|charter|toets|financiering|beurs|beurzen|regeling|code|proef)\b"
@@ -191,7 +194,7 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
                                 r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
-def not_an_initiative(name: str) -> bool:
+def not_an_initiative(name: str, quoted: bool = False) -> bool:
     """Names the cues catch that a policy officer would not call an initiative: a kind of thing
     ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
     Bureau"), two things joined ("Regeerakkoord en de Beleidsnota Onderwijs"), a
@@ -203,8 +206,8 @@ def not_an_initiative(name: str) -> bool:
     if not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
                                                  _fold(w).lower() in _LEAD_STOP for w in re.findall(r"[\w-]+", name)):
         return True  # "subsidie voor projecten": everyday words only, in lower case
-    if not name.startswith("#") and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
-        return True
+    if not name.startswith("#") and not quoted and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
+        return True  # (an acronym a text puts in quotes as a project's name, «HAPKIDO», stays)
     m = re.search(r"\s(?:en|and)\s+(?:de|het|the)\s+(.+)$", name)
     if m and _has_type_word(m.group(1).split()) < 0:
         return True
@@ -218,6 +221,9 @@ def not_an_initiative(name: str) -> bool:
     return False
 
 
+_FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
+    "zich zal zullen kan kunnen moet moeten wil willen worden zijn heeft hebben wij we ze zij er hier daar "
+    "niet geen nog al wel".split())
 _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
                        "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie".split())
 
@@ -368,7 +374,8 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tuple[int, int, str, str]]:
+def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
+                described: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) of initiative names in a passage, best cue first."""
     found: list[tuple[int, int, str, str]] = []
     for m in _LOWER_COMPOUND.finditer(text):
@@ -391,7 +398,8 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
             if name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
     for m in _QUOTED.finditer(text):
-        name = _clean(m.group(1))
+        # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
+        name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
         before = text[max(0, m.start() - 30):m.start()]
         after = text[m.end():m.end() + 30]
         bw = re.findall(r"[\w]+", _fold(before).lower())[-2:]
@@ -399,6 +407,11 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
         if not typ and _has_type_word(name.split()) >= 0:
             typ = _type_of(name)
+        if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
+            # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
+            near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())
+            if _STUDY_CONTEXT & set(near):
+                typ = "project"
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
     for m in _COMPOUND.finditer(text):
@@ -418,7 +431,12 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
         if _acceptable(name):
             found.append((s, e, name, _type_of(name)))
     for m in _INNER_CAPS.finditer(text):
-        name = m.group(1).strip()
+        words = m.group(1).split()
+        for i, w in enumerate(words[1:], 1):
+            if w in _FUNCTION_WORDS:  # "QvC-Rijk zich focust": the clause goes on, the name ends
+                words = words[:i]
+                break
+        name = " ".join(words)
         if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
@@ -442,7 +460,188 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset()) -> list[tupl
         if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             found.append((m.start(1), m.end(1), name, _type_of(name) or "scheme"))
+    more = _described_candidates(text)
+    if described is not None:
+        described.update((s, e) for s, e, _, _ in more)
+    found.extend(more)
     return found
+
+
+# -- initiatives a text describes rather than names ------------------------------------------
+#
+# "Daarom is een Rijksbreed samenwerkingsprogramma opgezet: quantumveilige Cryptografie (QvC-Rijk)",
+# "De regenboogprovincies zijn een initiatief van de provincies zelf", "Er is een beoordelingscommissie
+# die tot taak heeft …", "wordt een platform levenslang leren opgericht", "kent een subsidie toe … aan
+# de Koning Boudewijnstichting voor de uitbouw van een populatiegerichte benadering rond …": the
+# thing is an initiative because of the verbs around it (set up, start, grant) or because the text
+# says so, not because of its spelling.
+
+# the heads a described initiative has (whole word or compound tail)
+_SETUP_HEADS = ("commissie", "werkgroep", "stuurgroep", "taskforce", "consortium", "platform", "netwerk",
+                "fonds", "programma", "project", "experiment", "pilot", "proef", "oproep", "actieplan",
+                "meldpunt", "steunpunt", "kenniscentrum", "expertisecentrum", "routekaart", "alliantie",
+                "samenwerkingsverband", "beurzenprogramma", "leerstoel", "observatorium")
+_SETUP_HEAD = re.compile(rf"(?:{'|'.join(_SETUP_HEADS)})(?:en|s)?$")
+# the verbs that set something up, start it, give it a task or fund it
+_SETUP = re.compile(
+    r"\b(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|"
+    r"gestart|gelanceerd|lanceert|lanceren|in het leven geroepen|tot taak|met als taak|belast met|"
+    r"uitgerold|opgestart|opstarten|uitgevoerd|gecoördineerd|coördineert|onder\s+(?:coördinatie|regie|leiding)\s+van|"
+    r"richt\w*\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
+    r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
+    r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
+    r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b)",
+    re.IGNORECASE)
+_SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
+                               r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd|op)$")
+_PREPS = frozenset("van voor rond inzake naar over met tegen tussen".split())
+_ARTICLES = frozenset("de het een".split())
+_SETUP_WORDS = re.compile(r"^(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|gestart|starten|uitgevoerd|"
+                          r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|op|in|die|dat|om|te|waarbij|waarin|"
+                          r"binnen|bestaande|zal|zullen|wordt|worden|is|zijn|heeft|hebben)$")
+# a programme or regulation of a course is part of teaching, not an initiative ("Associate-degreeprogramma",
+# "Opleidingsexamenregeling", "studieprogramma")
+_COURSE_MODIFIER = re.compile(r"^(?:opleidings?|studie|onderwijs|master|bachelor|les|lessen|cursus|examen|vak|"
+                              r"minor|major|degree|associate|associate-degree|ad|promotie|stage|keuze|"
+                              r"opleidingsexamen|onderwijsexamen|examen)s?-?$")
+_ACTION_NOMINAL = r"(?:uitbouw|uitrol|ontwikkeling|organisatie|opvolging|oprichting|werking|realisatie|uitvoering|" \
+                  r"opstart|implementatie|verderzetting|voortzetting)"
+_GRANT_TO = re.compile(
+    r"\bsubsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?\s+voor\s+(?:de|het)\s+"
+    rf"{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?\s+van\s+(?:een|het|de)\s+"
+    r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
+_COLON_NAME = re.compile(
+    r"\b(?P<head>[a-zà-ÿ-]*(?:programma|project|initiatief|platform|netwerk|fonds|actieplan|plan|strategie|"
+    r"programme|project|network|fund))(?:\s+[a-zà-ÿ]+){0,2}?\s*:\s+(?P<name>[A-Za-z][^.;:\n(]{2,100}?)"
+    r"(?:\s*\((?P<alias>[A-Z][\w-]{1,20})\))?\d*(?=\s*[.;(\n]|$)")
+_IS_AN_INITIATIVE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:De|Het)\s+(?P<name>[a-zà-ÿ][\wà-ÿ-]{4,40}|[A-Z][\w+-]+(?:\s+[A-Z][\w+-]+){0,3})\s+"
+    r"(?:is|zijn|was|waren)\s+een\s+(?:[a-zà-ÿ]+\s+)?(?P<head>initiatief|project|programma|samenwerkingsverband|"
+    r"netwerk|platform)\s+van\s+")
+
+
+def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    out: list[tuple[int, int, str, str]] = []
+    for m in _COLON_NAME.finditer(text):
+        name = _clean(m.group("name"))
+        if 1 <= len(name.split()) <= 10 and not name.lower().startswith(("de ", "het ", "een ", "zie ")):
+            out.append((m.start("name"), m.start("name") + len(m.group("name")), name,
+                        _type_of(m.group("head")) or "programme"))
+    for m in _IS_AN_INITIATIVE.finditer(text):
+        name = m.group("name")
+        if not _is_organisation(name):
+            out.append((m.start("name"), m.end("name"), name, _TYPE_WORDS.get(m.group("head"), "project")))
+    for m in _GRANT_TO.finditer(text):
+        np_ = _cut_np(m.group("np"))
+        if np_:
+            out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, "fund"))
+    named_at = [s for s, _, _, _ in out]
+    for a, b in _sentence_spans(text):
+        sentence = text[a:b]
+        if not _SETUP.search(sentence):
+            continue
+        for s, e, name, typ in _setup_phrases(sentence):
+            if any(0 <= n - (a + e) <= 25 for n in named_at):
+                continue  # "een … samenwerkingsprogramma opgezet: quantumveilige Cryptografie": the name follows
+            out.append((a + s, a + e, name, typ))
+    return out
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    starts = [0] + [m.end() for m in _SENT.finditer(text)]
+    return [(a, b) for a, b in zip(starts, starts[1:] + [len(text)]) if b > a]
+
+
+def _cut_np(np_: str) -> str:
+    """A described thing, short enough to be a name: "populatiegerichte benadering rond … in de
+    Eerstelijnszones" loses its place when it is long."""
+    words = np_.split()
+    if len(words) > 10:
+        m = re.search(r"\s+(?:in|bij|binnen)\s+(?:de|het)\s", np_)
+        if m:
+            words = np_[:m.start()].split()
+    words = [w for w in words]
+    while words and (words[-1].lower() in _FUNCTION_WORDS):
+        words.pop()
+    return " ".join(words) if 2 <= len(words) <= 10 else ""
+
+
+_TOKEN = re.compile(r"[\wà-ÿ][\wà-ÿ'’+-]*|[^\w\s]")
+
+
+def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
+    """Noun phrases with an initiative's head after an article in a sentence that sets something up:
+    "een eigen Vlaamse plannings-commissie", "een tijdelijk consortium van partners", "een platform
+    levenslang leren", "een oproep naar de hogescholen"."""
+    toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
+    out = []
+    for i, (s, e, tok) in enumerate(toks):
+        low = _fold(tok).lower()
+        if "-" in low and re.fullmatch(r"[a-z]+-[a-z]+", low) and not (low[low.index("-") - 1] in "aeiou" and
+                                                                         low[low.index("-") + 1] in "aeiou"):
+            low = low.replace("-", "")  # "plannings-commissie": a word broken at a line end
+        if not _SETUP_HEAD.search(low) or tok[:1].isupper() and i > 0:
+            continue
+        head = re.sub(r"(?:en|s)$", "", low) if low not in _SETUP_HEADS else low
+        modifier = low[: low.rfind(_SETUP_HEAD.search(low).group(0))] if _SETUP_HEAD.search(low) else ""
+        if _COURSE_MODIFIER.match(modifier):
+            continue
+        # the article and the words between it and the head
+        j = i - 1
+        pre: list[int] = []
+        while j >= 0 and len(pre) < 3 and re.match(r"[\wà-ÿ]", toks[j][2]) and \
+                toks[j][2].lower() not in _ARTICLES and toks[j][2].lower() not in _FUNCTION_WORDS and \
+                not _SETUP_WORDS.match(toks[j][2].lower()):
+            pre.insert(0, j)
+            j -= 1
+        if j < 0 or toks[j][2].lower() not in ("een", "het", "de"):
+            continue
+        pre = [k for k in pre if _fold(toks[k][2]).lower() not in _KIND_ADJECTIVES and
+               _fold(toks[k][2]).lower() not in ("eigen", "zo'n", "zo’n")]
+        # what follows the head: prepositional phrases and content words, up to a verb or a break
+        post: list[int] = []
+        k = i + 1
+        while k < len(toks) and len(post) < 5:
+            w = toks[k][2]
+            lw = w.lower()
+            if not re.match(r"[\wà-ÿ]", w) or _SETUP_WORDS.match(lw):
+                break
+            if lw in _PREPS or (lw in _ARTICLES and post and toks[post[-1]][2].lower() in _PREPS):
+                post.append(k)
+            elif lw in _FUNCTION_WORDS or re.fullmatch(r"\d+", w):
+                break
+            else:
+                post.append(k)
+            k += 1
+        while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
+            post.pop()
+        if post and toks[post[0]][2].lower() not in _PREPS:
+            # bare words after the head belong to the name only when the verb that sets it up follows
+            # them ("een platform levenslang leren opgericht"), not in a clause that goes on ("het
+            # project uitvoert conform …", "De leerstoelen werden …")
+            nxt = toks[post[-1] + 1][2].lower() if post[-1] + 1 < len(toks) else ""
+            if not _SETUP_PARTICIPLE.match(nxt):
+                post = []
+        idx = pre + [i] + post
+        name = " ".join(toks[x][2] for x in idx)
+        name = re.sub(r"\b([a-z]+)-([a-z]+)\b", lambda m: m.group(1) + m.group(2)
+                      if _SETUP_HEAD.search(m.group(1) + m.group(2)) else m.group(0), name)
+        if not pre and not post and (low in _GENERIC or low in _TYPE_WORDS or head in _SETUP_HEADS):
+            continue  # "een commissie", "een project": a kind of thing, no name
+        if len(name.split()) > 10:
+            continue
+        out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(head)))
+    return out
+
+
+def _setup_type(head: str) -> str:
+    for h, t in (("commissie", "working_group"), ("werkgroep", "working_group"), ("stuurgroep", "working_group"),
+                 ("consortium", "network"), ("alliantie", "network"), ("samenwerkingsverband", "network"),
+                 ("experiment", "pilot"), ("pilot", "pilot"), ("proef", "pilot"), ("oproep", "fund"),
+                 ("meldpunt", "instrument"), ("steunpunt", "instrument"), ("centrum", "instrument")):
+        if head.endswith(h):
+            return t
+    return "project"
 
 
 def _grant_name(noun: str, purpose: str) -> str:
@@ -560,7 +759,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     doc_terms = frozenset(t for t, n in counts.items() if n >= 2)
     for p in passages:
         text = p.text
-        cands = _candidates(text, doc_terms)
+        described: set[tuple[int, int]] = set()
+        cands = _candidates(text, doc_terms, described)
         # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
         taken: list[tuple[int, int]] = []
         for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
@@ -569,7 +769,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 continue
             taken.append((s, e))
             key = normalise_name(name)
-            if not key or not_an_initiative(name):
+            if not key or (s, e) not in described and \
+                    not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”"):
                 continue
             mentions[key] = mentions.get(key, 0) + 1
             a, b = _sentence_at(text, s)
@@ -670,6 +871,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
+    _merge_aliases(doc.text, by_key)
     found = _merge_variants(list(by_key.values()))
     _scheme_funding(doc, found, passages)
     return found
@@ -698,6 +900,26 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
                 for f in _funding([sentence]):
                     if f not in main.funding:
                         main.funding.append(f)
+
+
+def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
+    """"quantumveilige Cryptografie (QvC-Rijk)" defines an abbreviation: a record of the abbreviation
+    alone is the same initiative."""
+    aliases: dict[str, str] = {}
+    for key, item in by_key.items():
+        if len(item.name) < 4:
+            continue
+        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20})\)", text):
+            akey = normalise_name(m.group(1))
+            if akey and akey != key:
+                aliases.setdefault(akey, key)
+    for akey, key in aliases.items():
+        if akey in by_key and key in by_key and akey not in aliases.values():
+            short = by_key.pop(akey)
+            full = by_key[key]
+            name = full.name
+            _absorb(full, short)
+            full.name = name  # the spelled-out name, not the abbreviation
 
 
 def _core(name: str) -> str:
