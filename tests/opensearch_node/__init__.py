@@ -1,0 +1,1 @@
+"""A real single-node OpenSearch for the tests (see node.py)."""
