@@ -15,7 +15,8 @@ bench/extraction.py does, and scored with micro precision / recall:
   (organisation names compared as bench/extraction.py compares them, or one holding the other), and
   each labelled funding amount (by value) found in the record.
 * figures: distinct (unit, value) per document, as bench/extraction.py scores them; borderline
-  labels as above.
+  labels as above. A document whose labels have no `figures` key was labelled for its initiatives
+  only and is not scored on figures.
 
 Target (issue): initiative names P >= 0.85 and R >= 0.80; roles recall >= 0.80; figures R >= 0.90
 and P >= 0.85, on `check`.
@@ -128,8 +129,11 @@ def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
             for amount in g.get("funding", []):
                 ok = bool(amount_values(amount) & have)
                 roles["funding"].add(Score(tp=int(ok), fn=int(not ok)))
-        gold_figs = gold.get("figures", [])
-        fs, fp_atoms, fn_atoms = match(figure_atoms(u.figures), figure_atoms(gold_figs), _same_figure)
+        if "figures" not in gold:  # a document labelled for its initiatives only
+            gold_figs, predicted_figs = [], []
+        else:
+            gold_figs, predicted_figs = gold["figures"], u.figures
+        fs, fp_atoms, fn_atoms = match(figure_atoms(predicted_figs), figure_atoms(gold_figs), _same_figure)
         borderline = figure_atoms([f for f in gold_figs if f.get("borderline")])
         soft = [a for a in fn_atoms if any(_same_figure(a, b) for b in borderline)]
         fs.fn -= len(soft)

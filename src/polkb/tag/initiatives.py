@@ -64,7 +64,7 @@ _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europes
                          "Gemeentelijke Provinciale Landelijke Nationale Internationale".split())
 # "werkgroep Kennismigratie", "domeinwerkgroep Internationalisering", "Commissie Doelmatigheid Hoger Onderwijs"
 _GROUP = re.compile(r"\b((?:[a-z]+)?(?:werkgroep|stuurgroep|taskforce|commissie)|(?:[A-Z][a-z]+)?(?:Werkgroep|Commissie))"
-                    r"[ \t]+((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
+                    r"(?:[ \t]+|-)((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
 _ENGLISH_GROUP = re.compile(r"\b(?:Working Group|Task Force|Steering Committee|Expert Group)\s+(?:on|for|of)\s+"
                             r"(?:the\s+)?[A-Z][\w-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,4}")
 # a grant a government decision makes: "De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe
@@ -75,7 +75,7 @@ _GRANT = re.compile(
     rf"\b(?P<noun>{_GRANT_NOUN})\s+(?P<purpose>(?:voor|ter\s+ondersteuning\s+van|ter)\s+[^.;:()]{{5,100}}?)"
     rf"(?=\s+aan\s+(?:de|het)\s|\s+voor\s+de\s+periode|[.;:(]|$)", re.IGNORECASE)
 # the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X."
-_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?\s*\.")
+_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
 # Scholarship Programme" is the Huygens Scholarship Programme)
 _SCHEME_PREFIX = re.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het|de)\s+", re.IGNORECASE)
@@ -98,7 +98,7 @@ _CHARTER_TOPIC = re.compile(
     r"\b(Charter|Handvest|Convenant|Verklaring|Akkoord)\s+(?:[a-z]+\s+)?(over|inzake|betreffende|rond|voor)\s+"
     r"((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:bij|met|door|te|om|dat|die|waarin|waarmee|opgesteld)\b|[.,;:()]|$)"
 )
-_LOWER_COMPOUND = re.compile(r"\b([a-z]{4,}(?:toets|actieplan|charter|handvest|convenant|noodfonds))\b")
+_LOWER_COMPOUND = re.compile(r"\b([a-z]{4,}(?:toets|actieplan|charter|handvest|convenant|noodfonds|akkoord)(?:en)?)\b")
 _REPORT = re.compile(r"\b(?:het\s+)?(?:rapport|report|visienota|beleidsnota)\s*:?\s+"
                      r"([A-Z][^.;:()\n]{3,120}?)(?=[.;:()\n]|\s+(?:is|werd|wordt|was|van\s+(?:de|het)\s+[A-Z])\b|$)")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
@@ -171,6 +171,11 @@ def _type_of(name: str) -> str:
     return ""
 
 
+def _singular(word: str) -> str:
+    """"hoofdlijnenakkoorden" -> "hoofdlijnenakkoord": one record for both numbers."""
+    return word[:-2] if word.endswith(("akkoorden", "convenanten")) else word
+
+
 def _has_type_word(tokens: list[str]) -> int:
     """Index of the token that holds a type word (whole or compound tail), -1 when none."""
     for i, tok in enumerate(tokens):
@@ -194,7 +199,7 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
                                 r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
-def not_an_initiative(name: str, quoted: bool = False) -> bool:
+def not_an_initiative(name: str, quoted: bool = False, described: bool = False) -> bool:
     """Names the cues catch that a policy officer would not call an initiative: a kind of thing
     ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
     Bureau"), two things joined ("Regeerakkoord en de Beleidsnota Onderwijs"), a
@@ -203,10 +208,10 @@ def not_an_initiative(name: str, quoted: bool = False) -> bool:
     words = name.split()
     if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and _only_kind(words):
         return True  # (a lower-case instrument a document repeats, "mensenrechtentoets", stays)
-    if not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
+    if not described and not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
                                                  _fold(w).lower() in _LEAD_STOP for w in re.findall(r"[\w-]+", name)):
         return True  # "subsidie voor projecten": everyday words only, in lower case
-    if not name.startswith("#") and not quoted and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
+    if not name.startswith("#") and not quoted and not described and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
         return True  # (an acronym a text puts in quotes as a project's name, «HAPKIDO», stays)
     m = re.search(r"\s(?:en|and)\s+(?:de|het|the)\s+(.+)$", name)
     if m and _has_type_word(m.group(1).split()) < 0:
@@ -379,8 +384,9 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     """(start, end, name, type) of initiative names in a passage, best cue first."""
     found: list[tuple[int, int, str, str]] = []
     for m in _LOWER_COMPOUND.finditer(text):
-        if m.group(1) in doc_terms:
-            found.append((m.start(), m.end(), m.group(1), _type_of(m.group(1)) or "instrument"))
+        term = _singular(m.group(1))
+        if term in doc_terms:
+            found.append((m.start(), m.end(), term, _type_of(term) or "instrument"))
     for m in _HASHTAG.finditer(text):
         name = "#" + m.group(1)
         after = text[m.end():m.end() + 25].lower()
@@ -397,6 +403,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
             typ = _TYPE_WORDS.get(m.group(1).lower(), "project")
             if name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
+    quoted_types: list[str] = []
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
         name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
@@ -407,6 +414,9 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
         if not typ and _has_type_word(name.split()) >= 0:
             typ = _type_of(name)
+        if not typ and quoted_types and re.search(r"[»”’\"']\s*(?:\)\s*)?(?:en|of|and|or|,)\s*(?:\w+\s*\(\s*)?$",
+                                                   text[max(0, m.start() - 30):m.start()]):
+            typ = quoted_types[-1]  # «Horizon 2020» en «Erasmus for all»: the second shares the first's kind
         if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
             # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())
@@ -414,6 +424,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
                 typ = "project"
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
+            quoted_types.append(typ)
     for m in _COMPOUND.finditer(text):
         name = m.group(0).strip()
         if len(m.group(1).rstrip("+")) < 3:
@@ -441,6 +452,8 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
     for m in _GROUP.finditer(text):
+        if text[m.end(1):m.end(1) + 1] == "-" and not m.group(1).islower():
+            continue  # "Commissie-Brussel": a body's name, not "commissie-Veerman"
         words = m.group(2).split()
         follows = re.match(r"[ \t-]+([a-z]+)", text[m.end():m.end() + 30])
         if words[0] in _NATIONALITY or len(words[0]) < 3 or \
@@ -459,7 +472,8 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         name = _clean(m.group(1))
         if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
-            found.append((m.start(1), m.end(1), name, _type_of(name) or "scheme"))
+            exp = re.match(r"(?:Besluit|Regeling)\s+experiment", name)
+            found.append((m.start(1), m.end(1), name, "pilot" if exp else _type_of(name) or "scheme"))
     more = _described_candidates(text)
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
@@ -493,8 +507,8 @@ _SETUP = re.compile(
     r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b)",
     re.IGNORECASE)
 _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
-                               r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd|op)$")
-_PREPS = frozenset("van voor rond inzake naar over met tegen tussen".split())
+                               r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
+_PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
 _ARTICLES = frozenset("de het een".split())
 _SETUP_WORDS = re.compile(r"^(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|gestart|starten|uitgevoerd|"
                           r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|op|in|die|dat|om|te|waarbij|waarin|"
@@ -524,7 +538,8 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
     for m in _COLON_NAME.finditer(text):
         name = _clean(m.group("name"))
-        if 1 <= len(name.split()) <= 10 and not name.lower().startswith(("de ", "het ", "een ", "zie ")):
+        if 1 <= len(name.split()) <= 10 and name.split()[0].lower() not in _CLAUSE_START and \
+                not any(w.strip(",;") in _VERBISH for w in name.split()):  # not "programma, bedoeld in artikel"
             out.append((m.start("name"), m.start("name") + len(m.group("name")), name,
                         _type_of(m.group("head")) or "programme"))
     for m in _IS_AN_INITIATIVE.finditer(text):
@@ -535,6 +550,31 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
         np_ = _cut_np(m.group("np"))
         if np_:
             out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, "fund"))
+    for m in _SUCH_AS.finditer(text):
+        name = _clean(m.group("name"))
+        if 2 <= len(name.split()) <= 8 and not _is_organisation(name) and not not_an_initiative(name):
+            out.append((m.start("name"), m.start("name") + len(m.group("name")), name,
+                        _type_of(m.group("kind")) or "project"))
+    for m in _LIST_ITEM_NAME.finditer(text):
+        name = _clean(m.group("name"))
+        words = name.split()
+        at = _has_type_word(words[:2])
+        if at == 1 and not (_fold(words[0]).lower().endswith(("e", "aal", "eel", "isch", "ief")) or
+                            words[0] in _NATIONALITY):
+            at = -1  # "Doelstellingen STEM-actieplan": a heading about a plan, not the plan's name
+        if 2 <= len(words) <= 8 and at >= 0 and not _only_kind(words) and not _is_organisation(name) and \
+                not any(_fold(w).lower() in _FUNCTION_WORDS or _fold(w).lower() in _VERBISH for w in words[1:]):
+            out.append((m.start("name"), m.start("name") + len(m.group("name")), name, _type_of(name)))
+    for m in _DEFINED.finditer(text):
+        name = _acronym_name(m.group("before"), m.group("acr"))
+        if name and any(len(w) <= 3 and w.islower() and w not in _CONNECT_WORDS for w in name.split()):
+            name = ""  # "Geïndivi dua liseerd Plan": a word broken by the PDF
+        if name and (_has_type_word(name.split()) >= 0 or _SUCH_AS_CUE.search(text[max(0, m.start() - 60):m.start()]
+                                                                           + m.group("before")[:-len(name)])) \
+                and not _is_organisation(name) and not _ORGANISATION_TAIL.search(name):
+            e = m.start("acr") - 1
+            out.append((e - len(name) - (len(m.group("before")) - len(m.group("before").rstrip())) - 1 + 1, e, name,
+                        _type_of(name) or "project"))
     named_at = [s for s, _, _, _ in out]
     for a, b in _sentence_spans(text):
         sentence = text[a:b]
@@ -545,6 +585,55 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
                 continue  # "een … samenwerkingsprogramma opgezet: quantumveilige Cryptografie": the name follows
             out.append((a + s, a + e, name, typ))
     return out
+
+
+# "projecten als Evaluating Research in Context", "programma's zoals Horizon Europe"
+_SUCH_AS_CUE = re.compile(r"\b(?:projecten|project|programma[’']?s|programma|initiatieven|netwerken|fondsen|"
+                          r"regelingen|programmes|projects|initiatives)\s+(?:als|zoals|such as|like)\s*$", re.IGNORECASE)
+_SUCH_AS = re.compile(r"\b(?P<kind>projecten|programma[’']?s|initiatieven|netwerken|fondsen|programmes|projects|"
+                      r"initiatives)\s+(?:als|zoals|such as|like)\s+"
+                      r"(?P<name>[A-Z][\w+&’'-]*(?:\s+(?:(?:van|voor|en|in|of|for|the|and|on|de|het)\s+)?[A-Z][\w+&’'-]*){1,6})")
+# a list item that is a name: "* Masterplan toekomst wiskunde: http…", "• Sectorale agenda Lerarenopleidingen (voorjaar 2012)"
+_LIST_ITEM_NAME = re.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \t]+(?P<name>[A-Z][\wà-ÿ’'-]*(?:[ \t]+[\wà-ÿ’'-]+){1,7}?)"
+                             r"(?=[ \t]*(?::\s|,\s*\(|\s\(|\n|$))")
+# a name defined by its abbreviation: "Reviewcommissie hoger onderwijs en onderzoek (RC)", "Validatiecommissie
+# Kwaliteitszorg Onderzoek (VKO)", "Evaluating Research in Context (ERiC, NWO)"
+_DEFINED = re.compile(r"(?P<before>(?:[\wà-ÿ’'&+-]+[ \t]+){0,8}?[\wà-ÿ’'&+-]+)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9&’'+-]{1,9})"
+                      r"(?:,[^)]{0,40})?\)")
+
+
+_VERBISH = frozenset("wordt werd word verstaan aangehaald bedoeld genoemd opgenomen vastgesteld gewijzigd "
+                     "treedt vervalt luidt bedraagt".split())
+
+
+_CLAUSE_START = frozenset("de het een zie we wij ik u zij hij het er dit deze dat die men ze".split())
+
+
+def _acronym_name(before: str, acr: str) -> str:
+    """The words before "(ACR)" that ACR abbreviates: from the last word whose initial is the
+    abbreviation's first letter, if the abbreviation's capitals follow in order in them."""
+    words = before.split()
+    letters = [c.lower() for c in acr if c.isupper() or c.isdigit()]
+    if len(letters) < 2:
+        return ""
+    for i in range(len(words) - 1, -1, -1):
+        if _fold(words[i][:1]).lower() != letters[0]:
+            continue
+        cand = words[i:]
+        if not cand[0][:1].isupper() and not acr[:1].islower():
+            continue
+        folded = _fold(" ".join(cand)).lower()
+        pos = 0
+        for c in letters:
+            pos = folded.find(c, pos)
+            if pos < 0:
+                break
+            pos += 1
+        else:
+            name = _clean(" ".join(cand))
+            if name and len(name.split()) <= 8 and name[:1].isupper():
+                return name
+    return ""
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -572,7 +661,9 @@ _TOKEN = re.compile(r"[\wà-ÿ][\wà-ÿ'’+-]*|[^\w\s]")
 def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
     """Noun phrases with an initiative's head after an article in a sentence that sets something up:
     "een eigen Vlaamse plannings-commissie", "een tijdelijk consortium van partners", "een platform
-    levenslang leren", "een oproep naar de hogescholen"."""
+    levenslang leren", "een oproep naar de hogescholen", "een beoordelingscommissie die tot taak heeft".
+    The phrase must say which one: a kind alone ("een gemeenschappelijk elektronisch platform", "een
+    onderzoeksprogramma", "diverse commissies") is no initiative."""
     toks = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(sentence)]
     out = []
     for i, (s, e, tok) in enumerate(toks):
@@ -580,35 +671,36 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
         if "-" in low and re.fullmatch(r"[a-z]+-[a-z]+", low) and not (low[low.index("-") - 1] in "aeiou" and
                                                                          low[low.index("-") + 1] in "aeiou"):
             low = low.replace("-", "")  # "plannings-commissie": a word broken at a line end
-        if not _SETUP_HEAD.search(low) or tok[:1].isupper() and i > 0:
+        m_head = re.search(rf"(?:{'|'.join(_SETUP_HEADS)})$", low)  # singular only: plurals name a kind
+        if not m_head or tok[:1].isupper() and i > 0:
             continue
-        head = re.sub(r"(?:en|s)$", "", low) if low not in _SETUP_HEADS else low
-        modifier = low[: low.rfind(_SETUP_HEAD.search(low).group(0))] if _SETUP_HEAD.search(low) else ""
+        modifier = low[: m_head.start()]
         if _COURSE_MODIFIER.match(modifier):
             continue
-        # the article and the words between it and the head
+        # the article and the adjectives between it and the head
         j = i - 1
         pre: list[int] = []
-        while j >= 0 and len(pre) < 3 and re.match(r"[\wà-ÿ]", toks[j][2]) and \
-                toks[j][2].lower() not in _ARTICLES and toks[j][2].lower() not in _FUNCTION_WORDS and \
-                not _SETUP_WORDS.match(toks[j][2].lower()):
+        while j >= 0 and len(pre) < 2 and _ADJECTIVE.match(toks[j][2]) and \
+                _fold(toks[j][2]).lower() not in _FUNCTION_WORDS and not _PARTICIPLE.match(toks[j][2]):
             pre.insert(0, j)
             j -= 1
-        if j < 0 or toks[j][2].lower() not in ("een", "het", "de"):
+        if j < 0 or toks[j][2].lower() not in ("een", "het", "de", "eigen"):
             continue
+        if toks[j][2].lower() == "eigen" and j > 0 and toks[j - 1][2].lower() == "een":
+            j -= 1
         pre = [k for k in pre if _fold(toks[k][2]).lower() not in _KIND_ADJECTIVES and
                _fold(toks[k][2]).lower() not in ("eigen", "zo'n", "zo’n")]
         # what follows the head: prepositional phrases and content words, up to a verb or a break
         post: list[int] = []
         k = i + 1
-        while k < len(toks) and len(post) < 5:
+        while k < len(toks) and len(post) < 6:
             w = toks[k][2]
             lw = w.lower()
             if not re.match(r"[\wà-ÿ]", w) or _SETUP_WORDS.match(lw):
                 break
             if lw in _PREPS or (lw in _ARTICLES and post and toks[post[-1]][2].lower() in _PREPS):
                 post.append(k)
-            elif lw in _FUNCTION_WORDS or re.fullmatch(r"\d+", w):
+            elif lw in _FUNCTION_WORDS or lw in _VERBISH or re.fullmatch(r"\d+", w):
                 break
             else:
                 post.append(k)
@@ -622,16 +714,29 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             nxt = toks[post[-1] + 1][2].lower() if post[-1] + 1 < len(toks) else ""
             if not _SETUP_PARTICIPLE.match(nxt):
                 post = []
+        rest = sentence[toks[(post or [i])[-1]][1]:]
+        purpose = bool(re.match(r"\s*,?\s*(?:die|dat)\s+(?:tot\s+taak|als\s+taak)|\s*(?:met\s+als\s+taak|belast\s+met)", rest))
+        specific = bool(post) or purpose or any(toks[k][2] in _NATIONALITY or toks[k][2][:1].isupper() for k in pre) \
+            or (modifier and not _generic_compound(low) and len(modifier) >= 4)
+        if not specific:
+            continue  # "een gemeenschappelijk elektronisch platform", "een onderzoeksprogramma": a kind
         idx = pre + [i] + post
         name = " ".join(toks[x][2] for x in idx)
         name = re.sub(r"\b([a-z]+)-([a-z]+)\b", lambda m: m.group(1) + m.group(2)
-                      if _SETUP_HEAD.search(m.group(1) + m.group(2)) else m.group(0), name)
-        if not pre and not post and (low in _GENERIC or low in _TYPE_WORDS or head in _SETUP_HEADS):
-            continue  # "een commissie", "een project": a kind of thing, no name
+                      if re.search(rf"(?:{'|'.join(_SETUP_HEADS)})$", m.group(1) + m.group(2)) else m.group(0), name)
         if len(name.split()) > 10:
             continue
-        out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(head)))
+        out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(low)))
     return out
+
+
+# an adjective before a head: "tijdelijk", "Vlaamse", "gemengde", "eigen"; not a numeral, a quantifier or
+# a participle ("twee", "diverse", "reeds uitgerolde", "door de minister ingestelde")
+_ADJECTIVE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:e|s)|[a-zà-ÿ]+(?:e|ig|isch|eel|aal|ief|lijk|baar|ijk|ek|ant|ent|lk|ld))$")
+_PARTICIPLE = re.compile(r"^(?:ge|uitge|opge|inge|aange|voorge|vastge|goedge)[a-zà-ÿ]+(?:d|t|de|te|en)$|"
+                         r"^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|diverse|verschillende|alle|andere|"
+                         r"enkele|meerdere|vele|sommige|zulke|welke|elke|iedere|meest|reeds|zelfde|volgende)$",
+                         re.IGNORECASE)
 
 
 def _setup_type(head: str) -> str:
@@ -754,8 +859,11 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     partner_lists: list[tuple[str, list[str]]] = []  # (passage id, organisations)
     # lower-case instrument names ("mensenrechtentoets") only count when the document repeats them
     counts: dict[str, int] = {}
+    title = normalise_name(doc.title or "")
     for m in _LOWER_COMPOUND.finditer(doc.text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        term = _singular(m.group(1))
+        if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
+            counts[term] = counts.get(term, 0) + 1
     doc_terms = frozenset(t for t, n in counts.items() if n >= 2)
     for p in passages:
         text = p.text
@@ -769,8 +877,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 continue
             taken.append((s, e))
             key = normalise_name(name)
-            if not key or (s, e) not in described and \
-                    not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”"):
+            if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
+                                            described=(s, e) in described):
                 continue
             mentions[key] = mentions.get(key, 0) + 1
             a, b = _sentence_at(text, s)
@@ -939,7 +1047,7 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     is specific: two words, or one written with a capital, as a name is). The fullest spelling is
     kept; roles are unioned."""
     out: list[Initiative] = []
-    for it in items:
+    for it in _merge_prefixes(items):
         core = _core(it.name)
         specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
             _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
@@ -949,6 +1057,29 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
             continue
         _absorb(same, it)
     return out
+
+
+def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
+    """"Masterplan Bèta" and "Masterplan Bèta en Technologie", "geschillencommissie" and
+    "geschillencommissie over een geschil": one name is the other cut before a connector. A
+    coordinated tail ("en Technologie") is part of the name; a prepositional one describes it."""
+    keys = {id(it): normalise_name(it.name).split() for it in items}
+    gone: set[int] = set()
+    for a in items:
+        ka = keys[id(a)]
+        for b in items:
+            kb = keys[id(b)]
+            if a is b or id(a) in gone or id(b) in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+                continue
+            nxt = kb[len(ka)]
+            if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met"):
+                continue
+            keep, drop = (b, a) if nxt in ("en", "and") else (a, b)
+            name = keep.name
+            _absorb(keep, drop)
+            keep.name = name
+            gone.add(id(drop))
+    return [it for it in items if id(it) not in gone]
 
 
 def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
