@@ -575,6 +575,14 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
             e = m.start("acr") - 1
             out.append((e - len(name) - (len(m.group("before")) - len(m.group("before").rstrip())) - 1 + 1, e, name,
                         _type_of(name) or "project"))
+    for m in _AGREEMENT_ON.finditer(text):
+        topic = re.sub(rf"^(?:(?:de|het)\s+)?{_ACTION_NOMINAL}(?:\s*(?:,|en)\s*(?:de|het)?\s*{_ACTION_NOMINAL})*"
+                       r"\s+(?:van|in)\s+", "", m.group("topic"), flags=re.IGNORECASE)
+        topic = re.sub(r"^(?:de|het|een)\s+", "", topic)
+        topic = _cut_np(topic) or (topic if len(topic.split()) == 1 else "")
+        if topic:
+            name = f"{m.group('kind').lower()} {m.group('prep')} {topic}"
+            out.append((m.start(), m.end(), name, "agreement"))
     named_at = [s for s, _, _, _ in out]
     for a, b in _sentence_spans(text):
         sentence = text[a:b]
@@ -607,6 +615,14 @@ _VERBISH = frozenset("wordt werd word verstaan aangehaald bedoeld genoemd opgeno
 
 
 _CLAUSE_START = frozenset("de het een zie we wij ik u zij hij het er dit deze dat die men ze".split())
+
+
+# an agreement described by its parties and subject: "beheersovereenkomst tussen de Vlaamse Gemeenschap en
+# de VLIR betreffende de ontwikkeling … van de ijkingstoetsen", "convenant met de hogescholen over …"
+_AGREEMENT_ON = re.compile(
+    r"\b(?P<kind>(?:[a-z]+)?(?:overeenkomst|convenant|akkoord|protocol|charter))\s+"
+    r"(?:(?:tussen|met|van)\s+[^.;:]{3,120}?\s+)?(?P<prep>betreffende|inzake|over|rond)\s+"
+    r"(?P<topic>[^.;:()]{3,160}?)(?=\s*[.;:(\n]|\s+(?:en\s+)?(?:[A-Z]\.|B\.)|\s+(?:die|dat|waarin|waarbij|om)\b|$)")
 
 
 def _acronym_name(before: str, acr: str) -> str:
@@ -898,6 +914,11 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 item.doc_ids.append(doc.id)
             if not item.coordinator:
                 item.coordinator = _coordinator(sentence)
+            parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
+            if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
+                for o in _org_list(parties.group(1)):
+                    if o not in item.partners:
+                        item.partners.append(o)
             together = _TOGETHER.search(sentence)
             works = None if together else _WORK_TOGETHER.search(sentence)
             if together:
@@ -997,11 +1018,16 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     the document's scheme, the scheme, fund or programme its title names (the one named most
     often, if the title names several)."""
     title = normalise_name(doc.title or "")
-    schemes = [it for it in items if it.type in ("scheme", "fund", "programme") and _core(it.name)
-               and _core(it.name) in title]
+    # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
+    # Sirius programma 2010" under a long title that never says "Sirius")
+    cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot") and _core(it.name)
+               and (_core(it.name) in title or _core(it.name) in cited)]
     if not schemes:
         return  # a letter or a report names many schemes: its sums stay with the sentences that name them
     main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
+    if not main.coordinator:
+        main.coordinator = _executor(doc.text)
     for p in passages:
         for sentence in _SENT.split(p.text):
             if _BUDGET.search(sentence):
@@ -1028,6 +1054,29 @@ def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
             name = full.name
             _absorb(full, short)
             full.name = name  # the spelled-out name, not the abbreviation
+
+
+# the body a regulation has its scheme run by: "Uitvoering door de Nuffic", "Aan de Nuffic wordt … mandaat
+# verleend", "De aanvraag wordt ingediend bij de Stichting Platform Bèta en Techniek", "begeleidt de projecten"
+_EXECUTES = re.compile(
+    r"(?:uitvoering\s+door|ingediend\s+bij|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
+    r"belast\s+met\s+de\s+uitvoering|voert\s+(?:de|het|deze)\s+\w+\s+uit)\s+(?:de|het)?\s*(?P<a>[^.;,\n]{2,80})"
+    r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat)\b",
+    re.IGNORECASE)
+
+
+def _executor(text: str) -> str:
+    """The organisation a regulation names most often as the one that runs its scheme (two mentions
+    at least; the minister and the ministry are the principal, not the executor)."""
+    counts: dict[str, int] = {}
+    for m in _EXECUTES.finditer(text):
+        for o in _org_list(m.group("a") or m.group("b") or "")[:1]:
+            if not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o):
+                counts[o] = counts.get(o, 0) + 1
+    if not counts:
+        return ""
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 else ""
 
 
 def _core(name: str) -> str:
