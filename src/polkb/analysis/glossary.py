@@ -99,6 +99,16 @@ def _singulars(word: str) -> list[str]:
         out.append(w[:-2])
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         out.append(w[:-1])
+    # a verb's past and -ing forms, when the glossary lists only the verb: "received" is
+    # "receive", "abolished" "abolish", "planned" "plan", "applied" "apply", "making" "make"
+    for ending in ("ed", "ing"):
+        stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) >= 3 and " " not in w:
+            if ending == "ed" and stem.endswith("i"):
+                out.append(stem[:-1] + "y")
+            out.extend([stem + "e", stem])
+            if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+                out.append(stem[:-1])
     return out
 
 

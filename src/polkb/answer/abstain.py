@@ -56,4 +56,14 @@ def can_answer_as_sentence(answer_type: str, text: str) -> bool:
         return True
     # a date or a year is no count, sum or share: "Voorgesteld 1 februari 2023" answers no "hoeveel"
     text = _TIME.sub(" ", DATE.sub(" ", re.sub(r"^\s*\d+[.)]\s", "", text)))
+    text = _REFERENCE.sub(" ", text)  # "artikel 2, eerste lid" counts nothing
+    if answer_type == "count":  # "hoeveel studenten" is no sum of money and no share
+        text = _SUM_OR_SHARE.sub(" ", text)
     return bool(_NUMBER.search(text))
+
+
+_REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
+                        r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)
+_SUM_OR_SHARE = re.compile(r"(?:€|\bEUR\b)\s*[\d.,]+(?:\s*(?:miljoen|miljard|mln|mld)\b)?"
+                           r"|[\d.,]*\d\s*(?:miljoen|miljard|mln|mld)?\s*(?:euro|EUR)\b"
+                           r"|[\d.,]*\d\s*(?:%|procent\b|percent\b)", re.IGNORECASE)
