@@ -176,3 +176,62 @@ def test_names_that_are_no_initiative():
                  "Bijzonder Onderzoeksfonds en het Industrieel Onderzoeksfonds", "Comeniusprogramma 2023",
                  "mensenrechtentoets", "Vlaanderen Radicaal Digitaal"):
         assert not not_an_initiative(real), real
+
+
+def _names_in(text):
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = build_document(path.name, "0" * 64, read_file(path))
+        return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def test_initiatives_described_by_the_verbs_around_them():
+    found = _names_in(
+        "Maatregelen\n\nDe stichting zal een tijdelijk consortium van partners oprichten om kennis te bundelen. "
+        "Er is een beoordelingscommissie die tot taak heeft de minister te adviseren. "
+        "Daarnaast wordt een platform levenslang leren opgericht binnen de beleidsdomeinen Werk en Onderwijs. "
+        "Daarom is een Rijksbreed samenwerkingsprogramma opgezet: quantumveilige Cryptografie (QvC-Rijk). "
+        "Het programma QvC-Rijk zich focust op het gebruik van cryptografie.\n")
+    assert {"tijdelijk consortium van partners", "beoordelingscommissie", "platform levenslang leren",
+            "quantumveilige Cryptografie"} <= set(found)
+    assert "QvC-Rijk" not in found and not any("zich" in n for n in found)  # the abbreviation is the same record
+    assert "Rijksbreed samenwerkingsprogramma" not in found  # its name follows the colon
+
+
+def test_a_kind_of_thing_set_up_is_no_initiative():
+    found = _names_in(
+        "Plannen\n\nWe zetten een gemeenschappelijk elektronisch platform op. In de afgelopen jaren zijn diverse "
+        "commissies ingesteld. Er wordt een onderzoeksprogramma gestart. Er zijn twee projectoproepen gelanceerd.\n")
+    assert not found, found
+
+
+def test_a_grant_names_what_it_builds_and_who_receives_it():
+    found = _names_in(
+        "Beslissing\n\nDe Vlaamse Regering kent een subsidie toe van 5 miljoen euro aan de Koning Boudewijnstichting "
+        "voor de uitbouw en uitrol van een populatiegerichte benadering rond vroegkinderlijke negatieve ervaringen, "
+        "voor de periode van 1 december 2022 tot en met 30 november 2025.\n")
+    item = found["populatiegerichte benadering rond vroegkinderlijke negatieve ervaringen"]
+    assert item.coordinator == "Koning Boudewijnstichting" and "5 miljoen euro" in item.funding
+
+
+def test_an_agreement_described_by_its_parties_and_subject():
+    found = _names_in(
+        "Beslissing\n\nOntwerp van beheersovereenkomst tussen de Vlaamse Gemeenschap en de Vlaamse Interuniversitaire "
+        "Raad (VLIR) betreffende de ontwikkeling, de implementatie en de opvolging van de ijkingstoetsen.\n")
+    item = found["beheersovereenkomst betreffende ijkingstoetsen"]
+    assert "Vlaamse Interuniversitaire Raad" in item.partners
+
+
+def test_more_names_that_are_no_initiative():
+    from polkb.tag.initiatives import not_an_initiative
+
+    for junk in ("Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme",
+                 "Opleidings- en Begeleidingsplan", "Opgestarte Innovatieve Bedrijfsnetwerken",
+                 "CCS-netwerken en CCU-installaties"):
+        assert not_an_initiative(junk), junk
+    for real in ("Gedragscode Internationale student", "Lerende Netwerken", "Bijzondere Onderzoeksfondsen",
+                 "Masterplan Bèta en Technologie", "Hoger Onderwijs- en Onderzoeksplan"):
+        assert not not_an_initiative(real), real

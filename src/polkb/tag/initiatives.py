@@ -126,7 +126,8 @@ _COORD = re.compile(
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
     r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
-    r"|(?:toe\s+aan|subsidie\s+aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80}))",
+    r"|(?:toe\s+aan|subsidie\s+aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
+    r"|\bsubsidie\s+toe\s+van\s+[^,.;]{2,40}?\s+aan\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
 _GENERIC = frozenset(
@@ -152,7 +153,7 @@ def normalise_name(name: str) -> str:
     """The merge key of an initiative: case, accents, punctuation, hashtag and a trailing period
     ("2023-2030") do not matter, so "#IBelong" = "IBelong" = "#IBELONG" and
     "STEM-actieplan 2012-2020" = "STEM-actieplan"."""
-    s = _fold(name).lower().replace("#", " ")
+    s = re.sub(r"(?<=[a-z]{3})-(?=[a-z])", "", _fold(name)).lower().replace("#", " ")
     s = re.sub(r"[^\w+]+", " ", s)
     s = re.sub(r"^(?:the|de|het|een)\s+", "", s.strip())
     s = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", s)
@@ -206,6 +207,14 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
     ("Programma Vlaanderen")."""
     words = name.split()
+    if _is_course(words):
+        return True  # "Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme"
+    if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{3,}(?:de|te)$", words[0], re.IGNORECASE) \
+            and len(words) > 1 and words[0][:1].isupper() and _has_type_word(words[:1]) < 0:
+        return True  # "Opgestarte Innovatieve Bedrijfsnetwerken": a description, not a name
+    joined = re.search(r"^(\S+(?:en|s))\s+(?:en|and)\s+(\S+(?:en|s))$", name)
+    if joined and _has_type_word([joined.group(2)]) < 0:
+        return True  # "CCS-netwerken en CCU-installaties": two kinds of thing in the plural
     if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and _only_kind(words):
         return True  # (a lower-case instrument a document repeats, "mensenrechtentoets", stays)
     if not described and not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
@@ -229,6 +238,26 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
     "zich zal zullen kan kunnen moet moeten wil willen worden zijn heeft hebben wij we ze zij er hier daar "
     "niet geen nog al wel".split())
+def _is_course(words: list[str]) -> bool:
+    """Teaching, not an initiative: a programme, plan or regulation of a course or an exam."""
+    low = [_fold(w).lower().strip(".,’'") for w in words]
+    if any(w in ("bachelor's", "master's", "bachelors", "masters", "bachelor", "master", "degree") for w in low) and \
+            any(w in ("programme", "program", "programma") for w in low):
+        return True
+    if len(low) == 3 and low[0].endswith("-") and low[1] == "en":
+        low = [low[0], low[2]]  # "Opleidings- en Begeleidingsplan"
+    if len(low) > 2:
+        return False
+    head = low[-1] if len(low) == 1 else (low[0] if low[0].endswith("-") else "")
+    if not head:
+        return False
+    m = re.search(r"(?:programma|programme|regeling|plan|reglement)$", low[-1])
+    if not m:
+        return False
+    modifier = (head if head.endswith("-") else low[-1][: m.start()]).rstrip("-")
+    return bool(modifier) and bool(_COURSE_MODIFIER.match(modifier))
+
+
 _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
                        "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie".split())
 
@@ -460,6 +489,8 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
                 (follows and follows.group(1) not in _LEAD_STOP and follows.group(1) not in _CONNECT_WORDS):
             continue  # "commissie Vlaams …", "commissie Ad", "commissie Associate degree": no name
         name = _clean(m.group(0))
+        if text[m.end():m.end() + 1] == ":" and len(words) > 1:
+            name = _clean(name.rsplit(" ", 1)[0])  # "… Onderwijsbijdragen Periode: 1945–": a field label follows
         if _acceptable(name) and not _is_organisation(name):
             found.append((m.start(), m.start() + len(m.group(0)), name, "working_group"))
     for m in _ENGLISH_GROUP.finditer(text):
@@ -1000,6 +1031,9 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
+    if not re.search(r"subsidie|bekostiging|budget|€\s?\d|\d\s?(?:miljoen\s+)?euro\b", doc.text, re.IGNORECASE):
+        for key in [k for k, it in by_key.items() if it.type == "scheme" and re.match(r"Regeling\b", it.name)]:
+            del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
     _merge_aliases(doc.text, by_key)
     found = _merge_variants(list(by_key.values()))
     _scheme_funding(doc, found, passages)
