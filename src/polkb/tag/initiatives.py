@@ -1155,7 +1155,7 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
             if a is b or id(a) in gone or id(b) in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
                 continue
             nxt = kb[len(ka)]
-            if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met"):
+            if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met", "in"):
                 continue
             keep, drop = (b, a) if nxt in ("en", "and") else (a, b)
             name = keep.name
