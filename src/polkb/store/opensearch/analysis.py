@@ -2,7 +2,7 @@
 
 Pure: these functions return dicts for `indices.create` and never talk to a cluster.
 
-    body = {"settings": index_settings(compounds="decompounder"), "mappings": passage_mappings("decompounder")}
+    body = {"settings": index_settings(), "mappings": passage_mappings()}   # compounds="parts"
 
 What each analyser does (names as in `analysis_settings()`):
 
@@ -31,23 +31,32 @@ re-index, only new settings on a closed index (or a new index and an alias swap)
 Compounds, two ways (`compounds=`):
 
 - "decompounder": OpenSearch's `dictionary_decompounder` at index time over polkb's word list.
-  `nl_words.txt` holds 200,000 words; inline in the settings each word is one settings key, and
-  the whole list lives in the cluster state of every index. `compound_words()` therefore keeps
-  only the words polkb's own splitter may use as a compound part (`polkb.analysis.compounds`):
-  rank at most 150,000, five letters or more, four-letter words only among the 10,000 most
-  frequent, three-letter words only from its short list (wet, rol, dag …), and no stop words,
-  particles, prefixes, suffix-like words or known false parts. That is 136,524 words (1.4 MB;
-  the whole settings body 1.8 MB, far below `http.max_content_length`, 100 MB), and creating an
-  index with it takes about 2 s on the test node (a few tenths without it). The list is inline on
-  purpose: `word_list_path` needs a file in every node's config folder, which a hosted cluster
-  does not allow. Each index holds its own copy in the cluster state, so keep the number of
-  indices with this filter small (one per alias generation).
-  The filter then emits, after each word of 9 letters or more, the longest listed word starting
-  at each letter (`only_longest_match`), at the word's position.
+  Size against OpenSearch's limits: the whole `nl_words.txt` (200,000 words) is accepted inline
+  (2.6 MB of settings, far below `http.max_content_length`, 100 MB; index creation 6 s on the test
+  node), but it lives in the cluster state of every index that uses it (2.6 MB each), and its
+  stop words and fragments become "parts" (studentenwelzijn → tude, uud, ten, nwe, elz, zijn, ijn).
+  `compound_words()` therefore keeps only the words polkb's own splitter may use as a compound
+  part (`polkb.analysis.compounds`): rank at most 150,000, five letters or more, four-letter words
+  only among the 10,000 most frequent, three-letter words only from its short list (wet, rol,
+  dag …), and no stop words, particles, prefixes, suffix-like words or known false parts: 136,524
+  words, 1.8 MB of settings, index creation 1.3 to 3.4 s (studentenwelzijn → student, dent, ent,
+  welzijn). The list is inline on purpose: `word_list_path` needs a file in every node's config
+  folder, which a hosted cluster does not allow. The filter emits, after each word of 9 letters or
+  more, the longest listed word starting at each letter (`only_longest_match`; False emits every
+  listed word), at the word's position.
 - "parts": no decompounder; polkb splits the passage's words itself (`compound_parts()`, its
   frequency-ranked segmentation with linking -s-/-e-/-en- and its guards) and sends the parts in
   a field of their own, `body_parts`, analysed like `body`; a query then searches both fields.
 - "none": neither (a baseline for measuring).
+
+Which is better (bench/opensearch_analysis.py, 2,569 polkb passages of the 79 documents the blind
+sets are written over, the same query for every approach): on quality they are level within one
+or two queries in fifty-odd (S@5 tune: none .632, decompounder .614, parts .596; check: .648,
+.648, .685), while polkb's split of long query words added as a further clause raises S@1 on both
+sets (tune .404 → .456, check .500 → .519). The default, and the recommendation, is "parts" with
+polkb's query parts: it keeps the splitting the Whoosh backend uses (so both backends find the same
+compounds), adds none of the decompounder's false parts, and costs no word list in the cluster
+state (index creation 0.3 s instead of 1.3 to 3.4 s, a smaller index).
 
 Where this differs from polkb's own analyser, and why:
 
@@ -115,23 +124,24 @@ QUERY_TOKEN_PATTERN = rf"{_EMAIL}|{_NUM}|{_WORD}"
 
 
 def _char_filters(percent_word: str) -> dict:
+    # each pattern starts with its literal character and looks behind from there: a pattern that
+    # starts with a look-behind is tried at every character of the text (five times slower ingest)
     return {
-        "polkb_invisible": {  # soft hyphen, zero-width characters, byte-order mark
-            "type": "pattern_replace", "pattern": "[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]",
-            "replacement": ""},
+        "polkb_invisible": {"type": "mapping", "mappings": [  # soft hyphen, zero-width characters, BOM
+            f"\\u{code:04X} => " for code in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)]},
         "polkb_marks": {"type": "mapping", "mappings": [
             "\\u2019 => '", "\\u2018 => '", "\\u02BC => '", "\\u00B4 => '", "` => '",
             "\\u2010 => -", "\\u2011 => -"]},
         "polkb_line_hyphen": {  # "Leuven-\nstudenten" (a hyphen or ¬ at a line end) → "Leuven-studenten"
-            "type": "pattern_replace", "pattern": "(?<=\\p{L})[-\\u00AC][ \\t]*\\r?\\n[ \\t]*(?=[\\p{L}\\p{N}])",
+            "type": "pattern_replace", "pattern": "[-\\u00AC](?<=\\p{L}.)[ \\t]*\\r?\\n[ \\t]*(?=[\\p{L}\\p{N}])",
             "replacement": "-"},
         "polkb_thousands": {  # 2.200.000 → 2200000
             "type": "pattern_replace",
-            "pattern": "(?<=(?<![\\p{Nd}.])\\p{Nd}{1,3}(?:\\.\\p{Nd}{3}){0,6})\\.(?=\\p{Nd}{3}(?!\\p{Nd}))",
+            "pattern": "\\.(?<=(?<![\\p{Nd}.])\\p{Nd}{1,3}(?:\\.\\p{Nd}{3}){0,6}\\.)(?=\\p{Nd}{3}(?!\\p{Nd}))",
             "replacement": ""},
-        "polkb_decimal": {"type": "pattern_replace", "pattern": "(?<=\\p{Nd}),(?=\\p{Nd})", "replacement": "."},
+        "polkb_decimal": {"type": "pattern_replace", "pattern": ",(?<=\\p{Nd},)(?=\\p{Nd})", "replacement": "."},
         f"polkb_percent_{percent_word}": {
-            "type": "pattern_replace", "pattern": "(?<=\\p{Nd})[ \\u00A0]?%", "replacement": f" {percent_word}"},
+            "type": "pattern_replace", "pattern": "%(?<=\\p{Nd}[ \\u00A0]?%)", "replacement": f" {percent_word}"},
     }
 
 
@@ -210,8 +220,10 @@ def _check_mode(compounds: str) -> None:
         raise ValueError(f"compounds must be one of {', '.join(COMPOUND_MODES)}, not {compounds!r}")
 
 
-def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = None) -> dict:
-    """The `analysis` section of the index settings (char filters, tokenizers, filters, analysers)."""
+def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = None,
+                      only_longest_match: bool = True) -> dict:
+    """The `analysis` section of the index settings (char filters, tokenizers, filters, analysers).
+    `only_longest_match=False` lets the decompounder emit every listed word inside a compound."""
     _check_mode(compounds)
     char_filter = {**_char_filters("procent"), **_char_filters("percent")}
     tokenizer = {
@@ -257,7 +269,7 @@ def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = 
         token_filter["polkb_nl_decompound"] = {
             "type": "dictionary_decompounder", "word_list": list(compound_words()),
             "min_word_size": MIN_COMPOUND_LENGTH, "min_subword_size": 3, "max_subword_size": MAX_SUBWORD,
-            "only_longest_match": True}
+            "only_longest_match": only_longest_match}
         analyzer["polkb_nl_decompound"] = {
             "type": "custom", "char_filter": _char_filter_names("procent"), "tokenizer": "polkb_index_tokens",
             "filter": ["polkb_hyphens", *fold, "polkb_nl_stop", "polkb_nl_decompound", *stem_nl, "flatten_graph"]}
@@ -265,10 +277,10 @@ def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = 
 
 
 def index_settings(compounds: str = "parts", *, shards: int = 1, replicas: int = 0,
-                   synonyms: list[str] | None = None) -> dict:
+                   synonyms: list[str] | None = None, only_longest_match: bool = True) -> dict:
     """Settings for `indices.create`: shard and replica counts and the analysis section."""
     return {"index": {"number_of_shards": shards, "number_of_replicas": replicas},
-            "analysis": analysis_settings(compounds, synonyms=synonyms)}
+            "analysis": analysis_settings(compounds, synonyms=synonyms, only_longest_match=only_longest_match)}
 
 
 def text_field(lang: str = "nl", compounds: str = "parts") -> dict:
