@@ -20,7 +20,8 @@ Each node binds 127.0.0.1 only (the launcher refuses to serve otherwise), on a f
 transport port the system picks, keeps its data and log in a temporary folder removed afterwards,
 and runs with a small heap (512 MB unless `POLKB_OPENSEARCH_HEAP` says otherwise). It stops when
 the context exits, whether the tests passed or failed; if this process dies instead, the node sees
-its standard input end and stops by itself.
+its standard input end and stops by itself (and the next start removes the folder it left).
+`POLKB_OPENSEARCH_KEEP_LOG=FILE` copies the node's log there when it stops.
 
 Without Java (17 or newer) or Maven, or when the build or the start fails, `NodeUnavailable`
 says why in one line; the fixture turns that into a skip, or into a failure when
