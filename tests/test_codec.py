@@ -5,7 +5,7 @@ import shutil
 from hypothesis import given
 from hypothesis import strategies as st
 
-from polkb.codec import (BlockTermIndex, BlockTermIndexWriter, CompactCodec, CompactPositions, get_varints,
+from polkb.store.whoosh.codec import (BlockTermIndex, BlockTermIndexWriter, CompactCodec, CompactPositions, get_varints,
                          put_varint)
 from polkb.kb import KnowledgeBase
 
@@ -48,7 +48,7 @@ def test_index_of_an_older_polkb_still_reads_and_takes_new_documents(tmp_path):
     and an ingest adds new segments in the compact format beside it."""
     from whoosh import index
 
-    import polkb.index as ix
+    from polkb.store.whoosh import index as ix
 
     seeds = sorted(p for p in CORPUS.iterdir() if p.suffix == ".txt")[:3]
     old, new = tmp_path / "old", tmp_path / "new"
@@ -164,7 +164,7 @@ def test_shared_values_hold_more_than_whoosh_refbytes_limit(tmp_path):
     than Whoosh's RefBytesColumn's 65,535 distinct values without losing any."""
     from whoosh.filedb.filestore import FileStorage
 
-    from polkb.codec import SharedValues
+    from polkb.store.whoosh.codec import SharedValues
 
     storage = FileStorage(str(tmp_path))
     out = storage.create_file("col")

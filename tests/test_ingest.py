@@ -147,7 +147,7 @@ def test_index_still_opens_after_writer_killed_mid_commit(tmp_path, corpus):
 
 
 def test_second_ingest_waits_then_says_busy(tmp_path, corpus):
-    from polkb import index as ix
+    from polkb.store.whoosh import index as ix
 
     folder = small_corpus(tmp_path, corpus)
     index = tmp_path / "index"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from polkb import index as ix
+from polkb.store.whoosh import index as ix
 from polkb.kb import KnowledgeBase
 
 from .test_crash import kh
@@ -321,7 +321,7 @@ def test_a_planted_pickle_payload_runs_nothing(committed, tmp_path, resum):
 def test_the_unpickler_allows_index_data_only():
     import pickle
 
-    from polkb.codec import NotIndexData, safe_loads
+    from polkb.store.whoosh.codec import NotIndexData, safe_loads
 
     assert safe_loads(pickle.dumps({"a": [1, 2.0, b"x", (True, None)], "s": {1}, "f": frozenset()})) \
         == {"a": [1, 2.0, b"x", (True, None)], "s": {1}, "f": frozenset()}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from polkb import index as ix
+from polkb.store.whoosh import index as ix
 from polkb.kb import KnowledgeBase
 
 from .test_ingest import small_corpus

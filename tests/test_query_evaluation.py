@@ -1,11 +1,11 @@
-"""Queries with user syntax are evaluated over posting lists (polkb.candidates.evaluate), not by
+"""Queries with user syntax are evaluated over posting lists (polkb.store.whoosh.candidates.evaluate), not by
 Whoosh's matcher tree, which took 7-20 s at 100k passages. What a user sees must not change: the
 same passages match as through Whoosh's searcher, ranked by the same BM25F scores."""
 import pytest
 from whoosh import query as Q
 
 from polkb import search as S
-from polkb.candidates import Unsupported, evaluate, postings
+from polkb.store.whoosh.candidates import Unsupported, evaluate, postings
 
 QUERIES = ['"Landelijk Kader Studentenwelzijn"', "studentenwelzijn AND alcohol", "studentenwelzijn NOT alcohol",
            "spookop*", "stud* welzijn", '"hoger onderwijs" NOT student', "NOT student", "(meisjes OR vrouwen) AND STEM",

@@ -10,7 +10,7 @@ the shipped vocabulary are added at query time as weaker alternatives, so the in
 change when the vocabulary grows.
 
 Plain words run in two phases (see `search`): `plan_query` turns them into concepts with options
-and one flat weighted query that polkb.candidates ranks fast; `read_candidates`, `passage_score` and
+and one flat weighted query that polkb.store.whoosh.candidates ranks fast; `read_candidates`, `passage_score` and
 `rerank_factor` re-rank the best page from the positions in the index. Snippets are cut by
 `make_snippet` around the words `spans_of_terms` marks.
 """
@@ -22,7 +22,7 @@ import time
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import codec  # the index layout: opening any index loads it anyway
+from .store.whoosh import codec  # the index layout: opening any index loads it anyway
 from .model import SourceDocument
 
 
@@ -568,7 +568,7 @@ def _text(t) -> str:
 def plan_query(text: str, schema, reader=None) -> _Plan:
     """Parse free text into a query; user syntax (quotes, operators, prefix*) is kept as the user
     wrote it and scored by Whoosh; plain words become one flat weighted OR of everything they can
-    match (`weights`, which polkb.candidates scores over whole posting lists; nested phrases and
+    match (`weights`, which polkb.store.whoosh.candidates scores over whole posting lists; nested phrases and
     alternatives would cost a pass over half the index), re-ranked by `passage_score` and
     `rerank_factor`."""
     from whoosh import query as Q
@@ -721,7 +721,7 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
     decoded only for the terms in `placed` (phrases, neighbouring words); the others only need
     their frequency, and stand at position -1. `known` holds postings phase one read already
     ((field, term) -> candidates.Postings): their frequencies are looked up, not read again."""
-    from .candidates import any_holds, postings
+    from .store.whoosh.candidates import any_holds, postings
 
     wanted = sorted(set(docnums))
     positions = {d: {"nl": {}, "en": {}} for d in wanted}
@@ -1121,7 +1121,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     """Rank passages for `text` (which may carry field filters) and return one page of hits.
 
     Plain words run in two phases: every passage is ranked by BM25F for the flat weighted query
-    (polkb.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
+    (polkb.store.whoosh.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
     the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
     (`rerank_factor`). Queries with user syntax are evaluated over the same posting lists
 (`candidates.evaluate`), scored by BM25F alone. Facets count the
@@ -1129,7 +1129,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     """
     from whoosh import query as Q
 
-    from .index import passage_fields
+    from .store.whoosh.index import passage_fields
 
     free, found_filters = split_filters(clean_query(text or ""))
     for k, v in (filters or {}).items():
@@ -1154,8 +1154,8 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     elif not plan.plain:
         kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
     matched = None  # every matching passage, when facets are counted
-    if plan.plain:  # phase one over whole posting lists (polkb.candidates)
-        from .candidates import rank
+    if plan.plain:  # phase one over whole posting lists (polkb.store.whoosh.candidates)
+        from .store.whoosh.candidates import rank
 
         allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
         phase_one = rank(searcher, plan.weights, depth, allowed, matched=facets or per_doc)
@@ -1163,7 +1163,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         matched = phase_one.matched if facets or per_doc else None
     else:
         phase_one = _evaluate(searcher, q, flt, depth)
-        if phase_one is not None:  # set operations over posting lists (polkb.candidates.evaluate)
+        if phase_one is not None:  # set operations over posting lists (polkb.store.whoosh.candidates.evaluate)
             top, scored, known, matched = phase_one.top, phase_one.total, {}, phase_one.matched
         else:
             results = searcher.search(q, **kwargs)
@@ -1218,13 +1218,13 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
         if scored < depth:
             total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked})
         elif matched is not None:
-            from .candidates import count_documents
+            from .store.whoosh.candidates import count_documents
 
             total = count_documents(searcher, matched)
         else:
             total = _count_documents(searcher, q, flt)
     else:
-        if scored < depth or phase_one is not None:  # polkb.candidates counts every match
+        if scored < depth or phase_one is not None:  # polkb.store.whoosh.candidates counts every match
             total, estimated = scored, False
         elif matched is not None:  # counting facets collected every match: the count is exact
             total, estimated = len(matched), False
@@ -1232,7 +1232,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
             total, estimated = count_matches(searcher, q, flt)
     out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated, notes=plan.notes)
     if facets:
-        from .candidates import count_facets
+        from .store.whoosh.candidates import count_facets
 
         for f, counts in count_facets(searcher, FACET_FIELDS, matched or ()).items():
             out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -1240,9 +1240,9 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
 
 
 def _evaluate(searcher, q, flt, depth: int):
-    """Phase one for a query with user syntax (polkb.candidates.evaluate), or None when the
+    """Phase one for a query with user syntax (polkb.store.whoosh.candidates.evaluate), or None when the
     query holds a node only Whoosh's searcher knows."""
-    from .candidates import Unsupported, evaluate, postings
+    from .store.whoosh.candidates import Unsupported, evaluate, postings
 
     allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
     documents = frozenset(postings(searcher, "rec", "doc").ids)  # a bare NOT must not list them
@@ -1257,7 +1257,7 @@ def _count_documents(searcher, q, flt=None) -> int:
     docs = set(searcher.docs_for_query(q))
     if flt is not None:
         docs &= set(searcher.docs_for_query(flt))
-    from .index import passage_fields
+    from .store.whoosh.index import passage_fields
 
     return len({passage_fields(searcher, d).get("doc_id") for d in docs} - {None})
 
@@ -1288,7 +1288,7 @@ def similar(searcher, text: str, *, exclude_doc: str | None = None, limit: int =
     from whoosh import query as Q
     from whoosh import sorting
 
-    from .index import passage_fields
+    from .store.whoosh.index import passage_fields
 
     terms = searcher.key_terms_from_text("body", text, numterms=SIMILAR_TERMS, normalize=True)
     if not terms:

@@ -17,7 +17,7 @@ codec keeps Whoosh's file layout, block skipping and matchers, and changes the b
 - `SharedColumn` keeps a value many records share (a document's title and path) once per segment;
 - `AnalysedText` takes a value ingest workers analysed already.
 
-For search, `posting_blocks` hands out a term's whole posting list as arrays (polkb.candidates
+For search, `posting_blocks` hands out a term's whole posting list as arrays (polkb.store.whoosh.candidates
 scores them in bulk) and `term_info` remembers term lookups per segment reader.
 
 Segments record their codec, so an index written by an older polkb (plain W3 segments, or compact

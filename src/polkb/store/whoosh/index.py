@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 
-from .model import Document, Passage, Understanding
+from ...model import Document, Passage, Understanding
 
 INDEX_NAME = "MAIN"
 LOCK_FILE = "polkb.lock"
@@ -66,7 +66,7 @@ def check_writable(index, index_dir: Path) -> None:
 def build_schema():
     from whoosh import fields
 
-    from .analysis import dutch_analyzer, english_analyzer
+    from ...analysis import dutch_analyzer, english_analyzer
     from .codec import AnalysedText, CompactPositions, SharedColumn
 
     nl = dutch_analyzer(stem_algorithm=STEMMER)
@@ -101,7 +101,7 @@ def build_schema():
         data=fields.STORED,
         **tags,
     )
-    for name in ("context", "body", "body_en"):  # positions as varints (see polkb.codec)
+    for name in ("context", "body", "body_en"):  # positions as varints (see codec.py)
         schema[name].format = CompactPositions(field_boost=schema[name].format.field_boost)
     return schema
 
@@ -634,7 +634,7 @@ def _tag_fields(tags: dict[str, list[str]] | None) -> dict[str, str]:
 def document_data(doc: Document, passages: list[Passage], understanding: Understanding) -> dict:
     """What a doc record stores: everything `show`, the record commands and answers need without
     re-reading the file."""
-    from .tag import tag_summary
+    from ...tag import tag_summary
 
     u = understanding
     return dict(
@@ -659,9 +659,9 @@ def document_data(doc: Document, passages: list[Passage], understanding: Underst
 
 def records_for(doc: Document, passages: list[Passage], understanding: Understanding) -> list[dict]:
     """All index records of one document: its passages, then the document record."""
-    from .tag import passage_tags
+    from ...tag import passage_tags
 
-    from .tag import tag_summary
+    from ...tag import tag_summary
 
     tags = passage_tags(understanding)
     records = [passage_record(doc, p, tags[p.id]) for p in passages]
