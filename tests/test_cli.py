@@ -20,10 +20,10 @@ from click.testing import CliRunner
 
 from polkb.cli import SEARCH_EXAMPLES, Terminated, cli
 from polkb.kb import KnowledgeBase
-from polkb.search import FILTER_FIELDS
+from polkb.query.syntax import FILTER_FIELDS
 from polkb.tag.kinds import KINDS
 
-search_module = importlib.import_module("polkb.search")  # (the name polkb is the helper below)
+search_module = importlib.import_module("polkb.query.syntax")  # (the name polkb is the helper below)
 
 from .conftest import invoke
 

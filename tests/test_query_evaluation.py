@@ -4,7 +4,7 @@ same passages match as through Whoosh's searcher, ranked by the same BM25F score
 import pytest
 from whoosh import query as Q
 
-from polkb import search as S
+from polkb.store.whoosh import search as S
 from polkb.store.whoosh.candidates import Unsupported, evaluate, postings
 
 QUERIES = ['"Landelijk Kader Studentenwelzijn"', "studentenwelzijn AND alcohol", "studentenwelzijn NOT alcohol",

@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from polkb.search import MAX_PREFIX_TERMS, UnknownFilterValue, clean_query
+from polkb.query.syntax import UnknownFilterValue, clean_query
+from polkb.store.whoosh.search import MAX_PREFIX_TERMS
 
 QUERY_CAP_S = 5.0  # generous per call; typical calls take milliseconds
 
@@ -101,7 +102,7 @@ def test_clean_query_takes_out_what_no_term_holds():
 def test_many_prefixes_share_one_budget_and_stay_fast(kb):
     from whoosh import query as Q
 
-    from polkb.search import plan_query
+    from polkb.store.whoosh.search import plan_query
 
     searcher = kb.searcher()
     plan = plan_query("a* b* c* d* e*", searcher.schema, searcher.reader())

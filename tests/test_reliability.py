@@ -484,7 +484,7 @@ def _timed(fn, *args):
 
 
 def _check_search(kb, query):
-    from polkb.search import UnknownFilterValue
+    from polkb.query.syntax import UnknownFilterValue
 
     try:
         result = _timed(lambda q: kb.search(q, limit=10), query)
@@ -518,7 +518,7 @@ def test_hostile_fixed_queries_search(kb, query):
 
 def test_unknown_kind_is_an_error_naming_the_valid_ones(kb):
     """Not 0 silent hits: the officer sees the typo (the CLI shows the message as a usage error)."""
-    from polkb.search import UnknownFilterValue
+    from polkb.query.syntax import UnknownFilterValue
 
     with pytest.raises(UnknownFilterValue, match=r"unknown kind 'onbekend'; use one of: written_question"):
         kb.search("year:2020 kind:onbekend welzijn")

@@ -382,7 +382,7 @@ def test_bench_web_runs(corpus_index):
 
     bench = Path(__file__).resolve().parent.parent / "bench" / "web.py"
     out = subprocess.run([sys.executable, str(bench), "--index", str(corpus_index), "--clients", "2",
-                          "--seconds", "1", "--warmup", "0.5", "--workers", "1", "--port", str(free_port())],
+                          "--seconds", "2", "--warmup", "2", "--workers", "1", "--port", str(free_port())],
                          capture_output=True, text=True, timeout=120)
     rows = {line.split()[0]: line.split() for line in out.stdout.splitlines() if line.startswith(("search", "ask"))}
     assert rows.keys() == {"search", "ask"}, out.stdout + out.stderr

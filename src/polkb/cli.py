@@ -219,7 +219,7 @@ def _quoted(query: str) -> str:
 
 def filter_help(width: int = 62) -> str:
     """The filters `search` understands, one line each, built from polkb.search.FILTER_FIELDS."""
-    from .search import FILTER_FIELDS
+    from .query.syntax import FILTER_FIELDS
     from .tag.kinds import KINDS
 
     lines = ["Filters (field:value; quote a value with spaces, org:\"KU Leuven\"; a field given twice",
@@ -238,7 +238,7 @@ def _examples(rows) -> str:
 
 
 def main_epilog() -> str:
-    from .search import FILTER_FIELDS
+    from .query.syntax import FILTER_FIELDS
 
     rows = [("polkb ingest corpus/", "read a folder (unchanged files are skipped)"),
             ("polkb list --kind motion", "the documents in the index"),

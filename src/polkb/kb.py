@@ -268,7 +268,8 @@ class KnowledgeBase:
         """The filter values of a query that match no indexed value (`org:Harvard`), each with
         the values the index holds: a front end says so instead of showing 0 hits alone. Values
         match as the search matches them (any case and accents; a part of an organisation's name)."""
-        from .search import _YEAR_RANGE, _tag_terms, split_filters
+        from .query.syntax import YEAR_RANGE, split_filters
+        from .store.whoosh.search import _tag_terms
 
         _, filters = split_filters(text)
         reader = self.searcher().reader()
@@ -280,7 +281,7 @@ class KnowledgeBase:
             for value in values:
                 value = value.strip()
                 if name == "year":
-                    m = _YEAR_RANGE.match(value)
+                    m = YEAR_RANGE.match(value)
                     lo, hi = sorted((int(m.group(1)), int(m.group(2)))) if m else (None, None)
                     found = any(lo <= int(y) <= hi for y in known if y.isdigit()) if m else value in known
                 elif name in ("lang", "format"):

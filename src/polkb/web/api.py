@@ -42,7 +42,7 @@ def _required(request, name: str) -> str:
 
 
 def search(kb, request):
-    from ..search import FILTER_FIELDS
+    from ..query.syntax import FILTER_FIELDS
 
     filters = {f: request.query_params.getlist(f) for f in FILTER_FIELDS if request.query_params.getlist(f)}
     return kb.search(_text(request, "q") or "", limit=_int(request, "limit", 10, 1, 1000),

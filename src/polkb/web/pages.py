@@ -19,7 +19,7 @@ from starlette.responses import FileResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from ..analysis import fold
-from ..search import FILTER_FIELDS
+from ..query.syntax import FILTER_FIELDS
 from . import export
 from .app import UI_PARAM, html_error, lang_of, link, render
 

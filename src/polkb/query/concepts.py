@@ -1,0 +1,133 @@
+"""Plain query words as concepts: each word (or glossary phrase) with its vocabulary alternatives
+(synonyms, abbreviations, English glosses) and the options a passage may hold it by. Backend-neutral:
+the analysers are passed in."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .syntax import WORD_BREAKS
+from .terms import remembered
+
+
+# The words as typed count more than what the vocabulary adds: an exact match outranks a synonym.
+SYNONYM_BOOST = 0.7
+# how much of a concept a passage holds that has only an alternative or the compound parts
+ALTERNATIVE_MATCH = 0.8
+MAX_ALTERNATIVES = 6
+MAX_CONCEPTS = 24
+CONTEXT_BOOST = 0.5
+
+
+@dataclass
+class Concept:
+    """One thing the user asked for: the words as typed and the vocabulary's alternatives."""
+
+    text: str
+    alternatives: list[str] = field(default_factory=list)
+    translated: bool = False  # English words whose alternatives are their Dutch glosses
+
+
+def concepts_of(text: str) -> list[Concept]:
+    """Split plain query text into concepts, each with the vocabulary's alternatives.
+
+    `OCW` gets "Onderwijs Cultuur en Wetenschap" …, a multi-word entry ("KU Leuven") is one
+    concept. Coordination counts concepts, not alternatives. An English query is cut into the
+    glossary's entries instead, each with its Dutch glosses ("mental health" -> "mentaal
+    welzijn"): the Dutch passages hold the glosses, the English ones the words as typed.
+    """
+    from ..analysis import load_synonyms
+    from ..analysis.glossary import english_stop_words, language_of, phrases_to_dutch
+    from ..analysis.vocabulary import synonym_key
+
+    synonyms = load_synonyms()
+    tokens = WORD_BREAKS.sub(" ", text).split()
+    if language_of(text) == "en":
+        out = []
+        for chunk, glosses in phrases_to_dutch(" ".join(tokens)):
+            if chunk.lower() in english_stop_words():
+                continue
+            alts = synonyms.table.get(synonym_key(chunk), [])  # names and abbreviations ("WHW")
+            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True))
+        return _unique(out)
+    out, i = [], 0
+    while i < len(tokens):
+        for n in range(min(synonyms.max_words, len(tokens) - i), 0, -1):
+            span = " ".join(tokens[i:i + n])
+            alts = synonyms.table.get(synonym_key(span), [])
+            if alts or n == 1:
+                out.append(Concept(span, list(alts[:MAX_ALTERNATIVES])))
+                i += n
+                break
+    return _unique(out)
+
+
+def _unique(out: list[Concept]) -> list[Concept]:
+    """A word typed twice is one concept; a pasted page is cut to its first MAX_CONCEPTS words."""
+    seen: set[str] = set()
+    unique = [c for c in out if not (fold_key(c.text) in seen or seen.add(fold_key(c.text)))]
+    return unique[:MAX_CONCEPTS]
+
+
+def fold_key(text: str) -> str:
+    return text.lower().strip(".,;:!?'\"")
+
+
+@dataclass
+class Option:
+    """One way a concept can be present in a passage: these tokens, in this order (one token: just
+    that token), or for compound parts all of them anywhere."""
+
+    tokens: tuple[str, ...]
+    ordered: bool = True
+    starts: tuple[str, ...] = ()  # per token, the letters the word carrying it starts with
+    surfaces: tuple[str, ...] = ()  # per token, the word it came from (folded)
+    lang: str = "nl"  # "en": English analysis, present in English passages only
+    weight: float = 1.0  # the words as typed; a vocabulary alternative or compound parts less
+
+
+@dataclass
+class Plan:
+    """A parsed query. Plain queries also carry, per concept, the ways it can be present and the
+    index terms it can match, the neighbouring word pairs, and the flat weighted query of all those
+    terms that finds the candidates."""
+
+    query: object
+    options: list[list[Option]] = field(default_factory=list)
+    pairs: list[tuple[str, str]] = field(default_factory=list)
+    plain: bool = False
+    weights: dict[tuple[str, str], float] = field(default_factory=dict)  # the flat query's terms
+    notes: list[str] = field(default_factory=list)  # what a budget left out (see _bound_prefixes)
+
+
+_QUERY_TOKENS: dict[tuple[int, str], tuple] = {}
+
+
+def tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The query tokens of `text`, for each the letters a passage word carrying it starts with
+    (see `Probe`), and the word it came from (folded). Remembered per analyzer: officers search the
+    same words again and again, and compound splitting is the costly part of planning a query."""
+    return remembered(_QUERY_TOKENS, 50_000, analyzer, text, _analyse_query)
+
+
+def _analyse_query(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    from ..analysis import fold
+
+    tokens, starts, surfaces = [], [], []
+    for t in analyzer(text, mode="query", chars=True):
+        surface = fold(text[t.startchar:t.endchar])
+        tokens.append(t.text)
+        starts.append(_start_key(t.text, surface))
+        surfaces.append(surface)
+    return tuple(tokens), tuple(starts), tuple(surfaces)
+
+
+def _start_key(term: str, surface: str) -> str:
+    """Letters every passage word carrying the term holds: the longest start of the term (at most 4
+    letters, at least 2) found in the word it came from. The stemmer may drop a prefix
+    ("geinspireerd" -> "inspireer") or rewrite from the third letter on ("caring" -> "caar",
+    "baten" -> "baat"); numbers keep either decimal separator ("2,6" -> "2.6")."""
+    plain = surface.replace(",", ".")
+    for n in range(min(4, len(term)), 1, -1):
+        if term[:n] in plain:
+            return term[:n]
+    return term[:2]

@@ -1,0 +1,193 @@
+"""Phase two of a plain search: re-ranking the best candidates from where the query's words stand
+in them (`Reading`): concepts held (`passage_score`, with BM25 over the candidates' own term
+frequencies), coordination, phrases of alternatives and proximity (`rerank_factor`). Backend-neutral:
+a backend supplies the readings and the term statistics."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from .terms import TEXT_WORD, word_terms, fold_text
+from .concepts import CONTEXT_BOOST, Option, Plan
+
+
+COORD_FLOOR = 0.25
+# A title or heading word finds candidates only when few passages stand under it: every passage of
+# a document shares its title, so a common one makes Whoosh step through thousands of passages
+# (measured at 100k: "nuffic subsidie" 348 ms with every context term, 74 ms with none); the
+# candidates' titles and headings still count when they are ranked.
+CONTEXT_SHARE = 0.01
+# neighbouring query words count as together this many words apart ("welzijn van de onderzoekers")
+PAIR_WINDOW = 3
+# BM25 as the index scores it (index.weighting): mild length normalisation
+BM25_K1 = 1.2
+BM25_B = 0.3
+# a passage with all neighbouring query words standing together gets this much more
+PAIR_BONUS = 0.25
+# A hit is weak when the idf-weighted share of the query's concepts it holds is below this part of
+# the best hit's share: "studenten" alone under a query for "studenten migratieachtergrond
+# mentoraat". Weak hits are marked, and left out of --per-doc precedent lists.
+WEAK_SHARE = 0.5
+# words of a multi-word alternative may have this many words between them (stop words, commas)
+PHRASE_GAP = 3
+# passages phase one keeps for re-ranking: a page. Phase one already weighs every concept, so the
+# re-ranking mostly reorders them (on the dev queries depths 10, 15, 20 and 50 rank alike), and each
+# passage read costs 0.1-0.2 ms of stored text and analysis
+RERANK_DEPTH = 10
+
+
+@dataclass
+class Reading:
+    """A passage read for ranking: where each query term stands (token positions, per language),
+    the query terms in its title and headings, and its length in tokens."""
+
+    positions: dict[str, dict[str, list[int]]]  # language -> term -> positions
+    context: frozenset
+    words: int = 1
+
+
+@dataclass
+class Probe:
+    """The query's index terms, and the (folded) letters a word carrying one holds: a term's first
+    letters start the word (or compound part) it came from, even where the stemmer rewrote the end
+    ("organisaties" -> "organisatie", "2,6" -> "2.6"); see `_start_key`. Only words holding such
+    letters are looked at, so a passage costs a scan, not an analyzer run per word."""
+
+    terms: frozenset
+    words: tuple = ()  # the letters to look for
+    surfaces: dict = field(default_factory=dict)  # term -> the query words it came from (folded)
+    owners: dict = field(default_factory=dict)  # word -> the terms it is looked for on behalf of
+
+    @functools.cached_property
+    def starts(self):
+        """A pattern for `words`, compiled when first used (a query's probes often never are)."""
+        return _alternation(self.words)
+
+
+def probe(terms, starts=None, surfaces=None) -> Probe:
+    """A probe for `terms`; `starts` gives each term's first letters where the query knows them
+    (else its first two), `surfaces` the query words each came from."""
+    starts = starts or {}
+    return Probe(frozenset(terms), tuple(sorted({starts.get(t) or t[:2] for t in terms})),
+                 {t: w for t, w in (surfaces or {}).items() if t in terms})
+
+
+def _alternation(words):
+    """A pattern matching any of the (folded) words, longest first; a decimal separator matches
+    either one ("2,6" and "2.6"). None without words."""
+    keys = {"".join("[.,]" if c in ".," else re.escape(c) for c in w) for w in words if w}
+    return re.compile("|".join(sorted(keys, key=len, reverse=True))) if keys else None
+
+
+def locate(text: str, pr: Probe, analyzers) -> list[tuple[int, tuple[int, int], frozenset]]:
+    """The words of `text` that carry query terms: (word index, character span, terms), in order.
+    The word index counts whitespace-separated words (what proximity needs)."""
+    if pr.starts is None or not text:
+        return []
+    folded = fold_text(text)
+    out, seen, index, counted = [], set(), 0, 0
+    for m in pr.starts.finditer(folded):
+        at = m.start()
+        left = folded.rfind(" ", 0, at) + 1
+        if left in seen:
+            continue
+        seen.add(left)
+        word = TEXT_WORD.search(text, left)
+        if word is None or word.end() <= at:
+            continue
+        found = frozenset()
+        for analyzer in analyzers:
+            found |= pr.terms.intersection(word_terms(analyzer, word.group()))
+        if found:
+            index += folded.count(" ", counted, left)
+            counted = left
+            out.append((index, word.span(), found))
+    return out
+
+
+def _present(option: Option, reading: Reading) -> bool:
+    """Whether the option is in the passage: its tokens in order a few words apart in the text, or
+    all in the title and headings; compound parts anywhere."""
+    pos = reading.positions.get(option.lang, {})
+    if option.lang == "nl" and all(t in reading.context for t in option.tokens):
+        return True
+    if not all(t in pos for t in option.tokens):
+        return False
+    if not option.ordered or len(option.tokens) == 1:
+        return True
+    starts = pos[option.tokens[0]]
+    for start in starts:
+        at = start
+        for t in option.tokens[1:]:
+            at = next((p for p in pos[t] if at <= p <= at + PHRASE_GAP), None)  # same word: "STEM-academie"
+            if at is None:
+                break
+        else:
+            return True
+    return False
+
+
+@dataclass
+class TermStats:
+    """What BM25 needs about the query's terms: their idf per language, the mean passage length."""
+
+    idf: dict[tuple[str, str], float]
+    mean_words: float
+
+
+def passage_score(reading: Reading, plan: Plan, stats: TermStats) -> float:
+    """BM25 of the passage for the query, concept by concept: each concept counts once, through
+    its best option (the words as typed, an alternative, the compound parts), as Lucene's dismax
+    does, so a passage holding a synonym and its parts does not outscore one with the word itself;
+    a token in the title or headings adds CONTEXT_BOOST of its idf."""
+    k1, b = BM25_K1, BM25_B
+    norm = k1 * (1 - b + b * reading.words / stats.mean_words)
+    total = 0.0
+    for options in plan.options:
+        best = 0.0
+        for o in options:
+            pos = reading.positions.get(o.lang, {})
+            score = 0.0
+            for t in o.tokens:
+                tf = len(pos.get(t, ()))
+                idf = stats.idf.get((o.lang, t), 0.0)
+                if tf:
+                    score += idf * tf * (k1 + 1) / (tf + norm)
+                if o.lang == "nl" and t in reading.context:
+                    score += CONTEXT_BOOST * idf
+            best = max(best, score * o.weight)
+        total += best
+    return total
+
+
+def concept_share(reading: Reading, plan: Plan, stats: TermStats) -> float:
+    """The share of the query a passage holds, each concept weighted by the idf of the words as
+    typed (a rare word is most of what was asked, "studenten" little of it)."""
+    total = held = 0.0
+    for options in plan.options:
+        weight = max((stats.idf.get((o.lang, t), 0.0) for o in options[:1] for t in o.tokens), default=0.0)
+        total += weight
+        if any(_present(o, reading) for o in options):
+            held += weight
+    return held / total if total else 1.0
+
+
+def rerank_factor(reading: Reading, plan: Plan) -> float:
+    """How much of the query a passage holds, as a factor on its score.
+
+    Coordination: the share of the query's concepts present (BM25 alone lets a passage that
+    repeats one query word outrank one that has them all; an officer typing three words expects
+    passages with all three first). A passage holding only stray words of an alternative (a word
+    of "Onderwijs, Cultuur en Wetenschap" but not the phrase) has no concept and gets the floor.
+    Proximity: neighbouring query words standing together earn a bonus.
+    """
+    hit = sum(max((o.weight for o in options if _present(o, reading)), default=0.0) for options in plan.options)
+    n = len(plan.options)
+    factor = COORD_FLOOR + (1 - COORD_FLOOR) * hit / n if n else 1.0
+    if plan.pairs:
+        pos = reading.positions.get("nl", {})
+        near = sum(1 for a, b in plan.pairs if a in pos and b in pos
+                   and any(0 < q - p <= PAIR_WINDOW for p in pos[a] for q in pos[b]))
+        factor *= 1 + PAIR_BONUS * near / len(plan.pairs)
+    return factor
