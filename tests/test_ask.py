@@ -376,3 +376,81 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     a = ask(kb, "Which three spearheads must the research infrastructure of university colleges support?")
     text = " ".join(a.items).lower()
     assert "digitalisering" in text and "duurzaamheid" in text and "gezondheid" in text
+
+
+# -- session 8: question analysis that holds on wordings nobody tuned it for -----------------------
+
+@pytest.mark.parametrize("question, kind, noun", [
+    ("Hoeveel extra geld kwam er beschikbaar voor de jeugd-ggz?", "amount", "geld"),        # a modifier is no noun
+    ("Welke nieuwe studierichtingen mag de universiteit opstarten?", "list", "studierichtingen"),
+    ("How many supra-regional networks were set up?", "count", "netwerk"),
+    ("Binnen hoeveel tijd beslist de NAO op een bezwaar?", "duration", ""),
+    ("Voor welke opleidingen wil de regering het aandeel buitenlandse studenten beperken?", "list", "opleidingen"),
+    ("Welk minimaal gewogen percentage moet een student halen?", "percentage", ""),
+    ("Hoe gaat het integratieprotocol voortaan heten?", "name", "naam"),
+    ("Wat is accreditatie volgens het accreditatiekader?", "definition", "accreditatie"),
+    ("How much does the Netherlands contribute each year to the fund?", "amount", ""),
+    ("Welke analyse wordt gemaakt?", "name", "analyse"),                                    # a noun in -se stays
+])
+def test_the_head_noun_decides_the_type(question, kind, noun):
+    q = parse_question(question)
+    assert (q.type, q.noun) == (kind, noun)
+
+
+def test_question_words_that_carry_no_subject():
+    q = parse_question("Op welke datums treden de maatregelen in werking?")
+    assert q.type == "date" and q.wants_list and "datums" not in q.subject
+    q = parse_question("Which minister answered Van Haga's questions about the parades?")
+    assert "Haga" in q.named and q.doc_fact == "answerers"
+    q = parse_question("How much does the Netherlands contribute each year?")
+    assert not {"each", "does"} & set(q.subject)
+    assert "8.224" in parse_question("Wanneer was de zitting in de zaak van arrest nr. 8.224?").named
+    assert parse_question("Wanneer is de motie over sociale veiligheid aangenomen?").role == "aangenomen"
+
+
+def test_lists_a_pdf_keeps_inline_or_wrapped_and_a_line_a_lead_in_announces():
+    from polkb.answer.evidence import answer_units, units_of_passage
+
+    class _Hit:
+        heading, title, passage_id = "", "Kamervragen quantumproof encryptie", "x"
+        text = ("Binnen dit programma lopen 2 onderzoeken op het vlak van cryptografie: \x81 «HAPKIDO (Hybrid "
+                "Approach)» Doel van dit onderzoek is PKI. \x81 «PROACT – Physical Attack Resistance» Doel is chips.\n\n"
+                "Wij geven de universiteit de kans om nieuwe studierichtingen op te starten:\n\n"
+                "Bachelor Sociale Wetenschappen Master Materiomics Master Health Care\n\n"
+                "De volgende acties:\n• Inzicht hebben in de kroonjuwelen\nen wat ze waard zijn\n• Sleutels verlengen\n"
+                "• Eisen toevoegen")
+
+    units = units_of_passage(_Hit, 0)
+    items = [u for u in units if u.kind == "item"]
+    assert [u.text.split()[1][:8] for u in items[:2]] == ["«HAPKIDO", "«PROACT"] and items[0].lead.endswith("cryptografie:")
+    assert items[2].text.startswith("Bachelor Sociale") and items[2].lead.endswith("op te starten:")
+    assert items[3].text.endswith("wat ze waard zijn") and len(items) == 6   # a wrapped item is one item
+    from_answer = answer_units("Welk onderzoek?", _Hit.text.split("\n\n")[0], _Hit, 0)
+    assert [u.kind for u in from_answer] == ["answer", "item", "item"]
+
+
+def test_several_dates_asked_and_the_header_date_of_another_role(kb):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_date, only_other_roles
+
+    class _Unit:
+        text = "De maatregelen treden in werking op 1 september 2021 en 1 januari 2022."
+
+    q = parse_question("Op welke datums treden de maatregelen in werking?")
+    got = extract_date(q, _Unit, Clues([], lambda a, b: a == b, frozenset()))
+    assert max(got, key=lambda c: c.score).items == ["1 september 2021 (2021-09-01)", "1 januari 2022 (2022-01-01)"]
+    adopted = parse_question("Wanneer is de motie over sociale veiligheid aangenomen?")
+    assert only_other_roles(adopted, "MOTIE VAN HET LID DE HOOP Voorgesteld 24 januari 2023 De Kamer,")
+    assert not only_other_roles(parse_question("Wanneer is de motie voorgesteld?"), "Voorgesteld 24 januari 2023")
+
+
+def test_a_new_name_needs_no_capital():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    class _Unit:
+        text = "Het integratieprotocol krijgt een andere naam, namelijk inclusieprotocol."
+
+    q = parse_question("Hoe gaat het integratieprotocol voortaan heten?")
+    got = extract_name(q, _Unit, Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
+    assert max(got, key=lambda c: c.score).text == "inclusieprotocol"

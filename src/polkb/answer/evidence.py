@@ -109,6 +109,31 @@ def _without_heading(block: str, headings: list[str]) -> str:
     return block
 
 
+# bullet glyphs a PDF's text layer keeps inside a paragraph ("… cryptografie: \x81 «HAPKIDO …» \x81 «PROACT …»")
+_GLYPH = re.compile(r"\s*[\x81\uf0b7\uf0a7\uf0d8\uf076\u25cf\u25aa\u2022]\s+")
+
+
+def _list_block(block: str) -> list[str] | None:
+    """A block that is a list whose items run over several lines, or whose bullets stand inline:
+    the lines before the first bullet (its lead-in) joined into one, then one line per item, its
+    continuation lines joined to it. None for a block that is no such list."""
+    inline = len(_GLYPH.findall(block)) >= 2
+    if inline:
+        block = _GLYPH.sub("\n• ", block)
+    lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+    marked = [i for i, ln in enumerate(lines) if _BULLET.match(ln)]
+    if len(marked) < 2 or len(marked) >= len(lines) - 1:
+        return lines if inline and len(marked) >= 2 else None  # no list, or one read as it is
+    first = marked[0]
+    out = [" ".join(lines[:first])] if first else []
+    for i in range(first, len(lines)):
+        if i in marked or not out:
+            out.append(lines[i])
+        else:
+            out[-1] = f"{out[-1]} {lines[i]}"
+    return out
+
+
 def units_of_passage(hit, rank: int) -> list[Unit]:
     """Cut one passage into units, each with its lead-in and the sentence before it."""
     units: list[Unit] = []
@@ -124,7 +149,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
         if not block:
             continue
         if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d", block) and "\n" not in block \
-                and not (lead and _BULLET.match(block)):  # (a short item under a lead-in stays an item)
+                and not (lead and (_BULLET.match(block) or lead == last_sentence)):  # (a short item under a lead-in stays an item)
             local = block  # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs (TSO)")
             lead = ""
             continue
@@ -134,7 +159,13 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             for row in rows[1:]:
                 units.append(Unit(row, "row", hit, rank, lead=header, before=last_sentence))
             continue
-        lines = [ln.strip() for ln in block.splitlines() if ln.strip()]
+        lines = _list_block(block) or [ln.strip() for ln in block.splitlines() if ln.strip()]
+        if lead and lead == last_sentence and len(lines) == 1 and len(lines[0].split()) <= 25 \
+                and not re.search(r"[.!?;:]$", lines[0]):
+            # a line without a sentence end under a lead-in ("… de volgende studierichtingen:") is
+            # what the lead-in announces: "Bachelor Sociale Wetenschappen Master Materiomics …"
+            units.append(Unit(lines[0], "item", hit, rank, lead=lead, before=last_sentence))
+            continue
         if len(lines) > 1 and sum(bool(_BULLET.match(ln)) for ln in lines) >= len(lines) - 1:
             items = lines  # a block of list lines: the first may be the lead-in, numbered too
             if not _BULLET.match(items[0]) or items[0].rstrip().endswith(":"):  # ("3. … de volgende elementen:")
@@ -170,10 +201,17 @@ def answer_units(pair_question: str, answer: str, hit, rank: int) -> list[Unit]:
     """The sentences of a minister's answer, each with the question it answers as its lead."""
     out = []
     before = ""
-    for s in sentences(" ".join(answer.split())):
-        out.append(Unit(s, "answer", hit, rank, lead=pair_question, before=before,
-                        refers=bool(_REFERS.search(s[:60]))))
-        before = s
+    for block in re.split(r"\n\s*\n", answer):
+        listed = _list_block(block)
+        if listed and not _BULLET.match(listed[0]) and listed[0].rstrip().endswith(":"):
+            lead_in, items = listed[0], listed[1:]   # a list in the answer: its lead-in, then its items
+        else:
+            lead_in, items = block, []
+        for s in sentences(" ".join(lead_in.split())):
+            out.append(Unit(s, "answer", hit, rank, lead=pair_question, before=before,
+                            refers=bool(_REFERS.search(s[:60]))))
+            before = s
+        out.extend(Unit(item, "item", hit, rank, lead=before, before=before) for item in items)
     return out
 
 

@@ -34,9 +34,11 @@ SENTENCE = "sentence"
 # A date's role, as the question asks for it and as document records store it.
 ROLE_SENT, ROLE_ANSWERED, ROLE_DECIDED, ROLE_IN_FORCE = "ingezonden", "ontvangen", "besluit", "inwerkingtreding"
 ROLE_DEADLINE = "uiterlijk"
+ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later event than its tabling
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
     (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|submitted|sent|asked|tabled|voorgesteld"),
+    (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|deadline|"
@@ -62,11 +64,13 @@ _COUNT_WORDS = {"aantal", "number"}
 # answer rarely repeats them ("Hoeveel geld …" is answered by "€ 66.941.000")
 _MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
                   AMOUNT: {"geld", "bedrag", "euro", "money", "amount"},
-                  YEAR: {"jaar", "jaartal", "year"}, DATE: {"datum", "date", "dag", "day"}}
+                  NAME: {"naam", "heet", "heten", "genoemd", "called", "name"},
+                  YEAR: {"jaar", "jaartal", "year"}, DATE: {"datum", "date", "dag", "day", "datums", "dates"},
+                  DURATION: {"tijd", "time"}}
 _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
-    "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "jaar": YEAR, "year": YEAR,
+    "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "datums": DATE, "dates": DATE, "dagen": DATE, "jaar": YEAR, "year": YEAR,
     "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": REASON,
     "doelen": REASON, "purpose": REASON, "aim": REASON,
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
@@ -78,6 +82,19 @@ _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instel
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
 
+_NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
+             r"staat|staan|komt|komen|geldt|gelden|krijgt|krijgen|were|have|does|will|would|could|should)\b)")
+# words that qualify the noun asked for without being it: "hoeveel extra geld", "welke nieuwe
+# studierichtingen", "how many supra-regional networks"
+_MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aanvullende|afzonderlijke|huidige|"
+             r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
+             r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
+             r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")
+_MODIFIERS = r"(?:%s\s+){0,2}" % _MODIFIER
+
+_AUXILIARIES = {"is", "are", "was", "were", "does", "do", "did", "will", "would", "can", "could", "should", "has",
+                "have", "had", "may", "must"}
+
 # The question words, auxiliaries and light verbs that carry no subject.
 _NOT_SUBJECT = set("""
 wie wat welke welk wanneer waar waarom hoe hoeveel hoelang lang is zijn was waren wordt worden werd
@@ -88,6 +105,9 @@ noemen staat staan welke waarvoor waarmee waarover waardoor hiervoor daarvoor vo
 who what which when where why how many much long is are was were does do did the a an of in on at
 for to by with from and or has have had can could be been it its this that these those there their
 according get gets got give given under into about per
+binnen tegen na tijdens zonder sinds vanaf via voortaan inmiddels momenteel reeds
+each every up may might other others no some any all also only such very does doing shall should would
+will must whose whom upon onto among
 """.split())
 
 
@@ -144,20 +164,27 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:waarom|why)\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
                  r"\bwat is de reden|\bwaarom\b", s):
         return REASON, "", False
-    m = re.search(r"^(?:hoeveel|how much|how many)\s+([\w-]+)", s)
+    if re.search(r"^(?:hoeveel tijd|how much time|binnen hoeveel (?:tijd|dagen|weken|maanden))\b", s):
+        return DURATION, "", False
+    m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
-        return AMOUNT, m.group(1), False
+        # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
+        return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
     m = re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b((?:\s+[\w-]+){0,5})", s)
     if m:
         # "hoe hoog is de subsidie" asks for money; "how large may a unit be at most" (under a
         # subsidy scheme) for a limit whose unit the passage gives ("30 studiepunten")
         return (AMOUNT if _MONEY.search(m.group(1)) else FIGURE), "", False
+    # "Voor welke opleidingen … het aandeel buitenlandse studenten beperken": the noun after "welke"
+    # says what is asked; a share the question mentions further on is its subject
+    head = re.match(r"^(?:welke|welk|which)\s+((?:[\w-]+\s+){0,2}[\w-]+)", s)
+    other_head = head and not re.search(r"\b(?:aandeel|percentage|procent|deel|share|proportion|part)\b", head.group(1))
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
-                 r"what share|what proportion|what part)", s) or re.search(r"\b(?:aandeel|percentage|procent)\b", s):
+                 r"what share|what proportion|what part)", s) or \
+            not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
     # "hoeveel verschillende landen": the noun counted, not its adjective
-    m = re.search(r"^(?:hoeveel|how many)\s+(?:(?:verschillende|andere|nieuwe|extra|unieke|different|other|new|"
-                  r"distinct|unique|separate)\s+)?([\w-]+)", s)
+    m = re.search(r"^(?:hoeveel|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
     if m:
         noun = m.group(1)
         if re.match(r"\w*(?:jaar|jaren|maanden|weken|dagen|uur|uren|years|months|weeks|days|hours)$", noun) and \
@@ -180,6 +207,9 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
         role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
         return ACTOR, role.group() if role and role.group() not in ("lid", "leden") else "", plural
+    if re.search(r"^hoe (?:gaat|gaan|zal|zullen|moet|moeten|gaat|wordt|worden)\b.*\bheten\b|"
+                 r"^(?:welke|wat (?:is|wordt) de) (?:nieuwe )?naam\b|^what (?:will|would|is|are) .* (?:be )?called\b", s):
+        return NAME, "naam", False  # "Hoe gaat het integratieprotocol voortaan heten?": beside "naam"
     m = re.search(r"^(?:wat is de naam van|hoe heet|hoe heten|what is the name of|what are the names of|"
                   r"what is|how is)\s+(?:de |het |een |the |an? )?(?:" + _PLACE_ADJECTIVES + r"\s+)?([\w-]+)"
                   r"(?=.*\b(?:called|genoemd)\b|)", s)
@@ -194,6 +224,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
                       r"bij|onder|op|of|for|in|according|mean|in)\b)[\w-]+){0,2})", s)
         # the head of the term: "Wat zijn Bijzondere Onderzoeksfondsen?" asks for Onderzoeksfondsen
         return DEFINITION, m.group(1).split()[-1] if m else "", False
+    m = re.match(r"^wat (?:is|zijn|was) ([a-z][\w-]{3,})(?:\s+(?:volgens|in|binnen|onder|bij)\b[^?]*)?\??$", s)
+    if m and m.group(1) not in ("er", "dat", "dit", "het", "de", "een", "daar", "hier") and \
+            m.group(1) not in _MEASURE_NOUNS and not _MONEY.search(m.group(1)):
+        # "Wat is accreditatie volgens het accreditatiekader?": a bare term, asked for what it is
+        return DEFINITION, m.group(1), False
     m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?\??", s)
     if m and not (set(m.group(1).split()) & ({"called", "genoemd", *_MEASURE_NOUNS} | _MONEY_NOUNS)):
         # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
@@ -206,13 +241,13 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if m:  # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie")
         return NAME, m.group(1), False
     m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
-                  r"\d+)\s+)?(?:" + _PLACE_ADJECTIVES + r"\s+)?([\w-]+)", s)
+                  r"\d+)\s+)?(?:" + _PLACE_ADJECTIVES + r"\s+)?" + _MODIFIERS + r"([\w-]+)", s)
     if m and m.group(1) not in ("is", "are", "was", "were", "zijn", "does", "do", "did", "wordt", "worden", "should",
                                 "would", "could", "can", "must", "will", "has", "have", "had", "moet", "moeten",
                                 "kan", "kunnen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "heeft", "hebben"):
         noun = m.group(1)
-        if noun in _MEASURE_NOUNS:
-            return _MEASURE_NOUNS[noun], "", False
+        if noun in _MEASURE_NOUNS:  # "op welke datums": each date is asked for
+            return _MEASURE_NOUNS[noun], "", noun in ("datums", "dates", "dagen")
         if noun in ("bedrag", "bedragen", "budget", "amount", "sum", "som"):
             return AMOUNT, noun, False  # ("welk collegegeld": a kind of fee, answered by its name)
         if _PERSON_NOUNS.fullmatch(noun):
@@ -245,7 +280,8 @@ def _role(s: str) -> str:
 
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
-_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted)\s+(?:de|the)\s+"
+_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted)\s+(?:de|the|"
+                            r"(?:van\s+)?[\w-]+['’]s)\s+"
                             r"(?:vragen|questions)\b")
 
 
@@ -267,7 +303,13 @@ def _doc_fact(s: str, kind: str) -> tuple[str, str]:
 
 
 def _words(q: str) -> list[str]:
-    return re.findall(r"#?\w[\w'’.-]*\w|\w", q)
+    """The words of a question; a possessive is its owner ("Van Haga's questions": Haga)."""
+    return [re.sub(r"['’]s$", "", w) for w in re.findall(r"#?\w[\w'’.-]*\w|\w", q)]
+
+
+# a number that identifies a document or case: "arrest nr. 8.224", "ruling no. 8.224", "zaak 2022/0798"
+_IDENTIFIER = re.compile(r"\b(?:nr|nrs|no|nummer|number|arrest|ruling|zaak|case|rolnr|rolnummer)\.?\s+"
+                         r"(\d{1,3}(?:[.\s]\d{3})+|\d{4}/\d{2,4}|\d{3,})\b", re.IGNORECASE)
 
 
 def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
@@ -309,8 +351,8 @@ def parse_question(text: str) -> Question:
     english: dict[str, list[str]] = {}
     if lang == "en":  # the longest glossary entries among the subject words ("mental health")
         wanted = {w.lower() for w in subject}
-        english = {chunk: glosses for chunk, glosses in phrases_to_dutch(q)
-                   if any(w.lower() in wanted for w in chunk.split())}
+        english = {re.sub(r"['’]s$", "", chunk): glosses for chunk, glosses in phrases_to_dutch(q)
+                   if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())}
         subject = list(english)
         noun = _dutch_noun(noun) if noun else noun
     population = ""
@@ -323,6 +365,7 @@ def parse_question(text: str) -> Question:
     # brackets end a name: "the Special Research Funds (BOF)" names two things, each on its own
     named = [n for i, part in enumerate(re.split(r"[()]", q)) for n in _named(part, _words(part), i > 0)
              if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
+    named += [m.group(1) for m in _IDENTIFIER.finditer(q) if m.group(1) not in named]
     asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"
                                 r"zegt de minister|stelt de minister|answered|replied|respond\w*)\b", s)) and kind in (SENTENCE, REASON, NAME, DEFINITION)
     if asks_reply:  # the words of the exchange itself say nothing of its subject

@@ -24,6 +24,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
+from .types.dates import only_other_roles
 
 SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
@@ -158,9 +159,9 @@ class Answerer:
                 siblings.setdefault((u.hit.passage_id, u.lead), []).append(u.text)
         for u in units:
             if u.kind == "item":
-                u.siblings = siblings[(u.hit.passage_id, u.lead)]
+                u.siblings = list(dict.fromkeys(siblings[(u.hit.passage_id, u.lead)]))
             elif u.text.rstrip().endswith(":"):  # a lead-in knows its items ("… de volgende elementen:")
-                u.siblings = siblings.get((u.hit.passage_id, u.text), [])
+                u.siblings = list(dict.fromkeys(siblings.get((u.hit.passage_id, u.text), [])))
         return units
 
     def _anchors(self, concepts, text: str) -> list[tuple]:
@@ -326,7 +327,8 @@ class Answerer:
         # no span of the type: the best-covering unit itself, when it covers the question well
         score, cov, unit = max(scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
-        sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text)
+        sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text) and \
+            not (q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text))
         if cov >= MIN_SENTENCE and sentence_ok:
             anchors = self._anchors(concepts, unit.text)
             keep = [(a, a + 1) for a, _, _ in anchors]

@@ -27,7 +27,9 @@ _ROLE_CUES = {
     Q.ROLE_DECIDED: r"besli|besluit|besloten|goedgekeurd|vastgesteld|bekrachtigd|akkoord|decided",
     Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
+    Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
 }
+HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
 # a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
 # answer a question about the document, not one about what it tells
 _HEADER_DATE = re.compile(r"(?:ingezonden|ontvangen|voorgesteld|datum|date)\W{0,3}$", re.IGNORECASE)
@@ -62,6 +64,9 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if not q.role:
         return 0.6 if _HEADER_DATE.search(text[max(0, start - 15):start]) else 1.0
     near = text[max(0, start - 60):end + 30].lower()
+    header = _HEADER_DATE.search(text[max(0, start - 15):start])
+    if header and not header.group().lower().startswith("dat") and not re.search(_ROLE_CUES[q.role], header.group().lower()):
+        return HEADER_MISMATCH  # the document's own date, of a role other than the asked one
     if q.role == Q.ROLE_DEADLINE:  # the cue stands right before a deadline: "uiterlijk op 31 januari"
         near = text[max(0, start - 25):start].lower()
         return 1.2 if re.search(_ROLE_CUES[q.role], near) else 0.8
@@ -70,6 +75,15 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
         return 0.6
     return 1.0
+
+
+def only_other_roles(q: Q.Question, text: str) -> bool:
+    """Whether every date of a text is a document's own date of a role other than the asked one:
+    "Voorgesteld 24 januari 2023" says nothing of when the motion was adopted."""
+    if not q.role:
+        return False
+    found = list(DATE.finditer(text))
+    return bool(found) and all(_role_factor(q, text, m.start(), m.end()) == HEADER_MISMATCH for m in found)
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
@@ -101,6 +115,12 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if m.group() not in q.text and not any(c.start <= m.start() < c.end for c in out):
             score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
+    if q.wants_list and len(out) >= 2:  # "op welke datums …": the dates of the asked role, together
+        best = max(c.score for c in out)
+        together = sorted((c for c in out if c.score >= 0.6 * best), key=lambda c: c.start)
+        if len(together) >= 2:
+            out.append(Candidate(" en ".join(c.text for c in together), together[0].start, together[-1].end,
+                                 min(1.0, best + 0.05), [c.text for c in together]))  # (all asked: before one)
     if not out:  # a year is a date too, when it is all the text says ("sinds 2018")
         for m in re.finditer(r"\b(?:in|sinds|vanaf|per|since|from|tot|until)\s+((?:19|20)\d\d)\b(?!\s*[-–])", text,
                              re.IGNORECASE):

@@ -53,8 +53,31 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
                 continue
         out.append(Candidate(name, start, start + len(name), score))
+    out += _called(q, text, anchors)
     out += _named_by_noun(q, text, anchors)
     out += _quoted(q, text, noun_at, anchors)
+    return out
+
+
+# "krijgt een andere naam, namelijk inclusieprotocol", "heet voortaan X", "omgedoopt tot X": the
+# name a thing is given, which need not be capitalised
+_CALLED = re.compile(r"\b(?:naam|benaming)\s*(?:,\s*namelijk|:|\s+van)?\s+|\b(?:heet|heten|genaamd|genoemd|"
+                     r"omgedoopt tot|hernoemd (?:tot|naar)|called|renamed(?: to| as)?)\s+(?:voortaan\s+|nu\s+|thereafter\s+)?",
+                     re.IGNORECASE)
+_CALLED_NAME = re.compile(r"«[^»]{2,80}»|[“\"‘][^”\"’]{2,80}[”\"’]|[\w’'&+-]{3,}(?:\s+[A-Z][\w’'&+-]*){0,4}")
+
+
+def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
+    out = []
+    for m in _CALLED.finditer(text):
+        name = _CALLED_NAME.match(text, m.end())
+        if not name:
+            continue
+        word = name.group().strip("«»“”\"‘’")
+        if _asked(word, q) or _STOP_TITLE.match(word) or _everyday(word.capitalize()) and " " not in word:
+            continue
+        out.append(Candidate(word, name.start(), name.end(),
+                             0.6 + 0.4 * closeness(name.start(), name.end(), anchors, text)))
     return out
 
 
