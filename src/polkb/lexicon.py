@@ -1,15 +1,18 @@
 """The shipped Dutch word list, shared by the stages that need to know what a Dutch word is.
 
 Reading uses it to repair words that text extraction broke with a hyphen ("oplei-dingen"), analysis
-uses it to split compounds. Source and licence: polkb/data/README.md.
+uses it to split compounds. Source and licence: polkb/data/README.md. It also keeps the cache folder
+(~/.cache/polkb) that the word list and the glossary use: see write_cache.
 """
 from __future__ import annotations
 
 import functools
 import marshal
 import os
+import shutil
+import time
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -31,7 +34,9 @@ class Lexicon(Mapping):
     only looks up a few words. So the table is split by the words' first two letters into small
     marshalled shards in the user's cache folder, loaded as lookups need them; once many shards
     are in use (an ingest analysing whole documents), everything is loaded at once. The text file
-    stays the source: the shards are keyed by its size and modification time.
+    stays the source: the shards are keyed by its size and modification time, the folder is
+    written whole or not at all and older versions are removed (see write_cache). Nothing is read
+    or written before a lookup needs it; without a usable cache folder the table lives in memory.
     """
 
     FULL_AFTER = 48
@@ -39,7 +44,8 @@ class Lexicon(Mapping):
     def __init__(self, source: Path):
         self.source = source
         stat = source.stat()
-        self.folder = _cache_dir() / f"nl_words-{stat.st_size}-{int(stat.st_mtime)}"
+        cache = _cache_dir()
+        self.folder = cache / f"{WORDS_CACHE}{stat.st_size}-{int(stat.st_mtime)}" if cache else None
         self.shards: dict[str, dict[str, int]] = {}
         self.full: dict[str, int] | None = None
 
@@ -50,21 +56,24 @@ class Lexicon(Mapping):
             self._write_shards(self.full)
         return self.full
 
+    def _complete(self) -> bool:
+        """Whether the cache holds every shard of this version (the folder appears whole)."""
+        return self.folder is not None and _exists(self.folder / "done")
+
     def _write_shards(self, ranks: dict[str, int]) -> None:
-        if (self.folder / "done").exists():
+        if self.folder is None or self._complete():
             return
         shards: dict[str, dict[str, int]] = {}
         for word, rank in ranks.items():
             shards.setdefault(_shard_key(word), {})[word] = rank
-        try:
-            tmp = self.folder.with_name(f"{self.folder.name}.{os.getpid()}.tmp")
-            tmp.mkdir(parents=True, exist_ok=True)
+
+        def fill(tmp: Path) -> None:
+            tmp.mkdir()
             for key, shard in shards.items():
                 (tmp / f"{key.encode('utf-8').hex()}.marshal").write_bytes(marshal.dumps(shard))
             (tmp / "done").touch()
-            os.replace(tmp, self.folder)
-        except OSError:
-            pass  # a read-only or already-written cache only costs speed
+
+        write_cache(self.folder, fill, WORDS_CACHE)
 
     def _shard(self, word: str) -> dict[str, int]:
         if self.full is not None:
@@ -72,14 +81,18 @@ class Lexicon(Mapping):
         key = _shard_key(word)
         shard = self.shards.get(key)
         if shard is None:
-            if len(self.shards) >= self.FULL_AFTER or not (self.folder / "done").exists():
+            if len(self.shards) >= self.FULL_AFTER or not self._complete():
                 return self._all()
             path = self.folder / f"{key.encode('utf-8').hex()}.marshal"
             try:
                 shard = marshal.loads(path.read_bytes())
             except FileNotFoundError:
-                shard = {}
+                if not self._complete():  # the folder went (pruned by a newer version) meanwhile
+                    return self._all()
+                shard = {}  # no word starts with these letters
             except (OSError, ValueError, EOFError, TypeError):
+                return self._all()
+            if not isinstance(shard, dict):
                 return self._all()
             self.shards[key] = shard
         return shard
@@ -115,9 +128,145 @@ def word_ranks() -> Lexicon:
     return Lexicon(DATA / "nl_words.txt")
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "polkb"
+@functools.lru_cache(maxsize=None)
+def top_words(n: int) -> frozenset[str]:
+    """The `n` most frequent words of the list (ranks 0 … n-1), read from the head of the file:
+    for a caller that only asks whether a word is common, which needs neither the whole table nor
+    the cache."""
+    ranks = word_ranks()
+    if ranks.full is not None:
+        return frozenset(w for w, r in ranks.full.items() if r < n)
+    out: list[str] = []
+    with open(ranks.source, encoding="utf-8") as f:
+        for line in f:
+            out.extend(line.split())
+            if len(out) >= n:
+                break
+    return frozenset(out[:n])
+
+
+# -- the cache folder ---------------------------------------------------------------------------
+# ~/.cache/polkb (or $XDG_CACHE_HOME/polkb) holds what polkb derives from its shipped data to start
+# faster: WORDS_CACHE folders (Lexicon) and GLOSSARY_CACHE files (analysis.glossary), each named by
+# the version of its source. Every entry is written under a temporary name and renamed into place
+# whole; the temporary entry is removed on any failure; writing a version removes the other
+# versions of the same entry and the temporary entries of processes that are gone. Other entries
+# of the folder (a test's OpenSearch node) are left alone. A cache folder that cannot be read or
+# written costs speed, never a command.
+
+WORDS_CACHE = "nl_words-"
+GLOSSARY_CACHE = "glossary-"
+STALE_TMP_S = 3600.0  # a temporary entry this old is a leftover whoever made it
+
+
+def _cache_dir() -> Path | None:
+    """$XDG_CACHE_HOME/polkb, else ~/.cache/polkb; None when neither is an absolute folder (the
+    XDG specification ignores a relative XDG_CACHE_HOME)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "polkb" if os.path.isabs(base) else None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a folder polkb may not enter
+        return False
+
+
+def write_cache(final: Path, fill: Callable[[Path], None], prefix: str) -> bool:
+    """Write a cache entry (a file or a folder) whole or not at all: `fill(tmp)` creates it as
+    `<final>.<pid>.tmp`, which is then renamed onto `final`. On any failure, or when another
+    process got there first, the temporary entry is removed. Once `final` exists, the other
+    entries named `prefix…` (older versions, leftovers of dead processes) are removed. True when
+    the entry is in place."""
+    tmp = final.with_name(f"{final.name}.{_owner()}.tmp")
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        _remove(tmp)
+        fill(tmp)
+        os.replace(tmp, final)
+    except OSError:
+        _remove(tmp)  # read-only, full, or a folder another process renamed into place first
+    except BaseException:
+        _remove(tmp)
+        raise
+    if not _exists(final):
+        return False
+    prune_cache(final, prefix)
+    return True
+
+
+def prune_cache(current: Path, prefix: str) -> None:
+    """Remove the entries named `prefix…` beside `current` other than it: older versions, and
+    temporary entries whose process is gone (or that are older than STALE_TMP_S). A version is
+    first renamed away, so a reader finds it whole or not at all."""
+    try:
+        entries = list(os.scandir(current.parent))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(prefix) or name == current.name:
+            continue
+        path = Path(entry.path)
+        if name.endswith(".tmp"):
+            if _stale_tmp(entry):
+                _remove(path)
+            continue
+        doomed = path.with_name(f"{name}.{_owner()}.tmp")
+        try:
+            os.replace(path, doomed)
+        except OSError:
+            continue
+        _remove(doomed)
+
+
+def _owner() -> str:
+    """Who writes a temporary entry: process and thread (a web server's threads share a pid)."""
+    import threading
+
+    return f"{os.getpid()}-{threading.get_ident()}"
+
+
+def _stale_tmp(entry: os.DirEntry) -> bool:
+    """A temporary entry `….<pid>-<thread>.tmp` whose process is gone, or older than STALE_TMP_S."""
+    parts = entry.name.rsplit(".", 2)
+    try:
+        age = time.time() - entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return False
+    if age > STALE_TMP_S:
+        return True
+    try:
+        pid = int(parts[-2].split("-")[0]) if len(parts) == 3 else None
+    except ValueError:
+        return False
+    return pid is not None and pid != os.getpid() and not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process of this machine exists (POSIX; elsewhere, only the age tells)."""
+    if os.name != "posix":
+        return True  # os.kill would end it on Windows
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's: it exists
+    return True
+
+
+def _remove(path: Path) -> None:
+    try:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _fold(word: str) -> str:

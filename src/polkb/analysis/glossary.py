@@ -30,32 +30,29 @@ def glossary() -> dict[str, list[str]]:
     """English key (folded) -> Dutch glosses, as the files list them (the key itself included when
     the Dutch word is spelled the same: "student => student, studenten").
 
-    Every cold `polkb search` needs it (to tell an English query from a Dutch one), and parsing
-    26,000 lines costs 60-80 ms, so the parsed table is kept in the user's cache folder as one
-    marshalled file keyed by the source files' sizes and times (written atomically; older versions
-    removed). The text files stay the source."""
+    Every cold `polkb search` of words outside the stop lists needs it (to tell an English query
+    from a Dutch one), and parsing 26,000 lines costs 60-80 ms, so the parsed table is kept in the
+    user's cache folder as one marshalled file keyed by the source files' sizes and times (written
+    whole under a temporary name, older versions and dead processes' leftovers removed: see
+    lexicon.write_cache). The text files stay the source; without a usable cache folder the table
+    is parsed in memory."""
     import marshal
-    import os
 
-    from ..lexicon import DATA, _cache_dir
+    from ..lexicon import DATA, GLOSSARY_CACHE, _cache_dir, write_cache
 
     stats = [(DATA / name).stat() for name in GLOSSARY_FILES]
-    cached = _cache_dir() / ("glossary-" + "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats) + ".marshal")
+    folder = _cache_dir()
+    if folder is None:
+        return _parse()
+    cached = folder / (GLOSSARY_CACHE + "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats) + ".marshal")
     try:
-        return marshal.loads(cached.read_bytes())
+        table = marshal.loads(cached.read_bytes())
+        if isinstance(table, dict):
+            return table
     except (OSError, ValueError, EOFError, TypeError):
         pass
     table = _parse()
-    try:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        os.replace(tmp, cached)
-        for old in cached.parent.glob("glossary-*.marshal"):
-            if old != cached:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only cache only costs speed
+    write_cache(cached, lambda tmp: tmp.write_bytes(marshal.dumps(table)), GLOSSARY_CACHE)
     return table
 
 
@@ -165,10 +162,10 @@ def language_of(text: str) -> str:
     common Dutch word the glossary does not translate. Names, loan words and words of both
 languages ("per", "criteria") count for neither.
     """
-    from ..lexicon import word_ranks
+    from ..lexicon import top_words
 
     en_stop, nl_stop = _stop_words()
-    ranks = word_ranks()
+    common_words = top_words(COMMON_DUTCH_RANK + 1)  # the head of the word list: no table, no cache
     en = nl = 0
     for word in re.findall(r"[^\W\d_]+", text):
         w = fold(word)
@@ -179,7 +176,7 @@ languages ("per", "criteria") count for neither.
         elif w in en_stop:
             continue
         else:
-            common = (ranks.get(w) if ranks.get(w) is not None else COMMON_DUTCH_RANK + 1) <= COMMON_DUTCH_RANK
+            common = w in common_words
             translated = any(fold(g) != w for g in to_dutch(w))
             if translated and not common:
                 en += 1
