@@ -333,7 +333,9 @@ def _stored(path: str) -> str:
 
 
 def _missing_paths(paths) -> UsageLine:
-    missing = ", ".join(f"'{p}'" for p in paths)
+    from .paths import shown_path
+
+    missing = ", ".join(q if q.startswith('"') else f"'{q}'" for q in map(shown_path, paths))
     return UsageLine(f"path {missing} does not exist" if len(paths) == 1
                      else f"paths {missing} do not exist")
 
@@ -356,13 +358,19 @@ def ingest(paths, rebuild, follow_links, workers, wait):
       polkb ingest --rebuild corpus/
     """
     from .ingest import FAILED
+    from .paths import escape, shown
     from .present.views import ingest_view
 
     # Nothing to read at all is a usage error, told before the index is touched (--rebuild too);
     # a missing path beside others is one failure line like any bad file, and the rest lands.
     if not any(os.path.lexists(p) for p in paths):
         raise _missing_paths(paths)
-    typed = {_stored(p): p for p in paths}  # a path named on the command line is shown as typed
+    # a path named on the command line is shown as typed; any name escaped onto one line and, in a
+    # message, quoted when it holds an escape (polkb.paths)
+    typed = {_stored(p): escape(p) for p in paths}
+
+    def name(stored: str) -> str:
+        return shown(typed.get(stored, stored))
 
     bar = {"bar": None}
     interactive = sys.stderr.isatty() and output_format() == "table"
@@ -376,7 +384,11 @@ def ingest(paths, rebuild, follow_links, workers, wait):
         if outcome.status == FAILED:
             if bar["bar"]:
                 click.echo("", err=True)
-            click.echo(f"{typed.get(outcome.path, outcome.path)}: {outcome.reason}", err=True)
+            click.echo(f"{name(outcome.path)}: {outcome.reason}", err=True)
+        elif outcome.note:
+            if bar["bar"]:
+                click.echo("", err=True)
+            click.echo(f"{name(outcome.path)}: {outcome.note}", err=True)
         if bar["bar"] and outcome.status != "removed":
             bar["bar"].update(1)
 
@@ -388,7 +400,9 @@ def ingest(paths, rebuild, follow_links, workers, wait):
             bar["bar"].__exit__(None, None, None)
     present(ingest_view(report.summary()),
             {"summary": dict(report.counts), "passages": report.passages,
-             "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures]})
+             "failed": [{"path": typed.get(f.path, f.path), "reason": f.reason} for f in report.failures],
+             **({"notes": [{"path": typed.get(f.path, f.path), "note": f.note} for f in report.notes]}
+                if report.notes else {})})
     if not report.ok:
         sys.exit(1)
 

@@ -12,6 +12,7 @@ Reading runs in the workers (both cores), while this process feeds the index wri
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import index as ix
+from .paths import escape, one_line, shown_path
 from .read import ReaderError, read_file
 from .structure import build_document, cut_passages
 from .tag import understand
@@ -82,16 +84,18 @@ def _packed(data: bytes) -> bool:
 
 @dataclass
 class FileOutcome:
-    path: str
+    path: str          # as stored in the index (see polkb.paths: escaped, one line)
     status: str
-    reason: str = ""
+    reason: str = ""   # why a file failed
     passages: int = 0
+    note: str = ""     # what was left out of a file that landed (a sidecar not read)
 
 
 @dataclass
 class IngestReport:
     counts: Counter = field(default_factory=Counter)
     failures: list[FileOutcome] = field(default_factory=list)
+    notes: list[FileOutcome] = field(default_factory=list)
     passages: int = 0
 
     @property
@@ -113,14 +117,18 @@ class _Task:
     source: Path       # where to read the file
     stored: str        # the path recorded in the index (relative to the index's parent folder)
     known_sha: str | None
+    follow_links: bool = False  # whether a sidecar that is a symbolic link is read
 
 
 def stored_path(path: Path, base: Path) -> str:
-    """Record paths relative to the folder holding the index, so index and corpus can move together."""
+    """Record paths relative to the folder holding the index, so index and corpus can move together;
+    escaped (polkb.paths.escape) so that any name the file system has is one line of valid text:
+    bytes that are not UTF-8 and control characters become `\\xHH`, `\\n` …, and come back with
+    polkb.paths.unescape."""
     try:
-        return os.path.relpath(path.absolute(), base.absolute())
+        return escape(os.path.relpath(path.absolute(), base.absolute()))
     except ValueError:  # another drive on Windows
-        return str(path.absolute())
+        return escape(str(path.absolute()))
 
 
 def walk(paths: Iterable[Path], follow_links: bool = False,
@@ -157,17 +165,28 @@ def walk(paths: Iterable[Path], follow_links: bool = False,
                 yield p, root
 
 
-def sidecar_path(path: Path) -> Path | None:
-    """`NAME.meta.toml` beside a file (for `rapport.pdf`: `rapport.pdf.meta.toml` or `rapport.meta.toml`)."""
+def sidecar_path(path: Path, follow_links: bool = True) -> Path | None:
+    """`NAME.meta.toml` beside a file (for `rapport.pdf`: `rapport.pdf.meta.toml` or `rapport.meta.toml`).
+    Without `follow_links` a sidecar that is a symbolic link is found too (to be skipped, see
+    read_sidecar); with it, one whose link leads nowhere is not."""
     for candidate in (path.with_name(path.name + ".meta.toml"), path.with_name(path.stem + ".meta.toml")):
-        if candidate.is_file():
+        if candidate.is_file() or (not follow_links and candidate.is_symlink()):
             return candidate
     return None
 
 
-def read_sidecar(path: Path) -> tuple[dict, bytes]:
+def linked_sidecar_note(found: Path) -> str:
+    """The line for a sidecar skipped because it is a symbolic link (documents that are links are
+    not read without --follow-links either; a link could bring in any file of the machine)."""
+    return (f"sidecar {shown_path(found.name)} not read: it is a symbolic link "
+            "(read only with --follow-links)")
+
+
+def read_sidecar(path: Path, follow_links: bool = True) -> tuple[dict, bytes, str]:
     """A curator's metadata for a file (kind, title, date, organisation, source_url …), which wins
-    over detection; its bytes count in the file's hash so editing it re-ingests the file.
+    over detection; its bytes count in the file's hash so editing it re-ingests the file. Returns
+    (metadata, bytes, note): without `follow_links` a sidecar that is a symbolic link is not read,
+    like a document that is one, and the note says so (the file lands without it).
 
     A sidecar that cannot be read or holds a bad value (see tag.kinds.check_sidecar) raises
     ValueError "bad sidecar NAME: reason": that file fails with one line, the ingest goes on."""
@@ -175,21 +194,39 @@ def read_sidecar(path: Path) -> tuple[dict, bytes]:
 
     from .tag.kinds import check_sidecar
 
-    found = sidecar_path(path)
+    found = sidecar_path(path, follow_links)
     if found is None:
-        return {}, b""
+        return {}, b"", ""
+    if not follow_links and found.is_symlink():
+        return {}, b"", linked_sidecar_note(found)
+    name = shown_path(found.name)
     try:
-        raw = found.read_bytes()
-        return check_sidecar(tomllib.loads(raw.decode("utf-8"))), raw
+        raw = _read_regular(found, follow_links)
+        return check_sidecar(tomllib.loads(raw.decode("utf-8"))), raw, ""
     except (tomllib.TOMLDecodeError, UnicodeDecodeError, ValueError) as e:
-        raise ValueError(f"bad sidecar {found.name}: {e}") from e
+        raise ValueError(f"bad sidecar {name}: {e}") from e
     except OSError as e:
-        raise ValueError(f"bad sidecar {found.name}: cannot read it ({e.strerror or e})") from e
+        if not follow_links and e.errno == errno.ELOOP:  # became a link after the check
+            return {}, b"", linked_sidecar_note(found)
+        raise ValueError(f"bad sidecar {name}: cannot read it ({e.strerror or e})") from e
+
+
+def _read_regular(path: Path, follow_links: bool) -> bytes:
+    """A sidecar's bytes; without `follow_links` it is opened with O_NOFOLLOW where the platform has
+    it, so a link put in its place after the check is not followed either."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) * (not follow_links) | getattr(os, "O_NONBLOCK", 0)
+    fd = os.open(path, flags)
+    with open(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise ValueError("not a regular file")
+        return f.read()
 
 
 def _process(task: _Task, limits: Limits):
-    """Worker: read, structure and turn one file into index records (or a failure reason).
-    MemoryError is left to the worker loop, which reports the memory limit and replaces itself."""
+    """Worker: read, structure and turn one file into index records (or a failure reason): a tuple
+    (stored path, status, reason, records). For a file that did not fail the reason slot holds its
+    note, if any (a sidecar left out). MemoryError is left to the worker loop, which reports the
+    memory limit and replaces itself."""
     try:
         # a named pipe would block the read forever, a device (/dev/zero) never end: regular files only
         mode = task.source.stat().st_mode
@@ -203,12 +240,12 @@ def _process(task: _Task, limits: Limits):
     except OSError as e:
         return task.stored, FAILED, f"cannot read file: {e.strerror or e}", None
     try:
-        sidecar, sidecar_bytes = read_sidecar(task.source)
+        sidecar, sidecar_bytes, sidecar_note = read_sidecar(task.source, task.follow_links)
     except ValueError as e:
         return task.stored, FAILED, str(e), None
     sha = hashlib.sha256(data + sidecar_bytes).hexdigest()
     if sha == task.known_sha:
-        return task.stored, UNCHANGED, "", None
+        return task.stored, UNCHANGED, sidecar_note, None
     if len(data) > limits.text_bytes and not _packed(data):
         return task.stored, FAILED, (f"file too large to index ({len(data) / 1e6:.0f} MB; "
                                      f"limit {limits.text_bytes / 1e6:.0f} MB of text)"), None
@@ -245,7 +282,7 @@ def _process(task: _Task, limits: Limits):
         raise
     except Exception as e:  # e.g. a value that cannot be stored: this file fails, not the ingest
         return task.stored, FAILED, f"unexpected error while indexing ({type(e).__name__}: {e})", None
-    return task.stored, None, "", records
+    return task.stored, None, sidecar_note, records
 
 
 # The index's text fields the workers analyse (set for each ingest; see index.analysed_fields).
@@ -532,6 +569,8 @@ def ingest_paths(
         report.counts[outcome.status] += 1
         if outcome.status == FAILED:
             report.failures.append(outcome)
+        elif outcome.note:
+            report.notes.append(outcome)
         if on_file:
             on_file(outcome)
 
@@ -587,7 +626,7 @@ def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_li
     state = {} if rebuild else ix.load_state(writer.searcher())
     found = list(walk([Path(p) for p in paths], follow_links, exclude=index_dir.absolute()))  # never its own files
     roots = {stored_path(r, base) for _, r in found if r is not None}
-    tasks = [_Task(f, s, state.get(s, {}).get("sha256")) for f, s in
+    tasks = [_Task(f, s, state.get(s, {}).get("sha256"), follow_links) for f, s in
              ((f, stored_path(f, base)) for f, _ in found)]
     seen = {t.stored for t in tasks}
     if on_start:
@@ -596,7 +635,10 @@ def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_li
                                limits, os.path.realpath(index_dir), start_method)
     for stored, status, reason, records in results:
         if records is None:
-            note(FileOutcome(stored, status, reason))
+            if status == FAILED:
+                note(FileOutcome(stored, status, one_line(reason)))
+            else:
+                note(FileOutcome(stored, status, note=reason))
             continue
         known = stored in state
         if known:
@@ -605,7 +647,7 @@ def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_li
             writer.add_document(**rec)
         n = len(records) - 1
         report.passages += n
-        note(FileOutcome(stored, UPDATED if known else ADDED, passages=n))
+        note(FileOutcome(stored, UPDATED if known else ADDED, passages=n, note=reason))
     for stored, info in state.items():
         under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
         if under_root and stored not in seen:

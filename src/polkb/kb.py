@@ -45,7 +45,16 @@ def source_document(doc: dict, root: Path) -> SourceDocument:
         number=info.get("number", ""), dossier=info.get("dossier", ""),
         organisation=info.get("organisation", ""), source_url=info.get("source_url", ""),
         year=info.get("year"), kind_evidence=info.get("kind_evidence", ""),
-        file=str(path if path.is_absolute() else os.path.normpath(root / path)), **people)
+        file=_file_of(doc["path"], root), **people)
+
+
+def _file_of(stored: str, root: Path) -> str:
+    """The absolute path of a stored path, escaped as the index stores paths (polkb.paths): text
+    that any output can hold; polkb.paths.unescape gives the file system's name back."""
+    from .paths import escape, unescape
+
+    path = Path(unescape(stored))
+    return escape(str(path if path.is_absolute() else os.path.normpath(root / path)))
 
 
 @dataclasses.dataclass
@@ -180,12 +189,18 @@ class KnowledgeBase:
         }
 
     def find_document(self, ref: str) -> dict:
-        """A document by id, stored path, or file name (case-insensitive), else NotFound."""
+        """A document by id, stored path, or file name (case-insensitive), else NotFound. A path
+        may be given as polkb prints it (escaped, in quotes: polkb.paths) or as the file system has it."""
+        from .paths import escape, one_line
+
         ref = ref.strip()
+        if len(ref) > 1 and ref[0] == ref[-1] == '"':
+            ref = ref[1:-1]
         docs = self.documents()
         norm = ref.lower()
+        refs = {ref, escape(ref)}
         for test in (lambda d: d["id"] == ref,
-                     lambda d: d["path"] == ref or os.path.normpath(d["path"]) == os.path.normpath(ref),
+                     lambda d: d["path"] in refs or os.path.normpath(d["path"]) == os.path.normpath(ref),
                      lambda d: Path(d["path"]).name.lower() == Path(norm).name,
                      lambda d: Path(d["path"]).name.lower().startswith(norm)):
             found = [d for d in docs if test(d)]
@@ -193,8 +208,8 @@ class KnowledgeBase:
                 return found[0]
             if len(found) > 1:
                 names = ", ".join(Path(d["path"]).name for d in found[:5])
-                raise NotFound(f"'{ref}' matches {len(found)} documents ({names}); be more specific")
-        raise NotFound(f"no document '{ref}' in the knowledge base")
+                raise NotFound(f"'{one_line(ref)}' matches {len(found)} documents ({names}); be more specific")
+        raise NotFound(f"no document '{one_line(ref)}' in the knowledge base")
 
     def all_passages(self):
         """Every passage record as a dict (id, doc_id, path, title, heading, body, page …), in

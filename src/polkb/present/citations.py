@@ -231,7 +231,10 @@ def link(doc: SourceDocument, page: int | None = None) -> str:
         return doc.source_url
     if not doc.file:
         return ""
-    uri = Path(doc.file).as_uri() if Path(doc.file).is_absolute() else doc.file
+    from ..paths import unescape
+
+    file = Path(unescape(doc.file))  # the file system's name: its bytes, percent-encoded
+    uri = file.as_uri() if file.is_absolute() else doc.file
     return uri + (f"#page={page}" if page else "")
 
 

@@ -92,7 +92,9 @@ class Cited:
     def line(self) -> str:
         if self.document is not None:
             return citations.citation_line(self.document, self.page)
-        return f"{self.title} — {self.path}" + (f", p. {self.page}" if self.page else "")
+        from ..paths import shown
+
+        return f"{self.title} — {shown(self.path)}" + (f", p. {self.page}" if self.page else "")
 
     def link(self) -> str:
         return citations.link(self.document, self.page) if self.document is not None else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import SourceDocument
+from ..paths import shown
 from ..records import person_label
 from .formats import Cited, Item, Style, View, cited, citation_columns, grid, plain, unmark
 from . import citations
@@ -20,7 +21,12 @@ def _join(values) -> str:
 
 
 def _where(path: str, page) -> str:
-    return f"({path}, p. {page})" if page else f"({path})"
+    """A stored path (and page) in a table; a name holding an escape in quotes (polkb.paths.shown)."""
+    return f"({shown(path)}, p. {page})" if page else f"({shown(path)})"
+
+
+def _at(path: str, page) -> str:
+    return f"{shown(path)}, p. {page}" if page else shown(path)
 
 
 # -- search and similar -----------------------------------------------------------------------
@@ -110,7 +116,7 @@ def ask_table(a, s: Style, explain: bool = False):
             yield f"\n{'Source' if en else 'Bron'}: {source.line()}"
             if source.link():
                 yield "  " + s.dim(source.link())
-            yield f"  {c.path}{f', p. {c.page}' if c.page else ''} [{c.passage_id}]"
+            yield f"  {_at(c.path, c.page)} [{c.passage_id}]"
             yield f"  “{c.quote}”"
     if explain:
         yield "\nHow this answer was found:"
@@ -139,7 +145,7 @@ def _passage_source(d: dict, p: dict) -> Cited:
 def show_table(d: dict, s: Style):
     info = d.get("info", {})
     yield s.bold(d["title"])
-    yield (f"{d['path']}  id {d['id']}  {d['format']}  {d['language']}  "
+    yield (f"{shown(d['path'])}  id {d['id']}  {d['format']}  {d['language']}  "
            f"{d['pages'] or '-'} pages  {d['passages']} passages")
     source = d.get("source")
     if source is not None:
@@ -228,7 +234,7 @@ def list_table(rows: list[ListedDocument], s: Style, width: int | None = None):
     if not rows:
         yield "No documents found."
         return
-    cells = [[str(r.date or r.year or "-"), r.kind, r.title, f"({r.path})"] for r in rows]
+    cells = [[str(r.date or r.year or "-"), r.kind, r.title, f"({shown(r.path)})"] for r in rows]
     for r, line in zip(rows, grid(cells, width, flexible=2)):
         yield line.replace(r.title, s.bold(r.title), 1) if r.title in line else line
     yield f"{len(rows)} document{'s' if len(rows) != 1 else ''}"
@@ -291,13 +297,13 @@ def stated_lines(r, s: Style, indent: str):
     shown as if another document that names the initiative stated it."""
     for f in r.facts:
         if _stated(f):
-            yield f"{indent}{_stated(f)}  [{f.source.path}{f', p. {f.source.page}' if f.source.page else ''}]"
+            yield f"{indent}{_stated(f)}  [{_at(f.source.path, f.source.page)}]"
             if f.source.document is not None:
                 yield f"{indent}  " + s.dim(cited(f.source).line())
 
 
 def _named_in(r) -> str:
-    return "; ".join(f"{x.path}{f', p. {x.page}' if x.page else ''}" for x in r.sources[:3])
+    return "; ".join(_at(x.path, x.page) for x in r.sources[:3])
 
 
 def initiatives_table(rows, s: Style):
@@ -339,7 +345,7 @@ def figures_table(rows, s: Style):
         yield "No figures found."
     for r in rows:
         yield s.bold(r.figure.text) + f"  — {r.figure.about}"
-        yield f"   {r.source.path}{f', p. {r.source.page}' if r.source.page else ''}"
+        yield f"   {_at(r.source.path, r.source.page)}"
         if r.source.document is not None:
             yield "   " + s.dim(cited(r.source).line())
 
