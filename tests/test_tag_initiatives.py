@@ -235,3 +235,58 @@ def test_more_names_that_are_no_initiative():
     for real in ("Gedragscode Internationale student", "Lerende Netwerken", "Bijzondere Onderzoeksfondsen",
                  "Masterplan Bèta en Technologie", "Hoger Onderwijs- en Onderzoeksplan"):
         assert not not_an_initiative(real), real
+
+
+def test_programmes_taken_part_in_or_defined_in_brackets():
+    found = _names_in(
+        "Projectsubsidie\n\nDe universiteiten krijgen middelen binnen hun deelname aan de Europese Universiteiten. "
+        "De Europese Universiteiten versterken de samenwerking. Er komt meer flexibiliteit binnen iBOF (oproep voor "
+        "interuniversitaire BOF-projecten). Vergroot je wereld met Erasmus+. Het project past in de Erasmus+ prioriteit "
+        "inclusie. Ook in het kader van de Validatiecommissie Kwaliteitszorg Onderzoek (VKO) komt er aandacht. "
+        "Medewerkers kunnen deelnemen aan een LIVC-R zonder hun beroepsgeheim te schenden. "
+        "Dat gebeurt in het kader van Integrale Jeugdhulp en in het kader van het BOF-besluit.\n")
+    assert {"Europese Universiteiten", "iBOF", "Erasmus+", "Validatiecommissie Kwaliteitszorg Onderzoek"} <= set(found)
+    for junk in ("LIVC-R", "Integrale Jeugdhulp", "BOF-besluit"):
+        assert junk not in found, junk
+
+
+def test_named_once_by_a_cue_alone_is_not_enough():
+    found = _names_in("Subsidie\n\nDe hogescholen nemen deel aan Horizon Europe, zo meldt de minister.\n")
+    assert "Horizon Europe" not in found
+    found = _names_in("Subsidie\n\nDe hogescholen nemen deel aan Horizon Europe. Horizon Europe loopt tot 2027.\n")
+    assert "Horizon Europe" in found
+
+
+def test_recipients_and_enumerations_give_roles():
+    found = _names_in(
+        "Beslissing\n\nDe Vlaamse Regering kent 4,78 miljoen euro projectsubsidie voor deelname aan Europese "
+        "Universiteiten toe aan de Vlaamse universiteiten. Het programma Wetenschapsknooppunten is een samenwerking "
+        "van NWO, de KNAW en de Universiteit Leiden. Partners zijn de TU Delft en Hogeschool Utrecht. "
+        "De hoofdlijnenakkoorden met de HBO-raad en de VSNU zijn gesloten. In het hoofdlijnenakkoord staan afspraken.\n")
+    grant = next(i for n, i in found.items() if n.startswith("projectsubsidie"))
+    assert grant.coordinator == "Vlaamse universiteiten"  # the recipient, not the government that grants
+    assert found["Wetenschapsknooppunten"].partners == [
+        "Nederlandse Organisatie voor Wetenschappelijk Onderzoek", "Koninklijke Nederlandse Akademie van Wetenschappen",
+        "Universiteit Leiden", "Technische Universiteit Delft", "Hogeschool Utrecht"]
+    assert found["hoofdlijnenakkoord"].partners == ["Vereniging Hogescholen", "Universiteiten van Nederland"]
+
+
+def test_a_chair_in_a_list_line_has_its_university_as_coordinator():
+    found = _names_in("Leerstoelen\n\nHet gaat om:\n\nThe Antoon Van Dyck Chair for the History and Culture of the Low "
+                      "Countries – University of California, Los Angeles (UCLA)\n")
+    assert found["Antoon Van Dyck Chair"].coordinator == "University of California, Los Angeles"
+
+
+def test_junk_of_the_shipped_corpus_by_general_rules():
+    found = _names_in(
+        "Wonen\n\nVanuit de afdeling Woningkwaliteit wordt een structureel overleg aangegaan met het Netwerk Brandweer. "
+        "We bouwen het Flanders Future Techfund verder uit. Zo gebruiken de centra het Future Techfund. "
+        "Er is aandacht voor het Nationaal Actieplan Gender-gerelateerd geweld en de resolutie. "
+        "Het meerjarig investeringsprogramma rond de vergroening van het rollend materieel van De Lijn wordt uitgevoerd. "
+        "Het nieuwe samenwerkingsakkoord met Brussel krijgt aandacht. We sluiten een samenwerkingsakkoord met de "
+        "gewesten. Hiervoor sluiten we de nodige samenwerkingsakkoorden.\n")
+    assert "Netwerk Brandweer" not in found
+    assert [n for n in found if "Techfund" in n] == ["Flanders Future Techfund"]
+    assert "Nationaal Actieplan Gender-gerelateerd geweld" in found
+    assert not any(n.endswith("rollend") for n in found)
+    assert "samenwerkingsakkoord" not in found

@@ -49,10 +49,10 @@ _TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
 _TYPE_TAIL = re.compile(rf"({_TYPE_ALT})$", re.IGNORECASE)
 # "het project/programma X" cue words (lower case, in running text)
 _CUE = re.compile(
-    r"\b(?:het|de|dit|deze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:[A-Z0-9][\w+&.-]*))*)"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+)?(?:[A-Z0-9][\w+&.-]*))*)"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 # a name spelled with a capital inside a word ("STEMvoordeBasis", "iSTEM inkleuren", "InnoVET") right
@@ -207,6 +207,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
     ("Programma Vlaanderen")."""
     words = name.split()
+    if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
+                                       words[-1].strip(".,")):
+        return True  # "Network and Information Security Directive": a law, not an initiative
     if _is_course(words):
         return True  # "Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme"
     if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{3,}(?:de|te)$", words[0], re.IGNORECASE) \
@@ -353,7 +356,7 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         # an English head-final type word ends the name ("Peter Paul Rubens Chair for the History…")
         end_tok = len(tokens)
         tw = _fold(tokens[i]).lower().strip(".’'")
-        if tw in _ENGLISH_HEAD_FINAL:
+        if tw in _ENGLISH_HEAD_FINAL and (i > 0 or len(tokens) == 1):  # "Code Diversiteit en Inclusie": head first
             end_tok = i + 1
             while end_tok < len(tokens) and _fold(tokens[end_tok]).lower() in _ENGLISH_HEAD_FINAL:
                 end_tok += 1  # "Huygens Scholarship Programme"
@@ -380,7 +383,13 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         name = _clean(" ".join(toks))
         if len(name.split()) < 1 or _has_type_word(name.split()) < 0:
             continue
-        if end_tok == len(tokens) and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 3]) and \
+        nxt_word = re.match(r"[ ]+([a-z][a-zà-ÿ]{2,})\b", text[m.end():m.end() + 40])
+        if end_tok == len(tokens) and nxt_word and re.search(r"-ge[a-zà-ÿ]+[dt]$", toks[-1]) and \
+                nxt_word.group(1) not in _FUNCTION_WORDS:
+            # "Nationaal Actieplan Gender-gerelateerd geweld": a participle needs its noun
+            toks = toks + [nxt_word.group(1)]
+            name = _clean(" ".join(toks))
+        elif end_tok == len(tokens) and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 3]) and \
                 re.search(r"(?:e|er)$", toks[-1]) and len(toks) > 1:
             # "Strategische Agenda Hoger onderwijs": the last word modifies a common noun
             name = _clean(" ".join(toks[:-1]))
@@ -409,7 +418,8 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
-                described: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+                described: set[tuple[int, int]] | None = None,
+                participating: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) of initiative names in a passage, best cue first."""
     found: list[tuple[int, int, str, str]] = []
     for m in _LOWER_COMPOUND.finditer(text):
@@ -509,7 +519,106 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
     found.extend(more)
+    found.extend(_bracket_candidates(text))
+    firm: list = []
+    cued = _participation_candidates(text, firm) + _plus_candidates(text)
+    found.extend(firm)
+    if participating is not None:
+        participating.update((s, e) for s, e, _, _ in cued)
+    found.extend(cued)
     return found
+
+
+# -- initiatives a text takes part in or is funded from ------------------------------------
+#
+# "binnen hun deelname aan de Europese Universiteiten", "neemt deel aan Horizon Europe", "in het kader van
+# het Nationaal Groeifonds", "middelen uit het Europees Sociaal Fonds", "financiering via NWO-Open": the
+# cue says the name is a programme one takes part in or draws money from, whatever its spelling. Such a
+# name has no type word, so it needs a second mention in the document (or a type word after all).
+_PART_NAME = (r"(?P<name>(?:[A-Z][\w+’'&-]*|[a-z]+[A-Z][\w+-]*)"
+              r"(?:[ \t]+(?:(?:van|voor|en|de|het|der|of|for|the|and|&)[ \t]+)?(?:[A-Z][\w+’'&-]*|[a-z]+[A-Z][\w+-]*|"
+              r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)){0,5})")
+_PARTICIPATION = re.compile(
+    r"\b(?:deelname\s+aan|deelnemen\s+aan|(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,3}?deel\s+aan|"
+    r"participeert\s+in|participatie\s+in|participeren\s+in|"
+    r"in\s+het\s+kader\s+van|binnen\s+het\s+kader\s+van|middelen\s+uit|middelen\s+van|financiering\s+(?:via|uit)|"
+    r"(?:gefinancierd|gesubsidieerd|betaald|bekostigd)\s+(?:via|uit)|subsidie\s+uit|bijdrage\s+uit|"
+    r"aanvraag\s+(?:in\s+het\s+kader\s+van|binnen|voor)|aanvragen\s+(?:binnen|voor)|"
+    r"(?:deel|lid)\s+van\s+(?:het|de)\s+(?=[A-Z][\w+-]*\s+(?:netwerk|programma|alliantie|consortium)))"
+    r"\s+(?:(?P<art>de|het|een|hun|haar|zijn|onze)\s+)?" + _PART_NAME)
+# the weak cues: "in het kader van" also frames a law, a product or a policy field
+_WEAK_CUE = re.compile(r"^(?:in|binnen)\s+het\s+kader|^aanvra", re.IGNORECASE)
+# heads of words a participation cue is never about: acts, texts, bodies, places, events, periods
+_NOT_PROGRAMME = re.compile(
+    r"^(?:Wet|Besluit|Decreet|Codex|Verdrag|Richtlijn|Verordening|Grondwet|Regeerakkoord|Beleidsnota|Beleidsbrief|"
+    r"Conceptnota|Nota|Brief|Artikel|Art|Hoofdstuk|Bijlage|Paragraaf|Minister|Ministerie|Staatssecretaris|Kamer|"
+    r"Tweede|Eerste|Vlaamse\s+Regering|Regering|Raad|Commissie|Europese\s+Unie|EU|Europa|Vlaanderen|Nederland|"
+    r"België|Brussel|Corona|COVID|Covid|Brexit|Bologna|Januari|Februari|Maart|April|Mei|Juni|Juli|Augustus|"
+    r"September|Oktober|November|December|Het|De|Een|Dit|Deze)\b")
+# a law or a text, not a programme: "BOF-besluit", "Hogeronderwijsdecreet", "Beleidsnota"
+_ACT_TAIL = re.compile(r"(?:besluit|decreet|wet|verdrag|richtlijn|verordening|nota|brief|reglement|codex)$", re.IGNORECASE)
+# a name followed by what it is in brackets: "iBOF (oproep voor interuniversitaire BOF-projecten)",
+# "NWA (programma voor …)"
+_BRACKET_KIND = re.compile(
+    r"(?<![\w+-])(?P<name>(?:[A-Z][\w+-]*|[a-z]+[A-Z][\w+-]*)(?:[ \t]+[A-Z][\w+-]*){0,3})[ \t]*\((?:een[ \t]+|het[ \t]+|de[ \t]+)?"
+    r"(?P<kind>[a-zà-ÿ-]*(?:oproep|programma|fonds|project|netwerk|regeling|subsidie|beurs|initiatief|"
+    r"samenwerkingsverband|alliantie|consortium|platform|programme|fund|network|call))\b[^)]{0,120}\)")
+# a name ending in "+" is a programme's successor ("Erasmus+", "ESF+"): a name by its spelling
+_PLUS_NAME = re.compile(r"(?<![\w#])([A-Z][a-z]{2,20}\+)(?![\w+])(?!-)")
+
+
+def _participation_candidates(text: str, firm: list | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of programmes a text takes part in or draws money from; each needs a
+    second mention or a type word (checked by the caller). Those the text abbreviates right away
+    ("(VKO)") need nothing more: they go to `firm`."""
+    out = []
+    firm = [] if firm is None else firm
+    for m in _PARTICIPATION.finditer(text):
+        name = _clean(m.group("name"))
+        words = name.split()
+        if not words or _NOT_PROGRAMME.match(name) or len(words) > 6 or _ACT_TAIL.search(name):
+            continue
+        if len(words) == 1 and not re.search(r"[A-Z].*[A-Z]|[a-z][A-Z]|\+|\d", name) and len(name) < 4:
+            continue
+        if m.group("art") == "een":
+            continue  # "deelnemen aan een LIVC-R": one of a kind, not a named programme
+        if _kind_compound(words[-1]):
+            continue  # "OV-studentenkaart": a kind of thing with a prefix
+        defined = re.match(r"\s*\(([A-Z][\w-]{1,9})\)", text[m.start("name") + len(name):])
+        if defined and _acronym_name(name, defined.group(1)) == name:
+            firm.append((m.start("name"), m.start("name") + len(name), name, _type_of(name) or "programme"))
+            continue  # "… de Validatiecommissie Kwaliteitszorg Onderzoek (VKO)": named and abbreviated
+        if _WEAK_CUE.match(m.group(0)) and not re.search(r"[a-z][A-Z]|\+|\d|[A-Z]{2}", name) and \
+                all(_common(_fold(w).lower()) or _fold(w).lower() in _CONNECT_WORDS for w in words):
+            continue  # "in het kader van Integrale Jeugdhulp": a policy field in everyday words
+        out.append((m.start("name"), m.start("name") + len(name), name, _type_of(name) or "programme"))
+    return out
+
+
+def _bracket_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """A name followed by what it is in brackets: the bracket is the fact that makes it one."""
+    out = []
+    for m in _BRACKET_KIND.finditer(text):
+        name = _clean(m.group("name"))
+        if not name or _NOT_PROGRAMME.match(name) or (len(name.split()) == 1 and len(name) < 3) or \
+                _kind_compound(name.split()[-1]):
+            continue
+        out.append((m.start("name"), m.start("name") + len(name), name,
+                    _type_of(m.group("kind")) or _setup_type(m.group("kind"))))
+    return out
+
+
+def _kind_compound(word: str) -> bool:
+    """"OV-studentenkaart", "BOF-besluit": a prefix before an everyday noun that is no type word."""
+    if "-" not in word:
+        return False
+    head = _fold(word.rsplit("-", 1)[1]).lower()
+    return bool(head) and head.islower() and head not in _TYPE_WORDS and not _TYPE_TAIL.search(head) and \
+        (_common(head) or _common(head[:-1]) or len(head) > 6)
+
+
+def _plus_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    return [(m.start(1), m.end(1), m.group(1), "programme") for m in _PLUS_NAME.finditer(text)]
 
 
 # -- initiatives a text describes rather than names ------------------------------------------
@@ -610,6 +719,7 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
         topic = re.sub(rf"^(?:(?:de|het)\s+)?{_ACTION_NOMINAL}(?:\s*(?:,|en)\s*(?:de|het)?\s*{_ACTION_NOMINAL})*"
                        r"\s+(?:van|in)\s+", "", m.group("topic"), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:de|het|een)\s+", "", topic)
+        topic = re.sub(r"\s+(?:voor|in|tijdens)\s+de\s+periode\b.*$", "", topic)  # when, not what
         topic = _cut_np(topic) or (topic if len(topic.split()) == 1 else "")
         if topic:
             name = f"{m.group('kind').lower()} {m.group('prep')} {topic}"
@@ -752,6 +862,11 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             else:
                 post.append(k)
             k += 1
+        if len(post) == 6 and k < len(toks) and re.match(r"[\wà-ÿ]", toks[k][2]) and \
+                toks[k][2].lower() not in _FUNCTION_WORDS and not _SETUP_WORDS.match(toks[k][2].lower()):
+            # the limit cut the phrase ("… rond de vergroening van het rollend"): keep what is whole
+            cut = max((n for n, x in enumerate(post) if toks[x][2].lower() in _PREPS and n > 0), default=0)
+            post = post[:cut]
         while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
             post.pop()
         if post and toks[post[0]][2].lower() not in _PREPS:
@@ -834,13 +949,38 @@ def _sentence_at(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+# who grants, approves or regulates is the principal, not the coordinator
+_PRINCIPAL = re.compile(r"\b(?:Regering|Minister|Ministerie|Staatssecretaris|Departement|Kamer|Parlement|"
+                        r"Gemeenschap|Overheid|overheid|Kabinet)\b")
+# a group of institutions that receives a grant: "aan de Vlaamse universiteiten", "aan de hogescholen"
+_COLLECTIVE = re.compile(r"^(?:de\s+|het\s+|alle\s+)?(?P<x>(?:(?:Vlaamse|Nederlandse|Brusselse|Europese|"
+                         r"Nederlandstalige|bekostigde|betrokken)\s+)?(?:universiteiten|hogescholen|associaties|"
+                         r"hogeronderwijsinstellingen|onderwijsinstellingen|instellingen\s+voor\s+hoger\s+onderwijs|"
+                         r"kennisinstellingen|studentenverenigingen|studentenbonden))\b")
+
+
+_RECIPIENT = re.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld\s+)?(?:van|aan)|"
+                        r"(?:overgedragen|overgeheveld|toegewezen|overgemaakt|uitbetaald)\s+aan)\s+(?:de|het)?\s*"
+                        r"(?P<x>[^.;,()]{2,80})")
+
+
+def _principal(org: str) -> bool:
+    return bool(_PRINCIPAL.search(org))
+
+
 def _coordinator(sentence: str) -> str:
     m = _COORD.search(sentence)
     if not m:
         return ""
     span = next(g for g in m.groups() if g)
-    orgs = _org_list(span)
-    return orgs[0] if orgs else ""
+    orgs = [o for o in _org_list(span) if not _principal(o)]
+    if orgs:
+        return orgs[0]
+    if m.group("g") or m.group("h"):
+        c = _COLLECTIVE.match(span.strip())
+        if c:
+            return c.group("x")  # "kent … toe aan de Vlaamse universiteiten": the recipients
+    return ""
 
 
 def _list_after_name(text: str, end: int) -> list[str]:
@@ -889,6 +1029,34 @@ def _funding(sentences: list[str]) -> list[str]:
     return out
 
 
+# the organisations an initiative is made of, in the sentence that names it or the next one that refers
+# to it: "Het consortium bestaat uit de UGent, de KU Leuven en …", "is een samenwerking van NWO, de KNAW
+# en …", "Partners zijn de TU Delft, …"
+_ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
+                       r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
+                       r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
+                       r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
+                       r"consisting\s+of|partners\s+are)\s+", re.IGNORECASE)
+_REFERS_TO_IT = re.compile(r"^(?:(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
+                           r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
+                           r"(?:de\s+)?partners|deelnemers|deelnemende)\b", re.IGNORECASE)
+
+
+def _enumerated(sentence: str, at: int) -> list[str]:
+    """Organisations listed after an enumeration cue (after the name at `at`, or anywhere when -1)."""
+    out: list[str] = []
+    for m in _ENUM_CUE.finditer(sentence):
+        if at >= 0 and m.start() < at:
+            continue
+        chunk = re.split(r"[.;:](?:\s|$)|\s(?:die|dat|om|waarbij|waarin)\s", sentence[m.end():])[0]
+        out.extend(o for o in _org_list(chunk) if o not in out)
+    return out
+
+
+# a body one meets or works with: the name after it is an organisation, not an initiative
+_PARTNER_SLOT = re.compile(r"\b(?:overleg|samenwerking|gesprek|gesprekken|dialoog|afspraken|contact|partnerschap|"
+                           r"samenwerkt|samenwerken|overlegt|overleggen)\b[^.;]{0,60}?\bmet\s+(?:de|het)\s+$")
+_BODY_HEAD = re.compile(r"(?:Netwerk|Platform|Commissie|Werkgroep|Overleg|Raad|Forum|Stuurgroep)\b")
 _REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor deze|het (?:programma|"
                           r"project|fonds|plan|initiatief)|dit (?:programma|project|fonds|plan))\b",
                           re.IGNORECASE)
@@ -907,26 +1075,42 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     # lower-case instrument names ("mensenrechtentoets") only count when the document repeats them
     counts: dict[str, int] = {}
     title = normalise_name(doc.title or "")
+    kinds: set[str] = set()
     for m in _LOWER_COMPOUND.finditer(doc.text):
         term = _singular(m.group(1))
         if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
             counts[term] = counts.get(term, 0) + 1
-    doc_terms = frozenset(t for t, n in counts.items() if n >= 2)
+        if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, m.start() - 30):m.start()]):
+            kinds.add(term)
+    # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
+    kinds = {t for t in kinds if re.search(rf"\b{re.escape(t)}(?:en|s)\b", doc.text)}
+    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
+    cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
     for p in passages:
         text = p.text
         described: set[tuple[int, int]] = set()
-        cands = _candidates(text, doc_terms, described)
+        participating: set[tuple[int, int]] = set()
+        cands = _candidates(text, doc_terms, described, participating)
         # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
         taken: list[tuple[int, int]] = []
         for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+            cued = (s, e) in participating
             if any(a <= s < b or a < e <= b for a, b in taken):
-                # overlapping a longer candidate: same mention
-                continue
+                # overlapping a longer candidate: same mention; a programme taken part in, named inside
+                # a longer name, is a second thing ("projectsubsidie voor deelname aan Europese Universiteiten")
+                if not (cued and any(a < s and e <= b for a, b in taken)):
+                    continue
             taken.append((s, e))
+            if _PARTNER_SLOT.search(text, max(0, s - 100), s) and _BODY_HEAD.match(name):
+                continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
             key = normalise_name(name)
             if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
-                                            described=(s, e) in described):
+                                            described=(s, e) in described or cued):
                 continue
+            if cued and key not in by_key:
+                cue_only.add(key)
+            elif not cued:
+                cue_only.discard(key)
             mentions[key] = mentions.get(key, 0) + 1
             a, b = _sentence_at(text, s)
             sentence = text[a:b]
@@ -962,6 +1146,25 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 for o in _org_list(sentence[:works.start()]):
                     if o not in item.partners:
                         item.partners.append(o)
+            for o in _enumerated(sentence, s - a) + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
+                                                        else []):
+                if o not in item.partners and o != item.coordinator:
+                    item.partners.append(o)
+            if item.type in ("agreement", "charter"):
+                # "de hoofdlijnenakkoorden met de HBO-raad en de VSNU": an agreement's parties
+                with_ = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:met|tussen)\s+((?:de|het)\s+[^.;:()]{2,120})", text[e:])
+                if with_:
+                    chunk = re.split(r"\s(?!en\b|de\b|het\b|van\b)[a-z]{3,}\b", with_.group(1))[0]
+                    for o in _org_list(chunk):
+                        if o not in item.partners and not _principal(o):
+                            item.partners.append(o)
+            dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
+            if dash and not item.coordinator:
+                # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
+                line_orgs = _orgs(dash.group(1))
+                if len({o.canonical for o in line_orgs}) == 1 and line_orgs[0].start <= 4 and \
+                        line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
+                    item.coordinator = line_orgs[0].canonical
             owners = _list_after_name(text, e)
             if not owners and not item.coordinator and not item.partners:
                 # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
@@ -969,6 +1172,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
                 if not _COORD.search(clause):
                     owners = _org_list(clause)
+            owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
             if len(owners) == 1 and not item.coordinator:
                 item.coordinator = owners[0]
             elif len(owners) > 1:
@@ -988,6 +1192,16 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             tg, tp = _vocab(sentence)
             item.target_groups.extend(t for t in tg if t not in item.target_groups)
             item.topics.extend(t for t in tp if t not in item.topics)
+        # the money of a funded initiative goes to a body named elsewhere in the passage: "Het bedrag
+        # wordt … vrijgemaakt ten gunste van het Agentschap Innoveren & Ondernemen"
+        for r in _RECIPIENT.finditer(text):
+            who = [o for o in _org_list(r.group("x")) if not _principal(o)][:1]
+            if not who:
+                continue
+            for item in by_key.values():
+                if p.id in item.passage_ids and item.funding and not item.coordinator and \
+                        item.type not in ("action_plan", "framework", "agreement"):
+                    item.coordinator = who[0]
         # partner lists
         heading = p.heading[-1] if p.heading else ""
         segs = [s.strip() for s in text.split("\n\n") if s.strip()]
@@ -1031,6 +1245,11 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
+    for key in cue_only:
+        item = by_key.get(key)
+        if item is not None and _has_type_word(item.name.split()) < 0 and \
+                len(re.findall(r"(?<![\w+])" + re.escape(item.name) + r"(?![\w+])", doc.text)) < 2:
+            del by_key[key]  # named once, by a cue alone: not enough to call it an initiative
     if not re.search(r"subsidie|bekostiging|budget|€\s?\d|\d\s?(?:miljoen\s+)?euro\b", doc.text, re.IGNORECASE):
         for key in [k for k, it in by_key.items() if it.type == "scheme" and re.match(r"Regeling\b", it.name)]:
             del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
@@ -1123,6 +1342,9 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
+_PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|nederlands|nederlandse|dutch|flemish)\s+")
+
+
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
     Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
@@ -1132,9 +1354,14 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     out: list[Initiative] = []
     for it in _merge_prefixes(items):
         core = _core(it.name)
+        bare = _PLACE_PREFIX.sub("", core)
+        if bare != core and (len(bare.split()) >= 2 or any(w[:1].isupper() and len(w) >= 6 and _fold(w).lower() == bare
+                                                          for w in it.name.split())):
+            core = bare  # "Flanders Future Techfund" = "Future Techfund": the place says whose it is
         specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
             _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
-        same = next((o for o in out if specific and _core(o.name) == core), None)
+        same = next((o for o in out if specific and _PLACE_PREFIX.sub("", _core(o.name)) in (core, _core(o.name))
+                     and (_core(o.name) == core or _PLACE_PREFIX.sub("", _core(o.name)) == core)), None)
         if same is None:
             out.append(it)
             continue
