@@ -13,7 +13,11 @@ HEADING = "heading"
 PARAGRAPH = "paragraph"
 LIST_ITEM = "list_item"
 TABLE_ROW = "table_row"
-BLOCK_KINDS = (HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW)
+
+# The tags every stored record carries (from `Understanding`, see polkb.tag.passage_tags): what
+# the search filters and counts facets by. One list: the store indexes these fields and the query
+# syntax accepts them as filters.
+TAG_FIELDS = ("org", "target", "topic", "person", "country", "initiative")
 
 
 @dataclass

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..model import TAG_FIELDS
 
 
-FILTER_FIELDS = ("kind", "org", "year", "file", "lang", "format", "target", "topic", "person",
-                 "country", "initiative", "doc")
+
+FILTER_FIELDS = ("kind", "year", "file", "lang", "format", *TAG_FIELDS, "doc")
 FACET_FIELDS = ("kind", "org", "year", "target", "topic", "person", "country")
 MAX_QUERY_CHARS = 1000
 _FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)

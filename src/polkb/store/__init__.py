@@ -1,1 +1,47 @@
-"""Storage backends of polkb's index (for now, the analysis of the OpenSearch one)."""
+"""Storage backends of polkb's index, behind one seam (`protocol.SearchBackend`).
+
+A backend is a package here (`whoosh/`, and later `opensearch/`) whose `backend` module names
+itself (`NAME`) and opens an index (`open_backend(location)`); another package can add one through
+the entry point group `polkb.backends`, or `register` it at run time. `open_backend` is what the
+API calls; nothing else picks a backend.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import Callable
+
+DEFAULT = "whoosh"
+_BACKENDS: dict[str, Callable] = {}
+
+
+def register(name: str, factory: Callable) -> None:
+    """Make a backend available by name (registering a name again replaces it)."""
+    _BACKENDS[name] = factory
+
+
+def _discover() -> None:
+    for info in pkgutil.iter_modules(__path__):
+        if info.ispkg and importlib.util.find_spec(f"{__name__}.{info.name}.backend") is not None:
+            module = importlib.import_module(f"{__name__}.{info.name}.backend")
+            _BACKENDS.setdefault(module.NAME, module.open_backend)
+    from importlib.metadata import entry_points
+
+    for ep in entry_points(group="polkb.backends"):
+        _BACKENDS.setdefault(ep.name, ep.load())
+
+
+def backend_names() -> list[str]:
+    if not _BACKENDS:
+        _discover()
+    return sorted(_BACKENDS)
+
+
+def open_backend(location, name: str | None = None):
+    """The index at `location` through the named backend (default: whoosh)."""
+    name = name or DEFAULT
+    if name not in _BACKENDS:
+        _discover()
+    if name not in _BACKENDS:
+        raise ValueError(f"unknown backend {name!r}; use one of: {', '.join(backend_names())}")
+    return _BACKENDS[name](location)

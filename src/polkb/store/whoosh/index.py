@@ -17,16 +17,15 @@ import shutil
 import time
 import zlib
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 
-from ...model import Document, Passage, Understanding
+from ..records import (TAG_FIELDS, docinfo, document_data, document_record, passage_context,  # noqa: F401
+                       passage_from_fields, passage_json, passage_record, records_for)
 
 INDEX_NAME = "MAIN"
 LOCK_FILE = "polkb.lock"
 # Snowball "dutch" beat "dutch_porter" on the dev queries (bench/quality.py prints both).
 STEMMER = "dutch"
-TAG_FIELDS = ("org", "target", "topic", "person", "country", "initiative")
 
 
 class IndexProblem(Exception):
@@ -510,36 +509,6 @@ def remove_leftovers(index_dir: Path) -> list[str]:
     return removed
 
 
-def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] | None = None) -> dict:
-    """The Whoosh fields of one passage."""
-    rec = dict(
-        rec="passage",
-        doc_id=doc.id,
-        file=Path(doc.path).name.lower(),
-        docinfo=docinfo(doc),
-        heading=" > ".join(passage.heading),
-        context=passage_context(doc.title, passage.heading, passage.sections),
-        body=passage.text,
-        kind=doc.kind,
-        format=doc.format,
-        lang=passage.lang,
-        seq=passage.seq,
-        start=passage.start,
-        end=passage.end,
-    )
-    if passage.page:
-        rec["page"] = passage.page
-    if passage.lang == "en":
-        rec["body_en"] = passage.text
-    return rec | _tag_fields(tags)
-
-
-def docinfo(doc: Document) -> str:
-    """What every passage of a document shares with it (stored once per document)."""
-    return json.dumps(dict(doc_id=doc.id, title=doc.title, path=doc.path, kind=doc.kind, format=doc.format),
-                      ensure_ascii=False, sort_keys=True)
-
-
 def passage_fields(searcher, docnum: int) -> dict:
     """A passage record as the search and answer stages read it: its stored fields, what it
     shares with its document, and its id. The last PASSAGE_CACHE records read through a searcher
@@ -591,12 +560,6 @@ def _parse_docinfo(value) -> dict:
     return json.loads(value)
 
 
-def passage_context(title: str, heading: tuple[str, ...], sections: tuple[str, ...]) -> str:
-    """What the context field indexes: the document title, the heading path, the headings inside
-    the passage (each once)."""
-    return " | ".join(dict.fromkeys(p for p in (title, *heading, *sections) if p))
-
-
 def passage_lookup(passage_id: str):
     """A query for the records that may be the passage with this id (those of its document)."""
     from whoosh import query as Q
@@ -610,68 +573,6 @@ def document_lookup(doc_id: str):
     return Q.And([Q.Term("rec", "doc"), Q.Term("doc_id", doc_id)])
 
 
-def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None = None) -> dict:
-    """The Whoosh fields of a document record; `data` is its JSON-able metadata and records."""
-    rec = dict(
-        rec="doc",
-        doc_id=doc.id,
-        path=doc.path,
-        file=Path(doc.path).name.lower(),
-        kind=doc.kind,
-        format=doc.format,
-        lang=doc.language,
-        data=json.dumps(data, ensure_ascii=False),
-    )
-    return rec | _tag_fields(tags)
-
-
-def _tag_fields(tags: dict[str, list[str]] | None) -> dict[str, str]:
-    """Tag values as comma-separated KEYWORD fields (a comma inside a value would split it)."""
-    return {name: ",".join(" ".join(v.replace(",", " ").split()) for v in tags[name])
-            for name in TAG_FIELDS + ("year",) if tags and tags.get(name)}
-
-
-def document_data(doc: Document, passages: list[Passage], understanding: Understanding) -> dict:
-    """What a doc record stores: everything `show`, the record commands and answers need without
-    re-reading the file."""
-    from ...tag import tag_summary
-
-    u = understanding
-    return dict(
-        id=doc.id,
-        path=doc.path,
-        title=doc.title,
-        format=doc.format,
-        sha256=doc.sha256,
-        pages=doc.pages,
-        language=doc.language,
-        kind=doc.kind,
-        chars=len(doc.text),
-        passages=len(passages),
-        meta=doc.meta,
-        info=asdict(u.info),
-        tags=tag_summary(u),
-        figures=[asdict(f) for f in u.figures],
-        qa_pairs=[asdict(q) for q in u.qa_pairs],
-        initiatives=[asdict(i) for i in u.initiatives],
-    )
-
-
-def records_for(doc: Document, passages: list[Passage], understanding: Understanding) -> list[dict]:
-    """All index records of one document: its passages, then the document record."""
-    from ...tag import passage_tags
-
-    from ...tag import tag_summary
-
-    tags = passage_tags(understanding)
-    records = [passage_record(doc, p, tags[p.id]) for p in passages]
-    doc_tags = tag_summary(understanding)
-    if understanding.info.year:
-        doc_tags.setdefault("year", []).append(str(understanding.info.year))
-    records.append(document_record(doc, document_data(doc, passages, understanding), doc_tags))
-    return records
-
-
 def load_state(searcher) -> dict[str, dict]:
     """path -> {doc_id, sha256} for every document in the index (what incremental ingest needs)."""
     state = {}
@@ -679,27 +580,6 @@ def load_state(searcher) -> dict[str, dict]:
         data = json.loads(fields["data"])
         state[data["path"]] = {"doc_id": data["id"], "sha256": data.get("sha256")}
     return state
-
-
-def passage_from_fields(fields: dict) -> Passage:
-    heading = tuple(h for h in (fields.get("heading") or "").split(" > ") if h)
-    return Passage(
-        id=fields.get("id", ""),
-        doc_id=fields.get("doc_id", ""),
-        seq=fields.get("seq", 0),
-        text=fields.get("body", ""),
-        heading=heading,
-        page=fields.get("page"),
-        start=fields.get("start", 0),
-        end=fields.get("end", 0),
-        lang=fields.get("lang", "nl"),
-    )
-
-
-def passage_json(p: Passage) -> dict:
-    d = asdict(p)
-    d["heading"] = list(p.heading)
-    return d
 
 
 class TermStatistics:
