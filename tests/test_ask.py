@@ -454,3 +454,37 @@ def test_a_new_name_needs_no_capital():
     q = parse_question("Hoe gaat het integratieprotocol voortaan heten?")
     got = extract_name(q, _Unit, Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
     assert max(got, key=lambda c: c.score).text == "inclusieprotocol"
+
+
+def test_a_compound_question_is_typed_by_its_question_word():
+    q = parse_question("Was the motion on shadow education adopted, and with how many votes in favour?")
+    assert q.type == "count" and q.noun == "stemmen"
+
+
+def test_an_english_word_weighs_what_its_dutch_gloss_weighs(kb):
+    """"year" is rare in a Dutch index, "jaar" is not: the English word must not outweigh the rest."""
+    from polkb.answer.reader import Answerer
+
+    answerer = Answerer(kb)
+    year = answerer.coverage.concept("year", ["jaar"], loose=True)
+    jaar = answerer.coverage.concept("jaar")
+    assert year.weight == pytest.approx(jaar.weight)
+
+
+def test_a_glued_sentence_end_and_the_term_as_subject_of_its_definition():
+    from polkb.answer.evidence import sentences
+    from polkb.answer.types import Clues
+    from polkb.answer.types.definition import extract_definition
+
+    assert sentences("Hiervan wordt mededeling gedaan.Tegen een beslissing staat beroep open.")[1].startswith("Tegen")
+    assert parse_question("With which body can an appeal be lodged?").type == "person"
+    q = parse_question("Wat is accreditatie volgens het accreditatiekader?")
+    clues = Clues([], lambda a, b: a.lower()[:8] == b.lower()[:8], frozenset())
+
+    class _Defines:
+        text, hit = "Accreditatie is het verlenen van een keurmerk aan een opleiding.", None
+
+    class _Mentions:
+        text, hit = "Uitgangspunten voor de accreditatie zijn de wet en de criteria uit dit kader.", None
+
+    assert extract_definition(q, _Defines, clues)[0].score > extract_definition(q, _Mentions, clues)[0].score

@@ -23,6 +23,7 @@ _REFERS = re.compile(
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
     r"hier|daar|this|these|it|they|here|there)\b", re.IGNORECASE)
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 MAX_UNIT_WORDS = 90
 # how a trimmed answer sits around the question's words: a quarter before, the rest after (what a
 # sentence says of a word mostly follows it: "… en te onderzoeken of een verplichting …")
@@ -65,6 +66,8 @@ def sentences(text: str) -> list[str]:
     sentence of more than MAX_UNIT_WORDS words is cut at its semicolons."""
     out: list[str] = []
     start = 0
+    # a sentence end the text layer glued to the next sentence: "mededeling gedaan.Tegen een beslissing"
+    text = _GLUED.sub(" ", text)
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip("\"”’)")
         last = re.search(r"(\S+)\.$", before)

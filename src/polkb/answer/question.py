@@ -107,7 +107,7 @@ for to by with from and or has have had can could be been it its this that these
 according get gets got give given under into about per
 binnen tegen na tijdens zonder sinds vanaf via voortaan inmiddels momenteel reeds
 each every up may might other others no some any all also only such very does doing shall should would
-will must whose whom upon onto among
+will must whose whom upon onto among against between during within without before after
 """.split())
 
 
@@ -156,6 +156,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
             re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
             re.search(r"\bmet wie\b|\bwith whom\b", s):
         return ORGANISATIONS, "organisaties", True
+    if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
+        return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named
     if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"
                  r"\bwat zijn de voorwaarden\b|\bwhat are the conditions\b", s):
         return CONDITION, "", bool(re.search(r"voorwaarden|conditions", s))
@@ -342,6 +344,11 @@ def parse_question(text: str) -> Question:
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|na|sinds|binnen|tot|vanaf|"
                                                  r"with|for|by|to|of|at|from|since|after|within|until)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    if kind == SENTENCE:  # "Was the motion adopted, and with how many votes?": the question word asks
+        tail = re.search(r",\s*(?:and|en)\s+(?:(?:with|met|by|door|in|op|on)\s+)?((?:hoeveel|how many|how much|"
+                         r"wanneer|when|wie|who|welke|which)\b.*)$", s)
+        if tail:
+            kind, noun, wants_list = _answer_type(tail.group(1))
     doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
     words = _words(q)

@@ -15,6 +15,7 @@ initiative's partners) answer before sentences when the question asks for them (
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import Answer, Citation
 from . import question as Q
@@ -30,6 +31,7 @@ SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 UNITS_REFINED = 12
+DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
@@ -130,15 +132,39 @@ class Answerer:
             c = self.coverage.concept(word, glosses, loose=q.lang == "en")
             if c is not None and not c.match(in_title):
                 rest.extend(glosses[:2] if glosses else [word])
+        if q.type == Q.DEFINITION and q.noun:  # the term defined, though the title holds it
+            rest.insert(0, q.noun)
         query = " ".join([*rest, query_hints(q.type)]).strip()
         if not query:
             return []
         seen = {h.passage_id for h in hits}
         more = [h for h in self.kb.search(query, limit=FOCUS_DEPTH, filters={"doc": [doc]}).hits
                 if h.passage_id not in seen]
+        if q.type == Q.DEFINITION and q.noun:
+            more += self._defining(q, doc, hits, seen | {h.passage_id for h in more})
         log.append(f"document named ({held[doc]:.2f} of the question in its title): {query!r} in it: "
                    + ", ".join(h.passage_id for h in more[:5]))
         return more
+
+    def _defining(self, q: Q.Question, doc: str, hits, seen: set) -> list:
+        """The passages of the named document where the asked term opens a sentence that says what
+        it is ("Accreditatie is 'het verlenen van een keurmerk …'", "Onder accreditatie wordt
+        verstaan"): a term a document is about stands in most of its passages, so the search
+        words alone do not find the one that defines it."""
+        template = next((h for h in hits if h.doc_id == doc), None)
+        if template is None:
+            return []
+        term = re.escape(q.noun)
+        cue = re.compile(r"(?:^|[.!?:;]\s+|\n)\W{0,2}(?:de\s+|het\s+|een\s+)?" + term + r"\W{0,2}\s*(?:is|zijn|betekent|houdt in|"
+                         r"omvat|:)\s|\bonder\s+(?:een\s+|de\s+|het\s+)?" + term + r"\b[^.]{0,60}\bverstaan", re.IGNORECASE)
+        out = []
+        for p in self.kb.passages(doc):
+            if p.id not in seen and cue.search(p.text):
+                out.append(replace(template, passage_id=p.id, text=p.text, page=p.page, heading=" > ".join(p.heading),
+                                   score=template.score * 0.5, snippet=""))
+                if len(out) >= DEFINING_PASSAGES:
+                    break
+        return out
 
     # -- evidence --------------------------------------------------------------------------------
     def _units(self, hits, docs) -> list[Unit]:
@@ -239,7 +265,8 @@ class Answerer:
         if q.lang == "en":  # an English name the glossary translates is checked through its words
             from ..analysis.glossary import to_dutch
 
-            names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())]
+            names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
+                     and not re.fullmatch(r"[A-Z]{2,3}", n)]  # "UN" is "VN" in Dutch text: no name to check
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')}")
                  for h in hits}
@@ -306,7 +333,10 @@ class Answerer:
         best = None
         if extract is not None:
             question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
-            for score, cov, unit in scored[:UNITS_REFINED]:
+            # a definition is read from every unit that covers well: a document about the term holds
+            # it in most units, and the one that defines it need not rank first
+            depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION else UNITS_REFINED
+            for score, cov, unit in scored[:depth]:
                 if cov < MIN_TYPED:
                     continue
                 clues = Clues(self._anchors(concepts, unit.text), self._same, question_words)

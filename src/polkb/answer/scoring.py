@@ -82,6 +82,12 @@ class Coverage:
         spellings = [s for s in [exact, *alternatives] if s]
         known = [s for s in spellings if all(self.stats.doc_frequency(t) for t in s)]
         weight = max((self.idf(s) for s in known), default=None)
+        glossed = [frozenset(self.stats.query_terms(g)) for g in glosses or ()]
+        glossed = [g for g in glossed if g and all(self.stats.doc_frequency(t) for t in g)]
+        if loose and glossed:
+            # an English word weighs what its commonest Dutch gloss weighs: "year" is rare in a Dutch
+            # index, "jaar" is not, and the passages that answer say "jaar"
+            weight = min(self.idf(g) for g in glossed)
         if weight is None:
             weight = self.idf(exact or alternatives[0])
         return Concept(word, exact, alternatives, parts, weight, loose)

@@ -40,11 +40,19 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     at = [m for m in words if q.noun and (clues.same(q.noun, m.group()) or m.group() in aliases)]
     if not at:
         return []
+    own = [m for m in at if m.group().lower() == q.noun.lower() or m.group() in aliases]
+    at = own or at  # the term itself before a compound that holds it ("accreditatie", not "accreditatiekader")
     first = at[0]
     after = text[first.end():first.end() + 60]
     before = text[max(0, first.start() - 40):first.start()]
     score = 0.5
-    if re.match(r"\s*(?::|\(|,)?\s*" + _CUES + r"\b|\s*:", after, re.IGNORECASE) or \
-            re.search(r"\b(?:onder|by)\s+(?:een\s+|de\s+|het\s+|an?\s+)?$", before, re.IGNORECASE):
+    # the term as the subject of its sentence ("Accreditatie is …"), not inside another subject
+    # ("Uitgangspunten voor de accreditatie zijn …")
+    subject = re.fullmatch(r"[\W\d]*(?:[a-z]\.\s*|[a-z]\)\s*)?(?:de|het|een|the|an?)?\s*", text[:first.start()], re.IGNORECASE)
+    if re.match(r"\s*(?::|\(|,)?\s*" + _CUES + r"\b|\s*:", after, re.IGNORECASE):
+        score = 1.0 if subject else 0.6
+    elif re.search(r"\b(?:onder|by)\s+(?:een\s+|de\s+|het\s+|an?\s+)?$", before, re.IGNORECASE):
         score = 1.0
+    if not own:
+        score *= 0.8
     return [Candidate(trim(text, [(first.start(), first.end())]), 0, len(text), score)]
