@@ -488,3 +488,27 @@ def test_a_glued_sentence_end_and_the_term_as_subject_of_its_definition():
         text, hit = "Uitgangspunten voor de accreditatie zijn de wet en de criteria uit dit kader.", None
 
     assert extract_definition(q, _Defines, clues)[0].score > extract_definition(q, _Mentions, clues)[0].score
+
+
+def test_a_year_before_a_sum_is_no_sum_and_a_motion_rests_on_its_considerations():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+    from polkb.answer.types.reason import extract_reason
+
+    clues = Clues([], lambda a, b: a == b, frozenset())
+
+    class _Sum:
+        text = "Daarnaast is in 2021 € 50 miljoen extra beschikbaar gesteld voor de acute jeugd ggz."
+
+    got = extract(parse_question("Hoeveel extra geld kwam er in 2021 beschikbaar?"), _Sum, clues)
+    assert max(got, key=lambda c: c.score).text == "€ 50 miljoen"
+
+    class _Hit:
+        text = ("constaterende dat bedrijven trainingen aanbieden;\noverwegende dat deze bedrijven hiermee de "
+                "kansenongelijkheid vergroten;\nverzoekt de regering de omvang in kaart te brengen,")
+
+    class _Request:
+        text, hit = "verzoekt de regering de omvang in kaart te brengen,", _Hit
+
+    got = extract_reason(parse_question("Waarom moet de omvang in kaart worden gebracht?"), _Request, clues)
+    assert got and "kansenongelijkheid" in got[0].text

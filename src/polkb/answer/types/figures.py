@@ -48,6 +48,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         end = start + len(fig.text)
         if fig.text.strip().lower() in clues.question_words or fig.text in q.text:
             continue  # the question's own number is not its answer
+        if q.type == Q.AMOUNT and _YEAR_AS_SUM.fullmatch(fig.text.strip()):
+            continue  # "in 2021 € 50 miljoen": the year is no sum, the sum after it is read below
         score = closeness(start, end, clues.anchors, text)
         if q.type == Q.COUNT and q.noun and fig.unit == "count":
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
@@ -61,6 +63,12 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
+    if q.type == Q.AMOUNT:  # sums of money the figure tagger misread or left alone
+        for m in _MONEY_SPAN.finditer(text):
+            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out) \
+                    and m.group().strip() not in q.text:
+                out.append(Candidate(m.group().strip(), m.start(), m.end(),
+                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
     if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
         for m in _DURATION_WORDS.finditer(text):
             if not any(c.start <= m.start() < c.end for c in out):
@@ -69,6 +77,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return out
 
 
+_YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
+_MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
+                         r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
 _DURATION_WORDS = re.compile(
     r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
     r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
