@@ -26,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from polkb.kb import KnowledgeBase
-from polkb.search import UnknownFilterValue
+from polkb.query.syntax import UnknownFilterValue
 
 SYNTAX = ["AND", "OR", "NOT", "ANDNOT", "(", ")", '"', "*", "?", "~", "^2", "~2", "[a TO z]", "{1 TO 9}", ":"]
 FIELDS = ["kind", "org", "year", "file", "lang", "format", "target", "topic", "person", "country",

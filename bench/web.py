@@ -58,7 +58,7 @@ def build_index(size: str) -> Path:
 
     n = gen.parse_size(size)
     index = gen.OUT / f"web-{gen.size_label(n)}" / "index"
-    from polkb.index import exists
+    from polkb.store.whoosh.index import exists
 
     if not exists(index):
         folder, _ = gen.generate(n, 42, gen.OUT, log=lambda msg: print(msg, file=sys.stderr))

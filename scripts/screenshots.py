@@ -19,7 +19,7 @@ KAMERVRAGEN = "tk-kamervragen-2024-ocw-inclusie-diversiteit-cultuursubsidies.pdf
 
 
 def corpus_index() -> Path:
-    from polkb.index import exists
+    from polkb.store.whoosh.index import exists
     from polkb.kb import KnowledgeBase
 
     index = REPO / "bench" / "out" / "screenshots-index"

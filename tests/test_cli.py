@@ -233,7 +233,7 @@ def test_search_help_describes_every_filter():
 
 
 def test_search_help_follows_filter_fields(monkeypatch):
-    """A filter polkb.search gains shows up in the help without touching the CLI."""
+    """A filter polkb.query.syntax gains shows up in the help without touching the CLI."""
     monkeypatch.setattr(search_module, "FILTER_FIELDS", FILTER_FIELDS + ("dossier",))
     assert any(line.strip() == "dossier:" for line in invoke("search", "--help").stdout.splitlines())
 
@@ -343,7 +343,7 @@ def test_show_of_a_missing_path_is_a_usage_error(corpus_index, corpus, monkeypat
 
 # -- unknown filter values ------------------------------------------------------------------------
 class UnknownFilterValue(ValueError):
-    """Stands in for polkb.search.UnknownFilterValue (recognised by its name)."""
+    """Stands in for polkb.query.syntax.UnknownFilterValue (recognised by its name)."""
 
 
 @pytest.mark.parametrize("on_module", [False, True])

@@ -140,7 +140,7 @@ def test_lock_waits_then_names_the_folder(tmp_path):
 def test_start_up_needs_no_fcntl(tmp_path):
     """Windows has no fcntl: importing polkb and running a command must not need it."""
     code = ("import sys; sys.modules['fcntl'] = None\n"
-            "import polkb.cli, polkb.kb, polkb.ingest, polkb.index\n"
+            "import polkb.cli, polkb.kb, polkb.ingest, polkb.store.whoosh.index\n"
             "from click.testing import CliRunner\n"
             "r = CliRunner().invoke(polkb.cli.cli, ['--help'])\n"
             "assert r.exit_code == 0, r.output\n")

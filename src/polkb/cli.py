@@ -137,9 +137,9 @@ def warn(message: str) -> None:
 
 
 def _is_unknown_filter_value(e: Exception) -> bool:
-    """A filter value the index does not know (polkb.search.UnknownFilterValue, a ValueError):
+    """A filter value the index does not know (polkb.query.syntax.UnknownFilterValue, a ValueError):
     looked up on the module when it exists, else recognised by its class name."""
-    cls = getattr(sys.modules.get(f"{__package__}.search"), "UnknownFilterValue", None)
+    cls = getattr(sys.modules.get(f"{__package__}.query.syntax"), "UnknownFilterValue", None)
     if isinstance(cls, type) and isinstance(e, cls):
         return True
     return any(c.__name__ == "UnknownFilterValue" for c in type(e).__mro__)
@@ -160,16 +160,15 @@ def domain_errors(f):
 
     @functools.wraps(f)
     def wrapper(*args, **kwargs):
-        from .index import IndexProblem
-        from .kb import NotFound, UnknownUnit
+        from .errors import PolkbError, UsageProblem
 
         ctx = click.get_current_context()
         try:
             return f(*args, **kwargs)
-        except (IndexProblem, NotFound) as e:  # busy, missing, outdated, damaged, unwritable
-            raise click.ClickException(str(e)) from e
-        except UnknownUnit as e:
+        except UsageProblem as e:  # an unknown kind, unit or filter value: exit code 2
             raise click.UsageError(str(e)) from e
+        except PolkbError as e:  # index busy, missing, outdated, damaged, unwritable; not found
+            raise click.ClickException(str(e)) from e
         except KeyboardInterrupt as e:  # Ctrl-C, or SIGTERM through main's handler
             message = INTERRUPTED_INGEST if ctx.command.name == "ingest" else "Interrupted."
             click.echo(message, err=True)
@@ -186,8 +185,8 @@ def domain_errors(f):
     return wrapper
 
 
-# -- help texts: examples, and the search filters read from polkb.search.FILTER_FIELDS ------------
-# What each filter means; a field polkb.search gains later is still listed (by name) until it is
+# -- help texts: examples, and the search filters read from polkb.query.syntax.FILTER_FIELDS ------------
+# What each filter means; a field polkb.query.syntax gains later is still listed (by name) until it is
 # described here.
 FILTER_HELP = {
     "kind": "document kind: {kinds}",
@@ -218,7 +217,7 @@ def _quoted(query: str) -> str:
 
 
 def filter_help(width: int = 62) -> str:
-    """The filters `search` understands, one line each, built from polkb.search.FILTER_FIELDS."""
+    """The filters `search` understands, one line each, built from polkb.query.syntax.FILTER_FIELDS."""
     from .query.syntax import FILTER_FIELDS
     from .tag.kinds import KINDS
 
@@ -260,7 +259,7 @@ def search_epilog() -> str:
 
 class _EpilogMixin:
     """A command whose epilog is built when its help is shown: the filter list comes from
-    polkb.search, which other commands need not import just to start."""
+    polkb.query.syntax, which other commands need not import just to start."""
 
     def __init__(self, *args, epilog_from=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -419,9 +418,9 @@ def check():
       polkb check
       polkb --index /data/polkb-index check
     """
-    from .index import check_index
+    from .store import open_backend
 
-    problems = check_index(_index_dir())
+    problems = open_backend(_index_dir()).check()
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import index as ix
+from .store import open_backend
+from .store.records import records_for
 from .paths import escape, one_line, shown_path
 from .read import ReaderError, read_file
 from .structure import build_document, cut_passages
@@ -106,10 +107,6 @@ class IngestReport:
         c = self.counts
         return (f"{c[ADDED]} added, {c[UPDATED]} updated, {c[UNCHANGED]} unchanged, "
                 f"{c[REMOVED]} removed, {c[FAILED]} failed")
-
-
-class IngestError(Exception):
-    """A usage problem with the ingest as a whole (not one bad file)."""
 
 
 @dataclass(frozen=True)
@@ -271,13 +268,14 @@ def _process(task: _Task, limits: Limits):
         understanding = understand(doc, passages)
     except MemoryError:
         raise
-    except Exception as e:  # an extractor bug costs the tags, never the document
+    except Exception as e:  # an extractor bug fails this file (one line), never the ingest
         return task.stored, FAILED, f"unexpected error while tagging ({type(e).__name__}: {e})", None
     doc.kind = understanding.info.kind
     doc.title = understanding.info.title or doc.title
     try:
-        records = ix.records_for(doc, passages, understanding)
-        ix.preanalyse(records, _ANALYSED)
+        records = records_for(doc, passages, understanding)
+        if _PREPARE is not None:  # what the backend lets the workers do for it (IndexWriter.analysis)
+            _PREPARE[0](records, _PREPARE[1])
     except MemoryError:
         raise
     except Exception as e:  # e.g. a value that cannot be stored: this file fails, not the ingest
@@ -285,8 +283,9 @@ def _process(task: _Task, limits: Limits):
     return task.stored, None, sidecar_note, records
 
 
-# The index's text fields the workers analyse (set for each ingest; see index.analysed_fields).
-_ANALYSED: dict = {}
+# What the workers do for the backend with each file's records, (function, argument) or None: the
+# Whoosh backend analyses the text fields there, so both cores analyse (IndexWriter.analysis).
+_PREPARE: tuple | None = None
 
 
 # -- reading workers ----------------------------------------------------------------------------
@@ -346,12 +345,12 @@ def _cap_memory(limit_mb: int) -> None:
         pass
 
 
-def _worker_main(conn, analysed: dict, limits: Limits, index_dir: str) -> None:
+def _worker_main(conn, prepare: tuple | None, limits: Limits, index_dir: str) -> None:
     """A reading worker: tasks in, results out, until the ingest closes the pipe. Ctrl-C is the
     main process's to handle; SIGTERM (the ingest ending it) kills at once; a MemoryError is
     reported as the memory limit and ends this worker, so the next file gets a fresh one."""
-    global _ANALYSED
-    _ANALYSED = analysed
+    global _PREPARE
+    _PREPARE = prepare
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
@@ -397,9 +396,9 @@ def _start_method() -> str:
     return "fork" if sys.platform == "linux" and threading.active_count() == 1 else "spawn"
 
 
-def _start_worker(ctx, analysed: dict, limits: Limits, index_dir: str) -> _Worker:
+def _start_worker(ctx, prepare: tuple | None, limits: Limits, index_dir: str) -> _Worker:
     parent_end, child_end = ctx.Pipe()
-    process = ctx.Process(target=_worker_main, args=(child_end, analysed, limits, index_dir), daemon=True)
+    process = ctx.Process(target=_worker_main, args=(child_end, prepare, limits, index_dir), daemon=True)
     process.start()
     child_end.close()  # the worker's end lives in the worker only: its death reads as EOF here
     return _Worker(process, parent_end)
@@ -448,7 +447,7 @@ def _answer(worker: _Worker, limits: Limits):
 READ_AHEAD = 64
 
 
-def _read_in_workers(tasks: list[_Task], workers: int, analysed: dict, limits: Limits,
+def _read_in_workers(tasks: list[_Task], workers: int, prepare: tuple | None, limits: Limits,
                      index_dir: str, start_method: str | None):
     """Results of every task, in task order. A worker past the time limit is killed; a dead or
     killed worker is replaced for the next task."""
@@ -463,7 +462,7 @@ def _read_in_workers(tasks: list[_Task], workers: int, analysed: dict, limits: L
     try:
         while handed < len(tasks):
             while sent < len(tasks) and len(busy) < workers and sent < handed + READ_AHEAD:
-                worker = idle.pop() if idle else _start_worker(ctx, analysed, limits, index_dir)
+                worker = idle.pop() if idle else _start_worker(ctx, prepare, limits, index_dir)
                 worker.task = tasks[sent]
                 worker.deadline = time.monotonic() + (limits.wall_seconds if _CPU_MEASURED else limits.seconds)
                 worker.cpu_start = _cpu_seconds(worker.process.pid)
@@ -529,18 +528,6 @@ def _still_serving(worker: _Worker, result, limits: Limits) -> bool:
                                                            limits.wall_reason())
 
 
-def _open_writer(index, deadline: float):
-    """The index writer, waiting until `deadline` for Whoosh's own write lock (see
-    index.open_writer)."""
-    while True:
-        try:
-            return ix.open_writer(index)
-        except ix.IndexBusy:
-            if time.monotonic() >= deadline:
-                raise
-            time.sleep(0.1)
-
-
 def ingest_paths(
     index_dir: Path,
     paths: Iterable[Path],
@@ -553,6 +540,7 @@ def ingest_paths(
     start_method: str | None = None,
     on_start: Callable[[int], None] | None = None,
     on_file: Callable[[FileOutcome], None] | None = None,
+    backend: str | None = None,
 ) -> IngestReport:
     """Bring the index at `index_dir` in line with the named files and folders, in one commit.
 
@@ -562,7 +550,6 @@ def ingest_paths(
     index (disk full, read-only folder) becomes IndexUnwritable with one sentence; either way the
     previous commit stays as it was and a failed commit's files are removed before returning."""
     index_dir = Path(index_dir)
-    deadline = time.monotonic() + lock_timeout
     report = IngestReport()
 
     def note(outcome: FileOutcome):
@@ -574,56 +561,17 @@ def ingest_paths(
         if on_file:
             on_file(outcome)
 
-    try:
-        with ix.ingest_lock(index_dir, lock_timeout):
-            try:
-                index = _open_for_ingest(index_dir, rebuild)
-                writer = _open_writer(index, deadline)
-                try:
-                    _ingest_into(writer, index, index_dir, paths, rebuild, follow_links,
-                                 workers or min(2, os.cpu_count() or 1), limits or Limits(),
-                                 start_method, on_start, note, report)
-                except BaseException:
-                    _cancel(writer)
-                    raise
-            finally:
-                ix.remove_leftovers(index_dir)
-    except OSError as e:
-        raise ix.os_problem(e, index_dir, "write the index") from e
+    with open_backend(index_dir, backend).writer(rebuild=rebuild, wait=lock_timeout) as writer:
+        _ingest_into(writer, index_dir, paths, rebuild, follow_links, workers or min(2, os.cpu_count() or 1),
+                     limits or Limits(), start_method, on_start, note, report)
     return report
 
 
-def _open_for_ingest(index_dir: Path, rebuild: bool):
-    """The index to write to, checked whole first: a damaged index is reported (or, with
-    `rebuild`, started over), never written to or reported unchanged."""
-    if not ix.exists(index_dir):
-        return ix.create_index(index_dir)
-    problems = ix.check_index(index_dir)
-    if problems and rebuild:
-        ix.clear_index(index_dir)
-        return ix.create_index(index_dir)
-    if problems:
-        more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise ix.IndexDamaged(problems[0] + more)
-    index = ix.open_index(index_dir)
-    ix.check_writable(index, index_dir)
-    return index
-
-
-def _cancel(writer) -> None:
-    """Cancel a writer after a failure, never hiding that failure behind one of the cancellation
-    (a full disk can fail both); what it leaves, remove_leftovers takes."""
-    try:
-        writer.cancel()
-    except Exception:
-        pass
-
-
-def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_links: bool, workers: int,
+def _ingest_into(writer, index_dir: Path, paths, rebuild: bool, follow_links: bool, workers: int,
                  limits: Limits, start_method: str | None, on_start, note, report: IngestReport) -> None:
     """Read every file, add what changed, remove what is gone, and commit once."""
     base = index_dir.absolute().parent
-    state = {} if rebuild else ix.load_state(writer.searcher())
+    state = {} if rebuild else writer.state()
     found = list(walk([Path(p) for p in paths], follow_links, exclude=index_dir.absolute()))  # never its own files
     roots = {stored_path(r, base) for _, r in found if r is not None}
     tasks = [_Task(f, s, state.get(s, {}).get("sha256"), follow_links) for f, s in
@@ -631,7 +579,7 @@ def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_li
     seen = {t.stored for t in tasks}
     if on_start:
         on_start(len(tasks))
-    results = _read_in_workers(tasks, min(workers, len(tasks)), ix.analysed_fields(index.schema),
+    results = _read_in_workers(tasks, min(workers, len(tasks)), writer.analysis(),
                                limits, os.path.realpath(index_dir), start_method)
     for stored, status, reason, records in results:
         if records is None:
@@ -642,20 +590,14 @@ def _ingest_into(writer, index, index_dir: Path, paths, rebuild: bool, follow_li
             continue
         known = stored in state
         if known:
-            writer.delete_by_term("doc_id", state[stored]["doc_id"])
-        for rec in records:
-            writer.add_document(**rec)
+            writer.remove(state[stored]["doc_id"])
+        writer.add(records)
         n = len(records) - 1
         report.passages += n
         note(FileOutcome(stored, UPDATED if known else ADDED, passages=n, note=reason))
     for stored, info in state.items():
         under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
         if under_root and stored not in seen:
-            writer.delete_by_term("doc_id", info["doc_id"])
+            writer.remove(info["doc_id"])
             note(FileOutcome(stored, REMOVED))
-    if rebuild:
-        from whoosh.writing import CLEAR
-
-        writer.commit(mergetype=CLEAR)
-    else:
-        writer.commit()
+    writer.commit(rebuild)

@@ -1,25 +1,22 @@
 """KnowledgeBase: the Python API every front end (CLI now, web later) calls.
 
-It owns the index location and a reused searcher; each method is one capability and returns plain
-dataclasses or dicts, never Whoosh objects, so a presenter only formats.
+It owns the index location and the storage backend that reads and writes it (`polkb.store`:
+Whoosh by default); each method is one capability and returns plain dataclasses or dicts, never a
+backend's objects, so a presenter only formats.
 """
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
-import time
 from pathlib import Path
 
-from . import index as ix
+from .errors import NotFound, UsageProblem  # noqa: F401  (NotFound: callers import it from here)
 from .model import DatedEvent, Person, SourceDocument
+from .store import open_backend
+from .store.records import passage_from_fields, passage_json
 
 
-class NotFound(Exception):
-    """The document, passage or record asked for is not in the knowledge base."""
-
-
-class UnknownUnit(ValueError):
+class UnknownUnit(UsageProblem, ValueError):
     """A figures unit no stored unit answers to; the message lists the ones that exist."""
 
     def __init__(self, unit: str, spellings: dict):
@@ -67,41 +64,23 @@ class FilterMiss:
 
 
 class KnowledgeBase:
-    def __init__(self, index_dir: str | os.PathLike = "index"):
+    def __init__(self, index_dir: str | os.PathLike = "index", backend: str | None = None):
         self.index_dir = Path(index_dir)
-        self._index = None
-        self._searcher = None
-        self._checked = 0.0
+        self.backend = open_backend(self.index_dir, backend)
         self._answerer = None
         self._documents = None
-        self._sources: tuple = (None, {})  # (searcher, doc id -> SourceDocument)
+        self._sources: tuple = (None, {})  # (index state, doc id -> SourceDocument)
 
     # -- lifecycle ---------------------------------------------------------------------------
-    # how often a kept searcher checks whether another process committed an ingest (a directory
-    # listing; an ingest through this object drops the searcher at once)
-    FRESHNESS_CHECK_S = 1.0
-
     def searcher(self):
-        """A searcher kept open between calls and refreshed when an ingest has committed."""
-        now = time.monotonic()
-        if self._searcher is not None and now - self._checked >= self.FRESHNESS_CHECK_S:
-            self._checked = now
-            if not self._searcher.up_to_date():
-                # not closed: an answer in progress may still read the old one (it closes when no
-                # longer referenced); and Whoosh's refresh() fails on a reader of an empty index
-                self._searcher = None
-        if self._searcher is None:
-            self._index = ix.open_index(self.index_dir)
-            self._searcher = ix.open_searcher(self._index)
-            self._checked = now
-        return self._searcher
+        """The Whoosh backend's searcher of the current index state: for tests and benches that
+        look inside the Whoosh index, never for a front end."""
+        return self.backend.searcher()
 
     def close(self):
         self._answerer = None
         self._documents = None
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        self.backend.close()
 
     def __enter__(self):
         return self
@@ -115,25 +94,19 @@ class KnowledgeBase:
         from .ingest import ingest_paths
 
         self.close()
-        return ingest_paths(self.index_dir, paths, **options)
+        return ingest_paths(self.index_dir, paths, backend=self.backend.name, **options)
 
     # -- reading records ---------------------------------------------------------------------
     def documents(self) -> list[dict]:
         """Every document's stored metadata and records, in path order (cached per index state)."""
-        searcher = self.searcher()
-        if self._documents is None or self._documents[0] is not searcher:
-            docs = [json.loads(f["data"]) for f in searcher.documents(rec="doc")]
-            self._documents = (searcher, sorted(docs, key=lambda d: d["path"]))
+        state = self.backend.state()
+        if self._documents is None or self._documents[0] is not state:
+            self._documents = (state, sorted(self.backend.documents(), key=lambda d: d["path"]))
         return self._documents[1]
 
     def documents_by_id(self, doc_ids) -> list[dict]:
         """The stored metadata and records of the given documents only (in the order given)."""
-        searcher = self.searcher()
-        out = []
-        for doc_id in dict.fromkeys(doc_ids):
-            for docnum in searcher.docs_for_query(ix.document_lookup(doc_id)):
-                out.append(json.loads(searcher.stored_fields(docnum)["data"]))
-        return out
+        return self.backend.documents_by_id(doc_ids)
 
     def index_root(self) -> Path:
         """The folder the stored paths are relative to (the one holding the index folder)."""
@@ -142,13 +115,13 @@ class KnowledgeBase:
     def source_documents(self, doc_ids) -> dict[str, SourceDocument]:
         """The citation data of the given documents, by id (kept per index state: a search page
         looks up only the documents of its hits, and each once)."""
-        searcher = self.searcher()
-        if self._sources[0] is not searcher:
-            self._sources = (searcher, {})
+        state = self.backend.state()
+        if self._sources[0] is not state:
+            self._sources = (state, {})
         known = self._sources[1]
         missing = [d for d in dict.fromkeys(doc_ids) if d not in known]
         if missing:
-            if self._documents is not None and self._documents[0] is searcher:
+            if self._documents is not None and self._documents[0] is state:
                 wanted = set(missing)
                 stored = [d for d in self._documents[1] if d["id"] in wanted]
             else:
@@ -179,7 +152,7 @@ class KnowledgeBase:
         for d in docs:
             by_format[d["format"]] = by_format.get(d["format"], 0) + 1
             by_kind[d["kind"]] = by_kind.get(d["kind"], 0) + 1
-        size = sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
+        size = self.backend.size_bytes()
         return {
             "documents": len(docs),
             "passages": sum(d["passages"] for d in docs),
@@ -214,34 +187,23 @@ class KnowledgeBase:
     def all_passages(self):
         """Every passage record as a dict (id, doc_id, path, title, heading, body, page …), in
         index order: for exports and benchmarks."""
-        from whoosh import query as Q
-
-        s = self.searcher()
-        for n in s.docs_for_query(Q.Term("rec", "passage")):
-            yield ix.passage_fields(s, n)
+        yield from self.backend.passages()
 
     def passages(self, doc_id: str) -> list:
-        from whoosh import query as Q
-
-        s = self.searcher()
-        q = Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
-        hits = [ix.passage_from_fields(ix.passage_fields(s, n)) for n in s.docs_for_query(q)]
-        return sorted(hits, key=lambda p: p.seq)
+        return sorted((passage_from_fields(f) for f in self.backend.passages(doc_id)), key=lambda p: p.seq)
 
     def passage(self, passage_id: str):
-        s = self.searcher()
-        fields = next((f for f in (ix.passage_fields(s, n) for n in s.docs_for_query(ix.passage_lookup(passage_id)))
-                       if f.get("id") == passage_id), None)
+        fields = self.backend.passage(passage_id)
         if fields is None:
             raise NotFound(f"no passage '{passage_id}' in the knowledge base")
-        return ix.passage_from_fields(fields)
+        return passage_from_fields(fields)
 
     def show(self, ref: str) -> dict:
         """A document's metadata, its citation data (`source`) and its passages (page and heading
         of each)."""
         doc = self.find_document(ref)
         return {**doc, "source": self.source_document(doc),
-                "passage_list": [ix.passage_json(p) for p in self.passages(doc["id"])]}
+                "passage_list": [passage_json(p) for p in self.passages(doc["id"])]}
 
     def source_document(self, doc: dict) -> SourceDocument:
         """The citation data of a stored document (one of `documents()`)."""
@@ -249,7 +211,7 @@ class KnowledgeBase:
 
     # -- search ------------------------------------------------------------------------------
     def search(self, text: str, **options):
-        """Ranked passages for a query (see polkb.search.search for the options), each hit
+        """Ranked passages for a query (see polkb.store.whoosh.search.search for the options), each hit
         carrying its document (`hit.document`, a SourceDocument) to cite it by."""
         result = self._ranked(text, **options)
         result.hits = self._with_documents(result.hits)
@@ -257,21 +219,17 @@ class KnowledgeBase:
 
     def _ranked(self, text: str, **options):
         """The search alone, for the records' own use (their hits need no documents)."""
-        from .search import search
-
-        return search(self.searcher(), text, **options)
+        return self.backend.search(text, **options)
 
     def similar(self, ref: str, limit: int = 10):
         """Precedents: passages of other documents most like a passage (by id) or a document."""
-        from .search import similar
-
         try:
             passage = self.passage(ref)
             text, doc_id = passage.text, passage.doc_id
         except NotFound:
             doc = self.find_document(ref)
             text, doc_id = " ".join(p.text for p in self.passages(doc["id"])[:20]), doc["id"]
-        result = similar(self.searcher(), text, exclude_doc=doc_id, limit=limit)
+        result = self.backend.similar(text, exclude_doc=doc_id, limit=limit)
         result.hits = self._with_documents(result.hits)
         return result
 
@@ -284,15 +242,13 @@ class KnowledgeBase:
         the values the index holds: a front end says so instead of showing 0 hits alone. Values
         match as the search matches them (any case and accents; a part of an organisation's name)."""
         from .query.syntax import YEAR_RANGE, split_filters
-        from .store.whoosh.search import _tag_terms
 
         _, filters = split_filters(text)
-        reader = self.searcher().reader()
         misses = []
         for name, values in filters.items():
             if name not in self.CHECKED_FILTERS:
                 continue
-            known = sorted({t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(name)})
+            known = self.backend.filter_values(name)
             for value in values:
                 value = value.strip()
                 if name == "year":
@@ -302,22 +258,21 @@ class KnowledgeBase:
                 elif name in ("lang", "format"):
                     found = value.lower() in known
                 else:
-                    found = bool(_tag_terms(reader, name, value))
+                    found = self.backend.filter_matches(name, value)
                 if value and not found:
                     misses.append(FilterMiss(name, value, known))
         return misses
 
     def term_statistics(self):
         """Index terms and passage frequencies of the current index state (for the answer stage)."""
-        return ix.TermStatistics(self.searcher())
+        return self.backend.term_statistics()
 
     def ask(self, question: str):
         """A short answer with citations, or answer None with related passages (polkb.answer);
         each citation and related passage carries its document (`document`) to cite it by."""
         from .answer.reader import Answerer
 
-        searcher = self.searcher()
-        if self._answerer is None or not self._answerer.stats.belongs_to(searcher):
+        if self._answerer is None or not self._answerer.stats.belongs_to(self.backend.state()):
             self._answerer = Answerer(self)  # its term statistics belong to one index state
         answer = self._answerer.ask(question)
         answer.citations = self._with_documents(answer.citations)

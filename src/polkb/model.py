@@ -1,8 +1,8 @@
 """The records that flow between polkb's stages.
 
-read -> structure -> tag -> index -> search/answer -> present. Each stage takes and returns these
-plain dataclasses, so a stage can be tested (and later replaced) without the ones around it, and no
-Whoosh type ever leaves the index stage.
+read -> structure -> tag -> store -> query/answer -> present. Each stage takes and returns these
+plain dataclasses, so a stage can be tested (and later replaced) without the ones around it; a
+storage backend takes and gives plain dicts and these (polkb.store.protocol), never its own types.
 """
 from __future__ import annotations
 

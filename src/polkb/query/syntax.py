@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..errors import UsageProblem
 from ..model import TAG_FIELDS
 
 
@@ -20,7 +21,7 @@ YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
 WORD = re.compile(r"[\w#@.%,'-]+")
 
 
-class UnknownFilterValue(ValueError):
+class UnknownFilterValue(UsageProblem, ValueError):
     """A filter value nothing answers to (`kind:motoin`). Raised rather than giving 0 hits, which
     an officer would read as "no such documents"; the message names the value and the valid ones
     (`choices`), so a front end can show it as it is."""

@@ -37,8 +37,7 @@ def repair_broken_words(text: str) -> str:
                        else m.group(0), text)
 
 
-class ReaderError(Exception):
-    """A file could not be read; the message is the one-line reason shown to the user."""
+from ..errors import ReaderError  # noqa: E402  (readers import it from here)
 
 
 ENTRY_POINT_GROUP = "polkb.readers"

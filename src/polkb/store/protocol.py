@@ -38,8 +38,9 @@ class IndexWriter(Protocol):
         """stored path -> {"doc_id", "sha256"} of every document the index holds now."""
 
     def analysis(self):
-        """What the reading workers may prepare for this backend (a picklable value passed to
-        `polkb.store.records.prepare`), or None."""
+        """What the reading workers do with each file's records for this backend, as (function,
+        argument), both picklable (workers may be spawned): `function(records, argument)` changes
+        the records in place. None: nothing."""
 
     def add(self, records: list[dict]) -> None:
         """A document's records (its document record first, then its passages)."""
@@ -66,6 +67,9 @@ class SearchBackend(Protocol):
         what per-state caches are kept against."""
 
     def close(self) -> None: ...
+
+    def exists(self) -> bool:
+        """Whether an index is there to read (an ingest creates it)."""
 
     def size_bytes(self) -> int: ...
 

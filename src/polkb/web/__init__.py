@@ -69,7 +69,7 @@ def serve(index_dir, host, port, token, allow_upload, upload_dir, workers):
     """
     import uvicorn
 
-    from ..index import exists
+    from ..store import open_backend
     from .security import is_loopback
 
     index_dir = _index_dir(index_dir)
@@ -81,7 +81,7 @@ def serve(index_dir, host, port, token, allow_upload, upload_dir, workers):
     if not local and token is None:
         raise click.UsageError(f"listening on {host} makes the page reachable from other machines: "
                                "give --token (or POLKB_TOKEN), or keep the default --host 127.0.0.1")
-    if not exists(index_dir):
+    if not open_backend(index_dir).exists():
         raise click.ClickException(f"no index at {index_dir}; run 'polkb ingest PATH' first")
     if allow_upload:
         if workers not in (None, 1):

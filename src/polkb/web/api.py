@@ -126,7 +126,7 @@ ENDPOINTS = [
 
 def _endpoint(handler):
     def run(request):
-        from ..index import IndexBusy, IndexMissing, IndexOutdated
+        from ..errors import IndexBusy, IndexMissing, IndexOutdated
         from ..kb import NotFound, UnknownUnit
 
         lane = "ask" if handler is ask else "facets" if handler is search and _flag(request, "facets") else "read"

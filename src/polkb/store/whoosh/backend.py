@@ -51,6 +51,9 @@ class WhooshBackend:
             self._searcher.close()
             self._searcher = None
 
+    def exists(self) -> bool:
+        return ix.exists(self.index_dir)
+
     def size_bytes(self) -> int:
         return sum(p.stat().st_size for p in self.index_dir.iterdir() if p.is_file())
 
@@ -142,7 +145,10 @@ class _WhooshWriter:
         return ix.load_state(self._writer.searcher())
 
     def analysis(self):
-        return ix.analysed_fields(self._index.schema)
+        """The text fields the reading workers analyse (both cores analyse, not only the one
+        writing); None for an older index whose plain TEXT fields the writer analyses."""
+        fields = ix.analysed_fields(self._index.schema)
+        return (ix.preanalyse, fields) if fields else None
 
     def add(self, records: list[dict]) -> None:
         for rec in records:

@@ -1,4 +1,5 @@
-"""Index: the Whoosh schema and the only code that reads or writes Whoosh records.
+"""The Whoosh index itself: its schema, opening and creating it, the ingest lock, checksums, and
+reading stored passage fields (the backend, `backend.py`, is what the rest of polkb calls).
 
 One Whoosh index holds two record types, told apart by `rec`:
 - `passage`: one per passage, searched by the Dutch (and for English passages, English) analyzer;
@@ -28,29 +29,7 @@ LOCK_FILE = "polkb.lock"
 STEMMER = "dutch"
 
 
-class IndexProblem(Exception):
-    """A problem with the index as a whole; the message is one sentence naming the path and what
-    to do."""
-
-
-class IndexBusy(IndexProblem):
-    """Another ingest holds the index."""
-
-
-class IndexMissing(IndexProblem):
-    """No index at the given location yet."""
-
-
-class IndexOutdated(IndexProblem):
-    """An index written by an earlier polkb, whose records this polkb cannot add to."""
-
-
-class IndexDamaged(IndexProblem):
-    """A file of the index is not what was written (checksum, size, or it cannot be read)."""
-
-
-class IndexUnwritable(IndexProblem):
-    """The index cannot be written: the disk is full, the folder is read-only, …"""
+from ...errors import IndexBusy, IndexDamaged, IndexMissing, IndexOutdated, IndexProblem, IndexUnwritable  # noqa: F401,E402
 
 
 def check_writable(index, index_dir: Path) -> None:

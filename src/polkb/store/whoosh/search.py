@@ -538,7 +538,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if plan.plain:  # phase one over whole posting lists (polkb.store.whoosh.candidates)
         from .candidates import rank
 
-        allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
+        allowed = _filtered(searcher, flt)
         phase_one = rank(searcher, plan.weights, depth, allowed, matched=facets or per_doc)
         top, scored, known = phase_one.top, phase_one.total, phase_one.postings
         matched = phase_one.matched if facets or per_doc else None
@@ -620,12 +620,24 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     return out
 
 
+def _filtered(searcher, flt) -> frozenset | None:
+    """The records a filter allows (None: no filter)."""
+    from .candidates import Unsupported, matching
+
+    if flt is None:
+        return None
+    try:
+        return matching(searcher, flt)
+    except Unsupported:
+        return frozenset(searcher.docs_for_query(flt))
+
+
 def _evaluate(searcher, q, flt, depth: int):
     """Phase one for a query with user syntax (polkb.store.whoosh.candidates.evaluate), or None when the
     query holds a node only Whoosh's searcher knows."""
     from .candidates import Unsupported, evaluate, postings
 
-    allowed = frozenset(searcher.docs_for_query(flt)) if flt is not None else None
+    allowed = _filtered(searcher, flt)
     documents = frozenset(postings(searcher, "rec", "doc").ids)  # a bare NOT must not list them
     try:
         return evaluate(searcher, q, depth, allowed, exclude=documents)
