@@ -7,7 +7,6 @@ pastes into a note can be traced to its document.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .analysis import fold
@@ -199,11 +198,3 @@ def qa_pairs(docs: list[dict], passage_ids: list[str] | None = None, minister: s
         out.sort(key=lambda r: min(order.get(r.pair.question_passage_id, big),
                                    order.get(r.pair.answer_passage_id, big)))
     return out
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def one_line(text: str, limit: int = 200) -> str:
-    text = _SPACE.sub(" ", text or "").strip()
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
