@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 
 from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
@@ -502,15 +503,13 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     """Rank passages for `text` (which may carry field filters) and return one page of hits.
 
     Plain words run in two phases: every passage is ranked by BM25F for the flat weighted query
-    (polkb.store.whoosh.candidates) and the best RERANK_DEPTH are kept; those are re-ranked from the positions in
-    the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
+    (`candidates.rank`) and the best RERANK_DEPTH are kept; those are re-ranked from the positions
+    in the index by concept (`passage_score`), coordination, phrases of alternatives and proximity
     (`rerank_factor`). Queries with user syntax are evaluated over the same posting lists
-(`candidates.evaluate`), scored by BM25F alone. Facets count the
-    documents of every matching passage per value (`candidates.count_facets`).
+    (`candidates.evaluate`), scored by BM25F alone. Facets count the documents of every matching
+    passage per value (`candidates.count_facets`).
     """
     from whoosh import query as Q
-
-    from .index import passage_fields
 
     free, found_filters = split_filters(clean_query(text or ""))
     for k, v in (filters or {}).items():
@@ -525,99 +524,134 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     depth = max(offset + limit, RERANK_DEPTH) if plan.plain else offset + limit
     if per_doc:
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
-    # Whoosh skips blocks that cannot reach the top `depth` (what keeps 100k passages fast); the
-    # total is then exact where Whoosh counted it and estimated where it skipped.
-    # Whoosh is not asked which terms each hit matched (that bookkeeping tripled the time of a
-    # query of many terms): the query's own words are marked where the passage holds them.
+    first = _phase_one(searcher, plan, q, flt, depth, facets or per_doc)
+    ranked, weak, marking = _rerank(searcher, plan, q, first)
+    if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
+        ranked = _best_per_document(searcher, ranked, weak)
+    hits = _page(searcher, ranked[offset:offset + limit], weak, marking)
+    total, estimated = _total(searcher, q, flt, first, depth, ranked, per_doc)
+    out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated, notes=plan.notes)
+    if facets:
+        from .candidates import count_facets
+
+        for f, counts in count_facets(searcher, FACET_FIELDS, first.matched or ()).items():
+            out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+@dataclass
+class _PhaseOne:
+    """The best records for the query before re-ranking, how many match, the postings read
+    (which the re-ranking reuses), every matching record when facets or documents are counted
+    (else None), and whether the count is exact."""
+
+    top: list
+    scored: int
+    known: dict
+    matched: object = None
+    exact: bool = True
+
+
+def _phase_one(searcher, plan: Plan, q, flt, depth: int, every: bool) -> _PhaseOne:
+    """Phase one over whole posting lists (candidates.rank for plain words, candidates.evaluate
+    for syntax); only a query node `evaluate` does not know runs through Whoosh's searcher."""
+    if plan.plain:
+        from .candidates import rank
+
+        found = rank(searcher, plan.weights, depth, _filtered(searcher, flt), matched=every)
+        return _PhaseOne(found.top, found.total, found.postings, found.matched if every else None)
+    found = _evaluate(searcher, q, flt, depth)
+    if found is not None:
+        return _PhaseOne(found.top, found.total, {}, found.matched)
+    from whoosh import query as Q
+
     kwargs = dict(limit=depth)
     if flt is not None:
         kwargs["filter"] = flt
-    elif not plan.plain:
-        kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
-    matched = None  # every matching passage, when facets are counted
-    if plan.plain:  # phase one over whole posting lists (polkb.store.whoosh.candidates)
-        from .candidates import rank
-
-        allowed = _filtered(searcher, flt)
-        phase_one = rank(searcher, plan.weights, depth, allowed, matched=facets or per_doc)
-        top, scored, known = phase_one.top, phase_one.total, phase_one.postings
-        matched = phase_one.matched if facets or per_doc else None
     else:
-        phase_one = _evaluate(searcher, q, flt, depth)
-        if phase_one is not None:  # set operations over posting lists (polkb.store.whoosh.candidates.evaluate)
-            top, scored, known, matched = phase_one.top, phase_one.total, {}, phase_one.matched
-        else:
-            results = searcher.search(q, **kwargs)
-            top, scored, known = [(s or 0.0, d) for s, d in results.top_n], results.scored_length(), {}
-            if facets:
-                matched = set(searcher.docs_for_query(q))
-                if flt is not None:
-                    matched &= set(searcher.docs_for_query(flt))
-                matched -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
-    schema = searcher.schema
-    nl = schema["body"].analyzer
-    en = schema["body_en"].analyzer
-    ranked = []  # (score, docnum, its Reading, or for Whoosh's hits a probe for the terms to mark)
+        kwargs["mask"] = Q.Term("rec", "doc")  # a bare NOT must not list document records
+    results = searcher.search(q, **kwargs)
+    matched = None
+    if every:
+        matched = set(searcher.docs_for_query(q))
+        if flt is not None:
+            matched &= set(searcher.docs_for_query(flt))
+        matched -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
+    return _PhaseOne([(s or 0.0, d) for s, d in results.top_n], results.scored_length(), {}, matched, exact=False)
+
+
+def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
+    """(score, docnum, what marks its snippet) best first, the weak ones, and the probe that
+    marks a plain query's terms. Plain words are re-ranked from where they stand (phase two);
+    a query with syntax keeps its BM25F order and marks its positive words."""
+    ranked = []
     if plan.plain:
-        prs, stats = probes(plan), term_stats(reader, plan)
-        readings = read_candidates(searcher, [docnum for _, docnum in top], prs, placed_terms(plan), known)
+        prs, stats = probes(plan), term_stats(searcher.reader(), plan)
+        readings = read_candidates(searcher, [docnum for _, docnum in first.top], prs, placed_terms(plan), first.known)
         shares = {}
-        for _, docnum in top:
+        for _, docnum in first.top:
             reading = readings[docnum]
-            score = passage_score(reading, plan, stats) * rerank_factor(reading, plan)
-            ranked.append((score, docnum, reading))
+            ranked.append((passage_score(reading, plan, stats) * rerank_factor(reading, plan), docnum, reading))
             shares[docnum] = concept_share(reading, plan, stats)
         floor = WEAK_SHARE * max(shares.values(), default=0.0)
         weak = {d for d, share in shares.items() if share < floor}
-    else:
-        weak = set()
-        marks = probe(_positive_terms(q, ("body", "body_en")))
-        for score, docnum in top:
-            ranked.append((score, docnum, marks))
-    ranked.sort(key=lambda r: (-r[0], r[1]))
-    if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
-        best: dict[str, tuple] = {}
-        for r in ranked:
-            if r[1] not in weak:
-                best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
-        ranked = list(best.values())
-    hits = []
-    if plan.plain:  # one probe for every query term, whichever language found it
+        # one probe for every query term, whichever language found it
         marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
                                 {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
-    for score, docnum, marks in ranked[offset:offset + limit]:
+    else:
+        weak, marking = set(), None
+        marks = probe(_positive_terms(q, ("body", "body_en")))
+        ranked = [(score, docnum, marks) for score, docnum in first.top]
+    ranked.sort(key=lambda r: (-r[0], r[1]))
+    return ranked, weak, marking
+
+
+def _best_per_document(searcher, ranked: list, weak: set) -> list:
+    from .index import passage_fields
+
+    best: dict[str, tuple] = {}
+    for r in ranked:
+        if r[1] not in weak:
+            best.setdefault(passage_fields(searcher, r[1]).get("doc_id"), r)
+    return list(best.values())
+
+
+def _page(searcher, ranked: list, weak: set, marking) -> list:
+    """The hits of one page, each with its snippet: a plain query marks the terms the index found
+    in the passage; a query with syntax marks its words where the analysis finds them."""
+    from .index import passage_fields
+
+    nl, en = searcher.schema["body"].analyzer, searcher.schema["body_en"].analyzer
+    hits = []
+    for score, docnum, marks in ranked:
         fields = passage_fields(searcher, docnum)
         body = fields.get("body", "")
-        if isinstance(marks, Reading):  # mark the query terms the index found in the passage
+        if isinstance(marks, Reading):
             found = {t for at in marks.positions.values() for t in at}
             spans = spans_of_terms(body, marking, found, SNIPPET_CHARS)
         else:
             spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
         hits.append(to_hit(fields, score, make_snippet(body, spans), weak=docnum in weak))
-    estimated = False
+    return hits
+
+
+def _total(searcher, q, flt, first: _PhaseOne, depth: int, ranked: list, per_doc: bool) -> tuple[int, bool]:
+    """How many passages (or, per document, documents) match, and whether that is an estimate."""
+    from .index import passage_fields
+
     if per_doc:
-        if scored < depth:
-            total = len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked})
-        elif matched is not None:
+        if first.scored < depth:
+            return len({passage_fields(searcher, r[1]).get("doc_id") for r in ranked}), False
+        if first.matched is not None:
             from .candidates import count_documents
 
-            total = count_documents(searcher, matched)
-        else:
-            total = _count_documents(searcher, q, flt)
-    else:
-        if scored < depth or phase_one is not None:  # polkb.store.whoosh.candidates counts every match
-            total, estimated = scored, False
-        elif matched is not None:  # counting facets collected every match: the count is exact
-            total, estimated = len(matched), False
-        else:
-            total, estimated = count_matches(searcher, q, flt)
-    out = SearchResult(query=text, total=total, hits=hits, total_estimated=estimated, notes=plan.notes)
-    if facets:
-        from .candidates import count_facets
-
-        for f, counts in count_facets(searcher, FACET_FIELDS, matched or ()).items():
-            out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    return out
+            return count_documents(searcher, first.matched), False
+        return _count_documents(searcher, q, flt), False
+    if first.scored < depth or first.exact:  # polkb's phase one counts every match
+        return first.scored, False
+    if first.matched is not None:  # counting facets collected every match: the count is exact
+        return len(first.matched), False
+    return count_matches(searcher, q, flt)
 
 
 def _filtered(searcher, flt) -> frozenset | None:
