@@ -188,6 +188,7 @@ class Understanding:
     figures: list[Figure] = field(default_factory=list)
     qa_pairs: list[QAPair] = field(default_factory=list)
     initiatives: list[Initiative] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)  # what other registered extractors found, by name
 
 
 @dataclass

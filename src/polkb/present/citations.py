@@ -13,10 +13,10 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..text import months
 from ..model import Person, SourceDocument
 
-MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-          "oktober", "november", "december")
+MONTHS = months.DUTCH
 
 # what a date's role reads as in a citation; a written question's "ontvangen" date is the day
 # the answer reached the chamber ("Antwoord van … (ontvangen 5 april 2024)")

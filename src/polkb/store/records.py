@@ -6,7 +6,7 @@ plain dict of field -> value; a backend decides how to index each field.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
 from ..model import TAG_FIELDS, Document, Passage, Understanding
@@ -92,7 +92,16 @@ def document_data(doc: Document, passages: list[Passage], understanding: Underst
         figures=[asdict(f) for f in u.figures],
         qa_pairs=[asdict(q) for q in u.qa_pairs],
         initiatives=[asdict(i) for i in u.initiatives],
-    )
+    ) | ({"extra": {name: _plain(value) for name, value in u.extra.items()}} if u.extra else {})
+
+
+def _plain(value):
+    """What another registered extractor found, as JSON-able data (dataclasses as dicts)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
 
 
 def records_for(doc: Document, passages: list[Passage], understanding: Understanding) -> list[dict]:

@@ -1,29 +1,81 @@
 """Tag: what a document is and what it says, as records (the third stage of the pipeline).
 
-`understand` runs each extractor on one structured document: its kind and metadata (kinds), the
-question/answer pairs of parliamentary questions (qa), organisations, persons, target groups,
-topics, countries and years (entities), figures (figures) and initiatives with their partners
-(initiatives). Each extractor is a pure function of the Document and its Passages.
+`understand` runs every registered extractor on one structured document: its kind and metadata
+(kinds), the question/answer pairs of parliamentary questions (qa), organisations, persons, target
+groups, topics, countries and years (entities), figures (figures) and initiatives with their
+partners (initiatives). An extractor is a pure function of the Document, its Passages and what
+the extractors it names in `after` found; it registers itself under the name of what it finds:
+
+    @register("figures")
+    def _figures(doc, passages, found): return find_figures(doc, passages)
+
+A name that is a field of `Understanding` fills that field; any other lands in
+`Understanding.extra`. A new extractor is one module in this package: nothing else is edited.
 """
 from __future__ import annotations
+
+import dataclasses
+import importlib
+import pkgutil
+from typing import Callable
 
 from ..model import Document, Passage, Understanding
 
 
-def understand(doc: Document, passages: list[Passage]) -> Understanding:
-    from .entities import find_tags
-    from .figures import find_figures
-    from .initiatives import find_initiatives
-    from .kinds import detect_info
-    from .qa import find_qa_pairs
+@dataclasses.dataclass(frozen=True)
+class Extractor:
+    name: str                               # what it finds: a field of Understanding, or extra's key
+    run: Callable[[Document, list, dict], object]  # (doc, passages, found so far by name) -> result
+    after: tuple[str, ...] = ()             # the extractors whose results it reads
 
-    return Understanding(
-        info=detect_info(doc, passages),
-        tags=find_tags(doc, passages),
-        figures=find_figures(doc, passages),
-        qa_pairs=find_qa_pairs(doc, passages),
-        initiatives=find_initiatives(doc, passages),
-    )
+
+_EXTRACTORS: dict[str, Extractor] = {}
+_discovered = False
+
+
+def register(name: str, after: tuple[str, ...] = ()):
+    """Register the decorated function as the extractor of `name` (again: it replaces)."""
+    def wrap(run):
+        _EXTRACTORS[name] = Extractor(name, run, tuple(after))
+        return run
+    return wrap
+
+
+def extractors() -> list[Extractor]:
+    """Every registered extractor, each after the ones it reads (then by name)."""
+    global _discovered
+    if not _discovered:
+        _discovered = True
+        for info in pkgutil.iter_modules(__path__):
+            importlib.import_module(f"{__name__}.{info.name}")
+    ordered: list[Extractor] = []
+    placed: set[str] = set()
+
+    def place(ex: Extractor, path: tuple = ()):
+        if ex.name in placed:
+            return
+        if ex.name in path:
+            raise ValueError(f"tag extractors read each other in a circle: {' -> '.join(path + (ex.name,))}")
+        for name in ex.after:
+            if name in _EXTRACTORS:
+                place(_EXTRACTORS[name], path + (ex.name,))
+        placed.add(ex.name)
+        ordered.append(ex)
+
+    for name in sorted(_EXTRACTORS):
+        place(_EXTRACTORS[name])
+    return ordered
+
+
+_FIELDS = {f.name for f in dataclasses.fields(Understanding)}
+
+
+def understand(doc: Document, passages: list[Passage]) -> Understanding:
+    found: dict[str, object] = {}
+    for ex in extractors():
+        found[ex.name] = ex.run(doc, passages, found)
+    return Understanding(**{k: v for k, v in found.items() if k in _FIELDS and k != "extra"},
+                         extra={k: v for k, v in found.items() if k not in _FIELDS})
 
 
 def passage_tags(understanding: Understanding) -> dict[str, dict[str, list[str]]]:

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import register
+from ..text import months
 from polkb.model import Document, Passage, Tag
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
@@ -432,8 +434,7 @@ _KIND_NOUNS = ("kennisinstituut", "kenniscentrum", "expertisecentrum", "onderzoe
 _KIND_NAME_AFTER = re.compile(rf"[ \t]+(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,5}})")
 _KIND_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}),[ \t]+(?:het[ \t]+|de[ \t]+|een[ \t]+)?"
                                rf"(?:landelijke?[ \t]+|nationale?[ \t]+|onafhankelijke?[ \t]+)?$")
-_MONTH_WORDS = frozenset("januari februari maart april mei juni juli augustus september oktober november "
-                         "december".split())
+_MONTH_WORDS = frozenset(months.DUTCH)
 
 
 def _plain_word(w: str) -> bool:
@@ -792,9 +793,7 @@ def find_persons(text: str) -> list[PersonMention]:
 
 # -- years --------------------------------------------------------------------------------------
 
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
-           "august|october")
+_MONTHS = months.PATTERN
 _YEAR_CUE = re.compile(
     rf"(?:\b(?:in|sinds|vanaf|tot|tussen|en|na|voor|eind|einde|begin|medio|midden|jaar|academiejaar|"
     rf"schooljaar|studiejaar|begrotingsjaar|vergaderjaar|kalenderjaar|periode|uiterlijk|per|of|"
@@ -915,3 +914,8 @@ def find_tags(doc: Document, passages: list[Passage]) -> list[Tag]:
     for y, s, e in find_years(text):
         add("year", str(y), s, text[s:e])
     return tags
+
+
+@register("tags")
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    return find_tags(doc, passages)

@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from . import register
+from ..text import months
 from ..model import Document, Figure, Passage
 
 # -- number words ----------------------------------------------------------------------------
@@ -100,9 +102,7 @@ def parse_number(text: str, lang: str = "nl") -> float | None:
 
 # -- the master pattern ----------------------------------------------------------------------
 
-_MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
-           "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec|january|february|march|may|june|july|"
-           "august|october")
+_MONTHS = months.PATTERN
 _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.,]\d+)*"
 _SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
 _CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
@@ -738,3 +738,8 @@ def find_figures(doc: Document, passages: list[Passage]) -> list[Figure]:
         ticks = _axis_ticks(found, p.text)
         figures.extend(f for i, f in enumerate(found) if i not in ticks and is_policy_figure(f, p.text))
     return figures
+
+
+@register("figures")
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    return find_figures(doc, passages)

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import OrderedDict
 
+from . import register
 from ..model import Document, Initiative, Passage
 
 # Type words, as a whole word or as the tail of a compound ("Comeniusprogramma", "Noodfonds").
@@ -1421,3 +1422,8 @@ def _absorb(into: Initiative, other: Initiative) -> None:
     for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
         lst = getattr(into, attr)
         lst.extend(v for v in getattr(other, attr) if v not in lst)
+
+
+@register("initiatives")
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    return find_initiatives(doc, passages)

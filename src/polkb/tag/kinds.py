@@ -17,6 +17,8 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from statistics import median
 
+from . import register
+from ..text import months
 from ..model import DatedEvent, Document, DocumentInfo, Passage, Person
 from .qa import find_qa_pairs
 
@@ -85,12 +87,7 @@ HEAD_CHARS = 4000  # the formulas that identify a document sit at its top
 
 # -- dates --------------------------------------------------------------------------------------
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}
+MONTHS = months.NUMBER
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_RE = re.compile(
     rf"(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH_RE})\.?\s+(?P<y>(?:19|20)\d\d)\b"
@@ -372,8 +369,9 @@ def _web_evidence(doc: Document) -> str:
     return ""
 
 
-def detect_kind(doc: Document, passages: list[Passage] | None = None) -> tuple[str, str]:
-    """(kind, evidence): the first kind whose cue is found, most specific formulas first."""
+def detect_kind(doc: Document, passages: list[Passage] | None = None, qa_pairs: list | None = None) -> tuple[str, str]:
+    """(kind, evidence): the first kind whose cue is found, most specific formulas first.
+    `qa_pairs`: the document's Q/A pairs when the qa extractor found them already."""
     head = _head(doc)
     title = doc.title or ""
     first_heading = next((b.text for b in doc.blocks[:5] if b.kind == "heading"), title)
@@ -391,7 +389,7 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None) -> tuple[s
     reg_hits = [m.group(0).strip() for rx in _REG_BODY if (m := rx.search(doc.text[:20000]))]
     if len(reg_hits) >= 2:
         return REGULATION, "; ".join(" ".join(h.split()) for h in reg_hits[:3])
-    pairs = find_qa_pairs(doc, passages or [])
+    pairs = qa_pairs if qa_pairs is not None else find_qa_pairs(doc, passages or [])
     if len(pairs) >= 2 and sum(1 for p in pairs if p.answer) >= 2 and "?" in " ".join(p.question for p in pairs):
         return WRITTEN_QUESTION, f"{len(pairs)} numbered questions followed by numbered answers"
     if ev := _slide_deck_evidence(doc):
@@ -641,13 +639,13 @@ def _organisation(doc: Document, info: DocumentInfo) -> str:
     return ""
 
 
-def detect_info(doc: Document, passages: list[Passage]) -> DocumentInfo:
+def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = None) -> DocumentInfo:
     """Kind (with evidence), title, dated events, numbers, persons, issuing body, year, language.
 
     Front matter in `doc.meta` (kind, title, date, organisation, source_url) overrides detection
     the same way a sidecar does.
     """
-    kind, evidence = detect_kind(doc, passages)
+    kind, evidence = detect_kind(doc, passages, qa_pairs)
     info = DocumentInfo(kind=kind, kind_evidence=evidence, title=doc.title or "", language=doc.language)
     head = _head(doc)
     if kind == WRITTEN_QUESTION:
@@ -807,3 +805,8 @@ def apply_sidecar(info: DocumentInfo, meta: dict) -> DocumentInfo:
         except ValueError:
             pass
     return out
+
+
+@register("info", after=("qa_pairs",))  # the kind reads the Q/A pairs: not found twice
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    return detect_info(doc, passages, found.get("qa_pairs"))

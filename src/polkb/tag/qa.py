@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from . import register
 from ..model import Document, Passage, QAPair
 from ..structure import block_offsets
 
@@ -327,3 +328,8 @@ def find_qa_pairs(doc: Document, passages: list[Passage]) -> list[QAPair]:
     if sum(s.kind == "q" for s in segs) >= 2:  # questions announced, answers not (yet) given
         return _pairs(segs, loc)
     return []
+
+
+@register("qa_pairs")
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    return find_qa_pairs(doc, passages)

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ...text import months
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
 
-MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december "
-          "january february march april may june july august september october november december").split()
+MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
 DATE = re.compile(r"\b(?:\d{1,2}\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b"
                   % (_MONTH, _MONTH), re.IGNORECASE)

@@ -46,6 +46,23 @@ class WhooshBackend:
     def state(self):
         return self.searcher()
 
+    def _read(self, read):
+        """`read(searcher)`, and once more on the new generation when it failed because a commit
+        replaced the index's files under this reader (Whoosh deletes a merged segment's files at
+        once: a reader that opened the old table of contents may find one gone)."""
+        searcher = self.searcher()
+        try:
+            return read(searcher)
+        except Exception:
+            try:
+                current = searcher.up_to_date()
+            except Exception:
+                current = False
+            if current:
+                raise
+            self._searcher = None
+            return read(self.searcher())
+
     def close(self) -> None:
         if self._searcher is not None:
             self._searcher.close()
@@ -59,39 +76,37 @@ class WhooshBackend:
 
     # -- records ------------------------------------------------------------------------------
     def documents(self) -> list[dict]:
-        return [json.loads(f["data"]) for f in self.searcher().documents(rec="doc")]
+        return self._read(lambda s: [json.loads(f["data"]) for f in s.documents(rec="doc")])
 
     def documents_by_id(self, doc_ids) -> list[dict]:
-        searcher = self.searcher()
-        out = []
-        for doc_id in dict.fromkeys(doc_ids):
-            for docnum in searcher.docs_for_query(ix.document_lookup(doc_id)):
-                out.append(json.loads(searcher.stored_fields(docnum)["data"]))
-        return out
+        def read(searcher):
+            return [json.loads(searcher.stored_fields(docnum)["data"]) for doc_id in dict.fromkeys(doc_ids)
+                    for docnum in searcher.docs_for_query(ix.document_lookup(doc_id))]
+        return self._read(read)
 
     def passages(self, doc_id: str | None = None):
         from whoosh import query as Q
 
-        s = self.searcher()
-        q = Q.Term("rec", "passage") if doc_id is None else Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
-        for n in s.docs_for_query(q):
-            yield ix.passage_fields(s, n)
+        if doc_id is None:  # every passage, read as it is used (exports of a large index)
+            s = self.searcher()
+            return (ix.passage_fields(s, n) for n in s.docs_for_query(Q.Term("rec", "passage")))
+        q = Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
+        return iter(self._read(lambda s: [ix.passage_fields(s, n) for n in s.docs_for_query(q)]))
 
     def passage(self, passage_id: str) -> dict | None:
-        s = self.searcher()
-        return next((f for f in (ix.passage_fields(s, n) for n in s.docs_for_query(ix.passage_lookup(passage_id)))
-                     if f.get("id") == passage_id), None)
+        return self._read(lambda s: next((f for f in (ix.passage_fields(s, n) for n in s.docs_for_query(
+            ix.passage_lookup(passage_id))) if f.get("id") == passage_id), None))
 
     # -- search -------------------------------------------------------------------------------
     def search(self, text: str, **options):
         from .search import search
 
-        return search(self.searcher(), text, **options)
+        return self._read(lambda s: search(s, text, **options))
 
     def similar(self, text: str, **options):
         from .search import similar
 
-        return similar(self.searcher(), text, **options)
+        return self._read(lambda s: similar(s, text, **options))
 
     def filter_values(self, field: str) -> list[str]:
         reader = self.searcher().reader()

@@ -1,0 +1,2 @@
+"""Plain facts about Dutch (and English) text that several stages need, kept once: month names
+and their numbers (`months`). Pure data and functions; imports nothing of polkb."""

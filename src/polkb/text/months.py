@@ -1,0 +1,16 @@
+"""Month names as policy texts write them: Dutch in full ("24 januari 2023"), their abbreviations
+("1 sept. 2020", "mrt 2019"), and the English names that differ from the Dutch ("may", "october").
+"""
+
+DUTCH = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+         "oktober", "november", "december")
+ENGLISH = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mrt": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+                 "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12}
+
+# a Dutch month name or abbreviation -> its number (1-12)
+NUMBER = {name: i for i, name in enumerate(DUTCH, 1)} | ABBREVIATIONS
+
+# any month word (Dutch, abbreviated, English), for a regular expression: "(?:%s)" % PATTERN
+PATTERN = "|".join([*DUTCH, *ABBREVIATIONS, *(e for e in ENGLISH if e not in DUTCH)])
