@@ -49,3 +49,21 @@ def test_a_node_it_does_not_know_is_said_so_and_whoosh_runs_it(kb):
     with pytest.raises(Unsupported):
         evaluate(searcher, Q.NumericRange("year", 2000, 2020), 10)
     assert kb.search("studentenwelzijn NOT alcohol").total > 0
+
+
+@pytest.mark.parametrize("text", ["welzijn van onderzoekers", "internationale studenten", "meisjes in STEM",
+                                  "mental health of students", "studiefinanciering"])
+def test_phase_one_scores_as_whoosh_bm25f(kb, text):
+    """Phase one of a plain search (candidates.rank over whole posting lists) gives each passage
+    Whoosh's own BM25F score for the flat weighted OR of the plan's terms."""
+    from polkb.store.whoosh.candidates import rank
+
+    searcher = kb.searcher()
+    plan = S.plan_query(text, searcher.schema, searcher.reader())
+    assert plan.plain and plan.weights
+    flat = Q.Or([Q.Term(f, t, boost=b) for (f, t), b in sorted(plan.weights.items())])
+    expected = {hit.docnum: hit.score for hit in searcher.search(flat, limit=None)}
+    found = rank(searcher, plan.weights, 50, matched=True)
+    assert set(found.matched) == set(expected) and found.total == len(expected)
+    for score, docnum in found.top:
+        assert score == pytest.approx(expected[docnum], rel=1e-4), (text, docnum)

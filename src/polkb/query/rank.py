@@ -20,7 +20,8 @@ COORD_FLOOR = 0.25
 CONTEXT_SHARE = 0.01
 # neighbouring query words count as together this many words apart ("welzijn van de onderzoekers")
 PAIR_WINDOW = 3
-# BM25 as the index scores it (index.weighting): mild length normalisation
+# BM25 with mild length normalisation; the Whoosh index's weighting (store/whoosh/index.weighting)
+# reads the same pair, so phase one and the re-ranking agree
 BM25_K1 = 1.2
 BM25_B = 0.3
 # a passage with all neighbouring query words standing together gets this much more
