@@ -706,7 +706,7 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
         if 2 <= len(words) <= 8 and at >= 0 and not _only_kind(words) and not _is_organisation(name) and \
                 not any(_fold(w).lower() in _FUNCTION_WORDS or _fold(w).lower() in _VERBISH for w in words[1:]):
             out.append((m.start("name"), m.start("name") + len(m.group("name")), name, _type_of(name)))
-    for m in _DEFINED.finditer(text):
+    for m in _defined_matches(text):
         name = _acronym_name(m.group("before"), m.group("acr"))
         if name and any(len(w) <= 3 and w.islower() and w not in _CONNECT_WORDS for w in name.split()):
             name = ""  # "Geïndivi dua liseerd Plan": a word broken by the PDF
@@ -750,6 +750,20 @@ _LIST_ITEM_NAME = re.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \
 # Kwaliteitszorg Onderzoek (VKO)", "Evaluating Research in Context (ERiC, NWO)"
 _DEFINED = re.compile(r"(?P<before>(?:[\wà-ÿ’'&+-]+[ \t]+){0,8}?[\wà-ÿ’'&+-]+)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9&’'+-]{1,9})"
                       r"(?:,[^)]{0,40})?\)")
+_ACRONYM_AT = re.compile(r"\([A-Z][A-Za-z0-9&’'+-]{1,9}(?:,[^)]{0,40})?\)")
+
+
+def _defined_matches(text: str):
+    """The matches `_DEFINED.finditer(text)` gives, found near each bracketed acronym only: tried
+    at every position, the pattern's nine optional words cost seconds per long document."""
+    pos = 0
+    for a in _ACRONYM_AT.finditer(text):
+        if a.start() < pos:
+            continue
+        m = _DEFINED.search(text, max(pos, a.start() - 1000), a.end())
+        if m:
+            yield m
+            pos = m.end()
 
 
 _VERBISH = frozenset("wordt werd word verstaan aangehaald bedoeld genoemd opgenomen vastgesteld gewijzigd "
