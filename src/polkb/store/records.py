@@ -13,7 +13,7 @@ from ..model import TAG_FIELDS, Document, Passage, Understanding
 
 
 def passage_record(doc: Document, passage: Passage, tags: dict[str, list[str]] | None = None) -> dict:
-    """The Whoosh fields of one passage."""
+    """The record of one passage: its text, heading path, context, citation fields and tags."""
     rec = dict(
         rec="passage",
         doc_id=doc.id,
@@ -49,7 +49,7 @@ def passage_context(title: str, heading: tuple[str, ...], sections: tuple[str, .
 
 
 def document_record(doc: Document, data: dict, tags: dict[str, list[str]] | None = None) -> dict:
-    """The Whoosh fields of a document record; `data` is its JSON-able metadata and records."""
+    """The record of a document; `data` is its JSON-able metadata and records."""
     rec = dict(
         rec="doc",
         doc_id=doc.id,
@@ -106,9 +106,7 @@ def _plain(value):
 
 def records_for(doc: Document, passages: list[Passage], understanding: Understanding) -> list[dict]:
     """All index records of one document: its passages, then the document record."""
-    from ..tag import passage_tags
-
-    from ..tag import tag_summary
+    from ..tag import passage_tags, tag_summary
 
     tags = passage_tags(understanding)
     records = [passage_record(doc, p, tags[p.id]) for p in passages]
