@@ -1,2 +1,3 @@
 """Plain facts about Dutch (and English) text that several stages need, kept once: month names
-and their numbers (`months`). Pure data and functions; imports nothing of polkb."""
+and their numbers (`months`), accent folding in each of its forms (`fold`). Pure data and
+functions; imports nothing of polkb."""
