@@ -80,6 +80,7 @@ def _parse() -> dict[str, list[str]]:
 
 
 _PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
+_PHRASE_WORDS = re.compile(r"\d+(?:[.,/]\d+)*|[\w'-]+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,7 +125,7 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
     """The longest glossary entries found in an English text, with their Dutch glosses, in order.
     Multi-word entries win over their words ("mental health" -> "mentaal welzijn")."""
     table = glossary()
-    words = re.findall(r"[\w'-]+", text)
+    words = _PHRASE_WORDS.findall(text)  # a number stays whole: "ruling 8.224" is no "8" and "224"
     longest = _longest_key()
     out = []
     i = 0
@@ -158,9 +159,10 @@ def language_of(text: str) -> str:
     """"en" when a query or question reads as English, else "nl".
 
     English function words ("the", "which") count double, as do Dutch ones; a content word counts
-    as English when the glossary translates it into something else, and as Dutch when it is a
-    common Dutch word the glossary does not translate. Names, loan words and words of both
-languages ("per", "criteria") count for neither.
+    as English when the glossary translates it into something else (and not also into itself:
+    "arrest => arrest, arrestatie" is a word of both), and as Dutch when it is a common Dutch word
+    the glossary does not translate. Names, loan words and words of both languages ("per",
+    "criteria", "arrest") count for neither.
     """
     from ..lexicon import top_words
 
@@ -177,8 +179,10 @@ languages ("per", "criteria") count for neither.
             continue
         else:
             common = w in common_words
-            translated = any(fold(g) != w for g in to_dutch(w))
-            if translated and not common:
+            glosses = [fold(g) for g in to_dutch(w)]
+            # a word Dutch spells the same ("arrest => arrest, arrestatie") is a word of both
+            translated = any(g != w for g in glosses)
+            if translated and not common and w not in glosses:
                 en += 1
             elif common and not translated:
                 nl += 1

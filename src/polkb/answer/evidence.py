@@ -42,6 +42,7 @@ class Unit:
     before: str = ""     # the sentence before it
     refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
     siblings: list[str] = field(default_factory=list)  # a list item: every item under the same lead-in
+    document: str = ""   # what identifies its document when a number in the question did (its first lines)
 
     @property
     def heading(self) -> str:

@@ -30,6 +30,8 @@ from .types.dates import only_other_roles
 SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
+SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
+WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
@@ -39,6 +41,7 @@ MIN_SPAN = 0.2             # a typed span farther from the question's words than
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
 _WORD = re.compile(r"[\w#’'-]+")
+_IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
 
 
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d.,]\d)")
@@ -80,10 +83,34 @@ class Answerer:
         self.coverage = Coverage(self.stats)
 
     # -- question -> concepts and query ------------------------------------------------------------
+    def _separable(self, q: Q.Question) -> dict[str, str]:
+        """Dutch separable verbs split over the question, joined: "Wanneer vond de zitting plaats?"
+        asks what the text says as "plaatsgevonden", which the index holds as "plaatsvond". A
+        particle that makes a known word with a verb of the question is read as part of it.
+        verb -> joined word; the particle itself is then no word of its own."""
+        if q.lang == "en":
+            return {}
+        joined = {}
+        for particle in q.subject:
+            if particle.lower() not in SEPARABLE_PARTICLES:
+                continue
+            for verb in q.subject:
+                if verb is particle or verb in joined or not verb.islower():
+                    continue
+                word = particle.lower() + verb
+                if len(self.stats.query_terms(word)) == 1 and self._known(word):
+                    joined[verb] = word
+                    joined[particle] = ""
+                    break
+        return joined
+
     def _concepts(self, q: Q.Question):
         concepts = []
+        joined = self._separable(q)
         for word in q.subject:
-            glosses = q.english.get(word, []) if q.lang == "en" else []
+            if joined.get(word) == "":
+                continue
+            glosses = q.english.get(word, []) if q.lang == "en" else [joined[word]] if word in joined else []
             c = self.coverage.concept(word, glosses, loose=q.lang == "en")
             if c is None:
                 continue
@@ -96,8 +123,9 @@ class Answerer:
         """The search words: the subject, or for an English question the Dutch glosses the index
         holds (a general dictionary's first sense may be one no policy text uses: "covered" is
         not "bezaaid"), and a name as written ("Delta Rhine Corridor" stands so in Dutch text)."""
+        numbers = [n for n in q.named if _IDENTIFIER.fullmatch(n) and n not in q.subject]
         if q.lang != "en":
-            return " ".join(q.subject) or q.text
+            return " ".join([*q.subject, *numbers]) or q.text
         names = {w for n in q.named for w in n.split()}
         words = []
         for word, glosses in q.english.items():
@@ -105,7 +133,7 @@ class Answerer:
             words.extend(known[:2] or glosses[:1])
             if word in names or not known and self._known(word):
                 words.append(word)
-        return " ".join(dict.fromkeys(words)) or q.text
+        return " ".join(dict.fromkeys([*words, *numbers])) or q.text
 
     def _known(self, text: str) -> bool:
         terms = self.stats.query_terms(text)
@@ -145,6 +173,52 @@ class Answerer:
         log.append(f"document named ({held[doc]:.2f} of the question in its title): {query!r} in it: "
                    + ", ".join(h.passage_id for h in more[:5]))
         return more
+
+    def _identified(self, q: Q.Question, concepts, hits, identified: dict, log: list[str]) -> list:
+        """The passages of the document a number in the question identifies ("arrest nr. 8.224",
+        "zaak 2022/0798"). A case number stands once, in the ruling's first lines, so among a
+        dozen question words it hardly lifts the ruling above the many like it; searched alone it
+        finds the one document, which is then read as a document the question names. The passage
+        that holds the number identifies the document for all its passages (`identified`): the
+        question's words that name the ruling ("arrest", "Raad voor betwistingen") stand there, and
+        count for the passage that holds the date of its hearing."""
+        seen = {h.passage_id for h in hits}
+        out = []
+        for number in (n for n in q.named if _IDENTIFIER.fullmatch(n)):
+            found = self.kb.search(number, limit=3).hits
+            for doc in dict.fromkeys(h.doc_id for h in found):
+                identified[doc] = " ".join(h.text for h in found if h.doc_id == doc)
+                more = [h for h in found if h.doc_id == doc and h.passage_id not in seen]
+                seen.update(h.passage_id for h in more)
+                more += self._within(q, concepts, doc, seen, self.coverage.terms(identified[doc]))
+                seen.update(h.passage_id for h in more)
+                out.extend(more)
+                log.append(f"document identified by {number!r}: " + ", ".join(h.passage_id for h in more[:5]))
+        return out
+
+    def _within(self, q: Q.Question, concepts, doc: str, seen: set, known: frozenset = frozenset()) -> list:
+        """Passages of one document that hold the question's words that are rare in it, with the
+        words that stand near answers of the question's type. The words a document is about
+        (its court's name and "arrest" in a ruling, the programme's name in a regulation) stand
+        in most of its passages and rank the passage that merely repeats them; the answer's
+        passage holds the rest ("terechtzitting", "plaatsgevonden"). Words `known` from what
+        identified the document are left out for the same reason."""
+        texts = [p.text for p in self.kb.passages(doc)]
+        if not texts:
+            return []
+        have = [self.coverage.terms(t) for t in texts]
+        words = []
+        for c in concepts:
+            share = sum(1 for h in have if c.match(h)) / len(have)
+            if 0 < share <= WITHIN_COMMON and not c.match(known):
+                words.extend(q.english.get(c.word, [])[:2] or [c.word])
+        if q.type == Q.DEFINITION and q.noun:
+            words.insert(0, q.noun)
+        query = " ".join([*words, query_hints(q.type)]).strip()
+        if not query:
+            return []
+        return [h for h in self.kb.search(query, limit=FOCUS_DEPTH, filters={"doc": [doc]}).hits
+                if h.passage_id not in seen]
 
     def _defining(self, q: Q.Question, doc: str, hits, seen: set) -> list:
         """The passages of the named document where the asked term opens a sentence that says what
@@ -257,6 +331,8 @@ class Answerer:
         if not hits or not concepts:
             log.append("no evidence" if not hits else "no question word the index knows")
             return not_found
+        identified: dict[str, str] = {}  # doc id -> the text of the passage that holds the number
+        hits = hits + self._identified(q, concepts, hits, identified, log)
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
@@ -268,7 +344,8 @@ class Answerer:
             names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
                      and not re.fullmatch(r"[A-Z]{2,3}", n)]  # "UN" is "VN" in Dutch text: no name to check
         top_score = hits[0].score or 1.0
-        about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')}")
+        about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')} "
+                                                               f"{identified.get(h.doc_id, '')}")
                  for h in hits}
         asked_years = _years_in(q.text) - _years_in(" ".join(q.named))  # not the year inside a name
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
@@ -276,9 +353,10 @@ class Answerer:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
         scored = []
         for unit in self._units(hits, docs):
+            unit.document = identified.get(unit.hit.doc_id, "")
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 continue
-            whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')}"
+            whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')} {unit.document}"
             if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, ""), recorded.get(unit.hit.doc_id, "")):
                 continue
             if asked_years and not (asked_years & _years_in(whole)):

@@ -113,7 +113,7 @@ class Coverage:
         before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
         # the title stands in for the document only where the unit itself says something asked
-        title = self.terms(unit.title) if any(c.match(own) for c in concepts) else frozenset()
+        title = self.terms(f"{unit.title} {unit.document}") if any(c.match(own) for c in concepts) else frozenset()
         total = got = 0.0
         for c in concepts:
             total += c.weight
