@@ -1,20 +1,25 @@
-"""The shipped Dutch word list, shared by the stages that need to know what a Dutch word is.
+"""The shipped vocabulary files, shared by the stages that need them without the analysers: the
+Dutch word list (what a Dutch word is), the stop-word lists (`stopwords`) and the parser of the
+synonym-rule files (`synonym_rules`).
 
-Reading uses it to repair words that text extraction broke with a hyphen ("oplei-dingen"), analysis
-uses it to split compounds. Source and licence: polkb/data/README.md. It also keeps the cache folder
-(~/.cache/polkb) that the word list and the glossary use: see write_cache.
+Reading uses the word list to repair words that text extraction broke with a hyphen
+("oplei-dingen"), analysis uses it to split compounds; analysis and the tag stage share the stop
+words and the synonym rules. Source and licence: polkb/data/README.md. It also keeps the cache
+folder (~/.cache/polkb) that the word list and the glossary use: see write_cache.
 """
 from __future__ import annotations
 
 import functools
 import marshal
 import os
+import re
 import shutil
 import time
-import unicodedata
 from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
+
+from .text.fold import fold, strip_accents
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,6 +30,47 @@ COMMON_RANK = 30000
 def data_text(name: str) -> str:
     """Text of a file in the ``polkb/data`` package folder."""
     return resources.files("polkb").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _lines(name: str):
+    """The lines of a shipped data file, without "#" comments and surrounding space; empty ones
+    skipped."""
+    for line in data_text(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            yield line
+
+
+@functools.lru_cache(maxsize=None)
+def stopwords(lang: str) -> frozenset[str]:
+    """Stop words for ``lang`` ("nl" or "en"), from ``{lang}_stopwords.txt``, already folded
+    (`polkb.text.fold.fold`). The one loader: the analysers' StopFilter and compound splitter, the
+    tag stage and the OpenSearch analysis read it (analysis imports it as
+    polkb.analysis.vocabulary.stopwords)."""
+    return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
+
+
+def synonym_rules(text: str):
+    """The rules of a Solr-style synonym file, one (left terms, right terms or None) per line:
+    "a, b => c, d" -> (["a", "b"], ["c", "d"]), "a, b, c" -> (["a", "b", "c"], None). Empty
+    lines and lines starting with "#" are skipped; "\\," is a comma inside a term. The one parser
+    of synonyms.txt (analysis: Solr's equivalences and mappings) and of the tag stage's
+    vocabularies (target_groups.txt, topics.txt, countries.txt: the left term names them all)."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if "=>" in line:
+            lhs, rhs = line.split("=>", 1)
+            yield _rule_terms(lhs), _rule_terms(rhs)
+        else:
+            yield _rule_terms(line), None
+
+
+def _rule_terms(text: str) -> list[str]:
+    # Solr allows "\," for a literal comma inside a term.
+    parts = re.split(r"(?<!\\),", text)
+    return [p.replace("\\,", ",").strip() for p in parts if p.strip()]
 
 
 class Lexicon(Mapping):
@@ -270,7 +316,9 @@ def _remove(path: Path) -> None:
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    """The word list's key: lower-cased, then `strip_accents` ("ß", "ø", ’ stay; see
+    polkb.text.fold for how this differs from the analysers' `fold`)."""
+    return strip_accents(word.lower())
 
 
 def is_word(word: str) -> bool:

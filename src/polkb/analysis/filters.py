@@ -12,58 +12,13 @@ compares configuration only (Whoosh compares schemas field by field).
 
 from __future__ import annotations
 
-import unicodedata
-
 from whoosh.analysis import Filter
+
+from polkb.text.fold import fold  # re-exported: polkb.analysis.fold, polkb.analysis.filters.fold
 
 __all__ = ["fold", "FoldFilter", "StopFilter", "SnowballFilter", "ConfigState"]
 
 _CACHE_LIMIT = 200_000
-
-# Characters that NFKD + combining-mark stripping does not handle the way a
-# Dutch reader expects.  "ĳ" decomposes to "ij" under NFKD already; listed for
-# clarity.  Soft hyphens and zero-width characters come from PDFs.
-_SPECIAL = str.maketrans(
-    {
-        "\u0133": "ij",
-        "\u0132": "ij",
-        "\u2019": "'",
-        "\u2018": "'",
-        "\u02bc": "'",
-        "\u00b4": "'",
-        "`": "'",
-        "\u00ad": None,
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-        "\u00f8": "o",
-        "\u0142": "l",
-        "\u0111": "d",
-        "\u00f0": "d",
-        "\u00fe": "th",
-        "\u00e6": "ae",
-        "\u0153": "oe",
-    }
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents: ``"Geïnspireerd"`` -> ``"geinspireerd"``.
-
-    Uses ``casefold`` (so "ß" -> "ss"), maps the "ĳ" ligature to "ij" and
-    typographic apostrophes to "'", then removes combining marks after NFKD
-    decomposition.  Used by the analyzers and by any code that matches
-    user text against folded vocabulary.
-    """
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    text = text.casefold().translate(_SPECIAL)
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class ConfigState:
@@ -89,7 +44,7 @@ class ConfigState:
 
 
 class FoldFilter(ConfigState, Filter):
-    """Lower-case, accent-fold and drop a possessive/plural ``'s``.
+    """Lower-case, accent-fold (`polkb.text.fold.fold`) and drop a possessive/plural ``'s``.
 
     ``Diploma's`` -> ``diploma``, ``student's`` -> ``student``: Dutch writes
     the plural of words ending in a long vowel with an apostrophe, and the

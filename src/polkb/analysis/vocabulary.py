@@ -9,44 +9,26 @@ licences.
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass, field
+
+# the word list, the stop words and the synonym-file parser live with the word list, shared with
+# the read and tag stages (which do not import the analysers); they are re-exported here
+from polkb.lexicon import data_text, stopwords, synonym_rules, word_ranks
+from polkb.text.fold import fold
+from polkb.text.scan import WORD as _KEY_WORD
 
 __all__ = ["data_text", "word_ranks", "stopwords", "Synonyms", "Segment", "load_synonyms", "synonym_key"]
-
-
-from polkb.lexicon import data_text, word_ranks  # noqa: E402  (shared with the read stage)
-
-
-def _lines(name: str):
-    for line in data_text(name).splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            yield line
-
-
-@functools.lru_cache(maxsize=None)
-def stopwords(lang: str) -> frozenset[str]:
-    """Stop words for ``lang`` ("nl" or "en"), already folded."""
-    from polkb.analysis.filters import fold
-
-    return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
 
 
 # --------------------------------------------------------------------------
 # Synonyms (query time only: growing the vocabulary never requires a reindex)
 # --------------------------------------------------------------------------
 
-import re  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
-
-_KEY_WORD = re.compile(r"[^\W_]+")
-
 
 @functools.lru_cache(maxsize=65536)
 def synonym_key(text: str) -> str:
     """Matching key: folded words joined by one space (punctuation, hyphens ignored).
     Remembered: a query tries every span of its words against the vocabulary."""
-    from polkb.analysis.filters import fold
-
     return " ".join(_KEY_WORD.findall(fold(text)))
 
 
@@ -74,20 +56,9 @@ class Synonyms:
     @classmethod
     def parse(cls, text: str) -> "Synonyms":
         syn = cls()
-        for raw in text.splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
-            if "=>" in line:
-                lhs, rhs = line.split("=>", 1)
-                sources = _terms(lhs)
-                targets = _terms(rhs)
-                for s in sources:
-                    syn._add(s, targets)
-            else:
-                terms = _terms(line)
-                for s in terms:
-                    syn._add(s, terms)
+        for sources, targets in synonym_rules(text):
+            for s in sources:
+                syn._add(s, sources if targets is None else targets)
         return syn
 
     def _add(self, source: str, targets: list[str]) -> None:
@@ -113,8 +84,6 @@ class Synonyms:
         Unmatched words come back as one-word segments without alternatives,
         so the query layer can build ``(segment OR alt1 OR "alt 2") ...``.
         """
-        from polkb.analysis.filters import fold
-
         words = [(m.group(), m.start(), m.end()) for m in _KEY_WORD.finditer(text)]
         folded = [fold(w) for w, _, _ in words]
         out: list[Segment] = []
@@ -128,12 +97,6 @@ class Synonyms:
                     i += n
                     break
         return out
-
-
-def _terms(text: str) -> list[str]:
-    # Solr allows "\," for a literal comma inside a term.
-    parts = re.split(r"(?<!\\),", text)
-    return [p.replace("\\,", ",").strip() for p in parts if p.strip()]
 
 
 @functools.lru_cache(maxsize=None)

@@ -69,6 +69,8 @@ def _unique(out: list[Concept]) -> list[Concept]:
 
 
 def fold_key(text: str) -> str:
+    """A typed word's key for "typed twice": lower-cased, end punctuation off. No accent folding
+    (polkb.text.fold): "café" and "cafe" typed are two concepts, as they always were."""
     return text.lower().strip(".,;:!?'\"")
 
 
@@ -110,7 +112,7 @@ def tokens_and_starts(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, 
 
 
 def _analyse_query(analyzer, text: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    from ..analysis import fold
+    from ..text.fold import fold
 
     tokens, starts, surfaces = [], [], []
     for t in analyzer(text, mode="query", chars=True):

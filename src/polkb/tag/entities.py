@@ -19,13 +19,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from . import register
+from ..lexicon import data_text, stopwords, synonym_rules
 from ..text import months
+from ..text.fold import fold_cased
+from ..text.scan import prepare, token_spans
 from polkb.model import Document, Passage, Tag
-
-_DATA = Path(__file__).resolve().parent.parent / "data"
 
 
 @dataclass
@@ -59,55 +59,13 @@ class PersonMention:
 
 
 # -- text folding and tokens -------------------------------------------------------------------
+# Folding (polkb.text.fold.fold_cased: accents off, case kept and lower-cased, offsets kept) and
+# tokens (polkb.text.scan.TOKEN: letters and digits, a trailing "+") are polkb.text's;
+# polkb.text.scan.prepare does both once per text.
 
-
-def _fold_char(c: str) -> str:
-    """One character without its accents (é -> e), always exactly one character long."""
-    d = unicodedata.normalize("NFD", c)
-    return d[0] if d else c
-
-
-def _fold(text: str) -> tuple[str, str]:
-    """Accent-folded text twice: case kept and lower-cased, both with the same offsets as `text`.
-
-    Offsets must survive so every tag can point back at the exact words it came from."""
-    if text.isascii():
-        return text, text.lower()
-    table = {ord(c): _fold_char(c) for c in set(text) if ord(c) > 127}
-    cased = text.translate(table)
-    lower = cased.lower()
-    if len(lower) != len(text):  # a rare character whose lower case is longer: go char by char
-        lower = "".join(c.lower()[0] for c in cased)
-    return cased, lower
-
-
-_TOKEN = re.compile(r"[^\W_]+\+?")
 # What may stand between two tokens of one multi-word name: spaces, a hyphen, a slash, an
 # ampersand, a comma before a space, a dot inside an abbreviation ("K.U.Leuven").
 _GAP_OK = re.compile(r"\s+|\s*[-\u2010\u2011\u2013/&]\s*|,\s+|\.|'|\u2019|")
-
-
-def _tokens(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text)]
-
-
-@dataclass
-class _Prepared:
-    """A text folded and tokenised once, shared by every vocabulary scan of it."""
-
-    cased: str
-    lower: str
-    spans: list[tuple[int, int]]
-    ctoks: list[str]
-    ltoks: list[str]
-
-
-@lru_cache(maxsize=4)
-def _prepare(text: str) -> _Prepared:
-    cased, lower = _fold(text)
-    spans = _tokens(cased)
-    return _Prepared(cased, lower, spans, [cased[s:e] for s, e in spans],
-                     [lower[s:e] for s, e in spans])
 
 
 def _is_acronym(tok: str) -> bool:
@@ -131,8 +89,8 @@ class _Vocabulary:
         self.index: dict[str, list[_Term]] = {}
 
     def add(self, term: str, canonical: str, info: tuple = ()) -> None:
-        cased_term, _ = _fold(term.strip())
-        raw = [cased_term[s:e] for s, e in _tokens(cased_term)]
+        cased_term, _ = fold_cased(term.strip())
+        raw = [cased_term[s:e] for s, e in token_spans(cased_term)]
         if not raw:
             return
         variants = [raw]
@@ -149,7 +107,7 @@ class _Vocabulary:
 
     def scan(self, text: str) -> list[tuple[int, int, _Term]]:
         """(start, end, term) for the longest vocabulary term at each place, left to right."""
-        prep = _prepare(text)
+        prep = prepare(text)
         spans, ctoks, ltoks = prep.spans, prep.ctoks, prep.ltoks
         out: list[tuple[int, int, _Term]] = []
         n = len(spans)
@@ -191,7 +149,7 @@ class _Vocabulary:
 
 
 def _data_lines(name: str):
-    for line in (_DATA / name).read_text(encoding="utf-8").splitlines():
+    for line in data_text(name).splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             yield line
@@ -199,19 +157,14 @@ def _data_lines(name: str):
 
 @lru_cache(maxsize=None)
 def _synonym_vocabulary(name: str) -> _Vocabulary:
-    """Load a Solr-synonym-like file: `canonical => a, b` or `canonical, a, b`."""
+    """Load a file of Solr synonym rules (polkb.lexicon.synonym_rules), read as names: in
+    `canonical => a, b` the left term is the canonical name of every term, in `canonical, a, b`
+    the first."""
     voc = _Vocabulary()
-    for line in _data_lines(name):
-        if "=>" in line:
-            canon, rest = line.split("=>", 1)
-            canon = canon.strip()
-            variants = [canon] + [v.strip() for v in rest.split(",")]
-        else:
-            variants = [v.strip() for v in line.split(",")]
-            canon = variants[0]
-        for v in variants:
-            if v:
-                voc.add(v, canon)
+    for left, right in synonym_rules(data_text(name)):
+        canon = left[0] if left else ""
+        for v in left + (right or []):
+            voc.add(v, canon)
     return voc
 
 
@@ -245,17 +198,14 @@ def _org_data() -> tuple[_Vocabulary, dict[str, _Org], dict[str, str]]:
 
 
 def _name_key(name: str) -> str:
-    _, lower = _fold(name)
-    return " ".join(lower[s:e] for s, e in _tokens(lower))
+    _, lower = fold_cased(name)
+    return " ".join(lower[s:e] for s, e in token_spans(lower))
 
 
 @lru_cache(maxsize=None)
 def _stopwords() -> frozenset[str]:
-    words: set[str] = set()
-    for name in ("nl_stopwords.txt", "en_stopwords.txt"):
-        for line in _data_lines(name):
-            words.add(line.split()[0].lower())
-    return frozenset(words)
+    """Dutch and English stop words together (polkb.lexicon.stopwords)."""
+    return stopwords("nl") | stopwords("en")
 
 
 # -- organisations ------------------------------------------------------------------------------
@@ -376,7 +326,7 @@ _PAREN_FILLER = re.compile(r"[\s,/;]*(?:(?:beiden|beide|allen|alle|drie|vier|en|
 
 
 def _letters(s: str) -> str:
-    return "".join(c for c in _fold(s)[0] if c.isalnum())
+    return "".join(c for c in fold_cased(s)[0] if c.isalnum())
 
 
 def _party_ok(text: str, parties: list[OrgMention], aliases: list[str]) -> list[OrgMention]:
@@ -388,7 +338,7 @@ def _party_ok(text: str, parties: list[OrgMention], aliases: list[str]) -> list[
         if _letters(m.surface) != _letters(aliases[i]):
             spans[i] = (m.start, m.start)  # "volt", "groen": a word, not the party
             continue
-        if len(_tokens(m.surface)) >= 2:  # "Partij voor de Dieren", "GroenLinks-PvdA", "CD&V"
+        if len(token_spans(m.surface)) >= 2:  # "Partij voor de Dieren", "GroenLinks-PvdA", "CD&V"
             keep[i] = True
             continue
         s, e = m.start, m.end
@@ -530,7 +480,7 @@ def find_organisations(text: str) -> list[OrgMention]:
     if not text:
         return []
     voc, orgs, keys = _org_data()
-    lower = _prepare(text).lower
+    lower = prepare(text).lower
     cands: list[OrgMention] = []
     parties: list[OrgMention] = []
     party_aliases: list[str] = []

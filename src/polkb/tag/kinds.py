@@ -19,6 +19,7 @@ from statistics import median
 
 from . import register
 from ..text import months
+from ..text.fold import ascii_key
 from ..model import DatedEvent, Document, DocumentInfo, Passage, Person
 from .qa import find_qa_pairs
 
@@ -62,9 +63,7 @@ _OTHER_NAMES = {
 
 def kind_key(value: str) -> str:
     """'Schriftelijke_Vraag', "webpagina's", 'slide-deck' -> one spelling to compare."""
-    import unicodedata
-
-    text = unicodedata.normalize("NFKD", str(value)).encode("ascii", "ignore").decode().lower()
+    text = ascii_key(str(value))
     return " ".join(re.sub(r"['’`]", "", re.sub(r"[_\-]+", " ", text)).split())
 
 
