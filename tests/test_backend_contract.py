@@ -6,6 +6,7 @@ needs a service (OpenSearch) is skipped where the service is not there."""
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from polkb.store.protocol import IndexWriter, SearchBackend, TermStatistics
 from polkb.store.records import records_for
 from polkb.structure import build_document, cut_passages
 from polkb.tag import understand
+
+from .opensearch_node.node import opensearch_url  # noqa: F401  (the session fixture, started only when asked for)
+from .opensearch_node.indexes import delete_test_indexes
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 FILES = ["001_2a1730af8d77decd.txt", "003_3a0853e1a7bdcf7c.txt", "vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt"]
@@ -35,6 +39,15 @@ def documents() -> dict[str, list[dict]]:
 
 @pytest.fixture(params=backend_names())
 def backend(request, tmp_path):
+    if request.param == "opensearch":
+        # a fresh index on the session's test node (tests/opensearch_node): skipped with the reason
+        # where no node can be built or started, failed instead under POLKB_REQUIRE_OPENSEARCH=1
+        url = request.getfixturevalue("opensearch_url")
+        b = open_backend(f"{url}/polkb-contract-{uuid.uuid4().hex[:10]}", "opensearch")
+        yield b
+        delete_test_indexes(b)
+        b.close()
+        return
     b = open_backend(tmp_path / "index", request.param)
     yield b
     b.close()

@@ -1,0 +1,534 @@
+"""Search over the OpenSearch index with polkb's backend-neutral query package.
+
+The same two phases as the Whoosh backend (store/whoosh/search.py):
+
+1. Plain words become concepts with the vocabulary's alternatives (`polkb.query.concepts`); their
+   index terms are made by polkb's own analysers (the index's Dutch analysis in OpenSearch is
+   built from the same data files and stems alike, see analysis.py), weighed as the Whoosh
+   backend weighs them (the same rules, with document frequencies read from the index in one
+   request), and sent as one flat weighted OR of `term` queries, scored by OpenSearch's BM25 with
+   polkb's k1 and b. A term of `body` is also looked for in `body_parts` (polkb's compound parts
+   of the passage, which the Whoosh index holds in its body field). Filters, facets (terms
+   aggregations counting documents) and the totals come in the same request.
+2. The best candidates are re-ranked by `polkb.query.rank` from where the query's terms stand in
+   them, read by analysing their text with polkb's analysers (the Whoosh backend reads the same
+   positions from its index); snippets come from `polkb.query.snippets`.
+
+Text with query syntax (quotes, AND/OR/NOT, prefix*) is run by OpenSearch's `query_string` over
+body, context (half weight) and body_en, scored by BM25 alone, as in the Whoosh backend.
+"""
+from __future__ import annotations
+
+import functools
+import math
+import re
+
+from ...query.concepts import (ALTERNATIVE_MATCH, CONTEXT_BOOST, MAX_CONCEPTS, SYNONYM_BOOST, Concept, Option,
+                               Plan, concepts_of, tokens_and_starts)
+from ...query.rank import (CONTEXT_SHARE, RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
+                           passage_score, probe, rerank_factor)
+from ...query.results import SearchResult, to_hit
+from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
+from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
+                             clean_query, split_filters)
+from .backend import PASSAGE_SOURCE, passage_fields
+
+# the same weights and budgets as the Whoosh backend (store/whoosh/search.py)
+TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
+CANDIDATE_SHARE = 0.05
+PARTS_BOOST = 0.6
+PARTS_WHEN_DF = 5
+MIN_PART_LETTERS = 5
+SIMILAR_TERMS = 12
+MAX_TAG_VALUES = 64
+FACET_VALUES = 500
+
+
+@functools.lru_cache(maxsize=1)
+def analyzers():
+    """polkb's Dutch and English analysers (those the Whoosh index is built with)."""
+    from ...analysis import dutch_analyzer, english_analyzer
+
+    return dutch_analyzer(stem_algorithm="dutch"), english_analyzer()
+
+
+# -- filters ----------------------------------------------------------------------------------------
+def tag_terms(backend, name: str, value: str) -> list[str]:
+    """The indexed values of a tag field a filter value means (as the Whoosh backend's
+    _tag_terms): the same value in any case or accents, else the values containing it."""
+    from ...analysis import fold
+
+    if name == "org":
+        from ...tag.entities import canonical_organisation
+
+        value = canonical_organisation(value) or value
+
+    def norm(v: str) -> str:
+        return " ".join(fold(v).replace(",", " ").split())
+
+    wanted = norm(value)
+    values = backend.filter_values(name)
+    exact = [v for v in values if norm(v) == wanted]
+    return exact or [v for v in values if wanted in norm(v)][:MAX_TAG_VALUES]
+
+
+def kind_value(backend, value: str) -> str:
+    from ...tag.kinds import KIND_NAMES, KINDS, canonical_kind, kind_choices, kind_key
+
+    kind = canonical_kind(value)
+    if kind is not None:
+        return kind
+    indexed = backend.filter_values("kind")
+    for v in indexed:
+        if kind_key(v) == kind_key(value):
+            return v
+    extra = [v for v in indexed if v not in KINDS]
+    names = [*KINDS, *(n for k in KINDS for n in KIND_NAMES[k]), *extra]
+    raise UnknownFilterValue("kind", value, names, kind_choices() + "".join(f", {v}" for v in extra))
+
+
+def filter_clauses(backend, filters: dict[str, list[str]]) -> list[dict]:
+    """One clause per filter field (its values OR-ed); every clause must hold."""
+    out = []
+    for name, values in filters.items():
+        alts = []
+        for value in values:
+            value = value.strip()
+            if not value:
+                continue
+            if name == "year" and (m := YEAR_RANGE.match(value)):
+                lo, hi = sorted((int(m.group(1)), int(m.group(2))))
+                alts.append({"terms": {"year": [str(y) for y in range(lo, min(hi, lo + 200) + 1)]}})
+            elif name == "file":
+                v = value.lower()
+                alts.append({"wildcard": {"file": v}} if "*" in v else {"prefix": {"file": v}})
+            elif name == "doc":
+                alts.append({"term": {"doc_id": value}})
+            elif name == "kind":
+                alts.append({"term": {"kind": kind_value(backend, value).lower()}})
+            elif name in ("lang", "format"):
+                alts.append({"term": {name: value.lower()}})
+            elif name == "year":
+                alts.append({"term": {"year": value}})
+            else:
+                found = tag_terms(backend, name, value)
+                alts.append({"terms": {name: found}} if found else {"match_none": {}})
+        if alts:
+            out.append({"bool": {"should": alts, "minimum_should_match": 1}})
+    return out
+
+
+# -- planning ---------------------------------------------------------------------------------------
+class _DocFreq:
+    """Document frequencies for planning: `record` notes what a first pass asks for, `fetch`
+    reads them all in one request, and later passes look them up."""
+
+    def __init__(self, backend):
+        self.backend = backend
+        self.known: dict = {}
+        self.asked: list = []
+        self.records = self.passages = 1
+        if backend is not None:
+            self.records, self.passages, _ = backend.counts()
+
+    def __call__(self, field: str, term: str) -> int:
+        key = (field, term)
+        got = self.known.get(key)
+        if got is None:
+            if self.backend is None:
+                return 0
+            self.asked.append(key)
+            return 0
+        return got
+
+    def fetch(self) -> None:
+        if self.backend is not None and self.asked:
+            self.known.update(self.backend.doc_frequencies(self.asked))
+            self.asked = []
+
+
+def plan_concepts(concepts: list[Concept], df_of: _DocFreq, use_df: bool) -> tuple[dict, list[list[Option]]]:
+    """The Whoosh backend's plan_concepts (see there), with document frequencies from `df_of`."""
+    from ...analysis import split_compound
+    from ...analysis.inflection import other_numbers
+
+    nl, en = analyzers()
+    weights: dict[tuple[str, str], float] = {}
+    n = df_of.records
+    rare = max(50, n * CANDIDATE_SHARE) if use_df else 0
+
+    def add(fieldname: str, token: str, boost: float, typed: bool = False, rarer: float = 0.0):
+        if use_df:
+            df = df_of(fieldname, token)
+            if df == 0 or (not typed and df > rare):
+                return
+            if rarer and df > max(50, n * rarer):
+                return
+        key = (fieldname, token)
+        weights[key] = max(weights.get(key, 0.0), boost)
+
+    def df(token: str) -> int:
+        return df_of("body", token) if use_df else 0
+
+    all_options = []
+    for concept in concepts:
+        options = []
+        for i, phrase in enumerate([concept.text, *concept.alternatives]):
+            own = i == 0 or concept.translated
+            boost = 1.0 if own else SYNONYM_BOOST
+            tokens, starts, surfaces = tokens_and_starts(nl, phrase)
+            if not tokens:
+                continue
+            options.append(Option(tokens, starts=starts, surfaces=surfaces, weight=1.0 if own else ALTERNATIVE_MATCH))
+            searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
+            for t in searched:
+                add("body", t, boost, typed=own)
+                add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
+            if own and len(tokens) == 1 and " " not in phrase.strip() and use_df:
+                for form in other_numbers(phrase.strip(".,;:!?'\"")):
+                    f_tokens, f_starts, f_surfaces = tokens_and_starts(nl, form)
+                    if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):
+                        options.append(Option(f_tokens, starts=f_starts, surfaces=f_surfaces, weight=1.0))
+                        add("body", f_tokens[0], boost, typed=True)
+            if i == 0:
+                en_tokens, en_starts, en_surfaces = tokens_and_starts(en, phrase)
+                if en_tokens:
+                    options.append(Option(en_tokens, starts=en_starts, surfaces=en_surfaces, lang="en"))
+                    for t in en_tokens:
+                        add("body_en", t, boost, typed=True)
+            word = phrase.strip(".,;:!?'\"")
+            parts = split_compound(word) if " " not in word else ()
+            if parts and (min(map(len, parts)) < MIN_PART_LETTERS or use_df and df(tokens[0]) >= PARTS_WHEN_DF):
+                parts = ()
+            if parts:
+                part_tokens, part_starts, part_surfaces = tokens_and_starts(nl, " ".join(parts))
+                if part_tokens:
+                    options.append(Option(part_tokens, ordered=False, starts=part_starts, surfaces=part_surfaces,
+                                          weight=ALTERNATIVE_MATCH))
+                    for t in part_tokens:
+                        add("body", t, boost * PARTS_BOOST)
+        if options:
+            all_options.append(options)
+    return weights, all_options
+
+
+def word_pairs(text: str) -> list[tuple[str, str]]:
+    nl, _ = analyzers()
+    words = [toks for toks in (tokens_and_starts(nl, w)[0] for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
+    return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
+
+
+def plan_query(text: str, df_of: _DocFreq) -> Plan:
+    """A plain plan (weights and options), or a Plan whose query is the query_string text."""
+    text = text[:MAX_QUERY_CHARS]
+    if not text.strip():
+        return Plan(None)
+    if SYNTAX.search(text):
+        return Plan(_query_string_text(text))
+    concepts = concepts_of(text)
+    plan_concepts(concepts, df_of, True)  # first pass: which frequencies the plan reads
+    df_of.fetch()
+    plan_concepts(concepts, df_of, True)  # the terms a first pass could not know (parts, other numbers)
+    df_of.fetch()
+    weights, options = plan_concepts(concepts, df_of, True)
+    return Plan(weights or None, options, word_pairs(text), plain=True, weights=weights)
+
+
+_ESCAPE = re.compile(r'([+\-=&|><!{}\[\]^~?:\\/])')
+
+
+def _query_string_text(text: str) -> str:
+    """The user's syntax for query_string: quotes, parentheses, AND/OR/NOT and a trailing `*`
+    kept; every other character Lucene's syntax gives a meaning escaped ("?" is a question mark)."""
+    text = re.sub(r"\bANDNOT\b", "AND NOT", text)
+    text = re.sub(r"\bANDMAYBE\b", "OR", text)
+    if text.count('"') % 2:
+        text = text.replace('"', " ")
+    depth = 0
+    for c in text:
+        depth += (c == "(") - (c == ")")
+        if depth < 0:
+            break
+    if depth != 0:
+        text = text.replace("(", " ").replace(")", " ")
+    text = _ESCAPE.sub(r"\\\1", text)
+    text = re.sub(r"(^|\s)\*+", r"\1", text)  # a leading wildcard would scan every term
+    return text
+
+
+def _positive_words(text: str) -> str:
+    """The words of a query with syntax that a hit may hold (not those after NOT)."""
+    out, skip = [], False
+    for m in re.finditer(r'"[^"]*"|\S+', text):
+        w = m.group()
+        if w in ("NOT", "ANDNOT"):
+            skip = True
+            continue
+        if w in ("AND", "OR", "ANDMAYBE"):
+            continue
+        if skip:
+            skip = False
+            continue
+        out.append(w.strip('"()*'))
+    return " ".join(out)
+
+
+# -- running ----------------------------------------------------------------------------------------
+def _term_queries(weights: dict, compounds: str) -> list[dict]:
+    out = []
+    for (field, term), boost in sorted(weights.items()):
+        out.append({"term": {field: {"value": term, "boost": boost}}})
+        if field == "body" and compounds == "parts":
+            out.append({"term": {"body_parts": {"value": term, "boost": boost}}})
+    return out
+
+
+def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
+           facets: bool = False, filters: dict[str, list[str]] | None = None) -> SearchResult:
+    free, found_filters = split_filters(clean_query(text or ""))
+    for k, v in (filters or {}).items():
+        found_filters.setdefault(k, []).extend(clean_query(str(x)) for x in v)
+    df_of = _DocFreq(backend)
+    plan = plan_query(free, df_of)
+    flt = filter_clauses(backend, found_filters)
+    if plan.plain:
+        scoring = {"bool": {"should": _term_queries(plan.weights, backend.compounds), "minimum_should_match": 1}} \
+            if plan.weights else None
+    elif plan.query:
+        scoring = {"query_string": {"query": plan.query, "fields": [f"{f}^{b}" for f, b in TEXT_FIELDS.items()],
+                                    "default_operator": "OR", "lenient": True, "max_determinized_states": 2000}}
+    else:
+        scoring = None
+    if scoring is None:
+        plan.plain = False
+        if not flt:  # nothing to search for
+            return SearchResult(query=text, total=0, hits=[], notes=plan.notes)
+    depth = max(offset + limit, RERANK_DEPTH) if plan.plain else offset + limit
+    if per_doc:
+        depth = min(max(depth, (offset + limit) * 10), 1000)
+
+    def body_of(index):
+        q = backend.query(index, {"term": {"rec": "passage"}}, filters=flt)
+        if scoring is not None:
+            q["bool"]["must"] = [scoring]
+        body = {"query": q, "size": depth, "track_total_hits": True, "_source": PASSAGE_SOURCE + ["context"]}
+        if scoring is None:
+            body["sort"] = [{"doc_id": "asc"}, {"seq": "asc"}]
+        aggs = {}
+        if facets:
+            for f in FACET_FIELDS:
+                aggs[f] = {"terms": {"field": f, "size": FACET_VALUES},
+                           "aggs": {"docs": {"cardinality": {"field": "doc_id", "precision_threshold": 40000}}}}
+        if per_doc:
+            aggs["_docs"] = {"cardinality": {"field": "doc_id", "precision_threshold": 40000}}
+        if aggs:
+            body["aggs"] = aggs
+        return body
+
+    try:
+        res = backend.search_raw(body_of)
+    except Exception as e:
+        from opensearchpy.exceptions import RequestError
+
+        if not isinstance(e, RequestError) or plan.plain or scoring is None:
+            raise
+        # a query_string OpenSearch cannot parse: its words, plain
+        words = " ".join(w.strip(".,'-") for w in WORD.findall(free))
+        scoring = {"simple_query_string": {"query": words, "fields": [f"{f}^{b}" for f, b in TEXT_FIELDS.items()],
+                                           "default_operator": "OR", "flags": "NONE"}}
+        res = backend.search_raw(body_of)
+    hits = res["hits"]["hits"]
+    top = [((h.get("_score") or 0.0), h["_source"]) for h in hits]
+    ranked, weak, marking = _rerank(backend, plan, top)
+    if per_doc:
+        best: dict[str, tuple] = {}
+        for r in ranked:
+            if id(r[1]) not in weak:
+                best.setdefault(r[1].get("doc_id"), r)
+        ranked = list(best.values())
+    page = ranked[offset:offset + limit]
+    out_hits = _page(page, weak, marking)
+    if per_doc:
+        total = int(res["aggregations"]["_docs"]["value"]) if len(hits) >= depth else len(ranked)
+    else:
+        total = int(res["hits"]["total"]["value"])
+    out = SearchResult(query=text, total=total, hits=out_hits, notes=plan.notes)
+    if facets:
+        for f in FACET_FIELDS:
+            counts = {b["key"]: int(b["docs"]["value"]) for b in res["aggregations"][f]["buckets"]}
+            out.facets[f] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return out
+
+
+def _readings(plan: Plan, sources: list[dict], prs: dict) -> list[Reading]:
+    """Where the plan's terms stand in each passage, from polkb's analysis of its text (what the
+    Whoosh index holds for the same text)."""
+    nl, en = analyzers()
+    out = []
+    for src in sources:
+        body = src.get("body", "")
+        positions = {"nl": {}, "en": {}}
+        words = 0
+        for t in nl(body, mode="index", positions=True):
+            words += 1
+            if t.text in prs["nl"].terms:
+                positions["nl"].setdefault(t.text, []).append(t.pos)
+        if src.get("lang") == "en" and prs["en"].terms:
+            for t in en(body, mode="index", positions=True):
+                if t.text in prs["en"].terms:
+                    positions["en"].setdefault(t.text, []).append(t.pos)
+        context = set()
+        if src.get("context"):
+            context = {t.text for t in nl(src["context"], mode="index")} & prs["nl"].terms
+        out.append(Reading(positions, frozenset(context), max(1, words)))
+    return out
+
+
+def probes(plan: Plan) -> dict:
+    starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+    surfaces: dict[str, dict[str, tuple]] = {"nl": {}, "en": {}}
+    for options in plan.options:
+        for o in options:
+            for token, start, surface in zip(o.tokens, o.starts or o.tokens, o.surfaces or o.tokens):
+                known = starts[o.lang].get(token)
+                starts[o.lang][token] = start if known is None or len(start) < len(known) else known
+                surfaces[o.lang][token] = (*surfaces[o.lang].get(token, ()), surface)
+    return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
+
+
+def term_stats(backend, plan: Plan) -> TermStats:
+    """Lucene's BM25 idf of each option token, as the Whoosh backend computes it."""
+    records, _, words = backend.counts()
+    n = max(1, records)
+    pairs = [("body_en" if o.lang == "en" else "body", t) for options in plan.options for o in options for t in o.tokens]
+    pairs += [("body", t) for options in plan.options for o in options[:1] for t in o.tokens]
+    dfs = backend.doc_frequencies(pairs)
+
+    def of(field: str, t: str) -> float:
+        df = dfs[(field, t)]
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    idf = {}
+    for options in plan.options:
+        typed = [of("body", t) for o in options[:1] for t in o.tokens]
+        for o in options:
+            for t in o.tokens:
+                if o.lang == "en":
+                    idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
+                else:
+                    idf[(o.lang, t)] = of("body", t)
+    return TermStats(idf, max(1.0, words / n))
+
+
+def _rerank(backend, plan: Plan, top: list):
+    """(score, passage source, marks) best first, the weak ones (by id of their source), and the
+    probe that marks a plain query's terms."""
+    ranked = []
+    if plan.plain:
+        prs, stats = probes(plan), term_stats(backend, plan)
+        readings = _readings(plan, [src for _, src in top], prs)
+        shares = {}
+        for (score, src), reading in zip(top, readings):
+            ranked.append((passage_score(reading, plan, stats) * rerank_factor(reading, plan), src, reading))
+            shares[id(src)] = concept_share(reading, plan, stats)
+        floor = WEAK_SHARE * max(shares.values(), default=0.0)
+        weak = {k for k, share in shares.items() if share < floor}
+        marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
+                                {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
+    else:
+        weak, marking = set(), None
+        nl, _ = analyzers()
+        words = _positive_words(plan.query or "") if plan.query else ""
+        marks = probe({t.text for t in nl(words, mode="query")} if words else set())
+        ranked = [(score, src, marks) for score, src in top]
+    order = {id(src): i for i, (_, src) in enumerate(top)}
+    ranked.sort(key=lambda r: (-r[0], order[id(r[1])]))
+    return ranked, weak, marking
+
+
+def _page(ranked: list, weak: set, marking) -> list:
+    nl, en = analyzers()
+    hits = []
+    for score, src, marks in ranked:
+        fields = passage_fields(src)
+        body = fields.get("body", "")
+        if isinstance(marks, Reading):
+            found = {t for at in marks.positions.values() for t in at}
+            spans = spans_of_terms(body, marking, found, SNIPPET_CHARS)
+        else:
+            spans = spans_by_analysis(body, marks, (nl, en) if fields.get("lang") == "en" else (nl,))
+        hits.append(to_hit(fields, score, make_snippet(body, spans), weak=id(src) in weak))
+    return hits
+
+
+# -- more like this ---------------------------------------------------------------------------------
+def similar(backend, text: str, *, exclude_doc: str | None = None, limit: int = 10) -> SearchResult:
+    """More like this: the text's most distinctive terms (tf x idf over the index) as a weighted
+    OR in `body`, one best passage per other document (collapsed on doc_id)."""
+    nl, _ = analyzers()
+    tf: dict[str, int] = {}
+    for t in nl(text, mode="index"):
+        if len(t.text) > 1 and not t.text.isdigit():
+            tf[t.text] = tf.get(t.text, 0) + 1
+    if not tf:
+        return SearchResult(query=text[:80], total=0, hits=[])
+    records, _, _ = backend.counts()
+    n = max(1, records)
+    candidates = sorted(tf, key=lambda t: -tf[t])[:200]
+    dfs = backend.doc_frequencies([("body", t) for t in candidates])
+    scored = []
+    for t in candidates:
+        df = dfs[("body", t)]
+        if df == 0:
+            continue
+        scored.append((tf[t] * math.log(1 + n / (df + 1)), t))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    terms = scored[:SIMILAR_TERMS]
+    if not terms:
+        return SearchResult(query=text[:80], total=0, hits=[])
+    top = terms[0][0]
+    weights = {("body", t): w / top for w, t in terms}
+
+    def body_of(index):
+        q = backend.query(index, {"term": {"rec": "passage"}})
+        q["bool"]["must"] = [{"bool": {"should": _term_queries(weights, backend.compounds), "minimum_should_match": 1}}]
+        if exclude_doc:
+            q["bool"]["must_not"].append({"term": {"doc_id": exclude_doc}})
+        return {"query": q, "size": limit, "collapse": {"field": "doc_id"}, "_source": PASSAGE_SOURCE,
+                "track_total_hits": False}
+
+    res = backend.search_raw(body_of, "find similar passages")
+    marks = probe({t for _, t in terms})
+    hits = []
+    for h in res["hits"]["hits"]:
+        fields = passage_fields(h["_source"])
+        body = fields.get("body", "")
+        hits.append(to_hit(fields, h.get("_score") or 0.0, make_snippet(body, spans_by_analysis(body, marks, (nl,)))))
+    return SearchResult(query=" ".join(t for _, t in terms), total=len(hits), hits=hits)
+
+
+# -- term statistics --------------------------------------------------------------------------------
+class OpenSearchTermStatistics:
+    """polkb.store.protocol.TermStatistics over the OpenSearch index, for one index state."""
+
+    def __init__(self, backend, state):
+        self._backend = backend
+        self._state = state
+        _, passages, _ = backend.counts()
+        self.passages = max(1, passages)
+        self._df: dict[str, int] = {}
+
+    def index_terms(self, text: str) -> list[str]:
+        return [t.text for t in analyzers()[0](text, mode="index")]
+
+    def query_terms(self, text: str) -> list[str]:
+        return [t.text for t in analyzers()[0](text, mode="query")]
+
+    def doc_frequency(self, term: str) -> int:
+        df = self._df.get(term)
+        if df is None:
+            df = self._df[term] = self._backend.doc_frequencies([("body", term)])[("body", term)]
+        return df
+
+    def belongs_to(self, state) -> bool:
+        return state is self._state
