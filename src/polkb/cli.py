@@ -301,15 +301,19 @@ class PolkbGroup(_EpilogMixin, click.Group):
              context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--index", "index_dir", envvar="POLKB_INDEX", default="index", show_default=True,
               type=click.Path(file_okay=False), help="Index folder (or POLKB_INDEX).")
+@click.option("--backend", type=click.Choice(["whoosh", "opensearch"]), default=None,
+              help="Where the index lives (or POLKB_BACKEND, or polkb.toml; default whoosh).")
+@click.option("--url", default=None, metavar="URL",
+              help="OpenSearch index URL, http://HOST:9200/INDEX (or POLKB_OPENSEARCH_URL).")
 @click.option("--debug", is_flag=True, help="Show tracebacks of unexpected errors.")
 @click.version_option(__version__, prog_name="polkb")
 @click.pass_context
-def cli(ctx, index_dir, debug):
+def cli(ctx, index_dir, backend, url, debug):
     """polkb: a knowledge base for Dutch higher-education policy texts.
 
     Output is styled only on a terminal, and never when NO_COLOR is set.
     """
-    ctx.obj = {"index": index_dir, "debug": debug}
+    ctx.obj = {"index": index_dir, "debug": debug, "backend": backend, "url": url}
     if os.environ.get("NO_COLOR"):
         ctx.color = False  # subcommands' contexts inherit it; click.echo then strips every style
 
@@ -321,7 +325,8 @@ def _index_dir() -> Path:
 def _kb():
     from .kb import KnowledgeBase
 
-    return KnowledgeBase(_index_dir())
+    obj = click.get_current_context().find_root().obj
+    return KnowledgeBase(_index_dir(), backend=obj.get("backend"), url=obj.get("url"))
 
 
 def _stored(path: str) -> str:
@@ -418,9 +423,10 @@ def check():
       polkb check
       polkb --index /data/polkb-index check
     """
-    from .store import open_backend
+    from .store.config import open_configured
 
-    problems = open_backend(_index_dir()).check()
+    obj = click.get_current_context().find_root().obj
+    problems = open_configured(_index_dir(), obj.get("backend"), obj.get("url")).check()
     for problem in problems:
         click.echo(problem, err=True)
     if problems:

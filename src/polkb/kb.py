@@ -64,9 +64,11 @@ class FilterMiss:
 
 
 class KnowledgeBase:
-    def __init__(self, index_dir: str | os.PathLike = "index", backend: str | None = None):
+    def __init__(self, index_dir: str | os.PathLike = "index", backend: str | None = None, url: str | None = None):
+        from .store.config import choose  # backend and URL: arguments, POLKB_BACKEND/POLKB_OPENSEARCH_URL, polkb.toml
+
         self.index_dir = Path(index_dir)
-        self.backend = open_backend(self.index_dir, backend)
+        self.backend = open_backend(*choose(self.index_dir, backend, url))
         self._answerer = None
         self._documents = None
         self._sources: tuple = (None, {})  # (index state, doc id -> SourceDocument)

@@ -50,8 +50,9 @@ def _key(index_dir) -> str:
     return os.path.abspath(os.fspath(index_dir))
 
 
-def choose(index_dir, backend: str | None = None, url: str | None = None) -> tuple[str | None, object]:
-    """(backend name or None for the default, location to open it at) for an index folder."""
+def choose(index_dir, backend: str | None = None, url: str | None = None) -> tuple[object, str | None]:
+    """(location to open, backend name or None for the default) for an index folder: the
+    arguments of `polkb.store.open_backend`."""
     config = None
     if backend is None and url is None:
         backend = os.environ.get(BACKEND_ENV) or None
@@ -65,12 +66,12 @@ def choose(index_dir, backend: str | None = None, url: str | None = None) -> tup
     if backend is None and url:
         backend = "opensearch"
     if backend != "opensearch":
-        return backend, index_dir
+        return index_dir, backend
     options = dict((config if config is not None else _file_config()).get("opensearch") or {})
     if url:
         options["url"] = url
     _CHOSEN[_key(index_dir)] = options
-    return backend, index_dir
+    return index_dir, backend
 
 
 def opensearch_location(index_dir) -> dict:
@@ -89,5 +90,4 @@ def open_configured(index_dir, backend: str | None = None, url: str | None = Non
     """The backend `choose` picks for the folder, opened."""
     from . import open_backend
 
-    name, location = choose(index_dir, backend, url)
-    return open_backend(location, name)
+    return open_backend(*choose(index_dir, backend, url))
