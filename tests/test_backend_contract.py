@@ -37,7 +37,8 @@ def documents() -> dict[str, list[dict]]:
     return {name: _records(name) for name in FILES}
 
 
-@pytest.fixture(params=backend_names())
+@pytest.fixture(params=[pytest.param(n, marks=pytest.mark.opensearch) if n == "opensearch" else n
+                        for n in backend_names()])
 def backend(request, tmp_path):
     if request.param == "opensearch":
         # a fresh index on the session's test node (tests/opensearch_node): skipped with the reason
