@@ -22,7 +22,7 @@ from score import norm  # noqa: E402
 from polkb.kb import KnowledgeBase  # noqa: E402
 
 SETS = {"tune": "eval/qa_tune.jsonl", "check": "eval/qa_check.jsonl", "dev": "eval/dev_questions.jsonl",
-        "probe": "eval/qa_probe.jsonl"}
+        "probe": "eval/qa_probe.jsonl", "s8": "eval/qa_s8.jsonl"}
 
 
 def judge(q: dict, a) -> tuple[bool, bool, bool]:
@@ -74,7 +74,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--index", default=os.path.join(HERE, ".qa-index"))
     ap.add_argument("--build", nargs="*", help="corpus folders to ingest first (a fresh index)")
-    ap.add_argument("--set", default="all", choices=["tune", "check", "dev", "probe", "all"])
+    ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("--show", action="store_true", help="print the failures")
     a = ap.parse_args()
     if a.build:

@@ -143,6 +143,34 @@ def _dutch_noun(noun: str) -> str:
     return glosses[0]
 
 
+_LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
+                "bovengrens", "ondergrens", "norm"}
+_QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
+_PHRASE_END = re.compile(r"\s+(?:of|for|in|on|at|under|according|that|which|van|voor|in|op|bij|onder|volgens|die|dat|"
+                         r"waarmee|waarvoor|is|was|are|were|zijn|wordt|worden|does|did|do)\b")
+
+
+def _measured(phrase: str) -> str:
+    """The type a measure noun gives to "wat is de/what is the <phrase>": the first word of the
+    noun phrase that names a measure, as a whole word ("the yearly subsidy ceiling" is a limit,
+    not a year). A limit is of what the question goes on to name: "the ceiling for the share of
+    …" is a percentage, "het jaarlijkse subsidieplafond" a sum of money, else a figure with its
+    own unit."""
+    words = _PHRASE_END.split(" " + phrase.rstrip("?"), maxsplit=1)[0].split()
+    for word in words:
+        kind = _MEASURE_NOUNS.get(word)
+        limit = word in _LIMIT_NOUNS or len(word) > 8 and word.endswith(tuple(n for n in _LIMIT_NOUNS if len(n) >= 6))
+        if kind is not None and kind != FIGURE and not limit:
+            return kind
+        if limit or word in _QUANTITY_NOUNS:
+            if re.search(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b", phrase):
+                return PERCENT
+            if _MONEY.search(phrase) or set(re.findall(r"\w+", phrase)) & _MONEY_NOUNS or "subsidie" in phrase:
+                return AMOUNT
+            return FIGURE
+    return ""
+
+
 def _lang(q: str) -> str:
     """The question's language, read as a search query's is (polkb.analysis.glossary)."""
     from ..analysis.glossary import language_of
@@ -172,6 +200,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
         return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
+    if re.search(r"\b(?:uitgedrukt in|expressed in|gemeten in|measured in)\b|^(?:hoe zwaar|how heavy)\b", s):
+        return FIGURE, "", False  # "Hoe zwaar is de master, uitgedrukt in studiepunten?": a number with its unit
     m = re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b((?:\s+[\w-]+){0,5})", s)
     if m:
         # "hoe hoog is de subsidie" asks for money; "how large may a unit be at most" (under a
@@ -226,12 +256,17 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
                       r"bij|onder|op|of|for|in|according|mean|in)\b)[\w-]+){0,2})", s)
         # the head of the term: "Wat zijn Bijzondere Onderzoeksfondsen?" asks for Onderzoeksfondsen
         return DEFINITION, m.group(1).split()[-1] if m else "", False
+    m = re.match(r"^wat (?:is|zijn) volgens [^?]*?\s(?:een|de|het)\s+((?:[\w-]+\s+){0,3}[\w-]+)\??$", s)
+    if m:  # "Wat is volgens de definitie van VLIR een student met een migratieachtergrond?"
+        return DEFINITION, m.group(1).split()[-1], False
     m = re.match(r"^wat (?:is|zijn|was) ([a-z][\w-]{3,})(?:\s+(?:volgens|in|binnen|onder|bij)\b[^?]*)?\??$", s)
     if m and m.group(1) not in ("er", "dat", "dit", "het", "de", "een", "daar", "hier") and \
             m.group(1) not in _MEASURE_NOUNS and not _MONEY.search(m.group(1)):
         # "Wat is accreditatie volgens het accreditatiekader?": a bare term, asked for what it is
         return DEFINITION, m.group(1), False
-    m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?\??", s)
+    # "What is the Energy Only Market, as described in …?": the clause after the comma says where
+    m = re.fullmatch(r"what (?:is|are) (?:an? |the )?((?:[\w-]+ ){0,3}[\w-]+)(?: \(([\w -]+)\))?"
+                     r"(?:,\s*(?:as|according to|in|under)\b[^?]*)?\??", s)
     if m and not (set(m.group(1).split()) & ({"called", "genoemd", *_MEASURE_NOUNS} | _MONEY_NOUNS)):
         # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
         # the words of the text where the question gives them
@@ -250,6 +285,8 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         noun = m.group(1)
         if noun in _MEASURE_NOUNS:  # "op welke datums": each date is asked for
             return _MEASURE_NOUNS[noun], "", noun in ("datums", "dates", "dagen")
+        if noun in _LIMIT_NOUNS or noun in _QUANTITY_NOUNS:  # "vanaf welke hoeveelheid", "welk plafond"
+            return _measured(s[m.start(1):]) or FIGURE, "", False
         if noun in ("bedrag", "bedragen", "budget", "amount", "sum", "som"):
             return AMOUNT, noun, False  # ("welk collegegeld": a kind of fee, answered by its name)
         if _PERSON_NOUNS.fullmatch(noun):
@@ -260,10 +297,10 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         return (LIST if plural else NAME), noun, plural
     m = re.search(r"^(?:wat is|wat zijn|what is|what are|what was|wat was)\s+(?:de|het|the)?\s*([\w-]+)", s)
     if m:
+        measured = _measured(s[m.start(1):])
+        if measured:
+            return measured, "", False
         noun = m.group(1)
-        for measure, kind in _MEASURE_NOUNS.items():
-            if noun.startswith(measure):
-                return kind, "", False
         if _MONEY.search(noun):
             return AMOUNT, noun, False
         if _PERSON_NOUNS.fullmatch(noun):
@@ -370,7 +407,9 @@ def parse_question(text: str) -> Question:
         if lang == "en":
             population = (to_dutch(population) or [population])[0]
     # brackets end a name: "the Special Research Funds (BOF)" names two things, each on its own
-    named = [n for i, part in enumerate(re.split(r"[()]", q)) for n in _named(part, _words(part), i > 0)
+    # and so do commas: "Sneller, Chakor en Van Nispen" are three people, not "Sneller Chakor"
+    named = [n for i, part in enumerate(re.split(r"[()]", q)) for j, piece in enumerate(re.split(r"[,;]\s", part))
+             for n in _named(piece, _words(piece), i > 0 or j > 0)
              if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
     named += [m.group(1) for m in _IDENTIFIER.finditer(q) if m.group(1) not in named]
     asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"

@@ -31,6 +31,7 @@ SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
+TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
@@ -81,6 +82,7 @@ class Answerer:
         self.kb = kb
         self.stats = kb.term_statistics()
         self.coverage = Coverage(self.stats)
+        self._topic_memo: dict[tuple, str] = {}
 
     # -- question -> concepts and query ------------------------------------------------------------
     def _separable(self, q: Q.Question) -> dict[str, str]:
@@ -290,6 +292,21 @@ class Answerer:
             return False
         return all(n in recorded or named_present(n, self.coverage, document) for n in names if n not in local)
 
+    def _topics(self, doc: str, names: list[str]) -> str:
+        """The names the question gives that a document is about: those in at least
+        `TOPIC_SHARE` of its passages. A council's agenda names "Den Helder" in a third of its
+        items, not in the one that explains the new bylaw; like a title, such a name holds for
+        every passage of the document."""
+        if not names:
+            return ""
+        key = (doc, tuple(names))
+        if key not in self._topic_memo:
+            texts = [p.text for p in self.kb.passages(doc)]
+            held = [n for n in names if texts and sum(1 for t in texts if named_present(n, self.coverage, t))
+                    >= TOPIC_SHARE * len(texts)]
+            self._topic_memo[key] = " ; " + " ; ".join(held) if held else ""
+        return self._topic_memo[key]
+
     @staticmethod
     def _record_names(doc: dict) -> str:
         """Who and what a document's record says it is by or for, as text: its title, number,
@@ -343,6 +360,9 @@ class Answerer:
 
             names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
                      and not re.fullmatch(r"[A-Z]{2,3}", n)]  # "UN" is "VN" in Dutch text: no name to check
+            # the English words of a name are checked through the question's words, the rest as
+            # written: "MP Erkens" is "Kamerlid Erkens", the "Sirius Programme" the "Sirius programma"
+            names = [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names]
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')} "
                                                                f"{identified.get(h.doc_id, '')}")
@@ -352,14 +372,19 @@ class Answerer:
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
         scored = []
+        dropped = {"little of the question": 0, "a name missing": 0, "another year": 0}
         for unit in self._units(hits, docs):
             unit.document = identified.get(unit.hit.doc_id, "")
             if about[unit.hit.passage_id] < MIN_PASSAGE:
+                dropped["little of the question"] += 1
                 continue
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')} {unit.document}"
-            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, ""), recorded.get(unit.hit.doc_id, "")):
+            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, ""),
+                                    recorded.get(unit.hit.doc_id, "") + self._topics(unit.hit.doc_id, names)):
+                dropped["a name missing"] += 1
                 continue
             if asked_years and not (asked_years & _years_in(whole)):
+                dropped["another year"] += 1
                 continue  # "… in 2021?" is not answered by a passage about other years
             cov = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
@@ -367,8 +392,10 @@ class Answerer:
                 score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit))
         if not scored:
-            log.append(f"no passage covers the question (best {max(about.values()):.2f} < {MIN_PASSAGE})"
-                       + (" or mentions " + ", ".join(names) if names else ""))
+            log.append(f"no unit left (best passage coverage {max(about.values()):.2f}, needed {MIN_PASSAGE}); units "
+                       "ruled out for " + ", ".join(f"{why}: {n}" for why, n in dropped.items() if n)
+                       + (" (names: " + ", ".join(names) + ")" if names else "")
+                       + (f" (years: {sorted(asked_years)})" if asked_years else ""))
             return not_found
         scored.sort(key=lambda s: (-s[0], s[2].rank))
         for score, cov, unit in scored[:6]:

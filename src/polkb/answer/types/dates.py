@@ -97,14 +97,37 @@ _PART_OF_YEAR = re.compile(
     r"\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_UNTIL = re.compile(r"\b(?:tot wanneer|until when|tot welke datum|up to what date|through when)\b", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:vanaf wanneer|sinds wanneer|per wanneer|since when|from when|as of when|"
+                    r"met ingang van wanneer|from what date|vanaf welke datum|per welke datum)\b", re.IGNORECASE)
+RANGE_END = 1.3     # the end of "van … tot en met …" for "tot wanneer", its start for "vanaf wanneer"
+RANGE_OTHER = 0.6   # … and the other end
+
+
+def _range_factors(q: Q.Question, text: str) -> dict[int, float]:
+    """Start offset of each date that opens or closes a period in the text -> how it fits the
+    question: "Tot wanneer loopt de steun?" is answered by the end of "van 15 december 2023 tot
+    en met 14 december 2025", "Vanaf wanneer …" by its start."""
+    until, since = bool(_UNTIL.search(q.text)), bool(_SINCE.search(q.text))
+    if until == since:
+        return {}
+    out = {}
+    for m in _RANGE.finditer(text):
+        out[m.start("a")] = RANGE_OTHER if until else RANGE_END
+        out[m.start("b")] = RANGE_END if until else RANGE_OTHER
+    return out
+
+
 @register(Q.DATE)
 def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     out = []
+    ends = _range_factors(q, text)
     for m in DATE.finditer(text):
         if m.group() in q.text:
             continue
-        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end()) \
+            * ends.get(m.start(), 1.0)
         out.append(Candidate(f"{m.group()} ({iso_date(m.group())})", m.start(), m.end(), min(score, 1.0)))
     if not out:  # a day and month without a year ("voor 15 mei")
         for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
