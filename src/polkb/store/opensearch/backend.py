@@ -3,7 +3,9 @@
 Location (what `open_backend` takes):
 
 - a URL whose path names the index: `http://127.0.0.1:9200/polkb` (user and password may be in
-  the URL: `https://user:secret@host:9200/polkb`); without a path the index is `polkb`;
+  the URL: `https://user:secret@host:9200/polkb`); without a path the index is `polkb`; options
+  in its query: `?shards=3&replicas=1` (of an index created from then on), `bulk=500` (records
+  per bulk request), `timeout=30` (seconds per request), `compounds=parts`;
 - a dict: {"url": ..., "index": ..., "shards": 1, "replicas": 0, "compounds": "parts"};
 - a folder (what `KnowledgeBase` and `ingest` pass): the URL that `polkb.store.config` resolves
   for it (`--url`, POLKB_OPENSEARCH_URL, or `polkb.toml` in the working folder).
@@ -68,6 +70,9 @@ KEYWORD_FIELDS = ("rec", "doc_id", "id", "path", "file", "kind", "format", "lang
                   *TAG_FIELDS)
 
 
+OPTIONS = ("shards", "replicas", "bulk", "compounds", "timeout")
+
+
 class OpenSearchUnavailable(IndexProblem):
     """The cluster cannot be reached (refused, timed out, name unknown)."""
 
@@ -88,6 +93,12 @@ def parse_location(location) -> dict:
         raise IndexProblem("no OpenSearch URL: give --url http://HOST:9200/INDEX, or set POLKB_OPENSEARCH_URL, "
                            "or write it in polkb.toml ([opensearch] url = ...)")
     parts = urlsplit(url)
+    from urllib.parse import parse_qsl
+
+    for key, value in parse_qsl(parts.query):  # ?shards=3&replicas=1&bulk=200&compounds=parts&timeout=60
+        if key not in OPTIONS:
+            raise IndexProblem(f"unknown option {key!r} in the OpenSearch URL; use {', '.join(OPTIONS)}")
+        spec[key] = value
     name = parts.path.strip("/") or spec.get("index") or DEFAULT_INDEX
     if "/" in name or name != name.lower() or name.startswith(("_", "-", "+")):
         raise IndexProblem(f"cannot use {name!r} as an OpenSearch index name: lower case, no '/', "
@@ -115,6 +126,7 @@ class OpenSearchBackend:
         self.replicas = int(spec.get("replicas", 0))
         self.compounds = spec.get("compounds", "parts")
         self.timeout = float(spec.get("timeout", 30))
+        self.bulk_records = max(1, int(spec.get("bulk", BULK_RECORDS)))
         self.lock_index = f"{self.alias}-lock"
         self._client = None
         self._state = None

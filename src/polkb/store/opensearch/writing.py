@@ -243,7 +243,7 @@ class _Writer:
             self.added.add(src["doc_id"])
             self._buffer.append((_id, src))
             self._bytes += len(src.get("body", "")) + len(src.get("data", "")) + 200
-            if len(self._buffer) >= BULK_RECORDS or self._bytes >= BULK_BYTES:
+            if len(self._buffer) >= self.backend.bulk_records or self._bytes >= BULK_BYTES:
                 self.flush()
 
     def remove(self, doc_id: str) -> None:
