@@ -87,7 +87,11 @@ def fold_offsets(text: str) -> str:
     (’ – “): those are folded as bytes (bytes.translate runs a 256-entry table in C; str.translate
     looks each character up in Python, ~20 µs a passage), with any other character, one for one,
     a "?" — unless the text holds a Latin Extended letter ("ł", U+0100-U+024F), when the whole
-    text goes through the table (characters past U+024F then stay as they are)."""
+    text goes through the table (characters past U+024F then stay as they are). An ASCII text is
+    only lower-cased with its whitespace made spaces (a backquote stays; the table makes it an
+    apostrophe). So beyond Latin-1 folding twice may differ from folding once ("ł’" -> "l’" ->
+    "l?"), and a few letters fold further a second time ("ǿ" -> "ø" -> "o"): kept as they are,
+    because snippets and re-ranking were made with them."""
     folded = text.lower()
     if folded.isascii():  # str.translate runs in C for ASCII text and an ASCII table
         return folded.translate(_ASCII_SPACES)
@@ -95,7 +99,8 @@ def fold_offsets(text: str) -> str:
         folded = text
     latin = folded.encode("latin-1", "replace")
     # a "?" that was not in the text stands for a character beyond Latin-1: mostly punctuation
-    # (’ – “ €), which stays; a Latin Extended letter ("ł") needs the full table
+    # (’ – “ €), which may stay a "?" (words are what is looked for); a Latin Extended letter
+    # ("ł") needs the full table
     if latin.count(b"?") == folded.count("?") or _LATIN_EXTENDED.search(folded) is None:
         return latin.translate(_fold_bytes()).decode("latin-1")
     return folded.translate(fold_table())
