@@ -186,31 +186,29 @@ def compound_words() -> tuple[str, ...]:
     return tuple(out)
 
 
-_RULE_SPLIT = re.compile(r"(?<!\\),")
-
-
 def synonym_rules(text: str | None = None) -> list[str]:
-    """synonyms.txt (or `text` in its format) as Solr rules with polkb's meaning: `x => y, z` keeps x."""
+    """synonyms.txt (or `text` in its format) as Solr rules with polkb's meaning: `x => y, z` keeps x.
+    Read with polkb's one parser of the file (`polkb.lexicon.synonym_rules`, which the query
+    layer's `Synonyms` reads it with), so both backends see the same rules."""
+    from polkb.lexicon import synonym_rules as parse
+
     if text is None:
         from polkb.lexicon import data_text
 
         text = data_text("synonyms.txt")
+
+    def solr(term: str) -> str:
+        return term.replace(",", "\\,")
+
     rules = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
+    for sources, targets in parse(text):
+        if targets is None:
+            if len(sources) > 1:
+                rules.append(", ".join(map(solr, sources)))
             continue
-        if "=>" in line:
-            lhs, rhs = line.split("=>", 1)
-            targets = [t.strip() for t in _RULE_SPLIT.split(rhs) if t.strip()]
-            for source in (s.strip() for s in _RULE_SPLIT.split(lhs)):
-                if source:
-                    kept = [source] + [t for t in targets if t != source]
-                    rules.append(f"{source} => {', '.join(kept)}")
-        else:
-            terms = [t.strip() for t in _RULE_SPLIT.split(line) if t.strip()]
-            if len(terms) > 1:
-                rules.append(", ".join(terms))
+        for source in sources:
+            kept = [source] + [t for t in targets if t != source]
+            rules.append(f"{solr(source)} => {', '.join(map(solr, kept))}")
     return rules
 
 
