@@ -25,7 +25,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
-from .types.dates import only_other_roles
+from .types.dates import ROLE_HINTS, only_other_roles
 
 SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
@@ -38,7 +38,7 @@ DEFINING_PASSAGES = 3      # passages of a named document where the asked term o
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
-MIN_SPAN = 0.2             # a typed span farther from the question's words than this is no answer
+MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
 _WORD = re.compile(r"[\w#’'-]+")
@@ -59,6 +59,17 @@ def _years_in(text: str) -> set[int]:
             if first < last <= first + 10:
                 out.update(range(first, last + 1))
     return out
+
+
+def _seq(passage_id: str) -> int:
+    tail = passage_id.rsplit("-", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def _opening(identified: dict, passage_id: str, doc_id: str) -> str:
+    """The opening of the document part a number in the question identified, for a passage in it."""
+    part = identified.get(doc_id)
+    return part[0] if part and part[1] <= _seq(passage_id) < part[2] else ""
 
 
 def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
@@ -177,35 +188,63 @@ class Answerer:
         return more
 
     def _identified(self, q: Q.Question, concepts, hits, identified: dict, log: list[str]) -> list:
-        """The passages of the document a number in the question identifies ("arrest nr. 8.224",
-        "zaak 2022/0798"). A case number stands once, in the ruling's first lines, so among a
-        dozen question words it hardly lifts the ruling above the many like it; searched alone it
-        finds the one document, which is then read as a document the question names. The passage
-        that holds the number identifies the document for all its passages (`identified`): the
-        question's words that name the ruling ("arrest", "Raad voor betwistingen") stand there, and
-        count for the passage that holds the date of its hearing."""
+        """The passages of the document part a number in the question identifies ("arrest nr.
+        8.224", "zaak 2022/0798"). A case number stands once, in the ruling's first lines, so among
+        a dozen question words it hardly lifts the ruling above the many like it; searched alone it
+        finds the passage that opens it: one with a line that starts with the number, after at
+        most two words (elsewhere it is a reference: "Bij arrest nr. 8.231 verklaart de Raad …" in
+        a later ruling). The ruling runs from there to the passage with a line that opens with
+        the same label and another number (a collection of rulings), or to the end. Its opening identifies it for all its passages
+        (`identified`: doc id -> (opening text, first seq, end seq)): the question's words that
+        name the ruling stand there, and count for the passage that holds the date of its
+        hearing."""
         seen = {h.passage_id for h in hits}
         out = []
         for number in (n for n in q.named if _IDENTIFIER.fullmatch(n)):
-            found = self.kb.search(number, limit=3).hits
+            found = self.kb.search(number, limit=5).hits
             for doc in dict.fromkeys(h.doc_id for h in found):
-                identified[doc] = " ".join(h.text for h in found if h.doc_id == doc)
-                more = [h for h in found if h.doc_id == doc and h.passage_id not in seen]
-                seen.update(h.passage_id for h in more)
-                more += self._within(q, concepts, doc, seen, self.coverage.terms(identified[doc]))
+                if doc in identified:
+                    continue
+                heads = re.compile(r"(?m)^\W*(?:[^\W\d_]+\.?\s+){0,2}" + re.escape(number) + r"(?![\d.,]\d)")
+                opening = next((h for h in found if h.doc_id == doc and heads.search(h.text)), None)
+                if opening is None:
+                    continue
+                section = self._section(doc, opening, number)
+                identified[doc] = section
+                more = [opening] if opening.passage_id not in seen else []
+                seen.add(opening.passage_id)
+                more += self._within(q, concepts, doc, seen, self.coverage.terms(opening.text), section[1:])
                 seen.update(h.passage_id for h in more)
                 out.extend(more)
-                log.append(f"document identified by {number!r}: " + ", ".join(h.passage_id for h in more[:5]))
+                log.append(f"passages {section[1]}-{section[2] - 1} of {doc} identified by {number!r}: "
+                           + ", ".join(h.passage_id for h in more[:5]))
         return out
 
-    def _within(self, q: Q.Question, concepts, doc: str, seen: set, known: frozenset = frozenset()) -> list:
-        """Passages of one document that hold the question's words that are rare in it, with the
-        words that stand near answers of the question's type. The words a document is about
-        (its court's name and "arrest" in a ruling, the programme's name in a regulation) stand
-        in most of its passages and rank the passage that merely repeats them; the answer's
-        passage holds the rest ("terechtzitting", "plaatsgevonden"). Words `known` from what
-        identified the document are left out for the same reason."""
-        texts = [p.text for p in self.kb.passages(doc)]
+    def _section(self, doc: str, opening, number: str) -> tuple[str, int, int]:
+        at = opening.text.find(number)
+        label = re.findall(r"[^\W\d_]+\.?", opening.text[max(0, at - 20):at])[-2:]
+        first = _seq(opening.passage_id)
+        end = 1 << 30
+        if label:  # the next line that opens with the same label and another number
+            again = re.compile(r"(?m)^\W*" + r"\s*".join(re.escape(w) for w in label) + r"\s*(\d[\d./]*)")
+            for p in self.kb.passages(doc):
+                seq = _seq(p.id)
+                if seq > first and any(m.group(1).rstrip(".") != number for m in again.finditer(p.text)):
+                    end = seq + 1  # the passage that ends this part and opens the next
+                    break
+        return opening.text, first, end
+
+    def _within(self, q: Q.Question, concepts, doc: str, seen: set, known: frozenset = frozenset(),
+                span: tuple[int, int] | None = None) -> list:
+        """Passages of one document (or of its `span` of passages) that hold the question's words
+        that are rare in it, with the words that stand near answers of the question's type and
+        role. The words a document is about (its court's name and "arrest" in a ruling, the
+        programme's name in a regulation) stand in most of its passages and rank the passage that
+        merely repeats them; the answer's passage holds the rest ("terechtzitting",
+        "plaatsgevonden"). Words `known` from what identified the document are left out for the
+        same reason."""
+        inside = (lambda pid: span[0] <= _seq(pid) < span[1]) if span else (lambda pid: True)
+        texts = [p.text for p in self.kb.passages(doc) if inside(p.id)]
         if not texts:
             return []
         have = [self.coverage.terms(t) for t in texts]
@@ -216,11 +255,13 @@ class Answerer:
                 words.extend(q.english.get(c.word, [])[:2] or [c.word])
         if q.type == Q.DEFINITION and q.noun:
             words.insert(0, q.noun)
-        query = " ".join([*words, query_hints(q.type)]).strip()
+        query = " ".join([*words, query_hints(q.type), ROLE_HINTS.get(q.role, "")]).strip()
         if not query:
             return []
-        return [h for h in self.kb.search(query, limit=FOCUS_DEPTH, filters={"doc": [doc]}).hits
-                if h.passage_id not in seen]
+        limit = FOCUS_DEPTH * 4 if span else FOCUS_DEPTH
+        found = [h for h in self.kb.search(query, limit=limit, filters={"doc": [doc]}).hits
+                 if h.passage_id not in seen and inside(h.passage_id)]
+        return found[:FOCUS_DEPTH]
 
     def _defining(self, q: Q.Question, doc: str, hits, seen: set) -> list:
         """The passages of the named document where the asked term opens a sentence that says what
@@ -348,7 +389,7 @@ class Answerer:
         if not hits or not concepts:
             log.append("no evidence" if not hits else "no question word the index knows")
             return not_found
-        identified: dict[str, str] = {}  # doc id -> the text of the passage that holds the number
+        identified: dict[str, tuple] = {}  # doc id -> (opening, first seq, end seq) of the part a number names
         hits = hits + self._identified(q, concepts, hits, identified, log)
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
@@ -365,7 +406,7 @@ class Answerer:
             names = [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names]
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')} "
-                                                               f"{identified.get(h.doc_id, '')}")
+                                                               f"{_opening(identified, h.passage_id, h.doc_id)}")
                  for h in hits}
         asked_years = _years_in(q.text) - _years_in(" ".join(q.named))  # not the year inside a name
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
@@ -374,7 +415,7 @@ class Answerer:
         scored = []
         dropped = {"little of the question": 0, "a name missing": 0, "another year": 0}
         for unit in self._units(hits, docs):
-            unit.document = identified.get(unit.hit.doc_id, "")
+            unit.document = _opening(identified, unit.hit.passage_id, unit.hit.doc_id)
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 dropped["little of the question"] += 1
                 continue

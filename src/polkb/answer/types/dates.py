@@ -88,6 +88,10 @@ def only_other_roles(q: Q.Question, text: str) -> bool:
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.DATE: "datum", Q.YEAR: "jaar", Q.PERIOD: "periode looptijd"}
+# … and near a date of each role: what finds the deadline's passage inside a long ruling
+ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoording", Q.ROLE_SENT: "ingezonden",
+              Q.ROLE_DECIDED: "besluit beslissing", Q.ROLE_IN_FORCE: "inwerkingtreding werking",
+              Q.ROLE_ADOPTED: "aangenomen stemming"}
 
 
 _PART_OF_YEAR = re.compile(
