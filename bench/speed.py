@@ -24,6 +24,14 @@ For each size (target passage count) the same run measures:
 If the `tantivy` package is importable it is a further reference (indexing and query latency with
 its default tokenizer); otherwise that column is skipped.
 
+`--backend opensearch [--url http://HOST:9200]` measures the OpenSearch backend instead (the
+test node of tests/opensearch_node when no --url): `polkb --url URL ingest` (wall time and
+passages/s), split into the backend's indexing (the same records sent again through the
+backend's bulk writer into a new index and committed, timed alone) and the rest (reading,
+structure, tagging in the workers: ingest wall time minus indexing), and in-process query p50/p95
+of `KnowledgeBase.search` over the same sampled and dev queries; it prints those and writes no
+RESULTS.md.
+
 Prints a table, the targets with PASS/FAIL, and writes bench/RESULTS.md (with the machine's cores
 and memory). Corpora come from bench/corpus.py and are cached under bench/out/; indexes are built
 under bench/out/run/ and removed afterwards unless --keep.
@@ -560,6 +568,111 @@ def render_markdown(results: list[dict], info: dict, argv: list[str]) -> str:
     return "\n".join(out) + "\n"
 
 
+# -- the OpenSearch backend (--backend opensearch) ----------------------------------------------
+
+def opensearch_size(size: int, args, url: str) -> dict:
+    """Ingest (split into indexing and the rest) and query latency of one size on OpenSearch."""
+    import uuid
+
+    from polkb.kb import KnowledgeBase
+    from polkb.store import open_backend
+
+    res: dict = {"size": size}
+    folder, manifest = gen.generate(size, args.seed, args.corpus_dir, log=log)
+    res["files"] = manifest["files"]
+    work = args.workdir / f"os-{gen.size_label(size)}"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    index_url = f"{url.rstrip('/')}/polkb-speed-{uuid.uuid4().hex[:6]}"
+    log(f"{gen.size_label(size)}: polkb ingest into OpenSearch ({manifest['files']} files)")
+    r = run_measured(POLKB + ["--index", str(work / "index"), "--url", index_url, "ingest", str(folder), "--json"])
+    if r["rc"] != 0:
+        raise SystemExit(f"polkb ingest failed ({r['rc']}): {r['stderr'][-2000:]}")
+    report = json.loads(r["stdout"])
+    res.update(ingest_s=r["wall"], passages=report["passages"], pss_mb=r["pss"] / MB)
+    backend = open_backend(index_url, "opensearch")
+    try:
+        # the backend's indexing alone: the same records again, through its bulk writer, into a
+        # new index (a rebuild of a second alias), read back and prepared before the clock starts
+        from polkb.store.opensearch.writing import prepare_records
+
+        records = [dict(h["_source"]) for h in backend.scan(
+            lambda i: backend.query(i, {"terms": {"rec": ["passage", "doc"]}}))]
+        for rec in records:
+            for key in ("txn", "id", "sha256", "words"):
+                rec.pop(key, None)
+            for key in ("org", "target", "topic", "person", "country", "initiative", "year"):
+                if isinstance(rec.get(key), list):
+                    rec[key] = ",".join(rec[key])
+            if rec.get("rec") == "passage" and rec.get("lang") == "en":
+                rec["body_en"] = rec["body"]
+        prepare_records(records, backend.compounds)
+        again = open_backend(index_url + "-again", "opensearch")
+        t0 = time.perf_counter()
+        with again.writer(rebuild=True) as w:
+            w.add(records)
+            w.commit(rebuild=True)
+        res["indexing_s"] = time.perf_counter() - t0
+        res["reading_tagging_s"] = max(0.0, res["ingest_s"] - res["indexing_s"])
+        res["index_mb"] = backend.size_bytes() / MB
+        again.client.indices.delete(index=f"{again.alias}-v*,{again.lock_index}", ignore_unavailable=True)
+        again.close()
+        bodies = [rec["body"] for rec in records if rec.get("rec") == "passage" and rec.get("body")]
+        queries = sample_queries(bodies, args.queries, args.seed) + dev_queries()
+        log(f"{gen.size_label(size)}: {len(queries)} queries in process")
+        times = []
+        with KnowledgeBase(work / "index", backend="opensearch", url=index_url) as kb:
+            for q in queries[:20]:
+                kb.search(q, limit=10)
+            for q in queries:
+                t0 = time.perf_counter()
+                kb.search(q, limit=10)
+                times.append((time.perf_counter() - t0) * 1000)
+        res.update(p50_ms=percentile(times, 0.5), p95_ms=percentile(times, 0.95), queries=len(queries))
+    finally:
+        if not args.keep:
+            backend.client.indices.delete(index=f"{backend.alias}-v*,{backend.lock_index}", ignore_unavailable=True)
+        backend.close()
+        shutil.rmtree(work, ignore_errors=True)
+    res["pps"] = res["passages"] / res["ingest_s"]
+    res["indexing_pps"] = res["passages"] / res["indexing_s"] if res["indexing_s"] else None
+    return res
+
+
+def opensearch_main(args) -> int:
+    import contextlib
+
+    @contextlib.contextmanager
+    def node():
+        if args.url:
+            yield args.url
+            return
+        sys.path.insert(0, str(REPO))
+        from tests.opensearch_node.node import running_node
+
+        with running_node(heap=os.environ.get("POLKB_OPENSEARCH_HEAP") or "1g") as url:
+            yield url
+
+    rows = [("passages", "passages", "{:,.0f}"), ("ingest_s", "polkb ingest s (wall)", "{:.1f}"),
+            ("pps", "polkb ingest passages/s", "{:,.0f}"),
+            ("reading_tagging_s", "  reading + tagging s (ingest - indexing)", "{:.1f}"),
+            ("indexing_s", "  OpenSearch indexing s (bulk + commit)", "{:.1f}"),
+            ("indexing_pps", "  OpenSearch indexing passages/s", "{:,.0f}"),
+            ("index_mb", "index MB", "{:.1f}"), ("p50_ms", "query p50 ms", "{:.1f}"), ("p95_ms", "query p95 ms", "{:.1f}")]
+    results = []
+    with node() as url:
+        for size in [gen.parse_size(s) for s in args.sizes.split(",") if s.strip()]:
+            results.append(opensearch_size(size, args, url))
+    labels = [gen.size_label(r["size"]) for r in results]
+    print(f"\nOpenSearch backend\n| {'measure':<42} | " + " | ".join(f"{x:>9}" for x in labels) + " |")
+    print(f"|{'-' * 44}|" + "|".join("-" * 11 for _ in labels) + "|")
+    for key, label, spec in rows:
+        print(f"| {label:<42} | " + " | ".join(f"{fmt(r.get(key), spec):>9}" for r in results) + " |")
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2, default=str), "utf-8")
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_raw"]:
@@ -578,7 +691,12 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS, help="the Markdown report")
     ap.add_argument("--json", type=Path, default=None, help="also write the raw results as JSON")
     ap.add_argument("--keep", action="store_true", help="keep the indexes")
+    ap.add_argument("--backend", choices=["whoosh", "opensearch"], default="whoosh",
+                    help="opensearch: ingest split (reading+tagging vs indexing) and query p50/p95 on OpenSearch")
+    ap.add_argument("--url", help="with --backend opensearch: a running OpenSearch, else the test node")
     args = ap.parse_args(argv)
+    if args.backend == "opensearch":
+        return opensearch_main(args)
     if args.quick:
         args.skip_cold = args.skip_tantivy = True
         args.queries = min(args.queries, 50)
