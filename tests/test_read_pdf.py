@@ -125,6 +125,22 @@ def test_regeerakkoord_hyphens_and_headings(regeerakkoord):
     assert "1.2.3 De juiste begeleiding" in headings
 
 
+def test_regeerakkoord_diaeresis_set_as_its_own_glyph_joins_its_letter(regeerakkoord):
+    """The PDF sets one diaeresis as a spacing glyph after its "e"; read as it stands, the word
+    would be found neither with nor without the accent."""
+    text = _text(regeerakkoord)
+    assert not re.search(r"[^\W\d_]\s?[\u00a8\u00b8]", text)
+    assert "ideeën" in text
+
+
+@given(st.text(alphabet="aeiouncsgzAEIOUNCSZ \u00a8\u00b8\u02c7\u02dc´`'", max_size=40))
+def test_compose_marks_only_joins_a_mark_to_the_letter_before_it(text):
+    out = pdf.compose_marks(text)
+    assert len(out) <= len(text)
+    assert "´" not in text or out.count("´") == text.count("´")  # an acute stays: "auto´s"
+    assert pdf.compose_marks(out) == out
+
+
 def test_regeerakkoord_running_headers_dropped_but_body_kept(regeerakkoord):
     p41 = [b.text for b in regeerakkoord.blocks if b.page == 41]
     assert "Vlaanderen schittert" not in p41 and "Economie en innovatie" not in p41

@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -131,8 +132,31 @@ def _page_lines(page, num: int) -> list[Line]:
 
     page.extract_text(visitor_text=visit)
     for ln in lines:
-        ln.text = " ".join(ln.text.split())
+        ln.text = compose_marks(" ".join(ln.text.split()))
     return [ln for ln in lines if ln.text]
+
+
+# spacing diacritics a PDF may place as glyphs of their own after the letter they belong to, and
+# the combining marks they stand for: "Yes¸ilgöz" is "Yeşilgöz", "ideee¨n" is "ideeën"
+# (not the acute accent and the backtick: Dutch text uses them as apostrophes, "auto´s")
+_SPACING_MARKS = {"\u00b8": "\u0327", "\u00a8": "\u0308", "\u02dc": "\u0303", "\u02c6": "\u0302",
+                  "\u02da": "\u030a", "\u02d8": "\u0306", "\u02c7": "\u030c", "\u02d9": "\u0307",
+                  "\u02dd": "\u030b"}
+_MARK_AFTER_LETTER = re.compile(r"([^\W\d_])\s?([%s])" % "".join(_SPACING_MARKS))
+
+
+def compose_marks(text: str) -> str:
+    """A letter followed by a spacing diacritic becomes the accented letter, where Unicode has
+    one ("s" + "¸" -> "ş"); any other mark stays as it stands. A name read as "Yes¸ilgöz" is
+    found neither by "Yesilgoz" nor by "Yeşilgöz"."""
+    if not any(m in text for m in _SPACING_MARKS):
+        return text
+
+    def one(m):
+        composed = unicodedata.normalize("NFC", m.group(1) + _SPACING_MARKS[m.group(2)])
+        return composed if len(composed) == 1 else m.group(0)
+
+    return _MARK_AFTER_LETTER.sub(one, text)
 
 
 def _mark_breaks(lines: list[Line]) -> None:
