@@ -156,7 +156,11 @@ def compose_marks(text: str) -> str:
         composed = unicodedata.normalize("NFC", m.group(1) + _SPACING_MARKS[m.group(2)])
         return composed if len(composed) == 1 else m.group(0)
 
-    return _MARK_AFTER_LETTER.sub(one, text)
+    while True:  # stacked marks ("U¨ˇ" -> "Ǚ") join one at a time
+        joined = _MARK_AFTER_LETTER.sub(one, text)
+        if joined == text:
+            return text
+        text = joined
 
 
 def _mark_breaks(lines: list[Line]) -> None:
