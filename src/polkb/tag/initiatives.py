@@ -46,8 +46,15 @@ _TYPE_WORDS: dict[str, str] = {
 _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
                        "agreement", "framework", "strategy", "network", "platform", "report",
                        "professorship", "tool", "code", "committee"}
-_TYPE_ALT = "|".join(sorted(_TYPE_WORDS, key=len, reverse=True))
-_TYPE_TAIL = re.compile(rf"({_TYPE_ALT})$", re.IGNORECASE)
+_TYPE_SUFFIXES = tuple(sorted(_TYPE_WORDS, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=65536)
+def _type_tail(word: str) -> str:
+    """The longest type word a lower-case word ends in ("beheersovereenkomst", not "overeenkomst"),
+    '' when none. (A regex "(…|…)$" tried the whole alternation at every position of every word.)"""
+    return next((t for t in _TYPE_SUFFIXES if word.endswith(t)), "")
+
 # "het project/programma X" cue words (lower case, in running text)
 _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
@@ -61,6 +68,7 @@ _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 _INNER_CAPS = re.compile(r"(?:\b(?:netwerk|netwerken|programma|project|platform|initiatief|network|programme)"
                          r"\s+(?:[a-z]+\s+){0,5}?\(?|\()"
                          r"((?:[a-z]+[A-Z]|[A-Z]+[a-z]+[A-Z])[\w-]*(?:\s+[a-z]{3,}){0,2})(?=\)|[\s,.;])")
+_INNER_CAP = re.compile(r"[a-z][A-Z]")  # every _INNER_CAPS name holds one
 _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
                          "Gemeentelijke Provinciale Landelijke Nationale Internationale".split())
 # "werkgroep Kennismigratie", "domeinwerkgroep Internationalisering", "Commissie Doelmatigheid Hoger Onderwijs"
@@ -99,7 +107,20 @@ _CHARTER_TOPIC = re.compile(
     r"\b(Charter|Handvest|Convenant|Verklaring|Akkoord)\s+(?:[a-z]+\s+)?(over|inzake|betreffende|rond|voor)\s+"
     r"((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:bij|met|door|te|om|dat|die|waarin|waarmee|opgesteld)\b|[.,;:()]|$)"
 )
-_LOWER_COMPOUND = re.compile(r"\b([a-z]{4,}(?:toets|actieplan|charter|handvest|convenant|noodfonds|akkoord)(?:en)?)\b")
+# a lower-case compound naming an instrument, plan or agreement: a word of its own, in [a-z] only, of
+# four letters or more and one of these tails (plural "-en" too): "mensenrechtentoets", "onderwijsakkoorden"
+_LOWER_COMPOUND_TAIL = re.compile(r"(?:toets|actieplan|charter|handvest|convenant|noodfonds|akkoord)(?:en)?\b")
+
+
+def _lower_compounds(text: str):
+    """(start, end, word) of each such compound. (The tail is looked for first; a pattern with the
+    word's four-letter head in front was tried at every position of every text.)"""
+    for m in _LOWER_COMPOUND_TAIL.finditer(text):
+        start = m.start()
+        while start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if m.start() - start >= 4 and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            yield start, m.end(), text[start:m.end()]
 _REPORT = re.compile(r"\b(?:het\s+)?(?:rapport|report|visienota|beleidsnota)\s*:?\s+"
                      r"([A-Z][^.;:()\n]{3,120}?)(?=[.;:()\n]|\s+(?:is|werd|wordt|was|van\s+(?:de|het)\s+[A-Z])\b|$)")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
@@ -150,6 +171,7 @@ def _fold(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=16384)
 def normalise_name(name: str) -> str:
     """The merge key of an initiative: case, accents, punctuation, hashtag and a trailing period
     ("2023-2030") do not matter, so "#IBelong" = "IBelong" = "#IBELONG" and
@@ -167,9 +189,9 @@ def _type_of(name: str) -> str:
         if w in _TYPE_WORDS:
             return _TYPE_WORDS[w]
     for w in reversed(words):
-        m = _TYPE_TAIL.search(w)
-        if m:
-            return _TYPE_WORDS[m.group(1).lower()]
+        tail = _type_tail(w)
+        if tail:
+            return _TYPE_WORDS[tail]
     return ""
 
 
@@ -184,8 +206,8 @@ def _has_type_word(tokens: list[str]) -> int:
         t = _fold(tok).lower().strip(".’'")
         if t in _TYPE_WORDS:
             return i
-        m = _TYPE_TAIL.search(t)
-        if m and len(t) - len(m.group(1)) >= 4 and tok[0].isupper():
+        tail = _type_tail(t)
+        if tail and len(t) - len(tail) >= 4 and tok[0].isupper():
             return i
     return -1
 
@@ -289,10 +311,10 @@ _COMMON_RANK = 30000
 
 def _generic_compound(word: str) -> bool:
     w = _fold(word).lower().strip(".’'")
-    m = _TYPE_TAIL.search(w)
-    if not m:
+    tail = _type_tail(w)
+    if not tail:
         return False
-    head = w[: -len(m.group(1))].rstrip("-")
+    head = w[: -len(tail)].rstrip("-")
     if len(head) < 3:
         return True
     return _common(head) or (head.endswith("s") and _common(head[:-1]))
@@ -341,6 +363,30 @@ _KIND_ADJECTIVES = frozenset("strategisch strategische nieuw nieuwe eigen huidig
 
 
 # -- candidates ------------------------------------------------------------------------------
+#
+# Most cue patterns cannot match without one of a few words ("commissie", "aangehaald", "#"); a
+# passage that holds none of them is not scanned: tried at every position of every passage, the
+# patterns were most of the tagging time. `_NEEDS` (filled below the patterns) gives, per pattern,
+# groups of words of which the text must hold one each, and whether they are looked for in the
+# lower-cased text (for a pattern that ignores case).
+_NEEDS: dict = {}
+
+
+def _matches(pattern: re.Pattern, text: str, low: str | None = None):
+    """pattern.finditer(text), or nothing when the text lacks a word the pattern needs. `low` is
+    text.lower() (None when lower-casing changed its length: then the pattern is always run)."""
+    need = _NEEDS.get(pattern)
+    if need is not None:
+        groups, folded = need
+        hay = low if folded else text
+        if hay is not None and not all(any(w in hay for w in g) for g in groups):
+            return ()
+    return pattern.finditer(text)
+
+
+def _lower(text: str) -> str | None:
+    low = text.lower()
+    return low if len(low) == len(text) else None
 
 
 def _title_candidates(text: str) -> list[tuple[int, int, str]]:
@@ -423,18 +469,19 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
                 participating: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) of initiative names in a passage, best cue first."""
     found: list[tuple[int, int, str, str]] = []
-    for m in _LOWER_COMPOUND.finditer(text):
-        term = _singular(m.group(1))
+    low = _lower(text)
+    for start, end, word in (_lower_compounds(text) if doc_terms else ()):
+        term = _singular(word)
         if term in doc_terms:
-            found.append((m.start(), m.end(), term, _type_of(term) or "instrument"))
-    for m in _HASHTAG.finditer(text):
+            found.append((start, end, term, _type_of(term) or "instrument"))
+    for m in _matches(_HASHTAG, text, low):
         name = "#" + m.group(1)
         after = text[m.end():m.end() + 25].lower()
         before = text[max(0, m.start() - 40):m.start()].lower()
         typ = _type_of(after.split(" ")[0] if after.startswith("-") else before.split()[-1] if
                        before.split() else "") or "project"
         found.append((m.start(), m.end(), name, typ))
-    for m in _CUE.finditer(text):
+    for m in _matches(_CUE, text, low):
         raw = m.group(2)
         name = _clean(raw.strip("‘'“\"’”"))
         if raw[0] in "#":
@@ -465,23 +512,23 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
-    for m in _COMPOUND.finditer(text):
+    for m in _matches(_COMPOUND, text, low):
         name = m.group(0).strip()
         if len(m.group(1).rstrip("+")) < 3:
             continue  # "EU-programma", "Ad-programma": a kind of programme, not a name
         found.append((m.start(), m.end(), name, _TYPE_WORDS.get(m.group(2).lower(), "fund" if m.group(2).lower() == "financiering" else "project")))
-    for m in _CHARTER_TOPIC.finditer(text):
+    for m in _matches(_CHARTER_TOPIC, text, low):
         name = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         if len(name.split()) <= _MAX_WORDS + 2:
             found.append((m.start(), m.end(), name, _TYPE_WORDS[m.group(1).lower()]))
-    for m in _REPORT.finditer(text):
+    for m in _matches(_REPORT, text, low):
         name = " ".join(m.group(1).split())
         if 2 <= len(name.split()) <= _MAX_WORDS:
             found.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), name, "report"))
     for s, e, name in _title_candidates(text):
         if _acceptable(name):
             found.append((s, e, name, _type_of(name)))
-    for m in _INNER_CAPS.finditer(text):
+    for m in (_INNER_CAPS.finditer(text) if _INNER_CAP.search(text) else ()):
         words = m.group(1).split()
         for i, w in enumerate(words[1:], 1):
             if w in _FUNCTION_WORDS:  # "QvC-Rijk zich focust": the clause goes on, the name ends
@@ -491,7 +538,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
-    for m in _GROUP.finditer(text):
+    for m in _matches(_GROUP, text, low):
         if text[m.end(1):m.end(1) + 1] == "-" and not m.group(1).islower():
             continue  # "Commissie-Brussel": a body's name, not "commissie-Veerman"
         words = m.group(2).split()
@@ -504,25 +551,25 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
             name = _clean(name.rsplit(" ", 1)[0])  # "… Onderwijsbijdragen Periode: 1945–": a field label follows
         if _acceptable(name) and not _is_organisation(name):
             found.append((m.start(), m.start() + len(m.group(0)), name, "working_group"))
-    for m in _ENGLISH_GROUP.finditer(text):
+    for m in _matches(_ENGLISH_GROUP, text, low):
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), "working_group"))
-    for m in _GRANT.finditer(text):
+    for m in _matches(_GRANT, text, low):
         name = _grant_name(m.group("noun"), m.group("purpose"))
         if name:
             found.append((m.start(), m.end(), name, "fund"))
-    for m in _CITED_AS.finditer(text):
+    for m in _matches(_CITED_AS, text, low):
         name = _clean(m.group(1))
         if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             exp = re.match(r"(?:Besluit|Regeling)\s+experiment", name)
             found.append((m.start(1), m.end(1), name, "pilot" if exp else _type_of(name) or "scheme"))
-    more = _described_candidates(text)
+    more = _described_candidates(text, low)
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
     found.extend(more)
-    found.extend(_bracket_candidates(text))
+    found.extend(_bracket_candidates(text, low))
     firm: list = []
-    cued = _participation_candidates(text, firm) + _plus_candidates(text)
+    cued = _participation_candidates(text, firm, low) + _plus_candidates(text)
     found.extend(firm)
     if participating is not None:
         participating.update((s, e) for s, e, _, _ in cued)
@@ -568,13 +615,14 @@ _BRACKET_KIND = re.compile(
 _PLUS_NAME = re.compile(r"(?<![\w#])([A-Z][a-z]{2,20}\+)(?![\w+])(?!-)")
 
 
-def _participation_candidates(text: str, firm: list | None = None) -> list[tuple[int, int, str, str]]:
+def _participation_candidates(text: str, firm: list | None = None,
+                              low: str | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) of programmes a text takes part in or draws money from; each needs a
     second mention or a type word (checked by the caller). Those the text abbreviates right away
     ("(VKO)") need nothing more: they go to `firm`."""
     out = []
     firm = [] if firm is None else firm
-    for m in _PARTICIPATION.finditer(text):
+    for m in _matches(_PARTICIPATION, text, low):
         name = _clean(m.group("name"))
         words = name.split()
         if not words or _NOT_PROGRAMME.match(name) or len(words) > 6 or _ACT_TAIL.search(name):
@@ -596,10 +644,10 @@ def _participation_candidates(text: str, firm: list | None = None) -> list[tuple
     return out
 
 
-def _bracket_candidates(text: str) -> list[tuple[int, int, str, str]]:
+def _bracket_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     """A name followed by what it is in brackets: the bracket is the fact that makes it one."""
     out = []
-    for m in _BRACKET_KIND.finditer(text):
+    for m in _matches(_BRACKET_KIND, text, low):
         name = _clean(m.group("name"))
         if not name or _NOT_PROGRAMME.match(name) or (len(name.split()) == 1 and len(name) < 3) or \
                 _kind_compound(name.split()[-1]):
@@ -614,12 +662,12 @@ def _kind_compound(word: str) -> bool:
     if "-" not in word:
         return False
     head = _fold(word.rsplit("-", 1)[1]).lower()
-    return bool(head) and head.islower() and head not in _TYPE_WORDS and not _TYPE_TAIL.search(head) and \
+    return bool(head) and head.islower() and head not in _TYPE_WORDS and not _type_tail(head) and \
         (_common(head) or _common(head[:-1]) or len(head) > 6)
 
 
 def _plus_candidates(text: str) -> list[tuple[int, int, str, str]]:
-    return [(m.start(1), m.end(1), m.group(1), "programme") for m in _PLUS_NAME.finditer(text)]
+    return [(m.start(1), m.end(1), m.group(1), "programme") for m in _matches(_PLUS_NAME, text)]
 
 
 # -- initiatives a text describes rather than names ------------------------------------------
@@ -636,6 +684,15 @@ _SETUP_HEADS = ("commissie", "werkgroep", "stuurgroep", "taskforce", "consortium
                 "fonds", "programma", "project", "experiment", "pilot", "proef", "oproep", "actieplan",
                 "meldpunt", "steunpunt", "kenniscentrum", "expertisecentrum", "routekaart", "alliantie",
                 "samenwerkingsverband", "beurzenprogramma", "leerstoel", "observatorium")
+_SETUP_HEADS_LONGEST = tuple(sorted(_SETUP_HEADS, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=65536)
+def _setup_head_at(word: str) -> int:
+    """Where the longest head of a described initiative ends `word` ("beurzenprogramma" -> 0), -1 if none."""
+    return next((len(word) - len(h) for h in _SETUP_HEADS_LONGEST if word.endswith(h)), -1)
+
+
 _SETUP_HEAD = re.compile(rf"(?:{'|'.join(_SETUP_HEADS)})(?:en|s)?$")
 # the verbs that set something up, start it, give it a task or fund it
 _SETUP = re.compile(
@@ -647,6 +704,29 @@ _SETUP = re.compile(
     r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
     r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b)",
     re.IGNORECASE)
+# where a _SETUP match can begin, in the lower-cased text (each _SETUP match starts with one of these,
+# at a word start for the short ones): a cheap pass that spares most sentences the full pattern
+_SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|"
+                         r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
+                         r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s")
+_SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er")
+
+
+def _setup_hints(text: str, low: str | None):
+    """The spans where a setting-up phrase may begin (a list, empty when none can), or True when the
+    text cannot be checked this way (lower-casing changed it, or it holds a letter that matches
+    another only when case is ignored)."""
+    if low is None or "ſ" in text or "ı" in text:
+        return True
+    out = []
+    for m in _SETUP_HINT.finditer(low):
+        if m.group(0).startswith(_SETUP_HINT_AT_WORD_START) and m.start() and \
+                (low[m.start() - 1].isalnum() or low[m.start() - 1] == "_"):
+            continue  # "instelling", "inzet": not the word the phrase needs
+        out.append(m.span())
+    return out
+
+
 _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
                                r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
 _PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
@@ -675,28 +755,28 @@ _IS_AN_INITIATIVE = re.compile(
     r"netwerk|platform)\s+van\s+")
 
 
-def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
+def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
     out: list[tuple[int, int, str, str]] = []
-    for m in _COLON_NAME.finditer(text):
+    for m in _matches(_COLON_NAME, text, low):
         name = _clean(m.group("name"))
         if 1 <= len(name.split()) <= 10 and name.split()[0].lower() not in _CLAUSE_START and \
                 not any(w.strip(",;") in _VERBISH for w in name.split()):  # not "programma, bedoeld in artikel"
             out.append((m.start("name"), m.start("name") + len(m.group("name")), name,
                         _type_of(m.group("head")) or "programme"))
-    for m in _IS_AN_INITIATIVE.finditer(text):
+    for m in _matches(_IS_AN_INITIATIVE, text, low):
         name = m.group("name")
         if not _is_organisation(name):
             out.append((m.start("name"), m.end("name"), name, _TYPE_WORDS.get(m.group("head"), "project")))
-    for m in _GRANT_TO.finditer(text):
+    for m in _matches(_GRANT_TO, text, low):
         np_ = _cut_np(m.group("np"))
         if np_:
             out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, "fund"))
-    for m in _SUCH_AS.finditer(text):
+    for m in _matches(_SUCH_AS, text, low):
         name = _clean(m.group("name"))
         if 2 <= len(name.split()) <= 8 and not _is_organisation(name) and not not_an_initiative(name):
             out.append((m.start("name"), m.start("name") + len(m.group("name")), name,
                         _type_of(m.group("kind")) or "project"))
-    for m in _LIST_ITEM_NAME.finditer(text):
+    for m in (_LIST_ITEM_NAME.finditer(text) if _has_bullet(text) else ()):
         name = _clean(m.group("name"))
         words = name.split()
         at = _has_type_word(words[:2])
@@ -716,7 +796,7 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
             e = m.start("acr") - 1
             out.append((e - len(name) - (len(m.group("before")) - len(m.group("before").rstrip())) - 1 + 1, e, name,
                         _type_of(name) or "project"))
-    for m in _AGREEMENT_ON.finditer(text):
+    for m in _matches(_AGREEMENT_ON, text, low):
         topic = re.sub(rf"^(?:(?:de|het)\s+)?{_ACTION_NOMINAL}(?:\s*(?:,|en)\s*(?:de|het)?\s*{_ACTION_NOMINAL})*"
                        r"\s+(?:van|in)\s+", "", m.group("topic"), flags=re.IGNORECASE)
         topic = re.sub(r"^(?:de|het|een)\s+", "", topic)
@@ -726,7 +806,10 @@ def _described_candidates(text: str) -> list[tuple[int, int, str, str]]:
             name = f"{m.group('kind').lower()} {m.group('prep')} {topic}"
             out.append((m.start(), m.end(), name, "agreement"))
     named_at = [s for s, _, _, _ in out]
-    for a, b in _sentence_spans(text):
+    hints = _setup_hints(text, low)
+    for a, b in (_sentence_spans(text) if hints else ()):
+        if hints is not True and not any(x < b and y > a for x, y in hints):
+            continue  # no word in the sentence that a setting-up phrase begins with
         sentence = text[a:b]
         if not _SETUP.search(sentence):
             continue
@@ -744,6 +827,14 @@ _SUCH_AS = re.compile(r"\b(?P<kind>projecten|programma[’']?s|initiatieven|netw
                       r"initiatives)\s+(?:als|zoals|such as|like)\s+"
                       r"(?P<name>[A-Z][\w+&’'-]*(?:\s+(?:(?:van|voor|en|in|of|for|the|and|on|de|het)\s+)?[A-Z][\w+&’'-]*){1,6})")
 # a list item that is a name: "* Masterplan toekomst wiskunde: http…", "• Sectorale agenda Lerarenopleidingen (voorjaar 2012)"
+_LINE_DASH = re.compile(r"\n[ \t]*-")
+
+
+def _has_bullet(text: str) -> bool:
+    """Whether the text holds a bullet: every _LIST_ITEM_NAME match needs one."""
+    return any(c in text for c in "*•▪–") or text.lstrip(" \t").startswith("-") or bool(_LINE_DASH.search(text))
+
+
 _LIST_ITEM_NAME = re.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \t]+(?P<name>[A-Z][\wà-ÿ’'-]*(?:[ \t]+[\wà-ÿ’'-]+){1,7}?)"
                              r"(?=[ \t]*(?::\s|,\s*\(|\s\(|\n|$))")
 # a name defined by its abbreviation: "Reviewcommissie hoger onderwijs en onderzoek (RC)", "Validatiecommissie
@@ -751,6 +842,8 @@ _LIST_ITEM_NAME = re.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \
 _DEFINED = re.compile(r"(?P<before>(?:[\wà-ÿ’'&+-]+[ \t]+){0,8}?[\wà-ÿ’'&+-]+)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9&’'+-]{1,9})"
                       r"(?:,[^)]{0,40})?\)")
 _ACRONYM_AT = re.compile(r"\([A-Z][A-Za-z0-9&’'+-]{1,9}(?:,[^)]{0,40})?\)")
+# a character no name before "(ACR)" holds: a match of _DEFINED cannot begin before the last one
+_NOT_IN_DEFINED = re.compile(r"[^\wà-ÿ’'&+ \t-]")
 
 
 def _defined_matches(text: str):
@@ -760,7 +853,11 @@ def _defined_matches(text: str):
     for a in _ACRONYM_AT.finditer(text):
         if a.start() < pos:
             continue
-        m = _DEFINED.search(text, max(pos, a.start() - 1000), a.end())
+        start = max(pos, a.start() - 1000)
+        brk = _NOT_IN_DEFINED.search(text[start:a.start()][::-1])
+        if brk:  # the words and blanks right before the bracket (no earlier bracket lies among them)
+            start = a.start() - brk.start()
+        m = _DEFINED.search(text, start, a.end())
         if m:
             yield m
             pos = m.end()
@@ -779,6 +876,36 @@ _AGREEMENT_ON = re.compile(
     r"\b(?P<kind>(?:[a-z]+)?(?:overeenkomst|convenant|akkoord|protocol|charter))\s+"
     r"(?:(?:tussen|met|van)\s+[^.;:]{3,120}?\s+)?(?P<prep>betreffende|inzake|over|rond)\s+"
     r"(?P<topic>[^.;:()]{3,160}?)(?=\s*[.;:(\n]|\s+(?:en\s+)?(?:[A-Z]\.|B\.)|\s+(?:die|dat|waarin|waarbij|om)\b|$)")
+
+
+_NEEDS.update({  # pattern: (groups of words, one of each must be in the text), looked for in lower case
+    _HASHTAG: ((("#",),), False),
+    _CUE: ((("project", "programm", "initiati", "platform", "fonds", "netwerk", "network", "actieplan", "kader",
+             "charter", "akkoord", "convenant", "leerstoel", "instrument", "fund"),), False),
+    _COMPOUND: ((("-actieplan", "-agenda", "-plan", "-programma", "-project", "-platform", "-fonds", "-monitor",
+                  "-netwerk", "-kader", "-akkoord", "-charter", "-toets", "-financiering", "-beur", "-regeling",
+                  "-code", "-proef"),), False),
+    _CHARTER_TOPIC: ((("Charter", "Handvest", "Convenant", "Verklaring", "Akkoord"),), False),
+    _REPORT: ((("rapport", "report", "visienota", "beleidsnota"),), False),
+    _GROUP: ((("werkgroep", "stuurgroep", "taskforce", "commissie", "Werkgroep", "Commissie"),), False),
+    _ENGLISH_GROUP: ((("Working Group", "Task Force", "Steering Committee", "Expert Group"),), False),
+    _GRANT: ((("subsidie", "financiële ondersteuning", "toelage"),), True),
+    _CITED_AS: ((("aangehaald",),), False),
+    _PARTICIPATION: ((("deel", "particip", "kader", "middelen", "financiering", "gefinancierd", "gesubsidieerd",
+                       "betaald", "bekostigd", "subsidie", "bijdrage", "aanvra", "lid"),), False),
+    _BRACKET_KIND: ((("(",), ("oproep", "programm", "fonds", "project", "netwerk", "regeling", "subsidie", "beurs",
+                             "initiatief", "samenwerkingsverband", "alliantie", "consortium", "platform", "fund",
+                             "network", "call")), False),
+    _PLUS_NAME: ((("+",),), False),
+    _COLON_NAME: (((":",), ("programm", "project", "initiatief", "platform", "netwerk", "fonds", "plan", "strategie",
+                            "network", "fund")), False),
+    _IS_AN_INITIATIVE: ((("initiatief", "project", "programma", "samenwerkingsverband", "netwerk", "platform"),), False),
+    _GRANT_TO: ((("subsidie",),), True),
+    _SUCH_AS: ((("projecten", "programma", "initiatieven", "netwerken", "fondsen", "programmes", "projects",
+                 "initiatives"), ("als", "such as", "like")), False),
+    _AGREEMENT_ON: ((("overeenkomst", "convenant", "akkoord", "protocol", "charter"),
+                     ("betreffende", "inzake", "over", "rond")), False),
+})
 
 
 def _acronym_name(before: str, acr: str) -> str:
@@ -843,10 +970,10 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
         if "-" in low and re.fullmatch(r"[a-z]+-[a-z]+", low) and not (low[low.index("-") - 1] in "aeiou" and
                                                                          low[low.index("-") + 1] in "aeiou"):
             low = low.replace("-", "")  # "plannings-commissie": a word broken at a line end
-        m_head = re.search(rf"(?:{'|'.join(_SETUP_HEADS)})$", low)  # singular only: plurals name a kind
-        if not m_head or tok[:1].isupper() and i > 0:
+        head_at = _setup_head_at(low)  # singular only: plurals name a kind
+        if head_at < 0 or tok[:1].isupper() and i > 0:
             continue
-        modifier = low[: m_head.start()]
+        modifier = low[:head_at]
         if _COURSE_MODIFIER.match(modifier):
             continue
         # the article and the adjectives between it and the head
@@ -900,7 +1027,7 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
         idx = pre + [i] + post
         name = " ".join(toks[x][2] for x in idx)
         name = re.sub(r"\b([a-z]+)-([a-z]+)\b", lambda m: m.group(1) + m.group(2)
-                      if re.search(rf"(?:{'|'.join(_SETUP_HEADS)})$", m.group(1) + m.group(2)) else m.group(0), name)
+                      if _setup_head_at(m.group(1) + m.group(2)) >= 0 else m.group(0), name)
         if len(name.split()) > 10:
             continue
         out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(low)))
@@ -956,8 +1083,14 @@ def _org_list(text: str) -> list[str]:
     return list(OrderedDict.fromkeys(o.canonical for o in _orgs(text)))
 
 
-def _sentence_at(text: str, pos: int) -> tuple[int, int]:
-    starts = [0] + [m.end() for m in _SENT.finditer(text)]
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENT.finditer(text)]
+
+
+def _sentence_at(text: str, pos: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """The sentence around `pos`; `starts` are the passage's sentence starts (_sentence_starts)."""
+    if starts is None:
+        starts = _sentence_starts(text)
     a = max(s for s in starts if s <= pos)
     later = [s for s in starts if s > pos]
     b = later[0] if later else len(text)
@@ -977,6 +1110,10 @@ _COLLECTIVE = re.compile(r"^(?:de\s+|het\s+|alle\s+)?(?P<x>(?:(?:Vlaamse|Nederla
 _RECIPIENT = re.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld\s+)?(?:van|aan)|"
                         r"(?:overgedragen|overgeheveld|toegewezen|overgemaakt|uitbetaald)\s+aan)\s+(?:de|het)?\s*"
                         r"(?P<x>[^.;,()]{2,80})")
+
+
+_NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld", "toegewezen", "overgemaakt",
+                         "uitbetaald"),), False)
 
 
 def _principal(org: str) -> bool:
@@ -1077,6 +1214,32 @@ _REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor 
                           re.IGNORECASE)
 
 
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _plural_in(term: str, text: str) -> bool:
+    """Whether `text` holds the term in the plural as a word of its own ("samenwerkingsakkoorden")."""
+    for m in re.finditer(re.escape(term) + r"(?:en|s)\b", text):
+        if m.start() == 0 or not _word_char(text[m.start() - 1]):
+            return True
+    return False
+
+
+def _whole_mentions(name: str, text: str, enough: int) -> int:
+    """How often `name` stands in `text` with no letter, digit or "+" glued to it (counted up to `enough`)."""
+    n, pos = 0, text.find(name)
+    while pos >= 0 and n < enough:
+        end = pos + len(name)
+        if (pos == 0 or not (_word_char(text[pos - 1]) or text[pos - 1] == "+")) and \
+                (end == len(text) or not (_word_char(text[end]) or text[end] == "+")):
+            n += 1
+            pos = text.find(name, end)
+        else:
+            pos = text.find(name, pos + 1)
+    return n
+
+
 def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]:
     """Initiatives named in a document, one record per normalised name, with their evidence.
 
@@ -1091,14 +1254,14 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     counts: dict[str, int] = {}
     title = normalise_name(doc.title or "")
     kinds: set[str] = set()
-    for m in _LOWER_COMPOUND.finditer(doc.text):
-        term = _singular(m.group(1))
+    for start, _, word in _lower_compounds(doc.text):
+        term = _singular(word)
         if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
             counts[term] = counts.get(term, 0) + 1
-        if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, m.start() - 30):m.start()]):
+        if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, start - 30):start]):
             kinds.add(term)
     # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
-    kinds = {t for t in kinds if re.search(rf"\b{re.escape(t)}(?:en|s)\b", doc.text)}
+    kinds = {t for t in kinds if _plural_in(t, doc.text)}
     doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
     cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
     for p in passages:
@@ -1108,6 +1271,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         cands = _candidates(text, doc_terms, described, participating)
         # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
         taken: list[tuple[int, int]] = []
+        starts: list[int] | None = None  # the passage's sentence starts, found once when needed
         for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
             cued = (s, e) in participating
             if any(a <= s < b or a < e <= b for a, b in taken):
@@ -1116,7 +1280,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                 if not (cued and any(a < s and e <= b for a, b in taken)):
                     continue
             taken.append((s, e))
-            if _PARTNER_SLOT.search(text, max(0, s - 100), s) and _BODY_HEAD.match(name):
+            if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
                 continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
             key = normalise_name(name)
             if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
@@ -1127,9 +1291,11 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             elif not cued:
                 cue_only.discard(key)
             mentions[key] = mentions.get(key, 0) + 1
-            a, b = _sentence_at(text, s)
+            if starts is None:
+                starts = _sentence_starts(text)
+            a, b = _sentence_at(text, s, starts)
             sentence = text[a:b]
-            nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1)) if b < len(text) else (b, b)
+            nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
             nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
             item = by_key.get(key)
             if item is None:
@@ -1209,7 +1375,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             item.topics.extend(t for t in tp if t not in item.topics)
         # the money of a funded initiative goes to a body named elsewhere in the passage: "Het bedrag
         # wordt … vrijgemaakt ten gunste van het Agentschap Innoveren & Ondernemen"
-        for r in _RECIPIENT.finditer(text):
+        for r in _matches(_RECIPIENT, text):
             who = [o for o in _org_list(r.group("x")) if not _principal(o)][:1]
             if not who:
                 continue
@@ -1226,7 +1392,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             if _PARTNER_HEADING.match(seg) and len(seg.split()) <= 4:
                 in_list = True
                 continue
-            if _PARTNER_LEAD.search(seg) and seg.rstrip().endswith(":"):
+            if seg.rstrip().endswith(":") and _PARTNER_LEAD.search(seg):
                 in_list = True
                 continue
             if in_list:
@@ -1263,7 +1429,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     for key in cue_only:
         item = by_key.get(key)
         if item is not None and _has_type_word(item.name.split()) < 0 and \
-                len(re.findall(r"(?<![\w+])" + re.escape(item.name) + r"(?![\w+])", doc.text)) < 2:
+                _whole_mentions(item.name, doc.text, 2) < 2:
             del by_key[key]  # named once, by a cue alone: not enough to call it an initiative
     if not re.search(r"subsidie|bekostiging|budget|€\s?\d|\d\s?(?:miljoen\s+)?euro\b", doc.text, re.IGNORECASE):
         for key in [k for k, it in by_key.items() if it.type == "scheme" and re.match(r"Regeling\b", it.name)]:
@@ -1278,6 +1444,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
 # maximaal € 830.000 beschikbaar", "kent 4,78 miljoen euro projectsubsidie toe"
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
                      r"kent\b.*\btoe|uitgetrokken|gereserveerd", re.IGNORECASE)
+_BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
+                 "uitgetrokken", "gereserveerd")
 
 
 def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
@@ -1297,6 +1465,9 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     if not main.coordinator:
         main.coordinator = _executor(doc.text)
     for p in passages:
+        low = _lower(p.text)
+        if low is not None and not any(w in low for w in _BUDGET_WORDS):
+            continue
         for sentence in _SENT.split(p.text):
             if _BUDGET.search(sentence):
                 for f in _funding([sentence]):
@@ -1347,6 +1518,7 @@ def _executor(text: str) -> str:
     return best if counts[best] >= 2 else ""
 
 
+@functools.lru_cache(maxsize=16384)
 def _core(name: str) -> str:
     """A name without the type words that only say what kind of act it is ("Subsidieregeling",
     "Relanceplan", "Plan" in front; "programma" behind): the merge key of spellings within one
