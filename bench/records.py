@@ -1,9 +1,10 @@
 """Initiatives and figures against blind hand labels, per set: `tune` and the held-out `check`.
 
-    python bench/records.py [--set tune,check] [--details] [--corpus DIR ...]
+    python bench/records.py [--set tune,fresh2,check] [--details] [--corpus DIR ...]
 
-Labels: bench/labels/records_tune.json and records_check.json, written by reading the documents
-before polkb's output on them was seen (their `note` says how); `check` is never used for tuning.
+Labels: bench/labels/records_tune.json, records_fresh2.json and records_check.json, written by
+reading the documents before polkb's output on them was seen (their `note` says how); `fresh2`
+(9 documents, labelled later) is tuned on with `tune`; `check` is never used for tuning.
 Each labelled document is run through read -> build_document -> cut_passages -> understand, as
 bench/extraction.py does, and scored with micro precision / recall:
 
@@ -33,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 from extraction import Score, figure_atoms, fold, match, org_keys, run_polkb, _same_figure  # noqa: E402
 
-LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "check")}
+LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "fresh2", "check")}
 CORPORA = [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus", REPO / "bench" / "corpus-extra",
            REPO / "corpus"]
 _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+")
@@ -162,7 +163,7 @@ def fmt(x: float | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--set", default="tune,check")
+    ap.add_argument("--set", default="tune,fresh2,check")
     ap.add_argument("--details", action="store_true", help="per document (look at tune only)")
     ap.add_argument("--corpus", type=Path, nargs="*", default=CORPORA)
     args = ap.parse_args(argv)
