@@ -158,3 +158,53 @@ def test_a_refused_connection_is_one_line(tmp_path):
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert len(lines) == 1, err
     assert "OpenSearch at http://127.0.0.1:9" in lines[0] and "refused" in lines[0], lines[0]
+
+
+@pytest.mark.opensearch
+def test_a_refused_record_fails_its_document_only(alias, capsys):
+    from .test_backend_contract import FILES, _records
+
+    good = _records(FILES[1])
+    bad = [dict(r) for r in _records(FILES[0])]
+    bad[1]["page"] = "not a page number"  # the mapping says integer: the cluster refuses this record
+    backend = open_backend(alias, "opensearch")
+    try:
+        with backend.writer() as w:
+            w.add(bad)
+            w.add(good)
+            w.commit()
+        assert [Path(p).name for p, _ in w.failures] == [FILES[0]]
+        assert "not indexed" in capsys.readouterr().err
+        assert [Path(d["path"]).name for d in backend.documents()] == [FILES[1]]
+        assert not list(backend.passages(bad[0]["doc_id"]))  # none of its records is left
+        assert backend.check() == []
+    finally:
+        backend.close()
+
+
+def test_locations_and_the_backend_choice(tmp_path, monkeypatch):
+    from polkb.errors import IndexProblem
+    from polkb.store.config import choose, opensearch_location
+    from polkb.store.opensearch.backend import parse_location
+
+    spec = parse_location("https://u:p@search.example.org:9200/beleid?shards=3&replicas=1&bulk=50")
+    assert (spec["url"], spec["index"], spec["shards"], spec["replicas"], spec["bulk"]) == (
+        "https://u:p@search.example.org:9200", "beleid", "3", "1", "50")
+    assert parse_location("http://127.0.0.1:9200")["index"] == "polkb"
+    assert parse_location({"url": "http://h:9200", "index": "x"})["index"] == "x"
+    with pytest.raises(IndexProblem, match="index name"):
+        parse_location("http://h:9200/Upper")
+    with pytest.raises(IndexProblem, match="unknown option"):
+        parse_location("http://h:9200/x?shard=2")
+    for name in ("POLKB_BACKEND", "POLKB_OPENSEARCH_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    index = tmp_path / "index"
+    assert choose(index) == (index, None)  # nothing said: the default (Whoosh)
+    (tmp_path / "polkb.toml").write_text('backend = "opensearch"\n[opensearch]\nurl = "http://a:9200/one"\nshards = 2\n')
+    assert choose(index) == (index, "opensearch") and opensearch_location(index)["shards"] == 2
+    monkeypatch.setenv("POLKB_OPENSEARCH_URL", "http://b:9200/two")  # the environment wins over the file
+    assert choose(index) == (index, "opensearch") and opensearch_location(index)["url"] == "http://b:9200/two"
+    assert choose(index, url="http://c:9200/three")[1] == "opensearch"  # the caller wins over both
+    assert opensearch_location(index)["url"] == "http://c:9200/three"
+    assert choose(index, backend="whoosh") == (index, "whoosh")

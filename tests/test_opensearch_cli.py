@@ -2,7 +2,7 @@
 files of the shipped corpus ingested into a fresh index of the test node (tests/opensearch_node).
 
 Every command of the Whoosh backend's CLI tests has a run here: ingest, search with a filter and
-facets, ask, initiatives, figures, qa, similar, show, stats, list, check; the backend is chosen
+facets, ask, initiatives, partners, figures, qa, similar, show, stats, list, check; the backend is chosen
 with --backend/--url, with POLKB_OPENSEARCH_URL, and with polkb.toml. A search's best hit is the
 same document as on a Whoosh index of the same files.
 """
@@ -81,11 +81,13 @@ def test_an_unknown_kind_is_a_usage_error(site):
     assert result.exit_code == 2 and "unknown kind 'motoin'" in result.output
 
 
-def test_ask_initiatives_figures_qa(site):
+def test_ask_initiatives_partners_figures_qa(site):
     answer = run_json(site, "ask", "Wat", "vraagt", "de", "motie", "over", "collegegeld", "van", "vluchtelingstudenten?")
     assert answer.get("citations") or answer.get("related")
     initiatives = run_json(site, "initiatives")
     assert any("Studentenwelzijn" in json.dumps(i, ensure_ascii=False) for i in initiatives)
+    partners = run_json(site, "partners", "Caring", "Universities")
+    assert "Universiteit" in json.dumps(partners, ensure_ascii=False)
     figures = run_json(site, "figures")
     assert figures
     qa = run_json(site, "qa")

@@ -42,6 +42,8 @@ MIN_PART_LETTERS = 5
 SIMILAR_TERMS = 12
 MAX_TAG_VALUES = 64
 FACET_VALUES = 500
+# matches are counted exactly up to this many; a larger total is estimated (see _total)
+EXACT_COUNT_LIMIT = 10_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -311,7 +313,7 @@ def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: boo
         q = backend.query(index, {"term": {"rec": "passage"}}, filters=flt)
         if scoring is not None:
             q["bool"]["must"] = [scoring]
-        body = {"query": q, "size": depth, "track_total_hits": True, "_source": PASSAGE_SOURCE + ["context"]}
+        body = {"query": q, "size": depth, "track_total_hits": EXACT_COUNT_LIMIT, "_source": PASSAGE_SOURCE + ["context"]}
         if scoring is None:
             body["sort"] = [{"doc_id": "asc"}, {"seq": "asc"}]
         aggs = {}
@@ -350,9 +352,10 @@ def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: boo
     out_hits = _page(page, weak, marking)
     if per_doc:
         total = int(res["aggregations"]["_docs"]["value"]) if len(hits) >= depth else len(ranked)
+        estimated = False
     else:
-        total = int(res["hits"]["total"]["value"])
-    out = SearchResult(query=text, total=total, hits=out_hits, notes=plan.notes)
+        total, estimated = _total(res["hits"]["total"], plan, df_of, bool(flt))
+    out = SearchResult(query=text, total=total, hits=out_hits, total_estimated=estimated, notes=plan.notes)
     if facets:
         for f in FACET_FIELDS:
             counts = {b["key"]: int(b["docs"]["value"]) for b in res["aggregations"][f]["buckets"]}
@@ -418,6 +421,23 @@ def term_stats(backend, plan: Plan) -> TermStats:
                 else:
                     idf[(o.lang, t)] = of("body", t)
     return TermStats(idf, max(1.0, words / n))
+
+
+def _total(found: dict, plan: Plan, df_of: _DocFreq, filtered: bool) -> tuple[int, bool]:
+    """How many passages match, and whether that is an estimate: counted exactly up to
+    EXACT_COUNT_LIMIT; beyond it a plain query's union of terms is estimated as if the words were
+    independent, 1 - prod(1 - df/N) (as the Whoosh backend does), else the count so far stands."""
+    value = int(found["value"])
+    if found.get("relation") == "eq":
+        return value, False
+    if plan.plain and not filtered and plan.weights:
+        n = max(1, df_of.passages)
+        missing = 1.0
+        for (field, term) in plan.weights:
+            if field in ("body", "body_en"):
+                missing *= 1 - min(df_of.known.get((field, term), 0), n) / n
+        return max(value, round(n * (1 - missing))), True
+    return value, True
 
 
 def _rerank(backend, plan: Plan, top: list):

@@ -184,15 +184,36 @@ def update_meta(backend: OpenSearchBackend, index: str, change) -> dict:
 def prepare_records(records: list[dict], compounds: str) -> None:
     """In a reading worker: each passage's token count (`words`, what BM25's length norm reads)
     and, in "parts" mode, polkb's compound parts of its body (`body_parts`)."""
-    from .search import analyzers
-
-    nl, _ = analyzers()
     for rec in records:
         body = rec.get("body")
         if rec.get("rec") == "passage" and isinstance(body, str):
-            rec["words"] = sum(1 for _ in nl(body, mode="index"))
+            words, parts = _length_and_parts(body)
+            rec["words"] = words
             if compounds == "parts":
-                rec["body_parts"] = A.compound_parts(body)
+                rec["body_parts"] = " ".join(parts)
+
+
+def _length_and_parts(text: str) -> tuple[int, list[str]]:
+    """One pass over the text: its token count as polkb's Dutch analyser counts it (words that
+    are no stop words, and the compound parts beside them) and the compound parts, in text order
+    (what `analysis.compound_parts` gives)."""
+    from polkb.analysis import split_compound
+    from polkb.analysis.filters import fold
+    from polkb.analysis.tokenizers import PolicyTokenizer
+    from polkb.analysis.vocabulary import stopwords
+
+    stop = stopwords("nl")
+    count, parts = 0, []
+    for t in PolicyTokenizer("procent")(text, mode="index"):
+        word = fold(t.text)
+        if not word or word in stop:
+            continue
+        count += 1
+        if len(word) >= A.MIN_COMPOUND_LENGTH:
+            found = split_compound(word)
+            parts.extend(found)
+            count += len(found)
+    return count, parts
 
 
 def to_source(rec: dict, txn: str) -> tuple[str, dict]:
