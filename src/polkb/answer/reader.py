@@ -31,6 +31,8 @@ SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
+OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
+_LEADERS = re.compile(r"\.{5,}|…{3,}")  # the dot leaders of a table of contents
 TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
@@ -334,17 +336,20 @@ class Answerer:
         return all(n in recorded or named_present(n, self.coverage, document) for n in names if n not in local)
 
     def _topics(self, doc: str, names: list[str]) -> str:
-        """The names the question gives that a document is about: those in at least
-        `TOPIC_SHARE` of its passages. A council's agenda names "Den Helder" in a third of its
-        items, not in the one that explains the new bylaw; like a title, such a name holds for
-        every passage of the document."""
+        """The names the question gives that a document is about: those in its opening passages
+        or in at least `TOPIC_SHARE` of them. A council's agenda names "Den Helder" in a third of
+        its items, not in the one that explains the new bylaw; examination rules name
+        "Universiteit Antwerpen" in their preamble, not in the article on keeping exam copies.
+        Like a title, such a name holds for every passage of the document."""
         if not names:
             return ""
         key = (doc, tuple(names))
         if key not in self._topic_memo:
             texts = [p.text for p in self.kb.passages(doc)]
-            held = [n for n in names if texts and sum(1 for t in texts if named_present(n, self.coverage, t))
-                    >= TOPIC_SHARE * len(texts)]
+            opening = [t for t in texts if len(_LEADERS.findall(t)) < 3][:OPENING_PASSAGES]  # past its contents
+            held = [n for n in names if texts and (
+                any(named_present(n, self.coverage, t) for t in opening)
+                or sum(1 for t in texts if named_present(n, self.coverage, t)) >= TOPIC_SHARE * len(texts))]
             self._topic_memo[key] = " ; " + " ; ".join(held) if held else ""
         return self._topic_memo[key]
 
@@ -365,6 +370,28 @@ class Answerer:
         if ta & tb:
             return True
         return len(a) >= 5 and len(b) >= 5 and a[:5].lower() == b[:5].lower()
+
+    def _span(self, q: Q.Question, concepts, scored):
+        """The best span of the question's type in the best units: (score, coverage, unit, candidate)."""
+        extract = extractor(q.type)
+        if extract is None:
+            return None
+        best = None
+        question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
+        # a definition is read from every unit that covers well: a document about the term holds
+        # it in most units, and the one that defines it need not rank first
+        depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION else UNITS_REFINED
+        for score, cov, unit in scored[:depth]:
+            if cov < MIN_TYPED:
+                continue
+            clues = Clues(self._anchors(concepts, unit.text), self._same, question_words)
+            for cand in extract(q, unit, clues):
+                if cand.score < MIN_SPAN:
+                    continue
+                final = score * (1 - SPAN_WEIGHT + SPAN_WEIGHT * cand.score)
+                if best is None or final > best[0]:
+                    best = (final, cov, unit, cand)
+        return best
 
     # -- entry point ------------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
@@ -475,23 +502,7 @@ class Answerer:
                                   related=not_found.related)
 
         # a span of the expected type from the best units
-        extract = extractor(q.type)
-        best = None
-        if extract is not None:
-            question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
-            # a definition is read from every unit that covers well: a document about the term holds
-            # it in most units, and the one that defines it need not rank first
-            depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION else UNITS_REFINED
-            for score, cov, unit in scored[:depth]:
-                if cov < MIN_TYPED:
-                    continue
-                clues = Clues(self._anchors(concepts, unit.text), self._same, question_words)
-                for cand in extract(q, unit, clues):
-                    if cand.score < MIN_SPAN:
-                        continue
-                    final = score * (1 - SPAN_WEIGHT + SPAN_WEIGHT * cand.score)
-                    if best is None or final > best[0]:
-                        best = (final, cov, unit, cand)
+        best = self._span(q, concepts, scored)
         if best is not None:
             final, cov, unit, cand = best
             log.append(f"{q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
