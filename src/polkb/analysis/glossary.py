@@ -142,10 +142,10 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
 
 @functools.lru_cache(maxsize=1)
 def _stop_words() -> tuple[frozenset, frozenset]:
-    def words(name):
-        return frozenset(w.strip() for w in data_text(name).splitlines() if w.strip() and not w.startswith("#"))
+    """English and Dutch stop words (the one loader, polkb.lexicon.stopwords), kept for every query."""
+    from ..lexicon import stopwords
 
-    return words("en_stopwords.txt"), words("nl_stopwords.txt")
+    return stopwords("en"), stopwords("nl")
 
 
 def english_stop_words() -> frozenset:
