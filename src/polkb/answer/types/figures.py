@@ -69,6 +69,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                     and m.group().strip() not in q.text:
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
+    if q.type == Q.FIGURE:  # a quantity in a unit the figure tagger does not know ("10.000 kilo")
+        for m in _QUANTITY.finditer(text):
+            if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out) \
+                    or m.group().strip() in q.text or _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
+                continue
+            out.append(Candidate(m.group().strip(), m.start(), m.end(),
+                                 0.8 * closeness(m.start(), m.end(), clues.anchors, text)))
     if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
         for m in _DURATION_WORDS.finditer(text):
             if not any(c.start <= m.start() < c.end for c in out):
@@ -77,6 +84,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return out
 
 
+# a number with the word after it as its unit ("10.000 kilo", "400 woningen"); not a year, a date
+# or a reference to an article or a list item
+_QUANTITY = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?\s*"
+                       r"(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                       r"december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)[^\W\d_]{1,14}\b", re.IGNORECASE)
+_NOT_QUANTITY = re.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|vraag|nr\.?|nummer|"
+                           r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
 _YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
 _MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
                          r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
