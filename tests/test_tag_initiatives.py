@@ -290,3 +290,31 @@ def test_junk_of_the_shipped_corpus_by_general_rules():
     assert "Nationaal Actieplan Gender-gerelateerd geweld" in found
     assert not any(n.endswith("rollend") for n in found)
     assert "samenwerkingsakkoord" not in found
+
+
+def test_two_names_joined_by_en_are_two_records_and_an_owner_after_van():
+    # sentences of realcorpus documents (a Flemish coalition agreement, parliamentary answers)
+    found = _names_in(
+        "Onderzoek\n\nWe versterken het Bijzonder Onderzoeksfonds en het Industrieel Onderzoeksfonds van de "
+        "universiteiten. De leveringszekerheid wordt jaarlijks zowel nationaal via de Monitor Leveringszekerheid "
+        "van TenneT als ook Europees gemonitord. De resultaten van de Monitor Leveringszekerheid en European "
+        "Resource Adequacy Assessment geven geen aanleiding. De Kamer ontving het Hoger Onderwijs- en "
+        "Onderzoeksplan.\n")
+    assert {"Bijzonder Onderzoeksfonds", "Industrieel Onderzoeksfonds"} <= set(found)
+    assert not any(" en " in n and "Onderzoeksfonds" in n for n in found)
+    assert found["Monitor Leveringszekerheid"].coordinator == "TenneT"
+    assert not any("European" in n for n in found)
+    assert "Hoger Onderwijs- en Onderzoeksplan" in found  # one compound shared by two words stays whole
+
+
+def test_committee_with_its_adjective_a_mended_line_break_and_no_standing_committee():
+    found = _names_in(
+        "Arbeidsongeschiktheid\n\nDe hardheden staan in het rapport van de Onafhankelijke Commissie Toekomst "
+        "Arbeidsongeschiktheidsstelsel. Dat constateerde de Onafhankelijke Commissie Toekomst Arbeidsongeschikt-"
+        "heidsstelsel ook in haar eindrapportage. De commissie OCW besluit de brief te agenderen. "
+        "Evaluatie Regeling Grote Projecten: de commissie stemt in. Materiaaltechnologie: basisconcepten en project "
+        "wordt gedoceerd.\n")
+    assert [n for n in found if "Toekomst" in n] == ["Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel"]
+    assert "commissie OCW" not in found
+    assert not any(n.startswith("Evaluatie") for n in found)
+    assert not any("Materiaaltechnologie" in n for n in found)

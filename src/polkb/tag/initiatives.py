@@ -162,7 +162,10 @@ _GENERIC = frozenset(
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
 _MAX_WORDS = 8
 _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|Bij|Voor|Door|Zo|"
-                         r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL)\s+)+")
+                         r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL|"
+                         # what is done with a plan or a report is not its name: "Evaluatie Regeling Grote
+                         # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
+                         r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport)\s+)+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -230,6 +233,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
     ("Programma Vlaanderen")."""
     words = name.split()
+    if not name.startswith("#") and not quoted and re.search(r"\w:\s+[a-z]", name):
+        return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
     if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
                                        words[-1].strip(".,")):
         return True  # "Network and Information Security Directive": a law, not an initiative
@@ -420,6 +425,20 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
             end_tok -= 1
         toks = tokens[start_tok:end_tok]
+        both = _two_names(toks)
+        if both and not both[0]:
+            toks = both[1]
+            start_tok, end_tok = end_tok - len(toks), end_tok
+            both = None
+        if both:
+            # "Monitor Leveringszekerheid en European Resource Adequacy Assessment", "Bijzonder
+            # Onderzoeksfonds en het Industrieel Onderzoeksfonds": two names joined, each its own record
+            toks, right = both
+            end_tok = start_tok + len(toks)
+            if toks and _has_type_word(right) >= 0:
+                at = text.find(" ".join(right), m.start(), m.end())
+                if at >= 0:
+                    out.append((at, at + len(" ".join(right)), _clean(" ".join(right))))
         if len(toks) == 1:
             # a single compound ("Comeniusprogramma", "Noodfonds") only mid-sentence with a
             # specific prefix, or with a year after it
@@ -442,6 +461,7 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
             name = _clean(" ".join(toks[:-1]))
             if not name or _has_type_word(name.split()) < 0:
                 continue
+        owner_cut = False
         try:
             from .entities import find_organisations
             for o in find_organisations(name):
@@ -450,18 +470,52 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                     break
                 if o.start > 0:
                     name = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
+                    owner_cut = True
                     break
                 if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
                     name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
                     break
         except ImportError:  # pragma: no cover
             pass
+        owner = re.search(r"\s+van\s+(?:de\s+|het\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)$", name)
+        if owner and owner.group(1) not in _NOT_AN_OWNER and _has_type_word(name[:owner.start()].split()) >= 0:
+            name = name[:owner.start()]  # "Monitor Leveringszekerheid van TenneT": the owner follows the name
+            owner_cut = True
         if not name or _has_type_word(name.split()) < 0 or name.split()[0] == "Stichting":
             continue
         # a heading-like line (whole line is the name) stays: headings name initiatives too
         s = m.start() + seq.find(toks[0])
-        out.append((s, s + len(" ".join(toks)), name))
+        e = s + len(" ".join(toks))
+        if owner_cut:  # "Monitor Leveringszekerheid van TenneT": the name ends before its owner
+            at = text.find(name, s, e)
+            if at >= 0:
+                s, e = at, at + len(name)
+        out.append((s, e, name))
     return out
+
+
+def _two_names(toks: list[str]) -> tuple[list[str], list[str]] | None:
+    """A Title Case run "A en (de/het) B" that joins two names: A holds a type word and B is a name of
+    its own (a type word, or three capitalised words). "Masterplan Bèta en Technologie" and "Code
+    Diversiteit en Inclusie" are one name: what follows "en" there is one word."""
+    for k, t in enumerate(toks):
+        if k == 0 or t not in ("en", "and"):
+            continue
+        left, right = toks[:k], toks[k + 1:]
+        if left[-1].endswith("-"):
+            return None  # "Hoger Onderwijs- en Onderzoeksplan": one compound shared by both words
+        if right and right[0].lower() in ("de", "het", "the"):
+            right = right[1:]
+        words = [w for w in right if w.lower() not in _CONNECT_WORDS]
+        if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return None
+        if _has_type_word(left) < 0:
+            # "Inschrijvingsprocedure en de Gedragscode Onderwijstaal": only the second one is a name
+            return ([], right) if _has_type_word(right) >= 0 and len(right) >= 2 else None
+        if _has_type_word(right) >= 0 or sum(w[:1].isupper() for w in words) >= 3:
+            return left, right
+        return None
+    return None
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
@@ -546,11 +600,20 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         if words[0] in _NATIONALITY or len(words[0]) < 3 or \
                 (follows and follows.group(1) not in _LEAD_STOP and follows.group(1) not in _CONNECT_WORDS):
             continue  # "commissie Vlaams …", "commissie Ad", "commissie Associate degree": no name
+        if _is_organisation(m.group(2)):
+            continue  # "commissie OCW", "commissie Financiën": a standing committee of a body, named by it
         name = _clean(m.group(0))
         if text[m.end():m.end() + 1] == ":" and len(words) > 1:
             name = _clean(name.rsplit(" ", 1)[0])  # "… Onderwijsbijdragen Periode: 1945–": a field label follows
+        start = m.start()
+        adj = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{3,}e)[ \t]+$", text[max(0, start - 25):start])
+        if adj and m.group(1)[:1].isupper() and _fold(adj.group(1)).lower() not in _FUNCTION_WORDS and \
+                adj.group(1) not in _NATIONALITY and len(name.split()) < _MAX_WORDS:
+            # "Onafhankelijke Commissie Toekomst …", "Landelijke Werkgroep …": the adjective is part of the name
+            start -= len(adj.group(0))
+            name = adj.group(1) + " " + name
         if _acceptable(name) and not _is_organisation(name):
-            found.append((m.start(), m.start() + len(m.group(0)), name, "working_group"))
+            found.append((start, m.start() + len(m.group(0)), name, "working_group"))
     for m in _matches(_ENGLISH_GROUP, text, low):
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), "working_group"))
     for m in _matches(_GRANT, text, low):
@@ -1135,17 +1198,27 @@ def _coordinator(sentence: str) -> str:
     return ""
 
 
+# abbreviations after "van" that name a place, a union of states or a period, not an owner
+_NOT_AN_OWNER = frozenset("EU VN VS UK NL BE EC EP EER EVA OESO OECD BBP BNP COVID ECTS ICT STEM".split())
+
+
 def _list_after_name(text: str, end: int) -> list[str]:
     """"X van de VU, UU, UM en UL": the owners named right after the initiative."""
-    m = re.match(r"\s*[’'”\"]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
+    m = re.match(r"\s*[’'”\"»]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
     if not m:
         return []
     chunk = m.group(1)
-    # stop at the first verb-ish break: a lowercase word that is not a list connector
+    # stop at the first verb-ish break: a lowercase word that is not a list connector, unless it is
+    # part of an organisation's name that began before it ("de Nationale ombudsman uit 2017")
     cut = re.search(r"\s(?!en\b|and\b|de\b|het\b|van\b|of\b|the\b|voor\b)[a-z]{2,}\b", chunk)
-    if cut:
-        chunk = chunk[:cut.start()]
-    return _org_list(chunk)
+    found = list(OrderedDict.fromkeys(o.canonical for o in _orgs(chunk) if not cut or o.start < cut.start()))
+    if not found:
+        # a body the vocabulary does not know, written as one: "de Monitor Leveringszekerheid van TenneT",
+        # "rapport van het UWV" (an abbreviation or a name with capitals inside, alone before a break)
+        abbr = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)(?=\s*(?:[,;.)]|$|\s(?:en\s)?[a-z]))", chunk)
+        if abbr and abbr.group(1) not in _NOT_AN_OWNER and not re.search(r"\d", abbr.group(1)):
+            found = [abbr.group(1)]
+    return found
 
 
 # -- the stage functions ---------------------------------------------------------------------
@@ -1240,6 +1313,17 @@ def _whole_mentions(name: str, text: str, enough: int) -> int:
     return n
 
 
+_BROKEN = re.compile(r"([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})")
+
+
+def _mend_hyphens(name: str, text: str) -> str:
+    """A word a line break cut ("Arbeidsongeschikt-heidsstelsel", "Hervor-mingsagenda") is written whole
+    when the document writes it whole elsewhere."""
+    if "-" not in name:
+        return name
+    return _BROKEN.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)) in text else m.group(0), name)
+
+
 def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]:
     """Initiatives named in a document, one record per normalised name, with their evidence.
 
@@ -1282,6 +1366,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             taken.append((s, e))
             if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
                 continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
+            name = _mend_hyphens(name, doc.text)
             key = normalise_name(name)
             if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
                                             described=(s, e) in described or cued):
