@@ -1,6 +1,6 @@
 """Search quality against plain engines, side by side, on blind query sets.
 
-    python bench/quality.py [--set tune|check|dev|all] [--index DIR] [--show] [--timing] [DIR ...]
+    python bench/quality.py [--set tune|check|dev|s8|all] [--index DIR] [--show] [--timing] [DIR ...]
 
 Corpus: the documents in DIR (default: ../shared/seeds, ../shared/realcorpus beside the repository
 and bench/corpus-extra; SOURCES.md and README.md left out). Engines, each over the same documents:
@@ -38,7 +38,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 SETS = {"tune": "eval/passages_tune.jsonl", "check": "eval/passages_check.jsonl",
-        "dev": "eval/dev_passages.jsonl"}
+        "dev": "eval/dev_passages.jsonl", "s8": "eval/passages_s8.jsonl"}
 MEASURES = ("S@1", "S@5", "MRR@10", "nDCG@10")
 
 
@@ -205,7 +205,8 @@ def main():
                     default=[REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus",
                              REPO / "bench" / "corpus-extra"])
     ap.add_argument("--set", default="tune,check,dev",
-                    help="comma-separated: tune, check, dev, or all (default: tune,check,dev)")
+                    help="comma-separated: tune, check, dev, s8 (tune data since its first score), or all "
+                         "(default: tune,check,dev)")
     ap.add_argument("--index", type=Path, help="an existing polkb index of the same documents")
     ap.add_argument("--only-polkb", action="store_true", help="skip the anchors (quicker while tuning)")
     ap.add_argument("--show", action="store_true", help="list polkb's misses in its top 5")
