@@ -215,3 +215,18 @@ def test_unit_takes_the_spellings_an_officer_types(kb, corpus_index):
     assert [r.figure.text for r in kb.figures(unit="euro")] == [r.figure.text for r in kb.figures(unit="EUR")]
     result = invoke("figures", "--unit", "furlongs", index=corpus_index)
     assert result.exit_code == 2 and "unknown unit 'furlongs'" in result.output and "procent" in result.output
+
+
+def test_counted_nouns_with_an_abbreviation_a_third_party_and_parts_of_a_text():
+    # sentences of realcorpus documents (parliamentary answers on WIA assessments, an OCW notitie, a motion)
+    def found(text):
+        return [(f.value, f.unit, f.noun) for f in figures_in_text(text)]
+
+    assert found("Deze selectie vormt geen afspiegeling van de totale 12.000 WIA-beoordelingen van mensen.") == \
+        [(12000.0, "count", "WIA-beoordelingen")]
+    assert found("UWV heeft in 2023 14.000 meer WIA-claimbeoordelingen kunnen doen dan in 2022.") == \
+        [(14000.0, "count", "WIA-claimbeoordelingen")]
+    assert found("Instellingen ontwikkelen trajecten waarbij een derde - een externe organisatie - een bijdrage "
+                 "betaalt.") == []
+    assert found("Een derde van de studenten stopt.") == [(33.33, "%", "")]
+    assert found("verzoekt de regering normen te ontwikkelen voor de invulling van deze twee artikelen;") == []

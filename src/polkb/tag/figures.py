@@ -296,8 +296,16 @@ _YEAR_PREP = re.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert|jaa
                         r"academiejaar|schooljaar|studiejaar|eind|begin|medio|midden|najaar|voorjaar|"
                         r"zomer|winter|anno|since|from|until|by|of|en|and|t/m|tot en met)\s*$",
                         re.IGNORECASE)
-_NEXT_WORDS = re.compile(r"\s+([a-zà-ÿ][\w'’-]*[\w'’])(?:\s+([a-zà-ÿ][\w'’-]*[\w'’]))?"
-                         r"(?:\s+([a-zà-ÿ][\w'’-]*[\w'’]))?")
+# the words after a number; a noun may open with an abbreviation ("12.000 WIA-beoordelingen")
+_NEXT_WORD = r"((?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ])[\w'’-]*[\w'’])"
+_NEXT_WORDS = re.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
+# "een derde - een externe organisatie", "aan een derde partij": a third party, not a third
+_PARTY_AFTER = re.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
+# parts of a text, counted: "deze twee artikelen", "15 pagina's" say how a text is built, not a policy
+_TEXT_PARTS = frozenset("artikelen artikels hoofdstukken paragrafen bijlagen pagina's pagina’s paginas "
+                        "bladzijden alinea's alinea’s volzinnen zinnen".split())
+# words between a number and its noun that say "more", "fewer": "14.000 meer WIA-claimbeoordelingen"
+_MORE_LESS = frozenset("meer minder extra".split())
 # adjectives and participles in front of the counted noun ("drie empirisch onderbouwde interventies")
 _ADJECTIVE = re.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IGNORECASE)
@@ -489,6 +497,8 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
                 if 0 < a < b <= 12 and not _REF_BEFORE.search(before):
                     toks.append(_Tok(m.start(), m.end(), round(100 * a / b, 2), "%", m.group(0)))
             elif m.group("fw"):
+                if _PARTY_AFTER.match(text, m.end()):
+                    continue  # "waarbij een derde - een externe organisatie - betaalt": a third party
                 a = parse_word_number(m.group("fw")) or 1
                 toks.append(_Tok(m.start(), m.end(), round(100 * a / _FRACTIONS[m.group("fp").lower()], 2),
                                  "%", m.group(0)))
@@ -577,7 +587,9 @@ def _count_noun(text: str, tok: _Tok) -> tuple[str, str, int]:
         lw = w.lower()
         if i == 1 and _duration(lw):
             return _duration(lw), lw, m.end(1)
-        if lw in stop or lw in _NOT_NOUNS or len(lw) < 3:
+        if lw in _MORE_LESS and i < 3 and m.group(i + 1):
+            continue
+        if lw in stop or lw in _NOT_NOUNS or len(lw) < 3 or lw in _TEXT_PARTS:
             return "", "", 0
         if _PARTICIPLE.match(lw) and i == 1:
             return "", "", 0
