@@ -57,7 +57,7 @@ NAME = "opensearch"
 DEFAULT_INDEX = "polkb"
 # The layout of the concrete index (mappings, settings, meta record): a polkb that changes any of
 # them raises this, and refuses to write into an index of another version (rebuild it).
-TEMPLATE_VERSION = 1
+TEMPLATE_VERSION = 2
 META_ID = "polkb-meta"
 LOCK_ID = "write"
 LEASE_S = 60.0           # a lock not renewed for this long is free (its holder died elsewhere)

@@ -11,8 +11,9 @@ The same two phases as the Whoosh backend (store/whoosh/search.py):
    of the passage, which the Whoosh index holds in its body field). Filters, facets (terms
    aggregations counting documents) and the totals come in the same request.
 2. The best candidates are re-ranked by `polkb.query.rank` from where the query's terms stand in
-   them, read by analysing their text with polkb's analysers (the Whoosh backend reads the same
-   positions from its index); snippets come from `polkb.query.snippets`.
+   them: the terms and positions polkb's analysers made of each passage in the ingest workers,
+   stored with it (the Whoosh backend reads the same from its index); snippets come from
+   `polkb.query.snippets`.
 
 Text with query syntax (quotes, AND/OR/NOT, prefix*) is run by OpenSearch's `query_string` over
 body, context (half weight) and body_en, scored by BM25 alone, as in the Whoosh backend.
@@ -313,7 +314,8 @@ def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: boo
         q = backend.query(index, {"term": {"rec": "passage"}}, filters=flt)
         if scoring is not None:
             q["bool"]["must"] = [scoring]
-        body = {"query": q, "size": depth, "track_total_hits": EXACT_COUNT_LIMIT, "_source": PASSAGE_SOURCE + ["context"]}
+        body = {"query": q, "size": depth, "track_total_hits": EXACT_COUNT_LIMIT,
+                "_source": PASSAGE_SOURCE + ["context", "terms", "gaps", "terms_en", "gaps_en", "context_terms"]}
         if scoring is None:
             body["sort"] = [{"doc_id": "asc"}, {"seq": "asc"}]
         aggs = {}
@@ -364,27 +366,60 @@ def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: boo
 
 
 def _readings(plan: Plan, sources: list[dict], prs: dict) -> list[Reading]:
-    """Where the plan's terms stand in each passage, from polkb's analysis of its text (what the
-    Whoosh index holds for the same text)."""
-    nl, en = analyzers()
+    """Where the plan's terms stand in each passage: from the token stream polkb's analysers made
+    of it at ingest (`terms`/`gaps`, stored with the passage: the same terms and positions the
+    Whoosh index holds), else from analysing its text now."""
     out = []
     for src in sources:
-        body = src.get("body", "")
         positions = {"nl": {}, "en": {}}
         words = 0
-        for t in nl(body, mode="index", positions=True):
-            words += 1
-            if t.text in prs["nl"].terms:
-                positions["nl"].setdefault(t.text, []).append(t.pos)
-        if src.get("lang") == "en" and prs["en"].terms:
-            for t in en(body, mode="index", positions=True):
-                if t.text in prs["en"].terms:
-                    positions["en"].setdefault(t.text, []).append(t.pos)
-        context = set()
-        if src.get("context"):
-            context = {t.text for t in nl(src["context"], mode="index")} & prs["nl"].terms
-        out.append(Reading(positions, frozenset(context), max(1, words)))
+        for lang, key in (("nl", ""), ("en", "_en")):
+            wanted = prs[lang].terms
+            if lang == "en" and (src.get("lang") != "en" or not wanted):
+                continue
+            n = 0
+            for term, pos in token_stream(src, lang):
+                n += 1
+                if term in wanted:
+                    positions[lang].setdefault(term, []).append(pos)
+            if lang == "nl":
+                words = n
+        context = frozenset(context_terms(src)) & prs["nl"].terms
+        out.append(Reading(positions, context, max(1, words)))
     return out
+
+
+def token_stream(src: dict, lang: str = "nl"):
+    """(term, position) of a passage's body as polkb's analyser of `lang` makes them."""
+    key = "" if lang == "nl" else "_en"
+    terms, gaps = src.get("terms" + key), src.get("gaps" + key)
+    if terms is not None and gaps is not None:
+        pos = 0
+        for term, gap in zip(terms.split(" ") if terms else (), gaps):
+            pos += int(gap)
+            yield term, pos
+        return
+    nl, en = analyzers()
+    for t in (nl if lang == "nl" else en)(src.get("body", ""), mode="index", positions=True):
+        yield t.text, t.pos
+
+
+def context_terms(src: dict):
+    got = src.get("context_terms")
+    if got is not None:
+        return got.split(" ") if got else ()
+    return {t.text for t in analyzers()[0](src.get("context") or "", mode="index")}
+
+
+def encode_stream(tokens) -> tuple[str, str]:
+    """(terms, gaps) for a passage record: the terms space-separated, and per term the step from
+    the previous term's position as one digit (0: the same position, as a compound part)."""
+    terms, gaps, last = [], [], 0
+    for text, pos in tokens:
+        terms.append(text)
+        gaps.append(str(min(9, max(0, pos - last))))
+        last = pos
+    return " ".join(terms), "".join(gaps)
 
 
 def probes(plan: Plan) -> dict:

@@ -39,6 +39,7 @@ def index_body(backend: OpenSearchBackend) -> dict:
         "data": {"type": "text", "index": False},
         "seq": {"type": "integer"}, "page": {"type": "integer"}, "words": {"type": "integer"},
         "start": {"type": "integer", "index": False}, "end": {"type": "integer", "index": False},
+        "terms": stored, "gaps": stored, "terms_en": stored, "gaps_en": stored, "context_terms": stored,
         "pending": keyword, "commits": {"type": "long", "index": False}, "owners": {"type": "object", "enabled": False},
     })
     return {"settings": settings,
@@ -182,15 +183,28 @@ def update_meta(backend: OpenSearchBackend, index: str, change) -> dict:
 
 # -- records --------------------------------------------------------------------------------------
 def prepare_records(records: list[dict], compounds: str) -> None:
-    """In a reading worker: each passage's token count (`words`, what BM25's length norm reads)
-    and, in "parts" mode, polkb's compound parts of its body (`body_parts`)."""
+    """In a reading worker: each passage's terms and positions as polkb's analysers make them
+    (`terms`/`gaps`, and `terms_en`/`gaps_en` for English passages; what the re-ranking reads),
+    the index terms of its context (`context_terms`), its token count (`words`, what BM25's length
+    norm reads) and, in "parts" mode, polkb's compound parts of its body (`body_parts`)."""
+    from .search import analyzers, encode_stream
+
+    nl, en = analyzers()
+    contexts: dict[str, str] = {}  # a document's passages share most of their context
     for rec in records:
         body = rec.get("body")
         if rec.get("rec") == "passage" and isinstance(body, str):
-            words, parts = _length_and_parts(body)
-            rec["words"] = words
+            tokens = [(t.text, t.pos) for t in nl(body, mode="index", positions=True)]
+            rec["words"] = len(tokens)
+            rec["terms"], rec["gaps"] = encode_stream(tokens)
+            if rec.get("lang") == "en":
+                rec["terms_en"], rec["gaps_en"] = encode_stream((t.text, t.pos) for t in en(body, mode="index", positions=True))
+            context = rec.get("context") or ""
+            if context not in contexts:
+                contexts[context] = " ".join(sorted({t.text for t in nl(context, mode="index")}))
+            rec["context_terms"] = contexts[context]
             if compounds == "parts":
-                rec["body_parts"] = " ".join(parts)
+                rec["body_parts"] = " ".join(_length_and_parts(body)[1])
 
 
 def _length_and_parts(text: str) -> tuple[int, list[str]]:
