@@ -17,6 +17,9 @@ _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|vers
 QUERY_HINTS = {Q.DEFINITION: "verstaan onder"}
 
 
+MENTION = 0.25       # the term merely stands in the unit, with no cue that says what it is
+LIST_OF_TERMS = 0.3  # a unit that spells out many terms, one after the other, defines none of them
+_LABEL = re.compile(r"(?:^|\s)[A-Za-z][\w&-]{0,12}:\s")
 _INTRODUCED = re.compile(r"((?:[\w-]+\s+){0,5}[\w-]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
@@ -45,7 +48,7 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     first = at[0]
     after = text[first.end():first.end() + 60]
     before = text[max(0, first.start() - 40):first.start()]
-    score = 0.5
+    score = MENTION
     # the term as the subject of its sentence ("Accreditatie is …"), not inside another subject
     # ("Uitgangspunten voor de accreditatie zijn …")
     subject = re.fullmatch(r"[\W\d]*(?:[a-z]\.\s*|[a-z]\)\s*)?(?:de|het|een|the|an?)?\s*", text[:first.start()], re.IGNORECASE)
@@ -55,4 +58,6 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         score = 1.0
     if not own:
         score *= 0.8
+    if len(_LABEL.findall(text)) >= 3:  # a list of abbreviations ("Bsd: basisselectiedocument Bve: …")
+        score *= LIST_OF_TERMS
     return [Candidate(trim(text, [(first.start(), first.end())]), 0, len(text), score)]
