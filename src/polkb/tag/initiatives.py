@@ -42,6 +42,7 @@ _TYPE_WORDS: dict[str, str] = {
     "regeling": "scheme", "subsidieregeling": "scheme", "noodfonds": "fund", "onderzoeksfondsen": "fund",
     "proef": "instrument", "netwerken": "instrument",
     "rapport": "report", "report": "report",
+    "maatregel": "measure",  # a measure with a name of its own: "de maatregel «Praktisch beoordelen»"
 }
 _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
                        "agreement", "framework", "strategy", "network", "platform", "report",
@@ -59,7 +60,7 @@ def _type_tail(word: str) -> str:
 _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|kader|charter|akkoord|"
-    r"convenant|leerstoel|instrument|programme|project|initiative|network|fund)\s+"
+    r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
     r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+)?(?:[A-Z0-9][\w+&.-]*))*)"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
@@ -944,7 +945,7 @@ _AGREEMENT_ON = re.compile(
 _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), looked for in lower case
     _HASHTAG: ((("#",),), False),
     _CUE: ((("project", "programm", "initiati", "platform", "fonds", "netwerk", "network", "actieplan", "kader",
-             "charter", "akkoord", "convenant", "leerstoel", "instrument", "fund"),), False),
+             "charter", "akkoord", "convenant", "leerstoel", "instrument", "fund", "maatregel"),), False),
     _COMPOUND: ((("-actieplan", "-agenda", "-plan", "-programma", "-project", "-platform", "-fonds", "-monitor",
                   "-netwerk", "-kader", "-akkoord", "-charter", "-toets", "-financiering", "-beur", "-regeling",
                   "-code", "-proef"),), False),
