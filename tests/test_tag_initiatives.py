@@ -318,3 +318,12 @@ def test_committee_with_its_adjective_a_mended_line_break_and_no_standing_commit
     assert "commissie OCW" not in found
     assert not any(n.startswith("Evaluatie") for n in found)
     assert not any("Materiaaltechnologie" in n for n in found)
+
+
+def test_a_party_after_a_member_is_no_project_and_a_named_measure_is_an_initiative():
+    # sentences of realcorpus documents (parliamentary questions)
+    found = _names_in(
+        "Vragen\n\nVragen van de leden Ceder (ChristenUnie) en Dobbe (SP) aan de Minister. "
+        "De focus ligt op de per 1 juli ingevoerde maatregel «Praktisch beoordelen».\n")
+    assert "ChristenUnie" not in found
+    assert found["Praktisch beoordelen"].type == "measure"

@@ -590,6 +590,9 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
                 words = words[:i]
                 break
         name = " ".join(words)
+        before = re.search(r"([\w’'-]+)\s*\(\s*$", text[max(0, m.start(1) - 40):m.start(1)])
+        if before and before.group(1)[:1].isupper() and _has_type_word([before.group(1)]) < 0:
+            continue  # "Vragen van de leden Ceder (ChristenUnie)": whom a person belongs to, not a project
         if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
