@@ -441,9 +441,12 @@ def term_stats(backend, plan: Plan) -> TermStats:
     pairs = [("body_en" if o.lang == "en" else "body", t) for options in plan.options for o in options for t in o.tokens]
     pairs += [("body", t) for options in plan.options for o in options[:1] for t in o.tokens]
     dfs = backend.doc_frequencies(pairs)
+    absent = set()
 
     def of(field: str, t: str) -> float:
         df = dfs[(field, t)]
+        if not df and field == "body":
+            absent.add(("nl", t))
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     idf = {}
@@ -455,7 +458,10 @@ def term_stats(backend, plan: Plan) -> TermStats:
                     idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
                 else:
                     idf[(o.lang, t)] = of("body", t)
-    return TermStats(idf, max(1.0, words / n))
+    # the words as typed that no passage holds, where query.rank weighs them (as the Whoosh
+    # backend's term_stats does once TermStats has the field)
+    extra = {"absent": frozenset(absent)} if "absent" in getattr(TermStats, "__dataclass_fields__", {}) else {}
+    return TermStats(idf, max(1.0, words / n), **extra)
 
 
 def _total(found: dict, plan: Plan, df_of: _DocFreq, filtered: bool) -> tuple[int, bool]:
