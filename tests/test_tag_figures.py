@@ -230,3 +230,16 @@ def test_counted_nouns_with_an_abbreviation_a_third_party_and_parts_of_a_text():
                  "betaalt.") == []
     assert found("Een derde van de studenten stopt.") == [(33.33, "%", "")]
     assert found("verzoekt de regering normen te ontwikkelen voor de invulling van deze twee artikelen;") == []
+
+
+def test_a_rulings_own_credits_marks_and_idioms_are_no_policy_figures():
+    # sentences of a ruling of the Raad voor betwistingen inzake studievoortgangsbeslissingen (bench/corpus-extra)
+    from polkb.model import Passage
+
+    text = ("In het academiejaar 2014-15 behaalde verzoeker credits ten belope van 34 studiepunten. "
+            "Het betreft ‘De Cel: Moleculaire biologie en genetica’ (7 studiepunten). "
+            "De Raad slaat acht op de stukken. Verzoekster voerde in een derde middel aan dat zij op 45 minuten "
+            "vóór het inzagemoment geen antwoord had.\n\n"
+            "Een student heeft bij de start een leerkrediet van 140 studiepunten. Een derde van de studenten slaagt.")
+    figs = find_figures(None, [Passage(id="p", doc_id="d", seq=0, text=text)])
+    assert [(f.value, f.unit) for f in figs] == [(140.0, "ECTS"), (33.33, "%")]

@@ -158,6 +158,9 @@ _WORD_SPAN = re.compile(r"[^\W\d_]+")
 _TAKE_INTO_ACCOUNT = re.compile(r"\s+(?:te\b|ten\b|genomen|nemen|neemt|nam\b|namen\b|name\b)", re.IGNORECASE)
 
 
+_HEED = frozenset("sla slaat slaan sloeg sloegen geslagen".split())  # "acht slaan op": to heed
+
+
 def _word_matches(text: str, ones: list | None = None) -> list:
     """Word-pattern matches, tried only where a number word stands (and at the article before it:
     "één miljoen", "een derde", "de helft"), instead of at every word of the passage.
@@ -173,10 +176,10 @@ def _word_matches(text: str, ones: list | None = None) -> list:
                 not text.startswith("-", w.end()) and (
                     prev.start() == 0 or not (text[prev.start() - 1].isalnum() or text[prev.start() - 1] == "-")):
             ones.append((prev.start(), prev.end()))
-        if lw == "acht" and prev is not None and prev.group().lower() == "in" and \
-                _TAKE_INTO_ACCOUNT.match(text, w.end()):
+        if lw == "acht" and prev is not None and (prev.group().lower() == "in" and _TAKE_INTO_ACCOUNT.match(
+                text, w.end()) or prev.group().lower() in _HEED):
             prev = w
-            continue  # "in acht nemen", "in acht ten aanzien van": to heed, not eight
+            continue  # "in acht nemen", "in acht ten aanzien van", "De Raad slaat acht op": to heed, not eight
         if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)):
             for start in ((prev.start(),) if prev is not None and prev.group().lower() in
                           ("een", "één", "de") else ()) + (w.start(),):
@@ -301,6 +304,11 @@ _NEXT_WORD = r"((?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ])[\w'’-]*[\w'’])"
 _NEXT_WORDS = re.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
 # "een derde - een externe organisatie", "aan een derde partij": a third party, not a third
 _PARTY_AFTER = re.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
+_FOLLOWING_WORD = re.compile(r"\s+([a-zà-ÿ]+)\b")
+# the words a fraction ("een derde", "een kwart") is followed by; another lower-case word after it makes
+# it an ordinal ("een derde middel")
+_FRACTION_FOLLOWERS = frozenset("van deel daarvan ervan hiervan meer minder is was wordt werd zijn waren heeft "
+                                "hebben had komt kwam gaat ging en of tot à procent".split())
 # parts of a text, counted: "deze twee artikelen", "15 pagina's" say how a text is built, not a policy
 _TEXT_PARTS = frozenset("artikelen artikels hoofdstukken paragrafen bijlagen pagina's pagina’s paginas "
                         "bladzijden alinea's alinea’s volzinnen zinnen".split())
@@ -312,7 +320,8 @@ _PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IG
 _DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "months",
               "maanden": "months", "months": "months", "jaar": "years", "jaren": "years",
               "years": "years", "dag": "days", "dagen": "days", "days": "days", "uur": "hours",
-              "uren": "hours", "hours": "hours", "semester": "semesters", "semesters": "semesters",
+              "uren": "hours", "hours": "hours", "minuut": "minutes", "minuten": "minutes", "minutes": "minutes",
+              "semester": "semesters", "semesters": "semesters",
               "studiepunten": "ECTS", "ects": "ECTS", "ec": "ECTS"}
 _DURATION_ENDS = ("dagen", "weken", "maanden", "jaren", "uren")
 
@@ -338,7 +347,9 @@ _NOT_NOUNS = frozenset(
     "gebleken gestegen gedaald verkregen vastgesteld "
     "hierboven hieronder daarboven daaronder daarop daarvan daarin daarnaast samen tegen binnen "
     "buiten boven onder beneden vanuit sinds volgens tussen zonder eerder later even evenveel "
-    "meer minder".split()
+    "meer minder "
+    # conjunctions that end like a plural noun ("wat de Raad relevant acht aangezien …")
+    "aangezien indien wanneer omdat doordat zodat terwijl nadien tenzij".split()
 )
 # singular words that still follow a number as its unit ("10 fte", "35 jaar", "5 keer")
 _SINGULAR_UNITS = frozenset("fte ect ects ec uur jaar keer maal euro meter km kilometer kilo kg ton "
@@ -499,6 +510,9 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
             elif m.group("fw"):
                 if _PARTY_AFTER.match(text, m.end()):
                     continue  # "waarbij een derde - een externe organisatie - betaalt": a third party
+                nxt = _FOLLOWING_WORD.match(text, m.end())
+                if nxt and nxt.group(1) not in _FRACTION_FOLLOWERS:
+                    continue  # "in een derde middel", "een derde land": an ordinal before its noun
                 a = parse_word_number(m.group("fw")) or 1
                 toks.append(_Tok(m.start(), m.end(), round(100 * a / _FRACTIONS[m.group("fp").lower()], 2),
                                  "%", m.group(0)))
@@ -697,22 +711,36 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
 
 # the time a procedure takes is not a policy figure: "binnen 30 dagen", "een termijn van 14 dagen",
 # "13 weken na ontvangst"; the length of a stay or a programme is ("minstens 10 weken naar de VS")
-_TIME_UNITS = ("days", "weeks", "hours", "months", "years")
+_TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")
 _PROCEDURE_BEFORE = re.compile(r"(?:binnen|uiterlijk|termijn\s+van|vóór|verlengd\s+tot|te\s+rekenen|"
                                r"periode\s+van|na)\s+(?:de\s+|een\s+)?$", re.IGNORECASE)
 _PROCEDURE_AFTER = re.compile(r"^\s*(?:na\b|nadat|te\s+rekenen|vóór\b|voorafgaand|vanaf\b|na\s+ontvangst)",
                               re.IGNORECASE)
 
 
+# a party to a case: the credits and marks of a ruling's sentences are one student's, not a policy's
+_CASE_PARTY = re.compile(r"\b(?:verzoek(?:er|ster|ende\s+partij)|verwerende\s+partij)\b", re.IGNORECASE)
+_COURSE_SIZE = re.compile(r"[’'”\"]\s*\(\s*$")  # "‘De Cel: Moleculaire biologie’ (7 studiepunten)"
+
+
 def is_policy_figure(fig: Figure, text: str) -> bool:
     """Whether a figure belongs among a document's records: sums, shares, counts and norms, not the
-    days, weeks or months a procedure allows ("binnen 14 dagen na de kennisgeving")."""
-    if fig.unit not in _TIME_UNITS:
-        return True
+    days, weeks or months a procedure allows ("binnen 14 dagen na de kennisgeving"), the size of one
+    course ("‘Bedrijfskunde’ (3 studiepunten)") or a party's own credits in a ruling ("behaalde
+    verzoeker 34 studiepunten")."""
     at = text.find(fig.text)
     if at < 0:
         return True
     end = at + len(fig.text)
+    if fig.unit in ("ECTS", "points"):
+        if _COURSE_SIZE.search(text[max(0, at - 6):at]):
+            return False
+        a = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        b = min((x for x in (text.find(". ", end), text.find("\n", end)) if x >= 0), default=len(text))
+        if _CASE_PARTY.search(text, a, b):
+            return False
+    if fig.unit not in _TIME_UNITS:
+        return True
     return not (_PROCEDURE_BEFORE.search(text[max(0, at - 30):at]) or _PROCEDURE_AFTER.match(text[end:end + 30]))
 
 
