@@ -187,3 +187,18 @@ def test_english_words_still_find_the_english_section_first(kb):
     # the human-rights recommendations have an English section; its words rank it above Dutch text
     top = kb.search("universities cornerstones academic", limit=1).hits[0]
     assert "cornerstones of academic" in top.text
+
+
+def test_an_english_word_weighs_as_its_commonest_dutch_form():
+    # "students" is in a few English passages only, "must" in none: as typed they would be the
+    # rarest words of the query; they weigh as "studenten" and "moeten" do
+    from polkb.query.concepts import Option, Plan
+    from polkb.query.rank import TermStats, concept_weights
+
+    plan = Plan(None, [[Option(("students",)), Option(("student",)), Option(("studenten",))],
+                       [Option(("must",)), Option(("moet",))],
+                       [Option(("migratieachtergrond",)), Option(("migrant",), weight=0.8)]])
+    idf = {("nl", "students"): 7.0, ("nl", "student"): 2.0, ("nl", "studenten"): 1.5,
+           ("nl", "must"): 9.0, ("nl", "moet"): 0.5, ("nl", "migratieachtergrond"): 5.0, ("nl", "migrant"): 1.0}
+    weights = concept_weights(plan, TermStats(idf, 100.0, frozenset({("nl", "must")})))
+    assert weights == [1.5, 0.5, 5.0]  # an alternative (weight 0.8) is no form of the word

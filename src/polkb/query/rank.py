@@ -135,6 +135,23 @@ class TermStats:
 
     idf: dict[tuple[str, str], float]
     mean_words: float
+    absent: frozenset = frozenset()  # (language, token) no passage holds (an English word as typed)
+
+
+def concept_weights(plan: Plan, stats: TermStats) -> list[float]:
+    """How much of the query each concept is: the idf of the commonest form of it that passages
+    hold as typed (a rare word is most of what was asked, "studenten" little of it). The forms are
+    the words as typed, their other number, and for an English word its Dutch glosses: "students"
+    weighs as "studenten", not as the few English passages that say "students", and "must" as
+    "moeten", not as the rarest word of all because no Dutch passage says "must"."""
+    out = []
+    for options in plan.options:
+        typed = max((stats.idf.get((o.lang, t), 0.0) for o in options[:1] for t in o.tokens), default=0.0)
+        held = [max(stats.idf.get((o.lang, t), 0.0) for t in o.tokens) for o in options
+                if o.weight >= 1.0 and o.lang == "nl" and o.tokens
+                and not any((o.lang, t) in stats.absent for t in o.tokens)]
+        out.append(min(held, default=typed))
+    return out
 
 
 def passage_score(reading: Reading, plan: Plan, stats: TermStats) -> float:
@@ -166,8 +183,7 @@ def concept_share(reading: Reading, plan: Plan, stats: TermStats) -> float:
     """The share of the query a passage holds, each concept weighted by the idf of the words as
     typed (a rare word is most of what was asked, "studenten" little of it)."""
     total = held = 0.0
-    for options in plan.options:
-        weight = max((stats.idf.get((o.lang, t), 0.0) for o in options[:1] for t in o.tokens), default=0.0)
+    for options, weight in zip(plan.options, concept_weights(plan, stats)):
         total += weight
         if any(_present(o, reading) for o in options):
             held += weight
@@ -182,6 +198,8 @@ def rerank_factor(reading: Reading, plan: Plan) -> float:
     passages with all three first). A passage holding only stray words of an alternative (a word
     of "Onderwijs, Cultuur en Wetenschap" but not the phrase) has no concept and gets the floor.
     Proximity: neighbouring query words standing together earn a bonus.
+    (Coordination weighted by idf, `concept_weights` or its square root, was tried: check unchanged
+    or lower, and a passage with one rare concept then beat one holding every concept.)
     """
     hit = sum(max((o.weight for o in options if _present(o, reading)), default=0.0) for options in plan.options)
     n = len(plan.options)

@@ -479,10 +479,12 @@ def term_stats(reader, plan: Plan) -> TermStats:
     import math
 
     n = max(1, reader.doc_count())
-    idf = {}
+    idf, absent = {}, set()
 
     def of(fieldname: str, t: str) -> float:
         df = codec.doc_frequency(reader, fieldname, t)
+        if not df and fieldname == "body":
+            absent.add(("nl", t))
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     for options in plan.options:
@@ -495,7 +497,7 @@ def term_stats(reader, plan: Plan) -> TermStats:
                     idf[(o.lang, t)] = of("body", t)
     # Whoosh's body length counts tokens (compound parts too) where a reading counts words: close
     # enough for the mild length normalisation polkb uses
-    return TermStats(idf, max(1.0, reader.field_length("body") / n))
+    return TermStats(idf, max(1.0, reader.field_length("body") / n), frozenset(absent))
 
 
 def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
