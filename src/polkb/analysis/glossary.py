@@ -88,8 +88,29 @@ def _longest_key() -> int:
     return max((k.count(" ") + 1 for k in glossary()), default=1)
 
 
+_BRITISH = ((r"is(e|ed|es|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"), (r"our$", "or"),
+            (r"tre$", "ter"), (r"(?<=[aeiou])ll(ed|ing)$", r"l\1"), (r"ogue$", "og"), (r"ence$", "ense"),
+            (r"mme$", "m"))
+
+
 def _singulars(word: str) -> list[str]:
+    """The forms to look a word up by: as written, its singular, the verb of a past or -ing form,
+    the American spelling of a British one ("recognise" is listed as "recognize"), and for a
+    phrasal verb the same forms of its verb ("carries out" -> "carry out")."""
     w = fold(word)
+    if " " in w:  # the plural of its last word ("university colleges"), or its verb's forms
+        verb, rest = w.split(" ", 1)
+        whole = _word_forms(w)
+        return whole + [f"{form} {rest}" for form in _singulars(verb)[1:] if f"{form} {rest}" not in whole]
+    out = _word_forms(w)
+    for british, american in _BRITISH:
+        other = re.sub(british, american, w)
+        if other != w:
+            out.extend(f for f in _word_forms(other) if f not in out)
+    return out
+
+
+def _word_forms(w: str) -> list[str]:
     out = [w]
     if w.endswith("ies") and len(w) > 4:
         out.append(w[:-3] + "y")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..analysis.glossary import phrases_to_dutch, to_dutch
+from ..analysis.glossary import english_stop_words, phrases_to_dutch, to_dutch
 
 # Answer types (one extractor module each under polkb.answer.types)
 ACTOR = "person"              # wie / who: a person or an organisation
@@ -395,8 +395,10 @@ def parse_question(text: str) -> Question:
     english: dict[str, list[str]] = {}
     if lang == "en":  # the longest glossary entries among the subject words ("mental health")
         wanted = {w.lower() for w in subject}
+        stop = english_stop_words()  # "as", "out": no subject, whatever the glossary makes of them
         english = {re.sub(r"['’]s$", "", chunk): glosses for chunk, glosses in phrases_to_dutch(q)
-                   if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())}
+                   if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())
+                   and not all(w.lower() in stop for w in chunk.split())}
         subject = list(english)
         noun = _dutch_noun(noun) if noun else noun
     population = ""

@@ -46,6 +46,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if start < 0:
             continue
         end = start + len(fig.text)
+        shown_sign = ""
+        if fig.unit == "EUR" and "€" not in fig.text and text[:start].rstrip().endswith("€"):
+            shown_sign = "€ "  # "in 2021 € 50 miljoen": the sign the tagger gave to the year
+            start = text.rindex("€", 0, start)
         if fig.text.strip().lower() in clues.question_words or fig.text in q.text:
             continue  # the question's own number is not its answer
         if q.type == Q.AMOUNT and _YEAR_AS_SUM.fullmatch(fig.text.strip()):
@@ -59,7 +63,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             near = text[max(0, start - 80):end + 80]
             if not any(clues.same(q.population, w) for w in near.split()):
                 score *= 0.5
-        shown = fig.text if not fig.qualifier or fig.qualifier in fig.text else f"{fig.qualifier} {fig.text}"
+        shown = shown_sign + fig.text
+        shown = shown if not fig.qualifier or fig.qualifier in shown else f"{fig.qualifier} {shown}"
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
