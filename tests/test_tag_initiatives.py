@@ -327,3 +327,15 @@ def test_a_party_after_a_member_is_no_project_and_a_named_measure_is_an_initiati
         "De focus ligt op de per 1 juli ingevoerde maatregel «Praktisch beoordelen».\n")
     assert "ChristenUnie" not in found
     assert found["Praktisch beoordelen"].type == "measure"
+
+
+def test_number_and_inflection_do_not_split_one_initiative_across_documents():
+    # spellings of the shipped corpus: a Flemish decision and the coalition agreement
+    a = Initiative(name="Bijzondere Onderzoeksfondsen", type="fund", doc_ids=["a"])
+    b = Initiative(name="Bijzonder Onderzoeksfonds", type="fund", coordinator="", doc_ids=["b"])
+    c = Initiative(name="Erasmus+-programma", type="programme", coordinator="Europese Commissie", doc_ids=["c"])
+    d = Initiative(name="Erasmus+", type="programme", doc_ids=["d"])
+    e = Initiative(name="Europees Sociaal Fonds", type="fund", doc_ids=["e"])
+    merged = merge_initiatives([a, b, c, d, e])
+    assert len(merged) == 3
+    assert [m.doc_ids for m in merged] == [["a", "b"], ["c", "d"], ["e"]]

@@ -179,12 +179,30 @@ def _fold(s: str) -> str:
 def normalise_name(name: str) -> str:
     """The merge key of an initiative: case, accents, punctuation, hashtag and a trailing period
     ("2023-2030") do not matter, so "#IBelong" = "IBelong" = "#IBELONG" and
-    "STEM-actieplan 2012-2020" = "STEM-actieplan"."""
+    "STEM-actieplan 2012-2020" = "STEM-actieplan". Number and inflection do not matter either
+    ("Bijzondere Onderzoeksfondsen" = "Bijzonder Onderzoeksfonds", "Lerende Netwerken" = "Lerend
+    Netwerk"), nor "programma" after a name that says which one ("Erasmus+-programma" = "Erasmus+")."""
     s = re.sub(r"(?<=[a-z]{3})-(?=[a-z])", "", _fold(name)).lower().replace("#", " ")
     s = re.sub(r"[^\w+]+", " ", s)
     s = re.sub(r"^(?:the|de|het|een)\s+", "", s.strip())
     s = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", s)
-    return " ".join(s.split())
+    words = s.split()
+    if len(words) > 1:
+        words = [_ADJ_INFLECTED.sub(r"\1", w) for w in words[:-1]] + [words[-1]]
+    if words:
+        words[-1] = _PLURAL_TYPE.sub(lambda m: _SINGULAR_TYPE[m.group(1)], words[-1])
+    if len(words) == 2 and words[1] in ("programma", "programme", "program") and words[0].endswith("+"):
+        words = words[:1]
+    return " ".join(words)
+
+
+# the plural of a type word at the end of a name, and its singular
+_SINGULAR_TYPE = {"fondsen": "fonds", "netwerken": "netwerk", "programmas": "programma", "projecten": "project",
+                  "beurzen": "beurs", "plannen": "plan", "akkoorden": "akkoord", "convenanten": "convenant",
+                  "agendas": "agenda", "initiatieven": "initiatief", "platforms": "platform"}
+_PLURAL_TYPE = re.compile(rf"({'|'.join(_SINGULAR_TYPE)})$")
+# an inflected adjective before the head: "bijzondere" -> "bijzonder", "lerende" -> "lerend"
+_ADJ_INFLECTED = re.compile(r"^(\w{3,}(?:er|end|ig|isch|lijk))e$")
 
 
 def _type_of(name: str) -> str:
