@@ -339,3 +339,14 @@ def test_number_and_inflection_do_not_split_one_initiative_across_documents():
     merged = merge_initiatives([a, b, c, d, e])
     assert len(merged) == 3
     assert [m.doc_ids for m in merged] == [["a", "b"], ["c", "d"], ["e"]]
+
+
+def test_a_list_the_naming_sentence_opens_gives_the_partners():
+    # seed 001: "… een Visiting Professorship of Flemish Studies in samenwerking met de VLIR … Het gaat om:"
+    # and three chairs, each "– University of …" (the reader drops the bullets)
+    _, _, items = _initiatives("001_2a1730af8d77decd.txt")
+    vp = _get(items, "Visiting Professorship of Flemish Studies")
+    assert {"University of California, Berkeley", "University of California, Los Angeles",
+            "University of Pennsylvania", "Vlaamse Interuniversitaire Raad"} <= set(vp.partners)
+    rubens = _get(items, "Peter Paul Rubens Chair")
+    assert rubens.coordinator == "University of California, Berkeley" and not rubens.partners

@@ -1309,6 +1309,31 @@ _REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor 
                           re.IGNORECASE)
 
 
+_LIST_LINE = re.compile(r"[ \t]*(?:[•▪*–-]|\d{1,2}[.)])[ \t]+")
+
+
+def _listed_after(text: str, sentence: str, b: int, nxt: str, nxt_b: int) -> list[str]:
+    """The organisations of a bulleted list that the sentence naming an initiative opens ("… een Visiting
+    Professorship … in samenwerking met de VLIR. Het gaat om: • … Chair – University of Pennsylvania"):
+    those taking part in it. The list follows the sentence itself, or a short next one ending in ":"."""
+    if sentence.rstrip().endswith(":"):
+        tail = text[b:]
+    elif nxt and nxt.rstrip().endswith(":") and len(nxt.split()) <= 6:
+        tail = text[nxt_b:]
+    else:
+        return []
+    out: list[str] = []
+    for line in tail.lstrip("\n").split("\n")[:40]:
+        if not line.strip():
+            continue
+        if not _LIST_LINE.match(line) and (line.rstrip().endswith((".", "?", "!")) or len(line.split()) > 30):
+            break  # the list ended: running text again (readers drop the bullets of list items)
+        for o in _orgs(line):
+            if o.canonical not in out and not _principal(o.canonical):
+                out.append(o.canonical)
+    return out
+
+
 def _word_char(c: str) -> bool:
     return c.isalnum() or c == "_"
 
@@ -1473,6 +1498,9 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                     sm = _STARTED.search(sentence)
                     if sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
                         item.period = sm.group(1) + "-"
+            for o in _listed_after(text, sentence, b, nxt, nxt_b):
+                if o not in item.partners and o != item.coordinator:
+                    item.partners.append(o)
             fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
             for f in _funding(fund_sents):
                 if f not in item.funding:
