@@ -15,7 +15,7 @@ initiative's partners) answer before sentences when the question asks for them (
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from . import Answer, Citation
 from . import question as Q
@@ -408,6 +408,21 @@ class Answerer:
         return result
 
     def _answer(self, q: Q.Question, log: list[str]) -> Answer:
+        """The phases in order: gather and score the evidence, then the first of the document
+        records, a minister's reply, a typed span and a covering sentence that answers."""
+        ev = self._evidence(q, log)
+        if isinstance(ev, Answer):
+            return ev
+        for phase in (self._from_records, self._from_reply, self._from_span, self._from_sentence):
+            answer = phase(ev, log)
+            if answer is not None:
+                answer.related = ev.related
+                return answer
+        return Answer(q.text, None, type=q.type, related=ev.related, confidence=round(ev.best_cov, 2))
+
+    # -- evidence: the passages the search finds, cut into units and scored -------------------------
+    def _evidence(self, q: Q.Question, log: list[str]):
+        """The scored units (an `Evidence`), or the "not found" answer when nothing is left."""
         concepts = self._concepts(q)
         query = self._query(q)
         hits = self.kb.search(query, limit=SEARCH_DEPTH).hits
@@ -421,21 +436,41 @@ class Answerer:
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
-        recorded = {d["id"]: self._record_names(d) for d in docs}
-        names = real_names(q.named)
-        if q.lang == "en":  # an English name the glossary translates is checked through its words
-            from ..analysis.glossary import to_dutch
+        scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
+        if not scored:
+            names, asked_years = self._names_to_check(q), _asked_years(q)
+            log.append(f"no unit left (best passage coverage {max(about.values()):.2f}, needed {MIN_PASSAGE}); units "
+                       "ruled out for " + ", ".join(f"{why}: {n}" for why, n in dropped.items() if n)
+                       + (" (names: " + ", ".join(names) + ")" if names else "")
+                       + (f" (years: {sorted(asked_years)})" if asked_years else ""))
+            return not_found
+        for score, cov, unit in scored[:6]:
+            log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
+        return Evidence(q, concepts, hits, docs, scored, not_found.related)
 
-            names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
-                     and not re.fullmatch(r"[A-Z]{2,3}", n)]  # "UN" is "VN" in Dutch text: no name to check
-            # the English words of a name are checked through the question's words, the rest as
-            # written: "MP Erkens" is "Kamerlid Erkens", the "Sirius Programme" the "Sirius programma"
-            names = [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names]
+    def _names_to_check(self, q: Q.Question) -> list[str]:
+        """The names the evidence must mention (`real_names`); for an English question without the
+        words the glossary translates: "UN" is "VN" in Dutch text, "MP Erkens" is "Kamerlid
+        Erkens", the "Sirius Programme" the "Sirius programma"."""
+        names = real_names(q.named)
+        if q.lang != "en":
+            return names
+        from ..analysis.glossary import to_dutch
+
+        names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
+                 and not re.fullmatch(r"[A-Z]{2,3}", n)]
+        return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names]
+
+    def _scored(self, q: Q.Question, concepts, hits, docs, titles: dict, identified: dict):
+        """(units that may answer, best first, as (score, coverage, unit); each passage's coverage;
+        how many units were ruled out, by reason)."""
+        recorded = {d["id"]: self._record_names(d) for d in docs}
+        names = self._names_to_check(q)
         top_score = hits[0].score or 1.0
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')} "
                                                                f"{_opening(identified, h.passage_id, h.doc_id)}")
                  for h in hits}
-        asked_years = _years_in(q.text) - _years_in(" ".join(q.named))  # not the year inside a name
+        asked_years = _asked_years(q)
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
@@ -459,75 +494,98 @@ class Answerer:
             if q.asks_reply and unit.kind != "answer":
                 score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit))
-        if not scored:
-            log.append(f"no unit left (best passage coverage {max(about.values()):.2f}, needed {MIN_PASSAGE}); units "
-                       "ruled out for " + ", ".join(f"{why}: {n}" for why, n in dropped.items() if n)
-                       + (" (names: " + ", ".join(names) + ")" if names else "")
-                       + (f" (years: {sorted(asked_years)})" if asked_years else ""))
-            return not_found
         scored.sort(key=lambda s: (-s[0], s[2].rank))
-        for score, cov, unit in scored[:6]:
-            log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
-        best_cov = max(cov for _, cov, _ in scored)
+        return scored, about, dropped
 
-        # document records, for the questions that ask for them
-        ranked_docs = list(dict.fromkeys(u.hit.doc_id for _, cov, u in scored if cov >= MIN_TYPED))
-        fact = document_fact(q, docs, ranked_docs)
+    # -- the answers, in the order they are tried -------------------------------------------------
+    def _from_records(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """Document records, for the questions that ask for them: a motion's submitters, the date
+        written questions were answered, an initiative's partners."""
+        q = ev.q
+        ranked_docs = list(dict.fromkeys(u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED))
+        fact = document_fact(q, ev.docs, ranked_docs)
         if fact:
             answer, items, doc = fact
-            hit = next(u.hit for _, _, u in scored if u.hit.doc_id == doc["id"])
+            hit = next(u.hit for _, _, u in ev.scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
-            return Answer(q.text, answer, items, q.type, round(max(best_cov, 0.7), 2), [_cite(hit, hit.text)],
-                          related=not_found.related)
-        partners = initiative_partners(q, docs)
+            return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2), [_cite(hit, hit.text)])
+        partners = initiative_partners(q, ev.docs)
         if partners:
             answer, items, record, src = partners
-            hit = next((h for h in hits if src and h.doc_id == src.doc_id), None)
+            hit = next((h for h in ev.hits if src and h.doc_id == src.doc_id), None)
             log.append(f"initiative record {record.initiative.name}: {answer}")
             cites = [_cite(hit, hit.text)] if hit else (
                 [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
-            return Answer(q.text, _short(answer), items, q.type, 0.9, cites, related=not_found.related)
+            return Answer(q.text, _short(answer), items, q.type, 0.9, cites)
+        return None
 
-        # what a minister answered: the answer to the parliamentary question closest to the asked one
-        if q.asks_reply:
-            replies = [(self.coverage.passage(concepts, u.lead), -u.rank, u) for _, _, u in scored if u.kind == "answer"]
-            if replies:
-                match, _, first = max(replies, key=lambda r: (r[0], r[1]))
-                if match >= MIN_SENTENCE:
-                    answer = [u.text for _, _, u in scored if u.kind == "answer" and u.lead == first.lead
-                              and u.hit.passage_id == first.hit.passage_id]
-                    text = trim(" ".join(dict.fromkeys(answer)), [], 40)
-                    log.append(f"answer to the question {first.lead[:80]!r} (match {match:.2f})")
-                    return Answer(q.text, text, [], Q.SENTENCE, round(match * 0.9, 2), [_cite(first.hit, text)],
-                                  related=not_found.related)
+    def _from_reply(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """What a minister answered: the answer to the parliamentary question closest to the asked one."""
+        if not ev.q.asks_reply:
+            return None
+        replies = [(self.coverage.passage(ev.concepts, u.lead), -u.rank, u) for _, _, u in ev.scored if u.kind == "answer"]
+        if not replies:
+            return None
+        match, _, first = max(replies, key=lambda r: (r[0], r[1]))
+        if match < MIN_SENTENCE:
+            return None
+        answer = [u.text for _, _, u in ev.scored if u.kind == "answer" and u.lead == first.lead
+                  and u.hit.passage_id == first.hit.passage_id]
+        text = trim(" ".join(dict.fromkeys(answer)), [], 40)
+        log.append(f"answer to the question {first.lead[:80]!r} (match {match:.2f})")
+        return Answer(ev.q.text, text, [], Q.SENTENCE, round(match * 0.9, 2), [_cite(first.hit, text)])
 
-        # a span of the expected type from the best units
-        best = self._span(q, concepts, scored)
-        if best is not None:
-            final, cov, unit, cand = best
-            log.append(f"{q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
-            confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
-            return Answer(q.text, _short(cand.text), cand.items[:25], q.type, confidence,
-                          [_cite(unit.hit, unit.quote)],
-                          related=not_found.related)
+    def _from_span(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """A span of the expected type from the best units."""
+        best = self._span(ev.q, ev.concepts, ev.scored)
+        if best is None:
+            return None
+        final, cov, unit, cand = best
+        log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
+        confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
+        return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
 
-        # no span of the type: the best-covering unit itself, when it covers the question well
-        score, cov, unit = max(scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
+    def _from_sentence(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """No span of the type: the best-covering unit itself, when it covers the question well,
+        names the noun asked about and holds what a number or date question needs."""
+        q = ev.q
+        score, cov, unit = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
         noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text) and \
             not (q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text))
         if cov >= MIN_SENTENCE and sentence_ok:
-            anchors = self._anchors(concepts, unit.text)
+            anchors = self._anchors(ev.concepts, unit.text)
             keep = [(a, a + 1) for a, _, _ in anchors]
             text = unit.quote
             log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
-            return Answer(q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2), [_cite(unit.hit, text)],
-                          related=not_found.related)
+            return Answer(q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2),
+                          [_cite(unit.hit, text)])
         if cov < MIN_SENTENCE:
-            log.append(f"best coverage {best_cov:.2f} below {MIN_SENTENCE}")
+            log.append(f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}")
         elif not noun_ok:
             log.append(f"no unit of the type asked for, and the best unit does not name '{q.noun}'")
         else:
             log.append(f"no unit of the type asked for, and the best unit holds no {q.type}")
-        not_found.confidence = round(best_cov, 2)
-        return not_found
+        return None
+
+
+@dataclass
+class Evidence:
+    """What the answer phases read: the question, its concepts, the passages read and the units
+    that may answer, best first, as (score, coverage, unit)."""
+
+    q: Q.Question
+    concepts: list
+    hits: list
+    docs: list[dict]
+    scored: list[tuple]
+    related: list[dict]
+
+    @property
+    def best_cov(self) -> float:
+        return max(cov for _, cov, _ in self.scored)
+
+
+def _asked_years(q: Q.Question) -> set[int]:
+    """The years a question asks about ("… in 2021?"), not a year inside a name."""
+    return _years_in(q.text) - _years_in(" ".join(q.named))
