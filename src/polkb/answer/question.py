@@ -179,7 +179,13 @@ def _lang(q: str) -> str:
 
 
 def _answer_type(s: str) -> tuple[str, str, bool]:
-    """(type, head noun, wants a list) from the question's words (lower case)."""
+    """(type, head noun, wants a list) from the question's words (lower case): the first of the
+    readings below that recognises the question, tried in this order."""
+    return _by_cue(s) or _by_measure(s) or _by_who_or_term(s) or _by_head_noun(s)
+
+
+def _by_cue(s: str) -> tuple[str, str, bool] | None:
+    """Questions for organisations, a body, conditions, an age, a reason or a time span."""
     if re.search(r"\b(?:welke|which|what)\s+(?:\w+\s+)?" + _ORG_NOUNS + r"\b", s) or \
             re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
             re.search(r"\bmet wie\b|\bwith whom\b", s):
@@ -196,6 +202,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
         return REASON, "", False
     if re.search(r"^(?:hoeveel tijd|how much time|binnen hoeveel (?:tijd|dagen|weken|maanden))\b", s):
         return DURATION, "", False
+    return None
+
+
+def _by_measure(s: str) -> tuple[str, str, bool] | None:
+    """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
@@ -235,6 +246,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:wanneer|when|per wanneer|vanaf wanneer|tot wanneer|since when|until when)\b|"
                  r"\b(?:welke datum|what date|which date|op welke dag|on what date|op welke datum)\b", s):
         return DATE, "", False
+    return None
+
+
+def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
+    """"Wie …" (a person or an organisation), a name asked for, and a term to define."""
     if re.search(r"^(?:wie|who|whose|wiens|van wie|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
         role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
@@ -274,6 +290,11 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):
         m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define)\s+(?:.*\s)?([\w-]+)\W*$", s)
         return DEFINITION, m.group(1) if m else "", False
+    return None
+
+
+def _by_head_noun(s: str) -> tuple[str, str, bool]:
+    """"Uit welke …", "welke <noun>" and "wat is de <noun>", read by the noun; else a sentence."""
     m = re.search(r"^(?:uit welke?|from which|from what)\s+([\w-]+)", s)
     if m:  # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie")
         return NAME, m.group(1), False
