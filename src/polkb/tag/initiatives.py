@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import OrderedDict
 
 from . import register
 from ..model import Document, Initiative, Passage
+from ..text.fold import strip_accents
 
 # Type words, as a whole word or as the tail of a compound ("Comeniusprogramma", "Noodfonds").
 _TYPE_WORDS: dict[str, str] = {
@@ -169,10 +169,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport)\s+)+")
 
 
-@functools.lru_cache(maxsize=65536)
-def _fold(s: str) -> str:
-    """Accents off (remembered: the same words are folded again and again, token by token)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+# accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
+# same words are folded again and again, token by token
+_fold = functools.lru_cache(maxsize=65536)(strip_accents)
 
 
 @functools.lru_cache(maxsize=16384)
