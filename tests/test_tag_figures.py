@@ -243,3 +243,11 @@ def test_a_rulings_own_credits_marks_and_idioms_are_no_policy_figures():
             "Een student heeft bij de start een leerkrediet van 140 studiepunten. Een derde van de studenten slaagt.")
     figs = find_figures(None, [Passage(id="p", doc_id="d", seq=0, text=text)])
     assert [(f.value, f.unit) for f in figs] == [(140.0, "ECTS"), (33.33, "%")]
+
+
+def test_half_a_year_is_a_duration():
+    # the OCW notitie 'Helderheid in de bekostiging': "Het diploma levert een half jaar extra bekostiging op."
+    assert [(f.value, f.unit) for f in figures_in_text("Het diploma levert een half jaar extra bekostiging op.")] == \
+        [(0.5, "years")]
+    assert [(f.value, f.unit) for f in figures_in_text("De opleiding duurt anderhalf jaar.")] == [(1.5, "years")]
+    assert figures_in_text("Dat is half werk.") == []

@@ -166,19 +166,27 @@ def _word_matches(text: str, ones: list | None = None) -> list:
     "één miljoen", "een derde", "de helft"), instead of at every word of the passage.
 
     The same walk over the words collects into `ones` the spans of "een"/"één" right before a
-    duration word ("een jaar", "één week"): there the article is the number one."""
+    duration word ("een jaar", "één week"): there the article is the number one; and those of "een
+    half" (0.5) and "anderhalf" (1.5) before one ("een half jaar extra bekostiging")."""
     out = []
-    prev = None
+    prev = before_prev = None
     for w in _WORD_SPAN.finditer(text):
         lw = w.group().lower()
+        if ones is not None and lw in _ONE_UNITS and prev is not None and text[prev.end():w.start()].isspace():
+            half = prev.group().lower()
+            if half == "anderhalf":
+                ones.append((prev.start(), prev.end(), 1.5))
+            elif half == "half" and before_prev is not None and before_prev.group().lower() in ("een", "één") \
+                    and text[before_prev.end():prev.start()].isspace():
+                ones.append((before_prev.start(), prev.end(), 0.5))
         if ones is not None and lw in _ONE_UNITS and prev is not None and \
                 prev.group().lower() in ("een", "één") and text[prev.end():w.start()].isspace() and \
                 not text.startswith("-", w.end()) and (
                     prev.start() == 0 or not (text[prev.start() - 1].isalnum() or text[prev.start() - 1] == "-")):
-            ones.append((prev.start(), prev.end()))
+            ones.append((prev.start(), prev.end(), 1.0))
         if lw == "acht" and prev is not None and (prev.group().lower() == "in" and _TAKE_INTO_ACCOUNT.match(
                 text, w.end()) or prev.group().lower() in _HEED):
-            prev = w
+            prev, before_prev = w, prev
             continue  # "in acht nemen", "in acht ten aanzien van", "De Raad slaat acht op": to heed, not eight
         if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)):
             for start in ((prev.start(),) if prev is not None and prev.group().lower() in
@@ -187,7 +195,7 @@ def _word_matches(text: str, ones: list | None = None) -> list:
                 if m:
                     out.append(m)
                     break
-        prev = w
+        prev, before_prev = w, prev
     return out
 
 
@@ -492,7 +500,7 @@ def _unit_of(post: str | None, cur: str | None) -> str | None:
 
 def _tokens(text: str, lang: str) -> list[_Tok]:
     toks: list[_Tok] = []
-    one_spans: list[tuple[int, int]] = []
+    one_spans: list[tuple[int, int, float]] = []
     for m in _matches(text, one_spans):
         if m.group("skip"):
             continue
@@ -540,7 +548,7 @@ def _tokens(text: str, lang: str) -> list[_Tok]:
         toks.append(_Tok(start, end, value, unit, t, scaled=bool(scale),
                          bare=unit is None and not scale, yearish=yearish))
     if one_spans:
-        ones = [_Tok(a, b, 1.0, None, text[a:b], bare=True) for a, b in one_spans]
+        ones = [_Tok(a, b, v, None, text[a:b], bare=True) for a, b, v in one_spans]
         taken = [(t.start, t.end) for t in toks]
         toks = sorted(toks + [o for o in ones if not any(a <= o.start < b for a, b in taken)],
                       key=lambda t: t.start)
