@@ -34,6 +34,7 @@ SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "s
 OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
 _LEADERS = re.compile(r"\.{5,}|…{3,}")  # the dot leaders of a table of contents
 TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
+UNSEEN_GLOSS = 0.4         # the weight of an English word whose glosses no passage read holds
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
@@ -436,6 +437,8 @@ class Answerer:
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
+        if q.lang == "en":
+            concepts = self._translated(concepts, hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
         if not scored:
             names, asked_years = self._names_to_check(q), _asked_years(q)
@@ -447,6 +450,19 @@ class Answerer:
         for score, cov, unit in scored[:6]:
             log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
         return Evidence(q, concepts, hits, docs, scored, not_found.related)
+
+    def _translated(self, concepts, hits, log: list[str]):
+        """An English word none of whose Dutch glosses stands in any passage read weighs less: the
+        glossary's senses for it are likely not the text's ("currently" is "tegenwoordig" in the
+        glossary, "momenteel" in the answer), and its absence says little against a unit."""
+        have = [self.coverage.terms(f"{h.text} {h.heading} {h.title}") for h in hits]
+        out = []
+        for c in concepts:
+            if not any(c.match(h) for h in have):
+                log.append(f"'{c.word}': no gloss in the passages read, weighs {UNSEEN_GLOSS:.0%}")
+                c = replace(c, weight=c.weight * UNSEEN_GLOSS)
+            out.append(c)
+        return out
 
     def _names_to_check(self, q: Q.Question) -> list[str]:
         """The names the evidence must mention (`real_names`); for an English question without the
