@@ -512,3 +512,36 @@ def test_a_year_before_a_sum_is_no_sum_and_a_motion_rests_on_its_considerations(
 
     got = extract_reason(parse_question("Waarom moet de omvang in kaart worden gebracht?"), _Request, clues)
     assert got and "kansenongelijkheid" in got[0].text
+
+
+def test_until_when_and_since_when_read_the_ends_of_a_period(kb):
+    """"van 15 december 2023 tot en met 14 december 2025": "tot wanneer" is its end, "vanaf
+    wanneer" its start."""
+    a = ask(kb, "Tot wanneer loopt de financiële ondersteuning van de VLUHR voor de lerende netwerken rond STEM-didactiek?")
+    assert a.answer and "14 december 2025" in a.answer and cited(a, "vlaamse-regering-beslissing-vluhr-subsidie")
+    a = ask(kb, "Vanaf wanneer krijgt de VLUHR steun voor de lerende netwerken rond STEM-didactiek?")
+    assert a.answer and "15 december 2023" in a.answer
+
+
+def test_a_list_of_abbreviations_defines_none_of_them(kb):
+    """The basisselectiedocument spells out its abbreviations one after another ("Bsd:
+    basisselectiedocument Bve: …"); that list is no definition of the document."""
+    a = ask(kb, "Wat is een basisselectiedocument (BSD)?")
+    assert not a.answer or "Bve" not in a.answer
+
+
+def test_question_types_read_the_measure_noun_of_the_phrase():
+    """"the yearly subsidy ceiling" is a sum of money, not a year; a ceiling on a share is a
+    percentage; "vanaf welke hoeveelheid" a figure with its own unit."""
+    assert parse_question("What is the yearly subsidy ceiling of the Libertas emergency fund?").type == "amount"
+    assert parse_question("What is the ceiling for the share of foreign-language master's programmes?").type == "percentage"
+    assert parse_question("Vanaf welke hoeveelheid vuurwerk is een vergunning nodig?").type == "figure"
+    assert parse_question("Wat is het aantal studenten?").type == "count"
+
+
+def test_a_word_dutch_spells_the_same_does_not_make_a_query_english():
+    from polkb.analysis.glossary import language_of
+
+    assert language_of("arrest 8.224") == "nl"
+    assert language_of("student housing") == "en"
+    assert parse_question("Op grond van welk artikel vroegen Sneller, Chakor en Van Nispen dat?").named[:2] == ["Sneller", "Chakor"]
