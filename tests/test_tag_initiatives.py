@@ -48,8 +48,8 @@ def test_seed_003_caring_universities_and_landelijk_kader():
     lk = _get(items, "Landelijk Kader Studentenwelzijn 2023-2030")
     assert lk.name == "Landelijk Kader Studentenwelzijn 2023-2030"
     assert lk.type == "framework" and lk.period == "2023-2030"
-    assert {"Universiteiten van Nederland", "Vereniging Hogescholen",
-            "Expertisecentrum Inclusief Onderwijs"} <= set(lk.partners)
+    assert lk.coordinator == "Universiteiten van Nederland"  # "UNL samen met …": see test_who_acts_together…
+    assert {"Vereniging Hogescholen", "Expertisecentrum Inclusief Onderwijs"} <= set(lk.partners)
     ops = _get(items, "Ondersteunend Programma Studentenwelzijn")
     assert ops.funding == ["één miljoen"]
     assert _get(items, "Comeniusprogramma 2023").funding == ["€ 1,5 mln."]
@@ -350,3 +350,14 @@ def test_a_list_the_naming_sentence_opens_gives_the_partners():
             "University of Pennsylvania", "Vlaamse Interuniversitaire Raad"} <= set(vp.partners)
     rubens = _get(items, "Peter Paul Rubens Chair")
     assert rubens.coordinator == "University of California, Berkeley" and not rubens.partners
+
+
+def test_who_acts_together_with_others_leads():
+    # seed 003: "… heeft UNL samen met het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen,
+    # en het Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het Landelijk Kader Studentenwelzijn 2023-2030 opgesteld"
+    _, _, items = _initiatives("003_3a0853e1a7bdcf7c.txt")
+    kader = _get(items, "Landelijk Kader Studentenwelzijn 2023-2030")
+    assert kader.coordinator == "Universiteiten van Nederland"
+    assert {"Ministerie van Onderwijs, Cultuur en Wetenschap", "Vereniging Hogescholen",
+            "Expertisecentrum Inclusief Onderwijs"} <= set(kader.partners)
+    assert kader.coordinator not in kader.partners

@@ -1450,9 +1450,16 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
             works = None if together else _WORK_TOGETHER.search(sentence)
             if together:
                 who = _org_list(sentence[together.end():])
-                subj = _org_list(sentence[:together.start()])
+                before = _orgs(sentence[:together.start()])
+                subj = list(OrderedDict.fromkeys(o.canonical for o in before))
+                lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
+                    not _principal(before[-1].canonical) else None
+                if lead is not None and not item.coordinator and s - a > together.start():
+                    # "UNL samen met het ministerie van OCW, … heeft het Landelijk Kader … opgesteld":
+                    # who acts with the others leads
+                    item.coordinator = lead.canonical
                 for o in subj[-1:] + who:
-                    if o not in item.partners:
+                    if o not in item.partners and o != item.coordinator:
                         item.partners.append(o)
             elif works:
                 for o in _org_list(sentence[:works.start()]):
@@ -1478,6 +1485,11 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
                         line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
                     item.coordinator = line_orgs[0].canonical
             owners = _list_after_name(text, e)
+            acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
+            if acr_owner and not item.coordinator:
+                named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
+                if len(named) == 1:
+                    item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
             if not owners and not item.coordinator and not item.partners:
                 # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
                 # mensenrechtentoets ter beschikking": the organisations in the clause before it
