@@ -200,6 +200,8 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
     if re.search(r"^(?:waarom|why)\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
                  r"\bwat is de reden|\bwaarom\b", s):
         return REASON, "", False
+    if re.search(r"^(?:what|how much) (?:did|does|do|will|would)\b.*\bcost\b|^wat (?:kost|kostte|kosten|kostten)\b", s):
+        return AMOUNT, "", False  # "What did the analysis cost?": a sum of money
     if re.search(r"^(?:hoeveel tijd|how much time|binnen hoeveel (?:tijd|dagen|weken|maanden))\b", s):
         return DURATION, "", False
     return None

@@ -19,8 +19,11 @@ _RECORD_ROLES = {Q.ROLE_SENT: ("ingezonden", "voorgesteld", "ingediend"), Q.ROLE
 
 def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) -> tuple[str, list[str], dict] | None:
     """(answer, items, document) from the best-ranked document of the asked kind, or None."""
-    if not q.doc_fact and q.role not in (Q.ROLE_SENT, Q.ROLE_ANSWERED):
-        return None  # a date the document's text gives ("voor 1 juni 2023") is read from the text
+    if not q.doc_fact and (q.role not in (Q.ROLE_SENT, Q.ROLE_ANSWERED) or not q.doc_kind):
+        # a date the document's text gives ("voor 1 juni 2023") is read from the text, and so is
+        # one sent or answered by a question that names no document ("wanneer stuurde het
+        # kabinet zijn reactie …" is not when the Kamervragen about it were sent)
+        return None
     if q.doc_fact == "date" and q.role not in (Q.ROLE_SENT, Q.ROLE_ANSWERED, Q.ROLE_DECIDED):
         return None
     by_id = {d["id"]: d for d in docs}
