@@ -35,10 +35,13 @@ SENTENCE = "sentence"
 ROLE_SENT, ROLE_ANSWERED, ROLE_DECIDED, ROLE_IN_FORCE = "ingezonden", "ontvangen", "besluit", "inwerkingtreding"
 ROLE_DEADLINE = "uiterlijk"
 ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later event than its tabling
+ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
     (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|submitted|sent|asked|tabled|voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
+    (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
+                 r"abolished|ceased|discontinued|terminated|wound up"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|deadline|"

@@ -28,6 +28,8 @@ _ROLE_CUES = {
     Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
     Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
+    Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|ingetrokken|ophield|"
+                  r"abolished|ended|ceased",
 }
 HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
 # a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
@@ -91,7 +93,7 @@ QUERY_HINTS = {Q.DATE: "datum", Q.YEAR: "jaar", Q.PERIOD: "periode looptijd"}
 # … and near a date of each role: what finds the deadline's passage inside a long ruling
 ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoording", Q.ROLE_SENT: "ingezonden",
               Q.ROLE_DECIDED: "besluit beslissing", Q.ROLE_IN_FORCE: "inwerkingtreding werking",
-              Q.ROLE_ADOPTED: "aangenomen stemming"}
+              Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
 
 
 _PART_OF_YEAR = re.compile(
