@@ -253,10 +253,17 @@ def main():
             print(f"\n{name}: {len(qs)} queries ({sum(q.get('lang') == 'en' for q in qs)} English)\n")
             print(f"| {'engine':<46} | " + " | ".join(f"{m:<7}" for m in MEASURES) + " |")
             print(f"|{'-' * 48}|" + "|".join("-" * 9 for _ in MEASURES) + "|")
+            table = {}
             for engine, (units, ranked) in engines.items():
                 sel = [(q, r) for q, r in zip(queries, ranked) if q["id"] in ids]
-                m = measure(units, [q for q, _ in sel], [r for _, r in sel])
+                m = table[engine] = measure(units, [q for q, _ in sel], [r for _, r in sel])
                 print(f"| {engine:<46} | " + " | ".join(f"{m[k]:.3f}  " for k in MEASURES) + " |")
+            anchors = [e for e in table if e != "polkb"]
+            if anchors:
+                behind = [f"{k} ({e.split(',')[0]})" for e in anchors for k in MEASURES
+                          if table["polkb"][k] <= table[e][k]]
+                print(f"\npolkb ahead of every anchor on every measure: "
+                      f"{'yes' if not behind else 'no, not on ' + ', '.join(behind)}")
             if args.show and name != "check":
                 units, ranked = engines["polkb"]
                 for q, r in zip(queries, ranked):
