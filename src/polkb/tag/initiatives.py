@@ -1258,21 +1258,31 @@ def _country(doc: Document) -> str:
 
 
 def _vocab(text: str) -> tuple[list[str], list[str]]:
+    """Target groups and topics of a text (new lists: callers keep and extend them)."""
+    tg, tp = _vocab_of(text)
+    return list(tg), list(tp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(remembered: a sentence naming several initiatives is looked up once)"""
     try:
         from .entities import find_target_groups, find_topics
     except ImportError:  # pragma: no cover - entities.py is written alongside
-        return [], []
-    return find_target_groups(text), find_topics(text)
+        return (), ()
+    return tuple(find_target_groups(text)), tuple(find_topics(text))
 
 
 def _funding(sentences: list[str]) -> list[str]:
+    return [f for s in sentences for f in _sums_in(s)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _sums_in(sentence: str) -> tuple[str, ...]:
+    """The sums of money a sentence states, as written with their qualifier (remembered)."""
     from .figures import figures_in_text
-    out = []
-    for s in sentences:
-        for f in figures_in_text(s):
-            if f.unit in ("EUR", "USD", "GBP", "NLG"):
-                out.append(((f.qualifier + " ") if f.qualifier else "") + f.text)
-    return out
+    return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
+                 if f.unit in ("EUR", "USD", "GBP", "NLG"))
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
