@@ -23,6 +23,7 @@ from .abstain import MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentenc
 from .evidence import Unit, answer_units, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
+from ..analysis import load_synonyms
 from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
 from .types.dates import ROLE_HINTS, only_other_roles
@@ -348,9 +349,14 @@ class Answerer:
         if key not in self._topic_memo:
             texts = [p.text for p in self.kb.passages(doc)]
             opening = [t for t in texts if len(_LEADERS.findall(t)) < 3][:OPENING_PASSAGES]  # past its contents
+            lowered = [t.lower() for t in texts]  # the share by spelling: analysing a 400-passage law costs seconds
+
+            def share(name: str) -> float:
+                forms = [f for f in (x.lower() for x in [name, *load_synonyms().expand(name)]) if len(f) >= 3]
+                return sum(1 for t in lowered if any(f in t for f in forms)) / len(lowered)
+
             held = [n for n in names if texts and (
-                any(named_present(n, self.coverage, t) for t in opening)
-                or sum(1 for t in texts if named_present(n, self.coverage, t)) >= TOPIC_SHARE * len(texts))]
+                any(named_present(n, self.coverage, t) for t in opening) or share(n) >= TOPIC_SHARE)]
             self._topic_memo[key] = " ; " + " ; ".join(held) if held else ""
         return self._topic_memo[key]
 
@@ -498,8 +504,10 @@ class Answerer:
                 dropped["little of the question"] += 1
                 continue
             whole = f"{unit.text} {unit.context} {unit.hit.text} {titles.get(unit.hit.doc_id, '')} {unit.document}"
-            if not self._names_hold(q, names, whole, read_of.get(unit.hit.doc_id, ""),
-                                    recorded.get(unit.hit.doc_id, "") + self._topics(unit.hit.doc_id, names)):
+            doc_id = unit.hit.doc_id
+            if not self._names_hold(q, names, whole, read_of.get(doc_id, ""), recorded.get(doc_id, "")) and \
+                    not self._names_hold(q, names, whole, read_of.get(doc_id, ""),
+                                         recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
             if asked_years and not (asked_years & _years_in(whole)):
