@@ -194,3 +194,56 @@ def test_an_index_inside_the_ingested_folder_is_not_ingested(tmp_path, corpus):
         assert first.ok and first.counts["added"] == 4
         again = kb.ingest([folder])
         assert again.ok and again.counts["unchanged"] == 4 and again.counts["added"] == 0
+
+
+def test_a_document_the_backend_refuses_at_commit_is_a_failed_file(tmp_path, corpus):
+    """A backend may refuse a document only when it commits (OpenSearch: a record its mapping
+    rejects): ingest then reports that file as failed, in the counts and the exit status."""
+    from contextlib import contextmanager
+
+    from polkb.ingest import ingest_paths
+    from polkb.store import _BACKENDS, register
+
+    class Refusing:
+        def __init__(self):
+            self.added, self.failures = [], []
+
+        def state(self):
+            return {}
+
+        def analysis(self):
+            return None
+
+        def add(self, records):
+            self.added.append(json.loads(records[0]["docinfo"])["path"])  # the stored path
+
+        def remove(self, doc_id):
+            pass
+
+        def commit(self, rebuild=False):
+            self.failures = [(p, "mapper_parsing_exception: page is no integer") for p in self.added
+                             if p.endswith("003_3a0853e1a7bdcf7c.txt")]
+
+        def cancel(self):
+            pass
+
+    class Backend:
+        name = "refusing"
+
+        @contextmanager
+        def writer(self, *, rebuild=False, wait=0.0):
+            yield Refusing()
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in ("001_2a1730af8d77decd.txt", "003_3a0853e1a7bdcf7c.txt"):
+        shutil.copy(corpus / name, folder / name)
+    register("refusing", lambda location: Backend())
+    try:
+        report = ingest_paths(tmp_path / "index", [folder], backend="refusing", workers=1)
+    finally:
+        _BACKENDS.pop("refusing", None)
+    assert report.summary() == "1 added, 0 updated, 0 unchanged, 0 removed, 1 failed"
+    assert not report.ok
+    [failed] = report.failures
+    assert failed.path.endswith("003_3a0853e1a7bdcf7c.txt") and failed.reason.startswith("not indexed: mapper_parsing")

@@ -579,6 +579,7 @@ def _ingest_into(writer, index_dir: Path, paths, rebuild: bool, follow_links: bo
     seen = {t.stored for t in tasks}
     if on_start:
         on_start(len(tasks))
+    landed: dict[str, FileOutcome] = {}  # stored path -> its added/updated outcome
     results = _read_in_workers(tasks, min(workers, len(tasks)), writer.analysis(),
                                limits, os.path.realpath(index_dir), start_method)
     for stored, status, reason, records in results:
@@ -594,10 +595,24 @@ def _ingest_into(writer, index_dir: Path, paths, rebuild: bool, follow_links: bo
         writer.add(records)
         n = len(records) - 1
         report.passages += n
-        note(FileOutcome(stored, UPDATED if known else ADDED, passages=n, note=reason))
+        landed[stored] = FileOutcome(stored, UPDATED if known else ADDED, passages=n, note=reason)
+        note(landed[stored])
     for stored, info in state.items():
         under_root = any(stored == r or stored.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
         if under_root and stored not in seen:
             writer.remove(info["doc_id"])
             note(FileOutcome(stored, REMOVED))
     writer.commit(rebuild)
+    _refused(writer, landed, report, note)
+
+
+def _refused(writer, landed: dict[str, FileOutcome], report: IngestReport, note) -> None:
+    """A document the backend refused at commit fails like a bad file, in the report and the exit
+    code (OpenSearch refuses a record its mapping rejects, and then drops the whole document)."""
+    for stored, why in getattr(writer, "failures", None) or ():
+        outcome = landed.get(stored)
+        if outcome is None:
+            continue
+        report.counts[outcome.status] -= 1
+        report.passages -= outcome.passages
+        note(FileOutcome(stored, FAILED, one_line(f"not indexed: {why}")))

@@ -54,6 +54,10 @@ class IndexWriter(Protocol):
     def cancel(self) -> None:
         """Drop every change; the last commit stays as it was."""
 
+    # failures: list[tuple[str, str]] — after `commit`, the documents the backend refused (stored
+    # path, reason), which ingest reports as failed files; a backend that refuses none may leave
+    # the attribute out.
+
 
 @runtime_checkable
 class SearchBackend(Protocol):

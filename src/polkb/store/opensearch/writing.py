@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
 import time
 import uuid
@@ -309,18 +308,14 @@ class _Writer:
 
     def _drop_failed(self) -> None:
         """Delete every record of a document the cluster refused part of (by _id: they may not be
-        searchable yet), and say which and why."""
+        searchable yet), and keep which and why in `failures`."""
         if not self._failed_docs:
             return
         ids = [i for i in self.written if i.rsplit("@", 1)[0].removeprefix("doc:").rsplit("-", 1)[0] in self._failed_docs
                or i.rsplit("@", 1)[0].removeprefix("doc:") in self._failed_docs]
         self._delete_ids(ids)
-        shown = []
-        for doc_id, why in self.failures:
-            path = self._paths.get(doc_id, doc_id)
-            shown.append((path, why))
-            print(f"{path}: not indexed: {why}", file=sys.stderr)
-        self.failures = shown
+        # (stored path, reason): ingest reports each as a failed file, in one line
+        self.failures = [(self._paths.get(doc_id, doc_id), why) for doc_id, why in self.failures]
         self.added -= self._failed_docs
 
     def _delete_ids(self, ids: list[str]) -> None:
