@@ -1385,12 +1385,28 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
 
     Partner lists under a "Betrokken organisaties"/"Partners"/"Consortium" heading (or after "bestaande
     uit de volgende organisaties") belong to the document's main initiative: the one named most often.
+    Each passage is read for the names it gives (`_read_mentions`, which fills a record from the
+    sentence around each mention: `_people_around`, `_facts_around`), for a body that receives
+    the money (`_fund_recipients`) and for a list of partners (`_partner_list`); `_settle` then
+    gives the partner lists to the main initiative and drops and merges what is no initiative.
     """
     by_key: "OrderedDict[str, Initiative]" = OrderedDict()
     mentions: dict[str, int] = {}
     country = _country(doc)
     partner_lists: list[tuple[str, list[str]]] = []  # (passage id, organisations)
-    # lower-case instrument names ("mensenrechtentoets") only count when the document repeats them
+    doc_terms = _document_terms(doc)
+    cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
+    for p in passages:
+        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only)
+        _fund_recipients(p, by_key)
+        orgs_here = _partner_list(p)
+        if len(orgs_here) >= 2:
+            partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
+    return _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+
+
+def _document_terms(doc: Document) -> frozenset:
+    """The lower-case instrument names a document repeats ("mensenrechtentoets"): only those count."""
     counts: dict[str, int] = {}
     title = normalise_name(doc.title or "")
     kinds: set[str] = set()
@@ -1403,167 +1419,196 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
     kinds = {t for t in kinds if _plural_in(t, doc.text)}
     doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
-    cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
-    for p in passages:
-        text = p.text
-        described: set[tuple[int, int]] = set()
-        participating: set[tuple[int, int]] = set()
-        cands = _candidates(text, doc_terms, described, participating)
-        # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
-        taken: list[tuple[int, int]] = []
-        starts: list[int] | None = None  # the passage's sentence starts, found once when needed
-        for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
-            cued = (s, e) in participating
-            if any(a <= s < b or a < e <= b for a, b in taken):
-                # overlapping a longer candidate: same mention; a programme taken part in, named inside
-                # a longer name, is a second thing ("projectsubsidie voor deelname aan Europese Universiteiten")
-                if not (cued and any(a < s and e <= b for a, b in taken)):
-                    continue
-            taken.append((s, e))
-            if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
-                continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
-            name = _mend_hyphens(name, doc.text)
-            key = normalise_name(name)
-            if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
-                                            described=(s, e) in described or cued):
+    return doc_terms
+
+
+def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
+                   cue_only: set) -> None:
+    """The initiatives a passage names, each mention added to its record (longest names first)."""
+    text = p.text
+    described: set[tuple[int, int]] = set()
+    participating: set[tuple[int, int]] = set()
+    cands = _candidates(text, doc_terms, described, participating)
+    # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
+    taken: list[tuple[int, int]] = []
+    starts: list[int] | None = None  # the passage's sentence starts, found once when needed
+    for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        cued = (s, e) in participating
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            # overlapping a longer candidate: same mention; a programme taken part in, named inside
+            # a longer name, is a second thing ("projectsubsidie voor deelname aan Europese Universiteiten")
+            if not (cued and any(a < s and e <= b for a, b in taken)):
                 continue
-            if cued and key not in by_key:
-                cue_only.add(key)
-            elif not cued:
-                cue_only.discard(key)
-            mentions[key] = mentions.get(key, 0) + 1
-            if starts is None:
-                starts = _sentence_starts(text)
-            a, b = _sentence_at(text, s, starts)
-            sentence = text[a:b]
-            nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
-            nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
-            item = by_key.get(key)
-            if item is None:
-                item = by_key[key] = Initiative(name=name, type=typ, country=country)
-            elif len(name) > len(item.name) and normalise_name(name) == key:
-                item.name = name  # keep the fullest spelling ("STEM-actieplan 2012-2020")
-            if not item.type and typ:
-                item.type = typ
-            if p.id not in item.passage_ids:
-                item.passage_ids.append(p.id)
-            if doc.id not in item.doc_ids:
-                item.doc_ids.append(doc.id)
-            if not item.coordinator:
-                item.coordinator = _coordinator(sentence)
-            parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
-            if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
-                for o in _org_list(parties.group(1)):
-                    if o not in item.partners:
-                        item.partners.append(o)
-            together = _TOGETHER.search(sentence)
-            works = None if together else _WORK_TOGETHER.search(sentence)
-            if together:
-                who = _org_list(sentence[together.end():])
-                before = _orgs(sentence[:together.start()])
-                subj = list(OrderedDict.fromkeys(o.canonical for o in before))
-                lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
-                    not _principal(before[-1].canonical) else None
-                if lead is not None and not item.coordinator and s - a > together.start():
-                    # "UNL samen met het ministerie van OCW, … heeft het Landelijk Kader … opgesteld":
-                    # who acts with the others leads
-                    item.coordinator = lead.canonical
-                for o in subj[-1:] + who:
-                    if o not in item.partners and o != item.coordinator:
-                        item.partners.append(o)
-            elif works:
-                for o in _org_list(sentence[:works.start()]):
-                    if o not in item.partners:
-                        item.partners.append(o)
-            for o in _enumerated(sentence, s - a) + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
-                                                        else []):
-                if o not in item.partners and o != item.coordinator:
+        taken.append((s, e))
+        if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
+            continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
+        name = _mend_hyphens(name, doc.text)
+        key = normalise_name(name)
+        if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
+                                        described=(s, e) in described or cued):
+            continue
+        if cued and key not in by_key:
+            cue_only.add(key)
+        elif not cued:
+            cue_only.discard(key)
+        mentions[key] = mentions.get(key, 0) + 1
+        if starts is None:
+            starts = _sentence_starts(text)
+        a, b = _sentence_at(text, s, starts)
+        sentence = text[a:b]
+        nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
+        nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+        item = by_key.get(key)
+        if item is None:
+            item = by_key[key] = Initiative(name=name, type=typ, country=country)
+        elif len(name) > len(item.name) and normalise_name(name) == key:
+            item.name = name  # keep the fullest spelling ("STEM-actieplan 2012-2020")
+        if not item.type and typ:
+            item.type = typ
+        if p.id not in item.passage_ids:
+            item.passage_ids.append(p.id)
+        if doc.id not in item.doc_ids:
+            item.doc_ids.append(doc.id)
+        _people_around(item, text, s, e, a, sentence, nxt)
+        _facts_around(item, text, e, name, sentence, b, nxt, nxt_b)
+
+
+def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
+    """Coordinator and partners from the sentence that names the initiative (and the next one
+    when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
+    name or in the clause before it, a list line's organisation."""
+    if not item.coordinator:
+        item.coordinator = _coordinator(sentence)
+    parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
+    if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
+        for o in _org_list(parties.group(1)):
+            if o not in item.partners:
+                item.partners.append(o)
+    together = _TOGETHER.search(sentence)
+    works = None if together else _WORK_TOGETHER.search(sentence)
+    if together:
+        who = _org_list(sentence[together.end():])
+        before = _orgs(sentence[:together.start()])
+        subj = list(OrderedDict.fromkeys(o.canonical for o in before))
+        lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
+            not _principal(before[-1].canonical) else None
+        if lead is not None and not item.coordinator and s - a > together.start():
+            # "UNL samen met het ministerie van OCW, … heeft het Landelijk Kader … opgesteld":
+            # who acts with the others leads
+            item.coordinator = lead.canonical
+        for o in subj[-1:] + who:
+            if o not in item.partners and o != item.coordinator:
+                item.partners.append(o)
+    elif works:
+        for o in _org_list(sentence[:works.start()]):
+            if o not in item.partners:
+                item.partners.append(o)
+    for o in _enumerated(sentence, s - a) + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
+                                                else []):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+    if item.type in ("agreement", "charter"):
+        # "de hoofdlijnenakkoorden met de HBO-raad en de VSNU": an agreement's parties
+        with_ = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:met|tussen)\s+((?:de|het)\s+[^.;:()]{2,120})", text[e:])
+        if with_:
+            chunk = re.split(r"\s(?!en\b|de\b|het\b|van\b)[a-z]{3,}\b", with_.group(1))[0]
+            for o in _org_list(chunk):
+                if o not in item.partners and not _principal(o):
                     item.partners.append(o)
-            if item.type in ("agreement", "charter"):
-                # "de hoofdlijnenakkoorden met de HBO-raad en de VSNU": an agreement's parties
-                with_ = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:met|tussen)\s+((?:de|het)\s+[^.;:()]{2,120})", text[e:])
-                if with_:
-                    chunk = re.split(r"\s(?!en\b|de\b|het\b|van\b)[a-z]{3,}\b", with_.group(1))[0]
-                    for o in _org_list(chunk):
-                        if o not in item.partners and not _principal(o):
-                            item.partners.append(o)
-            dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
-            if dash and not item.coordinator:
-                # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
-                line_orgs = _orgs(dash.group(1))
-                if len({o.canonical for o in line_orgs}) == 1 and line_orgs[0].start <= 4 and \
-                        line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
-                    item.coordinator = line_orgs[0].canonical
-            owners = _list_after_name(text, e)
-            acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
-            if acr_owner and not item.coordinator:
-                named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
-                if len(named) == 1:
-                    item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
-            if not owners and not item.coordinator and not item.partners:
-                # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
-                # mensenrechtentoets ter beschikking": the organisations in the clause before it
-                clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
-                if not _COORD.search(clause):
-                    owners = _org_list(clause)
-            owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
-            if len(owners) == 1 and not item.coordinator:
-                item.coordinator = owners[0]
-            elif len(owners) > 1:
-                item.partners.extend(o for o in owners if o not in item.partners)
-            if not item.period:
-                pm = _PERIOD_AFTER.match(text[e:e + 15]) or _YEARS.search(name)
-                if pm:
-                    item.period = re.sub(r"\s", "", pm.group(0).strip(" ()"))
-                else:
-                    sm = _STARTED.search(sentence)
-                    if sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
-                        item.period = sm.group(1) + "-"
-            for o in _listed_after(text, sentence, b, nxt, nxt_b):
-                if o not in item.partners and o != item.coordinator:
-                    item.partners.append(o)
-            fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
-            for f in _funding(fund_sents):
-                if f not in item.funding:
-                    item.funding.append(f)
-            tg, tp = _vocab(sentence)
-            item.target_groups.extend(t for t in tg if t not in item.target_groups)
-            item.topics.extend(t for t in tp if t not in item.topics)
-        # the money of a funded initiative goes to a body named elsewhere in the passage: "Het bedrag
-        # wordt … vrijgemaakt ten gunste van het Agentschap Innoveren & Ondernemen"
-        for r in _matches(_RECIPIENT, text):
-            who = [o for o in _org_list(r.group("x")) if not _principal(o)][:1]
-            if not who:
+    dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
+    if dash and not item.coordinator:
+        # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
+        line_orgs = _orgs(dash.group(1))
+        if len({o.canonical for o in line_orgs}) == 1 and line_orgs[0].start <= 4 and \
+                line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
+            item.coordinator = line_orgs[0].canonical
+    owners = _list_after_name(text, e)
+    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
+    if acr_owner and not item.coordinator:
+        named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
+        if len(named) == 1:
+            item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
+    if not owners and not item.coordinator and not item.partners:
+        # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
+        # mensenrechtentoets ter beschikking": the organisations in the clause before it
+        clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
+        if not _COORD.search(clause):
+            owners = _org_list(clause)
+    owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
+    if len(owners) == 1 and not item.coordinator:
+        item.coordinator = owners[0]
+    elif len(owners) > 1:
+        item.partners.extend(o for o in owners if o not in item.partners)
+
+
+def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
+    """Period, listed partners, funding, target groups and topics from around a mention."""
+    if not item.period:
+        pm = _PERIOD_AFTER.match(text[e:e + 15]) or _YEARS.search(name)
+        if pm:
+            item.period = re.sub(r"\s", "", pm.group(0).strip(" ()"))
+        else:
+            sm = _STARTED.search(sentence)
+            if sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
+                item.period = sm.group(1) + "-"
+    for o in _listed_after(text, sentence, b, nxt, nxt_b):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+    fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    for f in _funding(fund_sents):
+        if f not in item.funding:
+            item.funding.append(f)
+    tg, tp = _vocab(sentence)
+    item.target_groups.extend(t for t in tg if t not in item.target_groups)
+    item.topics.extend(t for t in tp if t not in item.topics)
+
+
+def _fund_recipients(p: Passage, by_key) -> None:
+    """The money of a funded initiative goes to a body named elsewhere in the passage: "Het bedrag
+    wordt … vrijgemaakt ten gunste van het Agentschap Innoveren & Ondernemen"."""
+    text = p.text
+    for r in _matches(_RECIPIENT, text):
+        who = [o for o in _org_list(r.group("x")) if not _principal(o)][:1]
+        if not who:
+            continue
+        for item in by_key.values():
+            if p.id in item.passage_ids and item.funding and not item.coordinator and \
+                    item.type not in ("action_plan", "framework", "agreement"):
+                item.coordinator = who[0]
+
+
+def _partner_list(p: Passage) -> list[str]:
+    """The organisations listed under a partner heading or lead-in ("Partners", "bestaande uit de
+    volgende organisaties:") in a passage."""
+    text = p.text
+    heading = p.heading[-1] if p.heading else ""
+    segs = [s.strip() for s in text.split("\n\n") if s.strip()]
+    in_list = bool(_PARTNER_HEADING.match(heading))
+    orgs_here: list[str] = []
+    for seg in segs:
+        if _PARTNER_HEADING.match(seg) and len(seg.split()) <= 4:
+            in_list = True
+            continue
+        if seg.rstrip().endswith(":") and _PARTNER_LEAD.search(seg):
+            in_list = True
+            continue
+        if in_list:
+            if len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!")):
+                if orgs_here:
+                    break
                 continue
-            for item in by_key.values():
-                if p.id in item.passage_ids and item.funding and not item.coordinator and \
-                        item.type not in ("action_plan", "framework", "agreement"):
-                    item.coordinator = who[0]
-        # partner lists
-        heading = p.heading[-1] if p.heading else ""
-        segs = [s.strip() for s in text.split("\n\n") if s.strip()]
-        in_list = bool(_PARTNER_HEADING.match(heading))
-        orgs_here: list[str] = []
-        for seg in segs:
-            if _PARTNER_HEADING.match(seg) and len(seg.split()) <= 4:
-                in_list = True
-                continue
-            if seg.rstrip().endswith(":") and _PARTNER_LEAD.search(seg):
-                in_list = True
-                continue
-            if in_list:
-                if len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!")):
-                    if orgs_here:
-                        break
-                    continue
-                found = _orgs(seg)
-                if found:
-                    orgs_here.append(found[0].canonical)
-                elif orgs_here:
-                    break  # the list ended (e.g. "Meer informatie")
-        if len(orgs_here) >= 2:
-            partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
-        # first sentence-level target groups / topics of the passage apply to initiatives
+            found = _orgs(seg)
+            if found:
+                orgs_here.append(found[0].canonical)
+            elif orgs_here:
+                break  # the list ended (e.g. "Meer informatie")
+    return orgs_here
+
+
+def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, partner_lists: list, cue_only: set) -> list[Initiative]:
+    """Partner lists to the main initiative (the one named most often), target groups and topics
+    from the passages of a record without them, then the records that are no initiative dropped
+    (named once by a cue alone; a "Regeling" granting no money) and aliases and variants merged."""
     if partner_lists and by_key:
         main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
         main = by_key[main_key]
@@ -1596,8 +1641,6 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     return found
 
 
-# the sentence sets a scheme's budget: "Het subsidieplafond bedraagt € 10.800.000", "is een bedrag van
-# maximaal € 830.000 beschikbaar", "kent 4,78 miljoen euro projectsubsidie toe"
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
                      r"kent\b.*\btoe|uitgetrokken|gereserveerd", re.IGNORECASE)
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
