@@ -536,16 +536,19 @@ def _two_names(toks: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
-def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
-                described: set[tuple[int, int]] | None = None,
-                participating: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, type) of initiative names in a passage, best cue first."""
+def _term_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A term the document repeats ("mensenrechtentoets")."""
     found: list[tuple[int, int, str, str]] = []
-    low = _lower(text)
     for start, end, word in (_lower_compounds(text) if doc_terms else ()):
         term = _singular(word)
         if term in doc_terms:
             found.append((start, end, term, _type_of(term) or "instrument"))
+    return found
+
+
+def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A hashtag ("#IBelong"), typed by the word before or after it."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_HASHTAG, text, low):
         name = "#" + m.group(1)
         after = text[m.end():m.end() + 25].lower()
@@ -553,6 +556,12 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         typ = _type_of(after.split(" ")[0] if after.startswith("-") else before.split()[-1] if
                        before.split() else "") or "project"
         found.append((m.start(), m.end(), name, typ))
+    return found
+
+
+def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A name after a type word ("het project X", "het programma ‘Y’")."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_CUE, text, low):
         raw = m.group(2)
         name = _clean(raw.strip("‘'“\"’”"))
@@ -562,6 +571,12 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
             typ = _TYPE_WORDS.get(m.group(1).lower(), "project")
             if name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
+    return found
+
+
+def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A quoted name with a type word near it or its description."""
+    found: list[tuple[int, int, str, str]] = []
     quoted_types: list[str] = []
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
@@ -584,22 +599,52 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
+    return found
+
+
+def _compound_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A name glued to its type ("STEM-actieplan", "Erasmus+-programma")."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_COMPOUND, text, low):
         name = m.group(0).strip()
         if len(m.group(1).rstrip("+")) < 3:
             continue  # "EU-programma", "Ad-programma": a kind of programme, not a name
         found.append((m.start(), m.end(), name, _TYPE_WORDS.get(m.group(2).lower(), "fund" if m.group(2).lower() == "financiering" else "project")))
+    return found
+
+
+def _charter_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A charter or agreement named by its topic."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_CHARTER_TOPIC, text, low):
         name = f"{m.group(1)} {m.group(2)} {m.group(3)}"
         if len(name.split()) <= _MAX_WORDS + 2:
             found.append((m.start(), m.end(), name, _TYPE_WORDS[m.group(1).lower()]))
+    return found
+
+
+def _report_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A report by its title."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_REPORT, text, low):
         name = " ".join(m.group(1).split())
         if 2 <= len(name.split()) <= _MAX_WORDS:
             found.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), name, "report"))
+    return found
+
+
+def _titled_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A name in title case."""
+    found: list[tuple[int, int, str, str]] = []
     for s, e, name in _title_candidates(text):
         if _acceptable(name):
             found.append((s, e, name, _type_of(name)))
+    return found
+
+
+def _inner_caps_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A name with a capital inside ("iSTEM", "STEMvoordeBasis")."""
+    found: list[tuple[int, int, str, str]] = []
     for m in (_INNER_CAPS.finditer(text) if _INNER_CAP.search(text) else ()):
         words = m.group(1).split()
         for i, w in enumerate(words[1:], 1):
@@ -613,6 +658,12 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
+    return found
+
+
+def _group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A committee or working group with a name of its own."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_GROUP, text, low):
         if text[m.end(1):m.end(1) + 1] == "-" and not m.group(1).islower():
             continue  # "Commissie-Brussel": a body's name, not "commissie-Veerman"
@@ -635,18 +686,48 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
             name = adj.group(1) + " " + name
         if _acceptable(name) and not _is_organisation(name):
             found.append((start, m.start() + len(m.group(0)), name, "working_group"))
+    return found
+
+
+def _english_group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """An English-named working group."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_ENGLISH_GROUP, text, low):
         found.append((m.start(), m.end(), " ".join(m.group(0).split()), "working_group"))
+    return found
+
+
+def _grant_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A grant named by its purpose."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_GRANT, text, low):
         name = _grant_name(m.group("noun"), m.group("purpose"))
         if name:
             found.append((m.start(), m.end(), name, "fund"))
+    return found
+
+
+def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A regulation's scheme or a decree's experiment cited by its title."""
+    found: list[tuple[int, int, str, str]] = []
     for m in _matches(_CITED_AS, text, low):
         name = _clean(m.group(1))
         if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             exp = re.match(r"(?:Besluit|Regeling)\s+experiment", name)
             found.append((m.start(1), m.end(1), name, "pilot" if exp else _type_of(name) or "scheme"))
+    return found
+
+
+_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _report_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates)  # in this order: ties keep it
+
+
+def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
+                described: set[tuple[int, int]] | None = None,
+                participating: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of initiative names in a passage, best cue first."""
+    low = _lower(text)
+    found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
     more = _described_candidates(text, low)
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
