@@ -505,14 +505,7 @@ def open_writer(b: OpenSearchBackend, *, rebuild: bool, wait: float):
         with held(b, "rebuild", wait):
             _orphans(b)
             index = create_index(b)
-            w = RebuildWriter(b, index, uuid.uuid4().hex[:12])
-            try:
-                yield w
-                if not w.done:
-                    w.cancel()
-            except BaseException:
-                w.cancel()
-                raise
+            yield from _served(RebuildWriter(b, index, uuid.uuid4().hex[:12]))
         return
     index = b.concrete()
     if index is None:
@@ -538,7 +531,11 @@ def open_writer(b: OpenSearchBackend, *, rebuild: bool, wait: float):
         return m
 
     update_meta(b, index, register)
-    w = IncrementalWriter(b, index, txn)
+    yield from _served(IncrementalWriter(b, index, txn))
+
+
+def _served(w):
+    """Hand the writer to the `with` block; a block left without a commit, or by an error, cancels."""
     try:
         yield w
         if not w.done:
