@@ -5,7 +5,7 @@ from pathlib import Path
 from polkb.model import Initiative
 from polkb.read import read_file
 from polkb.structure import build_document, cut_passages
-from polkb.tag.initiatives import find_initiatives, merge_initiatives, normalise_name
+from polkb.tag.initiatives import find_initiatives, merge_groups, merge_initiatives, normalise_name
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -361,3 +361,38 @@ def test_who_acts_together_with_others_leads():
     assert {"Ministerie van Onderwijs, Cultuur en Wetenschap", "Vereniging Hogescholen",
             "Expertisecentrum Inclusief Onderwijs"} <= set(kader.partners)
     assert kader.coordinator not in kader.partners
+
+
+def test_two_editions_of_a_plan_are_two_records_and_an_acts_name_joins_its_scheme():
+    # the shipped corpus: a presentation of the "STEM-actieplan 2012-2020" and the coalition
+    # agreement's "nieuw ambitieus STEM-actieplan 2020-2030"; the Sirius regulation and a decree
+    # that speaks of "het lopende Sirius Programma"
+    a = Initiative(name="STEM-actieplan 2012-2020", period="2012-2020", doc_ids=["a"])
+    b = Initiative(name="STEM-actieplan", period="2020-2030", doc_ids=["b"])
+    c = Initiative(name="STEM-actieplan", doc_ids=["c"])
+    d = Initiative(name="Sirius Programma", type="programme", doc_ids=["d"])
+    e = Initiative(name="Regeling Sirius programma 2010", type="scheme", coordinator="Platform Bèta Techniek",
+                   doc_ids=["e"])
+    f = Initiative(name="Vlaams Woningfonds", country="België", doc_ids=["f"])
+    g = Initiative(name="Woningfonds", country="Nederland", doc_ids=["g"])
+    groups = merge_groups([a, b, c, d, e, f, g])
+    assert [members for _, members in groups] == [[0, 2], [1], [3, 4], [5], [6]]
+    assert groups[2][0].coordinator == "Platform Bèta Techniek"
+
+
+def test_a_fact_stays_with_the_document_that_states_it_when_names_differ(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a-regeling.txt").write_text(
+        "Regeling\n\nDe Regeling Sirius programma 2010 wordt uitgevoerd door het Platform Bèta Techniek. "
+        "Het subsidieplafond van het Sirius Programma bedraagt € 11.798.518.\n", encoding="utf-8")
+    (docs / "b-besluit.txt").write_text(
+        "Besluit\n\nHet kan gaan om trajecten die in het kader van het lopende Sirius Programma zijn gehonoreerd. "
+        "Het Sirius Programma richt zich op excellente studenten.\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        assert kb.ingest([docs]).ok
+        records = [r for r in kb.initiatives() if "Sirius" in r.initiative.name]
+        assert len(records) == 1 and len(records[0].sources) == 2
+        assert records[0].facts and all(f.source.path.endswith("a-regeling.txt") for f in records[0].facts)

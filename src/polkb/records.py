@@ -81,26 +81,25 @@ def initiatives(docs: list[dict], org: str | None = None, target: str | None = N
                 name: str | None = None) -> list[InitiativeRecord]:
     """All initiatives, the same one merged across documents, filtered by partner or coordinator
     organisation, target group, topic, country or name (case- and accent-insensitive substrings)."""
-    from .tag.initiatives import merge_initiatives, normalise_name
+    from .tag.initiatives import merge_groups
 
     found, sources = [], {}
-    stated: dict[str, list[StatedFacts]] = {}  # normalised name -> what each document says
+    stated: list[StatedFacts | None] = []  # per record of one document: what that document says
     for doc in docs:
         for raw in doc.get("initiatives", []):
             ini = Initiative(**raw)
             ini.doc_ids = ini.doc_ids or [doc["id"]]
             found.append(ini)
             sources.setdefault(doc["id"], doc)
-            if ini.coordinator or ini.partners or ini.funding or ini.period:
-                src = _source(doc, ini.passage_ids[0] if ini.passage_ids else "")
-                stated.setdefault(normalise_name(ini.name), []).append(
-                    StatedFacts(src, ini.coordinator, list(ini.partners), list(ini.funding), ini.period))
+            says = ini.coordinator or ini.partners or ini.funding or ini.period
+            stated.append(StatedFacts(_source(doc, ini.passage_ids[0] if ini.passage_ids else ""), ini.coordinator,
+                                      list(ini.partners), list(ini.funding), ini.period) if says else None)
     if org:
         from .tag.entities import canonical_organisation
 
         org = canonical_organisation(org)  # "VU" means Vrije Universiteit Amsterdam
     out = []
-    for ini in merge_initiatives(found):
+    for ini, members in merge_groups(found):
         if not (_matches(" | ".join([ini.coordinator, *ini.partners]), org)
                 and _matches(" | ".join(ini.target_groups), target)
                 and _matches(" | ".join(ini.topics), topic)
@@ -109,7 +108,7 @@ def initiatives(docs: list[dict], org: str | None = None, target: str | None = N
             continue
         srcs = [_source(sources[d], next((p for p in ini.passage_ids if p.startswith(d)), ""))
                 for d in ini.doc_ids if d in sources]
-        out.append(InitiativeRecord(ini, srcs, stated.get(normalise_name(ini.name), [])))
+        out.append(InitiativeRecord(ini, srcs, [stated[n] for n in members if stated[n] is not None]))
     return sorted(out, key=lambda r: (-len(r.initiative.partners), fold(r.initiative.name)))
 
 

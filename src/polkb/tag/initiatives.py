@@ -1860,21 +1860,71 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
 
 
 def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
-    """One record per normalised name across documents: lists are unioned, the first non-empty
-    scalar wins and the longest spelling of the name is kept."""
-    merged: "OrderedDict[str, Initiative]" = OrderedDict()
-    for it in items:
-        key = normalise_name(it.name)
-        cur = merged.get(key)
-        if cur is None:
-            merged[key] = Initiative(
+    """One record per initiative across documents (see `merge_groups`)."""
+    return [merged for merged, _ in merge_groups(items)]
+
+
+def _span(it: Initiative) -> tuple[str, str] | None:
+    """The years an initiative runs, from its stated period or its name ("STEM-actieplan 2012-2020")."""
+    m = _YEARS.search(it.period) or _YEARS.search(it.name)
+    if not m:
+        return None
+    end = m.group(2)
+    return m.group(1), end if len(end) == 4 else m.group(1)[:2] + end
+
+
+def _cross_key(it: Initiative) -> str:
+    """The name of an initiative without the words that only say what kind of act names it, when
+    what is left is still a name ("Regeling Sirius programma 2010" and "Sirius Programma" ->
+    "sirius", "Plan Vlaamse Veerkracht" and "Relanceplan Vlaamse Veerkracht" -> "vlaamse
+    veerkracht"); "" when it is not (a lone common word)."""
+    core = _core(it.name)
+    specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
+        _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
+    return core if specific else ""
+
+
+def merge_groups(items: list[Initiative]) -> list[tuple[Initiative, list[int]]]:
+    """One record per initiative across documents, with the indexes of the records it holds (so
+    what each document states can stay cited to that document, `polkb.records`). Records are one
+    initiative when their normalised names agree, or their names once the words of the act are off
+    (`_cross_key`) and they are of one country; lists are unioned, the first non-empty scalar wins
+    and the longest spelling of the name is kept. Two editions are two initiatives: records whose
+    years differ ("STEM-actieplan 2012-2020" and the coalition agreement's "nieuw STEM-actieplan
+    2020-2030") stay apart, and a record without years joins the first."""
+    groups: list[tuple[Initiative, list[int], tuple | None]] = []
+    by_key: dict[str, list[int]] = {}  # a name key -> the groups that carry it
+    for n, it in enumerate(items):
+        span = _span(it)
+        keys = [k for k in (normalise_name(it.name), "~" + _cross_key(it)) if k not in ("", "~")]
+        hit = None
+        for key in keys:
+            for g in by_key.get(key, ()):
+                cur, _, cur_span = groups[g]
+                if key.startswith("~") and cur.country and it.country and cur.country != it.country:
+                    continue
+                if span and cur_span and span != cur_span:
+                    continue
+                hit = g
+                break
+            if hit is not None:
+                break
+        if hit is None:
+            groups.append((Initiative(
                 name=it.name, type=it.type, coordinator=it.coordinator, partners=list(it.partners),
                 target_groups=list(it.target_groups), topics=list(it.topics),
                 funding=list(it.funding), period=it.period, country=it.country,
-                passage_ids=list(it.passage_ids), doc_ids=list(it.doc_ids))
-            continue
-        _absorb(cur, it)
-    return list(merged.values())
+                passage_ids=list(it.passage_ids), doc_ids=list(it.doc_ids)), [n], span))
+            hit = len(groups) - 1
+        else:
+            cur, members, cur_span = groups[hit]
+            _absorb(cur, it)
+            members.append(n)
+            groups[hit] = (cur, members, cur_span or span)
+        for key in keys:
+            if hit not in by_key.setdefault(key, []):
+                by_key[key].append(hit)
+    return [(merged, members) for merged, members, _ in groups]
 
 
 def _absorb(into: Initiative, other: Initiative) -> None:
