@@ -396,3 +396,36 @@ def test_a_fact_stays_with_the_document_that_states_it_when_names_differ(tmp_pat
         records = [r for r in kb.initiatives() if "Sirius" in r.initiative.name]
         assert len(records) == 1 and len(records[0].sources) == 2
         assert records[0].facts and all(f.source.path.endswith("a-regeling.txt") for f in records[0].facts)
+
+
+def test_decisions_that_grant_set_up_or_describe_an_initiative():
+    found = _names_in(
+        "Beslissing\n\nDe Vlaamse Regering kent een investeringssubsidie van 10 miljoen euro toe voor de bouw van "
+        "betaalbare studentenhuisvesting. De Vlaamse Regering keurt een beurzenprogramma voor excellente studenten "
+        "goed. De Vlaamse Regering richt een Fonds voor Onderwijsinnovatie op.\n")
+    grant = next(i for n, i in found.items() if n.startswith("investeringssubsidie voor"))
+    assert "studentenhuisvesting" in grant.name and grant.funding == ["10 miljoen euro"]
+    assert "beurzenprogramma voor excellente studenten" in found  # without the verb's particle "goed"
+    assert "Fonds voor Onderwijsinnovatie" in found  # not cut to "Fonds" before the particle "op"
+
+
+def test_roles_and_period_around_a_named_project():
+    found = _names_in(
+        "Nota\n\nHet project Welzijn op de Campus wordt gecoördineerd door de Universiteit Gent, in samenwerking "
+        "met de KU Leuven en de Universiteit Antwerpen. Met het programma Studiekeuze Plus willen de hogescholen "
+        "de uitval verminderen. Penvoerder is de Hogeschool Gent; partners zijn de Arteveldehogeschool en Odisee. "
+        "De Stichting Open Onderwijs voert het pilotproject Microcredentials uit met een subsidie van 250.000 euro "
+        "voor de periode 2023-2025.\n")
+    campus = found["Welzijn op de Campus"]
+    assert campus.coordinator == "Universiteit Gent" and {"KU Leuven", "Universiteit Antwerpen"} <= set(campus.partners)
+    plus = found["Studiekeuze Plus"]
+    assert plus.coordinator == "Hogeschool Gent" and "Odisee" in plus.partners
+    micro = found["Microcredentials"]
+    assert micro.period == "2023-2025" and micro.funding == ["250.000 euro"]
+
+
+def test_a_decree_is_named_by_its_experiment_and_a_setting_up_decree_is_no_initiative():
+    _, _, found = _initiatives("nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md")
+    names = {i.name for i in found}
+    assert "Experiment prestatiebekostiging hoger onderwijs" in names
+    assert not any(n.startswith(("Besluit", "Instellingsbesluit")) for n in names)

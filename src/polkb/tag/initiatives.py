@@ -58,10 +58,10 @@ def _type_tail(word: str) -> str:
 
 # "het project/programma X" cue words (lower case, in running text)
 _CUE = re.compile(
-    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?(?:pilot|piloot|proef|onderzoeks)?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+)?(?:[A-Z0-9][\w+&.-]*))*)"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+(?:de\s+|het\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 # a name spelled with a capital inside a word ("STEMvoordeBasis", "iSTEM inkleuren", "InnoVET") right
@@ -80,9 +80,10 @@ _ENGLISH_GROUP = re.compile(r"\b(?:Working Group|Task Force|Steering Committee|E
 # a grant a government decision makes: "De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe
 # aan de Vlaamse universiteiten ter ondersteuning van …"; "toekenning van de projectsubsidie voor
 # deelname aan Europese Universiteiten aan de universiteiten"
-_GRANT_NOUN = r"(?:project|werkings|investerings|)subsidie|financiële ondersteuning|toelage"
+_GRANT_NOUN = r"(?:project|werkings|investerings|)subsidie|financiële ondersteuning|toelage|beurzenprogramma"
 _GRANT = re.compile(
-    rf"\b(?P<noun>{_GRANT_NOUN})\s+(?P<purpose>(?:voor|ter\s+ondersteuning\s+van|ter)\s+[^.;:()]{{5,100}}?)"
+    rf"\b(?P<noun>{_GRANT_NOUN})\s+(?:van\s+(?:[\d.,]+\s+(?:miljoen\s+|miljard\s+)?euro|€\s?[\d.,]+(?:\s+miljoen)?)\s+(?:toe\s+)?)?"
+    rf"(?P<purpose>(?:voor|ter\s+ondersteuning\s+van|ter)\s+[^.;:()]{{5,100}}?)"
     rf"(?=\s+aan\s+(?:de|het)\s|\s+voor\s+de\s+periode|[.;:(]|$)", re.IGNORECASE)
 # the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X."
 _CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
@@ -256,6 +257,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
                                        words[-1].strip(".,")):
         return True  # "Network and Information Security Directive": a law, not an initiative
+    if len(words) > 1 and re.search(r"(?:besluit|decreet)$", _fold(words[0]).lower()) and \
+            not re.match(r"experiment", _fold(words[1]).lower()):
+        return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
     if _is_course(words):
         return True  # "Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme"
     if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{3,}(?:de|te)$", words[0], re.IGNORECASE) \
@@ -474,7 +478,9 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
             toks = toks + [nxt_word.group(1)]
             name = _clean(" ".join(toks))
         elif end_tok == len(tokens) and re.match(r"[ ]+[a-z]", text[m.end():m.end() + 3]) and \
-                re.search(r"(?:e|er)$", toks[-1]) and len(toks) > 1:
+                re.search(r"(?:e|er)$", toks[-1]) and not re.search(r"(?:ie|ee)$", toks[-1]) and len(toks) > 1 and \
+                not (nxt_word and nxt_word.group(1) in _FUNCTION_WORDS) and \
+                not re.match(r"[ ]+(?:op|in|uit|toe|aan|af|mee|vast)\b", text[m.end():m.end() + 6]):
             # "Strategische Agenda Hoger onderwijs": the last word modifies a common noun
             name = _clean(" ".join(toks[:-1]))
             if not name or _has_type_word(name.split()) < 0:
@@ -714,8 +720,11 @@ def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
         name = _clean(m.group(1))
         if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
-            exp = re.match(r"(?:Besluit|Regeling)\s+experiment", name)
-            found.append((m.start(1), m.end(1), name, "pilot" if exp else _type_of(name) or "scheme"))
+            exp = re.match(r"(?:Besluit|Regeling)\s+(?=experiment)", name)
+            if exp:  # the experiment a decree allows, not the decree: "Besluit experiment bindend studieadvies"
+                found.append((m.start(1) + exp.end(), m.end(1), name[exp.end()].upper() + name[exp.end() + 1:], "pilot"))
+            else:
+                found.append((m.start(1), m.end(1), name, _type_of(name) or "scheme"))
     return found
 
 
@@ -1054,7 +1063,7 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
     _REPORT: ((("rapport", "report", "visienota", "beleidsnota"),), False),
     _GROUP: ((("werkgroep", "stuurgroep", "taskforce", "commissie", "Werkgroep", "Commissie"),), False),
     _ENGLISH_GROUP: ((("Working Group", "Task Force", "Steering Committee", "Expert Group"),), False),
-    _GRANT: ((("subsidie", "financiële ondersteuning", "toelage"),), True),
+    _GRANT: ((("subsidie", "financiële ondersteuning", "toelage", "beurzenprogramma"),), True),
     _CITED_AS: ((("aangehaald",),), False),
     _PARTICIPATION: ((("deel", "particip", "kader", "middelen", "financiering", "gefinancierd", "gesubsidieerd",
                        "betaald", "bekostigd", "subsidie", "bijdrage", "aanvra", "lid"),), False),
@@ -1222,6 +1231,7 @@ def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
     purpose = re.split(r"\s+(?:aan\s+(?:de|het)\s|in\s+het\s+kader|voor\s+de\s+periode|binnen\s+hun)", purpose)[0]
+    purpose = re.sub(r"(?:\s+(?:goed|toe|op|uit|vast|af|mee))+$", "", purpose)  # the verb's particle: "keurt … goed"
     words = re.sub(r"\s+\d+$", "", purpose).split()  # a footnote mark ("studenten 1")
     if len(words) < 2 or len(words) > _MAX_WORDS + 1:
         return ""
@@ -1376,7 +1386,13 @@ _ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s
                        r"consisting\s+of|partners\s+are)\s+", re.IGNORECASE)
 _REFERS_TO_IT = re.compile(r"^(?:(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
                            r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
-                           r"(?:de\s+)?partners|deelnemers|deelnemende)\b", re.IGNORECASE)
+                           r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
+                           re.IGNORECASE)
+# a sentence that gives the roles of the initiative the one before it names: "Penvoerder is de Hogeschool
+# Gent; partners zijn …"
+_ROLE_FIRST = re.compile(r"^(?:de\s+)?(?:penvoerder|coördinator|trekker)\b", re.IGNORECASE)
+# the years an initiative runs, said in its sentence: "voor de periode 2023-2025", "looptijd van 2021 tot en met 2024"
+_PERIOD_SAID = re.compile(r"\b(?:periode|looptijd)\s+(?:van\s+)?((?:19|20)\d\d)\s?(?:[-–]|tot(?:\s+en\s+met)?)\s?((?:19|20)\d\d)\b")
 
 
 def _enumerated(sentence: str, at: int) -> list[str]:
@@ -1560,6 +1576,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
         item.coordinator = _coordinator(sentence)
+    if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
+        item.coordinator = _coordinator(nxt)
     parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
     if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
         for o in _org_list(parties.group(1)):
@@ -1630,7 +1648,10 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
             item.period = re.sub(r"\s", "", pm.group(0).strip(" ()"))
         else:
             sm = _STARTED.search(sentence)
-            if sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
+            said = _PERIOD_SAID.search(text, e, b)  # after the name: its own period, not the sentence's
+            if said:
+                item.period = f"{said.group(1)}-{said.group(2)}"
+            elif sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
                 item.period = sm.group(1) + "-"
     for o in _listed_after(text, sentence, b, nxt, nxt_b):
         if o not in item.partners and o != item.coordinator:
