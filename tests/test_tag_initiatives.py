@@ -429,3 +429,12 @@ def test_a_decree_is_named_by_its_experiment_and_a_setting_up_decree_is_no_initi
     names = {i.name for i in found}
     assert "Experiment prestatiebekostiging hoger onderwijs" in names
     assert not any(n.startswith(("Besluit", "Instellingsbesluit")) for n in names)
+
+
+def test_an_organisation_a_generic_committee_and_a_cut_name_are_no_initiatives():
+    found = _names_in(
+        "Onderzoek\n\nWe evalueren de strategische programma’s bij het Fonds voor Wetenschappelijk Onderzoek (FWO). "
+        "Het accreditatieorgaan stelt een commissie van deskundigen in, die adviseert over de aanvraag. "
+        "Zie het rapport van de Commissie MBO/SF (Commissie Kruse) uit 1996.\n")
+    assert not {"Fonds voor Wetenschappelijk Onderzoek", "commissie van deskundigen", "Commissie MBO"} & set(found)
+    assert "Commissie Kruse" in found

@@ -257,6 +257,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
                                        words[-1].strip(".,")):
         return True  # "Network and Information Security Directive": a law, not an initiative
+    if re.fullmatch(r"[a-z]*(?:commissie|werkgroep|panel)\s+(?:van|uit)\s+(?:onafhankelijke\s+)?"
+                    r"(?:deskundigen|experts|leden|vertegenwoordigers|specialisten)", name):
+        return True  # "commissie van deskundigen": what a committee is made of, not which one it is
     if len(words) > 1 and re.search(r"(?:besluit|decreet)$", _fold(words[0]).lower()) and \
             not re.match(r"experiment", _fold(words[1]).lower()):
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
@@ -680,6 +683,8 @@ def _group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
             continue  # "commissie Vlaams …", "commissie Ad", "commissie Associate degree": no name
         if _is_organisation(m.group(2)):
             continue  # "commissie OCW", "commissie Financiën": a standing committee of a body, named by it
+        if re.match(r"/\w", text[m.end():m.end() + 2]):
+            continue  # "Commissie MBO/SF (Commissie Kruse)": the name goes on past the slash
         name = _clean(m.group(0))
         if text[m.end():m.end() + 1] == ":" and len(words) > 1:
             name = _clean(name.rsplit(" ", 1)[0])  # "… Onderwijsbijdragen Periode: 1945–": a field label follows
