@@ -4,8 +4,8 @@ The same two phases as the Whoosh backend (store/whoosh/search.py):
 
 1. Plain words become concepts with the vocabulary's alternatives (`polkb.query.concepts`); their
    index terms are made by polkb's own analysers (the index's Dutch analysis in OpenSearch is
-   built from the same data files and stems alike, see analysis.py), weighed as the Whoosh
-   backend weighs them (the same rules, with document frequencies read from the index in one
+   built from the same data files and stems alike, see analysis.py), weighed by the planner both
+   backends share (`polkb.query.planning`, with document frequencies read from the index in one
    request), and sent as one flat weighted OR of `term` queries, scored by OpenSearch's BM25 with
    polkb's k1 and b. A term of `body` is also looked for in `body_parts` (polkb's compound parts
    of the passage, which the Whoosh index holds in its body field). Filters, facets (terms
@@ -24,9 +24,9 @@ import functools
 import math
 import re
 
-from ...query.concepts import (ALTERNATIVE_MATCH, CONTEXT_BOOST, MAX_CONCEPTS, SYNONYM_BOOST, Concept, Option,
-                               Plan, concepts_of, tokens_and_starts)
-from ...query.rank import (CONTEXT_SHARE, RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
+from ...query.concepts import Plan, concepts_of
+from ...query.planning import plan_concepts, word_pairs
+from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
                            passage_score, probe, rerank_factor)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
@@ -34,12 +34,9 @@ from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_R
                              clean_query, split_filters)
 from .backend import PASSAGE_SOURCE, passage_fields
 
-# the same weights and budgets as the Whoosh backend (store/whoosh/search.py)
+# the same field weights as the Whoosh backend (store/whoosh/search.py); the planning rules are
+# polkb.query.planning's
 TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
-CANDIDATE_SHARE = 0.05
-PARTS_BOOST = 0.6
-PARTS_WHEN_DF = 5
-MIN_PART_LETTERS = 5
 SIMILAR_TERMS = 12
 MAX_TAG_VALUES = 64
 FACET_VALUES = 500
@@ -150,77 +147,6 @@ class _DocFreq:
             self.asked = []
 
 
-def plan_concepts(concepts: list[Concept], df_of: _DocFreq, use_df: bool) -> tuple[dict, list[list[Option]]]:
-    """The Whoosh backend's plan_concepts (see there), with document frequencies from `df_of`."""
-    from ...analysis import split_compound
-    from ...analysis.inflection import other_numbers
-
-    nl, en = analyzers()
-    weights: dict[tuple[str, str], float] = {}
-    n = df_of.records
-    rare = max(50, n * CANDIDATE_SHARE) if use_df else 0
-
-    def add(fieldname: str, token: str, boost: float, typed: bool = False, rarer: float = 0.0):
-        if use_df:
-            df = df_of(fieldname, token)
-            if df == 0 or (not typed and df > rare):
-                return
-            if rarer and df > max(50, n * rarer):
-                return
-        key = (fieldname, token)
-        weights[key] = max(weights.get(key, 0.0), boost)
-
-    def df(token: str) -> int:
-        return df_of("body", token) if use_df else 0
-
-    all_options = []
-    for concept in concepts:
-        options = []
-        for i, phrase in enumerate([concept.text, *concept.alternatives]):
-            own = i == 0 or concept.translated
-            boost = 1.0 if own else SYNONYM_BOOST
-            tokens, starts, surfaces = tokens_and_starts(nl, phrase)
-            if not tokens:
-                continue
-            options.append(Option(tokens, starts=starts, surfaces=surfaces, weight=1.0 if own else ALTERNATIVE_MATCH))
-            searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
-            for t in searched:
-                add("body", t, boost, typed=own)
-                add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
-            if own and len(tokens) == 1 and " " not in phrase.strip() and use_df:
-                for form in other_numbers(phrase.strip(".,;:!?'\"")):
-                    f_tokens, f_starts, f_surfaces = tokens_and_starts(nl, form)
-                    if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):
-                        options.append(Option(f_tokens, starts=f_starts, surfaces=f_surfaces, weight=1.0))
-                        add("body", f_tokens[0], boost, typed=True)
-            if i == 0:
-                en_tokens, en_starts, en_surfaces = tokens_and_starts(en, phrase)
-                if en_tokens:
-                    options.append(Option(en_tokens, starts=en_starts, surfaces=en_surfaces, lang="en"))
-                    for t in en_tokens:
-                        add("body_en", t, boost, typed=True)
-            word = phrase.strip(".,;:!?'\"")
-            parts = split_compound(word) if " " not in word else ()
-            if parts and (min(map(len, parts)) < MIN_PART_LETTERS or use_df and df(tokens[0]) >= PARTS_WHEN_DF):
-                parts = ()
-            if parts:
-                part_tokens, part_starts, part_surfaces = tokens_and_starts(nl, " ".join(parts))
-                if part_tokens:
-                    options.append(Option(part_tokens, ordered=False, starts=part_starts, surfaces=part_surfaces,
-                                          weight=ALTERNATIVE_MATCH))
-                    for t in part_tokens:
-                        add("body", t, boost * PARTS_BOOST)
-        if options:
-            all_options.append(options)
-    return weights, all_options
-
-
-def word_pairs(text: str) -> list[tuple[str, str]]:
-    nl, _ = analyzers()
-    words = [toks for toks in (tokens_and_starts(nl, w)[0] for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
-    return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
-
-
 def plan_query(text: str, df_of: _DocFreq) -> Plan:
     """A plain plan (weights and options), or a Plan whose query is the query_string text."""
     text = text[:MAX_QUERY_CHARS]
@@ -229,12 +155,17 @@ def plan_query(text: str, df_of: _DocFreq) -> Plan:
     if SYNTAX.search(text):
         return Plan(_query_string_text(text))
     concepts = concepts_of(text)
-    plan_concepts(concepts, df_of, True)  # first pass: which frequencies the plan reads
+    nl, en = analyzers()
+
+    def plan():
+        return plan_concepts(concepts, nl, en, df_of, df_of.records)
+
+    plan()  # first pass: which frequencies the plan reads
     df_of.fetch()
-    plan_concepts(concepts, df_of, True)  # the terms a first pass could not know (parts, other numbers)
+    plan()  # the terms a first pass could not know (parts, other numbers)
     df_of.fetch()
-    weights, options = plan_concepts(concepts, df_of, True)
-    return Plan(weights or None, options, word_pairs(text), plain=True, weights=weights)
+    weights, options = plan()
+    return Plan(weights or None, options, word_pairs(text, nl), plain=True, weights=weights)
 
 
 _ESCAPE = re.compile(r'([+\-=&|><!{}\[\]^~?:\\/])')

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 
 from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
-from ...query.concepts import ALTERNATIVE_MATCH, CONTEXT_BOOST, Concept, MAX_CONCEPTS, Option, SYNONYM_BOOST, Plan, tokens_and_starts, concepts_of
-from ...query.rank import CONTEXT_SHARE, Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, rerank_factor
+from ...query import planning
+from ...query.concepts import Concept, Option, Plan, concepts_of
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, rerank_factor
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 
@@ -39,13 +40,6 @@ MAX_PREFIX_TERMS = 64
 MAX_PREFIX_SCAN = 2000
 MAX_PREFIX_SECONDS = 0.25
 EXACT_COUNT_LIMIT = 200
-CANDIDATE_SHARE = 0.05
-PARTS_BOOST = 0.6
-# Compound parts are searched only when the whole word is rare (fewer passages hold it than this),
-# and only when every part has at least MIN_PART_LETTERS letters: short parts are the junk ones
-# ("hand" in "handtekening" matches "aan de hand van").
-PARTS_WHEN_DF = 5
-MIN_PART_LETTERS = 5
 SIMILAR_TERMS = 12
 # A term phase one did not read is read whole for the re-ranking when it has at most this many
 # postings (a few blocks: cheaper than a matcher skipping to each candidate), else by a matcher.
@@ -240,92 +234,12 @@ def _shares(budget: int, wants: dict) -> dict:
 
 
 def plan_concepts(concepts: list[Concept], schema, reader=None) -> tuple[dict, list[list[Option]]]:
-    """The weighted index terms of the concepts, and each concept's options.
-
-    The words as typed count fully in the passage and half in its context (title and headings),
-    and in English passages through the English analyzer; vocabulary alternatives and compound
-    parts count for less. Of a multi-word alternative only its rarest word is searched: the
-    others ("onderwijs" in "Onderwijs, Cultuur en Wetenschap") would match half the index, and
-    whether the whole phrase is there is checked when the candidates are ranked. For the same
-    reason an alternative or a compound part that more than CANDIDATE_SHARE of the passages hold,
-    or a title or heading word above CONTEXT_SHARE, finds no candidates (it would cost a pass over
-    their postings and rank nothing), though it still counts when the candidates are ranked.
-    """
-    from ...analysis import split_compound
-    from ...analysis.inflection import other_numbers
-
-    nl, en = schema["body"].analyzer, schema["body_en"].analyzer
-    weights: dict[tuple[str, str], float] = {}
-
-    def add(fieldname: str, token: str, boost: float, typed: bool = False, rarer: float = 0.0):
-        if reader is not None:
-            df = codec.doc_frequency(reader, fieldname, token)
-            if df == 0 or (not typed and df > rare):  # a term in no passage costs a matcher all the same
-                return
-            if rarer and df > max(50, reader.doc_count() * rarer):
-                return
-        key = (fieldname, token)
-        weights[key] = max(weights.get(key, 0.0), boost)
-
-    rare = max(50, reader.doc_count() * CANDIDATE_SHARE) if reader is not None else 0
-
-    def df(token: str) -> int:
-        return codec.doc_frequency(reader, "body", token) if reader is not None else 0
-
-    all_options = []
-    for concept in concepts:
-        options = []
-        for i, phrase in enumerate([concept.text, *concept.alternatives]):
-            # a Dutch gloss of an English word is the word itself to a Dutch passage
-            own = i == 0 or concept.translated
-            boost = 1.0 if own else SYNONYM_BOOST
-            tokens, starts, surfaces = tokens_and_starts(nl, phrase)
-            if not tokens:
-                continue
-            options.append(Option(tokens, starts=starts, surfaces=surfaces,
-                                  weight=1.0 if own else ALTERNATIVE_MATCH))
-            searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
-            for t in searched:
-                add("body", t, boost, typed=own)
-                add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
-            if own and len(tokens) == 1 and " " not in phrase.strip() and reader is not None:
-                for form in other_numbers(phrase.strip(".,;:!?'\"")):  # "studieadviezen" <-> "studieadvies"
-                    f_tokens, f_starts, f_surfaces = tokens_and_starts(nl, form)
-                    if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):
-                        options.append(Option(f_tokens, starts=f_starts, surfaces=f_surfaces, weight=1.0))
-                        add("body", f_tokens[0], boost, typed=True)
-            if i == 0:
-                en_tokens, en_starts, en_surfaces = tokens_and_starts(en, phrase)
-                if en_tokens:
-                    options.append(Option(en_tokens, starts=en_starts, surfaces=en_surfaces, lang="en"))
-                    for t in en_tokens:
-                        add("body_en", t, boost, typed=True)
-            word = phrase.strip(".,;:!?'\"")
-            parts = split_compound(word) if " " not in word else ()
-            if parts and (min(map(len, parts)) < MIN_PART_LETTERS or reader is not None
-                          and df(tokens[0]) >= PARTS_WHEN_DF):
-                parts = ()  # "hand" of "handtekening"; or the whole word is common enough alone
-            if parts:
-                part_tokens, part_starts, part_surfaces = tokens_and_starts(nl, " ".join(parts))
-                if part_tokens:
-                    options.append(Option(part_tokens, ordered=False, starts=part_starts, surfaces=part_surfaces,
-                                          weight=ALTERNATIVE_MATCH))
-                    for t in part_tokens:
-                        add("body", t, boost * PARTS_BOOST)
-        if options:
-            all_options.append(options)
-    return weights, all_options
-
-
-def word_pairs(text: str, schema) -> list[tuple[str, str]]:
-    """Neighbouring query words, as the index terms that should stand close together.
-
-    "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
-    two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
-    """
-    analyzer = schema["body"].analyzer
-    words = [toks for toks in (tokens_and_starts(analyzer, w)[0] for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
-    return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
+    """The weighted index terms of the concepts and each concept's options
+    (`polkb.query.planning.plan_concepts`), with document frequencies from the index's reader
+    (none without one)."""
+    df_of = (lambda fieldname, token: codec.doc_frequency(reader, fieldname, token)) if reader is not None else None
+    return planning.plan_concepts(concepts, schema["body"].analyzer, schema["body_en"].analyzer, df_of,
+                                  reader.doc_count() if reader is not None else 0)
 
 
 def plan_query(text: str, schema, reader=None) -> Plan:
@@ -345,7 +259,7 @@ def plan_query(text: str, schema, reader=None) -> Plan:
         else:
             weights, options = plan_concepts(concepts_of(text), schema, reader)
             q = Q.Or([Q.Term(f, t, boost=b) for (f, t), b in sorted(weights.items())]) if weights else Q.NullQuery
-            plan = Plan(q, options, word_pairs(text, schema), plain=True, weights=weights)
+            plan = Plan(q, options, planning.word_pairs(text, schema["body"].analyzer), plain=True, weights=weights)
     except Exception:
         plan = Plan(_plain_query(text, schema))
     if reader is not None and not plan.plain:  # a plain plan holds terms only

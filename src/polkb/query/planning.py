@@ -1,0 +1,116 @@
+"""A plain query's plan, backend-neutral: each concept's options (the ways a passage may hold it)
+and the flat weighted query of index terms that finds the candidates (`plan_concepts`), and the
+neighbouring word pairs the re-ranking looks for (`word_pairs`). A backend passes in its
+analysers and, when it has an index, a document-frequency lookup and its record count; the rules
+(what is searched, how strongly, when compound parts count) are the same for every backend."""
+from __future__ import annotations
+
+from typing import Callable
+
+from .concepts import ALTERNATIVE_MATCH, CONTEXT_BOOST, MAX_CONCEPTS, SYNONYM_BOOST, Concept, Option, tokens_and_starts
+from .rank import CONTEXT_SHARE
+
+# An alternative or a compound part finds candidates only when at most this share of the records
+# hold it (it would cost a pass over their postings and rank nothing); the words as typed always do.
+CANDIDATE_SHARE = 0.05
+PARTS_BOOST = 0.6
+# Compound parts are searched only when the whole word is rare (fewer passages hold it than this),
+# and only when every part has at least MIN_PART_LETTERS letters: short parts are the junk ones
+# ("hand" in "handtekening" matches "aan de hand van").
+PARTS_WHEN_DF = 5
+MIN_PART_LETTERS = 5
+
+DocFrequency = Callable[[str, str], int]  # (field, index term) -> how many records hold it
+
+
+def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = None,
+                  records: int = 0) -> tuple[dict, list[list[Option]]]:
+    """The weighted index terms of the concepts ((field, term) -> boost, fields "body", "context"
+    and "body_en"), and each concept's options.
+
+    `nl` and `en` are the index's Dutch and English analysers; `df_of` looks up how many of the
+    `records` hold a term in a field (None: no statistics, every term is kept, compound parts are
+    tried whatever the whole word's frequency, and other numbers are not looked for).
+
+    The words as typed count fully in the passage and half in its context (title and headings),
+    and in English passages through the English analyzer; vocabulary alternatives and compound
+    parts count for less. Of a multi-word alternative only its rarest word is searched: the
+    others ("onderwijs" in "Onderwijs, Cultuur en Wetenschap") would match half the index, and
+    whether the whole phrase is there is checked when the candidates are ranked. For the same
+    reason an alternative or a compound part that more than CANDIDATE_SHARE of the passages hold,
+    or a title or heading word above CONTEXT_SHARE, finds no candidates (it would cost a pass over
+    their postings and rank nothing), though it still counts when the candidates are ranked.
+    """
+    from ..analysis import split_compound
+    from ..analysis.inflection import other_numbers
+
+    weights: dict[tuple[str, str], float] = {}
+    rare = max(50, records * CANDIDATE_SHARE) if df_of is not None else 0
+
+    def add(fieldname: str, token: str, boost: float, typed: bool = False, rarer: float = 0.0):
+        if df_of is not None:
+            df = df_of(fieldname, token)
+            if df == 0 or (not typed and df > rare):  # a term in no passage costs a matcher all the same
+                return
+            if rarer and df > max(50, records * rarer):
+                return
+        key = (fieldname, token)
+        weights[key] = max(weights.get(key, 0.0), boost)
+
+    def df(token: str) -> int:
+        return df_of("body", token) if df_of is not None else 0
+
+    all_options = []
+    for concept in concepts:
+        options = []
+        for i, phrase in enumerate([concept.text, *concept.alternatives]):
+            # a Dutch gloss of an English word is the word itself to a Dutch passage
+            own = i == 0 or concept.translated
+            boost = 1.0 if own else SYNONYM_BOOST
+            tokens, starts, surfaces = tokens_and_starts(nl, phrase)
+            if not tokens:
+                continue
+            options.append(Option(tokens, starts=starts, surfaces=surfaces,
+                                  weight=1.0 if own else ALTERNATIVE_MATCH))
+            searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
+            for t in searched:
+                add("body", t, boost, typed=own)
+                add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
+            if own and len(tokens) == 1 and " " not in phrase.strip() and df_of is not None:
+                for form in other_numbers(phrase.strip(".,;:!?'\"")):  # "studieadviezen" <-> "studieadvies"
+                    f_tokens, f_starts, f_surfaces = tokens_and_starts(nl, form)
+                    if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):
+                        options.append(Option(f_tokens, starts=f_starts, surfaces=f_surfaces, weight=1.0))
+                        add("body", f_tokens[0], boost, typed=True)
+            if i == 0:
+                en_tokens, en_starts, en_surfaces = tokens_and_starts(en, phrase)
+                if en_tokens:
+                    options.append(Option(en_tokens, starts=en_starts, surfaces=en_surfaces, lang="en"))
+                    for t in en_tokens:
+                        add("body_en", t, boost, typed=True)
+            word = phrase.strip(".,;:!?'\"")
+            parts = split_compound(word) if " " not in word else ()
+            if parts and (min(map(len, parts)) < MIN_PART_LETTERS or df_of is not None
+                          and df(tokens[0]) >= PARTS_WHEN_DF):
+                parts = ()  # "hand" of "handtekening"; or the whole word is common enough alone
+            if parts:
+                part_tokens, part_starts, part_surfaces = tokens_and_starts(nl, " ".join(parts))
+                if part_tokens:
+                    options.append(Option(part_tokens, ordered=False, starts=part_starts, surfaces=part_surfaces,
+                                          weight=ALTERNATIVE_MATCH))
+                    for t in part_tokens:
+                        add("body", t, boost * PARTS_BOOST)
+        if options:
+            all_options.append(options)
+    return weights, all_options
+
+
+def word_pairs(text: str, nl) -> list[tuple[str, str]]:
+    """Neighbouring query words, as the index terms (of the Dutch analyser `nl`) that should stand
+    close together.
+
+    "kosten en baten" should rank a passage that says "kosten en baten" above one that has the
+    two words far apart (Lucene's edismax does the same with its pf2 phrase fields).
+    """
+    words = [toks for toks in (tokens_and_starts(nl, w)[0] for w in text.split()[:MAX_CONCEPTS * 2]) if toks]
+    return [(a[-1], b[0]) for a, b in zip(words, words[1:]) if a[-1] != b[0]]
