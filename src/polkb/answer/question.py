@@ -68,7 +68,8 @@ _COUNT_WORDS = {"aantal", "number"}
 _MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
                   AMOUNT: {"geld", "bedrag", "euro", "money", "amount"},
                   NAME: {"naam", "heet", "heten", "genoemd", "called", "name"},
-                  YEAR: {"jaar", "jaartal", "year"}, DATE: {"datum", "date", "dag", "day", "datums", "dates"},
+                  YEAR: {"jaar", "jaartal", "year"},
+                  DATE: {"datum", "date", "dag", "day", "datums", "dates", "uiterlijk", "deadline"},
                   DURATION: {"tijd", "time"}}
 _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
@@ -109,6 +110,7 @@ who what which when where why how many much long is are was were does do did the
 for to by with from and or has have had can could be been it its this that these those there their
 according get gets got give given under into about per
 binnen tegen na tijdens zonder sinds vanaf via voortaan inmiddels momenteel reeds
+moest moesten mocht mochten wil wilde wilden willen hoeft hoefde hoeven alle
 each every up may might other others no some any all also only such very does doing shall should would
 will must whose whom upon onto among against between during within without before after
 """.split())
@@ -405,8 +407,11 @@ def parse_question(text: str) -> Question:
     lang = _lang(q)
     s = q.lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
-    kind, noun, wants_list = _answer_type(re.sub(r"^(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|na|sinds|binnen|tot|vanaf|"
-                                                 r"with|for|by|to|of|at|from|since|after|within|until)\s+(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
+    kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
+                                                 r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
+                                                 r"na|sinds|binnen|tot|vanaf|with|for|by|to|of|at|from|since|after|within|until)\s+)?"
+                                                 r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     if kind == SENTENCE:  # "Was the motion adopted, and with how many votes?": the question word asks
         tail = re.search(r",\s*(?:and|en)\s+(?:(?:with|met|by|door|in|op|on)\s+)?((?:hoeveel|how many|how much|"
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
