@@ -65,6 +65,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 score *= 0.5
         shown = shown_sign + fig.text
         shown = shown if not fig.qualifier or fig.qualifier in shown else f"{fig.qualifier} {shown}"
+        low = _RANGE_LOW.search(text[max(0, start - 60):start])
+        if low:  # "ten minste drie en ten hoogste vijf leden": the answer is the range, not its top
+            start -= len(low.group())
+            shown = text[start:end]
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
@@ -96,6 +100,11 @@ _QUANTITY = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.\s]\d{3})*(
                        r"december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)[^\W\d_]{1,14}\b", re.IGNORECASE)
 _NOT_QUANTITY = re.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|vraag|nr\.?|nummer|"
                            r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
+# the lower bound of a range that ends in the figure read ("tussen 3 en", "van € 10.000 tot")
+_NUMBER = r"(?:€\s*)?(?:\d[\d.,]*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten)"
+_RANGE_LOW = re.compile(r"\b(?:ten minste|minimaal|minstens|tussen|van|at least|between|from)\s+" + _NUMBER +
+                        r"(?:\s*%|\s+(?:procent|euro|percent))?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+"
+                        r"(?:ten hoogste|maximaal|hoogstens|maximum|at most)?\s*$", re.IGNORECASE)
 _YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
 _MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
                          r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
