@@ -8,7 +8,9 @@ from . import Candidate, Clues, cue_clause, register
 
 _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende dat|"
                   r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
-                  r"because|since|in order to|due to|so that|the reason)\b", re.IGNORECASE)
+                  r"(?:als|ten) gevolge? van|het gevolg van|te wijten aan|toe te schrijven aan|veroorzaakt door|"
+                  r"de oorzaak|oorzaken|(?:hangt|hangen|hing|hingen)\b[^.;]{0,60}?\bsamen met|"
+                  r"because|since|in order to|due to|so that|the reason|as a result of|owing to|caused by)\b", re.IGNORECASE)
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
