@@ -47,7 +47,10 @@ def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 # "het Agentschap voor Onderwijsdiensten")
 _BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
                    r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
-                   r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+")
+                   r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+"
+                   # an English name that Dutch text quotes as it is ("de European Student Union")
+                   r"|\b(?:[A-Z][\w’'-]+\s+){1,4}(?:Union|Association|Council|Agency|Foundation|Network|Board|"
+                   r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
 
 
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
