@@ -38,6 +38,7 @@ TOPIC_SHARE = 0.3          # a name in this share of a document's passages is wh
 UNSEEN_GLOSS = 0.4         # the weight of an English word whose glosses no passage read holds
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
+NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
@@ -448,6 +449,7 @@ class Answerer:
         hits = hits + self._focus(q, concepts, hits, titles, log)
         if q.lang == "en":
             concepts = self._translated(concepts, hits, log)
+        q = self._unseen_noun(q, hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
         if not scored:
             names, asked_years = self._names_to_check(q), _asked_years(q)
@@ -472,6 +474,19 @@ class Answerer:
                 c = replace(c, weight=c.weight * UNSEEN_GLOSS)
             out.append(c)
         return out
+
+    def _unseen_noun(self, q: Q.Question, hits, log: list[str]) -> Q.Question:
+        """The question without its class noun when no passage read holds it: "Welke vormen van
+        jeugdhulp …" is answered by "MST en MDFT", "which groups of students" by "mbo-, hbo- en
+        wo-studenten"; a noun the text never uses cannot say which span is the answer, and
+        requiring it only turns a found answer into "not found"."""
+        if not q.noun or q.type not in NOUN_OPTIONAL:
+            return q
+        c = self.coverage.concept(q.noun, [], loose=q.lang == "en")
+        if c is None or any(c.match(self.coverage.terms(f"{h.text} {h.heading}")) for h in hits):
+            return q
+        log.append(f"'{q.noun}' stands in no passage read: not required of the answer")
+        return replace(q, noun="")
 
     def _names_to_check(self, q: Q.Question) -> list[str]:
         """The names the evidence must mention (`real_names`); for an English question without the
