@@ -438,3 +438,18 @@ def test_an_organisation_a_generic_committee_and_a_cut_name_are_no_initiatives()
         "Zie het rapport van de Commissie MBO/SF (Commissie Kruse) uit 1996.\n")
     assert not {"Fonds voor Wetenschappelijk Onderzoek", "commissie van deskundigen", "Commissie MBO"} & set(found)
     assert "Commissie Kruse" in found
+
+
+def test_a_code_a_regulation_defines_and_an_organisations_own_plan():
+    _, _, found = _initiatives("nl-ocw-subsidieregeling-huygens-scholarship-programme-internationale-studenten.md")
+    # "i. gedragscode: de Gedragscode internationale student in het Nederlandse hoger onderwijs;"
+    assert "Gedragscode internationale student in het Nederlandse hoger onderwijs" in {i.name for i in found}
+    _, _, found = _initiatives("000_1f330cebb3caba7e.txt")
+    # "De KU Leuven wil met haar diversiteitsplan meer studenten met een migratieachtergrond …"
+    assert _get(found, "diversiteitsplan").coordinator == "KU Leuven"
+
+
+def test_a_parliaments_meeting_on_a_plan_is_no_initiative():
+    found = _names_in("Besluitenlijst\n\nDe stukken ten behoeve van het AO Investeringsagenda Belastingdienst "
+                      "op 13 oktober 2016 worden voor kennisgeving aangenomen.\n")
+    assert not any(n.startswith("AO ") for n in found)

@@ -260,6 +260,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     if re.fullmatch(r"[a-z]*(?:commissie|werkgroep|panel)\s+(?:van|uit)\s+(?:onafhankelijke\s+)?"
                     r"(?:deskundigen|experts|leden|vertegenwoordigers|specialisten)", name):
         return True  # "commissie van deskundigen": what a committee is made of, not which one it is
+    if re.match(r"(?:AO|SO|VAO|WGO|NO)\s", name):
+        return True  # "AO Investeringsagenda Belastingdienst": a parliament's meeting (algemeen overleg) on it
     if len(words) > 1 and re.search(r"(?:besluit|decreet)$", _fold(words[0]).lower()) and \
             not re.match(r"experiment", _fold(words[1]).lower()):
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
@@ -496,9 +498,10 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                     name = ""  # the whole name is an organisation ("Stichting Platform …")
                     break
                 if o.start > 0:
-                    name = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
-                    owner_cut = True
-                    break
+                    cut = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
+                    if _acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical):
+                        name, owner_cut = cut, True
+                    break  # (the owner ends a name that is nothing without it: "Investeringsagenda Belastingdienst")
                 if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
                     name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
                     break
@@ -733,7 +736,40 @@ def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
     return found
 
 
-_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _report_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates)  # in this order: ties keep it
+# a regulation's definitions: "i. gedragscode: de Gedragscode internationale student in het Nederlandse hoger
+# onderwijs;" names the code (a name that starts with a type word and a capital after the article)
+_DEFINITION = re.compile(r"(?:^|\n)[ \t]*[a-z]{1,2}[.)][ \t]+[a-zà-ÿ][\wà-ÿ -]{1,40}?[ \t]*:[ \t]+(?:de|het)[ \t]+"
+                         r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'-]+){0,9}?)[ \t]*(?=[;,]|\.(?:\s|$)|\n|$)")
+_ACT_WORD = re.compile(r"^(?:Wet|Besluit|Decreet|Regeling|Verordening|Richtlijn|Algemene|Kaderwet|Codex)\b")
+# an organisation's own plan: "De KU Leuven wil met haar diversiteitsplan …"
+_OWN_PLAN = re.compile(r"\b(?:haar|zijn|hun)[ \t]+(?:eigen[ \t]+|nieuwe[ \t]+)?(?P<name>[a-zà-ÿ]{5,}(?:actieplan|plan|programma|"
+                       r"charter|strategie))\b")
+
+
+def _definition_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """The scheme, code or programme a regulation's definitions name."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in (_DEFINITION.finditer(text) if ":" in text else ()):
+        name = _clean(m.group("name"))
+        words = name.split()
+        if words and _has_type_word(words[:1]) == 0 and not _ACT_WORD.match(name) and not _is_organisation(name) \
+                and not any(_fold(w).lower() in _VERBISH for w in words):
+            found.append((m.start("name"), m.start("name") + len(name), name, _type_of(words[0])))
+    return found
+
+
+def _own_plan_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """An organisation's own plan or programme, its owner named earlier in the sentence."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _matches(_OWN_PLAN, text, low):
+        before = re.split(r"[.!?;]\s", text[max(0, m.start() - 150):m.start()])[-1]
+        if [o for o in _org_list(before) if not _principal(o)]:
+            found.append((m.start("name"), m.end("name"), m.group("name"), _type_of(m.group("name")) or "action_plan"))
+    return found
+
+
+_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _report_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
+            _definition_candidates, _own_plan_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
@@ -1080,6 +1116,7 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
                             "network", "fund")), False),
     _IS_AN_INITIATIVE: ((("initiatief", "project", "programma", "samenwerkingsverband", "netwerk", "platform"),), False),
     _GRANT_TO: ((("subsidie",),), True),
+    _OWN_PLAN: ((("haar", "zijn", "hun"),), True),
     _SUCH_AS: ((("projecten", "programma", "initiatieven", "netwerken", "fondsen", "programmes", "projects",
                  "initiatives"), ("als", "such as", "like")), False),
     _AGREEMENT_ON: ((("overeenkomst", "convenant", "akkoord", "protocol", "charter"),
