@@ -345,7 +345,9 @@ def _missing_paths(paths) -> UsageLine:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--from-jsonl", "from_jsonl", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Add the documents of a 'polkb export --jsonl' file instead of reading files.")
 @click.option("--rebuild", is_flag=True, help="Start the index over from these paths.")
 @click.option("--follow-links", is_flag=True, help="Follow symbolic links inside folders.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None, help="Parsing processes.")
@@ -353,17 +355,25 @@ def _missing_paths(paths) -> UsageLine:
               help="Seconds to wait for another ingest to finish.")
 @output_options(formats=("table", "json"))
 @domain_errors
-def ingest(paths, rebuild, follow_links, workers, wait):
+def ingest(paths, from_jsonl, rebuild, follow_links, workers, wait):
     """Read files and folders into the index (unchanged files are skipped).
 
     \b
     Examples:
       polkb ingest corpus/ more/papers/
       polkb ingest --rebuild corpus/
+      polkb --url http://127.0.0.1:9200/polkb ingest --rebuild --from-jsonl polkb.jsonl
     """
     from .ingest import FAILED
     from .paths import escape, shown
     from .present.views import ingest_view
+
+    if from_jsonl is not None:
+        if paths:
+            raise click.UsageError("give files and folders, or --from-jsonl FILE, not both")
+        return _ingest_jsonl(from_jsonl, rebuild, wait)
+    if not paths:
+        raise click.UsageError("missing PATHS (files or folders to read), or --from-jsonl FILE")
 
     # Nothing to read at all is a usage error, told before the index is touched (--rebuild too);
     # a missing path beside others is one failure line like any bad file, and the rest lands.
@@ -409,6 +419,70 @@ def ingest(paths, rebuild, follow_links, workers, wait):
                 if report.notes else {})})
     if not report.ok:
         sys.exit(1)
+
+
+def _ingest_jsonl(source: str, rebuild: bool, wait: float) -> None:
+    """`polkb ingest --from-jsonl FILE`: one line per line that cannot be imported, the summary,
+    exit 1 when any failed."""
+    from .ingest import FAILED, ingest_jsonl
+    from .paths import shown
+    from .present.views import ingest_view
+
+    if not os.path.isfile(source):
+        raise click.UsageError(f"no file {shown(source)} to import")
+
+    def on_file(outcome):
+        if outcome.status == FAILED:
+            click.echo(f"{outcome.path}: {outcome.reason}", err=True)
+
+    kb = _kb()
+    kb.close()
+    report = ingest_jsonl(kb.index_dir, source, rebuild=rebuild, lock_timeout=wait, backend=kb.backend.name,
+                          on_file=on_file)
+    present(ingest_view(report.summary()),
+            {"summary": dict(report.counts), "passages": report.passages,
+             "failed": [{"path": f.path, "reason": f.reason} for f in report.failures]})
+    if not report.ok:
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--jsonl", "jsonl", is_flag=True, default=True, help="JSON lines, one record a line (the format).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, metavar="FILE",
+              help="Write to FILE (written whole, then renamed) instead of standard output.")
+@domain_errors
+def export(jsonl, output):
+    """Write every record of the index as JSON lines: documents (metadata, Q/A pairs, initiatives,
+    figures, tags) and their passages, enough to rebuild the index in any backend with
+    'polkb ingest --from-jsonl FILE', without the original files.
+
+    \b
+    Examples:
+      polkb export --jsonl -o polkb.jsonl
+      polkb --url http://127.0.0.1:9200/polkb ingest --rebuild --from-jsonl polkb.jsonl
+    """
+    from .store.jsonl import write_export
+
+    with _kb() as kb:
+        backend = kb.backend
+        backend.state()  # a missing index says so before anything is written
+        note = backend.records_note() if hasattr(backend, "records_note") else None
+        if note:
+            warn(note)
+        if output is None:
+            docs, passages = write_export(backend, sys.stdout)
+            sys.stdout.flush()
+        else:
+            target = Path(output)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            try:
+                with open(tmp, "w", encoding="utf-8") as out:
+                    docs, passages = write_export(backend, out)
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
+    click.echo(f"exported {docs:,} documents and {passages:,} passages"
+               + (f" to {output}" if output else ""), err=True)
 
 
 @cli.command()

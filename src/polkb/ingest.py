@@ -616,3 +616,77 @@ def _refused(writer, landed: dict[str, FileOutcome], report: IngestReport, note)
         report.counts[outcome.status] -= 1
         report.passages -= outcome.passages
         note(FileOutcome(stored, FAILED, one_line(f"not indexed: {why}")))
+
+
+def ingest_jsonl(
+    index_dir: Path,
+    source: Path,
+    *,
+    rebuild: bool = False,
+    lock_timeout: float = 10.0,
+    backend: str | None = None,
+    on_file: Callable[[FileOutcome], None] | None = None,
+) -> IngestReport:
+    """Add the documents of a `polkb export --jsonl` file to the index at `index_dir`, in one
+    commit, without reading their original files: any backend takes what any backend exported.
+
+    As with files: a document whose path the index holds with the same sha256 is unchanged, with
+    another it is replaced; `rebuild` starts the index over with the file's documents only (no
+    document is removed otherwise). A line that cannot be imported is a failed outcome whose path
+    is `FILE:LINE` (see polkb.store.jsonl.read_export); the others land. The records are analysed
+    for the backend here, in this process (`IndexWriter.analysis`), not in reading workers.
+    A file that is not an export raises UsageProblem before the index is touched."""
+    from .errors import UsageProblem
+    from .store.jsonl import BadLine, read_export
+
+    index_dir, source = Path(index_dir), Path(source)
+    shown = shown_path(str(source))
+    try:
+        handle = open(source, encoding="utf-8", errors="replace")
+    except OSError as e:
+        raise UsageProblem(f"cannot read {shown}: {e.strerror or e}") from None
+    report = IngestReport()
+
+    def note(outcome: FileOutcome):
+        report.counts[outcome.status] += 1
+        if outcome.status == FAILED:
+            report.failures.append(outcome)
+        if on_file:
+            on_file(outcome)
+
+    with handle:
+        items = read_export(handle)
+        try:
+            first = next(items, None)
+        except ValueError as e:
+            raise UsageProblem(f"{shown}: {e}") from None
+        with open_backend(index_dir, backend).writer(rebuild=rebuild, wait=lock_timeout) as writer:
+            state = {} if rebuild else writer.state()
+            prepare = writer.analysis()
+            landed: dict[str, FileOutcome] = {}
+            for item in _chain(first, items):
+                if isinstance(item, BadLine):
+                    note(FileOutcome(f"{shown}:{item.line}", FAILED, one_line(item.reason)))
+                    continue
+                known = state.get(item.path)
+                if known is not None and known.get("sha256") == item.sha256:
+                    note(FileOutcome(item.path, UNCHANGED))
+                    continue
+                if known is not None:
+                    writer.remove(known["doc_id"])
+                if prepare is not None:
+                    prepare[0](item.records, prepare[1])
+                writer.add(item.records)
+                n = len(item.records) - 1
+                report.passages += n
+                landed[item.path] = FileOutcome(item.path, UPDATED if known else ADDED, passages=n)
+                note(landed[item.path])
+            writer.commit(rebuild)
+            _refused(writer, landed, report, note)
+    return report
+
+
+def _chain(first, rest):
+    if first is not None:
+        yield first
+    yield from rest

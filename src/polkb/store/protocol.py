@@ -89,6 +89,13 @@ class SearchBackend(Protocol):
 
     def passage(self, passage_id: str) -> dict | None: ...
 
+    def records(self) -> Iterator[list[dict]]:
+        """Every document's records as ingest handed them to `IndexWriter.add` (its document
+        record first, then its passages in order), one document at a time, from one state of the
+        index: what `polkb export` writes and `polkb ingest --from-jsonl` adds again to any
+        backend. Fields a backend derives from a record (pre-analysed text, its own ids) are left
+        out; tag fields are comma-separated strings, as `polkb.store.records` makes them."""
+
     # -- search -----------------------------------------------------------------------------------
     def search(self, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
                facets: bool = False, filters: dict[str, list[str]] | None = None):

@@ -302,6 +302,34 @@ class OpenSearchBackend:
                          source=PASSAGE_SOURCE, sort=[{"seq": "asc"}, {"txn": "asc"}])
         return iter([passage_fields(h["_source"]) for h in hits])
 
+    def records(self):
+        """Every document's records as ingest handed them over (see the protocol), in doc_id
+        order: the document records and the passages are read in two scans sorted alike and
+        merged, so an export of millions of passages holds one document at a time. What the
+        backend derived from a record (`txn`, `id`, `sha256`, `words`, the encoded terms, the
+        compound parts) is left out, tag lists are joined with commas again, and an English
+        passage's `body_en` (kept out of `_source`) is its body, as `records.passage_record`
+        makes it."""
+        index = self._index()
+        docs = self.scan(lambda i: self.query(i, {"term": {"rec": "doc"}}), sort=[{"doc_id": "asc"}, {"txn": "asc"}],
+                         source={"excludes": list(DERIVED)}, index=index, size=200)
+        passages = self.scan(lambda i: self.query(i, {"term": {"rec": "passage"}}),
+                             sort=[{"doc_id": "asc"}, {"seq": "asc"}, {"txn": "asc"}],
+                             source={"excludes": list(DERIVED)}, index=index)
+        pending = next(passages, None)
+        for hit in docs:
+            doc = record_of(hit["_source"])
+            group = [doc]
+            while pending is not None and pending["_source"]["doc_id"] < doc["doc_id"]:
+                pending = next(passages, None)  # passages without a document record: not a document
+            while pending is not None and pending["_source"]["doc_id"] == doc["doc_id"]:
+                group.append(record_of(pending["_source"]))
+                pending = next(passages, None)
+            yield group
+
+    def records_note(self) -> str | None:
+        return None
+
     def passage(self, passage_id: str) -> dict | None:
         res = self.search_raw(lambda i: {"query": self.query(i, {"term": {"rec": "passage"}}, {"term": {"id": passage_id}}),
                                "size": 1, "_source": PASSAGE_SOURCE}, "read a passage")
@@ -410,6 +438,22 @@ def _term_clause(field: str, term: str, compounds: str) -> dict:
     if field == "body" and compounds == "parts":
         return {"bool": {"should": [{"term": {"body": term}}, {"term": {"body_parts": term}}]}}
     return {"term": {field: term}}
+
+
+# fields the backend adds to a record (writing.to_source, writing.prepare_records)
+DERIVED = ("txn", "id", "sha256", "words", "terms", "gaps", "terms_en", "gaps_en", "context_terms", "body_parts",
+           "body_en")
+
+
+def record_of(src: dict) -> dict:
+    """The polkb record a stored `_source` was made from (see OpenSearchBackend.records)."""
+    rec = {k: v for k, v in src.items() if k not in DERIVED}
+    for name in (*TAG_FIELDS, "year"):
+        if isinstance(rec.get(name), list):
+            rec[name] = ",".join(rec[name])
+    if rec.get("rec") == "passage" and rec.get("lang") == "en":
+        rec["body_en"] = rec.get("body", "")
+    return rec
 
 
 PASSAGE_SOURCE = ["id", "doc_id", "docinfo", "heading", "body", "lang", "page", "seq", "start", "end"]

@@ -93,6 +93,18 @@ class WhooshBackend:
         q = Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", doc_id)])
         return iter(self._read(lambda s: [ix.passage_fields(s, n) for n in s.docs_for_query(q)]))
 
+    def records(self):
+        """Every document's records (see index.export_records), from one state of the index."""
+        return ix.export_records(self.searcher())
+
+    def records_note(self) -> str | None:
+        """What an export of this index cannot give whole (None: nothing is missing)."""
+        if ix.stores_context(self.searcher().schema):
+            return None
+        return ("this index was written before passage contexts were stored: the export gives each passage its "
+                "title and heading path, not the headings inside it; ingest the files again (--rebuild) for an "
+                "exact export")
+
     def passage(self, passage_id: str) -> dict | None:
         return self._read(lambda s: next((f for f in (ix.passage_fields(s, n) for n in s.docs_for_query(
             ix.passage_lookup(passage_id))) if f.get("id") == passage_id), None))

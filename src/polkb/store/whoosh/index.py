@@ -64,8 +64,10 @@ def build_schema():
         file=fields.ID,
         docinfo=SharedColumn(),
         heading=fields.STORED,
-        # what the passage is under: document title, heading path, headings inside the passage
-        context=AnalysedText(analyzer=nl, multitoken_query="phrase"),
+        # what the passage is under: document title, heading path, headings inside the passage;
+        # stored (a few dozen bytes a passage, deflated) so that `polkb export` can write the
+        # record whole: the headings inside a passage are nowhere else
+        context=AnalysedText(analyzer=nl, stored=True, multitoken_query="phrase"),
         body=AnalysedText(analyzer=nl, stored=True, multitoken_query="phrase"),
         body_en=AnalysedText(analyzer=en, multitoken_query="phrase"),
         kind=fields.KEYWORD(lowercase=True, scorable=False),
@@ -498,6 +500,7 @@ def passage_fields(searcher, docnum: int) -> dict:
     fields = per.passages.get(docnum)
     if fields is None:
         fields = dict(searcher.stored_fields(docnum))
+        fields.pop("context", None)  # the export's (see export_records); search reads it from postings
         info = per.docinfo[docnum] if per.docinfo is not None else None
         if info:
             fields.update(_parse_docinfo(info))
@@ -589,3 +592,82 @@ class TermStatistics:
 
     def belongs_to(self, searcher) -> bool:
         return searcher is self._searcher
+
+
+def export_records(searcher):
+    """Every document's records as the ingest wrote them (`polkb.store.records`: the document
+    record, then its passages in order), one document at a time, in index order: what
+    `polkb export` writes and `polkb ingest --from-jsonl` reads back.
+
+    The document record comes from its stored `data` (path, kind, format, language, tags and the
+    year, as `records_for` derives them); a passage from its stored fields, its document's
+    `docinfo`, and its tag values, which are indexed only, read back from the tag fields' postings.
+    An index written before passage contexts were stored has no context to give: its passages get
+    the title and heading path (`passage_context` without the headings inside the passage; see
+    `stores_context`)."""
+    from whoosh import query as Q
+
+    reader = searcher.reader()
+    tags: dict[int, dict[str, list[str]]] = {}
+    for name in (*TAG_FIELDS, "year"):
+        if name not in reader.schema:
+            continue
+        for term in reader.lexicon(name):
+            value = term.decode("utf-8") if isinstance(term, bytes) else term
+            for docnum in reader.postings(name, term).all_ids():
+                tags.setdefault(docnum, {}).setdefault(name, []).append(value)
+    per = _per_searcher(searcher)
+    # in index order: an index rebuilt from the export holds its passages in the same order, so
+    # that even a tie in the first search phase breaks the same way
+    for data, lang in ((json.loads(f["data"]), f.get("lang")) for f in searcher.documents(rec="doc")):
+        doc_tags = {k: list(v) for k, v in (data.get("tags") or {}).items()}
+        year = (data.get("info") or {}).get("year")
+        if year:
+            doc_tags.setdefault("year", []).append(str(year))
+        path = data["path"]
+        doc = dict(rec="doc", doc_id=data["id"], path=path, file=Path(path).name.lower(),
+                   kind=data.get("kind"), format=data.get("format"), lang=data.get("language") or lang,
+                   data=json.dumps(data, ensure_ascii=False))
+        doc.update(_joined(doc_tags))
+        passages = []
+        for docnum in searcher.docs_for_query(Q.And([Q.Term("rec", "passage"), Q.Term("doc_id", data["id"])])):
+            stored = searcher.stored_fields(docnum)
+            info = _parse_docinfo(per.docinfo[docnum]) if per.docinfo is not None else {}
+            title = info.get("title") or data.get("title") or ""
+            heading = stored.get("heading") or ""
+            context = stored.get("context")
+            if context is None:
+                context = passage_context(title, tuple(h for h in heading.split(" > ") if h), ())
+            rec = dict(rec="passage", doc_id=data["id"], file=doc["file"],
+                       docinfo=per.docinfo[docnum] if per.docinfo is not None else docinfo_of(data),
+                       heading=heading, context=context, body=stored.get("body", ""),
+                       kind=info.get("kind", data.get("kind")), format=info.get("format", data.get("format")),
+                       lang=stored.get("lang", "nl"), seq=stored.get("seq", 0), start=stored.get("start", 0),
+                       end=stored.get("end", 0))
+            if stored.get("page"):
+                rec["page"] = stored["page"]
+            if rec["lang"] == "en":
+                rec["body_en"] = rec["body"]
+            rec.update(_joined(tags.get(docnum, {})))
+            passages.append(rec)
+        passages.sort(key=lambda r: r["seq"])
+        yield [doc, *passages]
+
+
+def stores_context(schema) -> bool:
+    """Whether the index keeps each passage's context text (an index of this polkb does)."""
+    return "context" in schema and bool(schema["context"].stored)
+
+
+def docinfo_of(data: dict) -> str:
+    """The docinfo value of a document's passages, from its stored data (an index without the
+    docinfo column)."""
+    return json.dumps(dict(doc_id=data["id"], title=data.get("title"), path=data["path"], kind=data.get("kind"),
+                           format=data.get("format")), ensure_ascii=False, sort_keys=True)
+
+
+def _joined(tags: dict[str, list[str]]) -> dict[str, str]:
+    """Tag values as the records hold them (records._tag_fields): comma-separated, a comma inside
+    a value made a space, each once, in the order given."""
+    return {name: ",".join(dict.fromkeys(" ".join(v.replace(",", " ").split()) for v in values))
+            for name, values in tags.items() if values and (name in TAG_FIELDS or name == "year")}
