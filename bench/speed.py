@@ -569,74 +569,375 @@ def render_markdown(results: list[dict], info: dict, argv: list[str]) -> str:
 
 
 # -- the OpenSearch backend (--backend opensearch) ----------------------------------------------
+#
+# One run: per size in --sizes, the same generated corpus ingested by `polkb ingest` into the
+# Whoosh backend and into OpenSearch (each split into the backend's indexing and the rest), and
+# the same queries timed on both, interleaved query by query; then, with --scale-to, a larger
+# OpenSearch index built from the records of the last size's OpenSearch ingest (see
+# `opensearch_scaled`). One table, printed.
 
-def opensearch_size(size: int, args, url: str) -> dict:
-    """Ingest (split into indexing and the rest) and query latency of one size on OpenSearch."""
+def _timed_queries(searchers: dict, queries: list[str], warmup: int = 50) -> dict[str, list[float]]:
+    """ms per query of each named search function, interleaved query by query (the order turns
+    each query), after `warmup` untimed queries."""
+    names = list(searchers)
+    for q in queries[:warmup]:
+        for fn in searchers.values():
+            fn(q)
+    times = {n: [] for n in names}
+    for i, q in enumerate(queries):
+        order = names[i % len(names):] + names[:i % len(names)]
+        for n in order:
+            t0 = time.perf_counter()
+            searchers[n](q)
+            times[n].append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def _latency(times: list[float], queries: list[str], shapes: list[str]) -> dict:
+    """p50/p95 of a list of query times, per query shape too, and the slowest queries."""
+    out = dict(p50_ms=percentile(times, 0.5), p95_ms=percentile(times, 0.95), p99_ms=percentile(times, 0.99),
+               queries=len(times), slowest=sorted(zip(times, queries), reverse=True)[:8])
+    by_shape: dict[str, list[float]] = {}
+    for t, s in zip(times, shapes):
+        by_shape.setdefault(s, []).append(t)
+    out["by_shape"] = {s: (len(v), percentile(v, 0.5), percentile(v, 0.95)) for s, v in sorted(by_shape.items())}
+    return out
+
+
+def _shape(q: str, dev: set[str]) -> str:
+    return "dev query" if q in dev else f"{min(len(q.split()), 4)} words"
+
+
+def _prepared_for(backend, groups: list[list[dict]]) -> list[dict]:
+    """The records of a writer's `add`, analysed as its reading workers would (not timed)."""
+    records = [dict(r) for g in groups for r in g]
+    with backend.writer(rebuild=True) as w:  # a writer only to ask what its workers do; cancelled
+        prepare = w.analysis()
+    if prepare is not None:
+        prepare[0](records, prepare[1])
+    return records
+
+
+def _index_alone(backend_name: str, location, records: list[dict]) -> float:
+    """Seconds to add the prepared records through a backend's writer and commit (a rebuild)."""
+    from polkb.store import open_backend
+
+    target = open_backend(location, backend_name)
+    t0 = time.perf_counter()
+    with target.writer(rebuild=True) as w:
+        w.add(records)
+        w.commit(rebuild=True)
+    seconds = time.perf_counter() - t0
+    target.close()
+    return seconds
+
+
+def _drop_alias(backend) -> None:
+    backend.client.indices.delete(index=f"{backend.alias}-v*,{backend.lock_index}", ignore_unavailable=True)
+
+
+def opensearch_size(size: int, args, url: str, queries_of) -> tuple[list[dict], dict]:
+    """At one size, in this order (the figures that matter most first, each table printed as it
+    is ready):
+
+    1. `polkb ingest` of the generated corpus into the Whoosh backend (wall time);
+    2. the records of that index (`SearchBackend.records`: what ingest handed the backend, the
+       same for every backend), analysed for each backend as its reading workers would (not
+       timed), then each backend's indexing alone: its writer's `add` and `commit` into a new
+       index; for Whoosh, reading + tagging = its ingest minus its indexing;
+    3. query latency of the Whoosh index and of the OpenSearch index of step 2, on the same
+       queries, interleaved query by query;
+    4. with --opensearch-ingest, `polkb --url URL ingest` of the same corpus into OpenSearch
+       (wall time; its reading + tagging = that minus step 2's OpenSearch indexing), last because
+       on two busy cores it takes about half an hour at 100k.
+
+    Returns the results (Whoosh, OpenSearch) and what the scaled build needs (the records, the
+    queries)."""
     import uuid
 
     from polkb.kb import KnowledgeBase
     from polkb.store import open_backend
 
-    res: dict = {"size": size}
+    label = gen.size_label(size)
     folder, manifest = gen.generate(size, args.seed, args.corpus_dir, log=log)
-    res["files"] = manifest["files"]
-    work = args.workdir / f"os-{gen.size_label(size)}"
+    work = args.workdir / f"os-{label}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     index_url = f"{url.rstrip('/')}/polkb-speed-{uuid.uuid4().hex[:6]}"
-    log(f"{gen.size_label(size)}: polkb ingest into OpenSearch ({manifest['files']} files)")
-    r = run_measured(POLKB + ["--index", str(work / "index"), "--url", index_url, "ingest", str(folder), "--json"])
+
+    wdir = work / "whoosh"
+    log(f"{label}: polkb ingest into Whoosh ({manifest['files']} files)")
+    r = run_measured(POLKB + ["--index", str(wdir), "ingest", str(folder), "--json"])
     if r["rc"] != 0:
-        raise SystemExit(f"polkb ingest failed ({r['rc']}): {r['stderr'][-2000:]}")
-    report = json.loads(r["stdout"])
-    res.update(ingest_s=r["wall"], passages=report["passages"], pss_mb=r["pss"] / MB)
+        raise SystemExit(f"polkb ingest (whoosh) failed ({r['rc']}): {r['stderr'][-2000:]}")
+    wres = {"size": size, "backend": "whoosh", "column": f"Whoosh {label}", "files": manifest["files"],
+            "ingest_s": r["wall"], "passages": json.loads(r["stdout"])["passages"], "pss_mb": r["pss"] / MB}
+    ores = {"size": size, "backend": "opensearch", "column": f"OpenSearch {label}", "files": manifest["files"],
+            "passages": wres["passages"]}
+    wb = open_backend(wdir, "whoosh")
+    groups = list(wb.records())
+    wres["index_mb"] = wb.size_bytes() / MB
+    wb.close()
+    log(f"{label}: Whoosh indexing alone ({sum(map(len, groups)):,} records)")
+    records = _prepared_for(open_backend(work / "whoosh-again", "whoosh"), groups)
+    wres["indexing_s"] = _index_alone("whoosh", work / "whoosh-again", records)
+    del records
+    shutil.rmtree(work / "whoosh-again", ignore_errors=True)
+    log(f"{label}: OpenSearch indexing alone")
+    records = _prepared_for(open_backend(index_url, "opensearch"), groups)
+    ores["indexing_s"] = _index_alone("opensearch", index_url, records)
+    del records
+    backend = open_backend(index_url, "opensearch")
+    ores["index_mb"] = backend.size_bytes() / MB
+    results = [wres, ores]
+    _rates(results)
+
+    bodies = [rec["body"] for g in groups for rec in g[1:] if rec.get("body")]
+    queries = queries_of(bodies)
+    dev = set(dev_queries())
+    shapes = [_shape(q, dev) for q in queries]
+    log(f"{label}: {len(queries)} queries in process, Whoosh and OpenSearch interleaved")
+    kbs = {"opensearch": KnowledgeBase(work / "index", backend="opensearch", url=index_url),
+           "whoosh": KnowledgeBase(wdir, backend="whoosh")}
+    times = _timed_queries({n: (lambda q, kb=kb: kb.search(q, limit=10)) for n, kb in kbs.items()}, queries)
+    for res in results:
+        res.update(_latency(times[res["backend"]], queries, shapes))
+    for kb in kbs.values():
+        kb.close()
+    if not args.keep:
+        _drop_alias(backend)
+        shutil.rmtree(work / "whoosh", ignore_errors=True)
+    backend.close()
+    print(render_opensearch(results), flush=True)
+    return results, {"groups": groups, "queries": queries, "shapes": shapes, "label": label, "folder": folder,
+                     "work": work}
+
+
+def opensearch_ingest(res: dict, base: dict, url: str, args) -> None:
+    """`polkb --url URL ingest` of the base corpus into a new OpenSearch index (wall time)."""
+    import uuid
+
+    from polkb.store import open_backend
+
+    index_url = f"{url.rstrip('/')}/polkb-ingest-{uuid.uuid4().hex[:6]}"
+    log(f"{base['label']}: polkb ingest into OpenSearch")
+    r = run_measured(POLKB + ["--index", str(base["work"] / "index"), "--url", index_url, "ingest",
+                              str(base["folder"]), "--json"])
     backend = open_backend(index_url, "opensearch")
     try:
-        # the backend's indexing alone: the same records again, through its bulk writer, into a
-        # new index (a rebuild of a second alias), read back and prepared before the clock starts
-        from polkb.store.opensearch.writing import prepare_records
+        if r["rc"] != 0:
+            log(f"polkb ingest (opensearch) failed ({r['rc']}): {r['stderr'][-500:]}")
+            return
+        res.update(ingest_s=r["wall"], pss_mb=r["pss"] / MB, ingest_passages=json.loads(r["stdout"])["passages"])
+        _rates([res])
+    finally:
+        _drop_alias(backend)
+        backend.close()
 
-        records = [dict(h["_source"]) for h in backend.scan(
-            lambda i: backend.query(i, {"terms": {"rec": ["passage", "doc"]}}))]
-        for rec in records:
-            for key in ("txn", "id", "sha256", "words"):
-                rec.pop(key, None)
-            for key in ("org", "target", "topic", "person", "country", "initiative", "year"):
-                if isinstance(rec.get(key), list):
-                    rec[key] = ",".join(rec[key])
-            if rec.get("rec") == "passage" and rec.get("lang") == "en":
-                rec["body_en"] = rec["body"]
-        prepare_records(records, backend.compounds)
-        again = open_backend(index_url + "-again", "opensearch")
-        t0 = time.perf_counter()
-        with again.writer(rebuild=True) as w:
-            w.add(records)
-            w.commit(rebuild=True)
-        res["indexing_s"] = time.perf_counter() - t0
-        res["reading_tagging_s"] = max(0.0, res["ingest_s"] - res["indexing_s"])
-        res["index_mb"] = backend.size_bytes() / MB
-        again.client.indices.delete(index=f"{again.alias}-v*,{again.lock_index}", ignore_unavailable=True)
-        again.close()
-        bodies = [rec["body"] for rec in records if rec.get("rec") == "passage" and rec.get("body")]
-        queries = sample_queries(bodies, args.queries, args.seed) + dev_queries()
-        log(f"{gen.size_label(size)}: {len(queries)} queries in process")
-        times = []
-        with KnowledgeBase(work / "index", backend="opensearch", url=index_url) as kb:
-            for q in queries[:20]:
-                kb.search(q, limit=10)
-            for q in queries:
+
+def _rates(results: list[dict]) -> None:
+    for res in results:
+        if res.get("ingest_s"):
+            res["reading_tagging_s"] = max(0.0, res["ingest_s"] - res["indexing_s"])
+            res["pps"] = res["passages"] / res["ingest_s"]
+        res["indexing_pps"] = res["passages"] / res["indexing_s"] if res.get("indexing_s") else None
+
+
+def _copy_of(group: list[dict], k: int, pool, seed: int) -> list[dict]:
+    """Copy `k` of one document's records: its own doc_id and path (`copy-K/…`), and each Dutch
+    passage's body replaced by a paragraph of about as many words that bench/corpus.py draws from
+    its pool of real corpus sentences (compounds and numbers varied), so that the index's terms
+    and their frequencies grow as a larger archive's do instead of repeating one index. The
+    headings, context, tags and document data stay those of the original."""
+    import hashlib
+    import random as _random
+
+    old = group[0]["doc_id"]
+    new = hashlib.sha1(f"{old}:{k}".encode()).hexdigest()[:12]
+    path = f"copy-{k}/{group[0]['path']}"
+    out = []
+    for rec in group:
+        rec = dict(rec)
+        rec["doc_id"] = new
+        if rec["rec"] == "doc":
+            data = json.loads(rec["data"])
+            data.update(id=new, path=path)
+            rec.update(path=path, data=json.dumps(data, ensure_ascii=False))
+        else:
+            info = json.loads(rec["docinfo"])
+            info.update(doc_id=new, path=path)
+            rec["docinfo"] = json.dumps(info, ensure_ascii=False, sort_keys=True)
+            if rec.get("lang") != "en" and rec.get("body"):
+                rng = _random.Random(f"{seed}:{k}:{new}:{rec.get('seq')}")
+                rec["body"] = gen._paragraph(rng, pool, max(20, len(rec["body"].split())))
+        out.append(rec)
+    return out
+
+
+def _prepare_chunk(args: tuple) -> list[dict]:
+    """In a pool worker: copy `k` of some documents, analysed as the OpenSearch writer needs."""
+    groups, k, seed, compounds = args
+    from polkb.store.opensearch.writing import prepare_records
+
+    pool = _POOL.get("pool")
+    if pool is None:
+        pool = _POOL["pool"] = gen.load_pool()
+    records = [r for g in groups for r in (_copy_of(g, k, pool, seed) if k else [dict(x) for x in g])]
+    prepare_records(records, compounds)
+    return records
+
+
+_POOL: dict = {}
+
+
+def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
+    """An OpenSearch index of about `target` passages built from the records of a real `polkb
+    ingest` (base["groups"]): copy 0 is those records, copies 1.. each add every document again
+    under a new id with new passage text (see `_copy_of`), until the target is reached. Each copy
+    is made and analysed by polkb's OpenSearch preparation (`prepare_records`, in 2 processes),
+    then sent through the backend's own bulk writer into one rebuilding index, committed once.
+    Timed apart: preparing, and indexing (bulk requests and the commit). The queries of the base
+    size are then timed on it."""
+    import multiprocessing as mp
+    import uuid
+
+    from polkb.kb import KnowledgeBase
+    from polkb.store import open_backend
+
+    groups = base["groups"]
+    per_copy = sum(len(g) - 1 for g in groups)
+    copies = max(1, -(-target // per_copy))
+    index_url = f"{url.rstrip('/')}/polkb-scaled-{uuid.uuid4().hex[:6]}"
+    backend = open_backend(index_url, "opensearch")
+    res = {"size": target, "backend": "opensearch", "column": f"OpenSearch {gen.size_label(target)} (resent)",
+           "copies": copies, "base": base["label"], "prepare_s": 0.0, "indexing_s": 0.0}
+    chunk = max(1, len(groups) // 40)
+    ctx = mp.get_context("fork")
+    t_commit = 0.0
+    try:
+        with ctx.Pool(args.prepare_workers) as pool, backend.writer(rebuild=True) as w:
+            for k in range(copies):
                 t0 = time.perf_counter()
-                kb.search(q, limit=10)
-                times.append((time.perf_counter() - t0) * 1000)
-        res.update(p50_ms=percentile(times, 0.5), p95_ms=percentile(times, 0.95), queries=len(queries))
+                parts = pool.map(_prepare_chunk, [(groups[i:i + chunk], k, args.seed, backend.compounds)
+                                                  for i in range(0, len(groups), chunk)])
+                t1 = time.perf_counter()
+                for records in parts:
+                    w.add(records)
+                w.flush()
+                t2 = time.perf_counter()
+                res["prepare_s"] += t1 - t0
+                res["indexing_s"] += t2 - t1
+                log(f"scaled: copy {k + 1}/{copies}: prepared {t1 - t0:.0f} s, sent {t2 - t1:.0f} s "
+                    f"({sum(len(p) for p in parts):,} records)")
+                del parts
+            t0 = time.perf_counter()
+            w.commit(rebuild=True)
+            t_commit = time.perf_counter() - t0
+        res["indexing_s"] += t_commit
+        res["commit_s"] = t_commit
+        backend._fresh()
+        index = backend.concrete()
+        counts = backend.counts()
+        res["passages"] = counts[1]
+        res["indexing_pps"] = res["passages"] / res["indexing_s"]
+        res["index_mb"] = backend.size_bytes() / MB
+        segs = backend.client.indices.segments(index=index)["indices"][index]["shards"]
+        res["segments"] = sum(len(s["segments"]) for copies_ in segs.values() for s in copies_)
+        queries, shapes = base["queries"], base["shapes"]
+        log(f"scaled: {res['passages']:,} passages, {res['index_mb']:.0f} MB, {res['segments']} segments; "
+            f"{len(queries)} queries")
+        with KnowledgeBase(args.workdir / "os-scaled", backend="opensearch", url=index_url) as kb:
+            times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"]
+            res.update(_latency(times, queries, shapes))
+            if args.force_merge:
+                log("scaled: force merge to one segment")
+                t0 = time.perf_counter()
+                backend.call("force merge", backend.client.indices.forcemerge, index=index, max_num_segments=1,
+                             request_timeout=7200)
+                res["merge_s"] = time.perf_counter() - t0
+                backend.call("refresh", backend.client.indices.refresh, index=index)
+                res["merged_index_mb"] = backend.size_bytes() / MB
+                merged = _latency(_timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"],
+                                  queries, shapes)
+                res.update({f"merged_{k}": v for k, v in merged.items()})
+        stats = backend.client.nodes.stats(metric="jvm")["nodes"]
+        mem = next(iter(stats.values()))["jvm"]["mem"]
+        res["heap_max_mb"] = mem["heap_max_in_bytes"] / MB
+        res["heap_used_mb"] = mem["heap_used_in_bytes"] / MB
     finally:
         if not args.keep:
-            backend.client.indices.delete(index=f"{backend.alias}-v*,{backend.lock_index}", ignore_unavailable=True)
+            _drop_alias(backend)
         backend.close()
-        shutil.rmtree(work, ignore_errors=True)
-    res["pps"] = res["passages"] / res["ingest_s"]
-    res["indexing_pps"] = res["passages"] / res["indexing_s"] if res["indexing_s"] else None
     return res
+
+
+OS_ROWS = [
+    ("passages", "passages", "{:,.0f}"),
+    ("ingest_s", "polkb ingest s (wall)", "{:.1f}"),
+    ("pps", "polkb ingest passages/s", "{:,.0f}"),
+    ("reading_tagging_s", "  reading + tagging s (ingest - indexing)", "{:.1f}"),
+    ("indexing_s", "  backend indexing s (writer add + commit)", "{:.1f}"),
+    ("indexing_pps", "  backend indexing passages/s", "{:,.0f}"),
+    ("prepare_s", "  preparing the resent records s (analysis)", "{:.1f}"),
+    ("index_mb", "index MB", "{:.1f}"),
+    ("segments", "index segments", "{:,.0f}"),
+    ("heap_max_mb", "OpenSearch heap MB (max / used at end)", "{:,.0f}"),
+    ("queries", "queries timed", "{:,.0f}"),
+    ("p50_ms", "query p50 ms", "{:.1f}"),
+    ("p95_ms", "query p95 ms", "{:.1f}"),
+    ("p99_ms", "query p99 ms", "{:.1f}"),
+    ("merge_s", "force merge to 1 segment s", "{:.0f}"),
+    ("merged_index_mb", "index MB after the merge", "{:.1f}"),
+    ("merged_p50_ms", "query p50 ms after the merge", "{:.1f}"),
+    ("merged_p95_ms", "query p95 ms after the merge", "{:.1f}"),
+]
+
+
+def render_opensearch(results: list[dict]) -> str:
+    labels = [r["column"] for r in results]
+    w = max(12, *(len(x) for x in labels))
+    lines = [f"| {'measure':<44} | " + " | ".join(f"{x:>{w}}" for x in labels) + " |",
+             f"|{'-' * 46}|" + "|".join("-" * (w + 2) for _ in labels) + "|"]
+    for key, label, spec in OS_ROWS:
+        if all(r.get(key) is None for r in results):
+            continue
+        cells = []
+        for r in results:
+            value = fmt(r.get(key), spec) if key in r else "-"
+            if key == "heap_max_mb" and key in r:
+                value += f" / {r['heap_used_mb']:,.0f}"
+            cells.append(value)
+        lines.append(f"| {label:<44} | " + " | ".join(f"{c:>{w}}" for c in cells) + " |")
+    shapes = sorted({s for r in results for s in r.get("by_shape", {})})
+    for s in shapes:
+        cells = []
+        for r in results:
+            got = r.get("by_shape", {}).get(s)
+            cells.append(f"{got[1]:.0f} / {got[2]:.0f}" if got else "-")
+        n = next(r["by_shape"][s][0] for r in results if s in r.get("by_shape", {}))
+        lines.append(f"| {f'  p50 / p95 ms, {s} ({n})':<44} | " + " | ".join(f"{c:>{w}}" for c in cells) + " |")
+    for r in results:
+        if r.get("copies"):
+            lines.append(f"\n{r['column']}: not one `polkb ingest` of its own: the records of the {r['base']} "
+                         f"`polkb ingest` (what ingest hands any backend, read back with SearchBackend.records), "
+                         f"sent {r['copies']} times through the backend's bulk writer into one "
+                         f"new index (copy 0 as ingested; copies 1-{r['copies'] - 1} each document under a new id "
+                         f"and path, every Dutch passage's text drawn anew by bench/corpus.py from the corpus "
+                         f"sentences, headings and tags kept), analysed by polkb as its reading workers would, "
+                         f"committed once. Its ingest throughput is that of the {r['base']} column; its indexing "
+                         f"row is the bulk requests and the commit alone.")
+        elif r["backend"] == "opensearch" and not r.get("ingest_s"):
+            lines.append(f"\n{r['column']}: its index is the records of the Whoosh ingest beside it sent through "
+                         f"the OpenSearch writer (the indexing row); `polkb --url URL ingest` is timed only with "
+                         f"--opensearch-ingest.")
+        elif r["backend"] == "opensearch":
+            lines.append(f"\n{r['column']}: its queries ran on the records of the Whoosh ingest sent through the "
+                         f"OpenSearch writer (the indexing row); the ingest rows are `polkb --url URL ingest` of "
+                         f"the same corpus ({r.get('ingest_passages', 0):,} passages), timed last.")
+    lines.append("")
+    for r in results:
+        lines.append(f"slowest, {r['column']}: " + "; ".join(f"`{q}` {t:.0f} ms" for t, q in r.get("slowest", [])[:5]))
+    return "\n".join(lines)
 
 
 def opensearch_main(args) -> int:
@@ -650,24 +951,28 @@ def opensearch_main(args) -> int:
         sys.path.insert(0, str(REPO))
         from tests.opensearch_node.node import running_node
 
-        with running_node(heap=os.environ.get("POLKB_OPENSEARCH_HEAP") or "1g") as url:
+        from tests.opensearch_node.node import SERVER_JVM_OPTIONS
+
+        with running_node(heap=args.heap, jvm_options=SERVER_JVM_OPTIONS if args.jvm == "server" else None) as url:
             yield url
 
-    rows = [("passages", "passages", "{:,.0f}"), ("ingest_s", "polkb ingest s (wall)", "{:.1f}"),
-            ("pps", "polkb ingest passages/s", "{:,.0f}"),
-            ("reading_tagging_s", "  reading + tagging s (ingest - indexing)", "{:.1f}"),
-            ("indexing_s", "  OpenSearch indexing s (bulk + commit)", "{:.1f}"),
-            ("indexing_pps", "  OpenSearch indexing passages/s", "{:,.0f}"),
-            ("index_mb", "index MB", "{:.1f}"), ("p50_ms", "query p50 ms", "{:.1f}"), ("p95_ms", "query p95 ms", "{:.1f}")]
     results = []
+    base = None
+    t0 = time.perf_counter()
     with node() as url:
         for size in [gen.parse_size(s) for s in args.sizes.split(",") if s.strip()]:
-            results.append(opensearch_size(size, args, url))
-    labels = [gen.size_label(r["size"]) for r in results]
-    print(f"\nOpenSearch backend\n| {'measure':<42} | " + " | ".join(f"{x:>9}" for x in labels) + " |")
-    print(f"|{'-' * 44}|" + "|".join("-" * 11 for _ in labels) + "|")
-    for key, label, spec in rows:
-        print(f"| {label:<42} | " + " | ".join(f"{fmt(r.get(key), spec):>9}" for r in results) + " |")
+            got, base = opensearch_size(size, args, url,
+                                        lambda bodies: sample_queries(bodies, args.queries, args.seed) + dev_queries())
+            results += got
+        if args.scale_to:
+            results.append(opensearch_scaled(gen.parse_size(args.scale_to), base, args, url))
+            print(render_opensearch(results), flush=True)
+        if args.opensearch_ingest:
+            opensearch_ingest(next(r for r in results if r["column"] == f"OpenSearch {base['label']}"), base, url, args)
+    print(f"\nbench/speed.py --backend opensearch, {machine()['cores']} cores, "
+          f"{machine()['memory_gb']:.0f} GB, node heap {args.heap if not args.url else 'of --url'}, JVM {args.jvm}; "
+          f"{time.perf_counter() - t0:.0f} s\n")
+    print(render_opensearch(results))
     if args.json:
         args.json.write_text(json.dumps({"machine": machine(), "results": results}, indent=2, default=str), "utf-8")
     return 0
@@ -694,6 +999,19 @@ def main(argv=None) -> int:
     ap.add_argument("--backend", choices=["whoosh", "opensearch"], default="whoosh",
                     help="opensearch: ingest split (reading+tagging vs indexing) and query p50/p95 on OpenSearch")
     ap.add_argument("--url", help="with --backend opensearch: a running OpenSearch, else the test node")
+    ap.add_argument("--opensearch-ingest", action="store_true",
+                    help="with --backend opensearch: also time `polkb --url URL ingest` of the last size (last)")
+    ap.add_argument("--scale-to", default=None, metavar="SIZE",
+                    help="with --backend opensearch: also an index of SIZE passages (1m) built from the last "
+                         "size's ingested records, resent with new ids and text (see opensearch_scaled)")
+    ap.add_argument("--prepare-workers", type=int, default=2, help="processes preparing the resent records")
+    ap.add_argument("--force-merge", action="store_true",
+                    help="with --scale-to: time the queries again after merging the index to one segment")
+    ap.add_argument("--jvm", choices=["server", "test"], default="server",
+                    help="the test node's JVM options: server (G1, full JIT; default) or test (the tests' quick "
+                         "start: serial GC, client JIT only)")
+    ap.add_argument("--heap", default=os.environ.get("POLKB_OPENSEARCH_HEAP") or "1g",
+                    help="the test node's JVM heap (-Xms/-Xmx), e.g. 4g (default POLKB_OPENSEARCH_HEAP or 1g)")
     args = ap.parse_args(argv)
     if args.backend == "opensearch":
         return opensearch_main(args)

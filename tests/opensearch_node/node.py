@@ -58,6 +58,9 @@ WORK_PREFIX = "polkb-opensearch-"
 # the client JIT only and one GC thread: the node starts in about 6 s instead of 11 s on two cores,
 # and indexes a test's few thousand passages no slower (measured with bench/opensearch_analysis.py)
 JVM_OPTIONS = ("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1")
+# what OpenSearch itself runs with (G1, both JIT compilers): slower to start, faster on a large
+# index once warm (bench/speed.py --backend opensearch --jvm server)
+SERVER_JVM_OPTIONS = ("-XX:+UseG1GC",)
 START_TIMEOUT = 180  # seconds until the HTTP port is open and the cluster is yellow
 
 __all__ = ["NodeUnavailable", "build", "running_node", "opensearch_url", "required", "cache_root"]
@@ -170,8 +173,11 @@ def _get(url: str, timeout: float = 30) -> dict:
 
 
 @contextlib.contextmanager
-def running_node(*, heap: str | None = None, timeout: float = START_TIMEOUT) -> Iterator[str]:
-    """Start a node, wait until its cluster is yellow or green, yield its URL, stop it."""
+def running_node(*, heap: str | None = None, timeout: float = START_TIMEOUT,
+                 jvm_options: tuple[str, ...] | None = None) -> Iterator[str]:
+    """Start a node, wait until its cluster is yellow or green, yield its URL, stop it.
+    `jvm_options` replace JVM_OPTIONS (the tests' quick start): `SERVER_JVM_OPTIONS` is what a
+    benchmark of a large index wants."""
     jar = build()
     heap = heap or os.environ.get("POLKB_OPENSEARCH_HEAP") or "512m"
     _remove_stale_work_folders()
@@ -184,7 +190,7 @@ def running_node(*, heap: str | None = None, timeout: float = START_TIMEOUT) -> 
         with open(log_path, "wb") as log:
             proc = subprocess.Popen(
                 [java(), f"-Xms{heap}", f"-Xmx{heap}", f"-Djava.io.tmpdir={work / 'tmp'}",
-                 *JVM_OPTIONS, "-jar", str(jar), str(home), "0"],
+                 *(JVM_OPTIONS if jvm_options is None else jvm_options), "-jar", str(jar), str(home), "0"],
                 stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT, cwd=work)
         (work / "pids").write_text(f"{os.getpid()} {proc.pid}\n")
         address = home / "http.address"
