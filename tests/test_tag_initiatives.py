@@ -453,3 +453,20 @@ def test_a_parliaments_meeting_on_a_plan_is_no_initiative():
     found = _names_in("Besluitenlijst\n\nDe stukken ten behoeve van het AO Investeringsagenda Belastingdienst "
                       "op 13 oktober 2016 worden voor kennisgeving aangenomen.\n")
     assert not any(n.startswith("AO ") for n in found)
+
+
+def test_what_a_decision_sets_up_or_funds_without_a_type_word_in_its_name():
+    found = _names_in(
+        "Beslissing\n\nDe Vlaamse Regering keurt de oprichting goed van het Vlaams Meldpunt grensoverschrijdend gedrag "
+        "bij de Vlaamse Onderwijsraad. De universiteiten richten samen het Vlaams Expertisecentrum Studentenwelzijn op, "
+        "onder coördinatie van de VLIR. De regering trekt 5 miljoen euro uit voor een steunfonds voor studenten in "
+        "financiële nood. De Vlaamse Regering kent een projectsubsidie van 1,2 miljoen euro toe aan de VLHORA voor het "
+        "opzetten van een lerend netwerk rond digitale didactiek. De Vlaamse Regering verleent een subsidie van "
+        "300.000 euro aan vzw Kiem voor de organisatie van het project Meer Meisjes in STEM.\n")
+    assert "Vlaams Meldpunt grensoverschrijdend gedrag" in found
+    assert found["Vlaams Expertisecentrum Studentenwelzijn"].coordinator == "Vlaamse Interuniversitaire Raad"
+    assert any(n.startswith("steunfonds voor studenten") for n in found)
+    network = next(i for n, i in found.items() if n.startswith("lerend netwerk"))
+    assert network.coordinator == "Vlaamse Hogescholenraad" and network.funding == ["1,2 miljoen euro"]
+    assert found["Meer Meisjes in STEM"].coordinator == "Kiem"
+    assert "Europese Commissie" not in found

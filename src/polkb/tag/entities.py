@@ -377,7 +377,7 @@ _PROVINCE = re.compile(r"(?<![\w-])[Pp]rovincie[ \t]+(?P<x>[A-ZÀ-ÖØ-Þ][\w'�
 _KIND_NOUNS = ("kennisinstituut", "kenniscentrum", "expertisecentrum", "onderzoeksinstituut",
                "onderzoeksbureau", "onderzoekbureau", "adviesbureau", "adviesorgaan", "denktank", "omroep",
                "vakbond", "studentenvakbond", "belangenorganisatie", "belangenvereniging", "koepelorganisatie",
-               "brancheorganisatie", "branchevereniging", "stichting", "uitvoeringsorganisatie", "persbureau")
+               "brancheorganisatie", "branchevereniging", "stichting", "vzw", "uitvoeringsorganisatie", "persbureau")
 # "kennisinstituut Movisie", "onderzoeksbureau ResearchNed"; "Tumba, kenniscentrum discriminatie …"
 # (found with str.find per noun, then these are matched at the spot: a leading alternation of
 # words would be tried at every position of every document).

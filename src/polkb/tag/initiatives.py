@@ -150,7 +150,7 @@ _COORD = re.compile(
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
     r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
-    r"|(?:toe\s+aan|subsidie\s+aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
+    r"|(?:toe\s+aan|subsidie\s+(?:van\s+[^,.;]{2,40}?\s+)?aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
     r"|\bsubsidie\s+toe\s+van\s+[^,.;]{2,40}?\s+aan\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
@@ -917,14 +917,16 @@ _SETUP = re.compile(
     r"richt\w*\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
-    r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b)",
+    r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b|\boprichting\s+(?:\w+\s+)?van\b|"
+    r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b)",
     re.IGNORECASE)
 # where a _SETUP match can begin, in the lower-cased text (each _SETUP match starts with one of these,
 # at a word start for the short ones): a cheap pass that spares most sentences the full pattern
 _SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
-                         r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s")
-_SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er")
+                         r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
+                         r"trekt|trekken|uitgetrokken|maakt")
+_SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
 
 
 def _setup_hints(text: str, low: str | None):
@@ -955,9 +957,10 @@ _COURSE_MODIFIER = re.compile(r"^(?:opleidings?|studie|onderwijs|master|bachelor
                               r"minor|major|degree|associate|associate-degree|ad|promotie|stage|keuze|"
                               r"opleidingsexamen|onderwijsexamen|examen)s?-?$")
 _ACTION_NOMINAL = r"(?:uitbouw|uitrol|ontwikkeling|organisatie|opvolging|oprichting|werking|realisatie|uitvoering|" \
+                  r"opzetten|oprichten|ontwikkelen|uitbouwen|organiseren|" \
                   r"opstart|implementatie|verderzetting|voortzetting)"
 _GRANT_TO = re.compile(
-    r"\bsubsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?\s+voor\s+(?:de|het)\s+"
+    r"\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?\s+voor\s+(?:de|het)\s+"
     rf"{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?\s+van\s+(?:een|het|de)\s+"
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 _COLON_NAME = re.compile(
@@ -1173,6 +1176,10 @@ def _cut_np(np_: str) -> str:
 _TOKEN = re.compile(r"[\wà-ÿ][\wà-ÿ'’+-]*|[^\w\s]")
 
 
+_GROUP_HEAD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
+_CONJUNCTIONS = frozenset("zodat omdat waardoor terwijl wanneer indien als waarmee waarin waarbij opdat".split())
+
+
 def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
     """Noun phrases with an initiative's head after an article in a sentence that sets something up:
     "een eigen Vlaamse plannings-commissie", "een tijdelijk consortium van partners", "een platform
@@ -1187,8 +1194,10 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
                                                                          low[low.index("-") + 1] in "aeiou"):
             low = low.replace("-", "")  # "plannings-commissie": a word broken at a line end
         head_at = _setup_head_at(low)  # singular only: plurals name a kind
-        if head_at < 0 or tok[:1].isupper() and i > 0:
-            continue
+        # a capitalised head no type word finds is a name set up here: "het Vlaams Meldpunt grensoverschrijdend gedrag"
+        named = tok[:1].isupper() and i > 0
+        if head_at < 0 or named and (_has_type_word([tok]) >= 0 or _GROUP_HEAD.search(low)):
+            continue  # (a capitalised committee or working group is _GROUP's: "Commissie Hermans")
         modifier = low[:head_at]
         if _COURSE_MODIFIER.match(modifier):
             continue
@@ -1211,7 +1220,8 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
         while k < len(toks) and len(post) < 6:
             w = toks[k][2]
             lw = w.lower()
-            if not re.match(r"[\wà-ÿ]", w) or _SETUP_WORDS.match(lw):
+            if not re.match(r"[\wà-ÿ]", w) or _SETUP_WORDS.match(lw) or \
+                    named and (_PARTICIPLE.match(w) or lw in _CONJUNCTIONS):
                 break
             if lw in _PREPS or (lw in _ARTICLES and post and toks[post[-1]][2].lower() in _PREPS):
                 post.append(k)
@@ -1227,7 +1237,7 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             post = post[:cut]
         while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
             post.pop()
-        if post and toks[post[0]][2].lower() not in _PREPS:
+        if post and toks[post[0]][2].lower() not in _PREPS and not named:
             # bare words after the head belong to the name only when the verb that sets it up follows
             # them ("een platform levenslang leren opgericht"), not in a clause that goes on ("het
             # project uitvoert conform …", "De leerstoelen werden …")
@@ -1244,7 +1254,7 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
         name = " ".join(toks[x][2] for x in idx)
         name = re.sub(r"\b([a-z]+)-([a-z]+)\b", lambda m: m.group(1) + m.group(2)
                       if _setup_head_at(m.group(1) + m.group(2)) >= 0 else m.group(0), name)
-        if len(name.split()) > 10:
+        if len(name.split()) > 10 or named and _is_organisation(name):
             continue
         out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(low)))
     return out
