@@ -151,6 +151,8 @@ def test_json_contract_and_not_found_text(corpus_index):
     ("How large was the grant in euros?", "amount"),
     ("What should the government do?", "sentence"),
     ("When was the plan published?", "date"),
+    ("Uiterlijk wanneer moet de aanvraag binnen zijn?", "date"),
+    ("Ongeveer hoeveel studenten deden mee?", "count"),
 ])
 def test_question_types(question, kind):
     assert parse_question(question).type == kind
@@ -545,3 +547,22 @@ def test_a_word_dutch_spells_the_same_does_not_make_a_query_english():
     assert language_of("arrest 8.224") == "nl"
     assert language_of("student housing") == "en"
     assert parse_question("Op grond van welk artikel vroegen Sneller, Chakor en Van Nispen dat?").named[:2] == ["Sneller", "Chakor"]
+
+
+# -- session 9: spans the reader had found but not read -------------------------------------------
+
+def test_a_count_given_as_a_range_is_answered_with_the_range(kb):
+    """'bestaat uit ten minste drie en ten hoogste vijf leden': not just its top."""
+    a = ask(kb, "Uit hoeveel leden bestaat de raad van toezicht van een universiteit volgens de WHW?")
+    assert "drie" in a.answer and "vijf" in a.answer and cited(a, "nl-wet-op-het-hoger-onderwijs")
+
+
+def test_an_english_organisation_name_in_dutch_text(kb):
+    a = ask(kb, "Which organisation is worried that students get no formal role in the European university alliances?")
+    assert "European Student Union" in a.answer and cited(a, "tk-motie-de-hoop-rol-studenten")
+
+
+def test_a_deadline_given_as_part_of_a_month(kb):
+    """'Uiterlijk wanneer …' is a date question, and 'voor eind april' answers it, not the motion's own date."""
+    a = ask(kb, "Uiterlijk wanneer moest de regering een bestuursakkoord over buitenlandse studenten sluiten?")
+    assert a.type == "date" and "eind april" in a.answer and cited(a, "tk-motie-omtzigt-bestuursakkoord")

@@ -388,10 +388,7 @@ class Answerer:
         question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
         # a definition is read from every unit that covers well: a document about the term holds
         # it in most units, and the one that defines it need not rank first
-        # and so is a count of a named noun: only a number of that noun answers, and the unit that
-        # gives it ("bestaat uit ten minste drie en ten hoogste vijf leden") repeats fewer of the
-        # question's words than those that merely mention the body
-        depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION or q.type == Q.COUNT and q.noun else UNITS_REFINED
+        depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION else UNITS_REFINED
         for score, cov, unit in scored[:depth]:
             if cov < MIN_TYPED:
                 continue

@@ -96,6 +96,8 @@ ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoor
               Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
 
 
+_PART_OF_MONTH = re.compile(r"\b(?:begin|eind|einde|medio|half|halverwege|early|late|mid-?|(?:the\s+)?(?:end|beginning|middle)\s+of)"
+                            r"\s+%s(?:\s+(?:19|20)\d\d)?\b" % _MONTH, re.IGNORECASE)
 _PART_OF_YEAR = re.compile(
     r"\b(?:(?:de\s+)?(?:eerste|tweede)\s+helft\s+van|(?:het\s+)?(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van|"
     r"(?:het\s+)?(?:voorjaar|najaar|zomer|winter)\s+(?:van\s+)?|begin|eind|medio|half|"
@@ -142,6 +144,10 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * min(score, 1.0)))
     for m in _PART_OF_YEAR.finditer(text):  # "in de eerste helft van 2023", "eind 2021", "najaar 2019"
         if m.group() not in q.text and not any(c.start <= m.start() < c.end for c in out):
+            score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+            out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
+    for m in _PART_OF_MONTH.finditer(text):  # "voor eind april", "medio maart 2024", "by the end of May"
+        if m.group() not in q.text and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
             score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     if q.wants_list and len(out) >= 2:  # "op welke datums …": the dates of the asked role, together
