@@ -566,3 +566,14 @@ def test_a_deadline_given_as_part_of_a_month(kb):
     """'Uiterlijk wanneer …' is a date question, and 'voor eind april' answers it, not the motion's own date."""
     a = ask(kb, "Uiterlijk wanneer moest de regering een bestuursakkoord over buitenlandse studenten sluiten?")
     assert a.type == "date" and "eind april" in a.answer and cited(a, "tk-motie-omtzigt-bestuursakkoord")
+
+
+def test_what_an_abbreviation_stands_for(kb):
+    """'de Pivot-methode (project invoering verkorting overbrengingstermijn)': the long form, and an
+    English question does not translate the abbreviation's letters ('PIVOT' is no 'spil')."""
+    for question in ("Waar staat PIVOT voor in het basisselectiedocument studiefinanciering?",
+                     "What does PIVOT stand for in the basic selection document on student finance?"):
+        a = ask(kb, question)
+        assert a.type == "definition" and "verkorting overbrengingstermijn" in a.answer
+        assert cited(a, "nl-ocw-basisselectiedocument")
+

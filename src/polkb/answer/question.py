@@ -139,6 +139,9 @@ class Question:
     sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
 
 
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
 def _dutch_noun(noun: str) -> str:
     """The Dutch gloss of an English head noun, in its number: "members" is "leden", not "lid"
     (an irregular plural the answer's words would not match)."""
@@ -271,6 +274,10 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     if m and re.match(r"^(?:wat is de naam|hoe heet|hoe heten|what (?:is|are) the names? of)\b", s) or \
             m and re.search(r"\b(?:called|genoemd)\s*\??$", s):
         return NAME, m.group(1), False  # "Hoe heet de oriënteringsproef …?", "What is the X called?"
+    m = re.search(r"^(?:what (?:does|do) (?:the )?(?:abbreviations? |acronyms? )?([\w-]+) stand for|waar sta(?:at|an) (?:de )?"
+                  r"(?:afkortinge?n? )?([\w-]+) voor|wat is (?:de volledige naam|voluit) van (?:de |het )?([\w-]+))", s)
+    if m:  # "What does PIVOT stand for", "Waar staat NVAO voor": the long form of an abbreviation
+        return DEFINITION, next(g for g in m.groups() if g), False
     if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):
@@ -427,11 +434,14 @@ def parse_question(text: str) -> Question:
     if lang == "en":  # the longest glossary entries among the subject words ("mental health")
         wanted = {w.lower() for w in subject}
         stop = english_stop_words()  # "as", "out": no subject, whatever the glossary makes of them
-        english = {re.sub(r"['’]s$", "", chunk): glosses for chunk, glosses in phrases_to_dutch(q)
+        # an abbreviation is a name, whatever its letters spell in English ("PIVOT" is no "spil")
+        english = {re.sub(r"['’]s$", "", chunk): [] if _ABBREVIATION.fullmatch(chunk) else glosses
+                   for chunk, glosses in phrases_to_dutch(q)
                    if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())
                    and not all(w.lower() in stop for w in chunk.split())}
         subject = list(english)
-        noun = _dutch_noun(noun) if noun else noun
+        as_written = next((w for w in words if w.lower() == noun), noun)
+        noun = _dutch_noun(noun) if noun and not _ABBREVIATION.fullmatch(as_written) else noun
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
                   r"([\w-]+)", s)

@@ -33,11 +33,40 @@ def _abbreviations(q: Q.Question, passage: str, clues: Clues) -> set[str]:
     return out
 
 
+# "What does PIVOT stand for", "Waar staat NVAO voor": the long form is asked, not what it does
+_LONG_FORM_ASKED = re.compile(r"\bstands? for\b|\bsta(?:at|an)\b.*\bvoor\b|\bvoluit\b|\bvolledige naam\b", re.IGNORECASE)
+
+
+def _expansion(abbreviation: str, text: str) -> Candidate | None:
+    """What an abbreviation stands for, where the text spells it out: "de Pivot-methode (project
+    invoering verkorting overbrengingstermijn)", "het Vlaams personeelsstatuut (VPS)". An
+    abbreviation's definition is its long form first; what it does comes after."""
+    if not (abbreviation.isupper() and 2 <= len(abbreviation) <= 8 and abbreviation.isalpha()):
+        return None
+    after = re.search(r"(?<!\w)" + re.escape(abbreviation) + r"(?:-\w+)?\s*\(([^()]{5,120})\)", text, re.IGNORECASE)
+    if after:
+        words = after.group(1).split()
+        if len(words) >= 2 and words[0][0].lower() == abbreviation[0].lower():
+            return Candidate(after.group(1).strip(), after.start(1), after.end(1), 1.0)
+    before = re.search(r"\(\s*" + re.escape(abbreviation) + r"\s*\)", text)
+    if before:
+        from .names import _spelled_out
+
+        spelled = _spelled_out(abbreviation, text[:before.start()])
+        if spelled:
+            return Candidate(spelled, before.start() - len(spelled) - 1, before.end(), 1.0)
+    return None
+
+
 @register(Q.DEFINITION)
 def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     if len(text.split()) < 5:
         return []
+    as_asked = next((w for w in re.findall(r"[\w-]+", q.text) if q.noun and w.lower() == q.noun.lower()), q.noun)
+    expanded = _expansion(as_asked, text) if q.noun and _LONG_FORM_ASKED.search(q.text) else None
+    if expanded:
+        return [expanded]
     words = list(re.finditer(r"[\w-]+", text))
     aliases = _abbreviations(q, getattr(unit.hit, "text", "") or text, clues)
     at = [m for m in words if q.noun and (clues.same(q.noun, m.group()) or m.group() in aliases)]

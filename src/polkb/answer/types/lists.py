@@ -79,7 +79,7 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         siblings = unit.siblings or [text]
         items = [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
-    m = re.search(r":\s*(.+)$", text)
+    m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
     if m and _names_noun(q, text[:m.start()], clues):
         items = _items(m.group(1))
         if len(items) >= 2:
