@@ -470,3 +470,10 @@ def test_what_a_decision_sets_up_or_funds_without_a_type_word_in_its_name():
     assert network.coordinator == "Vlaamse Hogescholenraad" and network.funding == ["1,2 miljoen euro"]
     assert found["Meer Meisjes in STEM"].coordinator == "Kiem"
     assert "Europese Commissie" not in found
+
+
+def test_pilots_alliances_and_deals_are_kinds_of_initiative():
+    found = _names_in("Nota\n\nDe Regio Deal Zeeland en de Pilot Flexstuderen lopen door.\n")
+    assert {"Regio Deal Zeeland", "Pilot Flexstuderen"} <= set(found)
+    _, _, found = _initiatives("vlaamse-regering-regeerakkoord-2019-2024.pdf")
+    assert "Food Pilot" in {i.name for i in found}  # "het ILVO met de Food Pilot als speerpunt verder uitbouwen"

@@ -43,6 +43,9 @@ _TYPE_WORDS: dict[str, str] = {
     "proef": "instrument", "netwerken": "instrument",
     "rapport": "report", "report": "report",
     "maatregel": "measure",  # a measure with a name of its own: "de maatregel «Praktisch beoordelen»"
+    # the kinds of initiative the words above missed: pilots and experiments, alliances, deals, campaigns
+    "pilot": "pilot", "experiment": "pilot", "alliantie": "network", "alliance": "network",
+    "deal": "agreement", "campagne": "project", "campaign": "project",
 }
 _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
                        "agreement", "framework", "strategy", "network", "platform", "report",
@@ -448,6 +451,9 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 end_tok = j
         if i == end_tok - 1 and "-" in tokens[i] and i > 0:
             start_tok = i  # "Doelstellingen STEM-actieplan": the compound is the name
+        for k in range(start_tok, i):
+            if tokens[k] in ("de", "het", "the") and (k == 0 or tokens[k - 1].lower() not in _CONNECT_WORDS):
+                start_tok = k + 1  # "Nederland de Dutch Relief Alliance": a name begins after a bare article
         # trailing connectors are not part of a name
         while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
             end_tok -= 1
