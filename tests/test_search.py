@@ -202,3 +202,20 @@ def test_an_english_word_weighs_as_its_commonest_dutch_form():
            ("nl", "must"): 9.0, ("nl", "moet"): 0.5, ("nl", "migratieachtergrond"): 5.0, ("nl", "migrant"): 1.0}
     weights = concept_weights(plan, TermStats(idf, 100.0, frozenset({("nl", "must")})))
     assert weights == [1.5, 0.5, 5.0]  # an alternative (weight 0.8) is no form of the word
+
+
+def test_a_dutch_word_finds_its_neighbours_in_the_field_glossary(kb):
+    # no passage says "werklast"; the glossary gives "werkdruk" and "studielast" for "workload"
+    hits = kb.search("werklast", limit=10).hits
+    assert hits and all("werkdruk" in h.text.lower() or "studielast" in h.text.lower() for h in hits)
+    # the word as typed still outranks its neighbours: "verlaging" before "vermindering" or "korting"
+    top = kb.search("verlaging", limit=3).hits
+    assert all("verlag" in h.text.lower() for h in top)
+
+
+def test_glossary_neighbours_come_from_entries_of_one_sense():
+    from polkb.analysis.glossary import NEIGHBOUR_GLOSSES, dutch_neighbours
+
+    assert "vermindering" in dutch_neighbours("korting") and "korting" in dutch_neighbours("Vermindering")
+    assert "tel" not in dutch_neighbours("tweede")  # "second => tweede, tel, seconde" is the general dictionary's
+    assert NEIGHBOUR_GLOSSES >= 2 and dutch_neighbours("geen-woord-van-de-lijst") == []

@@ -208,3 +208,36 @@ def language_of(text: str) -> str:
             elif common and not translated:
                 nl += 1
     return "en" if en > nl else "nl"
+
+
+# An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,
+# seconde"): its glosses are not taken for each other's neighbours.
+NEIGHBOUR_GLOSSES = 4
+
+
+@functools.lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    """Folded Dutch word -> the other Dutch words the field glossary gives for the same English
+    entry (`dutch_neighbours`)."""
+    table: dict[str, list[str]] = {}
+    for line in data_text(GLOSSARY_FILES[0]).splitlines():
+        lhs, sep, rhs = line.partition("=>")
+        if not sep or line.startswith("#"):
+            continue
+        glosses = list(dict.fromkeys(t.strip() for t in rhs.split(",") if t.strip()))
+        if not 2 <= len(glosses) <= NEIGHBOUR_GLOSSES:
+            continue
+        for g in glosses:
+            got = table.setdefault(fold(g), [])
+            got.extend(o for o in glosses if o != g and o not in got)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def dutch_neighbours(word: str) -> list[str]:
+    """Dutch words the field glossary (`data/glossary_en_nl.txt`) gives as translations of the
+    same English entry as `word`: "beëindiging" and "intrekking" both translate "termination",
+    "melding", "kennisgeving" and "mededeling" all "notification". Near-synonyms a Dutch query can
+    use where the passage words it otherwise ("korting" for "vermindering"). Only the curated
+    field glossary counts, and only entries of a few glosses (`NEIGHBOUR_GLOSSES`): the general
+    dictionary's entries mix the senses of a word."""
+    return list(_neighbour_table().get(fold(word), ()))
