@@ -191,7 +191,8 @@ def normalise_name(name: str) -> str:
     s = re.sub(r"(?:\s+(?:19|20)\d\d)+$", "", s)
     words = s.split()
     if len(words) > 1:
-        words = [_ADJ_INFLECTED.sub(r"\1", w) for w in words[:-1]] + [words[-1]]
+        words = [_ADJ_INFLECTED_SE.sub(r"\1", _ADJ_INFLECTED_ESE.sub(r"\1ees", _ADJ_INFLECTED.sub(r"\1", w)))
+                 for w in words[:-1]] + [words[-1]]
     if words:
         words[-1] = _PLURAL_TYPE.sub(lambda m: _SINGULAR_TYPE[m.group(1)], words[-1])
     if len(words) == 2 and words[1] in ("programma", "programme", "program") and words[0].endswith("+"):
@@ -206,6 +207,9 @@ _SINGULAR_TYPE = {"fondsen": "fonds", "netwerken": "netwerk", "programmas": "pro
 _PLURAL_TYPE = re.compile(rf"({'|'.join(_SINGULAR_TYPE)})$")
 # an inflected adjective before the head: "bijzondere" -> "bijzonder", "lerende" -> "lerend"
 _ADJ_INFLECTED = re.compile(r"^(\w{3,}(?:er|end|ig|isch|lijk))e$")
+# and those of places: "Nederlandse" -> "nederlands", "Vlaamse" -> "vlaams", "Europese" -> "europees"
+_ADJ_INFLECTED_SE = re.compile(r"^(\w{3,}(?:nds|ams|ts|ns))e$")
+_ADJ_INFLECTED_ESE = re.compile(r"^(\w{3,})ese$")
 
 
 def _type_of(name: str) -> str:
@@ -769,8 +773,10 @@ def _own_plan_candidates(text: str, low: str, doc_terms: frozenset) -> list[tupl
     found: list[tuple[int, int, str, str]] = []
     for m in _matches(_OWN_PLAN, text, low):
         before = re.split(r"[.!?;]\s", text[max(0, m.start() - 150):m.start()])[-1]
-        if [o for o in _org_list(before) if not _principal(o)]:
-            found.append((m.start("name"), m.end("name"), m.group("name"), _type_of(m.group("name")) or "action_plan"))
+        owners = [o for o in _orgs(before) if not _principal(o.canonical)]
+        if owners:  # named with its owner as written: "diversiteitsplan KU Leuven"
+            found.append((m.start("name"), m.end("name"), f"{m.group('name')} {before[owners[-1].start:owners[-1].end]}",
+                          _type_of(m.group("name")) or "action_plan"))
     return found
 
 
