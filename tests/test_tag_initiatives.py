@@ -481,3 +481,18 @@ def test_pilots_alliances_and_deals_are_kinds_of_initiative():
     assert {"Regio Deal Zeeland", "Pilot Flexstuderen"} <= set(found)
     _, _, found = _initiatives("vlaamse-regering-regeerakkoord-2019-2024.pdf")
     assert "Food Pilot" in {i.name for i in found}  # "het ILVO met de Food Pilot als speerpunt verder uitbouwen"
+
+
+def test_partners_by_the_verbs_that_gather_them():
+    found = _names_in(
+        "Nota\n\nAan het programma Digitale Didactiek nemen de Universiteit Utrecht, de TU Delft en de Universiteit "
+        "Twente deel. Partners in het project Studiesucces Plus zijn de Hogeschool Utrecht en Fontys Hogescholen. "
+        "Het netwerk Taalbeleid Hoger Onderwijs verenigt de VLIR, de VLHORA en de Vlaamse Onderwijsraad. "
+        "Het programma Gezonde Campus is een samenwerking tussen NWO en ZonMw. De Universiteit Gent trekt het "
+        "project Inclusieve Campus, met als partners de Hogeschool Gent en Arteveldehogeschool.\n")
+    assert len(found["Digitale Didactiek"].partners) == 3
+    assert found["Studiesucces Plus"].partners == ["Hogeschool Utrecht", "Fontys Hogescholen"]
+    assert "Vlaamse Onderwijsraad" in found["Taalbeleid Hoger Onderwijs"].partners
+    assert "ZonMw" in found["Gezonde Campus"].partners  # "Gezonde" is an adjective, not a participle
+    campus = found["Inclusieve Campus"]
+    assert campus.coordinator == "Universiteit Gent" and campus.partners == ["Hogeschool Gent", "Arteveldehogeschool"]

@@ -274,9 +274,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
     if _is_course(words):
         return True  # "Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme"
-    if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{3,}(?:de|te)$", words[0], re.IGNORECASE) \
+    if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{4,}(?:de|te)$", words[0], re.IGNORECASE) \
             and len(words) > 1 and words[0][:1].isupper() and _has_type_word(words[:1]) < 0:
-        return True  # "Opgestarte Innovatieve Bedrijfsnetwerken": a description, not a name
+        return True  # "Opgestarte Innovatieve Bedrijfsnetwerken": a description, not a name ("Gezonde Campus" is one)
     joined = re.search(r"^(\S+(?:en|s))\s+(?:en|and)\s+(\S+(?:en|s))$", name)
     if joined and _has_type_word([joined.group(2)]) < 0:
         return True  # "CCS-netwerken en CCU-installaties": two kinds of thing in the plural
@@ -1447,7 +1447,7 @@ _ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s
                        r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
                        r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
                        r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
-                       r"consisting\s+of|partners\s+are)\s+", re.IGNORECASE)
+                       r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
 _REFERS_TO_IT = re.compile(r"^(?:(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
                            r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
                            r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
@@ -1666,8 +1666,15 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         for o in _org_list(sentence[:works.start()]):
             if o not in item.partners:
                 item.partners.append(o)
-    for o in _enumerated(sentence, s - a) + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
-                                                else []):
+    taking_part = []
+    if re.match(r"\s*(?:de\s+)?(?:partners|deelnemers)\s+(?:in|van|aan|bij)\s", sentence, re.IGNORECASE) or \
+            re.match(r"\s*aan\s", sentence, re.IGNORECASE):
+        # "Partners in het project X zijn A en B", "Aan het programma X nemen A, B en C deel"
+        part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
+        if part:
+            taking_part = _org_list(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
+                                                           else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
@@ -1691,12 +1698,12 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
             item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
-    if not owners and not item.coordinator and not item.partners:
+    if not owners and not item.coordinator:
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
         # mensenrechtentoets ter beschikking": the organisations in the clause before it
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
         if not _COORD.search(clause):
-            owners = _org_list(clause)
+            owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
     if len(owners) == 1 and not item.coordinator:
         item.coordinator = owners[0]
