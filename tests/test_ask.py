@@ -577,3 +577,12 @@ def test_what_an_abbreviation_stands_for(kb):
         assert a.type == "definition" and "verkorting overbrengingstermijn" in a.answer
         assert cited(a, "nl-ocw-basisselectiedocument")
 
+
+
+def test_conditions_led_in_by_a_clause_are_its_items(kb):
+    """'indien met de aanvraag is aangetoond, dat:' — the conditions are the items a.–d. after it."""
+    a = ask(kb, "Onder welke voorwaarden kan een opleiding met een specifiek onderwijsconcept aanvullende "
+                "toelatingseisen stellen volgens de regeling aanmelding en toelating?")
+    text = " ".join([a.answer or "", *a.items])
+    assert a.type == "condition" and "toegankelijkheid" in text and len(a.answer.split()) <= 60
+    assert cited(a, "nl-ocw-regeling-aanmelding-en-toelating")

@@ -78,8 +78,9 @@ def _opening(identified: dict, passage_id: str, doc_id: str) -> str:
 
 
 def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
+    """At most `words` words, the ellipsis that marks a cut among them."""
     parts = " ".join(text.split()).split(" ")
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+    return " ".join(parts) if len(parts) <= words else " ".join(parts[:words - 1]) + " …"
 
 
 def _cite(hit, quote: str) -> Citation:

@@ -18,4 +18,10 @@ QUERY_HINTS = {Q.CONDITION: "voorwaarde mits indien"}
 
 @register(Q.CONDITION)
 def extract_condition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    return cue_clause(unit.text, _CUE, clues, from_cue=True)
+    out = cue_clause(unit.text, _CUE, clues, from_cue=True)
+    if out and unit.text.rstrip().endswith(":") and unit.siblings:
+        # "indien met de aanvraag is aangetoond, dat:" — the conditions are the items it leads in
+        items = [" ".join(i.split()[:25]) for i in unit.siblings[:25]]
+        out = [Candidate(f"{out[0].text.rstrip(' :')}: " + "; ".join(items), out[0].start, out[0].end,
+                         out[0].score, items)]
+    return out
