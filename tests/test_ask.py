@@ -586,3 +586,10 @@ def test_conditions_led_in_by_a_clause_are_its_items(kb):
     text = " ".join([a.answer or "", *a.items])
     assert a.type == "condition" and "toegankelijkheid" in text and len(a.answer.split()) <= 60
     assert cited(a, "nl-ocw-regeling-aanmelding-en-toelating")
+
+
+def test_a_quoted_term_is_asked_as_the_text_spells_it(kb):
+    """'free mover' stands in the Dutch text as it is ('de zogenaamde free mover'): the glossary
+    must not translate it away, and it is the term a definition question asks for."""
+    a = ask(kb, "What is a 'free mover' according to the memo on clarity in higher education funding?")
+    assert a.answer and "individuele basis" in a.answer and cited(a, "nl-ocw-notitie-helderheid-bekostiging")

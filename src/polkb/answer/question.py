@@ -139,6 +139,9 @@ class Question:
     sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
 
 
+# a term the question quotes: the opening quote after a space or the start, the closing one before a
+# space or punctuation (not the apostrophe of "Slot's")
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{2,60}?)['’\"”»](?=[\s,.;:?!)]|$)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -426,6 +429,9 @@ def parse_question(text: str) -> Question:
             kind, noun, wants_list = _answer_type(tail.group(1))
     doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
+    quoted = [m.group(1).strip() for m in _QUOTED.finditer(q)]
+    if kind == DEFINITION and quoted:  # "What is a 'free mover' …?": the quoted term is the one asked
+        noun = quoted[0].split()[-1].lower()
     words = _words(q)
     measure = _MEASURE_WORDS.get(kind, set())
     subject = [w.strip(".") for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure
@@ -439,6 +445,10 @@ def parse_question(text: str) -> Question:
                    for chunk, glosses in phrases_to_dutch(q)
                    if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())
                    and not all(w.lower() in stop for w in chunk.split())}
+        for phrase in quoted:  # a quoted term stands in the Dutch text as it is ("de zogenaamde free mover")
+            if phrase not in english and len(phrase.split()) <= 4:
+                english = {k: v for k, v in english.items() if k.lower() not in phrase.lower().split()}
+                english[phrase] = []
         subject = list(english)
         as_written = next((w for w in words if w.lower() == noun), noun)
         noun = _dutch_noun(noun) if noun and not _ABBREVIATION.fullmatch(as_written) else noun
