@@ -429,6 +429,9 @@ def parse_question(text: str) -> Question:
             kind, noun, wants_list = _answer_type(tail.group(1))
     doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
+    if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \
+            and not re.search(r"\b(?:ingezonden|ingediend|verstuurd|gestuurd|submitted|sent|tabled|voorgesteld)\b", s):
+        role = ""  # "when was the NZa asked to look for alternatives": a request, not a document sent
     quoted = [m.group(1).strip() for m in _QUOTED.finditer(q)]
     if kind == DEFINITION and quoted:  # "What is a 'free mover' …?": the quoted term is the one asked
         noun = quoted[0].split()[-1].lower()

@@ -31,6 +31,8 @@ _ROLE_CUES = {
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|ingetrokken|ophield|"
                   r"abolished|ended|ceased",
 }
+ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
+ROLE_ABSENT = 0.4       # … and in a unit that nowhere says the asked role ("afgeschaft" for "wanneer afgeschaft")
 HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
 # a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
 # answer a question about the document, not one about what it tells
@@ -76,7 +78,17 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
         return 1.2
     if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
         return 0.6
-    return 1.0
+    return ROLE_UNSAID
+
+
+def _role_absent(q: Q.Question, unit) -> float:
+    """ROLE_ABSENT when the question asks a date's role (not a deadline) and the unit, its lead-in and
+    headings never say it: "In welk jaar werd het BSA afgeschaft?" is not answered by the year an
+    experiment with it started."""
+    if not q.role or q.role == Q.ROLE_DEADLINE:
+        return 1.0
+    said = f"{unit.text} {getattr(unit, 'lead', '')} {getattr(getattr(unit, 'hit', None), 'heading', '')}".lower()
+    return 1.0 if re.search(_ROLE_CUES[q.role], said) else ROLE_ABSENT
 
 
 def only_other_roles(q: Q.Question, text: str) -> bool:
@@ -131,11 +143,12 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     out = []
     ends = _range_factors(q, text)
+    absent = _role_absent(q, unit)
     for m in DATE.finditer(text):
         if m.group() in q.text:
             continue
         score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end()) \
-            * ends.get(m.start(), 1.0)
+            * ends.get(m.start(), 1.0) * absent
         out.append(Candidate(f"{m.group()} ({iso_date(m.group())})", m.start(), m.end(), min(score, 1.0)))
     if not out:  # a day and month without a year ("voor 15 mei")
         for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
@@ -169,10 +182,11 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     out = []
+    absent = _role_absent(q, unit)
     for m in YEAR.finditer(text):
         if m.group(1) in q.text:
             continue
-        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end()) * absent
         out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
     return out
 
