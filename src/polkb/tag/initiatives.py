@@ -1459,6 +1459,13 @@ _ROLE_FIRST = re.compile(r"^(?:de\s+)?(?:penvoerder|coördinator|trekker)\b", re
 _PERIOD_SAID = re.compile(r"\b(?:periode|looptijd)\s+(?:van\s+)?((?:19|20)\d\d)\s?(?:[-–]|tot(?:\s+en\s+met)?)\s?((?:19|20)\d\d)\b")
 
 
+def _refers_back(nxt: str) -> bool:
+    """Whether the next sentence speaks of the initiative just named ("Het consortium bestaat uit …"), not
+    of another one it names ("Het netwerk Taalbeleid Hoger Onderwijs verenigt …")."""
+    ref = _REFERS_TO_IT.match(nxt.strip()) if nxt else None
+    return bool(ref) and not re.match(r"\s+[A-Z#‘“\"'«]", nxt.strip()[ref.end():])
+
+
 def _enumerated(sentence: str, at: int) -> list[str]:
     """Organisations listed after an enumeration cue (after the name at `at`, or anywhere when -1)."""
     out: list[str] = []
@@ -1673,8 +1680,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
             taking_part = _org_list(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
-    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if nxt and _REFERS_TO_IT.match(nxt.strip())
-                                                           else []):
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
