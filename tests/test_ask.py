@@ -595,3 +595,8 @@ def test_a_quoted_term_is_asked_as_the_text_spells_it(kb):
     must not translate it away, and it is the term a definition question asks for."""
     a = ask(kb, "What is a 'free mover' according to the memo on clarity in higher education funding?")
     assert a.answer and "individuele basis" in a.answer and cited(a, "nl-ocw-notitie-helderheid-bekostiging")
+
+
+def test_an_english_question_keeps_a_titled_persons_name_untranslated():
+    q = parse_question("What do the EU sanctions forbid, according to minister Bruins Slot's answers?")
+    assert q.english["Slot"] == [] and q.english["Bruins"] == []

@@ -142,6 +142,9 @@ class Question:
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
 # space or punctuation (not the apostrophe of "Slot's")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{2,60}?)['’\"”»](?=[\s,.;:?!)]|$)")
+_TITLED_PERSON = re.compile(r"\b(?:[Mm]inister|[Ss]tate [Ss]ecretary|MPs?|[Mm]embers?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[Pp]rofessor|"
+                            r"[Cc]hair(?:man|woman)?|[Rr]apporteur)\s+((?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+"
+                            r"(?:\s+(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+)*)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
@@ -448,6 +451,10 @@ def parse_question(text: str) -> Question:
                    for chunk, glosses in phrases_to_dutch(q)
                    if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())
                    and not all(w.lower() in stop for w in chunk.split())}
+        for m in _TITLED_PERSON.finditer(q):  # "minister Bruins Slot": a surname, not a "groef"
+            for w in (re.sub(r"['’]s$", "", w) for w in m.group(1).split()):
+                if w in english:
+                    english[w] = []
         for phrase in quoted:  # a quoted term stands in the Dutch text as it is ("de zogenaamde free mover")
             if phrase not in english and len(phrase.split()) <= 4:
                 english = {k: v for k, v in english.items() if k.lower() not in phrase.lower().split()}
