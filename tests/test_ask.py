@@ -600,3 +600,11 @@ def test_a_quoted_term_is_asked_as_the_text_spells_it(kb):
 def test_an_english_question_keeps_a_titled_persons_name_untranslated():
     q = parse_question("What do the EU sanctions forbid, according to minister Bruins Slot's answers?")
     assert q.english["Slot"] == [] and q.english["Bruins"] == []
+
+
+def test_what_a_motion_asks_is_its_dictum(kb):
+    """'verzoekt de regering … in te gaan op de stayrate (blijfkans) van internationale studenten in het
+    beroepsonderwijs': the dictum answers, though it does not say 'groep'."""
+    a = ask(kb, "Voor welke groep internationale studenten wil de motie van Van der Woude en Van der Graaf "
+                "dat de regering ingaat op de blijfkans?")
+    assert a.answer and "beroepsonderwijs" in a.answer and cited(a, "tk-motie-van-der-woude-van-der-graaf")

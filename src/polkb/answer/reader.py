@@ -38,6 +38,9 @@ TOPIC_SHARE = 0.3          # a name in this share of a document's passages is wh
 UNSEEN_GLOSS = 0.4         # the weight of an English word whose glosses no passage read holds
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
+MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
+_MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
+_DICTUM = re.compile(r"^\W*(?:verzoekt|roept|draagt|spreekt\s+uit|requests|calls\s+on)\b", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
@@ -590,10 +593,14 @@ class Answerer:
         names the noun asked about and holds what a number or date question needs."""
         q = ev.q
         score, cov, unit = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
-        noun_ok = not q.noun or q.type == Q.SENTENCE or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
+        # what a motion asks stands in its dictum ("verzoekt de regering …"), in the motion's words:
+        # a question about it in other words covers less of the dictum than of a plain sentence, and
+        # names its class noun ("voor welke groep studenten") less often
+        dictum = bool(_MOTION_ASKED.search(q.text) and _DICTUM.match(unit.text))
+        noun_ok = not q.noun or q.type == Q.SENTENCE or dictum or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text) and \
             not (q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text))
-        if cov >= MIN_SENTENCE and sentence_ok:
+        if (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM) and sentence_ok:
             anchors = self._anchors(ev.concepts, unit.text)
             keep = [(a, a + 1) for a, _, _ in anchors]
             text = unit.quote
