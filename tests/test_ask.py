@@ -608,3 +608,9 @@ def test_what_a_motion_asks_is_its_dictum(kb):
     a = ask(kb, "Voor welke groep internationale studenten wil de motie van Van der Woude en Van der Graaf "
                 "dat de regering ingaat op de blijfkans?")
     assert a.answer and "beroepsonderwijs" in a.answer and cited(a, "tk-motie-van-der-woude-van-der-graaf")
+
+
+def test_which_article_is_answered_by_an_article_number(kb):
+    """'op grond van artikel 5 van de Archiefwet 1995': a number no capital marks as a name."""
+    a = ask(kb, "Op grond van welk artikel van de Archiefwet 1995 zijn zorgdragers verplicht selectielijsten op te stellen?")
+    assert a.answer and a.answer.startswith("artikel 5") and cited(a, "nl-ocw-basisselectiedocument")

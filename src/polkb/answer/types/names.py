@@ -20,6 +20,21 @@ _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Bel
 QUERY_HINTS = {Q.NAME: "naam genaamd"}
 
 
+_ARTICLE = re.compile(r"\b(?:artikel(?:en)?|art\.|articles?)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*"
+                      r"(?:(?:,\s*|\s+(?:en|and|of|or)\s+)\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
+                      r"(?:,?\s+(?:\w+\s+lid,?\s+)?(?:van\s+(?:de|het)|of\s+the)\s+[A-Z][\w-]*(?:\s+[a-z]+){0,3})?")
+
+
+def _articles(q: Q.Question, text: str, anchors: list) -> list[Candidate]:
+    """The articles a unit cites ("op basis van artikel 68 van de Grondwet"), for "op grond van welk
+    (grondwets)artikel", "which article"; not one the question gives."""
+    out = []
+    for m in _ARTICLE.finditer(text):
+        if m.group().lower() not in q.text.lower():
+            out.append(Candidate(m.group().strip(" ,"), m.start(), m.end(), closeness(m.start(), m.end(), anchors, text)))
+    return out
+
+
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = _URL.sub(lambda m: " " * len(m.group()), unit.text)
@@ -53,6 +68,8 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
                 continue
         out.append(Candidate(name, start, start + len(name), score))
+    if q.noun and re.search(r"(?:artikel|artikelen|article|articles)$", q.noun.lower()):
+        return _articles(q, text, anchors)  # "welk grondwetsartikel": an article number, which no capital shows
     out += _called(q, text, anchors)
     out += _named_by_noun(q, text, anchors)
     out += _quoted(q, text, noun_at, anchors)
