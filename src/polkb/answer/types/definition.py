@@ -17,6 +17,7 @@ _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|vers
 QUERY_HINTS = {Q.DEFINITION: "verstaan onder"}
 
 
+DEFINITION_WORDS = 58  # within the 60 words of an answer
 MENTION = 0.25       # the term merely stands in the unit, with no cue that says what it is
 LIST_OF_TERMS = 0.3  # a unit that spells out many terms, one after the other, defines none of them
 _LABEL = re.compile(r"(?:^|\s)[A-Za-z][\w&-]{0,12}:\s")
@@ -89,4 +90,5 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         score *= 0.8
     if len(_LABEL.findall(text)) >= 3:  # a list of abbreviations ("Bsd: basisselectiedocument Bve: …")
         score *= LIST_OF_TERMS
-    return [Candidate(trim(text, [(first.start(), first.end())]), 0, len(text), score)]
+    # a definition is read whole where it fits the answer (a long one lists its conditions to the end)
+    return [Candidate(trim(text, [(first.start(), first.end())], DEFINITION_WORDS), 0, len(text), score)]
