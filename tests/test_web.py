@@ -4,14 +4,18 @@ token checks)."""
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 import time
 import warnings
+from pathlib import Path
+from urllib.parse import quote, unquote
 
 import click
 import pytest
 from click.testing import CliRunner
+from markupsafe import escape
 
 from polkb.kb import KnowledgeBase
 
@@ -197,6 +201,56 @@ def test_original_ignores_path_parameters(web, docs):
     assert r.status_code == 200 and "root:" not in r.text
 
 
+@pytest.fixture(scope="module")
+def odd_names(tmp_path_factory, corpus):
+    """A small index of files whose names a URL must escape: spaces, accents, '%', '#', '?', and
+    (where the file system allows) a byte that is not UTF-8, which the index stores escaped."""
+    root = tmp_path_factory.mktemp("odd-names")
+    folder = root / "docs"
+    folder.mkdir()
+    text = (corpus / "000_1f330cebb3caba7e.txt").read_bytes()
+    pdf = (corpus / KAMERVRAGEN).read_bytes()
+    names = {"text": "Beslissing café 2024 (v2) 100% #1?.txt", "pdf": "Kamervragen inclusie — één.pdf"}
+    (folder / names["text"]).write_bytes(text)
+    (folder / names["pdf"]).write_bytes(pdf)
+    try:
+        with open(bytes(folder) + b"/notitie caf\xe9.txt", "wb") as f:  # Latin-1 'é': no UTF-8
+            f.write(text)
+        names["bytes"] = "notitie caf\\xe9.txt"  # as the index stores it
+    except OSError:  # a file system that only takes UTF-8 names
+        pass
+    index = root / "index"
+    report = KnowledgeBase(index).ingest([folder], workers=1)
+    assert report.ok, report.failures
+    with KnowledgeBase(index) as kb:
+        ids = {key: d["id"] for d in kb.documents() for key, name in names.items() if Path(d["path"]).name == name}
+    assert len(ids) == len(names)
+    return create_app(index), ids, names, {"text": text, "pdf": pdf, "bytes": text}
+
+
+def test_originals_of_files_whose_names_need_escaping(odd_names):
+    app, ids, names, contents = odd_names
+    web = client(app)
+    for key, doc_id in ids.items():
+        r = web.get(f"/doc/{doc_id}/original")
+        assert r.status_code == 200, (key, r.text[:200])
+        if key == "pdf":
+            assert r.headers["content-type"] == "application/pdf" and r.content == contents["pdf"]
+        else:
+            assert r.headers["content-type"].startswith("text/plain")
+            assert r.text.replace("\r\n", "\n").strip() == contents[key].decode("utf-8").replace("\r\n", "\n").strip()
+        disposition = r.headers["content-disposition"]
+        assert disposition.isascii() and "\n" not in disposition
+        # the browser saves the file under its own name (RFC 6266 filename*), with a plain fallback
+        assert unquote(disposition.split("filename*=UTF-8''", 1)[1]) == names[key]
+        page = web.get(f"/doc/{doc_id}").text
+        assert f'href="/doc/{doc_id}/original' in page  # the document page links the original by id
+    # still only by id: the name itself, escaped in the URL, opens nothing
+    for name in names.values():
+        assert web.get("/doc/" + quote(name, safe="") + "/original").status_code == 404
+    assert web.get("/doc/" + quote("../docs/" + names["text"], safe="") + "/original").status_code == 404
+
+
 def test_documents_list_and_kind_filter(web):
     r = web.get("/docs", params={"kind": "motion"})
     assert r.status_code == 200 and "Motie" in r.text and "Schriftelijke vragen</td>" not in r.text
@@ -235,6 +289,82 @@ def test_initiatives_filters_and_initiative_page(web):
     assert "Edge Hill University" in page and 'href="/doc/' in page
     assert 'href="/org?name=Edge+Hill+University"' in page
     assert web.get("/initiative", params={"name": "zzz-geen-initiatief"}).status_code == 404
+
+
+SIRIUS_RULE = "nl-ocw-regeling-sirius-programma-excellentie-hoger-onderwijs-2010.md"
+SIRIUS_NAMED = "nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md"
+AGREEMENT_TEXT = "vlaamse-regering-regeerakkoord-2019-2024-hoger-en-volwassenenonderwijs.txt"
+AGREEMENT_PDF = "vlaamse-regering-regeerakkoord-2019-2024.pdf"
+IBELONG_DOC = "004_218249a6f8eb53c6.txt"
+
+
+def _stated_sections(html: str) -> list[tuple[str, str]]:
+    """The detail page's facts per document: (doc id, the HTML of that document's block)."""
+    return re.findall(r'<section class="stated" data-doc="(\w+)">(.*?)</section>', html, re.S)
+
+
+def _stated_items(html: str) -> list[tuple[str, str]]:
+    """One record's facts per document on the list page: (doc id, the HTML of its line)."""
+    return re.findall(r'<li data-doc="(\w+)">(.*?)</li>', html, re.S)
+
+
+def test_initiative_page_shows_each_fact_beside_the_document_that_states_it(web, docs):
+    # the Sirius scheme is named in the performance-funding decree, but only the 2010 regulation
+    # says who coordinates it and what it may spend
+    rule, named = docs[SIRIUS_RULE]["id"], docs[SIRIUS_NAMED]["id"]
+    html = web.get("/initiative", params={"name": "Sirius programma"}).text
+    stated = dict(_stated_sections(html))
+    assert list(stated) == [rule]
+    assert "Platform Bèta Techniek" in stated[rule] and "ten hoogste € 11.798.518" in stated[rule]
+    assert f'href="/doc/{rule}#p-{rule}-' in stated[rule]  # the passage that states it
+    named_in = html.split("Genoemd in", 1)[1]
+    assert f'href="/doc/{named}#p-{named}-' in named_in and f'href="/doc/{rule}#p-' in named_in
+    assert html.count("11.798.518") == 1 and html.count(">Platform Bèta Techniek<") == 1
+
+    # Erasmus+ is merged from three documents: the coalition agreement (as text and as PDF) says the
+    # European Commission runs it, each beside its own passage (the PDF's with its page); the
+    # #IBelong report only names it
+    text, pdf, other = (docs[n]["id"] for n in (AGREEMENT_TEXT, AGREEMENT_PDF, IBELONG_DOC))
+    html = web.get("/initiative", params={"name": "Erasmus+-programma"}).text
+    stated = dict(_stated_sections(html))
+    assert sorted(stated) == sorted([text, pdf])
+    assert all("Europese Commissie" in block for block in stated.values())
+    assert f"/doc/{pdf}/original#page=" in stated[pdf] and "/original#page=" not in stated[text]
+    assert other not in stated and f'href="/doc/{other}#p-' in html.split("Genoemd in", 1)[1]
+
+
+def test_initiatives_list_shows_each_fact_beside_its_document(web, docs):
+    rule, named = docs[SIRIUS_RULE]["id"], docs[SIRIUS_NAMED]["id"]
+    html = web.get("/initiatives", params={"name": "Sirius"}).text
+    items = dict(_stated_items(html))
+    assert list(items) == [rule]
+    assert "Coördinator: " in items[rule] and "Platform Bèta Techniek" in items[rule]
+    assert "Financiering: ten hoogste € 11.798.518" in items[rule]
+    assert items[rule].index("11.798.518") < items[rule].index(f'href="/doc/{rule}#p-')  # fact, then its source
+    assert f'href="/doc/{named}#p-' in html.split("Genoemd in:", 1)[1]
+
+
+def test_initiatives_list_cites_every_stated_fact_to_its_own_document(web, kb):
+    """Over the whole shipped corpus: every coordinator, partner and sum the list shows stands in
+    the line of a document that states it, and no document gets a line it does not state."""
+    page = web.get("/initiatives").text
+    records = page.split('<ul class="records">', 1)[1].split("\n  <li>\n")[1:]
+    found = kb.initiatives()
+    assert len(records) == len(found) > 100
+    merged = 0
+    for block, r in zip(records, found):
+        assert str(escape(r.initiative.name)) in block
+        items = _stated_items(block)
+        assert [doc_id for doc_id, _ in items] == [f.source.doc_id for f in r.facts]
+        for (_, line), f in zip(items, r.facts):
+            for value in [f.coordinator, *f.partners, *f.funding, f.period]:
+                assert str(escape(value)) in line, (r.initiative.name, value)
+            for other in r.facts:
+                if other.source.doc_id != f.source.doc_id:
+                    for value in {other.coordinator, *other.partners} - {f.coordinator, *f.partners, ""}:
+                        assert f">{str(escape(value))}<" not in line, (r.initiative.name, value)
+        merged += len(r.sources) > len(r.facts) > 0
+    assert merged  # some records name documents that state none of their facts
 
 
 def test_organisation_page(web):

@@ -139,9 +139,12 @@ def test_initiative_and_organisation_pages(page, site):
     page.wait_for_url("**target=migratieachtergrond**")
     page.locator(".records a", has_text="#IBelong").first.click()
     page.wait_for_url("**/initiative?name=%23IBelong")
-    facts = page.locator("dl.facts").inner_text()
+    stated = page.locator("section.stated")  # the one document that states #IBelong's partners
+    assert stated.count() == 1
+    assert "Verbondenheid en succes verbeteren" in stated.locator("h3").inner_text()
+    facts = stated.locator("dl.facts").inner_text()
     assert "Erasmus Universiteit Rotterdam" in facts and "Edge Hill University" in facts
-    page.locator("dl.facts a", has_text="Edge Hill University").click()
+    stated.locator("dl.facts a", has_text="Edge Hill University").click()
     page.wait_for_url("**/org?name=Edge+Hill+University")
     assert "#IBelong" in page.locator("main").inner_text()
 

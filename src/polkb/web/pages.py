@@ -257,24 +257,40 @@ def original(request):
     config = request.app.state.config
     with config.pool.kb() as kb:
         doc = _document(kb, doc_id)
-    path = Path(doc["path"])
+    from ..paths import unescape
+
+    # the index stores a name escaped (polkb.paths: a byte that is not UTF-8 as \xHH …): the file
+    # system knows it by its real bytes. Only the document's stored path is opened, never the request's.
+    path = Path(unescape(doc["path"]))
     if not path.is_absolute():
         path = config.index_dir.absolute().parent / path
     if not path.is_file():
         raise HTTPException(404, "the original file is no longer where it was ingested from")
-    name = re.sub(r"[^\w.-]+", "_", path.name, flags=re.ASCII)  # a header value: plain ASCII only
+    shown = Path(doc["path"]).name  # the name as stored: text, which a header can carry encoded
     if doc.get("format") == "pdf":
-        return FileResponse(path, media_type="application/pdf", content_disposition_type="inline", filename=name,
-                            headers={"x-frame-options": "SAMEORIGIN"})
+        return FileResponse(path, media_type="application/pdf",
+                            headers={"x-frame-options": "SAMEORIGIN",
+                                     "content-disposition": _disposition("inline", shown)})
     if doc.get("format") in TEXT_FORMATS:
         from ..read.encoding import decode
 
         return Response(decode(path.read_bytes()), media_type="text/plain; charset=utf-8",
                         headers={"content-security-policy": "default-src 'none'; sandbox",
-                                 "content-disposition": f'inline; filename="{name}"'})
-    media = mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return FileResponse(path, media_type=media, filename=name,
-                        headers={"content-security-policy": "default-src 'none'; sandbox"})
+                                 "content-disposition": _disposition("inline", shown)})
+    media = mimetypes.guess_type(shown)[0] or "application/octet-stream"
+    return FileResponse(path, media_type=media,
+                        headers={"content-security-policy": "default-src 'none'; sandbox",
+                                 "content-disposition": _disposition("attachment", shown)})
+
+
+def _disposition(kind: str, name: str) -> str:
+    """A Content-Disposition header for a file name of any characters: a plain ASCII fallback and
+    the real name UTF-8 percent-encoded (RFC 6266), so 'Beslissing café 2024.pdf' saves as itself."""
+    from urllib.parse import quote
+
+    plain = re.sub(r"[^\w.-]+", "_", name, flags=re.ASCII)  # a header value: plain ASCII only
+    real = quote(name, safe="")
+    return f'{kind}; filename="{plain}"' + (f"; filename*=UTF-8''{real}" if real != plain else "")
 
 
 # -- records ----------------------------------------------------------------------------------
@@ -290,8 +306,9 @@ def initiatives_page(request):
     f = _params(request, *INITIATIVE_FILTERS)
     with request.app.state.config.pool.kb() as kb:
         rows = kb.initiatives(**{k: v or None for k, v in f.items()})
+        pages = _passage_pages(kb, [s.passage_id for r in rows for s in (*(x.source for x in r.facts), *r.sources[:3])])
     pairs = [(k, v) for k, v in f.items() if v]
-    return render(request, "initiatives.html", active="nav_initiatives", rows=rows, f=f,
+    return render(request, "initiatives.html", active="nav_initiatives", rows=rows, f=f, pages=pages,
                   export_url=lambda fmt: link(f"/export/initiatives.{fmt}", pairs))
 
 
@@ -304,7 +321,24 @@ def initiative_page(request):
             record = kb.partners(name)
         except NotFound as e:
             raise HTTPException(404, str(e)) from e
-    return render(request, "initiative.html", active="nav_initiatives", r=record, ini=record.initiative)
+        pages = _passage_pages(kb, [s.passage_id for s in (*record.sources, *(f.source for f in record.facts))])
+    return render(request, "initiative.html", active="nav_initiatives", r=record, ini=record.initiative,
+                  pages=pages)
+
+
+def _passage_pages(kb, passage_ids) -> dict[str, int]:
+    """The page each cited passage stands on (PDFs), to link a stated fact to its page."""
+    from ..kb import NotFound
+
+    pages = {}
+    for pid in dict.fromkeys(p for p in passage_ids if p):
+        try:
+            page = kb.passage(pid).page
+        except NotFound:
+            continue
+        if page:
+            pages[pid] = page
+    return pages
 
 
 def organisation_page(request):
