@@ -24,13 +24,30 @@ For each size (target passage count) the same run measures:
 If the `tantivy` package is importable it is a further reference (indexing and query latency with
 its default tokenizer); otherwise that column is skipped.
 
-`--backend opensearch [--url http://HOST:9200]` measures the OpenSearch backend instead (the
-test node of tests/opensearch_node when no --url): `polkb --url URL ingest` (wall time and
-passages/s), split into the backend's indexing (the same records sent again through the
-backend's bulk writer into a new index and committed, timed alone) and the rest (reading,
-structure, tagging in the workers: ingest wall time minus indexing), and in-process query p50/p95
-of `KnowledgeBase.search` over the same sampled and dev queries; it prints those and writes no
-RESULTS.md.
+`--backend opensearch [--url http://HOST:9200]` measures the OpenSearch backend beside the Whoosh
+backend (on the test node of tests/opensearch_node when no --url: `--heap 4g`, `--jvm server`
+for OpenSearch's own JVM options, the default, or `test` for the tests' quick-start ones). Per
+size in --sizes: `polkb ingest` of the generated corpus into Whoosh (wall time); the records of
+that index (`SearchBackend.records`, what ingest hands any backend) analysed as each backend's
+reading workers would (not timed) and added through each backend's writer into a new index,
+timed alone (indexing; reading + tagging = ingest minus indexing); the same sampled and dev
+queries on both indexes, interleaved query by query (p50/p95/p99, per query shape, slowest).
+`--opensearch-ingest` also times `polkb --url URL ingest` of the same corpus, last (it takes
+half an hour at 100k on two busy cores). Larger OpenSearch indexes are not ingested file by file
+(a real 1M ingest takes hours here) but built from those records:
+
+* `--scale-to 1m`: sent 10 times (copy 0 as ingested; copies 1-9 every document under a new id
+  and path, each Dutch passage's text drawn anew by bench/corpus.py from the corpus sentences,
+  so that term statistics grow like a larger archive's, not like 10 copies of one index;
+  headings, context and tags kept) through the bulk writer into one rebuilding index, committed
+  once; preparing (polkb's analysis, 2 processes) and indexing timed apart; `--force-merge`
+  times the queries again after merging the index to one segment;
+* `--scale-from DIR --scale-to 1m --checkpoint-every N`: the same copies from the Whoosh index
+  DIR of an earlier run, each copy one incremental ingest (bulk requests and a commit), the
+  queries timed every N copies and printed at once, so that a run cut short reports every size
+  it reached.
+
+Those modes print their tables and write no RESULTS.md.
 
 Prints a table, the targets with PASS/FAIL, and writes bench/RESULTS.md (with the machine's cores
 and memory). Corpora come from bench/corpus.py and are cached under bench/out/; indexes are built
@@ -871,6 +888,91 @@ def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
     return res
 
 
+def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
+    """Like `opensearch_scaled`, but grown in steps a user can watch: copy `k` of the base
+    records (copy 0 as ingested, then new ids and text, see `_copy_of`) is one incremental
+    ingest (the backend's writer without --rebuild: bulk requests, then a commit), and after
+    every `--checkpoint-every` copies the queries are timed on the index as it then is. Each
+    checkpoint is printed (and written to --json) as soon as it is measured, so a run cut short
+    still reports the sizes it reached."""
+    import multiprocessing as mp
+    import uuid
+
+    from polkb.kb import KnowledgeBase
+    from polkb.store import open_backend
+
+    groups = base["groups"]
+    per_copy = sum(len(g) - 1 for g in groups)
+    copies = max(1, -(-target // per_copy))
+    index_url = f"{url.rstrip('/')}/polkb-staged-{uuid.uuid4().hex[:6]}"
+    backend = open_backend(index_url, "opensearch")
+    chunk = max(1, len(groups) // 40)
+    points: list[dict] = []
+    done = {"prepare_s": 0.0, "indexing_s": 0.0}
+    try:
+        with mp.get_context("fork").Pool(args.prepare_workers) as pool:
+            for k in range(copies):
+                t0 = time.perf_counter()
+                parts = pool.map(_prepare_chunk, [(groups[i:i + chunk], k, args.seed, backend.compounds)
+                                                  for i in range(0, len(groups), chunk)])
+                t1 = time.perf_counter()
+                with backend.writer(wait=60) as w:
+                    for records in parts:
+                        w.add(records)
+                    w.commit()
+                t2 = time.perf_counter()
+                done["prepare_s"] += t1 - t0
+                done["indexing_s"] += t2 - t1
+                log(f"staged: copy {k + 1}/{copies}: prepared {t1 - t0:.0f} s, indexed and committed {t2 - t1:.0f} s "
+                    f"({sum(len(p) for p in parts):,} records)")
+                del parts
+                if (k + 1) % args.checkpoint_every and k + 1 != copies:
+                    continue
+                backend._fresh()
+                passages = backend.counts()[1]
+                index = backend.concrete()
+                segs = backend.client.indices.segments(index=index)["indices"][index]["shards"]
+                res = {"size": passages, "backend": "opensearch", "copies": k + 1, "base": base["label"],
+                       "column": f"OpenSearch {passages / 1000:,.0f}k (staged)", "passages": passages,
+                       "prepare_s": done["prepare_s"], "indexing_s": done["indexing_s"],
+                       "indexing_pps": passages / done["indexing_s"], "index_mb": backend.size_bytes() / MB,
+                       "segments": sum(len(s["segments"]) for c in segs.values() for s in c)}
+                queries, shapes = base["queries"], base["shapes"]
+                with KnowledgeBase(args.workdir / "os-staged", backend="opensearch", url=index_url) as kb:
+                    times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"]
+                res.update(_latency(times, queries, shapes))
+                res["load"] = os.getloadavg()[0]
+                mem = next(iter(backend.client.nodes.stats(metric="jvm")["nodes"].values()))["jvm"]["mem"]
+                res.update(heap_max_mb=mem["heap_max_in_bytes"] / MB, heap_used_mb=mem["heap_used_in_bytes"] / MB)
+                points.append(res)
+                log(f"staged: {passages:,} passages, {res['index_mb']:.0f} MB, {res['segments']} segments: "
+                    f"p50 {res['p50_ms']:.1f} ms, p95 {res['p95_ms']:.1f} ms, p99 {res['p99_ms']:.1f} ms")
+                print(render_opensearch(points), flush=True)
+                if args.json:
+                    args.json.with_suffix(".staged.json").write_text(
+                        json.dumps({"machine": machine(), "results": points}, indent=2, default=str), "utf-8")
+    finally:
+        if not args.keep:
+            _drop_alias(backend)
+        backend.close()
+    return points
+
+
+def base_from_index(index_dir: Path, args) -> dict:
+    """What the scaled builds need, from a Whoosh index of a generated corpus made by an earlier
+    run (`--scale-from DIR`): its records and the same sampled queries as that run."""
+    from polkb.store import open_backend
+
+    wb = open_backend(index_dir, "whoosh")
+    groups = list(wb.records())
+    wb.close()
+    bodies = [rec["body"] for g in groups for rec in g[1:] if rec.get("body")]
+    queries = sample_queries(bodies, args.queries, args.seed) + dev_queries()
+    dev = set(dev_queries())
+    label = gen.size_label(round(len(bodies), -3)) if len(bodies) >= 1000 else str(len(bodies))
+    return {"groups": groups, "queries": queries, "shapes": [_shape(q, dev) for q in queries], "label": label}
+
+
 OS_ROWS = [
     ("passages", "passages", "{:,.0f}"),
     ("ingest_s", "polkb ingest s (wall)", "{:.1f}"),
@@ -917,7 +1019,17 @@ def render_opensearch(results: list[dict]) -> str:
         n = next(r["by_shape"][s][0] for r in results if s in r.get("by_shape", {}))
         lines.append(f"| {f'  p50 / p95 ms, {s} ({n})':<44} | " + " | ".join(f"{c:>{w}}" for c in cells) + " |")
     for r in results:
-        if r.get("copies"):
+        if r.get("copies") and "staged" in r["column"]:
+            lines.append(f"\n{r['column']}: the records of the {r['base']} `polkb ingest` into Whoosh (read back with "
+                         f"SearchBackend.records; the same records ingest hands any backend), added {r['copies']} "
+                         f"times, each time one incremental ingest through the OpenSearch writer (bulk requests and "
+                         f"a commit): copy 0 as ingested"
+                         + (f", copies 1-{r['copies'] - 1} each document under a new id and path, every Dutch "
+                            f"passage's text drawn anew by bench/corpus.py from the corpus sentences (headings, "
+                            f"context and tags kept)" if r["copies"] > 1 else "")
+                         + f"; analysed by polkb as its reading workers would (preparing row). Indexing rows: all "
+                           f"copies so far. Load average while its queries ran: {r.get('load', 0):.1f}.")
+        elif r.get("copies"):
             lines.append(f"\n{r['column']}: not one `polkb ingest` of its own: the records of the {r['base']} "
                          f"`polkb ingest` (what ingest hands any backend, read back with SearchBackend.records), "
                          f"sent {r['copies']} times through the backend's bulk writer into one "
@@ -959,6 +1071,12 @@ def opensearch_main(args) -> int:
     results = []
     base = None
     t0 = time.perf_counter()
+    if args.scale_from:
+        with node() as url:
+            results = opensearch_staged(gen.parse_size(args.scale_to or "1m"), base_from_index(args.scale_from, args),
+                                        args, url)
+        print(render_opensearch(results))
+        return 0
     with node() as url:
         for size in [gen.parse_size(s) for s in args.sizes.split(",") if s.strip()]:
             got, base = opensearch_size(size, args, url,
@@ -1004,6 +1122,11 @@ def main(argv=None) -> int:
     ap.add_argument("--scale-to", default=None, metavar="SIZE",
                     help="with --backend opensearch: also an index of SIZE passages (1m) built from the last "
                          "size's ingested records, resent with new ids and text (see opensearch_scaled)")
+    ap.add_argument("--scale-from", type=Path, default=None, metavar="DIR",
+                    help="with --backend opensearch: grow an OpenSearch index to --scale-to in steps (one incremental "
+                         "ingest per copy) from the records of the Whoosh index DIR, timing the queries every "
+                         "--checkpoint-every copies (see opensearch_staged)")
+    ap.add_argument("--checkpoint-every", type=int, default=2, metavar="N")
     ap.add_argument("--prepare-workers", type=int, default=2, help="processes preparing the resent records")
     ap.add_argument("--force-merge", action="store_true",
                     help="with --scale-to: time the queries again after merging the index to one segment")

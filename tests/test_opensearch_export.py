@@ -26,7 +26,7 @@ FILES = ["003_3a0853e1a7bdcf7c.txt", "001_2a1730af8d77decd.txt",
          "tk-motie-2023-westerveld-van-meenen-collegegeld-vluchtelingstudenten.txt",
          "vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt",
          "vlaamse-regering-regeerakkoord-2019-2024.pdf"]
-QUERIES = ["studentenwelzijn", "collegegeld vluchtelingen", "mensenrechten universiteiten", "regenboog",
+QUERIES = ["studentenwelzijn", "collegegeld vluchtelingen", "mensenrechten universiteiten", "Vlaamse regering onderwijs",
            '"mentaal welzijn"', "hoger onderwijs kind:motie", "What is the share of girls in STEM?"]
 
 
