@@ -108,6 +108,7 @@ ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoor
               Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
 
 
+_DAYS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}\s*(?:,|en|and|tot en met|t/m|to|[-–])\s*)+$", re.IGNORECASE)
 _PART_OF_MONTH = re.compile(r"\b(?:begin|eind|einde|medio|half|halverwege|early|late|mid-?|(?:the\s+)?(?:end|beginning|middle)\s+of)"
                             r"\s+%s(?:\s+(?:19|20)\d\d)?\b" % _MONTH, re.IGNORECASE)
 _PART_OF_YEAR = re.compile(
@@ -154,7 +155,9 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
             if m.group() not in q.text:
                 score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
-                out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * min(score, 1.0)))
+                days = _DAYS_BEFORE.search(text[max(0, m.start() - 40):m.start()])
+                start = m.start() - len(days.group()) if days else m.start()  # "14, 15 en 16 maart"
+                out.append(Candidate(text[start:m.end()], start, m.end(), 0.8 * min(score, 1.0)))
     for m in _PART_OF_YEAR.finditer(text):  # "in de eerste helft van 2023", "eind 2021", "najaar 2019"
         if m.group() not in q.text and not any(c.start <= m.start() < c.end for c in out):
             score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
