@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """`polkb ask` against the blind question sets: right and cited, precision, English, abstention.
 
-    python bench/qa.py [--index DIR] [--build CORPUS_DIR ...] [--set tune|check|dev|all] [--show]
+    python bench/qa.py [--index DIR] [--build CORPUS_DIR ...] [--set tune|check|dev|probe|s8|s9|s10|all] [--show]
 
 Runs in-process over the KnowledgeBase API with the rules of bench/eval/score.py (a copy of the
 shared scorer): right = every `need` group in answer + items, the answer at most 60 words; cited =

@@ -1,6 +1,6 @@
 """Initiatives and figures against blind hand labels, per set: `tune` and the held-out `check`.
 
-    python bench/records.py [--set tune,fresh2,check] [--details] [--corpus DIR ...]
+    python bench/records.py [--set tune,fresh2,check,s10] [--details] [--corpus DIR ...]
 
 Labels: bench/labels/records_tune.json, records_fresh2.json and records_check.json, written by
 reading the documents before polkb's output on them was seen (their `note` says how); `fresh2`
@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 from extraction import Score, figure_atoms, fold, match, org_keys, run_polkb, _same_figure  # noqa: E402
 
-LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "fresh2", "check")}
+LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "fresh2", "check", "s10")}
 CORPORA = [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus", REPO / "bench" / "corpus-extra",
            REPO / "corpus"]
 _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+")
