@@ -27,6 +27,7 @@ from ..analysis import load_synonyms
 from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
 from .types.dates import ROLE_HINTS, only_other_roles
+from .types.reason import DICTUM
 
 SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
@@ -40,7 +41,6 @@ WITHIN_COMMON = 0.5        # a word in more than this share of a document's pass
 UNITS_REFINED = 12
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
 _MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
-_DICTUM = re.compile(r"^\W*(?:verzoekt|roept|draagt|spreekt\s+uit|requests|calls\s+on)\b", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
@@ -596,7 +596,7 @@ class Answerer:
         # what a motion asks stands in its dictum ("verzoekt de regering …"), in the motion's words:
         # a question about it in other words covers less of the dictum than of a plain sentence, and
         # names its class noun ("voor welke groep studenten") less often
-        dictum = bool(_MOTION_ASKED.search(q.text) and _DICTUM.match(unit.text))
+        dictum = bool(_MOTION_ASKED.search(q.text) and DICTUM.match(unit.text))
         noun_ok = not q.noun or q.type == Q.SENTENCE or dictum or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text) and \
             not (q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text))

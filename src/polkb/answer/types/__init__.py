@@ -41,6 +41,12 @@ class Clues:
     question_words: frozenset           # folded words of the question (a span that repeats them is no answer)
 
 
+def overlaps(candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether a span shares characters with a candidate already read: a second reading of the
+    same words ("€ 50 miljoen" by the figure tagger and by the money pattern) is no new answer."""
+    return any(c.start <= start < c.end or start <= c.start < end for c in candidates)
+
+
 def register(*types: str):
     def wrap(fn):
         for t in types:

@@ -10,7 +10,7 @@ import re
 
 from ...text import months
 from .. import question as Q
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, closeness, overlaps, register
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
@@ -163,7 +163,7 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     for m in _PART_OF_MONTH.finditer(text):  # "voor eind april", "medio maart 2024", "by the end of May"
-        if m.group() not in q.text and not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out):
+        if m.group() not in q.text and not overlaps(out, m.start(), m.end()):
             score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     if q.wants_list and len(out) >= 2:  # "op welke datums …": the dates of the asked role, together

@@ -11,7 +11,7 @@ import re
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
 from .. import question as Q
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, closeness, overlaps, register
 
 _UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
@@ -74,13 +74,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         out.append(Candidate(shown, start, end, score))
     if q.type == Q.AMOUNT:  # sums of money the figure tagger misread or left alone
         for m in _MONEY_SPAN.finditer(text):
-            if not any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out) \
+            if not overlaps(out, m.start(), m.end()) \
                     and m.group().strip() not in q.text:
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
     if q.type == Q.FIGURE:  # a quantity in a unit the figure tagger does not know ("10.000 kilo")
         for m in _QUANTITY.finditer(text):
-            if any(c.start <= m.start() < c.end or m.start() <= c.start < m.end() for c in out) \
+            if overlaps(out, m.start(), m.end()) \
                     or m.group().strip() in q.text or _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             out.append(Candidate(m.group().strip(), m.start(), m.end(),

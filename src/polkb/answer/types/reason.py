@@ -17,9 +17,10 @@ _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zo
 QUERY_HINTS = {Q.REASON: "omdat doel reden"}
 
 
-# a motion's request and the considerations it rests on: "verzoekt de regering …" is asked for
-# "overwegende dat …", the motion's own reason, which stands in clauses before it
-_REQUEST = re.compile(r"^\W*(?:verzoekt|roept|draagt|spreekt uit|requests|calls on)\b", re.IGNORECASE)
+# a motion's request (its dictum; the reader takes it as what the motion asks) and the
+# considerations it rests on: "verzoekt de regering …" is asked for "overwegende dat …", the
+# motion's own reason, which stands in clauses before it
+DICTUM = re.compile(r"^\W*(?:verzoekt|roept|draagt|spreekt\s+uit|requests|calls\s+on)\b", re.IGNORECASE)
 _CONSIDERING = re.compile(r"\b(?:overwegende|considering)\s+(?:dat|that)\s+[^;]+", re.IGNORECASE)
 MOTION_REASON = 0.85
 
@@ -27,7 +28,7 @@ MOTION_REASON = 0.85
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = cue_clause(unit.text, _CUE, clues)
-    if _REQUEST.match(unit.text):
+    if DICTUM.match(unit.text):
         from ..evidence import trim
 
         said = [" ".join(m.group().split()) for m in _CONSIDERING.finditer(getattr(unit.hit, "text", "") or "")]
