@@ -53,6 +53,21 @@ def test_count_with_its_noun(kb):
     assert "73" in ask(kb, "Hoeveel mentoren waren betrokken bij #IBelong?").answer
 
 
+def test_a_question_that_asks_two_things_is_answered_by_the_sentence_holding_both(kb):
+    a = ask(kb, "Hoeveel personeelsleden waren betrokken bij #IBelong, en hoeveel mentoren?")
+    assert "208" in a.answer and "73" in a.answer and len(a.answer.split()) <= 40
+    assert a.type == "sentence" and cited(a, "004_")
+    assert parse_question("Hoeveel personeelsleden waren betrokken bij #IBelong, en hoeveel mentoren?").second
+    assert not parse_question("Hoeveel personeelsleden en mentoren waren betrokken bij #IBelong?").second
+
+
+def test_an_organisation_the_question_names_is_no_answer(kb):
+    # the seed names the programme's partners by their abbreviations ("de VU, UU, UM en UL")
+    a = ask(kb, "Met welke universiteiten werkt de Vrije Universiteit samen in Caring Universities?")
+    assert {"Universiteit Utrecht", "Universiteit Maastricht", "Universiteit Leiden"} <= set(a.items)
+    assert not any("Vrije Universiteit" in i for i in a.items) and cited(a, "003_")
+
+
 def test_a_limit_of_any_unit(kb):
     # "welk maximum" names no unit: the BOF decision sets it as a percentage
     a = ask(kb, "Welk maximum geldt voor de beheerskosten van het BOF?")

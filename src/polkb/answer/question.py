@@ -137,6 +137,7 @@ class Question:
     english: dict[str, list[str]] = field(default_factory=dict)  # English word -> Dutch glosses
     asks_reply: bool = False       # what a minister answered: the answer, not the question, is the evidence
     sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
+    second: bool = False           # asks a second thing ("hoeveel landen …, en welk land …")
 
 
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
@@ -157,6 +158,8 @@ def _dutch_noun(noun: str) -> str:
     return glosses[0]
 
 
+_SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for)\s+)?"
+                         r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
                 "bovengrens", "ondergrens", "norm"}
 _QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
@@ -425,6 +428,9 @@ def parse_question(text: str) -> Question:
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
                                                  r"na|sinds|binnen|tot|vanaf|with|for|by|to|of|at|from|since|after|within|until)\s+)?"
                                                  r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
+    # one typed span answers half; the sentence that holds it answers both
+    second = kind != SENTENCE and _SECOND_ASK.search(s) is not None
     if kind == SENTENCE:  # "Was the motion adopted, and with how many votes?": the question word asks
         tail = re.search(r",\s*(?:and|en)\s+(?:(?:with|met|by|door|in|op|on)\s+)?((?:hoeveel|how many|how much|"
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
@@ -485,4 +491,4 @@ def parse_question(text: str) -> Question:
     sources = [n for n in named if re.search(r"\b(?:volgens|according to|uit)\s+(?:de |het |the |een |a )?"
                                              r"(?:\w+\s+){0,2}" + re.escape(n), q, re.IGNORECASE)]
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply, sources)
+                    asks_reply, sources, second)

@@ -586,6 +586,15 @@ class Answerer:
         final, cov, unit, cand = best
         log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
         confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
+        if ev.q.second and not cand.items and unit.quote == unit.text:
+            # a question that asks two things: the span answers one, its sentence (trimmed around
+            # the span and the question's words) both
+            anchors = self._anchors(ev.concepts, unit.text)
+            keep = [(a, a + 1) for a, _, _ in anchors] + [(cand.start, cand.end)]
+            weights = [w for _, w, _ in anchors] + [max((w for _, w, _ in anchors), default=1.0) * len(keep)]
+            log.append("the question asks a second thing: the span's sentence answers")
+            return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
+                          [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
 
     def _from_sentence(self, ev: "Evidence", log: list[str]) -> Answer | None:

@@ -10,6 +10,7 @@ basisselectiedocument studiefinanciering" names the document, and its sentences 
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -139,7 +140,27 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
     key = re.sub(r"[^a-z0-9]", "", fold(named))
     if key and len(key) >= 3 and key in re.sub(r"[^a-z0-9]", "", fold(text)):
         return True
+    # an organisation by another of its names: "de Vrije Universiteit" is "de VU" in the text
+    org = _organisation_named(named)
+    if org and org in _organisations_in(text):
+        return True
     return _mostly_present(named, coverage, have)
+
+
+@functools.lru_cache(maxsize=256)
+def _organisation_named(name: str) -> str:
+    """The canonical name of the organisation that `name` is as a whole, else ""."""
+    from ..tag.entities import find_organisations
+
+    found = [o for o in find_organisations(name) if o.end - o.start >= len(name.strip()) - 4]
+    return fold(found[0].canonical) if len(found) == 1 else ""
+
+
+@functools.lru_cache(maxsize=1024)
+def _organisations_in(text: str) -> frozenset[str]:
+    from ..tag.entities import find_organisations
+
+    return frozenset(fold(o.canonical) for o in find_organisations(text))
 
 
 NAME_SHARE = 0.6   # of a name's idf weight that must stand in the text when not all of it does

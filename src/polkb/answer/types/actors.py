@@ -6,6 +6,7 @@ asks for a role (minister, voorzitter), persons come before organisations.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...analysis.filters import fold
@@ -53,15 +54,27 @@ _BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Verenig
                    r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
 
 
+@functools.lru_cache(maxsize=64)
+def _named_in(question: str) -> frozenset[str]:
+    """The canonical names of the organisations a question names, by any of their names: "de
+    ministeries van VWS en BZK" names the Ministerie van Binnenlandse Zaken en
+    Koninkrijksrelaties, which is then no answer to "met welke organisaties spraken zij"."""
+    return frozenset(fold(o.canonical) for o in find_organisations(question))
+
+
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
     known = find_organisations(text)
+    asked = _named_in(q.text)
     for m in _BODY.finditer(text):
-        if not any(o.start <= m.start() < o.end for o in known) and not _asked_already(m.group(), q):
-            out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text)))
+        # a body the vocabulary knows, or that holds one it knows ("Stichting Nuffic", "Ministerie
+        # van BZK"), is that one: named once, by its canonical name
+        if any(o.start < m.end() and m.start() < o.end for o in known) or _asked_already(m.group(), q):
+            continue
+        out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text)))
     for o in known:
         if _PARTY.match(o.canonical) or _PARTY.match(o.surface) or _asked_already(o.surface, q) \
-                or _asked_already(o.canonical, q):
+                or _asked_already(o.canonical, q) or fold(o.canonical) in asked:
             continue
         shown = o.canonical
         if o.surface and fold(o.surface) not in fold(shown) and len(o.surface) <= 12:
