@@ -670,7 +670,6 @@ def opensearch_size(size: int, args, url: str, queries_of) -> tuple[list[dict], 
 
     Returns the results (Whoosh, OpenSearch) and what the scaled build needs (the records, the
     queries)."""
-    import uuid
 
     from polkb.kb import KnowledgeBase
     from polkb.store import open_backend
@@ -680,7 +679,7 @@ def opensearch_size(size: int, args, url: str, queries_of) -> tuple[list[dict], 
     work = args.workdir / f"os-{label}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    index_url = f"{url.rstrip('/')}/polkb-speed-{uuid.uuid4().hex[:6]}"
+    index_url = _index_url(url, "polkb-speed", args)
 
     wdir = work / "whoosh"
     log(f"{label}: polkb ingest into Whoosh ({manifest['files']} files)")
@@ -732,11 +731,10 @@ def opensearch_size(size: int, args, url: str, queries_of) -> tuple[list[dict], 
 
 def opensearch_ingest(res: dict, base: dict, url: str, args) -> None:
     """`polkb --url URL ingest` of the base corpus into a new OpenSearch index (wall time)."""
-    import uuid
 
     from polkb.store import open_backend
 
-    index_url = f"{url.rstrip('/')}/polkb-ingest-{uuid.uuid4().hex[:6]}"
+    index_url = _index_url(url, "polkb-ingest", args)
     log(f"{base['label']}: polkb ingest into OpenSearch")
     r = run_measured(POLKB + ["--index", str(base["work"] / "index"), "--url", index_url, "ingest",
                               str(base["folder"]), "--json"])
@@ -816,7 +814,6 @@ def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
     Timed apart: preparing, and indexing (bulk requests and the commit). The queries of the base
     size are then timed on it."""
     import multiprocessing as mp
-    import uuid
 
     from polkb.kb import KnowledgeBase
     from polkb.store import open_backend
@@ -824,7 +821,7 @@ def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
     groups = base["groups"]
     per_copy = sum(len(g) - 1 for g in groups)
     copies = max(1, -(-target // per_copy))
-    index_url = f"{url.rstrip('/')}/polkb-scaled-{uuid.uuid4().hex[:6]}"
+    index_url = _index_url(url, "polkb-scaled", args)
     backend = open_backend(index_url, "opensearch")
     res = {"size": target, "backend": "opensearch", "column": f"OpenSearch {gen.size_label(target)} (resent)",
            "copies": copies, "base": base["label"], "prepare_s": 0.0, "indexing_s": 0.0}
@@ -888,6 +885,16 @@ def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
     return res
 
 
+def _index_url(url: str, prefix: str, args) -> str:
+    """A new index on the node at `url`, with --shards primary shards: OpenSearch searches the
+    shards of one query in parallel, one thread each, so on a node with spare cores more shards
+    lower a single query's latency (and cost throughput under many concurrent queries)."""
+    import uuid
+
+    shards = getattr(args, "shards", 1)
+    return f"{url.rstrip('/')}/{prefix}-{uuid.uuid4().hex[:6]}" + (f"?shards={shards}" if shards != 1 else "")
+
+
 def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
     """Like `opensearch_scaled`, but grown in steps a user can watch: copy `k` of the base
     records (copy 0 as ingested, then new ids and text, see `_copy_of`) is one incremental
@@ -896,7 +903,6 @@ def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
     checkpoint is printed (and written to --json) as soon as it is measured, so a run cut short
     still reports the sizes it reached."""
     import multiprocessing as mp
-    import uuid
 
     from polkb.kb import KnowledgeBase
     from polkb.store import open_backend
@@ -904,7 +910,7 @@ def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
     groups = base["groups"]
     per_copy = sum(len(g) - 1 for g in groups)
     copies = max(1, -(-target // per_copy))
-    index_url = f"{url.rstrip('/')}/polkb-staged-{uuid.uuid4().hex[:6]}"
+    index_url = _index_url(url, "polkb-staged", args)
     backend = open_backend(index_url, "opensearch")
     chunk = max(1, len(groups) // 40)
     points: list[dict] = []
@@ -942,6 +948,19 @@ def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
                     times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"]
                 res.update(_latency(times, queries, shapes))
                 res["load"] = os.getloadavg()[0]
+                if args.force_merge and k + 1 == copies:
+                    log("staged: force merge to one segment per shard")
+                    t0 = time.perf_counter()
+                    backend.call("force merge", backend.client.indices.forcemerge, index=index, max_num_segments=1,
+                                 request_timeout=7200)
+                    res["merge_s"] = time.perf_counter() - t0
+                    backend.call("refresh", backend.client.indices.refresh, index=index)
+                    res["merged_index_mb"] = backend.size_bytes() / MB
+                    with KnowledgeBase(args.workdir / "os-staged", backend="opensearch", url=index_url) as kb:
+                        merged = _latency(_timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"],
+                                          queries, shapes)
+                    res.update({f"merged_{key}": v for key, v in merged.items()})
+                    res["merged_load"] = os.getloadavg()[0]
                 mem = next(iter(backend.client.nodes.stats(metric="jvm")["nodes"].values()))["jvm"]["mem"]
                 res.update(heap_max_mb=mem["heap_max_in_bytes"] / MB, heap_used_mb=mem["heap_used_in_bytes"] / MB)
                 points.append(res)
@@ -1126,10 +1145,13 @@ def main(argv=None) -> int:
                     help="with --backend opensearch: grow an OpenSearch index to --scale-to in steps (one incremental "
                          "ingest per copy) from the records of the Whoosh index DIR, timing the queries every "
                          "--checkpoint-every copies (see opensearch_staged)")
+    ap.add_argument("--shards", type=int, default=1,
+                    help="with --backend opensearch: primary shards of the indexes the run builds (default 1)")
     ap.add_argument("--checkpoint-every", type=int, default=2, metavar="N")
     ap.add_argument("--prepare-workers", type=int, default=2, help="processes preparing the resent records")
     ap.add_argument("--force-merge", action="store_true",
-                    help="with --scale-to: time the queries again after merging the index to one segment")
+                    help="with --scale-to or --scale-from: time the queries again after merging the (last) index "
+                         "to one segment per shard")
     ap.add_argument("--jvm", choices=["server", "test"], default="server",
                     help="the test node's JVM options: server (G1, full JIT; default) or test (the tests' quick "
                          "start: serial GC, client JIT only)")
