@@ -394,18 +394,38 @@ class OpenSearchBackend:
 
     def doc_frequencies(self, pairs) -> dict[tuple[str, str], int]:
         """How many passages hold each (field, term); "body" counts polkb's compound parts too
-        (`body_parts`), as the Whoosh index holds them in its body field. Kept per state."""
+        (`body_parts`), as the Whoosh index holds them in its body field. Kept per state.
+
+        One count per term, sent together (`_msearch`, which the node runs in parallel): each
+        walks only its term's postings. A `filters` aggregation of all terms in one search
+        walked every passage instead, and at 500k passages that was most of a query's time (a
+        dozen terms: 120-160 ms against 25-45 ms, the counts identical)."""
         cache = self._cache("df")
         wanted = [p for p in dict.fromkeys(pairs) if p not in cache]
         for start in range(0, len(wanted), 200):
             chunk = wanted[start:start + 200]
-            filters = {str(i): _term_clause(f, t, self.compounds) for i, (f, t) in enumerate(chunk)}
-            res = self.search_raw(lambda i: {"size": 0, "query": self.query(i, {"term": {"rec": "passage"}}),
-                                   "aggs": {"df": {"filters": {"filters": filters}}}}, "count terms")
-            buckets = res["aggregations"]["df"]["buckets"]
-            for i, p in enumerate(chunk):
-                cache[p] = buckets[str(i)]["doc_count"]
+            for p, n in zip(chunk, self._counts([_term_clause(f, t, self.compounds) for f, t in chunk])):
+                cache[p] = n
         return {p: cache[p] for p in pairs}
+
+    def _counts(self, clauses: list[dict]) -> list[int]:
+        """How many visible passages match each clause (exactly), in one request; once more after
+        a rebuild replaced the index."""
+        for attempt in range(2):
+            index = self._index()
+            lines = []
+            for clause in clauses:
+                lines += [{}, {"size": 0, "track_total_hits": True,
+                               "query": self.query(index, {"term": {"rec": "passage"}}, clause)}]
+            got = self.call("count terms", self.client.msearch, index=index, body=lines)["responses"]
+            failed = next((r["error"] for r in got if "error" in r), None)
+            if failed is None:
+                return [r["hits"]["total"]["value"] for r in got]
+            if attempt == 0 and "index_not_found" in str(failed):
+                self._fresh()
+                continue
+            raise OpenSearchUnavailable(f"cannot count terms: OpenSearch refused ({str(failed)[:200]})")
+        return []
 
     # -- writing ------------------------------------------------------------------------------
     @contextmanager
