@@ -241,6 +241,20 @@ def test_more_names_that_are_no_initiative():
         assert not not_an_initiative(real), real
 
 
+def test_a_parliaments_committees_and_procedures_are_no_initiative():
+    """Names the cues catch in parliament's decision lists (tk-besluitenlijst-procedurevergadering-*)."""
+    from polkb.tag.initiatives import not_an_initiative
+
+    for junk in ("commissie BZK", "commissie Financiën", "commissie Financiën de Regeling Grote Projecten",
+                 "vaste commissie voor Onderwijs, Cultuur en Wetenschap", "Regeling van Werkzaamheden"):
+        assert not_an_initiative(junk), junk
+    for real in ("Commissie Doelmatigheid Hoger Onderwijs", "commissie-Veerman", "commissie Kruse",
+                 "Reviewcommissie hoger onderwijs en onderzoek", "Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel"):
+        assert not not_an_initiative(real), real
+    # a course's title in quotes is still a course's title
+    assert not_an_initiative("Materiaaltechnologie: basisconcepten en project", quoted=True)
+
+
 def test_programmes_taken_part_in_or_defined_in_brackets():
     found = _names_in(
         "Projectsubsidie\n\nDe universiteiten krijgen middelen binnen hun deelname aan de Europese Universiteiten. "

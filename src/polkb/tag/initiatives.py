@@ -259,8 +259,12 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
     ("Programma Vlaanderen")."""
     words = name.split()
-    if not name.startswith("#") and not quoted and re.search(r"\w:\s+[a-z]", name):
+    if not name.startswith("#") and re.search(r"\w:\s+[a-z]", name):
         return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
+    if _standing_committee(name):
+        return True  # "commissie BZK", "commissie Financiën": a parliament's standing committee
+    if _fold(name).lower() in _PROCEDURES:
+        return True  # "Regeling van Werkzaamheden": how a parliament plans its agenda
     if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
                                        words[-1].strip(".,")):
         return True  # "Network and Information Security Directive": a law, not an initiative
@@ -300,6 +304,24 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     return False
 
 
+_COMMITTEE_OF = re.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*?)(?:\s+(?:de|het|en|inzake)\s.*)?$",
+                           re.IGNORECASE)
+# the procedures of a parliament, which its texts name as if they were schemes
+_PROCEDURES = frozenset({"regeling van werkzaamheden", "procedurevergadering", "emailprocedure", "e-mailprocedure"})
+
+
+def _standing_committee(name: str) -> bool:
+    """A committee named by the ministry or policy area it follows: "commissie BZK", "vaste
+    commissie voor Financiën", "commissie Financiën de Regeling …" (the name runs on into the
+    sentence). A committee with a purpose has a name of its own ("Commissie Doelmatigheid Hoger
+    Onderwijs", "commissie-Veerman")."""
+    m = _COMMITTEE_OF.fullmatch(name.strip())
+    if not m or "-" in name.split()[0]:
+        return False
+    area = m.group(1).strip(" ,.")
+    return _is_organisation(area) or _is_organisation(f"Ministerie van {area}")
+
+
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
     "zich zal zullen kan kunnen moet moeten wil willen worden zijn heeft hebben wij we ze zij er hier daar "
     "niet geen nog al wel".split())
@@ -324,7 +346,7 @@ def _is_course(words: list[str]) -> bool:
 
 
 _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Product Artikel Bijlage "
-                       "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie".split())
+                       "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie Noot Voetnoot".split())
 
 
 def _clean(name: str) -> str:
