@@ -261,6 +261,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     words = name.split()
     if not name.startswith("#") and re.search(r"\w:\s+[a-z]", name):
         return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
+    if _is_organisation(name):
+        return True  # "Internationaal Monetair Fonds": an organisation the vocabulary knows, not a fund
     if _standing_committee(name):
         return True  # "commissie BZK", "commissie Financiën": a parliament's standing committee
     if _fold(name).lower() in _PROCEDURES:
