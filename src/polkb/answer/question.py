@@ -110,6 +110,7 @@ who what which when where why how many much long is are was were does do did the
 for to by with from and or has have had can could be been it its this that these those there their
 according get gets got give given under into about per
 binnen tegen na tijdens zonder sinds vanaf via voortaan inmiddels momenteel reeds
+onder boven tussen achter naast rond sedert al weer opnieuw nu toen daar hier dus toch even
 moest moesten mocht mochten wil wilde wilden willen hoeft hoefde hoeven alle
 each every up may might other others no some any all also only such very does doing shall should would
 will must whose whom upon onto among against between during within without before after
