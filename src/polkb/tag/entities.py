@@ -576,6 +576,13 @@ def canonical_organisation(name: str) -> str:
     return clean
 
 
+def organisation_type(name: str) -> str:
+    """The vocabulary's type of a known organisation (its canonical name, an alias or an
+    abbreviation): "ministry", "university", …; "" for a name the vocabulary does not list."""
+    org = _org_data()[1].get(canonical_organisation(name))
+    return org.type if org else ""
+
+
 # -- persons ------------------------------------------------------------------------------------
 
 _PARTIES = frozenset("""

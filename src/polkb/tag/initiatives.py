@@ -306,8 +306,7 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     return False
 
 
-_COMMITTEE_OF = re.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*?)(?:\s+(?:de|het|en|inzake)\s.*)?$",
-                           re.IGNORECASE)
+_COMMITTEE_OF = re.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*)$", re.IGNORECASE)
 # the procedures of a parliament, which its texts name as if they were schemes
 _PROCEDURES = frozenset({"regeling van werkzaamheden", "procedurevergadering", "emailprocedure", "e-mailprocedure"})
 
@@ -320,8 +319,13 @@ def _standing_committee(name: str) -> bool:
     m = _COMMITTEE_OF.fullmatch(name.strip())
     if not m or "-" in name.split()[0]:
         return False
-    area = m.group(1).strip(" ,.")
-    return _is_organisation(area) or _is_organisation(f"Ministerie van {area}")
+    from .entities import organisation_type
+
+    rest = m.group(1).strip(" ,.")
+    for area in dict.fromkeys([rest, re.split(r"\s+(?:de|het|inzake|over)\s", rest)[0]]):
+        if "ministry" in (organisation_type(area), organisation_type(f"Ministerie van {area}")):
+            return True
+    return False
 
 
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
