@@ -535,6 +535,10 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 if o.start == 0 and o.end >= len(name) - 1:
                     name = ""  # the whole name is an organisation ("Stichting Platform …")
                     break
+                glued = re.match(r"-(\w+)", name[o.end:])
+                if o.start > 0 and glued and not re.search(r"(?:en|s)$", glued.group(1)):
+                    continue  # "Intentieverklaring VN-verdrag": one thing its body names, not an owner
+                    # (a plural is a kind of thing: "Regeling OCW-subsidies" ends at its owner)
                 if o.start > 0:
                     cut = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
                     if _acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical):
