@@ -98,13 +98,6 @@ def initiative_partners(q: Q.Question, docs: list[dict]):
         stated = max(record.facts, key=lambda f: len(f.partners), default=None)
         if stated and stated.partners:
             # "met wie werkt de VU samen in Caring Universities": not with the VU itself
-            partners = [p for p in stated.partners if fold(p) not in _organisations_named(q.text)] or stated.partners
+            partners = [p for p in stated.partners if fold(p) not in q.organisations] or stated.partners
             return f"{ini.name}: " + ", ".join(partners), list(partners), record, stated.source
     return None
-
-
-def _organisations_named(text: str) -> frozenset[str]:
-    """The canonical names (folded) of the organisations a question names, by any of their names."""
-    from ..tag.entities import find_organisations
-
-    return frozenset(fold(o.canonical) for o in find_organisations(text))

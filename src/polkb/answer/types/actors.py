@@ -6,7 +6,6 @@ asks for a role (minister, voorzitter), persons come before organisations.
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from ...analysis.filters import fold
@@ -54,18 +53,10 @@ _BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Verenig
                    r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
 
 
-@functools.lru_cache(maxsize=64)
-def _named_in(question: str) -> frozenset[str]:
-    """The canonical names of the organisations a question names, by any of their names: "de
-    ministeries van VWS en BZK" names the Ministerie van Binnenlandse Zaken en
-    Koninkrijksrelaties, which is then no answer to "met welke organisaties spraken zij"."""
-    return frozenset(fold(o.canonical) for o in find_organisations(question))
-
-
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
     known = find_organisations(text)
-    asked = _named_in(q.text)
+    asked = q.organisations  # "de ministeries van VWS en BZK": no answer to "met welke organisaties"
     for m in _BODY.finditer(text):
         # a body the vocabulary knows, or that holds one it knows ("Stichting Nuffic", "Ministerie
         # van BZK"), is that one: named once, by its canonical name
