@@ -805,6 +805,37 @@ def _prepare_chunk(args: tuple) -> list[dict]:
 _POOL: dict = {}
 
 
+def _segments(backend, index: str) -> int:
+    """How many Lucene segments the index has, over all its shards."""
+    shards = backend.client.indices.segments(index=index)["indices"][index]["shards"]
+    return sum(len(s["segments"]) for copies in shards.values() for s in copies)
+
+
+def _heap(backend) -> dict:
+    """The node's JVM heap, maximum and in use, in MB."""
+    mem = next(iter(backend.client.nodes.stats(metric="jvm")["nodes"].values()))["jvm"]["mem"]
+    return {"heap_max_mb": mem["heap_max_in_bytes"] / MB, "heap_used_mb": mem["heap_used_in_bytes"] / MB}
+
+
+def _query_latency(kb, base: dict) -> dict:
+    """p50/p95/p99 and by shape of the base run's queries, searched through `kb`."""
+    times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, base["queries"])["os"]
+    return _latency(times, base["queries"], base["shapes"])
+
+
+def _force_merged(backend, index: str, kb, base: dict, who: str) -> dict:
+    """Merge the index to one segment per shard, then time the queries again (`merged_` keys)."""
+    log(f"{who}: force merge to one segment per shard")
+    t0 = time.perf_counter()
+    backend.call("force merge", backend.client.indices.forcemerge, index=index, max_num_segments=1,
+                 request_timeout=7200)
+    out = {"merge_s": time.perf_counter() - t0}
+    backend.call("refresh", backend.client.indices.refresh, index=index)
+    out["merged_index_mb"] = backend.size_bytes() / MB
+    out.update({f"merged_{key}": v for key, v in _query_latency(kb, base).items()})
+    return out
+
+
 def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
     """An OpenSearch index of about `target` passages built from the records of a real `polkb
     ingest` (base["groups"]): copy 0 is those records, copies 1.. each add every document again
@@ -855,29 +886,14 @@ def opensearch_scaled(target: int, base: dict, args, url: str) -> dict:
         res["passages"] = counts[1]
         res["indexing_pps"] = res["passages"] / res["indexing_s"]
         res["index_mb"] = backend.size_bytes() / MB
-        segs = backend.client.indices.segments(index=index)["indices"][index]["shards"]
-        res["segments"] = sum(len(s["segments"]) for copies_ in segs.values() for s in copies_)
-        queries, shapes = base["queries"], base["shapes"]
+        res["segments"] = _segments(backend, index)
         log(f"scaled: {res['passages']:,} passages, {res['index_mb']:.0f} MB, {res['segments']} segments; "
-            f"{len(queries)} queries")
+            f"{len(base['queries'])} queries")
         with KnowledgeBase(args.workdir / "os-scaled", backend="opensearch", url=index_url) as kb:
-            times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"]
-            res.update(_latency(times, queries, shapes))
+            res.update(_query_latency(kb, base))
             if args.force_merge:
-                log("scaled: force merge to one segment")
-                t0 = time.perf_counter()
-                backend.call("force merge", backend.client.indices.forcemerge, index=index, max_num_segments=1,
-                             request_timeout=7200)
-                res["merge_s"] = time.perf_counter() - t0
-                backend.call("refresh", backend.client.indices.refresh, index=index)
-                res["merged_index_mb"] = backend.size_bytes() / MB
-                merged = _latency(_timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"],
-                                  queries, shapes)
-                res.update({f"merged_{k}": v for k, v in merged.items()})
-        stats = backend.client.nodes.stats(metric="jvm")["nodes"]
-        mem = next(iter(stats.values()))["jvm"]["mem"]
-        res["heap_max_mb"] = mem["heap_max_in_bytes"] / MB
-        res["heap_used_mb"] = mem["heap_used_in_bytes"] / MB
+                res.update(_force_merged(backend, index, kb, base, "scaled"))
+        res.update(_heap(backend))
     finally:
         if not args.keep:
             _drop_alias(backend)
@@ -937,32 +953,18 @@ def opensearch_staged(target: int, base: dict, args, url: str) -> list[dict]:
                 backend._fresh()
                 passages = backend.counts()[1]
                 index = backend.concrete()
-                segs = backend.client.indices.segments(index=index)["indices"][index]["shards"]
                 res = {"size": passages, "backend": "opensearch", "copies": k + 1, "base": base["label"],
                        "column": f"OpenSearch {passages / 1000:,.0f}k (staged)", "passages": passages,
                        "prepare_s": done["prepare_s"], "indexing_s": done["indexing_s"],
                        "indexing_pps": passages / done["indexing_s"], "index_mb": backend.size_bytes() / MB,
-                       "segments": sum(len(s["segments"]) for c in segs.values() for s in c)}
-                queries, shapes = base["queries"], base["shapes"]
+                       "segments": _segments(backend, index)}
                 with KnowledgeBase(args.workdir / "os-staged", backend="opensearch", url=index_url) as kb:
-                    times = _timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"]
-                res.update(_latency(times, queries, shapes))
-                res["load"] = os.getloadavg()[0]
-                if args.force_merge and k + 1 == copies:
-                    log("staged: force merge to one segment per shard")
-                    t0 = time.perf_counter()
-                    backend.call("force merge", backend.client.indices.forcemerge, index=index, max_num_segments=1,
-                                 request_timeout=7200)
-                    res["merge_s"] = time.perf_counter() - t0
-                    backend.call("refresh", backend.client.indices.refresh, index=index)
-                    res["merged_index_mb"] = backend.size_bytes() / MB
-                    with KnowledgeBase(args.workdir / "os-staged", backend="opensearch", url=index_url) as kb:
-                        merged = _latency(_timed_queries({"os": lambda q: kb.search(q, limit=10)}, queries)["os"],
-                                          queries, shapes)
-                    res.update({f"merged_{key}": v for key, v in merged.items()})
-                    res["merged_load"] = os.getloadavg()[0]
-                mem = next(iter(backend.client.nodes.stats(metric="jvm")["nodes"].values()))["jvm"]["mem"]
-                res.update(heap_max_mb=mem["heap_max_in_bytes"] / MB, heap_used_mb=mem["heap_used_in_bytes"] / MB)
+                    res.update(_query_latency(kb, base))
+                    res["load"] = os.getloadavg()[0]
+                    if args.force_merge and k + 1 == copies:
+                        res.update(_force_merged(backend, index, kb, base, "staged"))
+                        res["merged_load"] = os.getloadavg()[0]
+                res.update(_heap(backend))
                 points.append(res)
                 log(f"staged: {passages:,} passages, {res['index_mb']:.0f} MB, {res['segments']} segments: "
                     f"p50 {res['p50_ms']:.1f} ms, p95 {res['p95_ms']:.1f} ms, p99 {res['p99_ms']:.1f} ms")
