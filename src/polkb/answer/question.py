@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis.glossary import english_stop_words, phrases_to_dutch, to_dutch
+from .scoring import organisations_in
 
 # Answer types (one extractor module each under polkb.answer.types)
 ACTOR = "person"              # wie / who: a person or an organisation
@@ -139,7 +140,8 @@ class Question:
     asks_reply: bool = False       # what a minister answered: the answer, not the question, is the evidence
     sources: list[str] = field(default_factory=list)    # names of where to look ("volgens de STEM-monitor")
     second: bool = False           # asks a second thing ("hoeveel landen …, en welk land …")
-    organisations: frozenset[str] = frozenset()  # the organisations it names, canonical and folded
+    # the organisations it names, canonical and folded: what it asks about, not its answer
+    organisations: frozenset[str] = frozenset()
 
 
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
@@ -419,15 +421,6 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     return out
 
 
-def _organisations(text: str) -> frozenset[str]:
-    """The organisations a question names, by any of their names ("de ministeries van VWS en BZK"),
-    as folded canonical names: such an organisation is what the question asks about, not its answer."""
-    from ..analysis.filters import fold
-    from ..tag.entities import find_organisations
-
-    return frozenset(fold(o.canonical) for o in find_organisations(text))
-
-
 def parse_question(text: str) -> Question:
     """Read a Dutch or English question into its answer type, subject words and named things."""
     q = " ".join(text.split()).strip()
@@ -502,4 +495,4 @@ def parse_question(text: str) -> Question:
     sources = [n for n in named if re.search(r"\b(?:volgens|according to|uit)\s+(?:de |het |the |een |a )?"
                                              r"(?:\w+\s+){0,2}" + re.escape(n), q, re.IGNORECASE)]
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply, sources, second, _organisations(q))
+                    asks_reply, sources, second, organisations_in(q))

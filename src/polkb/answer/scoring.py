@@ -142,7 +142,7 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
         return True
     # an organisation by another of its names: "de Vrije Universiteit" is "de VU" in the text
     org = _organisation_named(named)
-    if org and org in _organisations_in(text):
+    if org and org in organisations_in(text):
         return True
     return _mostly_present(named, coverage, have)
 
@@ -157,7 +157,9 @@ def _organisation_named(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1024)
-def _organisations_in(text: str) -> frozenset[str]:
+def organisations_in(text: str) -> frozenset[str]:
+    """The organisations a text names, by any of their names ("de VU", "de ministeries van VWS en
+    BZK"), as folded canonical names."""
     from ..tag.entities import find_organisations
 
     return frozenset(fold(o.canonical) for o in find_organisations(text))

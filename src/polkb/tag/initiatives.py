@@ -1334,6 +1334,7 @@ def _grant_name(noun: str, purpose: str) -> str:
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_organisation(name: str) -> bool:
     """Whether the whole name is an organisation the vocabulary knows ("Commissie Hoger Onderwijs")."""
     from .entities import find_organisations
