@@ -24,6 +24,16 @@ def test_organisation_list_of_an_initiative(kb):
     assert len(a.items) == 6 and cited(a, "004_")
 
 
+def test_organisations_of_the_kind_asked(kb):
+    """"Which universities" is not answered by the two ministries that signed the decree: the
+    decree names no participating university, so the answer is "not found"; asked for the
+    ministries, the same passage answers."""
+    a = ask(kb, "Which universities took part in the experiment with the extended binding study advice?")
+    assert not a.found
+    a = ask(kb, "Which ministries were involved in the experiment with the extended binding study advice?")
+    assert "Ministerie van Economische Zaken" in a.items and cited(a, "nl-besluit-experiment-bindend-studieadvies")
+
+
 def test_person(kb):
     a = ask(kb, "Wie zette het Ondersteunend Programma Studentenwelzijn op?")
     assert "Dijkgraaf" in a.answer and cited(a, "003_")

@@ -83,7 +83,7 @@ _MEASURE_NOUNS = {
 }
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
               r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
-              r"organen|adviesraden|instanties|overheden|ministeries|diensten|bodies|agencies)")
+              r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies)")
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.filters import fold
-from ...tag.entities import find_organisations, find_persons
+from ...tag.entities import find_organisations, find_persons, organisation_type
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
 
@@ -53,7 +53,39 @@ _BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Verenig
                    r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
 
 
+# the kind of organisation a question asks for, as the vocabulary types them (data/organisations.tsv):
+# "welke hogescholen" is not answered by two ministries that stand in the same sentence
+_KINDS_ASKED = (
+    (r"hogescho(?:ol|len)|hbo-instellingen|universit(?:y|ies) of applied sciences|colleges", {"university_college"}),
+    (r"universiteiten|universities", {"university"}),
+    (r"(?:onderwijs|kennis)?instellingen(?: voor hoger onderwijs)?|higher education institutions",
+     {"university", "university_college"}),
+    (r"ministeries|ministries|departementen", {"ministry"}),
+    (r"studentenorganisaties|studentenbonden|student (?:unions|organi[sz]ations)", {"student_union"}),
+)
+_BODY_KIND = {"ministerie": "ministry", "universiteit": "university", "hogeschool": "university_college"}
+
+
+def _kinds_asked(q: Q.Question) -> set[str]:
+    for pattern, kinds in _KINDS_ASKED:
+        if re.search(rf"\b(?:welke|which|what)\s+(?:[\w-]+\s+)?(?:{pattern})\b", q.text, re.IGNORECASE):
+            return kinds
+    return set()
+
+
+def _of_another_kind(name: str, kinds: set[str]) -> bool:
+    """A name the vocabulary (or its first word) types as another kind than the one asked for;
+    a name of unknown kind may still be one."""
+    kind = organisation_type(name) or _BODY_KIND.get(name.split()[0].lower(), "")
+    return bool(kinds) and bool(kind) and kind not in kinds
+
+
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    kinds = _kinds_asked(q)
+    return [c for c in _all_organisations(q, text, clues) if not _of_another_kind(c.text.split(" (")[0], kinds)]
+
+
+def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
     known = find_organisations(text)
     asked = q.organisations  # "de ministeries van VWS en BZK": no answer to "met welke organisaties"
