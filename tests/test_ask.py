@@ -34,6 +34,15 @@ def test_organisations_of_the_kind_asked(kb):
     assert "Ministerie van Economische Zaken" in a.items and cited(a, "nl-besluit-experiment-bindend-studieadvies")
 
 
+def test_a_place_the_question_names_must_stand_in_the_evidence(kb):
+    """"Groningen", "Utrecht" are frequent words, yet a question about questions on Utrecht's
+    rainbow policy is not answered by those about Friesland's (data/places.txt)."""
+    a = ask(kb, "Wanneer zijn de Kamervragen over het regenboogbeleid in Utrecht beantwoord?")
+    assert not a.found
+    a = ask(kb, "Wanneer zijn de Kamervragen over het regenboogbeleid in Friesland beantwoord?")
+    assert "25 maart 2024" in a.answer and cited(a, "tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland")
+
+
 def test_person(kb):
     a = ask(kb, "Wie zette het Ondersteunend Programma Studentenwelzijn op?")
     assert "Dijkgraaf" in a.answer and cited(a, "003_")

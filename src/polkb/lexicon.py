@@ -50,6 +50,13 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
 
 
+@functools.lru_cache(maxsize=None)
+def place_names() -> frozenset[str]:
+    """Municipalities and cities (places.txt), folded: a capitalised word of a question that is
+    also a frequent word ("Groningen", "Leiden") is still the name of a place."""
+    return frozenset(fold(w) for w in _lines("places.txt"))
+
+
 def synonym_rules(text: str):
     """The rules of a Solr-style synonym file, one (left terms, right terms or None) per line:
     "a, b => c, d" -> (["a", "b"], ["c", "d"]), "a, b, c" -> (["a", "b", "c"], None). Empty

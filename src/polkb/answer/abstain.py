@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMMON_RANK, word_ranks
+from ..lexicon import COMMON_RANK, place_names, word_ranks
+from ..text.fold import fold
 from .types.dates import DATE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
@@ -18,13 +19,14 @@ MIN_SENTENCE = 0.75   # coverage a unit needs to be the answer itself
 
 
 def real_names(named: list[str]) -> list[str]:
-    """The named things that are names: a capitalised ordinary word ("Kamerlid", "Regering") is not."""
+    """The named things that are names: a capitalised ordinary word ("Kamerlid", "Regering") is not;
+    a place ("Groningen", "Leiden") is, however often the word is used."""
     out = []
     for n in named:
         words = n.lstrip("#").split()
         rank = word_ranks().get(words[0].lower()) if len(words) == 1 else None
         if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z]|\d", n[1:]) \
-                and rank is not None and rank < COMMON_RANK:
+                and rank is not None and rank < COMMON_RANK and fold(n) not in place_names():
             continue
         out.append(n)
     return out
