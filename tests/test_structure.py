@@ -68,3 +68,22 @@ def test_passages_never_lose_or_invent_text(blocks):
         assert doc.text[p.start:p.end] == p.text
     joined = "".join(p.text for p in passages).replace(" ", "").replace("\n", "")
     assert joined == doc.text.replace(" ", "").replace("\n", "")
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_a_title_names_the_document_not_its_front_matter():
+    """The 2022 annual report of the Raad voor betwistingen opens with its contents and a
+    "Voorwoord"; the 2007 one has "1" as its PDF /Title over a cover of two headings. Neither
+    "Voorwoord" nor "1" tells a reader of a hit list which document it is: the cover's headings
+    or the file name do."""
+    path = BENCH / "corpus-extra" / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2022.pdf"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    assert doc.title == "vl raad studievoortgangsbetwistingen jaarverslag 2022"
+    path = BENCH / "corpus-s11" / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2007.pdf"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    assert doc.title == "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2007"
+    blocks = [Block("Inhoud", "heading", 1, 1), Block("Dit verslag blikt terug op 2021.", "paragraph", 0, 1)]
+    doc = build_document("jaarverslag-2021.txt", "0" * 64, ReadResult("text", blocks, title="1"))
+    assert doc.title == "jaarverslag 2021"

@@ -55,13 +55,39 @@ def _fallback_title(path: str) -> str:
     return re.sub(r"[-_]+", " ", stem).strip() or stem
 
 
+# front matter that opens many documents and names none of them
+_FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|inhoudstafel|inleiding|samenvatting|"
+                           r"colofon|preface|foreword|contents|table of contents|introduction|summary)[\s.:]*")
+
+
+def usable_title(title: str) -> bool:
+    """Whether a title names its document: a PDF whose /Title is "1", or whose first heading is
+    "Voorwoord", says nothing of what it is, and its file name says more
+    ("vl-raad-studievoortgangsbetwistingen-jaarverslag-2021")."""
+    return len(re.findall(r"[^\W\d_]", title)) >= 3 and not _FRONT_MATTER.fullmatch(title.strip())
+
+
+def _heading_title(blocks: list[Block]) -> str:
+    """The first heading; with the one right after it when a document opens with two of the same
+    level, as a cover page does ("Raad voor betwistingen …" over "Verslag over de werkzaamheden 2007")."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == HEADING), None)
+    if first is None:
+        return ""
+    title = blocks[first].text
+    if first == 0 and len(blocks) > 1 and blocks[1].kind == HEADING and blocks[1].level == blocks[0].level \
+            and usable_title(blocks[1].text):
+        title = f"{title}: {blocks[1].text}"
+    return title
+
+
 def build_document(path: str, sha256: str, read: ReadResult) -> Document:
     """Assemble a Document from a reader's result: clean text, title, language."""
     blocks = [Block(b.text.strip(), b.kind, b.level, b.page) for b in read.blocks if b.text.strip()]
     text = "\n\n".join(b.text for b in blocks)
     title = (read.title or "").strip()
-    if not title:
-        title = next((b.text for b in blocks if b.kind == HEADING), "") or _fallback_title(path)
+    if not usable_title(title):
+        title = _heading_title(blocks)
+        title = title if usable_title(title) else _fallback_title(path)
     return Document(
         id=document_id(path),
         path=path,
