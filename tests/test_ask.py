@@ -43,6 +43,21 @@ def test_a_place_the_question_names_must_stand_in_the_evidence(kb):
     assert "25 maart 2024" in a.answer and cited(a, "tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland")
 
 
+def test_who_chaired_is_a_person_named_by_title_and_initials(kb):
+    """"Dhr. prof. dr. F.A. van Vught (voorzitter)" names a person without a role word before the
+    name; a question for who holds a role is answered by a person, never by the ministry that
+    stands in the same regulation."""
+    a = ask(kb, "Who chaired the Sirius programme committee?")
+    assert a.answer == "F.A. van Vught" and cited(a, "nl-ocw-regeling-sirius-programma-excellentie")
+
+
+def test_a_span_far_below_the_best_unit_gives_way_to_it(kb):
+    """"Wie treedt op als penvoerder" is answered by the article on joint applications ("één van de
+    instellingen … als penvoerder"), not by the civil servant in the address of an annex."""
+    a = ask(kb, "Wie treedt op als penvoerder bij een gezamenlijke aanvraag?")
+    assert "één van de instellingen" in a.answer and "Minnée" not in a.answer
+
+
 def test_person(kb):
     a = ask(kb, "Wie zette het Ondersteunend Programma Studentenwelzijn op?")
     assert "Dijkgraaf" in a.answer and cited(a, "003_")

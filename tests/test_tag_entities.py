@@ -267,3 +267,20 @@ def test_new_vocabulary_and_programmes():
         "Informatie Beheer Groep", "Informatie Beheer Groep"]
     # Erasmus+ is a programme, not an organisation
     assert _orgs("Met steun van het Erasmus+ programma van de Europese Commissie.") == ["Europese Commissie"]
+
+
+def test_persons_named_by_academic_title_or_initials():
+    """Regulations and letters name people without a role word: after an academic title or a form
+    of address ("Dhr. prof. dr. F.A. van Vught"), or by initials ("S.A. Blok"); an address line
+    runs on after the surname ("drs. R. Minnée Directie HO") and a list label is no initial
+    ("b. Platform Onderwijs 2032")."""
+    from pathlib import Path
+
+    sirius = (Path(__file__).resolve().parent.parent / "corpus"
+              / "nl-ocw-regeling-sirius-programma-excellentie-hoger-onderwijs-2010.md").read_text(encoding="utf-8")
+    names = {p.name for p in find_persons(sirius)}
+    assert "F.A. van Vught" in names
+    assert [p.name for p in find_persons("De Minister voor Wonen en Rijksdienst, S.A. Blok")] == ["S.A. Blok"]
+    assert [p.name for p in find_persons("T.a.v. de heer drs. R. Minnée Directie HO")] == ["R. Minnée"]
+    assert find_persons("b. Platform Onderwijs 2032, bedoeld in artikel 2.") == []
+    assert find_persons("de motie-Westerveld C.S. Voorgesteld 1 februari 2023") == []

@@ -43,13 +43,19 @@ _MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)
 _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
 
-def can_answer_as_sentence(answer_type: str, text: str) -> bool:
+def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False) -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Hoeveel geld …" not by one
-    without a sum of money, "Welk percentage …" not by one without a share."""
+    without a sum of money, "Welk percentage …" not by one without a share, "Wie werd
+    voorzitter" not by one that names no one (`holds_role`: the question asks who holds a role; "wie
+    worden bedoeld met derdelanders" is answered by a description)."""
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
+    if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
+        from ..tag.entities import find_persons
+
+        return bool(find_persons(text))
     if answer_type == "amount" and not _MONEY.search(text):
         return False
     if answer_type == "percentage" and not _SHARE.search(text):

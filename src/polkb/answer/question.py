@@ -142,6 +142,7 @@ class Question:
     second: bool = False           # asks a second thing ("hoeveel landen …, en welk land …")
     # the organisations it names, canonical and folded: what it asks about, not its answer
     organisations: frozenset[str] = frozenset()
+    holds_role: bool = False       # "wie was de voorzitter", "which minister": the answer holds the role `noun`
 
 
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
@@ -151,6 +152,16 @@ _TITLED_PERSON = re.compile(r"\b(?:[Mm]inister|[Ss]tate [Ss]ecretary|MPs?|[Mm]em
                             r"[Cc]hair(?:man|woman)?|[Rr]apporteur)\s+((?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+"
                             r"(?:\s+(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+)*)")
 _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+
+# the role is what is asked, not whom the question mentions ("who advises the minister")
+_ROLE = r"(?:[\w-]+\s+){0,2}?(?:ministers?|staatssecretaris\w*|voorzitter\w*|rector|kamerleden|kamerlid|secretaris|directeur|" \
+        r"coördinator|coordinator|president|chair\w*|director|secretary|state secretary|mp)\b"
+_HOLDS_ROLE = re.compile(r"^(?:wie|who)\s+(?:is|was|werd|wordt|zijn|waren|were|are|became|becomes)\s+(?:de |het |the |a |an )?"
+                         + _ROLE + r"|\b(?:benoemd|aangesteld|gekozen|verkozen|appointed|elected|named)\s+(?:tot |als |as )?"
+                         r"(?:de |het |the |a |an )?" + _ROLE + r"|^(?:welke?|which)\s+" + _ROLE +
+                         r"|\b(?:as|als)\s+(?:de |het |the )?" + _ROLE +
+                         r"|^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b")
 
 
 def _dutch_noun(noun: str) -> str:
@@ -494,5 +505,6 @@ def parse_question(text: str) -> Question:
     # its document need not repeat in the passage that holds the answer
     sources = [n for n in named if re.search(r"\b(?:volgens|according to|uit)\s+(?:de |het |the |een |a )?"
                                              r"(?:\w+\s+){0,2}" + re.escape(n), q, re.IGNORECASE)]
+    holds_role = kind == ACTOR and bool(noun) and _HOLDS_ROLE.search(s) is not None
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply, sources, second, organisations_in(q))
+                    asks_reply, sources, second, organisations_in(q), holds_role)

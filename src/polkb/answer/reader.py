@@ -49,6 +49,7 @@ SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun)
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
+SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = re.compile(r"[\w#’'-]+")
 _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
 
@@ -584,6 +585,12 @@ class Answerer:
         if best is None:
             return None
         final, cov, unit, cand = best
+        (cover_score, _, cover), why_not = self._covering(ev)
+        # (not a definition: the unit that defines a term need not cover the question best, see _span)
+        if not why_not and cover is not unit and ev.q.type != Q.DEFINITION and cover_score * SENTENCE_OVER_SPAN > final:
+            log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id} scores "
+                       f"{final:.2f}, below the best unit's {cover_score:.2f}: that unit answers as a sentence")
+            return None
         log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
         confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
         if ev.q.second and not cand.items and unit.quote == unit.text:
@@ -597,32 +604,39 @@ class Answerer:
                           [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
 
-    def _from_sentence(self, ev: "Evidence", log: list[str]) -> Answer | None:
-        """No span of the type: the best-covering unit itself, when it covers the question well,
-        names the noun asked about and holds what a number or date question needs."""
+    def _covering(self, ev: "Evidence") -> tuple[tuple, str]:
+        """The unit that covers the question best, and why it cannot answer as a sentence ("" when
+        it can): it must cover the question well, name the noun asked about and hold what a number
+        or date question needs."""
         q = ev.q
-        score, cov, unit = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
+        best = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
+        score, cov, unit = best
         # what a motion asks stands in its dictum ("verzoekt de regering …"), in the motion's words:
         # a question about it in other words covers less of the dictum than of a plain sentence, and
         # names its class noun ("voor welke groep studenten") less often
         dictum = bool(_MOTION_ASKED.search(q.text) and DICTUM.match(unit.text))
         noun_ok = not q.noun or q.type == Q.SENTENCE or dictum or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
-        sentence_ok = noun_ok and can_answer_as_sentence(q.type, unit.text) and \
-            not (q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text))
-        if (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM) and sentence_ok:
-            anchors = self._anchors(ev.concepts, unit.text)
-            keep = [(a, a + 1) for a, _, _ in anchors]
-            text = unit.quote
-            log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
-            return Answer(q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2),
-                          [_cite(unit.hit, text)])
-        if cov < MIN_SENTENCE:
-            log.append(f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}")
-        elif not noun_ok:
-            log.append(f"no unit of the type asked for, and the best unit does not name '{q.noun}'")
-        else:
-            log.append(f"no unit of the type asked for, and the best unit holds no {q.type}")
-        return None
+        if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM):
+            return best, f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}"
+        if not noun_ok:
+            return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
+        if not can_answer_as_sentence(q.type, unit.text, q.holds_role) or \
+                q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
+            return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
+        return best, ""
+
+    def _from_sentence(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """No span of the type: the best-covering unit itself, when it can answer as a sentence."""
+        (score, cov, unit), why_not = self._covering(ev)
+        if why_not:
+            log.append(why_not)
+            return None
+        anchors = self._anchors(ev.concepts, unit.text)
+        keep = [(a, a + 1) for a, _, _ in anchors]
+        text = unit.quote
+        log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
+        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2),
+                      [_cite(unit.hit, text)])
 
 
 @dataclass

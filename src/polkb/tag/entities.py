@@ -614,9 +614,18 @@ _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+m
          r"[Hh]et[ \t]+[Kk]amerlid|[Rr]aadslid|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)")
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own
 _ADDRESS = frozenset({"de heer", "mevrouw", "mevr.", "dhr.", "mw."})
+# academic titles between a form of address and the name ("Dhr. prof. dr. F.A. van Vught")
+_ACADEMIC = r"(?:[Pp]rof|[Dd]r|[Mm]r|[Dd]rs|[Ii]r|[Ii]ng|[Ee]m)\."
 _PERSON = re.compile(
     rf"(?<![\w-])(?P<role>{_ROLE})(?:[ \t]+(?:van|voor)[ \t]+(?P<portfolio>{_PORTFOLIO}))?"
-    rf"[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
+    rf"(?:[ \t]+{_ACADEMIC})*[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
+# a name without a role word, by its form: after an academic title ("prof. dr. Kivits"), or with
+# two or more initials ("S.A. Blok", "H.P.M. Kivits") or an initial and a particle ("J. van Dijk");
+# a single initial before a capitalised word is more often a list item ("b. Platform")
+_TITLED_NAME = re.compile(
+    rf"(?<![\w.-])(?:{_ACADEMIC}[ \t]*)+(?P<name>{_PERSON_NAME})"
+    rf"|(?<![\w.-])(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K|[Cc]\.[Ss])\.)(?P<initials>(?:[{_UPPER}]\.[ \t]?){{2,4}}(?:{_PARTICLE}[ \t]+)*{_SURNAME}"
+    rf"|[{_UPPER}]\.[ \t]?(?:{_PARTICLE}[ \t]+)+{_SURNAME})")
 _MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
                           rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
 _MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ((?:[A-ZÀ-Þ'’\-]+(?![\w'’-])\.?[ \t]*)+)")
@@ -669,6 +678,23 @@ def _split_paren(paren: str | None) -> tuple[str, str]:
     return "", ""
 
 
+def _name_only(name: str) -> str:
+    """A name without the words an address line runs on with ("drs. R. Minnée Directie HO"):
+    after initials come only particles and one surname; an abbreviation does not end a name of
+    three words or more."""
+    words = name.split()
+    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", words[0]):
+        i = 1
+        while i < len(words) - 1 and re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", words[i]):
+            i += 1
+        while i < len(words) - 1 and re.fullmatch(_PARTICLE, words[i]):
+            i += 1
+        return " ".join(words[:i + 1])
+    if len(words) > 2 and re.fullmatch(r"[A-Z&]{2,4}", words[-1]):
+        return " ".join(words[:-1])
+    return name
+
+
 def _valid_name(name: str) -> bool:
     """A role word followed by a portfolio or a table label is not followed by a name."""
     last = name.split()[-1].split("-")[0]
@@ -684,10 +710,12 @@ def find_persons(text: str) -> list[PersonMention]:
 
     A bare capitalised word is not a person; a role word before it is the evidence ("minister
     Dijkgraaf", "het lid Van der Woude (VVD)", "Vlaams minister van Onderwijs Ben Weyts"). Within
-    one text every mention takes the longest form of the name found ("Robbert Dijkgraaf")."""
+    one text every mention takes the longest form of the name found ("Robbert Dijkgraaf").
+    A no-break space ("Dhr.\xa0prof.\xa0dr.\xa0F.A.\xa0van Vught") separates as a space does."""
+    text = text.replace("\xa0", " ")  # same length: offsets stay those of the text given
     out: list[PersonMention] = []
     for m in _PERSON.finditer(text):
-        name = join_spacing_accents(m.group("name").strip())
+        name = _name_only(join_spacing_accents(m.group("name").strip()))
         if not _valid_name(name) or text.startswith(":", m.end("name")):
             continue
         party, port = _split_paren(m.group("paren"))
@@ -716,6 +744,11 @@ def find_persons(text: str) -> list[PersonMention]:
             if last_party and (tail or shared):
                 for g in group:
                     g.party = g.party or last_party
+    for m in _TITLED_NAME.finditer(text):
+        name = _name_only(join_spacing_accents((m.group("name") or m.group("initials")).strip()))
+        start = m.start("name") if m.group("name") else m.start("initials")
+        if _valid_name(name) and not any(p.start <= start < p.end or start <= p.start < m.end() for p in out):
+            out.append(PersonMention(name, text[m.start():m.end()], m.start(), m.end(), ""))
     for m in _MOTION.finditer(text):
         group = re.sub(r"\s*C\.\s?S\.?\s*$", "", m.group(1).strip())
         names = re.split(r"\s*,\s*|\s+EN\s+", group)

@@ -136,6 +136,8 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     orgs = _organisations(q, text, clues)
     _by_preposition(q, text, persons + orgs)
     if _ROLE_ASKED.search(q.text):
+        if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
+            orgs = []
         for c in orgs:
             c.score *= 0.6
     if q.wants_list and len(persons) > 1:
