@@ -251,3 +251,14 @@ def test_half_a_year_is_a_duration():
         [(0.5, "years")]
     assert [(f.value, f.unit) for f in figures_in_text("De opleiding duurt anderhalf jaar.")] == [(1.5, "years")]
     assert figures_in_text("Dat is half werk.") == []
+
+
+def test_half_a_million_is_a_sum():
+    """A Flemish decision grants "een half miljoen euro investeringssubsidie" (bench/corpus-s11):
+    a half and one and a half before a scale word are numbers, as "twee miljoen euro" is."""
+    found = [(f.text, f.unit, f.value) for f in figures_in_text(
+        "In dit kader kent de Vlaamse Regering ook een half miljoen euro investeringssubsidie toe aan het VIB.")]
+    assert found == [("een half miljoen euro", "EUR", 500000.0)]
+    assert [(f.value, f.unit) for f in figures_in_text("anderhalf miljoen euro")] == [(1500000.0, "EUR")]
+    assert [f.text for f in figures_in_text("een half jaar extra bekostiging")] == ["een half jaar"]
+    assert figures_in_text("half maart") == []

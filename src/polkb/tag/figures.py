@@ -32,6 +32,8 @@ _TENS = {"twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60
 _SCALES = {"mln": 1e6, "miljoen": 1e6, "million": 1e6, "mio": 1e6, "miljard": 1e9, "mld": 1e9,
            "mrd": 1e9, "billion": 1e9, "duizend": 1e3, "thousand": 1e3}
 
+_HALVES = {"half": 0.5, "een half": 0.5, "één half": 0.5, "anderhalf": 1.5}
+
 _U = "|".join(sorted(_UNITS, key=len, reverse=True))
 _T = "|".join(_TENS)
 _TE = "|".join(_TEENS)
@@ -43,7 +45,9 @@ _WORD_NUM = (rf"(?:(?:{_U}|{_TE})?honderd|(?:{_U}|{_TE})?duizend|(?:{_U})(?:en|�
 
 def parse_word_number(word: str) -> float | None:
     """Value of a Dutch number word ("vijfentwintig" -> 25), None when it is not one."""
-    w = word.lower()
+    w = " ".join(word.lower().split())
+    if w in _HALVES:  # "een half miljoen", "anderhalf miljard": only before a scale word
+        return _HALVES[w]
     if w in _UNITS:
         return float(_UNITS[w])
     if w in _TEENS:
@@ -133,7 +137,8 @@ _BODY = (
   | (?P<num>
         (?:(?P<cur>{_CUR})\s?)?
         (?<![\w.,/§:-])
-        (?P<n>{_DIGITS}|(?:een|één)(?=\s+(?:{_SCALE}))|{_WORD_NUM})
+        (?P<n>{_DIGITS}|(?:een|één)(?=\s+(?:{_SCALE}))|(?:(?:een|één)\s+)?half(?=\s+(?:miljoen|miljard)\b)
+           |anderhalf(?=\s+(?:miljoen|miljard)\b)|{_WORD_NUM})
         (?![\w]|[.,]\d|:\d)
         (?:\s?(?P<scale>{_SCALE})(?![\w]))?
         (?:\s?(?P<post>{_POST}))?
@@ -147,7 +152,7 @@ _PATTERN = re.compile(r"(?=[\d€$£+]|(?-i:EUR|USD|GBP))" + _BODY, re.VERBOSE |
 _WORD_PATTERN = re.compile(r"(?<![\w])(?=[^\W\d_])" + _BODY, re.VERBOSE | re.IGNORECASE)
 _TRIGGER_WORDS = frozenset(
     [w for w in list(_UNITS) + list(_TEENS) + list(_TENS) if w not in ("een", "één")]
-    + ["honderd", "duizend", "miljoen", "miljard", "derde", "kwart", "vierde", "vijfde", "helft", "half"]
+    + ["honderd", "duizend", "miljoen", "miljard", "derde", "kwart", "vierde", "vijfde", "helft", "half", "anderhalf"]
 )
 _TRIGGER_TAIL = re.compile(rf"(?:{_T}|honderd|duizend)$")
 
