@@ -58,6 +58,17 @@ def test_a_span_far_below_the_best_unit_gives_way_to_it(kb):
     assert "één van de instellingen" in a.answer and "Minnée" not in a.answer
 
 
+def test_an_english_word_is_searched_in_the_sense_its_question_uses(kb):
+    """"apply" is "aanvragen" for institutions applying for a grant and "van toepassing" for a
+    regulation that applies: the passages a search with all its glosses finds choose the sense."""
+    def searched(question):
+        return next(line for line in ask(kb, question).explanation if line.startswith("search "))
+
+    assert "van toepassing" in searched("From what date does the regulation on admission to higher education apply?")
+    grant = searched("When can institutions apply for a Sirius grant?")
+    assert "aanvragen" in grant and "van toepassing" not in grant
+
+
 def test_person(kb):
     a = ask(kb, "Wie zette het Ondersteunend Programma Studentenwelzijn op?")
     assert "Dijkgraaf" in a.answer and cited(a, "003_")

@@ -49,6 +49,9 @@ SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun)
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
+GLOSSES_SEARCHED = 2        # the Dutch glosses of an English word that the search asks for
+SENSES_TRIED = 5            # … chosen from its first glosses by the passages a search with all of them finds
+SENSE_PASSAGES = 20
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = re.compile(r"[\w#’'-]+")
 _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
@@ -150,13 +153,36 @@ class Answerer:
         if q.lang != "en":
             return " ".join([*q.subject, *numbers]) or q.text
         names = {w for n in q.named for w in n.split()}
+        known = {word: [g for g in glosses if self._known(g)] for word, glosses in q.english.items()}
+        chosen = self._senses(q, known, names, numbers)
         words = []
         for word, glosses in q.english.items():
-            known = [g for g in glosses if self._known(g)]
-            words.extend(known[:2] or glosses[:1])
-            if word in names or not known and self._known(word):
+            words.extend(chosen.get(word) or known[word][:GLOSSES_SEARCHED] or glosses[:1])
+            if word in names or not known[word] and self._known(word):
                 words.append(word)
         return " ".join(dict.fromkeys([*words, *numbers])) or q.text
+
+    def _senses(self, q: Q.Question, known: dict, names: set, numbers: list) -> dict[str, list[str]]:
+        """The glosses of an English word of many senses that the texts about the question use.
+        "apply" is "aanvragen", "aanmelden", "toepassen" or "gelden"; searched with every gloss of
+        every word once, the passages found say which sense the question's other words go with
+        ("From what date do the provisions apply": "bepalingen … gelden"). Glossary order decides
+        between glosses found equally often (the first are the commonest senses in policy texts)."""
+        ambiguous = [w for w, glosses in known.items() if len(glosses) > GLOSSES_SEARCHED]
+        if not ambiguous:
+            return {}
+        words = [g for w, glosses in known.items() for g in glosses[:SENSES_TRIED]]
+        words += [w for w in q.english if w in names or not known[w] and self._known(w)]
+        hits = self.kb.search(" ".join(dict.fromkeys([*words, *numbers])), limit=SENSE_PASSAGES).hits
+        read = [self.coverage.terms(f"{h.text} {h.heading}") for h in hits]
+        chosen = {}
+        for word in ambiguous:
+            glosses = known[word][:SENSES_TRIED]
+            terms = [frozenset(self.stats.query_terms(g)) for g in glosses]
+            found = [sum(1 for r in read if t and t <= r) for t in terms]
+            ranked = sorted(range(len(glosses)), key=lambda i: (-found[i], i))
+            chosen[word] = [glosses[i] for i in ranked[:GLOSSES_SEARCHED]]
+        return chosen
 
     def _known(self, text: str) -> bool:
         terms = self.stats.query_terms(text)
