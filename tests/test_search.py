@@ -144,6 +144,15 @@ def test_english_query_finds_dutch_text_through_the_glossary(kb):
     assert top and "bindend-studieadvies" in top[0].path and "evalu" in top[0].text.lower()
 
 
+def test_english_words_are_read_in_the_sense_policy_texts_use(kb):
+    # the general dictionary's "next" is "dan, naast, daarna"; the field glossary puts "volgende" first
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("next")[0] == "volgende" and to_dutch("won")[:2] == ["gewonnen", "gegund"]
+    top = kb.search("next tranche amount", limit=3).hits
+    assert top and "open-en-online" in top[0].path and "tranche" in top[0].text
+
+
 def test_a_plural_finds_the_singular_the_stemmer_spells_apart(kb):
     # Snowball stems "studieadviezen" to "studieadvies" but "studieadvies" to "studieadvie"
     hits = kb.search("studieadviezen", limit=5).hits

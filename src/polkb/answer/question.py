@@ -92,6 +92,7 @@ _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|
 # words that qualify the noun asked for without being it: "hoeveel extra geld", "welke nieuwe
 # studierichtingen", "how many supra-regional networks"
 _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aanvullende|afzonderlijke|huidige|"
+             r"eerdere|vorige|voormalige|previous|former|earlier|"
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
              r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")
@@ -225,7 +226,9 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
     if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
         return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named
     if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"
-                 r"\bwat zijn de voorwaarden\b|\bwhat are the conditions\b", s):
+                 r"\bwat zijn de voorwaarden\b|\bwhat are the conditions\b|"
+                 r"^(?:wat is|what is|what are|wat zijn) (?:een |de |a |the )?(?:(?:voor)?waarden?|vereisten?|"
+                 r"pre-?conditions?|prerequisites?|requirements?) (?:voor|om|for|to)\b", s):
         return CONDITION, "", bool(re.search(r"voorwaarden|conditions", s))
     if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
         return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
@@ -437,11 +440,12 @@ def parse_question(text: str) -> Question:
     q = " ".join(text.split()).strip()
     lang = _lang(q)
     s = q.lower()
-    # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer")
+    # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
+    # except "binnen"/"within": "within what period" asks for a duration, not for a period
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
-                                                 r"na|sinds|binnen|tot|vanaf|with|for|by|to|of|at|from|since|after|within|until)\s+)?"
+                                                 r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|(?:binnen|within)(?=\s+(?:hoeveel|how)))\s+)?"
                                                  r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
     # one typed span answers half; the sentence that holds it answers both
