@@ -674,3 +674,17 @@ def test_which_article_is_answered_by_an_article_number(kb):
     """'op grond van artikel 5 van de Archiefwet 1995': a number no capital marks as a name."""
     a = ask(kb, "Op grond van welk artikel van de Archiefwet 1995 zijn zorgdragers verplicht selectielijsten op te stellen?")
     assert a.answer and a.answer.startswith("artikel 5") and cited(a, "nl-ocw-basisselectiedocument")
+
+
+def test_a_figure_of_another_year_does_not_answer(tmp_path):
+    """The 2024 decision on the Vlaamse AI Academie (bench/corpus-s11) grants "1,1 miljoen euro
+    subsidie voor het werkjaar 2024" and tells what VAIA did "in 2023": asked for 2023's subsidy,
+    the 2024 figure is no answer; asked for 2024's, it is."""
+    from polkb.kb import KnowledgeBase
+
+    doc = Path(__file__).resolve().parent.parent / "bench" / "corpus-s11" / \
+        "vlaamse-regering-beslissing-vlaamse-ai-academie-vaia-2024.txt"
+    with KnowledgeBase(tmp_path / "index") as kb:
+        assert kb.ingest([doc]).ok
+        assert not kb.ask("Hoeveel subsidie kreeg de Vlaamse AI Academie voor het werkjaar 2023?").found
+        assert "1,1 miljoen euro" in kb.ask("Hoeveel subsidie kreeg de Vlaamse AI Academie voor het werkjaar 2024?").answer

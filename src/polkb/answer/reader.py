@@ -556,9 +556,11 @@ class Answerer:
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
-            if asked_years and not (asked_years & _years_in(whole)):
+            own_years = _years_in(unit.text) if q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
+            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years):
                 dropped["another year"] += 1
-                continue  # "… in 2021?" is not answered by a passage about other years
+                continue  # "… in 2023?" is not answered by a passage about other years, nor by a
+                # sentence about another one ("1,1 miljoen euro subsidie voor het werkjaar 2024")
             cov = self.coverage.score(concepts, unit, unit.hit.text)
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
             if q.asks_reply and unit.kind != "answer":
