@@ -60,11 +60,17 @@ _FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|
                            r"colofon|preface|foreword|contents|table of contents|introduction|summary)[\s.:]*")
 
 
+# a title cut off after a word that needs one after it ("Raad voor": an OCR'd cover's first line)
+_ENDS_NO_TITLE = frozenset("voor van de het een en of in op met over inzake tot aan bij door the of and for to in on".split())
+
+
 def usable_title(title: str) -> bool:
     """Whether a title names its document: a PDF whose /Title is "1", or whose first heading is
-    "Voorwoord", says nothing of what it is, and its file name says more
+    "Voorwoord" or a cut-off "Raad voor", says nothing of what it is, and its file name says more
     ("vl-raad-studievoortgangsbetwistingen-jaarverslag-2021")."""
-    return len(re.findall(r"[^\W\d_]", title)) >= 3 and not _FRONT_MATTER.fullmatch(title.strip())
+    words = title.split()
+    return len(re.findall(r"[^\W\d_]", title)) >= 3 and not _FRONT_MATTER.fullmatch(title.strip()) \
+        and words[-1].lower().strip(".,:;") not in _ENDS_NO_TITLE
 
 
 def _heading_title(blocks: list[Block]) -> str:

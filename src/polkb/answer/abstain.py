@@ -39,6 +39,9 @@ _NUMBER = re.compile(r"(?<![^\W\d_])\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|n
 
 
 _TIME = re.compile(r"\b(?:19|20)\d\d\b")
+_INSTITUTION = re.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|school|organisatie|ministerie|gemeente|"
+                          r"bedrijf|bedrijven|onderneming|stichting|vereniging|partner|centrum|centra|raad|commissie|"
+                          r"agentschap|dienst|consortium|instituut|instituten|bureau|samenwerkingsverband|partij)", re.IGNORECASE)
 _MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)\b", re.IGNORECASE)
 _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
@@ -52,6 +55,10 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     worden bedoeld met derdelanders" is answered by a description)."""
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
+    if answer_type == "organisations":  # "aan welke organisatie" is answered by one, named or by its kind
+        from ..tag.entities import find_organisations
+
+        return bool(find_organisations(text) or _INSTITUTION.search(text))
     if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
         from ..tag.entities import find_persons
 

@@ -84,6 +84,9 @@ _MEASURE_NOUNS = {
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
               r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
               r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies)")
+# words for any party to something: they name no kind of organisation an answer must be
+GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
+                                   r"organizations?|partijen|instanties|bodies")
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
 
@@ -219,10 +222,12 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
 
 def _by_cue(s: str) -> tuple[str, str, bool] | None:
     """Questions for organisations, a body, conditions, an age, a reason or a time span."""
-    if re.search(r"\b(?:welke|which|what)\s+(?:\w+\s+)?" + _ORG_NOUNS + r"\b", s) or \
-            re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
+    kind = re.search(r"\b(?:welke|which|what)\s+(?:\w+\s+)?(" + _ORG_NOUNS + r")\b", s)
+    if kind or re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
             re.search(r"\bmet wie\b|\bwith whom\b", s):
-        return ORGANISATIONS, "organisaties", True
+        # the kind asked for is the noun ("welke universiteiten"); a word for any party is none
+        noun = kind.group(1) if kind and not GENERIC_ORGANISATIONS.fullmatch(kind.group(1)) else "organisaties"
+        return ORGANISATIONS, noun, True
     if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
         return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named
     if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"

@@ -28,6 +28,7 @@ from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
 from .types.dates import ROLE_HINTS, only_other_roles
 from .types.reason import DICTUM
+from .types.lists import list_items
 
 SEARCH_DEPTH = 10
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
@@ -643,12 +644,15 @@ class Answerer:
         # a question about it in other words covers less of the dictum than of a plain sentence, and
         # names its class noun ("voor welke groep studenten") less often
         dictum = bool(_MOTION_ASKED.search(q.text) and DICTUM.match(unit.text))
-        noun_ok = not q.noun or q.type == Q.SENTENCE or dictum or any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
+        # ("organisaties" stands in for whatever the question called any party: "welke partijen")
+        noun_ok = not q.noun or q.type == Q.SENTENCE or q.noun == "organisaties" or dictum or \
+            any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM):
             return best, f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}"
         if not noun_ok:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
-        if not can_answer_as_sentence(q.type, unit.text, q.holds_role) or \
+        listed = " ".join(unit.siblings) if unit.text.rstrip().endswith(":") else ""
+        if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role) or \
                 q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
             return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
         return best, ""
@@ -662,9 +666,11 @@ class Answerer:
         anchors = self._anchors(ev.concepts, unit.text)
         keep = [(a, a + 1) for a, _, _ in anchors]
         text = unit.quote
-        log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})")
-        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), [], Q.SENTENCE, round(cov * 0.9, 2),
-                      [_cite(unit.hit, text)])
+        items = list_items(unit.siblings) if unit.text.rstrip().endswith(":") else []
+        log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})" + (f" with its {len(items)} items" if items else ""))
+        # a lead-in answers with the list it introduces ("… bestaande uit ten minste: a. één hogeschool …")
+        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), items, Q.SENTENCE, round(cov * 0.9, 2),
+                      [_cite(unit.hit, " ".join([text, *items]))])
 
 
 @dataclass

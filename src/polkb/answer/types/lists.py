@@ -70,14 +70,19 @@ def enumeration(text: str, n: int) -> list[str]:
     return []
 
 
+def list_items(siblings: list[str]) -> list[str]:
+    """The items under a lead-in as an answer lists them: without their marker ("a.", "•"), at
+    most 25 of at most 24 words each."""
+    return [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
+
+
 @register(Q.LIST)
 def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     n = asked_count(q)
     lead_in = unit.kind != "item" and unit.siblings and text.rstrip().endswith(":")
     if lead_in and _names_noun(q, text, clues) or unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
-        siblings = unit.siblings or [text]
-        items = [_short(re.sub(r"^\s*(?:[•·▪◦*–-]|\(?\w{1,3}[.)°])\s+", "", s)) for s in siblings][:25]
+        items = list_items(unit.siblings or [text])
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
     m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
     if m and _names_noun(q, text[:m.start()], clues):
