@@ -703,3 +703,13 @@ def test_a_lead_in_answers_with_the_list_it_introduces(s11_kb):
     a = s11_kb.ask("Welke partijen moeten minimaal in een samenwerkingsverband educatieve minor zitten?")
     assert len(a.items) == 2 and "hogeschool" in a.items[0] and "vo-school" in a.items[1]
     assert "Dienst Uitvoering Onderwijs" not in a.answer
+
+
+def test_the_date_of_a_decision_or_a_letter_is_the_documents_own(kb, s11_kb):
+    """"Op welke datum nam de minister het besluit …" asks for the regulation's own date (its
+    title's "van 10 november 2014"), and "wanneer stuurde hij zijn brief" for the letter's header
+    date ("Datum 1 maart 2011"), not for a date its text cites."""
+    a = ask(kb, "Op welke datum nam de minister het besluit tot de Regeling open en online hoger onderwijs?")
+    assert a.answer.startswith("10 november 2014") and cited(a, "nl-ocw-regeling-open-en-online")
+    a = s11_kb.ask("Op welke datum stuurde de staatssecretaris zijn brief over draagmoederschap aan de Kamer?")
+    assert a.answer.startswith("1 maart 2011")

@@ -87,3 +87,10 @@ def test_a_title_names_the_document_not_its_front_matter():
     blocks = [Block("Inhoud", "heading", 1, 1), Block("Dit verslag blikt terug op 2021.", "paragraph", 0, 1)]
     doc = build_document("jaarverslag-2021.txt", "0" * 64, ReadResult("text", blocks, title="1"))
     assert doc.title == "jaarverslag 2021"
+
+
+def test_a_letters_title_is_its_subject_line():
+    """A ministry's letter opens with its header fields: "Datum 1 maart 2011" names no letter,
+    "Onderwerp Draagmoederschap" does."""
+    path = BENCH / "corpus-s11" / "nl-venj-kamerbrief-2011-draagmoederschap-filler.pdf"
+    assert build_document(path.name, "0" * 64, read_file(path)).title == "Draagmoederschap"

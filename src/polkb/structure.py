@@ -73,12 +73,22 @@ def usable_title(title: str) -> bool:
         and words[-1].lower().strip(".,:;") not in _ENDS_NO_TITLE
 
 
+_SUBJECT_LINE = re.compile(r"(?:Onderwerp|Betreft)\s*:?\s+(\S.{2,})", re.IGNORECASE)
+_LETTERHEAD = re.compile(r"(?:Datum|Kenmerk|Ons kenmerk|Uw kenmerk|Uw brief|Bijlagen?|Pagina|Contactpersoon)\b", re.IGNORECASE)
+
+
 def _heading_title(blocks: list[Block]) -> str:
     """The first heading; with the one right after it when a document opens with two of the same
-    level, as a cover page does ("Raad voor betwistingen …" over "Verslag over de werkzaamheden 2007")."""
+    level, as a cover page does ("Raad voor betwistingen …" over "Verslag over de werkzaamheden 2007").
+    A letter's subject line is its title, not the header fields above it ("Datum 1 maart 2011")."""
     first = next((i for i, b in enumerate(blocks) if b.kind == HEADING), None)
     if first is None:
         return ""
+    for b in blocks[first:first + 6]:  # a letter's header: "Datum 1 maart 2011", "Onderwerp Draagmoederschap"
+        if b.kind == HEADING and (m := _SUBJECT_LINE.match(b.text)):
+            return m.group(1)
+        if b.kind == HEADING and not _LETTERHEAD.match(b.text):
+            break
     title = blocks[first].text
     if first == 0 and len(blocks) > 1 and blocks[1].kind == HEADING and blocks[1].level == blocks[0].level \
             and usable_title(blocks[1].text):

@@ -39,12 +39,14 @@ ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later ev
 ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
-    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|submitted|sent|asked|tabled|voorgesteld"),
+    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|stuurde|verstuurde|zond|submitted|sent|asked|tabled|"
+                r"voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
                  r"abolished|ceased|discontinued|terminated|wound up"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
-    (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd"),
+    (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|signed|"
+                   r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|deadline|"
                     r"by what date|by when|until when|no later than"),
 )
@@ -391,7 +393,20 @@ _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|inged
                             r"(?:vragen|questions)\b")
 
 
-def _doc_fact(s: str, kind: str) -> tuple[str, str]:
+# Documents whose own date a question can ask for, with the role that date has: "op welke datum
+# nam de staatssecretaris het besluit" (the decision's date), "wanneer stuurde hij zijn brief".
+OWN_DATES = (
+    (r"\b(?:instellingsbesluit|besluit|beschikking|regeling|decree|decision|regulation)\b", "regulation", ROLE_DECIDED),
+    (r"\b(?:kamerbrief|brief|letter)\b", "letter", ROLE_SENT),
+)
+
+
+def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
+    deadline = dict(_ROLE_WORDS)[ROLE_DEADLINE]  # "voor welke datum beslist de minister": a term, not the date
+    if kind in (DATE, YEAR) and not any(re.search(p, s) for p, _ in DOC_KINDS) and not re.search(deadline, s):
+        for pattern, doc_kind, own_role in OWN_DATES:
+            if role == own_role and re.search(pattern, s):
+                return doc_kind, "date"
     for pattern, doc_kind in DOC_KINDS:
         named = re.search(pattern, s)
         if named and re.search(r"\b(?:welk|what|which)\s+(?:kamerstuk)?(?:nummer|number)\b", s):
@@ -460,8 +475,8 @@ def parse_question(text: str) -> Question:
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
         if tail:
             kind, noun, wants_list = _answer_type(tail.group(1))
-    doc_kind, doc_fact = _doc_fact(s, kind)
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
+    doc_kind, doc_fact = _doc_fact(s, kind, role)
     if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \
             and not re.search(r"\b(?:ingezonden|ingediend|verstuurd|gestuurd|submitted|sent|tabled|voorgesteld)\b", s):
         role = ""  # "when was the NZa asked to look for alternatives": a request, not a document sent

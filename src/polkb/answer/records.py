@@ -54,7 +54,7 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
             answer = ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]
             return answer, names if len(names) > 1 else [], doc
         if q.type in (Q.DATE, Q.YEAR):
-            if q.doc_kind and doc.get("kind") != q.doc_kind:
+            if q.doc_kind and not _of_kind(doc.get("kind", ""), q.doc_kind):
                 continue
             wanted = _RECORD_ROLES.get(q.role, ())
             if not wanted and q.doc_kind == "motion":
@@ -70,6 +70,16 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
             return f"{dutch_date(iso)} ({iso}, {dates[0]['role']})", [], doc
         return None
     return None
+
+
+def _of_kind(kind: str, asked: str) -> bool:
+    """Whether a document of `kind` is one the question names: a decision is a regulation or a
+    government decision; a letter any document that is no motion or written questions."""
+    if asked == "regulation":
+        return kind in ("regulation", "government_decision")
+    if asked == "letter":
+        return kind not in ("motion", "written_question")
+    return kind == asked
 
 
 def initiative_partners(q: Q.Question, docs: list[dict]):

@@ -97,7 +97,7 @@ DATE_RE = re.compile(
 )
 # cue word before a date -> role of the date (first matching cue, nearest to the date, wins)
 _ROLE_CUES = [
-    ("ingezonden", r"ingezonden|ingediend|gesteld\s+op|vraag\s+van|datum\s*:"),
+    ("ingezonden", r"ingezonden|ingediend|gesteld\s+op|vraag\s+van|datum\s*:|\bdatum(?=\W{0,3}$)"),
     ("ontvangen", r"ontvangen"),
     ("voorgesteld", r"voorgesteld"),
     ("beantwoord", r"beantwoord|antwoord(?:\s+op\s+vraag)?"),
