@@ -510,3 +510,18 @@ def test_partners_by_the_verbs_that_gather_them():
     assert "ZonMw" in found["Gezonde Campus"].partners  # "Gezonde" is an adjective, not a participle
     campus = found["Inclusieve Campus"]
     assert campus.coordinator == "Universiteit Gent" and campus.partners == ["Hogeschool Gent", "Arteveldehogeschool"]
+
+
+def test_a_body_a_regulation_sets_up_is_an_initiative():
+    """An instellingsbesluit sets up a committee in the legal formula ("Er is een Adviescommissie
+    fusietoets in het onderwijs.", "Het Kwaliteitscollege Studiekeuze Informatie wordt ingesteld
+    …") and is cited by it ("Instellingsbesluit Adviescommissie …"): the body is the initiative
+    (bench/corpus-s11)."""
+    folder = Path(__file__).parent.parent / "bench" / "corpus-s11"
+    for file, name in (("nl-ocw-instellingsbesluit-adviescommissie-fusietoets-onderwijs.md",
+                        "Adviescommissie fusietoets in het onderwijs"),
+                       ("nl-ocw-instellingsregeling-kwaliteitscollege-studiekeuze-informatie.md",
+                        "Kwaliteitscollege Studiekeuze Informatie")):
+        path = folder / file
+        doc = build_document(path.name, "0" * 64, read_file(path))
+        _get(find_initiatives(doc, cut_passages(doc)), name)

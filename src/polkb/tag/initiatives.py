@@ -768,7 +768,10 @@ def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
     found: list[tuple[int, int, str, str]] = []
     for m in _matches(_CITED_AS, text, low):
         name = _clean(m.group(1))
-        if _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
+        body = re.match(r"Instellings(?:besluit|regeling|beschikking)\s+(?=[A-Z])", name)
+        if body and _acceptable(name[body.end():]):  # "Instellingsbesluit Adviescommissie fusietoets …": the body it sets up
+            found.append((m.start(1) + body.end(), m.end(1), name[body.end():], _type_of(name[body.end():]) or "working_group"))
+        elif _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             exp = re.match(r"(?:Besluit|Regeling)\s+(?=experiment)", name)
             if exp:  # the experiment a decree allows, not the decree: "Besluit experiment bindend studieadvies"
@@ -812,8 +815,30 @@ def _own_plan_candidates(text: str, low: str, doc_terms: frozenset) -> list[tupl
     return found
 
 
+# a body a regulation sets up, in the legal formula: "Er is een Adviescommissie fusietoets in het
+# onderwijs.", "Het Kwaliteitscollege Studiekeuze Informatie wordt ingesteld …"
+_ESTABLISHED = re.compile(r"(?:\bEr[ \t]+(?:is|wordt)[ \t]+een|(?:^|(?<=[.:;]\s)|(?<=\d\.\s))(?:Het|De))[ \t]+"
+                          r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ-]+){0,7}?)"
+                          r"(?P<end>[ \t]*(?:\.(?=\s|$)|[ \t]+(?:wordt[ \t]+)?ingesteld\b))")
+_BODY_WORD = re.compile(r"\w*(?:commissie|college|raad|platform|comité|orgaan|werkgroep|stuurgroep|taskforce|forum|board)",
+                        re.IGNORECASE)
+
+
+def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A committee, board or platform a regulation sets up, named in the sentence that sets it up."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _ESTABLISHED.finditer(text):
+        name = _clean(m.group("name"))
+        said = m.group(0).lstrip()
+        if not _BODY_WORD.fullmatch(name.split()[0]) or (said[:2] in ("He", "De") and "ingesteld" not in m.group("end")):
+            continue  # "Het bestuur is …": only "Er is een …" sets up a body without saying "ingesteld"
+        if _acceptable(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name) or "working_group"))
+    return found
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _report_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
-            _definition_candidates, _own_plan_candidates)  # in this order: ties keep it
+            _definition_candidates, _own_plan_candidates, _established_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
