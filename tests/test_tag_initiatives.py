@@ -525,3 +525,13 @@ def test_a_body_a_regulation_sets_up_is_an_initiative():
         path = folder / file
         doc = build_document(path.name, "0" * 64, read_file(path))
         _get(find_initiatives(doc, cut_passages(doc)), name)
+
+
+def test_course_titles_in_capitals_are_no_initiatives():
+    """The annex of the educational-minor regulation lists minors in capitals
+    ("DATACOMMUNICATIE EN NETWERKEN"): a heading shouted in capitals is no named initiative."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s11" / "nl-ocw-regeling-educatieve-minor-beroepsonderwijs-2013-2016.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert not any(n.isupper() and " " in n for n in names)
+    _get(find_initiatives(doc, cut_passages(doc)), "Regeling educatieve minor beroepsonderwijs 2013–2016")

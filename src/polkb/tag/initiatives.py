@@ -293,6 +293,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "subsidie voor projecten": everyday words only, in lower case
     if not name.startswith("#") and not quoted and not described and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
         return True  # (an acronym a text puts in quotes as a project's name, «HAPKIDO», stays)
+    if not quoted and len([w for w in words if len(w) >= 4]) >= 2 and not re.search(r"[a-zà-ÿ\d#]", name):
+        return True  # "DATACOMMUNICATIE EN NETWERKEN": a course or heading in capitals, not a name
     m = re.search(r"\s(?:en|and)\s+(?:de|het|the)\s+(.+)$", name)
     if m and _has_type_word(m.group(1).split()) < 0:
         return True
