@@ -153,6 +153,12 @@ def test_english_words_are_read_in_the_sense_policy_texts_use(kb):
     assert top and "open-en-online" in top[0].path and "tranche" in top[0].text
 
 
+def test_a_past_tense_finds_the_present_of_a_strong_verb(kb):
+    # the stemmer cannot join "liep" and "loopt": synonyms.txt lists the forms of strong verbs
+    top = kb.search("waar liep een pilot over active and healthy ageing", limit=3).hits
+    assert top and "prestatiebekostiging" in top[0].path and "loopt" in top[0].text
+
+
 def test_a_plural_finds_the_singular_the_stemmer_spells_apart(kb):
     # Snowball stems "studieadviezen" to "studieadvies" but "studieadvies" to "studieadvie"
     hits = kb.search("studieadviezen", limit=5).hits

@@ -31,6 +31,7 @@ _ROLE_CUES = {
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|ingetrokken|ophield|"
                   r"abolished|ended|ceased",
 }
+DEADLINE_SAID = 1.4      # a date right after "uiterlijk", "tegen", "voor", for a question that asks a deadline
 ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
 ROLE_ABSENT = 0.4       # … and in a unit that nowhere says the asked role ("afgeschaft" for "wanneer afgeschaft")
 HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
@@ -73,7 +74,7 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
         return HEADER_MISMATCH  # the document's own date, of a role other than the asked one
     if q.role == Q.ROLE_DEADLINE:  # the cue stands right before a deadline: "uiterlijk op 31 januari"
         near = text[max(0, start - 25):start].lower()
-        return 1.2 if re.search(_ROLE_CUES[q.role], near) else 0.8
+        return DEADLINE_SAID if re.search(_ROLE_CUES[q.role], near) else 0.8
     if re.search(_ROLE_CUES[q.role], near):
         return 1.2
     if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
