@@ -713,3 +713,11 @@ def test_the_date_of_a_decision_or_a_letter_is_the_documents_own(kb, s11_kb):
     assert a.answer.startswith("10 november 2014") and cited(a, "nl-ocw-regeling-open-en-online")
     a = s11_kb.ask("Op welke datum stuurde de staatssecretaris zijn brief over draagmoederschap aan de Kamer?")
     assert a.answer.startswith("1 maart 2011")
+
+
+def test_the_most_one_can_get_is_a_sum(s11_kb):
+    """"What is the most a single recipient can get" asks for the scheme's ceiling per recipient
+    ("ten hoogste € 150.000 per subsidieontvanger"), not for a sentence about the recipient."""
+    a = s11_kb.ask("What is the most a single recipient can get under the 2013-2016 grant scheme for "
+                   "educational minors in vocational education?")
+    assert a.type == "amount" and "150.000" in a.answer

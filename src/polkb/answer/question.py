@@ -100,6 +100,7 @@ _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aa
              r"eerdere|vorige|voormalige|previous|former|earlier|"
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
+             r"final|initial|general|overall|exactly|precisely|"
              r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")
 _MODIFIERS = r"(?:%s\s+){0,2}" % _MODIFIER
 
@@ -255,6 +256,10 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
         return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
+    if re.search(r"^(?:what|how much) is the (?:most|least|maximum|minimum)\s+(?:a|an|one|that|the|each|any)\b|"
+                 r"^wat is het (?:meeste|minste|maximum|minimum)\s+(?:dat|wat|een|die)\b", s):
+        # "What is the most a single recipient can get": a limit, in the unit the text gives
+        return (AMOUNT if re.search(r"\b(?:get|receive|krijgen|ontvangen|grant|subsid|euro|money|geld)", s) else FIGURE), "", False
     if re.search(r"\b(?:uitgedrukt in|expressed in|gemeten in|measured in)\b|^(?:hoe zwaar|how heavy)\b", s):
         return FIGURE, "", False  # "Hoe zwaar is de master, uitgedrukt in studiepunten?": a number with its unit
     m = re.search(r"(?:^|, )(?:hoe groot|hoe hoog|how large|how big|how high)\b((?:\s+[\w-]+){0,5})", s)

@@ -163,6 +163,10 @@ _STOP_TITLE = re.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|
                          r"hebben|kan|kunnen|moet|te|als|in|op|aan|bij|met|door|tot|van|voor|de|het|een)$", re.IGNORECASE)
 
 
+# a verb form ends a name: "eindheffing verschuldigd", "regeling vastgesteld"
+_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|uitge|opge|inge|aange|vastge|toege)[a-zà-ÿ]{3,}(?:d|t|en)$")
+
+
 def _named_by_noun(q: Q.Question, text: str, anchors) -> list[Candidate]:
     """Names built on the noun the question asks for, which need no capitals: a compound ending
     in it ("welk decreet" -> "begeleidingsdecreet") and the noun with the words that name it
@@ -170,18 +174,20 @@ def _named_by_noun(q: Q.Question, text: str, anchors) -> list[Candidate]:
     noun = fold(q.noun or "")
     if len(noun) < 4:
         return []
-    asked = fold(q.text)
+    # what the question says, in its Dutch glosses too ("final levy" is the "eindheffing" it asks about)
+    asked = fold(" ".join([q.text, *(g for glosses in q.english.values() for g in glosses)]))
     out = []
     for m in re.finditer(r"[^\W\d_][\w’'-]*", text):
         word = fold(m.group())
-        if not word.endswith(noun):
-            continue
+        if not word.endswith(noun) or len(word) > len(noun) and re.search(rf"\b{re.escape(word)}\b", asked):
+            continue  # (a compound the question itself says, "eindheffing", is what it asks about)
         if len(word) >= len(noun) + 3 and word not in asked:
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * closeness(m.start(), m.end(), anchors, text)))
         # the noun followed by the words that name it, up to a clause word or punctuation
         words = []
         for w in re.finditer(r"\s+([^\W\d_][\w’'-]*)", text[m.end():m.end() + 80]):
-            if w.start() != (words[-1][1] if words else 0) or _STOP_TITLE.match(w.group(1)) or len(w.group(1)) < 3:
+            if w.start() != (words[-1][1] if words else 0) or _STOP_TITLE.match(w.group(1)) or len(w.group(1)) < 3 \
+                    or _PARTICIPLE.match(w.group(1)):
                 break
             words.append((w.group(1), w.end()))
         if 1 <= len(words) <= 5:
