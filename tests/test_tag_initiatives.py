@@ -535,3 +535,11 @@ def test_course_titles_in_capitals_are_no_initiatives():
     names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
     assert not any(n.isupper() and " " in n for n in names)
     _get(find_initiatives(doc, cut_passages(doc)), "Regeling educatieve minor beroepsonderwijs 2013–2016")
+
+
+def test_an_acronym_described_as_a_partnership_is_an_initiative():
+    """"VAIA, de Vlaamse AI Academie, is een samenwerking van alle Vlaamse universiteiten en
+    hogescholen": a partnership with a name of its own (bench/corpus-s11)."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s11" / "vlaamse-regering-beslissing-vlaamse-ai-academie-vaia-2024.txt"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    assert _get(find_initiatives(doc, cut_passages(doc)), "Vlaamse AI Academie").type == "network"

@@ -1039,9 +1039,10 @@ _COLON_NAME = re.compile(
     r"programme|project|network|fund))(?:\s+[a-zà-ÿ]+){0,2}?\s*:\s+(?P<name>[A-Za-z][^.;:\n(]{2,100}?)"
     r"(?:\s*\((?P<alias>[A-Z][\w-]{1,20})\))?\d*(?=\s*[.;(\n]|$)")
 _IS_AN_INITIATIVE = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:De|Het)\s+(?P<name>[a-zà-ÿ][\wà-ÿ-]{4,40}|[A-Z][\w+-]+(?:\s+[A-Z][\w+-]+){0,3})\s+"
+    r"(?:(?:^|[.!?]\s+|\n)(?:De|Het)|(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,7}),\s+(?:de|het))\s+"
+    r"(?P<name>[a-zà-ÿ][\wà-ÿ-]{4,40}|[A-Z][\w+-]+(?:\s+[A-Z][\w+-]+){0,3})\s*,?\s+"
     r"(?:is|zijn|was|waren)\s+een\s+(?:[a-zà-ÿ]+\s+)?(?P<head>initiatief|project|programma|samenwerkingsverband|"
-    r"netwerk|platform)\s+van\s+")
+    r"samenwerking|netwerk|platform)\s+(?:van|tussen)\s+")
 
 
 def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, int, str, str]]:
@@ -1055,7 +1056,9 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
     for m in _matches(_IS_AN_INITIATIVE, text, low):
         name = m.group("name")
         if not _is_organisation(name):
-            out.append((m.start("name"), m.end("name"), name, _TYPE_WORDS.get(m.group("head"), "project")))
+            # ("VAIA, de Vlaamse AI Academie, is een samenwerking van …": a partnership, a network)
+            kind = "network" if m.group("head") == "samenwerking" else _TYPE_WORDS.get(m.group("head"), "project")
+            out.append((m.start("name"), m.end("name"), name, kind))
     for m in _matches(_GRANT_TO, text, low):
         np_ = _cut_np(m.group("np"))
         if np_:
@@ -1188,7 +1191,7 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
     _PLUS_NAME: ((("+",),), False),
     _COLON_NAME: (((":",), ("programm", "project", "initiatief", "platform", "netwerk", "fonds", "plan", "strategie",
                             "network", "fund")), False),
-    _IS_AN_INITIATIVE: ((("initiatief", "project", "programma", "samenwerkingsverband", "netwerk", "platform"),), False),
+    _IS_AN_INITIATIVE: ((("initiatief", "project", "programma", "samenwerking", "netwerk", "platform"),), False),
     _GRANT_TO: ((("subsidie",),), True),
     _OWN_PLAN: ((("haar", "zijn", "hun"),), True),
     _SUCH_AS: ((("projecten", "programma", "initiatieven", "netwerken", "fondsen", "programmes", "projects",
