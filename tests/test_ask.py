@@ -721,3 +721,12 @@ def test_the_most_one_can_get_is_a_sum(s11_kb):
     a = s11_kb.ask("What is the most a single recipient can get under the 2013-2016 grant scheme for "
                    "educational minors in vocational education?")
     assert a.type == "amount" and "150.000" in a.answer
+
+
+def test_a_table_row_is_read_in_the_column_of_the_asked_year(kb):
+    """The answer on rainbow policy gives two tables, each a header "Grond Meldingen in 2021
+    Meldingen in 2022 Meldingen in 2023" over rows such as "Seksuele gerichtheid 66 73 74": the
+    cell is the one under the asked year, in the table whose header the question names."""
+    a = ask(kb, "Hoeveel meldingen over seksuele gerichtheid kreeg de politie in Fryslân in 2022?")
+    assert a.answer == "73" and cited(a, "tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland")
+    assert ask(kb, "Hoeveel meldingen over seksuele gerichtheid kreeg Tumba in 2023?").answer == "34"

@@ -72,6 +72,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
+    if q.type in (Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.FIGURE):  # a table row, read in the column of the asked year
+        out.extend(c for c in _year_column(q, unit, clues) if not overlaps(out, c.start, c.end))
     if q.type == Q.AMOUNT:  # sums of money the figure tagger misread or left alone
         for m in _MONEY_SPAN.finditer(text):
             if not overlaps(out, m.start(), m.end()) \
@@ -112,3 +114,46 @@ _DURATION_WORDS = re.compile(
     r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
     r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
     re.IGNORECASE)
+
+
+# a table row flattened to text: its label, then one figure per column ("Seksuele gerichtheid 66 73 74")
+_ROW = re.compile(r"^(?P<label>\D*?)(?P<cells>(?:\s+(?:€\s*)?-?\d[\d.,]*\s*%?){2,12})\s*$")
+_CELL = re.compile(r"(?:€\s*)?-?\d[\d.,]*\s*%?")
+_COLUMN_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+
+
+def _year_column(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    """The cell of a table row in the column of the year a question asks: "Hoeveel meldingen kreeg
+    de politie in 2023?" over a header "Grond Meldingen in 2021 Meldingen in 2022 Meldingen in 2023"
+    and the row "Seksuele gerichtheid 66 73 74" is 74. The header is the nearest paragraph above
+    the row, past other rows, that names as many years as the row has cells; it scores by how many
+    of the question's words it and the row's label hold."""
+    asked = set(_COLUMN_YEAR.findall(q.text))
+    row = _ROW.match(unit.text.strip())
+    passage = getattr(getattr(unit, "hit", None), "text", "") or ""
+    if not asked or not row or not passage:
+        return []
+    cells = list(_CELL.finditer(row.group("cells")))
+    at = passage.find(unit.text.strip())
+    if at < 0:
+        return []
+    header = None
+    for para in reversed([x.strip() for x in re.split(r"\n\s*\n", passage[:at]) if x.strip()]):
+        years = _COLUMN_YEAR.findall(para)
+        if len(years) == len(cells):
+            header = (para, years)
+            break
+        if not _ROW.match(para):
+            return []
+    if header is None or not (asked & set(header[1])):
+        return []
+    para, years = header
+    i = years.index(sorted(asked & set(years))[0])
+    cell = cells[i]
+    start = unit.text.find(row.group("cells")) + cell.start()
+    said = re.findall(r"[\w-]+", f"{para} {row.group('label')}")
+    words = [w for w in q.subject if not _COLUMN_YEAR.fullmatch(w)]
+    share = sum(1 for w in words if any(clues.same(w, x) for x in said)) / (len(words) or 1)
+    if q.type == Q.COUNT and q.noun and not any(clues.same(q.noun, x) for x in said):
+        share *= 0.5
+    return [Candidate(cell.group().strip(), start, start + len(cell.group().strip()), 0.5 + 0.5 * share)]
