@@ -398,6 +398,7 @@ _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|inged
                             r"(?:vragen|questions)\b")
 
 
+_DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
 # Documents whose own date a question can ask for, with the role that date has: "op welke datum
 # nam de staatssecretaris het besluit" (the decision's date), "wanneer stuurde hij zijn brief".
 OWN_DATES = (
@@ -407,8 +408,8 @@ OWN_DATES = (
 
 
 def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
-    deadline = dict(_ROLE_WORDS)[ROLE_DEADLINE]  # "voor welke datum beslist de minister": a term, not the date
-    if kind in (DATE, YEAR) and not any(re.search(p, s) for p, _ in DOC_KINDS) and not re.search(deadline, s):
+    # ("voor welke datum beslist de minister" asks for a term, not for the decision's date)
+    if kind in (DATE, YEAR) and not any(re.search(p, s) for p, _ in DOC_KINDS) and not re.search(_DEADLINE_WORDS, s):
         for pattern, doc_kind, own_role in OWN_DATES:
             if role == own_role and re.search(pattern, s):
                 return doc_kind, "date"

@@ -15,7 +15,7 @@ initiative's partners) answer before sentences when the question asks for them (
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from . import Answer, Citation
 from . import question as Q
@@ -557,7 +557,7 @@ class Answerer:
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
-            own_years = _years_in(unit.text) if q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
+            own_years = _years_in(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
             if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years):
                 dropped["another year"] += 1
                 continue  # "… in 2023?" is not answered by a passage about other years, nor by a
@@ -637,6 +637,11 @@ class Answerer:
         """The unit that covers the question best, and why it cannot answer as a sentence ("" when
         it can): it must cover the question well, name the noun asked about and hold what a number
         or date question needs."""
+        if ev.covering is None:
+            ev.covering = self._find_covering(ev)
+        return ev.covering
+
+    def _find_covering(self, ev: "Evidence") -> tuple[tuple, str]:
         q = ev.q
         best = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
         score, cov, unit = best
@@ -684,6 +689,9 @@ class Evidence:
     docs: list[dict]
     scored: list[tuple]
     related: list[dict]
+    # the best-covering unit and why it cannot answer as a sentence (Answerer._covering), found once
+    # for both the span phase, which weighs a span against it, and the sentence phase
+    covering: tuple | None = field(default=None, repr=False)
 
     @property
     def best_cov(self) -> float:

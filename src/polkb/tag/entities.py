@@ -678,14 +678,17 @@ def _split_paren(paren: str | None) -> tuple[str, str]:
     return "", ""
 
 
+_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")
+
+
 def _name_only(name: str) -> str:
     """A name without the words an address line runs on with ("drs. R. Minnée Directie HO"):
     after initials come only particles and one surname; an abbreviation does not end a name of
     three words or more."""
     words = name.split()
-    if re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", words[0]):
+    if _INITIALS.fullmatch(words[0]):
         i = 1
-        while i < len(words) - 1 and re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", words[i]):
+        while i < len(words) - 1 and _INITIALS.fullmatch(words[i]):
             i += 1
         while i < len(words) - 1 and re.fullmatch(_PARTICLE, words[i]):
             i += 1

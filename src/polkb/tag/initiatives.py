@@ -819,7 +819,7 @@ def _own_plan_candidates(text: str, low: str, doc_terms: frozenset) -> list[tupl
 
 # a body a regulation sets up, in the legal formula: "Er is een Adviescommissie fusietoets in het
 # onderwijs.", "Het Kwaliteitscollege Studiekeuze Informatie wordt ingesteld …"
-_ESTABLISHED = re.compile(r"(?:\bEr[ \t]+(?:is|wordt)[ \t]+een|(?:^|(?<=[.:;]\s)|(?<=\d\.\s))(?:Het|De))[ \t]+"
+_ESTABLISHED = re.compile(r"(?:(?P<there>\bEr[ \t]+(?:is|wordt)[ \t]+een)|(?:^|(?<=[.:;]\s)|(?<=\d\.\s))(?:Het|De))[ \t]+"
                           r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ-]+){0,7}?)"
                           r"(?P<end>[ \t]*(?:\.(?=\s|$)|[ \t]+(?:wordt[ \t]+)?ingesteld\b))")
 _BODY_WORD = re.compile(r"\w*(?:commissie|college|raad|platform|comité|orgaan|werkgroep|stuurgroep|taskforce|forum|board)",
@@ -831,8 +831,7 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     found: list[tuple[int, int, str, str]] = []
     for m in _ESTABLISHED.finditer(text):
         name = _clean(m.group("name"))
-        said = m.group(0).lstrip()
-        if not _BODY_WORD.fullmatch(name.split()[0]) or (said[:2] in ("He", "De") and "ingesteld" not in m.group("end")):
+        if not _BODY_WORD.fullmatch(name.split()[0]) or (not m.group("there") and "ingesteld" not in m.group("end")):
             continue  # "Het bestuur is …": only "Er is een …" sets up a body without saying "ingesteld"
         if _acceptable(name):
             found.append((m.start("name"), m.end("name"), name, _type_of(name) or "working_group"))

@@ -6,6 +6,7 @@ asks for a role (minister, voorzitter), persons come before organisations.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ...analysis.filters import fold
@@ -66,23 +67,27 @@ _KINDS_ASKED = (
 _BODY_KIND = {"ministerie": "ministry", "universiteit": "university", "hogeschool": "university_college"}
 
 
-def _kinds_asked(q: Q.Question) -> set[str]:
+@functools.lru_cache(maxsize=64)
+def _kinds_asked(question: str) -> frozenset[str]:
+    """The kinds of organisation a question asks for, read once per question (the extractor runs
+    for every unit)."""
     for pattern, kinds in _KINDS_ASKED:
-        if re.search(rf"\b(?:welke|which|what)\s+(?:[\w-]+\s+)?(?:{pattern})\b", q.text, re.IGNORECASE):
-            return kinds
-    return set()
+        if re.search(rf"\b(?:welke|which|what)\s+(?:[\w-]+\s+)?(?:{pattern})\b", question, re.IGNORECASE):
+            return frozenset(kinds)
+    return frozenset()
 
 
-def _of_another_kind(name: str, kinds: set[str]) -> bool:
+def _of_another_kind(name: str, kinds: frozenset[str]) -> bool:
     """A name the vocabulary (or its first word) types as another kind than the one asked for;
     a name of unknown kind may still be one."""
     kind = organisation_type(name) or _BODY_KIND.get(name.split()[0].lower(), "")
-    return bool(kinds) and bool(kind) and kind not in kinds
+    return bool(kind) and kind not in kinds
 
 
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    kinds = _kinds_asked(q)
-    return [c for c in _all_organisations(q, text, clues) if not _of_another_kind(c.text.split(" (")[0], kinds)]
+    found = _all_organisations(q, text, clues)
+    kinds = _kinds_asked(q.text)
+    return [c for c in found if not _of_another_kind(c.text.split(" (")[0], kinds)] if kinds else found
 
 
 def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
