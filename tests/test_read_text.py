@@ -51,6 +51,16 @@ def test_seed1_bare_headings_and_bullets():
     assert r.blocks[i + 1].text == "domeinwerkgroep Internationalisering"  # bullet glyph stripped
 
 
+def test_long_line_stopping_mid_sentence_runs_on():
+    # the motion's export wrapped one clause wider than the rest: a line of more than 120
+    # characters that stops on "specifiek" goes on in lowercase on the next line
+    r = read_file(CORPUS / "tk-motie-omtzigt-bestuursakkoord-buitenlandse-studenten.txt")
+    clause = next(t for t in texts(r) if "in de grensregio" in t)
+    assert "tekortsectoren die specifiek opleiden en klaarstomen" in clause
+    assert "zeer specialistische opleidingen" in clause
+    assert not any(t.startswith("opleiden en klaarstomen") for t in texts(r))
+
+
 def test_seed2_broken_bullet_continues_after_blank_line():
     r = read_file(SEED2)
     item = next(t for t in texts(r, LIST_ITEM) if t.startswith("Meer starters"))

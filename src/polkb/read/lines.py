@@ -81,6 +81,16 @@ def _continues(prev: Block, first_line: str) -> bool:
     return first[:1].islower() or prev.text.endswith((",", "(", "-", "–", "—"))
 
 
+def _unwrapped_end(line: str, following: str) -> bool:
+    """Whether a long line ends its paragraph. A line no wrap made still runs on when it stops
+    mid-sentence and the next line goes on in lowercase ("… tekortsectoren die specifiek" +
+    "opleiden en klaarstomen …"): an export that wrapped one line wider than the rest."""
+    text = line.strip()
+    if len(text) <= UNWRAPPED:
+        return False
+    return text.endswith((".", "!", "?", ":", ";")) or not following.strip()[:1].islower()
+
+
 def _chunk_blocks(chunk: list[str]) -> list[Block]:
     """Split one blank-line separated chunk into paragraphs and list items."""
     blocks: list[Block] = []
@@ -94,7 +104,7 @@ def _chunk_blocks(chunk: list[str]) -> list[Block]:
 
     for line in chunk:
         is_item, rest = list_marker(line)
-        if is_item or (current and len(current[-1].strip()) > UNWRAPPED):
+        if is_item or (current and _unwrapped_end(current[-1], line)):
             flush()
             current, kind = [rest], LIST_ITEM if is_item else PARAGRAPH
         else:
