@@ -455,10 +455,17 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Wat is accreditatie volgens het accreditatiekader?", "definition", "accreditatie"),
     ("How much does the Netherlands contribute each year to the fund?", "amount", ""),
     ("Welke analyse wordt gemaakt?", "name", "analyse"),                                    # a noun in -se stays
+    ("Boven welk subsidiebedrag is een accountantsverklaring nodig?", "amount", "subsidiebedrag"),  # a compound of bedrag
+    ("Welk collegegeld betalen studenten van buiten de EER?", "name", "collegegeld"),        # a kind of fee, by its name
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)
     assert (q.type, q.noun) == (kind, noun)
+
+
+def test_an_english_fee_after_an_adjective_asks_an_amount():
+    q = parse_question("What fixed fee per meeting does the chair of the committee receive?")
+    assert q.type == "amount"
 
 
 def test_question_words_that_carry_no_subject():

@@ -346,6 +346,21 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     return None
 
 
+_AMOUNT_HEADS = re.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary)")
+
+
+def _amount_head(noun: str, rest: str) -> str:
+    """The noun an amount is asked by, when the noun phrase after "welk"/"what" ends in one: a
+    compound ("welk subsidiebedrag", "welk maximumbudget") or, in English, after one adjective
+    ("what fixed fee per meeting"). Empty when the phrase names no amount."""
+    if re.fullmatch(r"[\w-]*" + _AMOUNT_HEADS.pattern, noun):
+        return noun
+    nxt = re.match(r"\s+([a-z]+)\b", rest)
+    if nxt and _AMOUNT_HEADS.fullmatch(nxt.group(1)) and re.fullmatch(r"[a-z]+", noun):
+        return nxt.group(1)
+    return ""
+
+
 def _by_head_noun(s: str) -> tuple[str, str, bool]:
     """"Uit welke …", "welke <noun>" and "wat is de <noun>", read by the noun; else a sentence."""
     m = re.search(r"^(?:uit welke?|from which|from what)\s+([\w-]+)", s)
@@ -361,8 +376,9 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             return _MEASURE_NOUNS[noun], "", noun in ("datums", "dates", "dagen")
         if noun in _LIMIT_NOUNS or noun in _QUANTITY_NOUNS:  # "vanaf welke hoeveelheid", "welk plafond"
             return _measured(s[m.start(1):]) or FIGURE, "", False
-        if noun in ("bedrag", "bedragen", "budget", "amount", "sum", "som"):
-            return AMOUNT, noun, False  # ("welk collegegeld": a kind of fee, answered by its name)
+        head = _amount_head(noun, s[m.end(1):])
+        if head:  # ("welk collegegeld": a kind of fee, answered by its name)
+            return AMOUNT, head, False
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
