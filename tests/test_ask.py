@@ -737,3 +737,11 @@ def test_a_table_row_is_read_in_the_column_of_the_asked_year(kb):
     a = ask(kb, "Hoeveel meldingen over seksuele gerichtheid kreeg de politie in Fryslân in 2022?")
     assert a.answer == "73" and cited(a, "tk-kamervragen-2024-ocw-regenboogbeleid-provincie-friesland")
     assert ask(kb, "Hoeveel meldingen over seksuele gerichtheid kreeg Tumba in 2023?").answer == "34"
+
+
+def test_a_question_for_both_bounds_is_answered_by_the_range(kb):
+    # WHW art. 7.60: "bestaat het college uit ten minste zes en ten hoogste vijftien leden";
+    # the top alone ("vijftien leden") answers half the question
+    a = kb.ask("Uit hoeveel leden bestaat een college van beroep voor de examens met kamers ten minste en ten hoogste?")
+    assert "ten minste zes en ten hoogste vijftien leden" in a.answer
+    assert a.citations[0].path.endswith("nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw.md")

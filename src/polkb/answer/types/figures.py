@@ -37,6 +37,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         units = ("years",)
     out = []
     text = unit.text
+    both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
     for fig in figures_in_text(text):
         if fig.unit not in units:
             continue
@@ -69,6 +70,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if low:  # "ten minste drie en ten hoogste vijf leden": the answer is the range, not its top
             start -= len(low.group())
             shown = text[start:end]
+        if both_bounds:  # "ten minste en ten hoogste", "minimum and maximum": the range answers, one bound does not
+            score *= BOTH_BOUNDS_RANGE if low else BOTH_BOUNDS_ONE
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
@@ -104,9 +107,17 @@ _NOT_QUANTITY = re.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraa
                            r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
 # the lower bound of a range that ends in the figure read ("tussen 3 en", "van € 10.000 tot")
 _NUMBER = r"(?:€\s*)?(?:\d[\d.,]*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten)"
-_RANGE_LOW = re.compile(r"\b(?:ten minste|minimaal|minstens|tussen|van|at least|between|from)\s+" + _NUMBER +
-                        r"(?:\s*%|\s+(?:procent|euro|percent))?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+"
-                        r"(?:ten hoogste|maximaal|hoogstens|maximum|at most)?\s*$", re.IGNORECASE)
+# ("tenminste uit 5 en ten hoogste uit 7 leden", "met een minimum van 15 en een maximum van 30 studiepunten")
+_RANGE_LOW = re.compile(r"\b(?:ten ?minste|minimaal|minstens|tussen|van|at least|between|from|(?:een |a )?minimum (?:van|of))"
+                        r"\s+(?:(?:uit|op|aan)\s+)?" + _NUMBER +
+                        r"(?:\s*%|\s+[^\W\d_]{2,15})?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+(?:een\s+|a\s+)?"
+                        r"(?:(?:ten hoogste|maximaal|hoogstens|(?:een |a )?maximum(?: van| of)?|at most)\s+(?:(?:uit|op|aan)\s+)?)?$",
+                        re.IGNORECASE)
+# a question that asks both ends of a range
+_LOWER_BOUND = re.compile(r"\b(?:ten ?minste|minimaal|minimum|minstens|at least|minimal)\b", re.IGNORECASE)
+_UPPER_BOUND = re.compile(r"\b(?:ten hoogste|maximaal|maximum|hoogstens|at most|maximal)\b", re.IGNORECASE)
+BOTH_BOUNDS_RANGE = 1.2
+BOTH_BOUNDS_ONE = 0.7
 _YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
 _MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
                          r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
