@@ -745,3 +745,14 @@ def test_a_question_for_both_bounds_is_answered_by_the_range(kb):
     a = kb.ask("Uit hoeveel leden bestaat een college van beroep voor de examens met kamers ten minste en ten hoogste?")
     assert "ten minste zes en ten hoogste vijftien leden" in a.answer
     assert a.citations[0].path.endswith("nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw.md")
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel geld is er beschikbaar voor de eerste tranche van de regeling open en online hoger onderwijs?",
+    "How much is available for the first tranche of the open and online education scheme?",
+])
+def test_an_amount_after_its_measure_phrase_stands_close_to_the_question_words(kb, question):
+    # "a. voor de eerste tranche een bedrag van maximaal € 830.000": "een bedrag van maximaal" puts
+    # no distance between "tranche" and the sum; the ceiling per applicant is another amount
+    a = kb.ask(question)
+    assert "830.000" in a.answer and "100.000" not in a.answer

@@ -77,7 +77,22 @@ def query_hints(answer_type: str) -> str:
     return _HINTS.get(answer_type, "")
 
 
-def closeness(start: int, end: int, anchors: list, text: str) -> float:
+# words that stand between a question word and its answer without putting distance between them:
+# "de eerste tranche een bedrag van maximaal € 830.000" holds the amount as close to "tranche" as
+# "de subsidie bedraagt € 100.000" holds its amount to "subsidie"
+_FILLER = frozenset({"bedrag", "bedragen", "totaal", "maximaal", "minimaal", "ten", "hoogste", "minste", "ruim",
+                     "circa", "ongeveer", "bijna", "amount", "total", "maximum", "minimum", "about", "some"})
+
+
+def _gap(between: str) -> int:
+    """Words between a question word and a span, not counting stop words and measure words."""
+    from ...lexicon import stopwords
+
+    stop = stopwords("nl") | stopwords("en") | _FILLER
+    return sum(1 for w in between.split() if w.strip(".,;:()").lower() not in stop)
+
+
+def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = True) -> float:
     """How near a span stands to the question's words, in 0..1.
 
     Each question word counts by its weight (its idf, given by the reader as `(offset, weight,
@@ -92,7 +107,7 @@ def closeness(start: int, end: int, anchors: list, text: str) -> float:
     for i, a in enumerate(anchors):
         offset, weight, key = a if isinstance(a, tuple) else (a, 1.0, i)
         lo, hi = (offset, start) if offset < start else (end, offset) if offset > end else (offset, offset)
-        gap = len(text[lo:hi].split())
+        gap = len(text[lo:hi].split()) if fillers else _gap(text[lo:hi])
         nearest[key] = min(nearest.get(key, gap), gap)
         weights[key] = weight
     total = sum(weights.values()) or 1.0

@@ -55,7 +55,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             continue  # the question's own number is not its answer
         if q.type == Q.AMOUNT and _YEAR_AS_SUM.fullmatch(fig.text.strip()):
             continue  # "in 2021 € 50 miljoen": the year is no sum, the sum after it is read below
-        score = closeness(start, end, clues.anchors, text)
+        score = closeness(start, end, clues.anchors, text, fillers=False)
         if q.type == Q.COUNT and q.noun and fig.unit == "count":
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
@@ -82,19 +82,19 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if not overlaps(out, m.start(), m.end()) \
                     and m.group().strip() not in q.text:
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
-                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
+                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.FIGURE:  # a quantity in a unit the figure tagger does not know ("10.000 kilo")
         for m in _QUANTITY.finditer(text):
             if overlaps(out, m.start(), m.end()) \
                     or m.group().strip() in q.text or _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
                 continue
             out.append(Candidate(m.group().strip(), m.start(), m.end(),
-                                 0.8 * closeness(m.start(), m.end(), clues.anchors, text)))
+                                 0.8 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
         for m in _DURATION_WORDS.finditer(text):
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
-                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text)))
+                                     0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     return out
 
 
