@@ -756,3 +756,12 @@ def test_an_amount_after_its_measure_phrase_stands_close_to_the_question_words(k
     # no distance between "tranche" and the sum; the ceiling per applicant is another amount
     a = kb.ask(question)
     assert "830.000" in a.answer and "100.000" not in a.answer
+
+
+def test_initials_do_not_end_a_sentence():
+    # a signature under a regulation: the surname after the initials is the same sentence
+    from polkb.answer.evidence import sentences
+
+    assert sentences("De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans") == [
+        "De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans"]
+    assert len(sentences("Het geldt ook voor de V.S. Daarom is het goed.")) == 2

@@ -281,6 +281,9 @@ def test_persons_named_by_academic_title_or_initials():
     names = {p.name for p in find_persons(sirius)}
     assert "F.A. van Vught" in names
     assert [p.name for p in find_persons("De Minister voor Wonen en Rijksdienst, S.A. Blok")] == ["S.A. Blok"]
+    # five initials: the literature list of the studiefinanciering selection document
+    bsd = (CORPUS / "nl-ocw-basisselectiedocument-beleidsterrein-studiefinanciering.md").read_text(encoding="utf-8")
+    assert "L.M.L.H.A. Hermans" in {p.name for p in find_persons(bsd)}
     assert [p.name for p in find_persons("T.a.v. de heer drs. R. Minnée Directie HO")] == ["R. Minnée"]
     assert find_persons("b. Platform Onderwijs 2032, bedoeld in artikel 2.") == []
     assert find_persons("de motie-Westerveld C.S. Voorgesteld 1 februari 2023") == []

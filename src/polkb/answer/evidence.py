@@ -23,6 +23,7 @@ _REFERS = re.compile(
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
     r"hier|daar|this|these|it|they|here|there)\b", re.IGNORECASE)
+_INITIALS = re.compile(r"\(?(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K)$)(?:[A-Z]\.){1,6}[A-Z]")  # (not "de V.S.")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 MAX_UNIT_WORDS = 90
 # how a trimmed answer sits around the question's words: a quarter before, the rest after (what a
@@ -72,8 +73,9 @@ def sentences(text: str) -> list[str]:
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start()].rstrip("\"”’)")
         last = re.search(r"(\S+)\.$", before)
-        if last and (last.group(1).lower().strip("(") in _ABBREVIATIONS or len(last.group(1)) == 1):
-            continue
+        if last and (last.group(1).lower().strip("(") in _ABBREVIATIONS or len(last.group(1)) == 1
+                     or _INITIALS.fullmatch(last.group(1))):
+            continue  # (initials before a surname: "De Minister van …, L.M.L.H.A. Hermans")
         out.append(text[start:m.end()].strip())
         start = m.end()
     out.append(text[start:].strip())

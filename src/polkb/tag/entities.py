@@ -624,7 +624,7 @@ _PERSON = re.compile(
 # a single initial before a capitalised word is more often a list item ("b. Platform")
 _TITLED_NAME = re.compile(
     rf"(?<![\w.-])(?:{_ACADEMIC}[ \t]*)+(?P<name>{_PERSON_NAME})"
-    rf"|(?<![\w.-])(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K|[Cc]\.[Ss])\.)(?P<initials>(?:[{_UPPER}]\.[ \t]?){{2,4}}(?:{_PARTICLE}[ \t]+)*{_SURNAME}"
+    rf"|(?<![\w.-])(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K|[Cc]\.[Ss])\.)(?P<initials>(?:[{_UPPER}]\.[ \t]?){{2,6}}(?:{_PARTICLE}[ \t]+)*{_SURNAME}"
     rf"|[{_UPPER}]\.[ \t]?(?:{_PARTICLE}[ \t]+)+{_SURNAME})")
 _MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
                           rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
