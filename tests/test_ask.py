@@ -1,5 +1,6 @@
 """`polkb ask` on the shipped corpus: one test per answer type, and abstention."""
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ from polkb.answer import NOT_FOUND
 from polkb.answer.question import parse_question
 
 from .conftest import invoke
+
+CORPUS = Path(__file__).parent.parent / "corpus"
 
 
 def ask(kb, question):
@@ -765,3 +768,50 @@ def test_initials_do_not_end_a_sentence():
     assert sentences("De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans") == [
         "De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans"]
     assert len(sentences("Het geldt ook voor de V.S. Daarom is het goed.")) == 2
+
+
+def test_a_deadline_the_question_says_must_be_met_is_a_deadline(kb):
+    # "moeten … worden ingediend" asks when applications are due ("uiterlijk op 3 februari"), not
+    # when they were sent; SURF's advice "uiterlijk 2 april" is another deadline
+    a = kb.ask("Tot wanneer moeten subsidieaanvragen voor open en online onderwijs worden ingediend?")
+    assert a.answer.startswith("3 februari")
+
+
+def _date_unit(text: str):
+    from types import SimpleNamespace
+
+    from polkb.answer.evidence import Unit
+
+    return Unit(text, "sentence", SimpleNamespace(heading="", title="", text=text, passage_id="p", doc_id="d"), 0)
+
+
+def _best_date(question: str, text: str) -> str:
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_date
+
+    q = parse_question(question)
+    anchors = [m.start() for w in q.subject for m in re.finditer(re.escape(w), text, re.IGNORECASE)]
+    cands = extract_date(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
+    return max(cands, key=lambda c: c.score).text
+
+
+def test_the_nearest_role_word_gives_a_date_its_role():
+    text = next(line for line in (CORPUS / "nl-ocw-basisselectiedocument-beleidsterrein-studiefinanciering.md")
+                .read_text(encoding="utf-8").splitlines() if "is per 1-1-2001 opgeheven en geregeld" in line)
+    # the date of the act it cites ("Wet opheffing …, 22 juni 2000, Stb. 284") is not the end's date
+    assert _best_date("Per wanneer werd het College van beroep studiefinanciering opgeheven?", text).startswith("1-1-2001")
+    both = "De commissie wordt ingesteld met ingang van 15 oktober 2013 en wordt opgeheven uiterlijk 1 mei 2014."
+    assert _best_date("Wanneer werd de commissie opgeheven?", both).startswith("1 mei 2014")
+    assert _best_date("Met ingang van wanneer werd de commissie ingesteld?", both).startswith("15 oktober 2013")
+
+
+def test_a_name_runs_on_over_an_ampersand():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    text = ("Het secretariaat van de commissie wordt gevoerd door de directie Hoger Onderwijs & "
+            "Studiefinanciering van het Ministerie van Onderwijs, Cultuur en Wetenschap.")
+    q = parse_question("Welke directie verzorgt het secretariaat van de commissie?")
+    anchors = [m.start() for w in ("secretariaat", "commissie", "directie") for m in re.finditer(w, text)]
+    cands = extract_name(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
+    assert max(cands, key=lambda c: c.score).text == "Hoger Onderwijs & Studiefinanciering"

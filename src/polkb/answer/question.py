@@ -401,7 +401,14 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
     return SENTENCE, "", False
 
 
+_MUST = re.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|must|have to|has to|had to|needs? to)\b")
+
+
 def _role(s: str) -> str:
+    # "Tot wanneer moeten aanvragen worden ingediend?", "By what date did it have to deliver?": a
+    # deadline, whatever the act that must meet it
+    if _MUST.search(s) and re.search(r"\b(?:%s)" % dict(_ROLE_WORDS)[ROLE_DEADLINE], s):
+        return ROLE_DEADLINE
     for role, pattern in _ROLE_WORDS:
         if re.search(r"\b(?:%s)" % pattern, s):
             return role

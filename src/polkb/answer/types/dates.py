@@ -33,6 +33,7 @@ _ROLE_CUES = {
 }
 DEADLINE_SAID = 1.4      # a date right after "uiterlijk", "tegen", "voor", for a question that asks a deadline
 ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
+ROLE_NEARER_OTHER = 0.8  # a word of the asked role near it, but one of another role nearer
 ROLE_ABSENT = 0.4       # … and in a unit that nowhere says the asked role ("afgeschaft" for "wanneer afgeschaft")
 HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
 # a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
@@ -65,6 +66,18 @@ def dutch_date(iso: str) -> str:
     return iso
 
 
+# the date of an act, by how it is cited: "de Wet van 16 april 2014", "Wet opheffing …, 22 juni 2000, Stb. 284"
+_ACT_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:Stb|Stcrt|Staatsblad|Staatscourant|BS)\b")
+_ACT_DATE_BEFORE = re.compile(r"\b(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van\s+$")
+
+
+def _cue_distance(cue: str, near: str, start: int, end: int) -> int | None:
+    """Characters between a date (at start..end of `near`) and the nearest word of a role."""
+    gaps = [start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
+            for m in re.finditer(cue, near)]
+    return min(gaps) if gaps else None
+
+
 def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if not q.role:
         return 0.6 if _HEADER_DATE.search(text[max(0, start - 15):start]) else 1.0
@@ -75,9 +88,18 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if q.role == Q.ROLE_DEADLINE:  # the cue stands right before a deadline: "uiterlijk op 31 januari"
         near = text[max(0, start - 25):start].lower()
         return DEADLINE_SAID if re.search(_ROLE_CUES[q.role], near) else 0.8
-    if re.search(_ROLE_CUES[q.role], near):
-        return 1.2
-    if any(re.search(cue, near) for role, cue in _ROLE_CUES.items() if role != q.role):
+    if q.role != Q.ROLE_DECIDED and (_ACT_DATE_AFTER.match(text, end) or _ACT_DATE_BEFORE.search(text[max(0, start - 25):start])):
+        return 0.6  # the date of an act it cites ("Wet van 16 april 2014", "…, 22 juni 2000, Stb. 284"), not of the event
+    lo = max(0, start - 60)
+    own = _cue_distance(_ROLE_CUES[q.role], near, start - lo, end - lo)
+    others = [_cue_distance(cue, near, start - lo, end - lo) for role, cue in _ROLE_CUES.items()
+              if role not in (q.role, Q.ROLE_DEADLINE)]
+    other = min((d for d in others if d is not None), default=None)
+    if own is not None:
+        # the nearest role word decides: in "ingesteld met ingang van 15 oktober 2013 en wordt
+        # opgeheven uiterlijk 1 mei 2014" the first date is the start, the second the end
+        return 1.2 if other is None or own <= other else ROLE_NEARER_OTHER
+    if other is not None:
         return 0.6
     return ROLE_UNSAID
 

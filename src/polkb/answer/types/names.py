@@ -8,7 +8,7 @@ from ...analysis.filters import fold
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
 
-_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in)?\s*[A-Z][\w’'&+-]*)*)")
+_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*)*)")
 _URL = re.compile(r"\(?https?://\S+\)?|\bwww\.\S+")
 _LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
                                r"The|A|An|On|At|By|For|With|From)\s+)+")
