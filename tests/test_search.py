@@ -228,6 +228,14 @@ def test_a_dutch_word_finds_its_neighbours_in_the_field_glossary(kb):
     assert all("verlag" in h.text.lower() for h in top)
 
 
+def test_the_field_glossary_wins_over_a_general_plural():
+    from polkb.analysis.glossary import to_dutch
+
+    # the general dictionary lists "rules => statuut, reglement"; the field glossary's "rule"
+    # (regel, regels) is what a policy question means by "the 2010 rules on investing"
+    assert to_dutch("rules") == to_dutch("rule") and "regels" in to_dutch("rules")
+
+
 def test_glossary_neighbours_come_from_entries_of_one_sense():
     from polkb.analysis.glossary import NEIGHBOUR_GLOSSES, dutch_neighbours
 

@@ -44,7 +44,8 @@ def glossary() -> dict[str, list[str]]:
     folder = _cache_dir()
     if folder is None:
         return _parse()
-    cached = folder / (GLOSSARY_CACHE + "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats) + ".marshal")
+    cached = folder / (f"{GLOSSARY_CACHE}p{PARSE_VERSION}-" + "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats)
+                       + ".marshal")
     try:
         table = marshal.loads(cached.read_bytes())
         if isinstance(table, dict):
@@ -54,6 +55,9 @@ def glossary() -> dict[str, list[str]]:
     table = _parse()
     write_cache(cached, lambda tmp: tmp.write_bytes(marshal.dumps(table)), GLOSSARY_CACHE)
     return table
+
+
+PARSE_VERSION = 2  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
 def _parse() -> dict[str, list[str]]:
@@ -69,8 +73,8 @@ def _parse() -> dict[str, list[str]]:
             for source in lhs.split(","):
                 source = source.strip().lower()
                 key = source if plain(source) else _key(source)
-                if key in earlier:
-                    continue
+                if key in earlier or earlier and any(form in earlier for form in _singulars(key)[1:]):
+                    continue  # ("rules" in the general list does not hide "rule" of the field glossary)
                 glosses = table.get(key)
                 if glosses is None:
                     table[key] = list(targets)
