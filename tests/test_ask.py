@@ -460,6 +460,8 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Welke analyse wordt gemaakt?", "name", "analyse"),                                    # a noun in -se stays
     ("Boven welk subsidiebedrag is een accountantsverklaring nodig?", "amount", "subsidiebedrag"),  # a compound of bedrag
     ("Welk collegegeld betalen studenten van buiten de EER?", "name", "collegegeld"),        # a kind of fee, by its name
+    ("Welke subsidie krijgt de Vlaamse AI Academie per werkjaar?", "amount", "subsidie"),     # received: how much
+    ("Welke subsidieregeling vervalt door de kaderregeling?", "name", "subsidieregeling"),    # which scheme
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

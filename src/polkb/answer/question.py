@@ -349,6 +349,12 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
 _AMOUNT_HEADS = re.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary)")
 
 
+_FUNDING_NOUN = re.compile(r"(?:subsid\w*|grants?|funding|financiering|bijdrage|contribution|vergoeding|toelage|allowance|"
+                           r"investeringssteun|investeringssubsidie)")
+_RECEIVED = re.compile(r"\b(?:receive[sd]?|get|gets|got|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|"
+                       r"awarded|granted|toegekend|give|gave|geeft|gaf)\b")
+
+
 def _amount_head(noun: str, rest: str) -> str:
     """The noun an amount is asked by, when the noun phrase after "welk"/"what" ends in one: a
     compound ("welk subsidiebedrag", "welk maximumbudget") or, in English, after one adjective
@@ -379,6 +385,8 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         head = _amount_head(noun, s[m.end(1):])
         if head:  # ("welk collegegeld": a kind of fee, answered by its name)
             return AMOUNT, head, False
+        if _FUNDING_NOUN.fullmatch(noun) and _RECEIVED.search(s):
+            return AMOUNT, noun, False  # "what annual subsidy did the cells receive": how much, not which scheme
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
