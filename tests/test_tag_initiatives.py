@@ -543,3 +543,14 @@ def test_an_acronym_described_as_a_partnership_is_an_initiative():
     path = Path(__file__).parent.parent / "bench" / "corpus-s11" / "vlaamse-regering-beslissing-vlaamse-ai-academie-vaia-2024.txt"
     doc = build_document(path.name, "0" * 64, read_file(path))
     assert _get(find_initiatives(doc, cut_passages(doc)), "Vlaamse AI Academie").type == "network"
+
+
+def test_a_body_that_may_be_set_up_is_no_initiative():
+    """"De minister kan besluiten tot het instellen van een externe evaluatiecommissie": a committee
+    a framework regulation allows is not one that exists (bench/corpus-s11, bench/corpus-s12)."""
+    for folder, file in (("corpus-s11", "nl-kaderregeling-subsidiering-bilaterale-wetenschappelijke-technologische-samenwerking.md"),
+                         ("corpus-s12", "nl-kaderregeling-exploitatiesubsidies-onderzoek-en-wetenschap.md")):
+        path = Path(__file__).parent.parent / "bench" / folder / file
+        doc = build_document(path.name, "0" * 64, read_file(path))
+        names = [i.name.lower() for i in find_initiatives(doc, cut_passages(doc))]
+        assert names and not any("evaluatiecommissie" in n for n in names)

@@ -1323,6 +1323,9 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             or (modifier and not _generic_compound(low) and len(modifier) >= 4)
         if not specific:
             continue  # "een gemeenschappelijk elektronisch platform", "een onderzoeksprogramma": a kind
+        if toks[j][2].lower() == "een" and not post and not purpose and _MAY.search(sentence[:s]) and \
+                not any(toks[k][2][:1].isupper() for k in pre):
+            continue  # "De minister kan besluiten tot het instellen van een externe evaluatiecommissie": one that may come
         idx = pre + [i] + post
         name = " ".join(toks[x][2] for x in idx)
         name = re.sub(r"\b([a-z]+)-([a-z]+)\b", lambda m: m.group(1) + m.group(2)
@@ -1333,6 +1336,8 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+# a sentence that says a thing may be set up, not that it is
+_MAY = re.compile(r"\b(?:kan|kunnen|mag|mogen|zou|zouden|indien|wanneer|desgewenst|eventueel|eventuele)\b", re.IGNORECASE)
 # an adjective before a head: "tijdelijk", "Vlaamse", "gemengde", "eigen"; not a numeral, a quantifier or
 # a participle ("twee", "diverse", "reeds uitgerolde", "door de minister ingestelde")
 _ADJECTIVE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:e|s)|[a-zà-ÿ]+(?:e|ig|isch|eel|aal|ief|lijk|baar|ijk|ek|ant|ent|lk|ld))$")
