@@ -554,3 +554,14 @@ def test_a_body_that_may_be_set_up_is_no_initiative():
         doc = build_document(path.name, "0" * 64, read_file(path))
         names = [i.name.lower() for i in find_initiatives(doc, cut_passages(doc))]
         assert names and not any("evaluatiecommissie" in n for n in names)
+
+
+def test_an_acronym_spelling_is_the_same_initiative():
+    """"PPS-Innovatieregeling" is the "Innovatieregeling voor Publiek Private Samenwerking" the same
+    news item names in full: one record, under the full name (bench/corpus-s12)."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s12" / \
+        "rijksoverheid-nieuwsbericht-2023-kennis-en-innovatieconvenant-2024-2027.html"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert "Innovatieregeling voor Publiek Private Samenwerking" in names
+    assert "PPS-Innovatieregeling" not in names

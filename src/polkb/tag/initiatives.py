@@ -1984,7 +1984,7 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     is specific: two words, or one written with a capital, as a name is). The fullest spelling is
     kept; roles are unioned."""
     out: list[Initiative] = []
-    for it in _merge_prefixes(items):
+    for it in _merge_acronyms(_merge_prefixes(items)):
         core = _core(it.name)
         bare = _PLACE_PREFIX.sub("", core)
         if bare != core and (len(bare.split()) >= 2 or any(w[:1].isupper() and len(w) >= 6 and _fold(w).lower() == bare
@@ -1999,6 +1999,32 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
             continue
         _absorb(same, it)
     return out
+
+
+_ACRONYM_HEAD = re.compile(r"^([A-Z]{2,6})[- ]([A-Za-zà-ÿ]{4,})$")
+
+
+def _merge_acronyms(items: list[Initiative]) -> list[Initiative]:
+    """"PPS-Innovatieregeling" and "Innovatieregeling voor Publiek Private Samenwerking": a short
+    name whose acronym the long one spells out, around the same head word. The long one is kept."""
+    gone: set[int] = set()
+    for a in items:
+        m = _ACRONYM_HEAD.match(a.name)
+        if not m:
+            continue
+        acronym, head = m.group(1), m.group(2).lower()
+        for b in items:
+            if b is a or id(b) in gone:
+                continue
+            words = b.name.split()
+            if head not in (w.lower() for w in words):
+                continue
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != head)
+            if acronym in initials:
+                _absorb(b, a)
+                gone.add(id(a))
+                break
+    return [it for it in items if id(it) not in gone]
 
 
 def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
