@@ -565,3 +565,13 @@ def test_an_acronym_spelling_is_the_same_initiative():
     names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
     assert "Innovatieregeling voor Publiek Private Samenwerking" in names
     assert "PPS-Innovatieregeling" not in names
+
+
+def test_a_covenant_takes_the_budget_its_decision_sets():
+    """"Voor het convenant 2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien":
+    the decision's covenant, named by its title, gets the sum (bench/corpus-s12)."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s12" / \
+        "vlaamse-regering-beslissing-convenant-expertisecellen-wetenschapscommunicatie-2024-2028.txt"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    covenant = _get(find_initiatives(doc, cut_passages(doc)), "Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie")
+    assert any("2,29 miljoen euro" in f for f in covenant.funding)

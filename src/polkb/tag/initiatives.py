@@ -1888,22 +1888,33 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
 
 
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
-                     r"kent\b.*\btoe|uitgetrokken|gereserveerd", re.IGNORECASE)
+                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|vrijgemaakt", re.IGNORECASE)
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
-                 "uitgetrokken", "gereserveerd")
+                 "uitgetrokken", "gereserveerd", "voorzien", "vrijgemaakt")
+
+
+def _named_in(core: str, title: str) -> bool:
+    """Whether a title names an initiative: its name as a run of the title's words, or all its
+    words but numbers in the title ("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie"
+    in the file-name title "… beslissing convenant expertisecellen wetenschapscommunicatie")."""
+    if core in title:
+        return True
+    words = [w for w in core.split() if not w.isdigit()]
+    return len(words) >= 2 and set(words) <= set(title.split())
 
 
 def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
     """A regulation or decision sets the budget of the scheme it is about in sentences that do not
-    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011"): those sums belong to
-    the document's scheme, the scheme, fund or programme its title names (the one named most
+    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
+    2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
+    the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
     often, if the title names several)."""
     title = normalise_name(doc.title or "")
     # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
     # Sirius programma 2010" under a long title that never says "Sirius")
     cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
-    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot") and _core(it.name)
-               and (_core(it.name) in title or _core(it.name) in cited)]
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement") and _core(it.name)
+               and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
     if not schemes:
         return  # a letter or a report names many schemes: its sums stay with the sentences that name them
     main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
