@@ -817,3 +817,15 @@ def test_a_name_runs_on_over_an_ampersand():
     anchors = [m.start() for w in ("secretariaat", "commissie", "directie") for m in re.finditer(w, text)]
     cands = extract_name(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
     assert max(cands, key=lambda c: c.score).text == "Hoger Onderwijs & Studiefinanciering"
+
+
+def test_an_acronym_listed_with_a_known_body_is_a_body():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    # bench/corpus-s12, the sector plan's instellingsbesluit: "NWO/CW" is one body (a division), FOM another
+    text = ("b. af te stemmen met NWO over de besteding van een jaarlijks bedrag van € 6 miljoen door NWO/CW en "
+            "FOM binnen het kader van het sectorplan.")
+    q = parse_question("Welke organisaties besteden de 6 miljoen euro binnen het sectorplan?")
+    cands = extract_organisations(q, _date_unit(text), Clues([text.index("besteding")], lambda a, b: False, frozenset()))
+    assert cands and "FOM" in cands[0].items and "CW" not in cands[0].items

@@ -108,7 +108,20 @@ def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate
         if o.surface and fold(o.surface) not in fold(shown) and len(o.surface) <= 12:
             shown = f"{shown} ({o.surface})"  # "Vlaamse Onderwijsraad (VLOR)": the name the text uses
         out.append(Candidate(shown, o.start, o.end, closeness(o.start, o.end, clues.anchors, text)))
+    taken = [(c.start, c.end) for c in out]
+    for m in _COORDINATED_ACRONYM.finditer(text):
+        # "door NWO/CW en FOM": an acronym listed with a body the vocabulary knows is a body too
+        if any(s <= m.start("acr") < e for s, e in taken) or _asked_already(m.group("acr"), q) or \
+                not any(e <= m.start() + 1 and m.start() - e <= 8 for s, e in taken):
+            continue
+        out.append(Candidate(m.group("acr"), m.start("acr"), m.end("acr"),
+                             closeness(m.start("acr"), m.end("acr"), clues.anchors, text)))
+        taken.append((m.start("acr"), m.end("acr")))
+    out.sort(key=lambda c: c.start)
     return out
+
+
+_COORDINATED_ACRONYM = re.compile(r"(?:\s*,\s*|\s+(?:en|and)\s+)(?P<acr>[A-Z][A-Z&]{1,5})(?![\w-])")
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
