@@ -88,7 +88,7 @@ class CompoundSplitter:
         min_part: int = 4,
         short_part_max_rank: int = 10_000,
         short_part_penalty: float = 1.0,
-        max_part_rank: int = 150_000,
+        max_part_rank: int = 200_000,
         min_sub_length: int = 10,
         part_penalty: float = 3.0,
         linker_penalty: float = 0.5,
