@@ -829,3 +829,14 @@ def test_an_acronym_listed_with_a_known_body_is_a_body():
     q = parse_question("Welke organisaties besteden de 6 miljoen euro binnen het sectorplan?")
     cands = extract_organisations(q, _date_unit(text), Clues([text.index("besteding")], lambda a, b: False, frozenset()))
     assert cands and "FOM" in cands[0].items and "CW" not in cands[0].items
+
+
+@pytest.mark.parametrize("question, kind, fact, role", [
+    ("Which MPs asked the questions about closing the police station in Wolvega?", "person", "submitters", ""),
+    ("On what date did the House send the questions about the police station to the minister?", "date", "date", "ingezonden"),
+    ("Which minister signed the answers on the fire brigade's non-emergency number?", "person", "answerers", ""),
+])
+def test_english_questions_about_written_questions_ask_their_record(question, kind, fact, role):
+    q = parse_question(question)
+    assert (q.type, q.doc_kind, q.doc_fact) == (kind, "written_question", fact)
+    assert q.role == role and "MPs" not in q.named and "House" not in q.named

@@ -223,3 +223,19 @@ def test_vlaams_parlement_header_layout():
     pairs = find_qa_pairs(doc, passages)
     assert [(p.number, p.question, p.refers_to) for p in pairs] == [
         ("1", "Hoeveel studenten zijn er?", ""), ("2", "Welke initiatieven bestaan er?", "1")]
+
+
+def test_a_ministry_answer_letter_is_read_as_written_questions():
+    """The Word letter a ministry sends back ("Antwoorden van de minister van Justitie en Veiligheid
+    op Kamervragen van de leden Lahlah en Chakor (GroenLinks-PvdA) over …", "In antwoord op uw brief
+    van 8 maart 2024", letterhead "Datum | 16 mei 2024", signed "D. Yeşilgöz-Zegerius"): askers,
+    answering minister, and the letter's date as the answer's (bench/corpus-s13)."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s13" / "tk-kamervragen-2024-jenv-religieuze-uitingen-boas-filler.docx"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert info.kind == "written_question"
+    assert [(p.name, p.party) for p in info.askers] == [("Lahlah", "GroenLinks-PvdA"), ("Chakor", "GroenLinks-PvdA")]
+    assert [(p.name, p.role, p.portfolio) for p in info.answered_by] == [
+        ("D. Yeşilgöz-Zegerius", "minister", "Justitie en Veiligheid")]
+    assert DatedEvent("ingezonden", "2024-03-08") in info.dates and DatedEvent("ontvangen", "2024-05-16") in info.dates
+    assert info.title.startswith("Vragen van de leden Lahlah en Chakor over verbieden van hoofddoekjes")

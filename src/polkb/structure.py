@@ -57,7 +57,9 @@ def _fallback_title(path: str) -> str:
 
 # front matter that opens many documents and names none of them
 _FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|inhoudstafel|inleiding|samenvatting|"
-                           r"colofon|preface|foreword|contents|table of contents|introduction|summary)[\s.:]*")
+                           r"colofon|voetnoten|eindnoten|preface|foreword|contents|table of contents|introduction|"
+                           r"summary|footnotes)[\s.:]*"
+                           r"|(?:>\s*)?retouradres\b.*")  # (a letter's return address line)
 
 
 # a title cut off after a word that needs one after it ("Raad voor": an OCR'd cover's first line)

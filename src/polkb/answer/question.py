@@ -39,7 +39,7 @@ ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later ev
 ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
-    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|stuurde|verstuurde|zond|submitted|sent|asked|tabled|"
+    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|stuurde|verstuurde|zond|submitted|sent|send|asked|tabled|"
                 r"voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
@@ -90,6 +90,7 @@ _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instel
 GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
                                    r"organizations?|partijen|instanties|bodies")
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
+                           r"mps?|members|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
 
 _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
@@ -388,7 +389,7 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         if _FUNDING_NOUN.fullmatch(noun) and _RECEIVED.search(s):
             return AMOUNT, noun, False  # "what annual subsidy did the cells receive": how much, not which scheme
         if _PERSON_NOUNS.fullmatch(noun):
-            return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen")
+            return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen", "mps", "members")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
                             r"five|six|seven|eight|nine|ten|[2-9]|1\d)\s", s)
         plural = bool(counted) or bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
@@ -424,9 +425,12 @@ def _role(s: str) -> str:
 
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
-_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted)\s+(?:de|the|"
-                            r"(?:van\s+)?[\w-]+['’]s)\s+"
-                            r"(?:vragen|questions)\b")
+_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted|send|sent|stuurde\w*|"
+                            r"verstuurd\w*|verzond\w*)\s+(?:de|the|(?:van\s+)?[\w-]+['’]s)\s+"
+                            r"(?:vragen|questions)\b"
+                            # "signed the answers on …", "the answers to the questions by Lahlah and Chakor"
+                            r"|\b(?:signed|ondertekende|tekende)\s+(?:de|the)\s+(?:antwoorden|answers)\b"
+                            r"|\bquestions\s+(?:by|from)\s+(?:mps?\s+)?[a-z]")
 
 
 _DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
@@ -492,6 +496,11 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     return out
 
 
+# capitalised English words that name no one: "Which MPs asked …", "did the House send …"
+_ENGLISH_NOT_NAMES = frozenset({"dutch", "flemish", "belgian", "english", "mps", "mp", "house", "senate", "cabinet",
+                                "parliament", "minister", "ministers", "government"})
+
+
 def parse_question(text: str) -> Question:
     """Read a Dutch or English question into its answer type, subject words and named things."""
     q = " ".join(text.split()).strip()
@@ -555,7 +564,7 @@ def parse_question(text: str) -> Question:
     # and so do commas: "Sneller, Chakor en Van Nispen" are three people, not "Sneller Chakor"
     named = [n for i, part in enumerate(re.split(r"[()]", q)) for j, piece in enumerate(re.split(r"[,;]\s", part))
              for n in _named(piece, _words(piece), i > 0 or j > 0)
-             if not (lang == "en" and n.lower() in ("dutch", "flemish", "belgian", "english"))]
+             if not (lang == "en" and n.lower() in _ENGLISH_NOT_NAMES)]
     named += [m.group(1) for m in _IDENTIFIER.finditer(q) if m.group(1) not in named]
     asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"
                                 r"zegt de minister|stelt de minister|answered|replied|respond\w*)\b", s)) and kind in (SENTENCE, REASON, NAME, DEFINITION)

@@ -488,7 +488,9 @@ def _motion_info(doc: Document, info: DocumentInfo) -> None:
     info.title = f"{label}: {_clean(d.group('title'))}" if d else label
 
 
-def _written_question_info(doc: Document, info: DocumentInfo) -> None:
+def _written_question_info(doc: Document, info: DocumentInfo) -> list[DatedEvent]:
+    """Who asked whom about what, and who answered; the dates an answer letter gives (else [])."""
+    letter: list[DatedEvent] = []
     head = " ".join(_head(doc).split())
     m = _ASKERS.search(head)
     if m:
@@ -500,6 +502,8 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
     a = _ANSWER_LINE.search(head)
     if a:
         info.answered_by = parse_answerers(a.group("who"))
+    if not info.askers:
+        letter = _answer_letter_info(doc, info)
     v = _VL_QUESTION.search(_head(doc))
     if v and not info.askers:
         info.askers = [Person(title_case_name(_clean(v.group("who"))), "Vlaams volksvertegenwoordiger")]
@@ -517,6 +521,47 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> None:
         info.organisation = "Eerste Kamer"
     elif re.search(r"Vlaams\s+Parlement|Schriftelijke\s+vraag", head, re.I):
         info.organisation = "Vlaams Parlement"
+    return letter
+
+
+# A ministry's answer letter ("Antwoorden van de minister van Justitie en Veiligheid op Kamervragen
+# van de leden Temmink en Van Nispen (beiden SP) over …"), sent with a cover letter ("In antwoord
+# op uw brief van 5 juli 2024 …") under the letterhead's "Datum | 11 januari 2024"
+_ANSWER_LETTER = re.compile(
+    r"(?:Antwoord(?:en)?\s+van\s+(?:de|het)\s+(?P<role>minister|staatssecretaris)\s+(?:van|voor)\s+(?P<port>[^\n]{3,120}?)"
+    r"(?:\s+mede\s+namens\s+[^\n]{3,160}?)?\s+op\s+(?:de\s+)?|Beantwoording\s+)"
+    r"(?:Kamer)?vragen\s+(?:van\s+)?(?:de\s+leden|het\s+lid|leden|lid)\s+(?P<who>[^\n]{2,300}?)"
+    r"\s+(?:aan\s+(?:de|het)\s+[^\n]{3,200}?\s+)?over\s+(?P<subject>[^\n]{3,300}?)\.?(?:\n|$)", re.I)
+_LETTER_DATE = re.compile(r"(?:^|\n)\s*Datum\s*\|?\s*(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+_YOUR_LETTER = re.compile(r"antwoord\s+op\s+uw\s+brief\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+_SIGNATURE = re.compile(r"(?:^|\n)\s*(?P<name>(?:[A-ZÀ-Þ]\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Þ][\w'’-]+)\s*(?=\n|$)")
+
+
+def _answer_letter_info(doc: Document, info: DocumentInfo) -> list[DatedEvent]:
+    """Askers, answerer, subject and the two dates of a ministry's letter answering written
+    questions: the letter's own date is when the answers were sent back ("ontvangen"), the date
+    of "uw brief" when the Kamer sent the questions ("ingezonden")."""
+    text = doc.text[:8000]
+    m = next((x for x in _ANSWER_LETTER.finditer(text) if x.group("role")), None) or _ANSWER_LETTER.search(text)
+    if not m:
+        return []
+    info.askers = parse_members(m.group("who"))
+    subject = _clean(m.group("subject"))
+    info.title = f"Vragen van {'het lid' if len(info.askers) == 1 else 'de leden'} " \
+                 f"{_name_list([p.name for p in info.askers])} over {subject}"
+    signed = _SIGNATURE.search(text)
+    role = (m.group("role") or "minister").lower()
+    if signed or m.group("port"):
+        info.answered_by = [Person(signed.group("name") if signed else "", role, "", _portfolio(m.group("port") or ""))]
+    dates = []
+    for role_name, rx in (("ingezonden", _YOUR_LETTER), ("ontvangen", _LETTER_DATE)):
+        found = rx.search(text)
+        iso = parse_date(DATE_RE.search(found.group("date"))) if found and DATE_RE.search(found.group("date")) else ""
+        if iso:
+            dates.append(DatedEvent(role_name, iso))
+    if "Tweede Kamer" in text or "Kamervragen" in text:
+        info.organisation = "Tweede Kamer"
+    return dates
 
 
 def _flemish_title(doc: Document) -> str:
@@ -647,8 +692,9 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
     kind, evidence = detect_kind(doc, passages, qa_pairs)
     info = DocumentInfo(kind=kind, kind_evidence=evidence, title=doc.title or "", language=doc.language)
     head = _head(doc)
+    letter_dates: list[DatedEvent] = []
     if kind == WRITTEN_QUESTION:
-        _written_question_info(doc, info)
+        letter_dates = _written_question_info(doc, info)
     elif kind == MOTION:
         _motion_info(doc, info)
     elif kind == GOVERNMENT_DECISION and (not doc.blocks or doc.blocks[0].kind != "heading"):
@@ -660,6 +706,7 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
     info.dates = find_dates(" ".join(head.split()))
     if kind == WRITTEN_QUESTION:  # a date in the body is never the question's own date
         info.dates = [d for d in info.dates if d.role in ("ingezonden", "ontvangen", "beantwoord", "publicatie")]
+        info.dates = letter_dates or info.dates
     if kind == REGULATION:
         first = " ".join((doc.blocks[0].text if doc.blocks else "").split())
         if m := re.search(rf"\bvan\s+({DATE_RE.pattern})", first, re.I):
