@@ -840,3 +840,32 @@ def test_english_questions_about_written_questions_ask_their_record(question, ki
     q = parse_question(question)
     assert (q.type, q.doc_kind, q.doc_fact) == (kind, "written_question", fact)
     assert q.role == role and "MPs" not in q.named and "House" not in q.named
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    """Three annual reports of the Raad voor betwistingen (2005, 2007, 2021): one body, one shape,
+    other years (bench/corpus-s13, -s11, -new)."""
+    from polkb.kb import KnowledgeBase
+
+    bench = Path(__file__).parent.parent / "bench"
+    folder = tmp_path_factory.mktemp("reports")
+    for sub, name in (("corpus-s13", "vl-raad-studievoortgangsbetwistingen-jaarverslag-2005.pdf"),
+                      ("corpus-s11", "vl-raad-studievoortgangsbetwistingen-jaarverslag-2007.pdf"),
+                      ("corpus-new", "vl-raad-studievoortgangsbetwistingen-jaarverslag-2021.pdf")):
+        (folder / name).write_bytes((bench / sub / name).read_bytes())
+    with KnowledgeBase(tmp_path_factory.mktemp("reports-index")) as kb:
+        kb.ingest([folder])
+        yield kb
+
+
+@pytest.mark.parametrize("question, year", [
+    ("Who chaired the Flemish appeals body for exam disputes in its first working year, 2005?", "2005"),
+    ("Who presided over the Flemish council for study progress disputes during 2007?", "2007"),
+])
+def test_the_chair_is_not_the_deputy_chair_nor_an_assessor(reports, question, year):
+    # "Voorzitter: de heer Marc Boes" / "Plaatsvervangend voorzitter: de heer Jean Dujardin" /
+    # "Werkend bijzitter: de heer Luc Van de Velde …": label lines, each a fact of its own
+    a = reports.ask(question)
+    assert a.answer and "Boes" in a.answer
+    assert cited(a, f"vl-raad-studievoortgangsbetwistingen-jaarverslag-{year}")

@@ -154,9 +154,11 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             block = _without_heading(block, headings)
         if not block:
             continue
-        if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d", block) and "\n" not in block \
+        if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d|\w:\s+\S", block) and "\n" not in block \
                 and not (lead and (_BULLET.match(block) or lead == last_sentence)):  # (a short item under a lead-in stays an item)
-            local = block  # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs (TSO)")
+            # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs
+            # (TSO)"); a label with its value ("Voorzitter: de heer Marc Boes") is a fact of its own
+            local = block
             lead = ""
             continue
         rows = _table_rows(block)

@@ -467,6 +467,7 @@ class Answerer:
         query = self._query(q)
         hits = self.kb.search(query, limit=SEARCH_DEPTH).hits
         log.append(f"search {query!r}: " + ", ".join(f"{h.passage_id} ({h.score:.1f})" for h in hits[:5]))
+        hits = hits + self._of_the_year(q, query, hits, log)
         not_found = Answer(q.text, None, type=q.type, related=_related(hits))
         if not hits or not concepts:
             log.append("no evidence" if not hits else "no question word the index knows")
@@ -480,6 +481,13 @@ class Answerer:
             concepts = self._translated(concepts, hits, log)
         q = self._unseen_noun(q, hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
+        if not scored and dropped["another year"]:  # every unit found was of another year
+            more = self._of_the_year(q, query, hits, log, force=True)
+            if more:
+                hits = hits + more
+                docs = self.kb.documents_by_id([h.doc_id for h in hits])
+                titles = {d["id"]: d.get("title", "") for d in docs}
+                scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
         if not scored:
             names, asked_years = self._names_to_check(q), _asked_years(q)
             log.append(f"no unit left (best passage coverage {max(about.values()):.2f}, needed {MIN_PASSAGE}); units "
@@ -490,6 +498,26 @@ class Answerer:
         for score, cov, unit in scored[:6]:
             log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
         return Evidence(q, concepts, hits, docs, scored, not_found.related)
+
+    def _of_the_year(self, q: Q.Question, query: str, hits, log: list[str], force: bool = False) -> list:
+        """Passages of documents of the asked year, when none the search found says that year:
+        "… in 2005?" over a series of annual reports finds the reports of other years first, and
+        their units are all ruled out for another year. The year filters a second search; the first
+        search's hits stay ahead of it. `force`: search again although some passage says the year
+        (every unit was ruled out all the same)."""
+        years = sorted(_asked_years(q))
+        if not years or not force and any(any(str(y) in f"{h.text} {h.title} {h.heading}" for y in years)
+                                          for h in hits[:SEARCH_DEPTH]):
+            return []
+        seen = {h.passage_id for h in hits}
+        # only a document whose title gives the year (a report of a series: "Verslag over de
+        # werkzaamheden 2005"); a document that merely mentions it is no answer about that year
+        extra = [h for y in years for h in self.kb.search(f"{query} year:{y}", limit=SEARCH_DEPTH).hits
+                 if h.passage_id not in seen and str(y) in (h.title or "")]
+        if extra:
+            log.append(f"no passage found says {', '.join(map(str, years))}: searched that year too: "
+                       + ", ".join(h.passage_id for h in extra[:5]))
+        return extra
 
     def _translated(self, concepts, hits, log: list[str]):
         """An English word none of whose Dutch glosses stands in any passage read weighs less: the

@@ -20,6 +20,34 @@ _ROLE_ASKED = re.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kame
                          r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
 
 
+# a deputy's role: the question that asks for the chair does not ask for the deputy chair
+_DEPUTY = re.compile(r"\b(?:plaatsvervangend\w*|vice\W?\w*|onder\w*voorzitter|deputy|substitute|acting|waarnemend\w*|"
+                     r"mede\w*voorzitter|co-?chair\w*)", re.IGNORECASE)
+_DEPUTY_BEFORE = re.compile(r"\b(?:plaatsvervangend\w*|vicevoorzitter|ondervoorzitter|waarnemend\w*)[:,]?\s+(?:\w+[:,]?\s+){0,3}"
+                            r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.)\s+)*$", re.IGNORECASE)
+# a role written as a label before a name: "Werkend bijzitter: de heer Luc Van de Velde"
+_ROLE_LABEL = re.compile(r"(?:^|[.;]\s+|\n)((?:[A-Za-zÀ-ÿ-]+\s+){0,2}[A-Za-zÀ-ÿ-]+)\s*:\s*"
+                         r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.)\s*)*$", re.IGNORECASE)
+OTHER_ROLE = 0.5
+_PRESIDED = re.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re.IGNORECASE)  # a chair asked by the verb
+HEADING_HOLDER = 0.9
+
+
+def _heading_holders(q: Q.Question, role: str, unit, clues: Clues) -> list[Candidate]:
+    """The holder of the asked role in the unit's heading ("Voorzitter: de heer Marc Boes ›
+    Plaatsvervangend voorzitter: …"): a report's list of members is often its headings."""
+    out = []
+    for part in re.split(r"\s[›>]\s", getattr(unit, "heading", "") or ""):
+        label, sep, rest = part.partition(":")
+        if not sep or _DEPUTY.search(label) and not _DEPUTY.search(q.text) or \
+                not any(clues.same(role, w) for w in label.split()):
+            continue
+        for p in find_persons(rest):
+            if not _person_asked(p.name, q):
+                out.append(Candidate(p.name, 0, 0, HEADING_HOLDER))
+    return out
+
+
 def _asked_already(name: str, q: Q.Question) -> bool:
     return fold(name) in fold(q.text)
 
@@ -153,6 +181,15 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     persons = _persons(q, text, clues)
     orgs = _organisations(q, text, clues)
     _by_preposition(q, text, persons + orgs)
+    role = q.noun or ("voorzitter" if _PRESIDED.search(q.text) else "")
+    if role:
+        for c in persons:
+            before = text[max(0, c.start - 60):c.start]
+            label = _ROLE_LABEL.search(before)
+            if not _DEPUTY.search(q.text) and _DEPUTY_BEFORE.search(before) or \
+                    label and not any(clues.same(role, w) for w in label.group(1).split()):
+                c.score *= OTHER_ROLE  # "plaatsvervangend voorzitter … Jean Dujardin", "Werkend bijzitter: de heer …"
+        persons += _heading_holders(q, role, unit, clues)
     if _ROLE_ASKED.search(q.text):
         if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
             orgs = []
