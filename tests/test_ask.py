@@ -869,3 +869,16 @@ def test_the_chair_is_not_the_deputy_chair_nor_an_assessor(reports, question, ye
     a = reports.ask(question)
     assert a.answer and "Boes" in a.answer
     assert cited(a, f"vl-raad-studievoortgangsbetwistingen-jaarverslag-{year}")
+
+
+@pytest.mark.parametrize("question, signer, src", [
+    ("Welke minister ondertekende de regeling bevordering kennisfunctie hogescholen?", "R.H.A. Plasterk",
+     "nl-ocw-regeling-bevordering-kennisfunctie-hogescholen"),
+    ("Who signed the regulation on open and online higher education?", "M. Bussemaker",
+     "nl-ocw-regeling-open-en-online-hoger-onderwijs"),
+    ("Wie ondertekende de beleidsregel kopopleidingen hbo?", "Spanjaard", "nl-ocw-beleidsregel-kopopleidingen-hbo"),
+])
+def test_who_signed_is_read_from_the_signature(kb, question, signer, src):
+    # "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker" at the end of the regulation
+    a = kb.ask(question)
+    assert a.answer and signer in a.answer and cited(a, src)

@@ -91,6 +91,16 @@ def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
     return " ".join(parts) if len(parts) <= words else " ".join(parts[:words - 1]) + " …"
 
 
+# "Wie ondertekende het besluit", "which minister signed the scheme": its signature
+_SIGNED = re.compile(r"\b(?:signed|signs|signatory|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
+                     re.IGNORECASE)
+SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
+# "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker", "…, hoofddirecteur, Chr. G.Spanjaard"
+_SIGNATURE = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
+                        r"[^.;]{0,90},\s*(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*"
+                        r"(?:(?:van|de|der|den|ter|ten)\s+)*[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Z]{2,4})?)\s*$")
+
+
 def _cite(hit, quote: str) -> Citation:
     return Citation(hit.path, hit.title, hit.page, hit.passage_id, _short(quote, 80))
 
@@ -610,6 +620,9 @@ class Answerer:
             hit = next(u.hit for _, _, u in ev.scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
             return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2), [_cite(hit, hit.text)])
+        signer = self._signatory(ev, log)
+        if signer is not None:
+            return signer
         partners = initiative_partners(q, ev.docs)
         if partners:
             answer, items, record, src = partners
@@ -619,6 +632,38 @@ class Answerer:
                 [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
             return Answer(q.text, _short(answer), items, q.type, 0.9, cites)
         return None
+
+    def _signatory(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """Who signed a regulation, decision or letter: the last person named at the end of the best
+        document ("De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans"). Answers
+        to written questions name their answerer in the document's record instead."""
+        q = ev.q
+        if q.type != Q.ACTOR or q.doc_fact or not _SIGNED.search(q.text):
+            return None
+        from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
+
+        best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
+        doc = next((d for d in ev.docs if d["id"] == best), None)
+        if doc is None or not doc.get("passages"):
+            return None
+        last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
+        try:
+            last = self.kb.passage(last_id)
+        except Exception:  # noqa: BLE001 (an index without that passage: no signature to read)
+            return None
+        tail = " ".join(last.text[-SIGNATURE_CHARS:].split())
+        m = _SIGNATURE.search(tail)
+        persons = find_persons(tail)
+        if m:
+            name, start, end = m.group("name"), m.start(), m.end()
+        elif persons:
+            name, start, end = persons[-1].name, persons[-1].start, persons[-1].end
+        else:
+            return None
+        log.append(f"signature at the end of {doc['path']}: {name}")
+        quote = tail[max(0, start - 80):end].strip()
+        return Answer(q.text, name, [], q.type, round(max(ev.best_cov, 0.7), 2),
+                      [Citation(doc["path"], doc.get("title", ""), last.page, last_id, _short(quote, 80))])
 
     def _from_reply(self, ev: "Evidence", log: list[str]) -> Answer | None:
         """What a minister answered: the answer to the parliamentary question closest to the asked one."""
