@@ -575,3 +575,18 @@ def test_a_covenant_takes_the_budget_its_decision_sets():
     doc = build_document(path.name, "0" * 64, read_file(path))
     covenant = _get(find_initiatives(doc, cut_passages(doc)), "Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie")
     assert any("2,29 miljoen euro" in f for f in covenant.funding)
+
+
+def test_a_described_name_ends_at_its_closing_quote_and_a_date_is_no_name():
+    """"… voor de uitvoering van het project ‘KENNISDIFFUSIE’  De Vlaamse Regering kent …" (a decision
+    whose title runs into its text): the project's name ends with the quote; "de commissie met ingang
+    van 3 december 2012" names no committee (bench/corpus-s13)."""
+    folder = Path(__file__).parent.parent / "bench" / "corpus-s13"
+    names = []
+    for file in ("vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie.txt",
+                 "nl-ocw-instellingsbesluit-commissie-onderzoek-financiele-problematiek-amarantis.md"):
+        doc = build_document(file, "0" * 64, read_file(folder / file))
+        names += [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert not any("Vlaamse Regering kent" in n for n in names)
+    assert not any("met ingang" in n for n in names)
+    assert "Commissie onderzoek financiële problematiek Amarantis" in names

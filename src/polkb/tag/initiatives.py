@@ -1017,6 +1017,7 @@ def _setup_hints(text: str, low: str | None):
 _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
                                r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
 _PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
+_WHEN_PHRASES = frozenset({"met ingang", "met terugwerkende", "tot en", "na afloop"})
 _ARTICLES = frozenset("de het een".split())
 _SETUP_WORDS = re.compile(r"^(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|gestart|starten|uitgevoerd|"
                           r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|op|in|die|dat|om|te|waarbij|waarin|"
@@ -1235,6 +1236,9 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 def _cut_np(np_: str) -> str:
     """A described thing, short enough to be a name: "populatiegerichte benadering rond … in de
     Eerstelijnszones" loses its place when it is long."""
+    quoted = re.match(r"(.*?[‘“\"'«][^’”\"'»]{2,80}[’”\"'»])(?=\s)", np_)
+    if quoted:  # "het project ‘KENNISDIFFUSIE’  De Vlaamse Regering kent …": the name ends at its closing quote
+        np_ = quoted.group(1)
     words = np_.split()
     if len(words) > 10:
         m = re.search(r"\s+(?:in|bij|binnen)\s+(?:de|het)\s", np_)
@@ -1310,6 +1314,8 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             post = post[:cut]
         while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
             post.pop()
+        if post and " ".join(toks[x][2].lower() for x in post[:2]) in _WHEN_PHRASES:
+            post = []  # "de commissie met ingang van 3 december 2012": when, not which one
         if post and toks[post[0]][2].lower() not in _PREPS and not named:
             # bare words after the head belong to the name only when the verb that sets it up follows
             # them ("een platform levenslang leren opgericht"), not in a clause that goes on ("het
