@@ -468,6 +468,15 @@ def test_the_head_noun_decides_the_type(question, kind, noun):
     assert (q.type, q.noun) == (kind, noun)
 
 
+@pytest.mark.parametrize("question, noun", [
+    ("Which university college proposed the new programme?", "hogeschool"),
+    ("Which universities of applied sciences take part in the pilot?", "hogescholen"),
+])
+def test_an_english_head_noun_is_read_with_the_glossary_phrase_it_starts(question, noun):
+    # "university college" is a hogeschool, not a universiteit; the plural asks hogescholen
+    assert parse_question(question).noun == noun
+
+
 def test_an_english_fee_after_an_adjective_asks_an_amount():
     q = parse_question("What fixed fee per meeting does the chair of the committee receive?")
     assert q.type == "amount"

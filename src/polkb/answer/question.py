@@ -552,7 +552,14 @@ def parse_question(text: str) -> Question:
                 english[phrase] = []
         subject = list(english)
         as_written = next((w for w in words if w.lower() == noun), noun)
-        noun = _dutch_noun(noun) if noun and not _ABBREVIATION.fullmatch(as_written) else noun
+        # the noun as part of a glossary phrase: "which university college" asks a hogeschool
+        phrase = next((k for k, v in english.items() if v and " " in k and k.split()[0].lower() == noun), "")
+        if phrase:
+            glosses = english[phrase]
+            plural = noun.endswith("s") and not noun.endswith("ss")
+            noun = next((g for g in glosses if g.endswith(("en", "s"))), glosses[0]) if plural else glosses[0]
+        else:
+            noun = _dutch_noun(noun) if noun and not _ABBREVIATION.fullmatch(as_written) else noun
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
                   r"([\w-]+)", s)
