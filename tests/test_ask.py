@@ -891,3 +891,13 @@ def test_who_signed_is_read_from_the_signature(kb, question, signer, src):
     # "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker" at the end of the regulation
     a = kb.ask(question)
     assert a.answer and signer in a.answer and cited(a, src)
+
+
+@pytest.mark.parametrize("question, start", [
+    ("Wat verstaat de regeling open en online hoger onderwijs onder een tranche?", "e. tranche: subsidieperiode"),
+    ("Wat verstaat de regeling open en online hoger onderwijs onder open onderwijs?", "d. open onderwijs: onderwijs dat"),
+])
+def test_what_a_regulation_understands_by_a_term_is_its_definition(kb, question, start):
+    # "Wat verstaat X onder Y": the term after "onder", as worded ("open onderwijs", not any "onderwijs")
+    a = kb.ask(question)
+    assert a.type == "definition" and a.answer.startswith(start)

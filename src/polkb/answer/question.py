@@ -321,7 +321,9 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):
-        m = re.search(r"(?:betekent|verstaan onder|verstaat men onder|houdt|is an?|is een|definitie van|definition of|"
+        # ("Wat verstaat de Regeling beleggen en belenen onder publieke middelen": the term after "onder")
+        m = re.search(r"\bverstaa?t\b.*\bonder\s+(?:de |het |een )?([\w-]+(?:\s+[\w-]+){0,2})\W*$", s) or \
+            re.search(r"(?:betekent|verstaan onder|verstaat men onder|houdt|is an?|is een|definitie van|definition of|"
                       r"zijn|does|meant by)\s+(?:de |het |een |the |an? )?([\w-]+(?:\s+(?!(?:in|van|voor|volgens|"
                       r"bij|onder|op|of|for|in|according|mean|in)\b)[\w-]+){0,2})", s)
         # the head of the term: "Wat zijn Bijzondere Onderzoeksfondsen?" asks for Onderzoeksfondsen
@@ -341,8 +343,9 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
         # "What are the calibration tests (ijkingstoetsen)?": a short question for a term, in
         # the words of the text where the question gives them
         return DEFINITION, (m.group(2) or m.group(1)).split()[-1], False
-    if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by)", s):
-        m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define)\s+(?:.*\s)?([\w-]+)\W*$", s)
+    if re.search(r"^(?:hoe (?:definieert|omschrijft)|how does .* define|wat wordt .* verstaan onder|what is meant by|"
+                 r"wat verstaa?t .* onder|what does .* mean by)", s):
+        m = re.search(r"(?:verstaan onder|meant by|definieert|omschrijft|define|verstaa?t .* onder|mean by)\s+(?:.*\s)?([\w-]+)\W*$", s)
         return DEFINITION, m.group(1) if m else "", False
     return None
 

@@ -59,6 +59,18 @@ def _expansion(abbreviation: str, text: str) -> Candidate | None:
     return None
 
 
+def _asked_term(q: Q.Question) -> str:
+    """The term as the question words it: the words before the noun that end the question
+    ("… onder publieke middelen?" asks "publieke middelen"), else ""."""
+    if not q.noun:
+        return ""
+    m = re.search(r"((?:[\w-]+\s+){0,2}" + re.escape(q.noun) + r")\W*$", q.text, re.IGNORECASE)
+    if not m:
+        return ""
+    words = [w for w in m.group(1).split() if w.lower() not in ("de", "het", "een", "the", "a", "an", "onder", "by")]
+    return " ".join(words)
+
+
 @register(Q.DEFINITION)
 def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
@@ -82,6 +94,10 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     # the term as the subject of its sentence ("Accreditatie is …"), not inside another subject
     # ("Uitgangspunten voor de accreditatie zijn …")
     subject = re.fullmatch(r"[\W\d]*(?:[a-z]\.\s*|[a-z]\)\s*)?(?:de|het|een|the|an?)?\s*", text[:first.start()], re.IGNORECASE)
+    if not subject:  # the term as the question words it ("publieke middelen: gelden verkregen …")
+        term = _asked_term(q)
+        subject = bool(term) and re.fullmatch(r"[\W\d]*(?:[a-z]\.\s*|[a-z]\)\s*)?(?:de|het|een|the|an?)?\s*"
+                                              + re.escape(term) + r"\s*", text[:first.end()], re.IGNORECASE)
     if re.match(r"\s*(?::|\(|,)?\s*" + _CUES + r"\b|\s*:", after, re.IGNORECASE):
         score = 1.0 if subject else 0.6
     elif re.search(r"\b(?:onder|by)\s+(?:een\s+|de\s+|het\s+|an?\s+)?$", before, re.IGNORECASE):
