@@ -901,3 +901,16 @@ def test_what_a_regulation_understands_by_a_term_is_its_definition(kb, question,
     # "Wat verstaat X onder Y": the term after "onder", as worded ("open onderwijs", not any "onderwijs")
     a = kb.ask(question)
     assert a.type == "definition" and a.answer.startswith(start)
+
+
+def test_respectively_gives_each_name_its_role():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_actor
+
+    # bench/corpus-s13: the first name is the chair, the second the deputy chair
+    text = ("De Vlaamse Regering hernieuwt nu de benoeming van Jim Deridder en Bertel De Groote, als respectievelijk "
+            "voorzitter en plaatsvervangend voorzitter , voor een periode van 3 jaar.")
+    q = parse_question("Wie werd herbenoemd als voorzitter van de Raad?")
+    anchors = [m.start() for m in re.finditer("voorzitter", text)]
+    cands = extract_actor(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
+    assert max(cands, key=lambda c: c.score).text == "Jim Deridder"

@@ -287,3 +287,14 @@ def test_persons_named_by_academic_title_or_initials():
     assert [p.name for p in find_persons("T.a.v. de heer drs. R. Minnée Directie HO")] == ["R. Minnée"]
     assert find_persons("b. Platform Onderwijs 2032, bedoeld in artikel 2.") == []
     assert find_persons("de motie-Westerveld C.S. Voorgesteld 1 februari 2023") == []
+
+
+def test_persons_an_appointment_names_without_a_role_word():
+    """A Flemish decision appoints people by first name and surname: "de benoeming van Jim Deridder
+    en Bertel De Groote", "Elsbeth Loncke vervangt haar" (bench/corpus-s13); a body after
+    "benoeming van" is no person."""
+    text = (Path(__file__).parent.parent / "bench" / "corpus-s13" /
+            "vlaamse-regering-beslissing-herbenoeming-voorzitters-raad-studievoortgangsbetwistingen.txt").read_text(encoding="utf-8")
+    names = [p.name for p in find_persons(text)]
+    assert names[:3] == ["Jim Deridder", "Bertel De Groote", "Elsbeth Loncke"]
+    assert not find_persons("De benoeming van Hogeschool PXL en de benoeming van de leden.")

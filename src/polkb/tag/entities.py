@@ -626,6 +626,20 @@ _TITLED_NAME = re.compile(
     rf"(?<![\w.-])(?:{_ACADEMIC}[ \t]*)+(?P<name>{_PERSON_NAME})"
     rf"|(?<![\w.-])(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K|[Cc]\.[Ss])\.)(?P<initials>(?:[{_UPPER}]\.[ \t]?){{2,6}}(?:{_PARTICLE}[ \t]+)*{_SURNAME}"
     rf"|[{_UPPER}]\.[ \t]?(?:{_PARTICLE}[ \t]+)+{_SURNAME})")
+# a first name and surname without a role word, where a decision appoints, reappoints or replaces
+_APPOINTED = re.compile(
+    rf"\b(?:benoeming|herbenoeming|aanstelling|ontslag|benoemt|herbenoemt)\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?"
+    rf"(?P<name>{_PERSON_NAME})(?:\s*,\s*(?P<name3>{_PERSON_NAME}))?(?:\s+en\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name2>{_PERSON_NAME}))?")
+_REPLACES = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<name>{_PERSON_NAME})\s+(?:vervangt|volgt\s+\w+\s+op)\b")
+
+
+def _is_body(name: str) -> bool:
+    """A capitalised run that is a body, not a person ("Hogeschool PXL", "Raad van State")."""
+    return bool(re.match(r"(?:Hogeschool|Universiteit|Raad|Commissie|Vlaamse|Ministerie|Agentschap|Stichting|Vereniging)\b", name)
+                or re.search(r"\b(?:Groep|Raad|Dienst|Bureau|Instituut|Centrum|Fonds|Commissie|Agentschap|Beheer)$", name)
+                or find_organisations(name))
+
+
 _MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
                           rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
 _MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ((?:[A-ZÀ-Þ'’\-]+(?![\w'’-])\.?[ \t]*)+)")
@@ -752,6 +766,16 @@ def find_persons(text: str) -> list[PersonMention]:
         start = m.start("name") if m.group("name") else m.start("initials")
         if _valid_name(name) and not any(p.start <= start < p.end or start <= p.start < m.end() for p in out):
             out.append(PersonMention(name, text[m.start():m.end()], m.start(), m.end(), ""))
+    for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text)]:
+        # "de benoeming van Jim Deridder en Bertel De Groote", "Elsbeth Loncke vervangt haar"
+        for g in ("name", "name2", "name3"):
+            if g not in m.re.groupindex or not m.group(g):
+                continue
+            name = join_spacing_accents(m.group(g).strip())
+            start = m.start(g)
+            if len(name.split()) >= 2 and _valid_name(name) and not _is_body(name) and \
+                    not any(p.start <= start < p.end for p in out):
+                out.append(PersonMention(name, name, start, m.end(g), ""))
     for m in _MOTION.finditer(text):
         group = re.sub(r"\s*C\.\s?S\.?\s*$", "", m.group(1).strip())
         names = re.split(r"\s*,\s*|\s+EN\s+", group)

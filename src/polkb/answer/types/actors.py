@@ -33,6 +33,25 @@ _PRESIDED = re.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re
 HEADING_HOLDER = 0.9
 
 
+_RESPECTIVELY = re.compile(r"\b(?:als|tot)\s+respectievelijk\s+(?P<roles>[^.;]+)", re.IGNORECASE)
+
+
+def _respectively(q: Q.Question, role: str, text: str, persons: list[Candidate], clues: Clues) -> None:
+    """"Jim Deridder en Bertel De Groote, als respectievelijk voorzitter en plaatsvervangend
+    voorzitter": the n-th name before "respectievelijk" holds the n-th role after it."""
+    m = _RESPECTIVELY.search(text)
+    if not m:
+        return
+    named = sorted((c for c in persons if c.end <= m.start()), key=lambda c: c.start)
+    roles = [r.strip() for r in re.split(r"\s*,\s*|\s+en\s+", m.group("roles")) if r.strip()][:len(named)]
+    if len(named) < 2 or len(roles) != len(named):
+        return
+    for c, held in zip(named, roles):
+        if _DEPUTY.search(held) and not _DEPUTY.search(q.text) or \
+                not any(clues.same(role, w) for w in re.findall(r"[\w-]+", held)):
+            c.score *= OTHER_ROLE
+
+
 def _heading_holders(q: Q.Question, role: str, unit, clues: Clues) -> list[Candidate]:
     """The holder of the asked role in the unit's heading ("Voorzitter: de heer Marc Boes ›
     Plaatsvervangend voorzitter: …"): a report's list of members is often its headings."""
@@ -189,6 +208,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if not _DEPUTY.search(q.text) and _DEPUTY_BEFORE.search(before) or \
                     label and not any(clues.same(role, w) for w in label.group(1).split()):
                 c.score *= OTHER_ROLE  # "plaatsvervangend voorzitter … Jean Dujardin", "Werkend bijzitter: de heer …"
+        _respectively(q, role, text, persons, clues)
         persons += _heading_holders(q, role, unit, clues)
     if _ROLE_ASKED.search(q.text):
         if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
