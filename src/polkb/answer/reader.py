@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..errors import NotFound
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
@@ -477,7 +478,12 @@ class Answerer:
         query = self._query(q)
         hits = self.kb.search(query, limit=SEARCH_DEPTH).hits
         log.append(f"search {query!r}: " + ", ".join(f"{h.passage_id} ({h.score:.1f})" for h in hits[:5]))
-        hits = hits + self._of_the_year(q, query, hits, log)
+        years = sorted(_asked_years(q))
+        # a year no passage found says: search again with its filter, now or once all units found
+        # turn out to be of other years
+        year_said = any(str(y) in f"{h.text} {h.title} {h.heading}" for y in years for h in hits)
+        if years and not year_said:
+            hits = hits + self._of_the_year(years, query, hits, log)
         not_found = Answer(q.text, None, type=q.type, related=_related(hits))
         if not hits or not concepts:
             log.append("no evidence" if not hits else "no question word the index knows")
@@ -491,8 +497,8 @@ class Answerer:
             concepts = self._translated(concepts, hits, log)
         q = self._unseen_noun(q, hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
-        if not scored and dropped["another year"]:  # every unit found was of another year
-            more = self._of_the_year(q, query, hits, log, force=True)
+        if not scored and dropped["another year"] and year_said:  # every unit found was of another year
+            more = self._of_the_year(years, query, hits, log)
             if more:
                 hits = hits + more
                 docs = self.kb.documents_by_id([h.doc_id for h in hits])
@@ -509,16 +515,11 @@ class Answerer:
             log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
         return Evidence(q, concepts, hits, docs, scored, not_found.related)
 
-    def _of_the_year(self, q: Q.Question, query: str, hits, log: list[str], force: bool = False) -> list:
-        """Passages of documents of the asked year, when none the search found says that year:
-        "… in 2005?" over a series of annual reports finds the reports of other years first, and
-        their units are all ruled out for another year. The year filters a second search; the first
-        search's hits stay ahead of it. `force`: search again although some passage says the year
-        (every unit was ruled out all the same)."""
-        years = sorted(_asked_years(q))
-        if not years or not force and any(any(str(y) in f"{h.text} {h.title} {h.heading}" for y in years)
-                                          for h in hits[:SEARCH_DEPTH]):
-            return []
+    def _of_the_year(self, years: list[int], query: str, hits, log: list[str]) -> list:
+        """Passages of documents of the asked years that the search did not find: "… in 2005?"
+        over a series of annual reports finds the reports of other years first, and their units
+        are all ruled out for another year. The year filters a second search; the first search's
+        hits stay ahead of it."""
         seen = {h.passage_id for h in hits}
         # only a document whose title gives the year (a report of a series: "Verslag over de
         # werkzaamheden 2005"); a document that merely mentions it is no answer about that year
@@ -649,11 +650,11 @@ class Answerer:
         last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
         try:
             last = self.kb.passage(last_id)
-        except Exception:  # noqa: BLE001 (an index without that passage: no signature to read)
+        except NotFound:  # (an index without that passage: no signature to read)
             return None
         tail = " ".join(last.text[-SIGNATURE_CHARS:].split())
         m = _SIGNATURE.search(tail)
-        persons = find_persons(tail)
+        persons = [] if m else find_persons(tail)
         if m:
             name, start, end = m.group("name"), m.start(), m.end()
         elif persons:

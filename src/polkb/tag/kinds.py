@@ -556,7 +556,8 @@ def _answer_letter_info(doc: Document, info: DocumentInfo) -> list[DatedEvent]:
     dates = []
     for role_name, rx in (("ingezonden", _YOUR_LETTER), ("ontvangen", _LETTER_DATE)):
         found = rx.search(text)
-        iso = parse_date(DATE_RE.search(found.group("date"))) if found and DATE_RE.search(found.group("date")) else ""
+        said = DATE_RE.search(found.group("date")) if found else None
+        iso = parse_date(said) if said else ""
         if iso:
             dates.append(DatedEvent(role_name, iso))
     if "Tweede Kamer" in text or "Kamervragen" in text:

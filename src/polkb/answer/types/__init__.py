@@ -8,6 +8,7 @@ module here that calls `register`; nothing else changes.
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
@@ -84,12 +85,18 @@ _FILLER = frozenset({"bedrag", "bedragen", "totaal", "maximaal", "minimaal", "te
                      "circa", "ongeveer", "bijna", "amount", "total", "maximum", "minimum", "about", "some"})
 
 
-def _gap(between: str) -> int:
-    """Words between a question word and a span, not counting stop words and measure words."""
+@functools.lru_cache(maxsize=1)
+def _no_distance() -> frozenset[str]:
+    """The words `_gap` does not count: stop words of both languages and the measure words."""
     from ...lexicon import stopwords
 
-    stop = stopwords("nl") | stopwords("en") | _FILLER
-    return sum(1 for w in between.split() if w.strip(".,;:()").lower() not in stop)
+    return stopwords("nl") | stopwords("en") | _FILLER
+
+
+def _gap(between: str) -> int:
+    """Words between a question word and a span, not counting stop words and measure words."""
+    skip = _no_distance()
+    return sum(1 for w in between.split() if w.strip(".,;:()").lower() not in skip)
 
 
 def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = True) -> float:

@@ -33,6 +33,18 @@ _PRESIDED = re.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re
 HEADING_HOLDER = 0.9
 
 
+def _names_role(role: str, held: str, clues: Clues) -> bool:
+    """Whether the role words `held` ("Werkend bijzitter") hold the asked role's word."""
+    return any(clues.same(role, w) for w in re.findall(r"[\w-]+", held))
+
+
+def _other_role(q: Q.Question, role: str, held: str, clues: Clues) -> bool:
+    """Whether the role words `held` ("Plaatsvervangend voorzitter", "Werkend bijzitter") name
+    another role than the asked one: a deputy's where the question asks no deputy, or one without
+    the asked role's word."""
+    return bool(_DEPUTY.search(held) and not _DEPUTY.search(q.text)) or not _names_role(role, held, clues)
+
+
 _RESPECTIVELY = re.compile(r"\b(?:als|tot)\s+respectievelijk\s+(?P<roles>[^.;]+)", re.IGNORECASE)
 
 
@@ -47,8 +59,7 @@ def _respectively(q: Q.Question, role: str, text: str, persons: list[Candidate],
     if len(named) < 2 or len(roles) != len(named):
         return
     for c, held in zip(named, roles):
-        if _DEPUTY.search(held) and not _DEPUTY.search(q.text) or \
-                not any(clues.same(role, w) for w in re.findall(r"[\w-]+", held)):
+        if _other_role(q, role, held, clues):
             c.score *= OTHER_ROLE
 
 
@@ -58,8 +69,7 @@ def _heading_holders(q: Q.Question, role: str, unit, clues: Clues) -> list[Candi
     out = []
     for part in re.split(r"\s[›>]\s", getattr(unit, "heading", "") or ""):
         label, sep, rest = part.partition(":")
-        if not sep or _DEPUTY.search(label) and not _DEPUTY.search(q.text) or \
-                not any(clues.same(role, w) for w in label.split()):
+        if not sep or _other_role(q, role, label, clues):
             continue
         for p in find_persons(rest):
             if not _person_asked(p.name, q):
@@ -206,7 +216,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             before = text[max(0, c.start - 60):c.start]
             label = _ROLE_LABEL.search(before)
             if not _DEPUTY.search(q.text) and _DEPUTY_BEFORE.search(before) or \
-                    label and not any(clues.same(role, w) for w in label.group(1).split()):
+                    label and not _names_role(role, label.group(1), clues):
                 c.score *= OTHER_ROLE  # "plaatsvervangend voorzitter … Jean Dujardin", "Werkend bijzitter: de heer …"
         _respectively(q, role, text, persons, clues)
         persons += _heading_holders(q, role, unit, clues)
