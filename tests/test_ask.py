@@ -462,6 +462,16 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Welk collegegeld betalen studenten van buiten de EER?", "name", "collegegeld"),        # a kind of fee, by its name
     ("Welke subsidie krijgt de Vlaamse AI Academie per werkjaar?", "amount", "subsidie"),     # received: how much
     ("Welke subsidieregeling vervalt door de kaderregeling?", "name", "subsidieregeling"),    # which scheme
+    # the head of a compound says what is asked (s14 questions, Dutch regulations)
+    ("Welk rentepercentage gold in 2015 voor studieschulden?", "percentage", ""),
+    ("Wat was de uiterste indieningsdatum van een subsidieaanvraag?", "date", ""),
+    ("Welke uitvoeringsorganisatie stelde de beleidsregel vast?", "person", ""),               # one body, named
+    ("Hoeveel bedroeg in 2015 de maandelijkse prestatiebeurs?", "amount", ""),                 # not a count of "bedroeg"
+    ("For at most how many programmes could the minister grant subsidy?", "count", "opleiding"),
+    ("What was the monthly basic grant in 2015 for a student living away from home?", "amount", "subsidie"),
+    ("Which OCW official may give the Nuffic chair instructions?", "person", ""),              # the acronym says whose
+    ("What maximum salary in euros applies to the board?", "amount", ""),                     # a limit of a sum
+    ("Welk maximum geldt voor de beheerskosten van het BOF?", "figure", ""),                   # a limit of any unit
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)
@@ -914,3 +924,12 @@ def test_respectively_gives_each_name_its_role():
     anchors = [m.start() for m in re.finditer("voorzitter", text)]
     cands = extract_actor(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
     assert max(cands, key=lambda c: c.score).text == "Jim Deridder"
+
+
+@pytest.mark.parametrize("question, role", [
+    ("Tot wanneer gold de regeling met de normbedragen voor studiefinanciering?", "opgeheven"),  # its end
+    ("Tot wanneer liep de internetconsultatie?", "uiterlijk"),                                   # a closing date
+])
+def test_until_when_a_rule_held_asks_its_end(question, role):
+    assert parse_question(question).role == role
+

@@ -62,7 +62,7 @@ _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
                     r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
-                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs)")
+                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs|salar|\bpay\b|\bwages?\b|stipend)")
 _MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
 _COUNT_WORDS = {"aantal", "number"}
@@ -83,6 +83,21 @@ _MEASURE_NOUNS = {
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
     "plafond": FIGURE, "drempel": FIGURE, "grens": FIGURE, "limit": FIGURE, "threshold": FIGURE,
 }
+# the last part of a compound names what kind of answer is asked: "welk rentepercentage" is a
+# share, "de uiterste indieningsdatum" a date, "welke uitvoeringsorganisatie" an organisation
+_MEASURE_HEADS = {"percentage": PERCENT, "datum": DATE, "aantal": COUNT, "termijn": DURATION, "periode": PERIOD,
+                  "jaar": YEAR}
+_ORG_HEADS = ("organisatie", "instelling", "instantie", "orgaan", "organisation", "organization", "agency", "authority")
+
+
+def _compound_kind(word: str) -> str:
+    """The answer type the head of a compound word names ("rentepercentage": a percentage), or ""."""
+    for head, kind in _MEASURE_HEADS.items():
+        if word.endswith(head) and len(word) >= len(head) + 4 and word != head:
+            return kind
+    return ""
+
+
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
               r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
               r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies)")
@@ -198,7 +213,7 @@ def _measured(phrase: str) -> str:
     own unit."""
     words = _PHRASE_END.split(" " + phrase.rstrip("?"), maxsplit=1)[0].split()
     for word in words:
-        kind = _MEASURE_NOUNS.get(word)
+        kind = _MEASURE_NOUNS.get(word) or _compound_kind(word) or None
         limit = word in _LIMIT_NOUNS or len(word) > 8 and word.endswith(tuple(n for n in _LIMIT_NOUNS if len(n) >= 6))
         if kind is not None and kind != FIGURE and not limit:
             return kind
@@ -280,6 +295,8 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     m = re.search(r"^(?:hoeveel|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
     if m:
         noun = m.group(1)
+        if noun in ("bedraagt", "bedroeg", "bedragen", "bedroegen"):  # "Hoeveel bedroeg de beurs": what it amounts to
+            return (AMOUNT if _MONEY.search(s[m.end():]) else FIGURE), "", False
         if re.match(r"\w*(?:jaar|jaren|maanden|weken|dagen|uur|uren|years|months|weeks|days|hours)$", noun) and \
                 not re.search(r"\b(?:leerjaren|studiejaren)\b", s):
             return DURATION, noun, False
@@ -382,10 +399,20 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
                                 "would", "could", "can", "must", "will", "has", "have", "had", "moet", "moeten",
                                 "kan", "kunnen", "zal", "zullen", "zou", "zouden", "mag", "mogen", "heeft", "hebben"):
         noun = m.group(1)
-        if noun in _MEASURE_NOUNS:  # "op welke datums": each date is asked for
+        if noun in _MEASURE_NOUNS and noun not in _LIMIT_NOUNS:  # "op welke datums": each date is asked for
             return _MEASURE_NOUNS[noun], "", noun in ("datums", "dates", "dagen")
+        if _compound_kind(noun):
+            return _compound_kind(noun), "", False
+        if noun.endswith(_ORG_HEADS) and len(noun) > 6:  # "welke uitvoeringsorganisatie": one body, named
+            return ACTOR, "", False
+        if noun.endswith(tuple(h + "s" for h in _ORG_HEADS[:3]) + ("instellingen", "instanties")):
+            return ORGANISATIONS, noun, True
         if noun in _LIMIT_NOUNS or noun in _QUANTITY_NOUNS:  # "vanaf welke hoeveelheid", "welk plafond"
-            return _measured(s[m.start(1):]) or FIGURE, "", False
+            # of what, the next word says ("what maximum salary"); a verb there says nothing
+            # ("tot welk maximum mogen de beheerskosten stijgen" is a share or a sum)
+            following = s[m.start(1):].split()[:2]
+            following = following[:1] if following[1:] in (["geldt"], ["gelden"], ["gold"], ["golden"]) else following
+            return _measured(" ".join(following)) or FIGURE, "", False
         head = _amount_head(noun, s[m.end(1):])
         if head:  # ("welk collegegeld": a kind of fee, answered by its name)
             return AMOUNT, head, False
@@ -393,6 +420,8 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             return AMOUNT, noun, False  # "what annual subsidy did the cells receive": how much, not which scheme
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen", "mps", "members")
+        if _GENERIC_PERSONS.fullmatch(noun):  # "which official": a person, whatever the text calls them
+            return ACTOR, "", noun.endswith("s") or noun.endswith("en")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
                             r"five|six|seven|eight|nine|ten|[2-9]|1\d)\s", s)
         plural = bool(counted) or bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
@@ -405,6 +434,10 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         noun = m.group(1)
         if _MONEY.search(noun):
             return AMOUNT, noun, False
+        phrase = _PHRASE_END.split(" " + s[m.start(1):].rstrip("?"), maxsplit=1)[0].split()
+        if len(phrase) > 1 and (_MONEY.fullmatch(phrase[-1]) or phrase[-1] in _MONEY_NOUNS or
+                                re.fullmatch(r"(?:grants?|fees?|salary|salaries|pay|wages?|allowances?|beurs|toelage)", phrase[-1])):
+            return AMOUNT, phrase[-1], False  # "What was the monthly basic grant in 2015?": how much
         if _PERSON_NOUNS.fullmatch(noun):
             return ACTOR, noun, False
         return SENTENCE, noun, False
@@ -413,6 +446,7 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
     return SENTENCE, "", False
 
 
+_GENERIC_PERSONS = re.compile(r"officials?|ambtena(?:ar|ren)|functionariss?e?n?|persons?|persoon|people")
 _MUST = re.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|must|have to|has to|had to|needs? to)\b")
 
 
@@ -421,6 +455,10 @@ def _role(s: str) -> str:
     # deadline, whatever the act that must meet it
     if _MUST.search(s) and re.search(r"\b(?:%s)" % dict(_ROLE_WORDS)[ROLE_DEADLINE], s):
         return ROLE_DEADLINE
+    # "Tot wanneer gold de regeling?": the end of its validity, not a deadline to meet
+    if re.search(r"\b(?:tot wanneer|until when)\b", s) and \
+            re.search(r"\b(?:gold|golden|van kracht|geldig|valid|applied|apply|in force)\b", s):
+        return ROLE_ENDED
     for role, pattern in _ROLE_WORDS:
         if re.search(r"\b(?:%s)" % pattern, s):
             return role
@@ -508,13 +546,15 @@ def parse_question(text: str) -> Question:
     """Read a Dutch or English question into its answer type, subject words and named things."""
     q = " ".join(text.split()).strip()
     lang = _lang(q)
-    s = q.lower()
+    # "Which OCW official …": the acronym says whose, the noun after it what is asked
+    s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)(?!MPs?\b)[A-Z][A-Z0-9&]{1,7}\s+(?=[a-z])", r"\1", q).lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
     # except "binnen"/"within": "within what period" asks for a duration, not for a period
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
                                                  r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|(?:binnen|within)(?=\s+(?:hoeveel|how)))\s+)?"
+                                                 r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
                                                  r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
     # one typed span answers half; the sentence that holds it answers both

@@ -28,8 +28,8 @@ _ROLE_CUES = {
     Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
     Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
-    Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|ingetrokken|ophield|"
-                  r"abolished|ended|ceased",
+    Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
+                  r"abolished|ended|ceased|expire",
 }
 DEADLINE_SAID = 1.4      # a date right after "uiterlijk", "tegen", "voor", for a question that asks a deadline
 ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
