@@ -933,3 +933,9 @@ def test_respectively_gives_each_name_its_role():
 def test_until_when_a_rule_held_asks_its_end(question, role):
     assert parse_question(question).role == role
 
+
+
+def test_an_english_abbreviation_for_a_person_is_read_as_its_dutch_word():
+    # "MP" stands in Dutch text as "het lid Karabulut", "Tweede Kamerlid"; "PIVOT" stays a name
+    assert parse_question("Which MP asked for the Prime Minister to be invited to the debate?").noun == "kamerlid"
+    assert parse_question("What does PIVOT stand for in the basic selection document?").noun == "pivot"

@@ -602,7 +602,9 @@ def parse_question(text: str) -> Question:
             plural = noun.endswith("s") and not noun.endswith("ss")
             noun = next((g for g in glosses if g.endswith(("en", "s"))), glosses[0]) if plural else glosses[0]
         else:
-            noun = _dutch_noun(noun) if noun and not _ABBREVIATION.fullmatch(as_written) else noun
+            # an abbreviation is a name ("PIVOT" is no "draaien"), except one for a person ("MP": a Kamerlid)
+            noun = _dutch_noun(noun) if noun and (not _ABBREVIATION.fullmatch(as_written) or _PERSON_NOUNS.fullmatch(noun)) \
+                else noun
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
                   r"([\w-]+)", s)
