@@ -939,3 +939,18 @@ def test_an_english_abbreviation_for_a_person_is_read_as_its_dutch_word():
     # "MP" stands in Dutch text as "het lid Karabulut", "Tweede Kamerlid"; "PIVOT" stays a name
     assert parse_question("Which MP asked for the Prime Minister to be invited to the debate?").noun == "kamerlid"
     assert parse_question("What does PIVOT stand for in the basic selection document?").noun == "pivot"
+
+
+def test_who_does_something_is_answered_by_a_function_when_no_one_is_named():
+    # s14: the 2006 scheme for open-system experiments names no person, only who draws the lots
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_actor
+
+    q = parse_question("Wie voert de loting uit als er meer aanvragen zijn dan er gesubsidieerd kunnen worden?")
+    unit = _date_unit("6. De loting, bedoeld in het vijfde lid, geschiedt door een notaris.")
+    got = extract_actor(q, unit, Clues([(8, 1.0, 0)], lambda a, b: a == b, frozenset()))
+    assert [c.text for c in got] == ["een notaris"]
+    # a question for a role holder ("wie is de voorzitter") is not answered by a function
+    q = parse_question("Wie is de voorzitter van de commissie?")
+    unit = _date_unit("De voorzitter wordt benoemd door de minister.")
+    assert not [c for c in extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset())) if "minister" in c.text]

@@ -22,7 +22,10 @@ _REFERS = re.compile(
     r"\b(?:hiervoor|hiermee|hierbij|hiervan|hierin|hierop|daarvoor|daarmee|daarbij|daarvan|daarin|"
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
-    r"hier|daar|this|these|it|they|here|there)\b", re.IGNORECASE)
+    r"hier|daar|this|these|it|they|here|there|"
+    # a provision that points to the paragraph before it: "De loting, bedoeld in het vijfde lid, …"
+    r"(?:bedoeld|genoemd|vermeld) in het (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|vorige) lid)\b",
+    re.IGNORECASE)
 _INITIALS = re.compile(r"\(?(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K)$)(?:[A-Z]\.){1,6}[A-Z]")  # (not "de V.S.")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 MAX_UNIT_WORDS = 90

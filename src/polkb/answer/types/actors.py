@@ -202,6 +202,26 @@ def _by_preposition(q: Q.Question, text: str, candidates: list[Candidate]) -> No
         c.score *= PREPOSITION_MATCH if prep in (w.lower() for w in before) else PREPOSITION_OTHER
 
 
+# an actor named by its function after a passive verb: "De loting … geschiedt door een notaris",
+# "wordt beslist door de algemeen directeur", "vastgesteld door het instellingsbestuur"
+_AGENT = re.compile(r"\bdoor\s+(?P<who>(?:een|de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
+                    r"(?:notaris|accountant|\w*directeur|voorzitter|secretaris|minister|staatssecretaris|rector|decaan|"
+                    r"\w*commissie|inspectie|inspecteur|rechter|ombudsman|\w*bestuur|college van bestuur|\w*raad|"
+                    r"ambtenaar|deskundigen?|werkgroep|griffier|auditor|curator|beheerder|ondernemingsraad)\b"
+                    r"(?:\s+[A-Z][\w-]+)?)")
+AGENT_SHARE = 0.8  # a function is a vaguer answer than a name
+
+
+def _agents(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    out = []
+    for m in _AGENT.finditer(text):
+        if _asked_already(m.group("who"), q) or fold(m.group("who").split()[-1]) in fold(q.text):
+            continue
+        out.append(Candidate(m.group("who"), m.start("who"), m.end("who"),
+                             AGENT_SHARE * closeness(m.start("who"), m.end("who"), clues.anchors, text)))
+    return out
+
+
 @register(Q.ACTOR)
 def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
@@ -230,6 +250,9 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         best = max(c.score for c in persons)
         return [Candidate(" en ".join([", ".join(names[:-1]), names[-1]]), persons[0].start, persons[-1].end,
                           best, names)]
+    if not q.holds_role and not q.noun:  # "wie voert de loting uit": whoever does it, by name or function
+        taken = [(c.start, c.end) for c in persons + orgs]
+        orgs = orgs + [a for a in _agents(q, text, clues) if not any(s < a.end and a.start < e for s, e in taken)]
     return persons + orgs
 
 
