@@ -954,3 +954,19 @@ def test_who_does_something_is_answered_by_a_function_when_no_one_is_named():
     q = parse_question("Wie is de voorzitter van de commissie?")
     unit = _date_unit("De voorzitter wordt benoemd door de minister.")
     assert not [c for c in extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset())) if "minister" in c.text]
+
+
+def test_a_table_row_reads_each_value_beside_its_column():
+    # s14: the 2015 student-finance norms, a Markdown table whose rows are paragraphs of their own
+    from types import SimpleNamespace
+
+    from polkb.answer.evidence import units_of_passage
+
+    text = ("Overzicht 2. Financieringsbronnen\n\nHoger onderwijs | Beroepsonderwijs\n\nBasisbeurs (excl. Toeslagen)\n\n"
+            "a. thuiswonend | € 102,77 | € 81,02\n\nb. uitwonend | € 286,15 | € 264,40")
+    hit = SimpleNamespace(heading="", title="", text=text, passage_id="p", doc_id="d")
+    rows = [u for u in units_of_passage(hit, 0) if u.kind == "row"]
+    assert [u.text for u in rows] == [
+        "Basisbeurs (excl. Toeslagen): a. thuiswonend: Hoger onderwijs € 102,77; Beroepsonderwijs € 81,02",
+        "Basisbeurs (excl. Toeslagen): b. uitwonend: Hoger onderwijs € 286,15; Beroepsonderwijs € 264,40"]
+    assert all(u.lead == "Hoger onderwijs | Beroepsonderwijs" for u in rows)

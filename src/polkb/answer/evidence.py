@@ -103,6 +103,25 @@ def _table_rows(block: str) -> list[str] | None:
     return None
 
 
+def _paired_row(row: str, header: str) -> str:
+    """A table row with each value beside its column's name: "b. uitwonend | € 286,15 | € 264,40"
+    under "Hoger onderwijs | Beroepsonderwijs" reads "b. uitwonend: Hoger onderwijs € 286,15;
+    Beroepsonderwijs € 264,40", so that the value of the column a question names stands next to
+    its words. A row whose cells do not line up with the header stays as it is."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    heads = [c.strip() for c in header.strip().strip("|").split("|")] if header else []
+    if heads and not heads[0] and len(cells) == len(heads):
+        heads = heads[1:]  # an empty first header cell stands above the row labels
+    if not heads or len(heads) < 2 or len(cells) not in (len(heads), len(heads) + 1):
+        return row
+    label, values = (cells[0], cells[1:]) if len(cells) == len(heads) + 1 else ("", cells)
+    pairs = "; ".join(f"{h} {v}".strip() for h, v in zip(heads, values) if v)
+    return f"{label}: {pairs}" if label else pairs
+
+
+_PIPE_LINE = re.compile(r"[^\n|]*\|[^\n]*")
+
+
 def _without_heading(block: str, headings: list[str]) -> str:
     """A block that repeats a heading or the title is no evidence of its own (the heading is the
     unit's context); a heading run into the first sentence is cut off it."""
@@ -150,12 +169,21 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     lead = ""
     first_mark = ""  # the mark kind of the current lead-in's first item
     local = ""
+    header = ""  # the last table header line ("Hoger onderwijs | Beroepsonderwijs"), for rows in blocks of their own
     headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
     headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     for i, block in enumerate(b.strip() for b in (hit.text or "").split("\n\n")):
         if i < 2:
             block = _without_heading(block, headings)
         if not block:
+            continue
+        if _PIPE_LINE.fullmatch(block) and not re.fullmatch(r"[\s|:+-]+", block):
+            # a table whose rows are blocks of their own: a line without figures is its header
+            if not re.search(r"\d", block):
+                header = block
+                continue
+            label = f"{local}: " if local and header else ""
+            units.append(Unit(label + _paired_row(block, header), "row", hit, rank, lead=header, before=last_sentence))
             continue
         if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d|\w:\s+\S", block) and "\n" not in block \
                 and not (lead and (_BULLET.match(block) or lead == last_sentence)):  # (a short item under a lead-in stays an item)
@@ -166,9 +194,8 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             continue
         rows = _table_rows(block)
         if rows:
-            header = rows[0]
             for row in rows[1:]:
-                units.append(Unit(row, "row", hit, rank, lead=header, before=last_sentence))
+                units.append(Unit(_paired_row(row, rows[0]), "row", hit, rank, lead=rows[0], before=last_sentence))
             continue
         lines = _list_block(block) or [ln.strip() for ln in block.splitlines() if ln.strip()]
         if lead and lead == last_sentence and len(lines) == 1 and len(lines[0].split()) <= 25 \
@@ -188,6 +215,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             first_mark = first_mark or _mark_kind(block)  # "a." … "d." are the items; "4." goes on
             units.append(Unit(block, "item", hit, rank, lead=lead, before=last_sentence))
             continue
+        header = ""
         for s in sentences(" ".join(lines)):
             units.append(Unit(s, "sentence", hit, rank, lead=local, before=last_sentence,
                               refers=bool(_REFERS.search(s[:60]))))
