@@ -970,3 +970,16 @@ def test_a_table_row_reads_each_value_beside_its_column():
         "Basisbeurs (excl. Toeslagen): a. thuiswonend: Hoger onderwijs € 102,77; Beroepsonderwijs € 81,02",
         "Basisbeurs (excl. Toeslagen): b. uitwonend: Hoger onderwijs € 286,15; Beroepsonderwijs € 264,40"]
     assert all(u.lead == "Hoger onderwijs | Beroepsonderwijs" for u in rows)
+
+
+def test_a_question_word_inside_a_date_does_not_bring_the_date_near():
+    # s14: "… voor een opleiding die op 1 september 2008 start": the month of "1 september 2007" in
+    # the neighbouring item is no reason to answer with that date
+    from polkb.answer.types import closeness
+
+    text = "a. 15 september 2006 voor een opleiding die voor het eerst als experiment start op 1 september 2007;"
+    start = text.index("1 september 2007")
+    month = text.index("september 2007")
+    anchors = [(month, 1.0, "september")]
+    assert closeness(start, start + 16, anchors, text) == 1.0
+    assert closeness(start, start + 16, anchors, text, outside=True) < 1.0

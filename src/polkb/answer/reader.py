@@ -27,7 +27,7 @@ from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from .scoring import Coverage, named_present
 from .types import Clues, extractor, query_hints
-from .types.dates import ROLE_HINTS, only_other_roles
+from .types.dates import DATE, ROLE_HINTS, only_other_roles
 from .types.reason import DICTUM
 from .types.lists import list_items
 
@@ -155,6 +155,12 @@ class Answerer:
             known = any(self.stats.doc_frequency(t) for s in [c.exact, *c.alternatives] for t in s)
             if known or c.parts:
                 concepts.append(c)
+        # a full date the question gives is a word of it too: "de aanvraag voor een opleiding die op
+        # 1 september 2008 start" is answered by the item that says that date, not by its neighbour
+        for m in DATE.finditer(q.text):
+            c = self.coverage.concept(m.group())
+            if c is not None and c.exact:
+                concepts.append(replace(c, parts=frozenset()))
         return concepts
 
     def _query(self, q: Q.Question) -> str:

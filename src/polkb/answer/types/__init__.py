@@ -99,24 +99,28 @@ def _gap(between: str) -> int:
     return sum(1 for w in between.split() if w.strip(".,;:()").lower() not in skip)
 
 
-def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = True) -> float:
+def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = True, outside: bool = False) -> float:
     """How near a span stands to the question's words, in 0..1.
 
     Each question word counts by its weight (its idf, given by the reader as `(offset, weight,
     key)` anchors; a bare offset weighs 1), through its nearest occurrence: 1.0 right beside the
     span, 0.5 at about 8 words. The sum is over the question words the unit holds, so a span
     beside the rare words of the question beats one beside a common one ("uiterlijk op 31
-    januari 2023" after "nieuwe beslissing" against "20 januari 2023" after "arrest")."""
+    januari 2023" after "nieuwe beslissing" against "20 januari 2023" after "arrest"). With
+    `outside`, a question word inside the span is not near it: the month of "1 september 2007"
+    says nothing of that date for a question that names "1 september 2008"."""
     if not anchors:
         return 0.3
     nearest: dict = {}
     weights: dict = {}
     for i, a in enumerate(anchors):
         offset, weight, key = a if isinstance(a, tuple) else (a, 1.0, i)
+        weights[key] = weight
+        if outside and start <= offset < end:
+            continue
         lo, hi = (offset, start) if offset < start else (end, offset) if offset > end else (offset, offset)
         gap = len(text[lo:hi].split()) if fillers else _gap(text[lo:hi])
         nearest[key] = min(nearest.get(key, gap), gap)
-        weights[key] = weight
     total = sum(weights.values()) or 1.0
     return sum(weights[k] / (1.0 + gap / 8.0) for k, gap in nearest.items()) / total
 

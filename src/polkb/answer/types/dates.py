@@ -171,23 +171,23 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     for m in DATE.finditer(text):
         if m.group() in q.text:
             continue
-        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end()) \
+        score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) \
             * ends.get(m.start(), 1.0) * absent
         out.append(Candidate(f"{m.group()} ({iso_date(m.group())})", m.start(), m.end(), min(score, 1.0)))
     if not out:  # a day and month without a year ("voor 15 mei")
         for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
             if m.group() not in q.text:
-                score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+                score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end())
                 days = _DAYS_BEFORE.search(text[max(0, m.start() - 40):m.start()])
                 start = m.start() - len(days.group()) if days else m.start()  # "14, 15 en 16 maart"
                 out.append(Candidate(text[start:m.end()], start, m.end(), 0.8 * min(score, 1.0)))
     for m in _PART_OF_YEAR.finditer(text):  # "in de eerste helft van 2023", "eind 2021", "najaar 2019"
         if m.group() not in q.text and not any(c.start <= m.start() < c.end for c in out):
-            score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+            score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     for m in _PART_OF_MONTH.finditer(text):  # "voor eind april", "medio maart 2024", "by the end of May"
         if m.group() not in q.text and not overlaps(out, m.start(), m.end()):
-            score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end())
+            score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end())
             out.append(Candidate(m.group(), m.start(), m.end(), 0.9 * min(score, 1.0)))
     if q.wants_list and len(out) >= 2:  # "op welke datums …": the dates of the asked role, together
         best = max(c.score for c in out)
@@ -200,7 +200,7 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                              re.IGNORECASE):
             if m.group(1) not in q.text:
                 out.append(Candidate(m.group(1), m.start(1), m.end(1),
-                                     0.7 * closeness(m.start(1), m.end(1), clues.anchors, text)))
+                                     0.7 * closeness(m.start(1), m.end(1), clues.anchors, text, outside=True)))
     return out
 
 
@@ -212,7 +212,7 @@ def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     for m in YEAR.finditer(text):
         if m.group(1) in q.text:
             continue
-        score = closeness(m.start(), m.end(), clues.anchors, text) * _role_factor(q, text, m.start(), m.end()) * absent
+        score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent
         out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
     return out
 
@@ -224,15 +224,15 @@ def extract_period(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     for m in _RANGE.finditer(text):
         a, b = m.group("a"), m.group("b")
         out.append(Candidate(f"van {a} tot en met {b}", m.start(), m.end(),
-                             closeness(m.start(), m.end(), clues.anchors, text), [a, b]))
+                             closeness(m.start(), m.end(), clues.anchors, text, outside=True), [a, b]))
     for m in _YEAR_RANGE.finditer(text):
         if any(c.start <= m.start() < c.end for c in out):
             continue
-        out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * closeness(m.start(), m.end(), clues.anchors, text)))
+        out.append(Candidate(m.group(), m.start(), m.end(), 0.8 * closeness(m.start(), m.end(), clues.anchors, text, outside=True)))
     if not out:
         dates = list(DATE.finditer(text))
         if len(dates) >= 2:
             a, b = dates[0], dates[1]
             out.append(Candidate(f"van {a.group()} tot en met {b.group()}", a.start(), b.end(),
-                                 0.6 * closeness(a.start(), b.end(), clues.anchors, text), [a.group(), b.group()]))
+                                 0.6 * closeness(a.start(), b.end(), clues.anchors, text, outside=True), [a.group(), b.group()]))
     return out
