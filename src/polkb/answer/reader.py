@@ -41,6 +41,8 @@ TOPIC_SHARE = 0.3          # a name in this share of a document's passages is wh
 UNSEEN_GLOSS = 0.4         # the weight of an English word whose glosses no passage read holds
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
+UNITS_TIED = 40            # … or as many as cover the question within TIED_COVERAGE of the best
+TIED_COVERAGE = 0.02
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
 _MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
@@ -438,6 +440,11 @@ class Answerer:
         # a definition is read from every unit that covers well: a document about the term holds
         # it in most units, and the one that defines it need not rank first
         depth = UNITS_REFINED * 4 if q.type == Q.DEFINITION else UNITS_REFINED
+        # units that cover the question as well as the best all deserve a look: in a document the
+        # question names, every sentence holds the title's words, and retrieval alone orders them
+        best_cov = max((cov for _, cov, _ in scored), default=0.0)
+        tied = [i for i, (_, cov, _) in enumerate(scored[:UNITS_TIED]) if cov >= best_cov - TIED_COVERAGE]
+        depth = max(depth, tied[-1] + 1 if tied else 0)
         for score, cov, unit in scored[:depth]:
             if cov < MIN_TYPED:
                 continue
