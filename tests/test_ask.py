@@ -1015,3 +1015,13 @@ def test_the_item_that_says_the_asked_date_answers(s14_kb):
 def test_a_value_is_read_from_the_column_the_question_names(s14_kb):
     a = s14_kb.ask("What was the monthly basic grant in 2015 for a higher-education student living away from home?")
     assert a.answer and "286,15" in a.answer and cited(a, "nl-ocw-regeling-normen-studiefinanciering-2015")
+
+
+@pytest.mark.parametrize("question, date", [
+    ("Tot wanneer gold de regeling met de normbedragen voor studiefinanciering voor 2015?", "1 augustus 2016"),
+    ("Wanneer trad de regeling met de normbedragen in werking?", "1 januari 2015"),
+])
+def test_a_role_word_belongs_to_the_date_after_it(question, date):
+    # s14, Regeling normen WSF 2000 2015, art. 19: "vervalt" stands after the first date and before its own
+    assert _best_date(question, "1. Deze regeling treedt in werking met ingang van 1 januari 2015 en vervalt met "
+                                "ingang van 1 augustus 2016.").startswith(date)

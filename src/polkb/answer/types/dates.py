@@ -25,7 +25,8 @@ _ROLE_CUES = {
     Q.ROLE_ANSWERED: r"beantwoord|antwoord|ontvangen|received|answered",
     Q.ROLE_SENT: r"ingezonden|ingediend|gesteld|voorgesteld|submitted|sent",
     Q.ROLE_DECIDED: r"besli|besluit|besloten|goedgekeurd|vastgesteld|bekrachtigd|akkoord|decided",
-    Q.ROLE_IN_FORCE: r"werking|kracht|ingang|geldt|effect",
+    # ("met ingang van" says from when, not what starts: "vervalt met ingang van 1 augustus 2016")
+    Q.ROLE_IN_FORCE: r"werking|kracht|(?<!met )ingang|geldt|effect",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
     Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
@@ -71,10 +72,17 @@ _ACT_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:Stb|Stcrt|Staatsblad|Staatscourant|
 _ACT_DATE_BEFORE = re.compile(r"\b(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van\s+$")
 
 
-def _cue_distance(cue: str, near: str, start: int, end: int) -> int | None:
-    """Characters between a date (at start..end of `near`) and the nearest word of a role."""
-    gaps = [start - m.end() if m.end() <= start else m.start() - end if m.start() >= end else 0
-            for m in re.finditer(cue, near)]
+AFTER_DATE = 3
+
+
+def _cue_distance(cue: str, near: str, start: int, end: int, after: str = "") -> int | None:
+    """Characters between a date (at start..end of `near`) and the nearest word of a role; a word
+    after the date counts AFTER_DATE times as far (the verb of a date comes before it: "treedt in
+    werking op 1 januari 2015 en vervalt met ingang van 1 augustus 2016")."""
+    gaps = [start - m.end() if m.end() <= start else AFTER_DATE * (m.start() - end) if m.start() >= end else 0
+            for m in re.finditer(cue, near)
+            # a role word after the date that has a date of its own after it is that date's
+            if not (m.start() >= end and DATE.search((near + after)[m.end():m.end() + 40]))]
     return min(gaps) if gaps else None
 
 
@@ -91,8 +99,9 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
     if q.role != Q.ROLE_DECIDED and (_ACT_DATE_AFTER.match(text, end) or _ACT_DATE_BEFORE.search(text[max(0, start - 25):start])):
         return 0.6  # the date of an act it cites ("Wet van 16 april 2014", "…, 22 juni 2000, Stb. 284"), not of the event
     lo = max(0, start - 60)
-    own = _cue_distance(_ROLE_CUES[q.role], near, start - lo, end - lo)
-    others = [_cue_distance(cue, near, start - lo, end - lo) for role, cue in _ROLE_CUES.items()
+    after = text[end + 30:end + 80].lower()  # (what follows the window: a role word's own date)
+    own = _cue_distance(_ROLE_CUES[q.role], near, start - lo, end - lo, after)
+    others = [_cue_distance(cue, near, start - lo, end - lo, after) for role, cue in _ROLE_CUES.items()
               if role not in (q.role, Q.ROLE_DEADLINE)]
     other = min((d for d in others if d is not None), default=None)
     if own is not None:
