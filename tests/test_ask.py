@@ -1025,3 +1025,14 @@ def test_a_role_word_belongs_to_the_date_after_it(question, date):
     # s14, Regeling normen WSF 2000 2015, art. 19: "vervalt" stands after the first date and before its own
     assert _best_date(question, "1. Deze regeling treedt in werking met ingang van 1 januari 2015 en vervalt met "
                                 "ingang van 1 augustus 2016.").startswith(date)
+
+
+@pytest.mark.parametrize("question, issuer, src", [
+    ("Wie stelde de beleidsregel kopopleidingen hbo vast?", "Informatie Beheer Groep", "nl-ocw-beleidsregel-kopopleidingen-hbo"),
+    ("Who issued the Regeling aanmelding en toelating hoger onderwijs?", "Minister van Onderwijs, Cultuur en Wetenschap",
+     "nl-ocw-regeling-aanmelding-en-toelating-hoger-onderwijs"),
+])
+def test_who_issued_a_regulation_is_read_from_its_preamble(kb, question, issuer, src):
+    # "De hoofddirectie van de Informatie Beheer Groep, Gelet op: …"
+    a = ask(kb, question)
+    assert a.answer and issuer in a.answer and cited(a, src)

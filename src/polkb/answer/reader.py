@@ -97,6 +97,10 @@ def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
 # "Wie ondertekende het besluit", "which minister signed the scheme": its signature
 _SIGNED = re.compile(r"\b(?:signed|signs|signatory|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
                      re.IGNORECASE)
+# "welke organisatie stelde de beleidsregel vast", "who issued the regulation": its preamble says
+_ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgevaardigd|issued|adopted|enacted|laid down)\b",
+                     re.IGNORECASE)
+_PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker", "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
@@ -634,7 +638,7 @@ class Answerer:
             hit = next(u.hit for _, _, u in ev.scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
             return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2), [_cite(hit, hit.text)])
-        signer = self._signatory(ev, log)
+        signer = self._signatory(ev, log) or self._issuer(ev, log)
         if signer is not None:
             return signer
         partners = initiative_partners(q, ev.docs)
@@ -645,6 +649,31 @@ class Answerer:
             cites = [_cite(hit, hit.text)] if hit else (
                 [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
             return Answer(q.text, _short(answer), items, q.type, 0.9, cites)
+        return None
+
+    def _issuer(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """Who issued a regulation or decision: the body its preamble opens with, before "Gelet op"
+        ("De hoofddirectie van de Informatie Beheer Groep, Gelet op artikel 11.5 …; Besluit:")."""
+        q = ev.q
+        if q.type != Q.ACTOR or q.doc_fact or q.holds_role or not _ISSUED.search(q.text):
+            return None
+        best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
+        doc = next((d for d in ev.docs if d["id"] == best), None)
+        if doc is None:
+            return None
+        for seq in range(min(OPENING_PASSAGES, doc.get("passages", 0))):
+            pid = f"{doc['id']}-{seq:04d}"
+            try:
+                opening = self.kb.passage(pid)
+            except NotFound:
+                return None
+            m = _PREAMBLE.search(opening.text)
+            if m:
+                issuer = " ".join(m.group("who").split())
+                log.append(f"preamble of {doc['path']}: issued by {issuer}")
+                quote = " ".join(opening.text[m.start("who"):m.end()].split())
+                return Answer(q.text, issuer, [], q.type, round(max(ev.best_cov, 0.7), 2),
+                              [Citation(doc["path"], doc.get("title", ""), opening.page, pid, _short(quote, 60))])
         return None
 
     def _signatory(self, ev: "Evidence", log: list[str]) -> Answer | None:
