@@ -2,6 +2,8 @@
 partners, period and funding; merging the same initiative across documents."""
 from pathlib import Path
 
+import pytest
+
 from polkb.model import Initiative
 from polkb.read import read_file
 from polkb.structure import build_document, cut_passages
@@ -590,3 +592,32 @@ def test_a_described_name_ends_at_its_closing_quote_and_a_date_is_no_name():
     assert not any("Vlaamse Regering kent" in n for n in names)
     assert not any("met ingang" in n for n in names)
     assert "Commissie onderzoek financiële problematiek Amarantis" in names
+
+
+@pytest.mark.parametrize("name, verdict", [
+    ("betreffende fonds", True),                       # points to a fund named elsewhere
+    ("Nederlands Fonds", True),                        # a nationality and a kind: a name cut off
+    ("Vlaamse Randfonds", False),                      # the compound says which fund
+    ("subsidie voor een opleiding is verleend", True),  # a clause
+    ("Experimentenwet vooropleidingseisen, selectie en collegegeldheffing", True),  # a law
+])
+def test_names_that_are_no_initiative(name, verdict):
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not_an_initiative(name) is verdict
+
+
+def _initiative_names_of(path: Path) -> list[str]:
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return [i.name for i in find_initiatives(doc, cut_passages(doc))]
+
+
+def test_a_regulation_is_a_scheme_only_when_it_funds_or_says_what_it_runs():
+    """bench/corpus-s14: the Regeling financiën hoger onderwijs sets fees and support rules and the
+    NWO Bevoegdhedenregeling sets who may sign; neither is an initiative. The shipped Regeling open
+    en online hoger onderwijs grants subsidie throughout: its scheme stays."""
+    s14 = Path(__file__).parent.parent / "bench" / "corpus-s14"
+    assert not any("financiën" in n for n in _initiative_names_of(s14 / "nl-ocw-regeling-financien-hoger-onderwijs.md"))
+    assert not any("evoegdhedenregeling" in n for n in _initiative_names_of(s14 / "nl-nwo-bevoegdhedenregeling-2013.md"))
+    shipped = Path(__file__).parent.parent / "corpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
+    assert any("open en online" in n.lower() for n in _initiative_names_of(shipped))

@@ -252,6 +252,17 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
                                 r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
+# a regulation by its name ("Regeling …", "…regeling", "NWO-regeling") is a scheme when it says what
+# it funds or runs ("Subsidieregeling …", "Regeling educatieve minor … 2013–2016",
+# "VISIE-beursregelingen") or when its document grants money ("Regeling open en online hoger
+# onderwijs": subsidie in every other paragraph); otherwise it says how something is run (fees,
+# pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
+_ADMINISTRATIVE_REGULATION = re.compile(r"(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,3})",
+                                        re.IGNORECASE)
+_SCHEME_PURPOSE = re.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|programma|project|experiment|pilot|"
+                             r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
+
+
 def not_an_initiative(name: str, quoted: bool = False, described: bool = False) -> bool:
     """Names the cues catch that a policy officer would not call an initiative: a kind of thing
     ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
@@ -275,6 +286,12 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "commissie van deskundigen": what a committee is made of, not which one it is
     if re.match(r"(?:AO|SO|VAO|WGO|NO)\s", name):
         return True  # "AO Investeringsagenda Belastingdienst": a parliament's meeting (algemeen overleg) on it
+    if re.search(r"\b(?:is|wordt|werd|zijn|worden|werden|heeft|hebben)\s+[a-z]\w+$", name) and not quoted:
+        return True  # "subsidie voor een opleiding is verleend": a clause, not a name
+    if re.fullmatch(r"\w*wet", _fold(words[0]).lower()) and len(words[0]) > 6:
+        return True  # "Experimentenwet vooropleidingseisen …": a law, not an initiative
+    if _fold(name).lower() == "programma van eisen":
+        return True  # a list of requirements, not a programme
     if len(words) > 1 and re.search(r"(?:besluit|decreet)$", _fold(words[0]).lower()) and \
             not re.match(r"experiment", _fold(words[1]).lower()):
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
@@ -420,8 +437,15 @@ def _only_kind(words: list[str]) -> bool:
     if len(folded) == 1:
         return _generic_compound(folded[0]) or (folded[0] not in _TYPE_WORDS and _common(folded[0]))
     if len(folded) == 2 and (folded[1] in _TYPE_WORDS or _generic_compound(folded[1])):
-        return folded[0] in _KIND_ADJECTIVES
+        # "Strategisch Plan"; "betreffende fonds"; "Nederlands Fonds" (a line cut off "… voor de
+        # Podiumkunsten"), not "Vlaamse Randfonds", whose compound says which fund
+        return folded[0] in _KIND_ADJECTIVES or folded[0] in _POINTING or \
+            words[0] in _NATIONALITY and folded[1] in _TYPE_WORDS
     return False
+
+
+# words that point to a thing named elsewhere: "het betreffende fonds", "de genoemde regeling"
+_POINTING = frozenset("betreffende desbetreffende genoemde voornoemde bedoelde vermelde laatstgenoemde".split())
 
 
 # adjectives that only qualify a kind of plan ("Strategisch Plan", "Nieuwe Agenda"), unlike the
@@ -1643,7 +1667,18 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
-    return _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
+    return [i for i in found if funding or not _administrative(i.name)]
+
+
+_FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
+FUNDING_PER_WORD = 0.005  # "subsidie" in at least 5 of every 1,000 words: the document grants money
+
+
+def _administrative(name: str) -> bool:
+    return bool(_ADMINISTRATIVE_REGULATION.fullmatch(name)) and not _SCHEME_PURPOSE.search(name) \
+        and not _YEARS.search(name)
 
 
 def _document_terms(doc: Document) -> frozenset:
