@@ -1036,3 +1036,22 @@ def test_who_issued_a_regulation_is_read_from_its_preamble(kb, question, issuer,
     # "De hoofddirectie van de Informatie Beheer Groep, Gelet op: …"
     a = ask(kb, question)
     assert a.answer and issuer in a.answer and cited(a, src)
+
+
+_MELDPUNT = ("Bij de start van het academiejaar 2023-2024 is ook het Vlaams Meldpunt grensoverschrijdend gedrag van start "
+             "gegaan, als samenwerking tussen het Vlaams Mensenrechteninstituut en het Agentschap Justitie en Handhaving.")
+
+
+def test_an_academic_year_answers_when_the_text_gives_no_day():
+    # s13, the Flemish draft decree on transgressive behaviour in higher education
+    assert _best_date("When did the Flemish reporting point for transgressive behaviour start operating?",
+                      _MELDPUNT) == "academiejaar 2023-2024"
+
+
+def test_a_body_named_by_its_region_and_kind_is_an_organisation():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    q = parse_question("Welke twee organisaties werken samen in het Vlaams Meldpunt grensoverschrijdend gedrag?")
+    got = extract_organisations(q, _date_unit(_MELDPUNT), Clues([], lambda a, b: a == b, frozenset()))
+    assert got and {"Vlaams Mensenrechteninstituut", "Agentschap Justitie en Handhaving"} <= set(got[0].items)

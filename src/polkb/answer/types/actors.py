@@ -106,6 +106,10 @@ def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 _BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
                    r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
                    r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+"
+                   # a body named by a region and a compound of its kind ("het Vlaams Mensenrechteninstituut")
+                   r"|\b(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Federaal|Federale|Europees|Europese|Belgisch|Belgische)\s+"
+                   r"[A-Z][a-zà-ÿ]+(?:instituut|raad|agentschap|centrum|fonds|dienst|autoriteit|inspectie|college|bureau|"
+                   r"commissie|academie|platform|huis|meldpunt|observatorium|kenniscentrum)\b"
                    # an English name that Dutch text quotes as it is ("de European Student Union")
                    r"|\b(?:[A-Z][\w’'-]+\s+){1,4}(?:Union|Association|Council|Agency|Foundation|Network|Board|"
                    r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")

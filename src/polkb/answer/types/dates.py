@@ -210,7 +210,16 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if m.group(1) not in q.text:
                 out.append(Candidate(m.group(1), m.start(1), m.end(1),
                                      0.7 * closeness(m.start(1), m.end(1), clues.anchors, text, outside=True)))
+        # … and so is a school or academic year ("bij de start van het academiejaar 2023-2024")
+        for m in _NAMED_YEAR.finditer(text):
+            if m.group(1) not in q.text and not overlaps(out, m.start(), m.end()):
+                out.append(Candidate(m.group(), m.start(), m.end(),
+                                     0.7 * closeness(m.start(), m.end(), clues.anchors, text, outside=True)))
     return out
+
+
+_NAMED_YEAR = re.compile(r"\b(?:academiejaar|schooljaar|studiejaar|werkjaar|begrotingsjaar|kalenderjaar|academic year|"
+                         r"school year)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b", re.IGNORECASE)
 
 
 @register(Q.YEAR)
