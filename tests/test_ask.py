@@ -1055,3 +1055,19 @@ def test_a_body_named_by_its_region_and_kind_is_an_organisation():
     q = parse_question("Welke twee organisaties werken samen in het Vlaams Meldpunt grensoverschrijdend gedrag?")
     got = extract_organisations(q, _date_unit(_MELDPUNT), Clues([], lambda a, b: a == b, frozenset()))
     assert got and {"Vlaams Mensenrechteninstituut", "Agentschap Justitie en Handhaving"} <= set(got[0].items)
+
+
+def test_a_person_who_replaces_her_is_read_with_the_sentence_before():
+    # s13, the Flemish decision on the Raad's chairs: the role stands in the sentence "haar" points to
+    from types import SimpleNamespace
+
+    from polkb.answer.evidence import units_of_passage
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_actor
+
+    text = "Aan Karla Van Lint wordt eervol ontslag verleend als plaatsvervangend voorzitter. Elsbeth Loncke vervangt haar."
+    unit = units_of_passage(SimpleNamespace(heading="", title="", text=text, passage_id="p", doc_id="d"), 0)[-1]
+    assert unit.refers and unit.before.startswith("Aan Karla Van Lint")
+    q = parse_question("Wie vervangt Karla Van Lint als plaatsvervangend voorzitter van de Raad?")
+    got = extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset()))
+    assert [c.text for c in got] == ["Elsbeth Loncke"]

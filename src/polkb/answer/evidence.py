@@ -23,6 +23,8 @@ _REFERS = re.compile(
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
     r"hier|daar|this|these|it|they|here|there|"
+    # an object that points to the person before: "Elsbeth Loncke vervangt haar."
+    r"(?<=\s)(?:haar|hem|hen)(?=\s*[.,;])|"
     # a provision that points to the paragraph before it: "De loting, bedoeld in het vijfde lid, …"
     r"(?:bedoeld|genoemd|vermeld) in het (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|vorige) lid)\b",
     re.IGNORECASE)

@@ -229,7 +229,10 @@ def _agents(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 @register(Q.ACTOR)
 def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
-    if q.noun and not any(clues.same(q.noun, w) for w in re.findall(r"[\w-]+", f"{unit.lead} {text}")):
+    # (a unit that points back is read with the sentence it points to: "… ontslag als plaatsvervangend
+    # voorzitter. Elsbeth Loncke vervangt haar.")
+    around = f"{unit.lead} {text} {unit.before if getattr(unit, 'refers', False) else ''}"
+    if q.noun and not any(clues.same(q.noun, w) for w in re.findall(r"[\w-]+", around)):
         return []  # "Wie is de voorzitter van …" is answered where a voorzitter is named
     persons = _persons(q, text, clues)
     orgs = _organisations(q, text, clues)
