@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Convert Debian's FreeDict English-Dutch dictionary into polkb's general glossary file, once.
 
-    apt-get download dict-freedict-eng-nld dict-freedict-nld-eng
-    dpkg-deb -x dict-freedict-eng-nld_*.deb fd; dpkg-deb -x dict-freedict-nld-eng_*.deb fd
+    apt-get download dict-freedict-eng-nld dict-freedict-nld-eng wamerican
+    for d in dict-freedict-*.deb wamerican_*.deb; do dpkg-deb -x $d fd; done
     python scripts/freedict_glossary.py fd/usr/share/dictd/freedict-eng-nld.dict.dz \
-        fd/usr/share/dictd/freedict-nld-eng.dict.dz > src/polkb/data/glossary_general_en_nl.txt
+        fd/usr/share/dictd/freedict-nld-eng.dict.dz fd/usr/share/dict/american-english \
+        > src/polkb/data/glossary_general_en_nl.txt
+
+(The English word list, Debian's wamerican 2020.12.07-2, only tells a glued phrasal verb of the
+Dutch-English side, "dealwith", from an English word, "begin"; nothing of it is copied.)
 
 The field glossary (`glossary_en_nl.txt`) names the words of higher-education policy; this one
 covers the general English words an officer types around them ("foreign", "approach"), from both directions of FreeDict (the Dutch-English one read
@@ -44,6 +48,22 @@ def entries(text: str):
         yield head, glosses
 
 
+_PARTICLE = re.compile(r"([a-z]{3,}?)(with|to|for|on|in|up|out|off|of|away|down|over|back|into|about|at|through|by|"
+                       r"around|along|apart|aside)")
+
+
+def unglue(key: str, english_heads: set[str], english_words: set[str]) -> str:
+    """The Dutch-English FreeDict writes English phrasal verbs without their space ("aanpakken:
+    dealwith, tackle", "aanpappen: chumup"): a gloss of a Dutch verb that is no English word but
+    an English word of three letters or more and a particle is that phrase ("deal with"). An
+    English word stays ("begin", "discover", "within"), and so does one the English-Dutch side
+    lists ("pickup")."""
+    if " " in key or key in english_heads or key in english_words:
+        return key
+    m = _PARTICLE.fullmatch(key)
+    return f"{m.group(1)} {m.group(2)}" if m and m.group(1) in english_words else key
+
+
 def chosen(head: str, glosses: list[str], ranks) -> list[str]:
     out = []
     for g in glosses:
@@ -59,6 +79,7 @@ def chosen(head: str, glosses: list[str], ranks) -> list[str]:
 
 def main():
     english_dutch, dutch_english = sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None
+    word_list = sys.argv[3] if len(sys.argv) > 3 else None
 
     def read(path):
         raw = gzip.open(path).read() if path.endswith(".dz") else open(path, "rb").read()
@@ -71,11 +92,15 @@ def main():
         if re.fullmatch(r"[a-z][a-z' -]*", key):
             table.setdefault(key, []).extend(glosses)
     if dutch_english:
-        for head, glosses in entries(read(dutch_english)):
-            for gloss in glosses:
-                key = fold(re.sub(r"^to\s+", "", gloss.strip()))
-                if re.fullmatch(r"[a-z][a-z' -]*", key) and len(key.split()) <= 2:
-                    table.setdefault(key, []).append(head)
+        english_heads = set(table)
+        backwards = [(head, fold(re.sub(r"^to\s+", "", gloss.strip())))
+                     for head, glosses in entries(read(dutch_english)) for gloss in glosses]
+        english_words = {w.strip().lower() for w in open(word_list, encoding="utf-8")} if word_list else set()
+        for head, key in backwards:
+            if english_words:
+                key = unglue(key, english_heads, english_words)
+            if re.fullmatch(r"[a-z][a-z' -]*", key) and len(key.split()) <= 2:
+                table.setdefault(key, []).append(head)
     print("# polkb general English -> Dutch glossary (Solr synonym format, one direction).")
     print("# Converted by scripts/freedict_glossary.py from FreeDict English-Dutch 0.2 and Dutch-English")
     print("# 0.2 read backwards (Debian packages dict-freedict-eng-nld and dict-freedict-nld-eng")

@@ -228,3 +228,12 @@ def test_never_raises_and_chars_in_bounds(text):
             for t in analyzer(text, positions=True, chars=True, mode=mode):
                 assert 0 <= t.startchar <= t.endchar <= len(text)
                 assert t.text
+
+
+def test_the_general_glossary_keeps_the_space_of_a_phrasal_verb():
+    # FreeDict's Dutch-English side writes "aanpakken: dealwith": an English question says "deal with"
+    from polkb.analysis.glossary import glossary, to_dutch
+
+    table = glossary()
+    assert "deal with" in table and "dealwith" not in table and "consist of" in table
+    assert "behandelen" in to_dutch("deal with") and to_dutch("begin")  # an English word stays whole
