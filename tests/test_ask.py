@@ -1071,3 +1071,11 @@ def test_a_person_who_replaces_her_is_read_with_the_sentence_before():
     q = parse_question("Wie vervangt Karla Van Lint als plaatsvervangend voorzitter van de Raad?")
     got = extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset()))
     assert [c.text for c in got] == ["Elsbeth Loncke"]
+
+
+def test_another_academic_year_does_not_answer(s14_kb):
+    # the Regeling financiën hoger onderwijs gives the fee for 2015–2016 only
+    assert not s14_kb.ask("What was the full statutory tuition fee (wettelijk collegegeld) for the 2016-2017 "
+                          "academic year?").found
+    a = s14_kb.ask("Hoe hoog was het volledig wettelijk collegegeld voor het studiejaar 2015-2016?")
+    assert a.answer and "1.951" in a.answer

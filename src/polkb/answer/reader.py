@@ -77,6 +77,18 @@ def _years_in(text: str) -> set[int]:
     return out
 
 
+def _academic_years(text: str) -> set[tuple[int, int]]:
+    """The school or academic years a text names ("2015–2016", "2016-17"): two years in a row."""
+    out = set()
+    for m in _YEAR.finditer(text):
+        if m.group(2):
+            first = int(m.group(1))
+            last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+            if last == first + 1:
+                out.add((first, last))
+    return out
+
+
 def _seq(passage_id: str) -> int:
     tail = passage_id.rsplit("-", 1)[-1]
     return int(tail) if tail.isdigit() else 0
@@ -596,6 +608,7 @@ class Answerer:
                                                                f"{_opening(identified, h.passage_id, h.doc_id)}")
                  for h in hits}
         asked_years = _asked_years(q)
+        asked_terms = _academic_years(q.text) - _academic_years(" ".join(q.named))
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
@@ -614,7 +627,10 @@ class Answerer:
                 dropped["a name missing"] += 1
                 continue
             own_years = _years_in(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
-            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years):
+            own_terms = _academic_years(unit.text) if asked_terms else set()
+            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years) or \
+                    own_terms and not asked_terms & own_terms:
+                # ("… voor het studiejaar 2015–2016" does not answer "for 2016-2017", though both say 2016)
                 dropped["another year"] += 1
                 continue  # "… in 2023?" is not answered by a passage about other years, nor by a
                 # sentence about another one ("1,1 miljoen euro subsidie voor het werkjaar 2024")
