@@ -1079,3 +1079,16 @@ def test_another_academic_year_does_not_answer(s14_kb):
                           "academic year?").found
     a = s14_kb.ask("Hoe hoog was het volledig wettelijk collegegeld voor het studiejaar 2015-2016?")
     assert a.answer and "1.951" in a.answer
+
+
+def test_a_count_said_as_a_part_of_a_whole_keeps_the_whole():
+    # s14, answers on dog-bite incidents: "(50 van de 342 gemeenten)" — 342 is all of them
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    text = ("Is het juist dat door minder dan 15 procent van de Nederlandse gemeenten (50 van de 342 gemeenten) "
+            "bijtincidenten worden gerapporteerd aan het Landelijk Honden Dossier?")
+    q = parse_question("Hoeveel gemeenten melden bijtincidenten aan het Landelijk Honden Dossier?")
+    got = extract(q, _date_unit(text), Clues([(text.index("bijtincidenten"), 1.0, 0)], lambda a, b: a[:5] == b[:5],
+                                             frozenset()))
+    assert [c.text for c in got] == ["50 van de 342 gemeenten"]

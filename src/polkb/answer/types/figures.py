@@ -26,6 +26,10 @@ QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "
                Q.DURATION: "jaar maanden weken dagen termijn", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
+_PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van\s+de|out\s+of|of\s+the|of)\s+$",
+                      re.IGNORECASE)
+
+
 @register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION, Q.FIGURE)
 def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     units = _UNITS[q.type]
@@ -67,8 +71,12 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         shown = shown_sign + fig.text
         shown = shown if not fig.qualifier or fig.qualifier in shown else f"{fig.qualifier} {shown}"
         low = _RANGE_LOW.search(text[max(0, start - 60):start])
+        part = _PART_OF.search(text[max(0, start - 30):start]) if q.type == Q.COUNT else None
         if low:  # "ten minste drie en ten hoogste vijf leden": the answer is the range, not its top
             start -= len(low.group())
+            shown = text[start:end]
+        elif part:  # "(50 van de 342 gemeenten)": how many do it is the part, said with its whole
+            start -= len(part.group())
             shown = text[start:end]
         if both_bounds:  # "ten minste en ten hoogste", "minimum and maximum": the range answers, one bound does not
             score *= BOTH_BOUNDS_RANGE if low else BOTH_BOUNDS_ONE
