@@ -1092,3 +1092,18 @@ def test_a_count_said_as_a_part_of_a_whole_keeps_the_whole():
     got = extract(q, _date_unit(text), Clues([(text.index("bijtincidenten"), 1.0, 0)], lambda a, b: a[:5] == b[:5],
                                              frozenset()))
     assert [c.text for c in got] == ["50 van de 342 gemeenten"]
+
+
+@pytest.mark.parametrize("text, items", [
+    ("In de maanden november, december, januari en februari vermelden we geen thermiek.",
+     ["november", "december", "januari", "februari"]),                         # s14, KNMI work instruction
+    ("De maanden waren lang, koud en nat.", []),                                 # a verb follows the noun
+    ("In de brief worden de maanden besproken, te weten Mei, Juni en Juli.", []),  # not written alike
+])
+def test_the_members_right_after_the_class_noun_are_a_list(text, items):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.lists import extract_list
+
+    q = parse_question("In welke maanden wordt in het weerbulletin voor de luchtvaart geen thermiek vermeld?")
+    got = extract_list(q, _date_unit(text), Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
+    assert (got[0].items if got else []) == items

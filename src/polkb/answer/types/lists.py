@@ -93,4 +93,29 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         items = enumeration(text, n)
         if items:
             return [Candidate("; ".join(items), 0, len(text), 0.7 if _names_noun(q, text, clues) else 0.5, items)]
+    return _apposition(q, text, clues)
+
+
+# the members right after the class noun: "In de maanden november, december, januari en februari …"
+_APPOSED = re.compile(r"\s+((?:[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2},\s*)+[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2}?"
+                      r"\s+(?:en|of|and|or)\s+[^\W\d][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})")
+
+
+_VERB = re.compile(r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|"
+                   r"zal|zullen|are|were|have|has|had|will|can|must)\b", re.IGNORECASE)
+
+
+def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    if not q.noun:
+        return []
+    for w in re.finditer(r"\w+", text):
+        if not clues.same(q.noun, w.group()):
+            continue
+        m = _APPOSED.match(text, w.end())
+        if m:
+            items = [i.strip() for i in _SPLIT_WEAK.split(m.group(1)) if i.strip()]
+            # ("de maanden waren lang, koud en nat"; "landen besproken, te weten België, …": members
+            # of one class are written alike)
+            if len(items) >= 2 and not _VERB.match(items[0]) and len({i[:1].isupper() for i in items}) == 1:
+                return [Candidate("; ".join(items), m.start(1), m.end(1), 0.8, items)]
     return []
