@@ -472,6 +472,9 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Which OCW official may give the Nuffic chair instructions?", "person", ""),              # the acronym says whose
     ("What maximum salary in euros applies to the board?", "amount", ""),                     # a limit of a sum
     ("Welk maximum geldt voor de beheerskosten van het BOF?", "figure", ""),                   # a limit of any unit
+    ("Which reference date did schools use for counting pupils?", "date", ""),              # English: the kind comes last
+    ("Welke externe actoren moest de commissie betrekken?", "list", "actoren"),               # an adjective is no noun
+    ("Welk starttarief werd volgens de vragenstellers gerekend?", "amount", "starttarief"),  # a rate is a sum
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

@@ -113,7 +113,7 @@ _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|
 # words that qualify the noun asked for without being it: "hoeveel extra geld", "welke nieuwe
 # studierichtingen", "how many supra-regional networks"
 _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aanvullende|afzonderlijke|huidige|"
-             r"eerdere|vorige|voormalige|previous|former|earlier|"
+             r"eerdere|vorige|voormalige|previous|former|earlier|externe|interne|"
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
              r"final|initial|general|overall|exactly|precisely|"
@@ -367,7 +367,7 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     return None
 
 
-_AMOUNT_HEADS = re.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary)")
+_AMOUNT_HEADS = re.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary|tarief|tarieven)")
 
 
 _FUNDING_NOUN = re.compile(r"(?:subsid\w*|grants?|funding|financiering|bijdrage|contribution|vergoeding|toelage|allowance|"
@@ -403,6 +403,12 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             return _MEASURE_NOUNS[noun], "", noun in ("datums", "dates", "dagen")
         if _compound_kind(noun):
             return _compound_kind(noun), "", False
+        following = re.match(r"\s+([a-z]+)\b", s[m.end(1):])
+        if following and following.group(1) in ("date", "dates", "year", "years", "number", "percentage", "share",
+                                                 "period", "deadline") and re.fullmatch(r"[a-z]+", noun):
+            # "which reference date", "what start year": an English compound says its kind last
+            kind = _MEASURE_NOUNS.get(following.group(1), DATE)
+            return kind, "", following.group(1) in ("dates", "years")
         if noun.endswith(_ORG_HEADS) and len(noun) > 6:  # "welke uitvoeringsorganisatie": one body, named
             return ACTOR, "", False
         if noun.endswith(tuple(h + "s" for h in _ORG_HEADS[:3]) + ("instellingen", "instanties")):
