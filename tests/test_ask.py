@@ -1110,3 +1110,15 @@ def test_the_members_right_after_the_class_noun_are_a_list(text, items):
     q = parse_question("In welke maanden wordt in het weerbulletin voor de luchtvaart geen thermiek vermeld?")
     got = extract_list(q, _date_unit(text), Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
     assert (got[0].items if got else []) == items
+
+
+def test_an_abbreviation_inside_a_name_is_found_by_its_long_form(tmp_path):
+    # s13: the decision says "de Vlaamse Hogescholenraad voor het project 'Kennisdiffusie'"; the
+    # question calls it "het VLHORA-project Kennisdiffusie"
+    from polkb.kb import KnowledgeBase
+
+    folder = Path(__file__).resolve().parent.parent / "bench" / "corpus-s13"
+    with KnowledgeBase(tmp_path / "index") as s13:
+        s13.ingest(sorted(p for p in folder.iterdir() if p.name != "SOURCES.md"))
+        a = s13.ask("Welke instrumenten bundelt het VLHORA-project Kennisdiffusie?")
+        assert a.answer and "Blikopener" in a.answer and cited(a, "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie")

@@ -72,6 +72,11 @@ class Coverage:
     def concept(self, word: str, glosses: list[str] | None = None, loose: bool = False) -> Concept | None:
         exact = frozenset(self.stats.query_terms(word))
         alternatives = [frozenset(self.stats.query_terms(a)) for a in load_synonyms().expand(word)]
+        # an abbreviation glued to a word by its long form: "VLHORA-project" is a project of the
+        # Vlaamse Hogescholenraad, and the text says so
+        for abbreviation in re.findall(r"(?<![\w])[A-Z]{2,}(?=-)", word):
+            alternatives += [frozenset(self.stats.query_terms(word.replace(abbreviation + "-", long + " ")))
+                             for long in load_synonyms().expand(abbreviation)]
         for gloss in glosses or ():
             alternatives.append(frozenset(self.stats.query_terms(gloss)))
         alternatives = [a for a in alternatives if a]
@@ -185,7 +190,9 @@ def _mostly_present(named: str, coverage: Coverage, have: frozenset) -> bool:
         weight = coverage.idf(terms)
         total += weight
         parts = frozenset(coverage.stats.index_terms(w)) - terms
-        if terms <= have or parts and parts <= have or \
+        # an abbreviation inside a name by its long form: "het VLHORA-project" is the Vlaamse Hogescholenraad's
+        spelled = [frozenset(coverage.stats.query_terms(a)) for a in load_synonyms().expand(w)] if w.isupper() else []
+        if terms <= have or parts and parts <= have or any(a and a <= have for a in spelled) or \
                 any(len(h) >= max(5, 0.6 * len(t)) and t.startswith(h) for t in terms for h in have):
             got += weight
     return total > 0 and got >= NAME_SHARE * total
