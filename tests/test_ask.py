@@ -1122,3 +1122,34 @@ def test_an_abbreviation_inside_a_name_is_found_by_its_long_form(tmp_path):
         s13.ingest(sorted(p for p in folder.iterdir() if p.name != "SOURCES.md"))
         a = s13.ask("Welke instrumenten bundelt het VLHORA-project Kennisdiffusie?")
         assert a.answer and "Blikopener" in a.answer and cited(a, "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie")
+
+
+def test_a_country_adjective_is_no_name_the_evidence_must_hold():
+    from polkb.answer.abstain import real_names
+
+    assert real_names(["Oekraïens", "Turkse", "Amarantis", "Groningen"]) == ["Amarantis", "Groningen"]
+
+
+def test_a_conclusion_is_answered_by_the_ground_before_it():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.reason import extract_reason
+
+    q = parse_question("Waarom werd het beroep van de arts niet ontvankelijk verklaard?")
+    unit = _date_unit("Het beroep, geregistreerd op 7 januari 2020, is laattijdig en derhalve niet ontvankelijk.")
+    got = extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    assert [c.text for c in got] == ["Het beroep, geregistreerd op 7 januari 2020, is laattijdig"]
+
+
+def test_a_ruling_a_case_number_identifies_is_read_whole(tmp_path):
+    # s12: the Raad's 2020 rulings on foreign diplomas; the ruling in case 2020/007 ends where
+    # "Arrest nr. 5.833 … in de zaak 2020/130" opens the next, and its passage that answers names
+    # neither the doctor nor the Ukrainian diploma the question describes it by
+    from polkb.kb import KnowledgeBase
+
+    pdf = (Path(__file__).resolve().parent.parent / "bench" / "corpus-s12" /
+           "vl-raad-studievoortgangsbetwistingen-uitspraken-2020-gelijkwaardigheid-buitenlandse-diplomas.pdf")
+    with KnowledgeBase(tmp_path / "index") as one:
+        one.ingest([pdf])
+        a = one.ask("Waarom werd het beroep van de arts met een Oekraïens diploma (rolnummer 2020/007) niet "
+                    "ontvankelijk verklaard?")
+        assert a.answer and "laattijdig" in a.answer

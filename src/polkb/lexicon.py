@@ -57,6 +57,13 @@ def place_names() -> frozenset[str]:
     return frozenset(fold(w) for w in _lines("places.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """The countries and regions of countries.txt (every name on a line), folded and lower case."""
+    return frozenset(fold(t).lower() for left, right in synonym_rules(data_text("countries.txt"))
+                     for t in [*left, *(right or [])])
+
+
 def synonym_rules(text: str):
     """The rules of a Solr-style synonym file, one (left terms, right terms or None) per line:
     "a, b => c, d" -> (["a", "b"], ["c", "d"]), "a, b, c" -> (["a", "b", "c"], None). Empty

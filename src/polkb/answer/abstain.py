@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import COMMON_RANK, place_names, word_ranks
+from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
 from ..text.fold import fold
 from .types.dates import DATE
 
@@ -28,8 +28,20 @@ def real_names(named: list[str]) -> list[str]:
         if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z]|\d", n[1:]) \
                 and rank is not None and rank < COMMON_RANK and fold(n) not in place_names():
             continue
+        if len(words) == 1 and _of_a_country(n):
+            continue  # "het Turkse lerarendiploma", "een Oekraïens diploma": it says of where, it names nothing
         out.append(n)
     return out
+
+
+def _of_a_country(word: str) -> bool:
+    """A capitalised adjective of a country ("Oekraïens", "Turkse", "Belgische"): its first letters
+    are a country's, its ending an adjective's."""
+    w = fold(word).lower()
+    if not re.search(r"(?:s|se|sche|ische|ees|ese)$", w) or len(w) < 5:
+        return False
+    stem = re.sub(r"(?:aanse|aans|ische|sche|ese|ees|se|s)$", "", w)
+    return len(stem) >= 3 and any(c.startswith(stem[:max(3, len(stem) - 2)]) for c in country_names())
 
 
 NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period", "figure")

@@ -46,6 +46,7 @@ TIED_COVERAGE = 0.02
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
 _MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
+SECTION_READ = 60          # the passages of an identified ruling read as one, at most
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
@@ -297,13 +298,18 @@ class Answerer:
         label = re.findall(r"[^\W\d_]+\.?", opening.text[max(0, at - 20):at])[-2:]
         first = _seq(opening.passage_id)
         end = 1 << 30
-        if label:  # the next line that opens with the same label and another number
-            again = re.compile(r"(?m)^\W*" + r"\s*".join(re.escape(w) for w in label) + r"\s*(\d[\d./]*)")
-            for p in self.kb.passages(doc):
-                seq = _seq(p.id)
-                if seq > first and any(m.group(1).rstrip(".") != number for m in again.finditer(p.text)):
-                    end = seq + 1  # the passage that ends this part and opens the next
-                    break
+        # the next line that opens with the same label and another number, or that names another
+        # number of the same shape near its start ("Arrest nr. 5.833 van 8 juli 2020 in de zaak
+        # 2020/130" after the page headers "Rolnr. 2020/007 – 17 februari 2020" of the ruling before)
+        shape = re.sub(r"\d", r"\\d", re.escape(number))
+        openers = [re.compile(r"(?m)^.{0,60}?(?<![\d./])(" + shape + r")(?![\d./]\d)")]
+        if label:
+            openers.append(re.compile(r"(?m)^\W*" + r"\s*".join(re.escape(w) for w in label) + r"\s*(\d[\d./]*)"))
+        for p in self.kb.passages(doc):
+            seq = _seq(p.id)
+            if seq > first and any(m.group(1).rstrip(".") != number for again in openers for m in again.finditer(p.text)):
+                end = seq + 1  # the passage that ends this part and opens the next
+                break
         return opening.text, first, end
 
     def _within(self, q: Q.Question, concepts, doc: str, seen: set, known: frozenset = frozenset(),
@@ -598,6 +604,17 @@ class Answerer:
         about = {h.passage_id: self.coverage.passage(concepts, f"{h.text} {h.heading} {h.title} {titles.get(h.doc_id, '')} "
                                                                f"{_opening(identified, h.passage_id, h.doc_id)}")
                  for h in hits}
+        # a passage of the ruling a number identifies is about what the ruling is about: the question
+        # describes the case ("de arts met een Oekraïens diploma"), the passage that answers says
+        # only "Het beroep … is laattijdig"
+        for doc, (_, first, end) in identified.items():
+            if end - first > SECTION_READ:
+                continue
+            section = " ".join(p.text for p in self.kb.passages(doc) if first <= _seq(p.id) < end)
+            whole = self.coverage.passage(concepts, section)
+            for h in hits:
+                if h.doc_id == doc and first <= _seq(h.passage_id) < end:
+                    about[h.passage_id] = max(about[h.passage_id], whole)
         asked_years = _asked_years(q)
         asked_terms = _academic_years(q.text) - _academic_years(" ".join(q.named))
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named

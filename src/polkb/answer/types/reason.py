@@ -25,9 +25,24 @@ _CONSIDERING = re.compile(r"\b(?:overwegende|considering)\s+(?:dat|that)\s+[^;]+
 MOTION_REASON = 0.85
 
 
+# a conclusion with its ground before it: "Het beroep … is laattijdig en derhalve niet ontvankelijk"
+# answers "waarom niet ontvankelijk" with what stands before "derhalve"
+_THEREFORE = re.compile(r"^(?P<ground>[^;:]{10,300}?)\s*,?\s+(?:en\s+)?(?:derhalve|dus|bijgevolg|daarom|zodoende|"
+                        r"hence|therefore|thus)\s+(?P<then>[^.;]{3,200})", re.IGNORECASE)
+THEREFORE_SCORE = 0.9
+
+
+def _ground(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    m = _THEREFORE.search(text)
+    if not m or not any(clues.same(w, v) for w in re.findall(r"\w{4,}", q.text)
+                        for v in re.findall(r"\w{4,}", m.group("then"))):
+        return []  # the conclusion must be what the question asks about
+    return [Candidate(m.group("ground").strip(), m.start("ground"), m.end("ground"), THEREFORE_SCORE)]
+
+
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    out = cue_clause(unit.text, _CUE, clues)
+    out = cue_clause(unit.text, _CUE, clues) + _ground(q, unit.text, clues)
     if DICTUM.match(unit.text):
         from ..evidence import trim
 
