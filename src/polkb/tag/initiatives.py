@@ -286,6 +286,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "commissie van deskundigen": what a committee is made of, not which one it is
     if re.match(r"(?:AO|SO|VAO|WGO|NO)\s", name):
         return True  # "AO Investeringsagenda Belastingdienst": a parliament's meeting (algemeen overleg) on it
+    if _fold(words[0]).lower() in _POINTING and len(words) <= 3:
+        return True  # "betreffende fonds": points to a fund named elsewhere
     if re.search(r"\b(?:is|wordt|werd|zijn|worden|werden|heeft|hebben)\s+[a-z]\w+$", name) and not quoted:
         return True  # "subsidie voor een opleiding is verleend": a clause, not a name
     if re.fullmatch(r"\w*wet", _fold(words[0]).lower()) and len(words[0]) > 6:
