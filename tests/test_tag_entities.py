@@ -298,3 +298,11 @@ def test_persons_an_appointment_names_without_a_role_word():
     names = [p.name for p in find_persons(text)]
     assert names[:3] == ["Jim Deridder", "Bertel De Groote", "Elsbeth Loncke"]
     assert not find_persons("De benoeming van Hogeschool PXL en de benoeming van de leden.")
+
+
+def test_a_student_union_written_in_two_words_is_found():
+    # s14, Regeling financiën hoger onderwijs: "de Landelijke Studenten Vakbond"
+    from polkb.tag.entities import find_organisations
+
+    found = {o.canonical for o in find_organisations("het Interstedelijk Studenten Overleg en de Landelijke Studenten Vakbond")}
+    assert {"Interstedelijk Studenten Overleg", "Landelijke Studentenvakbond"} <= found

@@ -256,7 +256,7 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
         return CONDITION, "", bool(re.search(r"voorwaarden|conditions", s))
     if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
         return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
-    if re.search(r"^(?:waarom|why)\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
+    if re.search(r"^(?:waarom|why)\b|(?:^|,\s*)(?:according to|volgens)\b[^,?]*,\s*why\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
                  r"\bwat is de reden|\bwaarom\b", s):
         return REASON, "", False
     if re.search(r"^(?:what|how much) (?:did|does|do|will|would)\b.*\bcost\b|^wat (?:kost|kostte|kosten|kostten)\b", s):
