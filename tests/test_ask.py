@@ -476,6 +476,7 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Welke externe actoren moest de commissie betrekken?", "list", "actoren"),               # an adjective is no noun
     ("Welk starttarief werd volgens de vragenstellers gerekend?", "amount", "starttarief"),  # a rate is a sum
     ("According to Kwint's motion, why do universities try to recruit many students?", "reason", ""),  # why, after a source
+    ("Wat moet een instellingsbestuur aantonen om een opleiding aangewezen te krijgen?", "condition", ""),  # a requirement
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

@@ -254,6 +254,9 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
                  r"^(?:wat is|what is|what are|wat zijn) (?:een |de |a |the )?(?:(?:voor)?waarden?|vereisten?|"
                  r"pre-?conditions?|prerequisites?|requirements?) (?:voor|om|for|to)\b", s):
         return CONDITION, "", bool(re.search(r"voorwaarden|conditions", s))
+    if re.search(r"^wat (?:moet|moeten|dient|dienen)\b.*\b(?:aantonen|bewijzen|overleggen|voorleggen|hebben|doen)\b.*\bom\b|"
+                 r"^what (?:must|should|does|do) .*\b(?:show|prove|demonstrate|submit|have|do)\b.*\bto\b", s):
+        return CONDITION, "", False  # "Wat moet een instellingsbestuur aantonen om … aangewezen te krijgen": a requirement
     if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
         return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
     if re.search(r"^(?:waarom|why)\b|(?:^|,\s*)(?:according to|volgens)\b[^,?]*,\s*why\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
