@@ -1155,3 +1155,13 @@ def test_a_ruling_a_case_number_identifies_is_read_whole(tmp_path):
         a = one.ask("Waarom werd het beroep van de arts met een Oekraïens diploma (rolnummer 2020/007) niet "
                     "ontvankelijk verklaard?")
         assert a.answer and "laattijdig" in a.answer
+
+
+def test_who_presided_is_answered_by_a_person_not_by_the_court():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_actor
+
+    q = parse_question("Who presided over the chamber that issued ruling no. 8.224 on a study progress dispute?")
+    assert q.holds_role
+    unit = _date_unit("Arrest nr. 8.224 van de Raad voor betwistingen inzake studievoortgangsbeslissingen.")
+    assert not extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset()))

@@ -636,6 +636,8 @@ def parse_question(text: str) -> Question:
     # its document need not repeat in the passage that holds the answer
     sources = [n for n in named if re.search(r"\b(?:volgens|according to|uit)\s+(?:de |het |the |een |a )?"
                                              r"(?:\w+\s+){0,2}" + re.escape(n), q, re.IGNORECASE)]
-    holds_role = kind == ACTOR and bool(noun) and _HOLDS_ROLE.search(s) is not None
+    # ("who presided over the chamber …" names no role noun; the verb is the role)
+    holds_role = kind == ACTOR and _HOLDS_ROLE.search(s) is not None and \
+        (bool(noun) or re.match(r"^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b", s) is not None)
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
                     asks_reply, sources, second, organisations_in(q), holds_role)

@@ -247,9 +247,9 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 c.score *= OTHER_ROLE  # "plaatsvervangend voorzitter … Jean Dujardin", "Werkend bijzitter: de heer …"
         _respectively(q, role, text, persons, clues)
         persons += _heading_holders(q, role, unit, clues)
+    if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
+        orgs = []
     if _ROLE_ASKED.search(q.text):
-        if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
-            orgs = []
         for c in orgs:
             c.score *= 0.6
     if q.wants_list and len(persons) > 1:
