@@ -477,6 +477,8 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Welk starttarief werd volgens de vragenstellers gerekend?", "amount", "starttarief"),  # a rate is a sum
     ("According to Kwint's motion, why do universities try to recruit many students?", "reason", ""),  # why, after a source
     ("Wat moet een instellingsbestuur aantonen om een opleiding aangewezen te krijgen?", "condition", ""),  # a requirement
+    ("Hoeveel leerkrediet werd teruggegeven voor het academiejaar 2016-2017?", "figure", ""),  # in studiepunten, not euro
+    ("How much learning credit did the student get back?", "figure", ""),
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

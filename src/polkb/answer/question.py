@@ -63,6 +63,7 @@ _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
                     r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
                     r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs|salar|\bpay\b|\bwages?\b|stipend)")
+_CREDIT = re.compile(r"leerkrediet|learning")  # ("how much learning credit")
 _MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
 _COUNT_WORDS = {"aantal", "number"}
@@ -272,6 +273,9 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
+    if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
+        # "hoeveel leerkrediet": counted in studiepunten, not in euro
+        return FIGURE, "", False
     if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
         return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
