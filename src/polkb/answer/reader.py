@@ -65,29 +65,30 @@ _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the quest
 _YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d.,]\d)")
 
 
+def _year_spans(text: str):
+    """(first, last) of each year or range of years a text names; `last` is None for a single year
+    ("2016-17" gives (2016, 2017))."""
+    for m in _YEAR.finditer(text):
+        first = int(m.group(1))
+        last = None
+        if m.group(2):
+            last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
+        yield first, last
+
+
 def _years_in(text: str) -> set[int]:
     """The years a text names, ranges spelled out ("2022-2023" and "2016-17" give both years)."""
     out = set()
-    for m in _YEAR.finditer(text):
-        first = int(m.group(1))
+    for first, last in _year_spans(text):
         out.add(first)
-        if m.group(2):
-            last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
-            if first < last <= first + 10:
-                out.update(range(first, last + 1))
+        if last is not None and first < last <= first + 10:
+            out.update(range(first, last + 1))
     return out
 
 
 def _academic_years(text: str) -> set[tuple[int, int]]:
     """The school or academic years a text names ("2015–2016", "2016-17"): two years in a row."""
-    out = set()
-    for m in _YEAR.finditer(text):
-        if m.group(2):
-            first = int(m.group(1))
-            last = int(m.group(2)) if len(m.group(2)) == 4 else first // 100 * 100 + int(m.group(2))
-            if last == first + 1:
-                out.add((first, last))
-    return out
+    return {(first, last) for first, last in _year_spans(text) if last == first + 1}
 
 
 def _seq(passage_id: str) -> int:
@@ -681,8 +682,7 @@ class Answerer:
         q = ev.q
         if q.type != Q.ACTOR or q.doc_fact or q.holds_role or not _ISSUED.search(q.text):
             return None
-        best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
-        doc = next((d for d in ev.docs if d["id"] == best), None)
+        doc = _best_document(ev)
         if doc is None:
             return None
         for seq in range(min(OPENING_PASSAGES, doc.get("passages", 0))):
@@ -709,8 +709,7 @@ class Answerer:
             return None
         from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
 
-        best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
-        doc = next((d for d in ev.docs if d["id"] == best), None)
+        doc = _best_document(ev)
         if doc is None or not doc.get("passages"):
             return None
         last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
@@ -836,6 +835,12 @@ class Evidence:
     @property
     def best_cov(self) -> float:
         return max(cov for _, cov, _ in self.scored)
+
+
+def _best_document(ev: Evidence) -> dict | None:
+    """The document of the best unit that covers the question enough for a typed answer."""
+    best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
+    return next((d for d in ev.docs if d["id"] == best), None)
 
 
 def _asked_years(q: Q.Question) -> set[int]:

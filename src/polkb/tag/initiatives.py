@@ -1670,6 +1670,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    if not any(_administrative(i.name) for i in found):
+        return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
 
