@@ -1167,3 +1167,29 @@ def test_who_presided_is_answered_by_a_person_not_by_the_court():
     assert q.holds_role
     unit = _date_unit("Arrest nr. 8.224 van de Raad voor betwistingen inzake studievoortgangsbeslissingen.")
     assert not extract_actor(q, unit, Clues([], lambda a, b: a == b, frozenset()))
+
+
+@pytest.fixture(scope="module")
+def instellingsbesluiten(tmp_path_factory):
+    """The Markdown instellingsbesluiten and regulations of bench/corpus-s12: bodies set up by
+    decree, each with a task article and a list of members."""
+    from polkb.kb import KnowledgeBase
+
+    folder = Path(__file__).resolve().parent.parent / "bench" / "corpus-s12"
+    with KnowledgeBase(tmp_path_factory.mktemp("s12-md") / "index") as kb:
+        kb.ingest(sorted(folder.glob("nl-*.md")))
+        yield kb
+
+
+@pytest.mark.parametrize("question, chair, src", [
+    # the question describes the body as its task article does; the member list that names the
+    # chair ("a. dhr. dr. J.W.A. van Dijk, tevens voorzitter;") says nothing of pilots or advice
+    ("Wie werd benoemd tot voorzitter van de commissie die adviseert over pilots met Associate-degreeprogramma's?",
+     "van Dijk", "nl-ocw-instellingsbesluit-commissie-associate-degree"),
+    # "medevoorzitter" is a voorzitter: a compound's head is its last word
+    ("Who co-chairs the Cyber Security Council on behalf of the business community?",
+     "Blok", "nl-venj-instellingsbesluit-cyber-security-raad"),
+])
+def test_who_chairs_a_body_is_read_from_its_member_list(instellingsbesluiten, question, chair, src):
+    a = instellingsbesluiten.ask(question)
+    assert a.answer and chair in a.answer and cited(a, src)

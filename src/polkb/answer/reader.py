@@ -57,6 +57,7 @@ MAX_ANSWER_WORDS = 60
 GLOSSES_SEARCHED = 2        # the Dutch glosses of an English word that the search asks for
 SENSES_TRIED = 5            # … chosen from its first glosses by the passages a search with all of them finds
 SENSE_PASSAGES = 20
+ROLE_UNIT = 0.9            # a unit naming a person in the asked role, of its document's coverage (Answerer._scored)
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = re.compile(r"[\w#’'-]+")
 _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
@@ -448,10 +449,16 @@ class Answerer:
         return " ; ".join(p for p in parts if p)
 
     def _same(self, a: str, b: str) -> bool:
+        """Whether two words name the same thing: a shared term, the same first five letters, or a
+        compound whose head is the other word ("medevoorzitter" is a voorzitter, though "mede" is
+        no word the compound splitter takes off)."""
         ta, tb = self.coverage.terms(a), self.coverage.terms(b)
         if ta & tb:
             return True
-        return len(a) >= 5 and len(b) >= 5 and a[:5].lower() == b[:5].lower()
+        a, b = a.lower(), b.lower()
+        if len(a) >= 6 and len(b) > len(a) and b.endswith(a) or len(b) >= 6 and len(a) > len(b) and a.endswith(b):
+            return True
+        return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
     def _span(self, q: Q.Question, concepts, scored):
         """The best span of the question's type in the best units: (score, coverage, unit, candidate)."""
@@ -621,6 +628,23 @@ class Answerer:
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
+        role_doc: dict[str, float] = {}
+        if q.holds_role and q.noun:
+            from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
+
+            # "Wie werd voorzitter van de commissie die adviseert over pilots met …": the question
+            # describes the body, which its document describes once (its task article); the list
+            # of members that names the chair says none of that. Each passage is about what the
+            # passages read of its document together are about, and a unit that gives the role
+            # covers the question as far as its document does.
+            # Only the document most about it: an annual report that names the Raad's chamber
+            # chairs is not the decision that reappointed its chair.
+            held = {doc: self.coverage.passage(concepts, f"{text} {titles.get(doc, '')}") for doc, text in read_of.items()}
+            doc = max(held, key=lambda d: (held[d], d == hits[0].doc_id))
+            role_doc[doc] = held[doc]
+            for h in hits:
+                if h.doc_id == doc:
+                    about[h.passage_id] = max(about[h.passage_id], role_doc[doc])
         scored = []
         dropped = {"little of the question": 0, "a name missing": 0, "another year": 0}
         for unit in self._units(hits, docs):
@@ -644,6 +668,8 @@ class Answerer:
                 continue  # "… in 2023?" is not answered by a passage about other years, nor by a
                 # sentence about another one ("1,1 miljoen euro subsidie voor het werkjaar 2024")
             cov = self.coverage.score(concepts, unit, unit.hit.text)
+            if doc_id in role_doc and any(self._same(q.noun, w) for w in _WORD.findall(unit.text)) and find_persons(unit.text):
+                cov = max(cov, ROLE_UNIT * role_doc[doc_id])
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
             if q.asks_reply and unit.kind != "answer":
                 score *= REPLY_ELSEWHERE
