@@ -1193,3 +1193,30 @@ def instellingsbesluiten(tmp_path_factory):
 def test_who_chairs_a_body_is_read_from_its_member_list(instellingsbesluiten, question, chair, src):
     a = instellingsbesluiten.ask(question)
     assert a.answer and chair in a.answer and cited(a, src)
+
+
+@pytest.fixture(scope="module")
+def royal_decrees(tmp_path_factory):
+    """Three royal decrees of bench/corpus-s16, each signed by the King, one or two ministers and,
+    under the date it was issued, the Minister of Justice; the Academisch Statuut's signatures
+    stand before a long table of contents."""
+    from polkb.kb import KnowledgeBase
+
+    folder = Path(__file__).resolve().parent.parent / "bench" / "corpus-s16"
+    names = ("nl-academisch-statuut-1988.md", "nl-besluit-studiefinanciering-2000.md",
+             "nl-besluit-tijdstip-artikel-18-76-whw-2014.md")
+    with KnowledgeBase(tmp_path_factory.mktemp("s16-kb") / "index") as kb:
+        kb.ingest([folder / n for n in names])
+        yield kb
+
+
+@pytest.mark.parametrize("question, signer, src", [
+    # the minister who proposed it signs first; the Minister of Justice only published it
+    ("Wie ondertekende het besluit over het tijdstip van artikel 18.76 WHW?", "Bussemaker", "nl-besluit-tijdstip"),
+    # the function asked chooses among the signatures, wherever the block stands
+    ("Which Minister of Agriculture and Fisheries signed the Academisch Statuut?", "Braks", "nl-academisch-statuut"),
+    ("Welke minister van Justitie tekende het Besluit studiefinanciering 2000?", "Korthals", "nl-besluit-studiefinanciering"),
+])
+def test_the_function_asked_chooses_among_a_decrees_signatures(royal_decrees, question, signer, src):
+    a = royal_decrees.ask(question)
+    assert a.answer and signer in a.answer and cited(a, src)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..errors import NotFound
+from ..text import months
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
@@ -117,6 +118,18 @@ _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgeva
                      re.IGNORECASE)
 _PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
+_SIGNER_NAME = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten)\s+)*" \
+               r"[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# the function a question asks the signer of: "welke minister van OCW ondertekende", "as Minister for Housing and …"
+_FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|secretary|directeur|director|voorzitter|chair)\s+"
+                             r"(?:van|voor|of|for)\s+(?P<of>.{2,80}?)(?=\s+(?:ondertekende|tekende|signed|in|op|on|mee)\b|[?,;)]|$)",
+                             re.IGNORECASE)
+# a signature block: "De Minister van Onderwijs, Cultuur en Wetenschappen a.i.," and "G. Zalm" (joined into
+# one paragraph or not), each at the start of a line, the name ending its line or followed by the date the
+# decree was issued ("M. Bussemaker de dertiende november 2014")
+_SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|"
+                              r"[Vv]oorzitter|[Ss]ecretaris)[^\n;]{0,90}),\s*(?P<name>" + _SIGNER_NAME + r")"
+                              r"(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))")
 # "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker", "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
                         r"[^.;]{0,90},\s*(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*"
@@ -727,9 +740,14 @@ class Answerer:
         return None
 
     def _signatory(self, ev: "Evidence", log: list[str]) -> Answer | None:
-        """Who signed a regulation, decision or letter: the last person named at the end of the best
-        document ("De Minister van Onderwijs, Cultuur en Wetenschappen, L.M.L.H.A. Hermans"). Answers
-        to written questions name their answerer in the document's record instead."""
+        """Who signed a regulation, decision or letter: a person named under a function at the end
+        of the best document ("De Minister van Onderwijs, Cultuur en Wetenschap,\nM. Bussemaker").
+        A royal decree is signed by the King, the minister who proposed it and, under the date it
+        was issued, the Minister of Justice who published it: the question's words choose among
+        them ("welke minister van Landbouw en Visserij ondertekende mee", "as Minister for Housing"),
+        else the first signs. The block
+        stands in the last passage that holds one (a table of contents may follow it). Answers to
+        written questions name their answerer in the document's record instead."""
         q = ev.q
         if q.type != Q.ACTOR or q.doc_fact or not _SIGNED.search(q.text):
             return None
@@ -738,24 +756,41 @@ class Answerer:
         doc = _best_document(ev)
         if doc is None or not doc.get("passages"):
             return None
-        last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
-        try:
-            last = self.kb.passage(last_id)
-        except NotFound:  # (an index without that passage: no signature to read)
-            return None
-        tail = " ".join(last.text[-SIGNATURE_CHARS:].split())
-        m = _SIGNATURE.search(tail)
-        persons = [] if m else find_persons(tail)
-        if m:
-            name, start, end = m.group("name"), m.start(), m.end()
-        elif persons:
-            name, start, end = persons[-1].name, persons[-1].start, persons[-1].end
+        signed = None
+        for passage in reversed(self.kb.passages(doc["id"])):
+            blocks = list(_SIGNATURE_LINES.finditer(passage.text))
+            if blocks:
+                signed = (passage, blocks)
+                break
+        if signed is not None:
+            passage, blocks = signed
+            function = _FUNCTION_ASKED.search(q.text)
+            roles = [c for c in ev.concepts if function and c.word in function.group("of")]
+
+            def asked(m) -> float:  # how much of the asked function the signature's names
+                have = self.coverage.terms(m.group("role"))
+                return sum(c.weight for c in roles if c.match(have))
+            m = max(blocks, key=lambda b: (asked(b), -b.start()))
+            name, quote, page, pid = m.group("name"), " ".join(m.group().split()), passage.page, passage.id
         else:
-            return None
+            last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
+            try:
+                last = self.kb.passage(last_id)
+            except NotFound:  # (an index without that passage: no signature to read)
+                return None
+            tail = " ".join(last.text[-SIGNATURE_CHARS:].split())
+            m = _SIGNATURE.search(tail)
+            persons = [] if m else find_persons(tail)
+            if m:
+                name, start, end = m.group("name"), m.start(), m.end()
+            elif persons:
+                name, start, end = persons[-1].name, persons[-1].start, persons[-1].end
+            else:
+                return None
+            quote, page, pid = tail[max(0, start - 80):end].strip(), last.page, last_id
         log.append(f"signature at the end of {doc['path']}: {name}")
-        quote = tail[max(0, start - 80):end].strip()
         return Answer(q.text, name, [], q.type, round(max(ev.best_cov, 0.7), 2),
-                      [Citation(doc["path"], doc.get("title", ""), last.page, last_id, _short(quote, 80))])
+                      [Citation(doc["path"], doc.get("title", ""), page, pid, _short(quote, 80))])
 
     def _from_reply(self, ev: "Evidence", log: list[str]) -> Answer | None:
         """What a minister answered: the answer to the parliamentary question closest to the asked one."""
