@@ -1220,3 +1220,23 @@ def royal_decrees(tmp_path_factory):
 def test_the_function_asked_chooses_among_a_decrees_signatures(royal_decrees, question, signer, src):
     a = royal_decrees.ask(question)
     assert a.answer and signer in a.answer and cited(a, src)
+
+
+@pytest.mark.parametrize("text, iso", [
+    # bench/corpus-s16: royal decrees date their publication with the day in words
+    ("De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker de dertiende november 2014", "2014-11-13"),
+    ("G. Zalm de tweeëntwintigste augustus 2000 De Minister van Justitie", "2000-08-22"),
+    ("W. J. Deetman de derde maart 1988", "1988-03-03"),
+    ("de eenendertigste december 2015", "2015-12-31"),
+])
+def test_a_date_with_its_day_in_words_is_a_date(text, iso):
+    from polkb.answer.types.dates import DATE, iso_date
+
+    m = DATE.search(text)
+    assert m and iso_date(m.group()) == iso
+
+
+def test_an_ordinal_that_is_no_day_makes_no_date():
+    from polkb.answer.types.dates import DATE
+
+    assert not DATE.search("het eerste lid van artikel 2014") and not DATE.search("de tweede helft van 2023")

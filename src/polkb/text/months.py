@@ -14,3 +14,16 @@ NUMBER = {name: i for i, name in enumerate(DUTCH, 1)} | ABBREVIATIONS
 
 # any month word (Dutch, abbreviated, English), for a regular expression: "(?:%s)" % PATTERN
 PATTERN = "|".join([*DUTCH, *ABBREVIATIONS, *(e for e in ENGLISH if e not in DUTCH)])
+
+# the days of a month as ordinal words, as a royal decree dates its publication ("Uitgegeven de
+# dertiende november 2014"); the spelling without the diaeresis too ("tweeentwintigste")
+_UNITS = ("een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen")
+DAY_WORDS = {w: i for i, w in enumerate(
+    ("eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "zevende", "achtste", "negende", "tiende",
+     "elfde", "twaalfde", "dertiende", "veertiende", "vijftiende", "zestiende", "zeventiende", "achttiende",
+     "negentiende", "twintigste"), 1)}
+for _i, _unit in enumerate(_UNITS, 21):
+    DAY_WORDS[_unit + ("ën" if _unit.endswith("e") else "en") + "twintigste"] = _i
+    DAY_WORDS[_unit + "entwintigste"] = _i
+DAY_WORDS["dertigste"] = 30
+DAY_WORDS["eenendertigste"] = 31

@@ -14,8 +14,10 @@ from . import Candidate, Clues, closeness, overlaps, register
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
-DATE = re.compile(r"\b(?:\d{1,2}\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b"
-                  % (_MONTH, _MONTH), re.IGNORECASE)
+_DAY_WORD = r"(?:%s)" % "|".join(sorted(months.DAY_WORDS, key=len, reverse=True))
+# ("de dertiende november 2014": a royal decree's date of publication, its day in words)
+DATE = re.compile(r"\b(?:(?:\d{1,2}|%s)\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+                  r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b" % (_DAY_WORD, _MONTH, _MONTH), re.IGNORECASE)
 YEAR = re.compile(r"(?<![\w.,€$-])((?:19|20)\d\d)(?![\w]|[.,]\d)")
 _RANGE = re.compile(
     r"(?:(?:van|vanaf|from|tussen|between)\s+)?(?P<a>%s)\s*(?:tot en met|t/m|tot|until|to|through|en|and|[-–—])\s*(?P<b>%s)"
@@ -52,7 +54,8 @@ def iso_date(text: str) -> str:
         return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     month = lambda w: MONTHS.index(w) % 12 + 1  # noqa: E731
     if len(t) == 3 and t[1] in MONTHS:
-        return f"{int(t[2]):04d}-{month(t[1]):02d}-{int(t[0]):02d}"
+        day = months.DAY_WORDS[t[0]] if t[0] in months.DAY_WORDS else int(t[0])
+        return f"{int(t[2]):04d}-{month(t[1]):02d}-{day:02d}"
     if len(t) == 2 and t[0] in MONTHS:
         return f"{int(t[1]):04d}-{month(t[0]):02d}"
     return text
