@@ -1204,7 +1204,8 @@ def royal_decrees(tmp_path_factory):
 
     folder = Path(__file__).resolve().parent.parent / "bench" / "corpus-s16"
     names = ("nl-academisch-statuut-1988.md", "nl-besluit-studiefinanciering-2000.md",
-             "nl-besluit-tijdstip-artikel-18-76-whw-2014.md")
+             "nl-besluit-tijdstip-artikel-18-76-whw-2014.md", "nl-ocw-publicatie-croho-2003-2004.md",
+             "nl-ocw-beleidsregel-controlebeleid-duo-uitwonende-studenten-2009.md")
     with KnowledgeBase(tmp_path_factory.mktemp("s16-kb") / "index") as kb:
         kb.ingest([folder / n for n in names])
         yield kb
@@ -1240,3 +1241,24 @@ def test_an_ordinal_that_is_no_day_makes_no_date():
     from polkb.answer.types.dates import DATE
 
     assert not DATE.search("het eerste lid van artikel 2014") and not DATE.search("de tweede helft van 2023")
+
+
+def test_a_signature_may_give_the_function_after_the_name(royal_decrees):
+    # "De hoofddirectie van de Informatie Beheer Groep, namens deze, Chr. G. Spanjaard hoofddirecteur"
+    a = royal_decrees.ask("Wie ondertekende de bekendmaking van het CROHO 2003-2004?")
+    assert a.answer and "Spanjaard" in a.answer and cited(a, "nl-ocw-publicatie-croho")
+
+
+def test_a_date_is_given_to_the_day_where_the_text_says_it(royal_decrees):
+    # "reeds voor september 2004" and "op of na 1 september 2004" say the same start; the second exactly
+    a = royal_decrees.ask("Sinds wanneer controleert DUO of nieuwe studenten echt uitwonend zijn?")
+    assert a.answer and "1 september 2004" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "On what date did the minister answer MP Teunissen's questions about police dogs?",
+    "When did the minister answer Kamerlid Teunissen's questions?",
+])
+def test_whose_questions_were_answered_asks_the_written_questions_record(question):
+    q = parse_question(question)
+    assert (q.type, q.doc_kind, q.doc_fact) == ("date", "written_question", "date")

@@ -480,7 +480,7 @@ def _role(s: str) -> str:
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
 _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted|send|sent|stuurde\w*|"
-                            r"verstuurd\w*|verzond\w*)\s+(?:de|the|(?:van\s+)?[\w-]+['’]s)\s+"
+                            r"verstuurd\w*|verzond\w*)\s+(?:de|the|(?:van\s+)?(?:(?:mps?|kamerlid|lid)\s+)?[\w-]+['’]s)\s+"
                             r"(?:vragen|questions)\b"
                             # "signed the answers on …", "the answers to the questions by Lahlah and Chakor"
                             r"|\b(?:signed|ondertekende|tekende)\s+(?:de|the)\s+(?:antwoorden|answers)\b"

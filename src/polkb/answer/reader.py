@@ -129,7 +129,10 @@ _FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|se
 # decree was issued ("M. Bussemaker de dertiende november 2014")
 _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|"
                               r"[Vv]oorzitter|[Ss]ecretaris)[^\n;]{0,90}),\s*(?P<name>" + _SIGNER_NAME + r")"
-                              r"(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))")
+                              r"(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
+                              # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
+                              r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")[ \t,]+(?P<role2>\w*(?:directeur|voorzitter|"
+                              r"secretaris|minister))[ \t]*$")
 # "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker", "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
                         r"[^.;]{0,90},\s*(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*"
@@ -488,6 +491,7 @@ class Answerer:
         best_cov = max((cov for _, cov, _ in scored), default=0.0)
         tied = [i for i, (_, cov, _) in enumerate(scored[:UNITS_TIED]) if cov >= best_cov - TIED_COVERAGE]
         depth = max(depth, tied[-1] + 1 if tied else 0)
+        found = []
         for score, cov, unit in scored[:depth]:
             if cov < MIN_TYPED:
                 continue
@@ -496,8 +500,11 @@ class Answerer:
                 if cand.score < MIN_SPAN:
                     continue
                 final = score * (1 - SPAN_WEIGHT + SPAN_WEIGHT * cand.score)
+                found.append((final, cov, unit, cand))
                 if best is None or final > best[0]:
                     best = (final, cov, unit, cand)
+        if best is not None and q.type == Q.DATE:
+            best = _to_the_day(best, found)
         return best
 
     # -- entry point ------------------------------------------------------------------------------
@@ -768,10 +775,10 @@ class Answerer:
             roles = [c for c in ev.concepts if function and c.word in function.group("of")]
 
             def asked(m) -> float:  # how much of the asked function the signature's names
-                have = self.coverage.terms(m.group("role"))
+                have = self.coverage.terms(m.group("role") or m.group("role2"))
                 return sum(c.weight for c in roles if c.match(have))
             m = max(blocks, key=lambda b: (asked(b), -b.start()))
-            name, quote, page, pid = m.group("name"), " ".join(m.group().split()), passage.page, passage.id
+            name, quote, page, pid = m.group("name") or m.group("name2"), " ".join(m.group().split()), passage.page, passage.id
         else:
             last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
             try:
@@ -896,6 +903,25 @@ class Evidence:
     @property
     def best_cov(self) -> float:
         return max(cov for _, cov, _ in self.scored)
+
+
+_MONTH_ONLY = re.compile(r"\((\d{4}-\d\d)[,)]")
+_TO_THE_DAY = re.compile(r"\((\d{4}-\d\d)-\d\d[,)]")
+DAY_OVER_MONTH = 0.75  # a date to the day scoring this share of a month-only date of the same month answers instead
+
+
+def _to_the_day(best: tuple, found: list[tuple]) -> tuple:
+    """The date to the day where the best date names only its month: "voor september 2004" and "op
+    of na 1 september 2004" in one paragraph both say when the check began; the second says it exactly."""
+    month = _MONTH_ONLY.search(best[3].text)
+    if not month:
+        return best
+    days = [f for f in found if (m := _TO_THE_DAY.search(f[3].text)) and m.group(1) == month.group(1)
+            and f[0] >= DAY_OVER_MONTH * best[0]]
+    if not days:
+        return best
+    day = max(days, key=lambda f: f[0])
+    return (best[0], day[1], day[2], day[3])  # (the same answer, said exactly: it keeps the month's score)
 
 
 def _best_document(ev: Evidence) -> dict | None:
