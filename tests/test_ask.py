@@ -1262,3 +1262,16 @@ def test_a_date_is_given_to_the_day_where_the_text_says_it(royal_decrees):
 def test_whose_questions_were_answered_asks_the_written_questions_record(question):
     q = parse_question(question)
     assert (q.type, q.doc_kind, q.doc_fact) == ("date", "written_question", "date")
+
+
+@pytest.mark.parametrize("question, kind", [
+    # a phrase that says where to look comes before the question word
+    ("Under the Besluit studiefinanciering 2000, how long must alimony have been uncollectable?", "duration"),
+    ("Volgens de beleidsregel van 2009, hoeveel adressen vergelijkt DUO?", "count"),
+    ("According to the decree, when did the taskforce start?", "date"),
+    # "when may …" asks in which case it is allowed, not a date
+    ("When may an institution end a student's enrolment during the first year?", "condition"),
+    ("Wanneer mag de instelling een student afwijzen?", "condition"),
+])
+def test_the_question_word_after_a_leading_phrase_types_the_question(question, kind):
+    assert parse_question(question).type == kind

@@ -258,6 +258,8 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
     if re.search(r"^wat (?:moet|moeten|dient|dienen)\b.*\b(?:aantonen|bewijzen|overleggen|voorleggen|hebben|doen)\b.*\bom\b|"
                  r"^what (?:must|should|does|do) .*\b(?:show|prove|demonstrate|submit|have|do)\b.*\bto\b", s):
         return CONDITION, "", False  # "Wat moet een instellingsbestuur aantonen om … aangewezen te krijgen": a requirement
+    if re.search(r"^(?:when|wanneer) (?:may|mag|mogen)\b", s):
+        return CONDITION, "", False  # "When may an institution turn a student away": in which case it is allowed
     if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
         return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
     if re.search(r"^(?:waarom|why)\b|(?:^|,\s*)(?:according to|volgens)\b[^,?]*,\s*why\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
@@ -575,8 +577,13 @@ def parse_question(text: str) -> Question:
     if kind == SENTENCE:  # "Was the motion adopted, and with how many votes?": the question word asks
         tail = re.search(r",\s*(?:and|en)\s+(?:(?:with|met|by|door|in|op|on)\s+)?((?:hoeveel|how many|how much|"
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
-        if tail:
-            kind, noun, wants_list = _answer_type(tail.group(1))
+        # "Under the Besluit studiefinanciering 2000, how long must …", "Volgens de beleidsregel van
+        # 2009, welke …": a phrase that says where to look comes before the question word
+        lead = re.match(r"(?:under|according to|in|within|based on|pursuant to|volgens|onder|in|binnen|op grond van|"
+                        r"krachtens)\b[^,?]{3,150},\s*((?:hoeveel|how|wanneer|when|welke?|which|what|wie|who|"
+                        r"waarom|why|hoe|wat|waar|where)\b.*)$", s)
+        if tail or lead:
+            kind, noun, wants_list = _answer_type((tail or lead).group(1))
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
     doc_kind, doc_fact = _doc_fact(s, kind, role)
     if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \
