@@ -237,3 +237,13 @@ def test_the_general_glossary_keeps_the_space_of_a_phrasal_verb():
     table = glossary()
     assert "deal with" in table and "dealwith" not in table and "consist of" in table
     assert "behandelen" in to_dutch("deal with") and to_dutch("begin")  # an English word stays whole
+
+
+def test_question_words_are_glossed_in_the_sense_policy_questions_use():
+    # "checks whether a student … really lives away from home": not "hetzij", and the hyphenated
+    # adjective as the phrase ("the away-from-home rate of student finance" is the uitwonende beurs)
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("whether") == ["of"]
+    assert "uitwonend" in to_dutch("away-from-home") and "uitwonend" in to_dutch("away from home")
+    assert "werkelijk" in to_dutch("really")
