@@ -1275,3 +1275,19 @@ def test_whose_questions_were_answered_asks_the_written_questions_record(questio
 ])
 def test_the_question_word_after_a_leading_phrase_types_the_question(question, kind):
     assert parse_question(question).type == kind
+
+
+def test_a_count_may_be_said_after_its_noun():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s16, the 1988 decree on NWO's board: no number stands before "bestuursleden"
+    text = ("het aantal bestuursleden van de Nederlandse Organisatie voor Wetenschappelijk Onderzoek (NWO) "
+            "vast te stellen op 5.")
+    q = parse_question("Hoeveel bestuursleden heeft NWO volgens het besluit?")
+    anchors = [text.index("bestuursleden")]
+    cands = extract(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset()))
+    assert [c.text for c in cands] == ["5 bestuursleden"]
+    # "artikel 5" or a share is no count
+    text = "het aantal bestuursleden is 5 procent hoger dan in artikel 12"
+    assert not extract(q, _date_unit(text), Clues([4], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset()))

@@ -83,6 +83,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
+    if q.type == Q.COUNT:  # "het aantal bestuursleden … vast te stellen op 5": the number the count is set at
+        for m in _COUNT_SET_AT.finditer(text):
+            if overlaps(out, m.start("n"), m.end("n")) or m.group("n") in q.text or \
+                    q.noun and not clues.same(q.noun, m.group("noun")):
+                continue
+            out.append(Candidate(f"{m.group('n')} {m.group('noun')}", m.start("n"), m.end("n"),
+                                 closeness(m.start("n"), m.end("n"), clues.anchors, text, fillers=False)))
     if q.type in (Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.FIGURE):  # a table row, read in the column of the asked year
         out.extend(c for c in _year_column(q, unit, clues) if not overlaps(out, c.start, c.end))
     if q.type == Q.AMOUNT:  # sums of money the figure tagger misread or left alone
@@ -104,6 +111,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     return out
+
+
+# "het aantal bestuursleden … vast te stellen op 5", "Het aantal leden bedraagt zeven": a count said
+# after its noun (the figure tagger reads a number by the noun after it)
+_COUNT_SET_AT = re.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was)\s+"
+                           r"(?P<n>\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))", re.IGNORECASE)
 
 
 # a number with the word after it as its unit ("10.000 kilo", "400 woningen"); not a year, a date
