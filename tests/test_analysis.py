@@ -247,3 +247,5 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
     assert to_dutch("whether") == ["of"]
     assert "uitwonend" in to_dutch("away-from-home") and "uitwonend" in to_dutch("away from home")
     assert "werkelijk" in to_dutch("really")
+    # "How many police officers backed the manifesto …": "agenten", not "officier"
+    assert "agenten" in to_dutch("police officer") and "milieucriminaliteit" in to_dutch("environmental crime")
