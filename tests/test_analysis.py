@@ -249,3 +249,5 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
     assert "werkelijk" in to_dutch("really")
     # "How many police officers backed the manifesto …": "agenten", not "officier"
     assert "agenten" in to_dutch("police officer") and "milieucriminaliteit" in to_dutch("environmental crime")
+    # "exempt from the propaedeutic exam": vrijgesteld, not the general glossary's "ontslaan"
+    assert to_dutch("exempt")[0] == "vrijgesteld" and "propedeutisch" in to_dutch("propaedeutic")
