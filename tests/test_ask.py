@@ -1291,3 +1291,11 @@ def test_a_count_may_be_said_after_its_noun():
     # "artikel 5" or a share is no count
     text = "het aantal bestuursleden is 5 procent hoger dan in artikel 12"
     assert not extract(q, _date_unit(text), Clues([4], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset()))
+
+
+def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
+    # "Publicatie CROHO 2003 - 2004" gives the price of a standard delivery (€ 136,13) without
+    # repeating its year: asked for the CROHO of 2004-2005, it is no answer; for 2003-2004 it is
+    assert not royal_decrees.ask("Hoeveel kostte een standaardlevering van het CROHO 2004-2005?").found
+    a = royal_decrees.ask("Hoeveel kostte een standaardlevering van het CROHO 2003-2004?")
+    assert a.answer and "136,13" in a.answer

@@ -681,8 +681,11 @@ class Answerer:
                 continue
             own_years = _years_in(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
             own_terms = _academic_years(unit.text) if asked_terms else set()
+            # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
+            # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")
+            titled_terms = _academic_years(titles.get(doc_id, "")) if asked_terms and not own_terms else set()
             if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years) or \
-                    own_terms and not asked_terms & own_terms:
+                    own_terms and not asked_terms & own_terms or titled_terms and not asked_terms & titled_terms:
                 # ("… voor het studiejaar 2015–2016" does not answer "for 2016-2017", though both say 2016)
                 dropped["another year"] += 1
                 continue  # "… in 2023?" is not answered by a passage about other years, nor by a
