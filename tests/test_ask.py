@@ -1299,3 +1299,19 @@ def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     assert not royal_decrees.ask("Hoeveel kostte een standaardlevering van het CROHO 2004-2005?").found
     a = royal_decrees.ask("Hoeveel kostte een standaardlevering van het CROHO 2003-2004?")
     assert a.answer and "136,13" in a.answer
+
+
+def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
+    from types import SimpleNamespace
+
+    from polkb.answer.evidence import units_of_passage
+
+    # bench/corpus-s16, the taskforce's instellingsbesluit: the chair's list ends where the members' begins
+    text = ("Leden\n\n1. Tot voorzitter van de taskforce wordt benoemd:\n\nmevrouw drs. J.J.N. Baljeu, te Rotterdam\n\n"
+            "2. Als leden van de taskforce worden benoemd:\n\nDe heer drs. J.H. Schutte, te Wageningen\n\n"
+            "De heer mr. drs. J.B. Dijkstra, te Heemstede")
+    hit = SimpleNamespace(text=text, heading="", title="", passage_id="x-0001", doc_id="x", score=1.0, page=None)
+    items = {u.text: u.lead for u in units_of_passage(hit, 0) if u.kind == "item"}
+    assert items["mevrouw drs. J.J.N. Baljeu, te Rotterdam"].startswith("1. Tot voorzitter")
+    assert items["De heer drs. J.H. Schutte, te Wageningen"].startswith("2. Als leden")
+    assert "2. Als leden van de taskforce worden benoemd:" not in items

@@ -213,7 +213,10 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             for item in items:
                 units.append(Unit(item, "item", hit, rank, lead=lead, before=last_sentence))
             continue
-        if _BULLET.match(block) and lead and _mark_kind(block) == (first_mark or _mark_kind(block)):
+        # ("2. Als leden … worden benoemd:" after the items of "1. Tot voorzitter … wordt benoemd:" is the
+        # lead-in's sibling, marked as it is, not one of its items)
+        if _BULLET.match(block) and lead and _mark_kind(block) == (first_mark or _mark_kind(block)) \
+                and not (_BULLET.match(lead) and _mark_kind(lead) == _mark_kind(block)):
             first_mark = first_mark or _mark_kind(block)  # "a." … "d." are the items; "4." goes on
             units.append(Unit(block, "item", hit, rank, lead=lead, before=last_sentence))
             continue
