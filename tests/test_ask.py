@@ -1315,3 +1315,22 @@ def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
     assert items["mevrouw drs. J.J.N. Baljeu, te Rotterdam"].startswith("1. Tot voorzitter")
     assert items["De heer drs. J.H. Schutte, te Wageningen"].startswith("2. Als leden")
     assert "2. Als leden van de taskforce worden benoemd:" not in items
+
+
+def test_who_holds_a_function_is_answered_by_the_function_named():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_actor
+
+    # bench/corpus-s16, answers on the police environment manifesto: no person is named, the function is
+    text = ("Zoals ik eerder richting uw Kamer heb aangegeven is de burgemeester het bevoegd gezag bij "
+            "demonstraties en bepaalt deze in de lokale driehoek met politie en het OM het optreden.")
+    q = parse_question("Wie is volgens de minister het bevoegd gezag bij demonstraties?")
+    assert q.noun != "minister" and not q.holds_role  # "volgens de minister" says who answers, not what is asked
+    anchors = [text.index("bevoegd"), text.index("demonstraties")]
+    cands = extract_actor(q, _date_unit(text), Clues(anchors, lambda a, b: a.lower() == b.lower(), frozenset()))
+    assert max(cands, key=lambda c: c.score).text == "de burgemeester"
+    # "De politiehond is door een andere agent neergeschoten": an agent by its function
+    text = "De politiehond is door een andere agent neergeschoten en niet door de hondengeleider."
+    q = parse_question("Wie schoot de politiehond neer?")
+    cands = extract_actor(q, _date_unit(text), Clues([text.index("neergeschoten")], lambda a, b: a == b, frozenset()))
+    assert "een andere agent" in [c.text for c in cands]

@@ -557,6 +557,11 @@ _ENGLISH_NOT_NAMES = frozenset({"dutch", "flemish", "belgian", "english", "mps",
                                 "parliament", "minister", "ministers", "government"})
 
 
+# who says the answer, between the question word and what is asked: "volgens de minister", "according to the minister"
+_SOURCE_PHRASE = re.compile(r"(?<=\w)\s+(?:volgens|according to)\s+(?:de|het|the)\s+(?:minister|staatssecretaris|regering|"
+                            r"kabinet|government|cabinet|state secretary)\b,?(?=\s)")
+
+
 def parse_question(text: str) -> Question:
     """Read a Dutch or English question into its answer type, subject words and named things."""
     q = " ".join(text.split()).strip()
@@ -566,6 +571,8 @@ def parse_question(text: str) -> Question:
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
     # except "binnen"/"within": "within what period" asks for a duration, not for a period
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
+    # "Wie is volgens de minister het bevoegd gezag …": the source of the answer is not the role asked
+    s = _SOURCE_PHRASE.sub(" ", s).replace("  ", " ")
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
                                                  r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|(?:binnen|within)(?=\s+(?:hoeveel|how)))\s+)?"

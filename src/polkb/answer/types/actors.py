@@ -208,21 +208,28 @@ def _by_preposition(q: Q.Question, text: str, candidates: list[Candidate]) -> No
 
 # an actor named by its function after a passive verb: "De loting … geschiedt door een notaris",
 # "wordt beslist door de algemeen directeur", "vastgesteld door het instellingsbestuur"
-_AGENT = re.compile(r"\bdoor\s+(?P<who>(?:een|de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?"
-                    r"(?:notaris|accountant|\w*directeur|voorzitter|secretaris|minister|staatssecretaris|rector|decaan|"
-                    r"\w*commissie|inspectie|inspecteur|rechter|ombudsman|\w*bestuur|college van bestuur|\w*raad|"
-                    r"ambtenaar|deskundigen?|werkgroep|griffier|auditor|curator|beheerder|ondernemingsraad)\b"
+_FUNCTION = (r"(?:notaris|accountant|\w*directeur|voorzitter|secretaris|minister|staatssecretaris|rector|decaan|"
+             r"\w*commissie|inspectie|inspecteur|rechter|ombudsman|\w*bestuur|college van bestuur|\w*raad|"
+             r"ambtenaar|deskundigen?|werkgroep|griffier|auditor|curator|beheerder|ondernemingsraad|"
+             r"burgemeester|wethouder|\w*agent|officier van justitie|\w*geleider|begeleider)\b")
+_AGENT = re.compile(r"\bdoor\s+(?P<who>(?:een|de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?" + _FUNCTION +
                     r"(?:\s+[A-Z][\w-]+)?)")
+# … or as the subject of "is het bevoegd gezag": "is de burgemeester het bevoegd gezag bij demonstraties",
+# "De burgemeester is het bevoegd gezag"
+_COPULA_AGENT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?P<who>(?:de|het)\s+" + _FUNCTION + r")\s+(?:het|de|een)\s+"
+                           r"|(?:^|[.;]\s+)(?P<who2>(?:De|Het)\s+" + _FUNCTION + r")\s+(?:is|was)\s+(?:het|de|een)\s+")
 AGENT_SHARE = 0.8  # a function is a vaguer answer than a name
 
 
 def _agents(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     out = []
-    for m in _AGENT.finditer(text):
-        if _asked_already(m.group("who"), q) or fold(m.group("who").split()[-1]) in fold(q.text):
+    for m in [*_AGENT.finditer(text), *_COPULA_AGENT.finditer(text)]:
+        key = "who" if m.group("who") else "who2"
+        who = m.group(key)
+        if _asked_already(who, q) or fold(who.split()[-1]) in fold(q.text):
             continue
-        out.append(Candidate(m.group("who"), m.start("who"), m.end("who"),
-                             AGENT_SHARE * closeness(m.start("who"), m.end("who"), clues.anchors, text)))
+        out.append(Candidate(who, m.start(key), m.end(key),
+                             AGENT_SHARE * closeness(m.start(key), m.end(key), clues.anchors, text)))
     return out
 
 
