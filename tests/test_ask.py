@@ -1334,3 +1334,18 @@ def test_who_holds_a_function_is_answered_by_the_function_named():
     q = parse_question("Wie schoot de politiehond neer?")
     cands = extract_actor(q, _date_unit(text), Clues([text.index("neergeschoten")], lambda a, b: a == b, frozenset()))
     assert "een andere agent" in [c.text for c in cands]
+
+
+@pytest.mark.parametrize("text, name", [
+    # bench/corpus-s16: "Bovendien is van belang dat milieucriminaliteit is opgenomen in de Veiligheidsagenda 2023-2026."
+    ("Bovendien is van belang dat milieucriminaliteit is opgenomen in de Veiligheidsagenda 2023-2026.", "Veiligheidsagenda 2023-2026"),
+    ("De KNAW werkt volgens haar Strategisch Plan 2010–2015 aan drie rollen.", "Strategisch Plan 2010–2015"),
+])
+def test_the_years_after_a_name_belong_to_it(text, name):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    q = parse_question(f"In welk {'plan' if 'Plan' in name else 'agenda'} staat het?")
+    anchors = [text.index(name.split()[0])]
+    cands = extract_name(q, _date_unit(text), Clues(anchors, lambda a, b: b.lower().endswith(a.lower()), frozenset()))
+    assert name in [c.text for c in cands]

@@ -16,6 +16,10 @@ _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Bel
                         r"Franse|Duits|Duitse|Engels|Engelse|Brussels|Brusselse|Waals|Waalse|Federale?)$")
 
 
+# a year or a span of years right after a name, which belongs to it
+_NAME_YEAR = re.compile(r" (?:19|20)\d\d(?:\s?[-–—/]\s?(?:19|20)?\d\d)?(?![\w.,]\d)")
+
+
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.NAME: "naam genaamd"}
 
@@ -67,7 +71,10 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if spelled:  # "het Vlaams personeelsstatuut (VPS)": the name and its abbreviation
                 out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
                 continue
-        out.append(Candidate(name, start, start + len(name), score))
+        year = _NAME_YEAR.match(text, end)
+        if year:  # "de Veiligheidsagenda 2023-2026", "Strategisch Plan 2010–2015": the years are part of the name
+            name, end = name + year.group(), end + year.end() - year.start()
+        out.append(Candidate(name, start, end, score))
     if q.noun and re.search(r"(?:artikel|artikelen|article|articles)$", q.noun.lower()):
         return _articles(q, text, anchors)  # "welk grondwetsartikel": an article number, which no capital shows
     out += _called(q, text, anchors)
