@@ -621,3 +621,14 @@ def test_a_regulation_is_a_scheme_only_when_it_funds_or_says_what_it_runs():
     assert not any("evoegdhedenregeling" in n for n in _initiative_names_of(s14 / "nl-nwo-bevoegdhedenregeling-2013.md"))
     shipped = Path(__file__).parent.parent / "corpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
     assert any("open en online" in n.lower() for n in _initiative_names_of(shipped))
+
+
+def test_a_report_is_no_initiative():
+    # bench/corpus-s16, Den Helder's council decisions: the audit committee's report is what was
+    # discussed, not a programme; "rapport X" named anywhere is the same
+    path = Path(__file__).parent.parent / "bench" / "corpus-s16" / \
+        "gemeente-den-helder-besluitenlijst-raadsvergadering-2015-06-29-filler.pdf"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert not any("Evalueerbaarheid" in n for n in names), names
+    assert all(i.type != "report" for i in find_initiatives(doc, cut_passages(doc)))

@@ -126,8 +126,6 @@ def _lower_compounds(text: str):
             start -= 1
         if m.start() - start >= 4 and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
             yield start, m.end(), text[start:m.end()]
-_REPORT = re.compile(r"\b(?:het\s+)?(?:rapport|report|visienota|beleidsnota)\s*:?\s+"
-                     r"([A-Z][^.;:()\n]{3,120}?)(?=[.;:()\n]|\s+(?:is|werd|wordt|was|van\s+(?:de|het)\s+[A-Z])\b|$)")
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
 _PERIOD_AFTER = re.compile(r"^\s*\(?\s*((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)")
 _STARTED = re.compile(r"\b(?:gestart|gestart in|begonnen|opgericht|loopt sinds|sinds|van)\s+(?:in\s+)?"
@@ -705,16 +703,6 @@ def _charter_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
     return found
 
 
-def _report_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """A report by its title."""
-    found: list[tuple[int, int, str, str]] = []
-    for m in _matches(_REPORT, text, low):
-        name = " ".join(m.group(1).split())
-        if 2 <= len(name.split()) <= _MAX_WORDS:
-            found.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), name, "report"))
-    return found
-
-
 def _titled_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A name in title case."""
     found: list[tuple[int, int, str, str]] = []
@@ -864,7 +852,7 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     return found
 
 
-_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _report_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
+_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates)  # in this order: ties keep it
 
 
@@ -1204,7 +1192,6 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
                   "-netwerk", "-kader", "-akkoord", "-charter", "-toets", "-financiering", "-beur", "-regeling",
                   "-code", "-proef"),), False),
     _CHARTER_TOPIC: ((("Charter", "Handvest", "Convenant", "Verklaring", "Akkoord"),), False),
-    _REPORT: ((("rapport", "report", "visienota", "beleidsnota"),), False),
     _GROUP: ((("werkgroep", "stuurgroep", "taskforce", "commissie", "Werkgroep", "Commissie"),), False),
     _ENGLISH_GROUP: ((("Working Group", "Task Force", "Steering Committee", "Expert Group"),), False),
     _GRANT: ((("subsidie", "financiële ondersteuning", "toelage", "beurzenprogramma"),), True),
@@ -1899,7 +1886,7 @@ def _partner_list(p: Passage) -> list[str]:
 def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, partner_lists: list, cue_only: set) -> list[Initiative]:
     """Partner lists to the main initiative (the one named most often), target groups and topics
     from the passages of a record without them, then the records that are no initiative dropped
-    (named once by a cue alone; a "Regeling" granting no money) and aliases and variants merged."""
+    (named once by a cue alone; a "Regeling" granting no money; a report) and aliases and variants merged."""
     if partner_lists and by_key:
         main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
         main = by_key[main_key]
@@ -1918,6 +1905,8 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
+    for key in [k for k, it in by_key.items() if it.type == "report"]:
+        del by_key[key]  # a report ("Eindrapport …", "Evalueerbaarheid Programmabegroting") is what an initiative produces
     for key in cue_only:
         item = by_key.get(key)
         if item is not None and _has_type_word(item.name.split()) < 0 and \
