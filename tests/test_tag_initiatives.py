@@ -632,3 +632,13 @@ def test_a_report_is_no_initiative():
     names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
     assert not any("Evalueerbaarheid" in n for n in names), names
     assert all(i.type != "report" for i in find_initiatives(doc, cut_passages(doc)))
+
+
+def test_what_a_regulation_does_with_another_is_no_name():
+    # bench/corpus-s11: the framework scheme's article "Intrekking Subsidieregeling Bilaterale …"
+    # withdraws the older scheme; "Intrekking" names no initiative
+    path = Path(__file__).parent.parent / "bench" / "corpus-s11" / \
+        "nl-kaderregeling-subsidiering-bilaterale-wetenschappelijke-technologische-samenwerking.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert names and not any(n.split()[0] in ("Intrekking", "Wijziging", "Inwerkingtreding") for n in names), names

@@ -168,7 +168,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL|"
                          # what is done with a plan or a report is not its name: "Evaluatie Regeling Grote
                          # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
-                         r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport)\s+)+")
+                         r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
+                         # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
+                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel)\s+)+")
 
 
 # accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
