@@ -586,7 +586,7 @@ def parse_question(text: str) -> Question:
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
         # "Under the Besluit studiefinanciering 2000, how long must …", "Volgens de beleidsregel van
         # 2009, welke …": a phrase that says where to look comes before the question word
-        lead = re.match(r"(?:under|according to|in|within|based on|pursuant to|volgens|onder|in|binnen|op grond van|"
+        lead = re.match(r"(?:under|according to|in|within|based on|pursuant to|volgens|onder|binnen|op grond van|"
                         r"krachtens)\b[^,?]{3,150},\s*((?:hoeveel|how|wanneer|when|welke?|which|what|wie|who|"
                         r"waarom|why|hoe|wat|waar|where)\b.*)$", s)
         if tail or lead:

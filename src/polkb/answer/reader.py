@@ -118,8 +118,11 @@ _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgeva
                      re.IGNORECASE)
 _PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
-_SIGNER_NAME = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten)\s+)*" \
-               r"[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+# a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
+_SIGNER_FUNCTION = r"(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
+_INITIALLED = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten)\s+)*" \
+              r"[A-Za-zÀ-ÿ][\w'’-]+"
+_SIGNER_NAME = _INITIALLED + r"(?:\s+[A-Z][\w'’-]+)?"  # ("F. Korthals Altes")
 # the function a question asks the signer of: "welke minister van OCW ondertekende", "as Minister for Housing and …"
 _FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|secretary|directeur|director|voorzitter|chair)\s+"
                              r"(?:van|voor|of|for)\s+(?P<of>.{2,80}?)(?=\s+(?:ondertekende|tekende|signed|in|op|on|mee)\b|[?,;)]|$)",
@@ -127,16 +130,14 @@ _FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|se
 # a signature block: "De Minister van Onderwijs, Cultuur en Wetenschappen a.i.," and "G. Zalm" (joined into
 # one paragraph or not), each at the start of a line, the name ending its line or followed by the date the
 # decree was issued ("M. Bussemaker de dertiende november 2014")
-_SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|"
-                              r"[Vv]oorzitter|[Ss]ecretaris)[^\n;]{0,90}),\s*(?P<name>" + _SIGNER_NAME + r")"
-                              r"(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
+_SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUNCTION + r"[^\n;]{0,90}),\s*(?P<name>"
+                              + _SIGNER_NAME + r")(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
                               # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
                               r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")[ \t,]+(?P<role2>\w*(?:directeur|voorzitter|"
                               r"secretaris|minister))[ \t]*$")
-# "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker", "…, hoofddirecteur, Chr. G.Spanjaard"
-_SIGNATURE = re.compile(r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
-                        r"[^.;]{0,90},\s*(?P<name>(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*"
-                        r"(?:(?:van|de|der|den|ter|ten)\s+)*[A-Za-zÀ-ÿ][\w'’-]+(?:\s+[A-Z]{2,4})?)\s*$")
+# the end of a last passage, whitespace joined: "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker",
+# "…, hoofddirecteur, Chr. G.Spanjaard"
+_SIGNATURE = re.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
 
 
 def _cite(hit, quote: str) -> Citation:
