@@ -642,3 +642,28 @@ def test_what_a_regulation_does_with_another_is_no_name():
     doc = build_document(path.name, "0" * 64, read_file(path))
     names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
     assert names and not any(n.split()[0] in ("Intrekking", "Wijziging", "Inwerkingtreding") for n in names), names
+
+
+def test_what_only_looks_like_a_name_is_no_initiative():
+    """Sentences from the bench corpora (corpus-new, corpus-s11) and names the cues caught in
+    the examination regulations of realcorpus: a grant's time, two grants, a numbered part of a
+    text, 'another measure', a name cut off before what it is of."""
+    from polkb.tag.initiatives import _acceptable, _grant_candidates, _lower
+
+    def grants(text):
+        return [name for _, _, name, _ in _grant_candidates(text, _lower(text), frozenset())]
+
+    assert grants("2.  De Minister verleent subsidie voor 6 jaar. Hij bepaalt jaarlijks de hoogte van het "
+                  "subsidiebedrag.") == []
+    assert grants("De Vlaamse Regering voorziet nu 1,1 miljoen euro subsidie voor het werkjaar 2024.") == []
+    assert grants("De subsidie bestaat uit een subsidie voor studiekosten en subsidie voor studieverlof.") == []
+    # the sentence's verb ends a grant's name
+    assert grants("De subsidie voor de studiekosten kan worden teruggevorderd indien de leraar de opleiding "
+                  "niet afrondt.") == ["subsidie voor de studiekosten"]
+    # a grant named by its purpose still is one
+    assert grants("De Vlaamse Regering kent een projectsubsidie voor deelname aan Europese Universiteiten toe "
+                  "aan de Vlaamse universiteiten.") == ["projectsubsidie voor deelname aan Europese Universiteiten"]
+    for junk in ("Programma II", "Andere Maatregel", "Stuurgroep van de Vlaamse"):
+        assert not _acceptable(junk), junk
+    for real in ("Horizon 2020", "Erasmus II", "Vlaamse Randfonds", "Fonds ter bestrijding van de uithuiszettingen"):
+        assert _acceptable(real), real

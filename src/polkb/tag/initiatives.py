@@ -289,7 +289,7 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     if _fold(words[0]).lower() in _POINTING and len(words) <= 3:
         return True  # "betreffende fonds": points to a fund named elsewhere
     if re.search(r"\b(?:is|wordt|werd|zijn|worden|werden|heeft|hebben)\s+[a-z]\w+$", name) and not quoted:
-        return True  # "subsidie voor een opleiding is verleend": a clause, not a name
+        return True  # "subsidie voor een opleiding is verleend", "Raad is enkel bevoegd voor …": a clause, not a name
     if re.fullmatch(r"\w*wet", _fold(words[0]).lower()) and len(words[0]) > 6:
         return True  # "Experimentenwet vooropleidingseisen …": a law, not an initiative
     if _fold(name).lower() == "programma van eisen":
@@ -425,6 +425,8 @@ def _acceptable(name: str) -> bool:
         return False
     if len(low) < 3 or re.search(r"\w\.\s+[A-Z]", name):  # "Statistiek Vlaanderen. Deze": two sentences
         return False
+    if len(words) > 1 and words[-1] in _NATIONALITY:
+        return False  # "Stuurgroep van de Vlaamse": cut off before what it is of
     return not _only_kind(words)
 
 
@@ -433,6 +435,8 @@ def _only_kind(words: list[str]) -> bool:
     "Kaderprogramma", "Opleidingsexamenregeling"), or an everyday adjective before a type word
     ("Strategisch Plan", "Strategische Agenda"). Names in capitals or with a capital inside a word
     ("VLAIO-netwerk", "InnoVET") are names."""
+    if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]) and _fold(words[0]).lower() in _TYPE_WORDS:
+        return True  # "Programma II": a numbered part of a text, not a name
     if any(re.search(r"[A-Z]{2,}|[a-z][A-Z]|#|\d", w) for w in words):
         return False
     folded = [_fold(w).lower().strip(".’'") for w in words]
@@ -452,7 +456,7 @@ _POINTING = frozenset("betreffende desbetreffende genoemde voornoemde bedoelde v
 
 # adjectives that only qualify a kind of plan ("Strategisch Plan", "Nieuwe Agenda"), unlike the
 # ones of a proper name ("Bijzondere Onderzoeksfondsen", "Governance Code")
-_KIND_ADJECTIVES = frozenset("strategisch strategische nieuw nieuwe eigen huidig huidige algemeen algemene "
+_KIND_ADJECTIVES = frozenset("ander andere strategisch strategische nieuw nieuwe eigen huidig huidige algemeen algemene "
                              "jaarlijks jaarlijkse meerjarig meerjarige eerste tweede derde volgend volgende "
                              "vorig vorige gezamenlijk gezamenlijke integraal integrale".split())
 
@@ -1382,11 +1386,23 @@ def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
     purpose = re.split(r"\s+(?:aan\s+(?:de|het)\s|in\s+het\s+kader|voor\s+de\s+periode|binnen\s+hun)", purpose)[0]
+    purpose = re.split(r"\s+(?:kan|kunnen|mag|mogen|moet|moeten|wordt|worden|werd|werden|is|zijn)\s", purpose)[0]
+    # ("subsidie voor de studiekosten kan worden teruggevorderd": the sentence's verb ends the name)
     purpose = re.sub(r"(?:\s+(?:goed|toe|op|uit|vast|af|mee))+$", "", purpose)  # the verb's particle: "keurt … goed"
     words = re.sub(r"\s+\d+$", "", purpose).split()  # a footnote mark ("studenten 1")
     if len(words) < 2 or len(words) > _MAX_WORDS + 1:
         return ""
+    if _PERIOD_PURPOSE.fullmatch(" ".join(words[1:])):
+        return ""  # "subsidie voor 6 jaar", "voor het werkjaar 2024": how long, not what for
+    if re.search(rf"\b(?:{_GRANT_NOUN})\b", " ".join(words[1:]), re.IGNORECASE):
+        return ""  # "subsidie voor studiekosten en subsidie voor studieverlof": two grants, neither named
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")
+
+
+# a grant's purpose that is only a time: "6 jaar", "het werkjaar 2024", "de duur van vier jaar"
+_PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)?(?:[\d.,]+|één|twee|drie|vier|vijf|zes)?\s*"
+                             r"(?:\w*jaar|jaren|maanden|maand|weken|periode|kalenderjaar)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?",
+                             re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
