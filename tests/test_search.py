@@ -7,6 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from polkb.kb import KnowledgeBase
+
 from .conftest import invoke
 
 
@@ -242,3 +244,17 @@ def test_glossary_neighbours_come_from_entries_of_one_sense():
     assert "vermindering" in dutch_neighbours("korting") and "korting" in dutch_neighbours("Vermindering")
     assert "tel" not in dutch_neighbours("tweede")  # "second => tweede, tel, seconde" is the general dictionary's
     assert NEIGHBOUR_GLOSSES >= 2 and dutch_neighbours("geen-woord-van-de-lijst") == []
+
+
+def test_the_same_paragraph_again_goes_below_new_text(tmp_path):
+    """A ruling collection closes every ruling with the same paragraph ("Tegen dit arrest is een
+    beroep bij de Raad van State mogelijk …"): the second copy does not take a top-5 place from a
+    passage that says something else."""
+    bench = Path(__file__).resolve().parent.parent / "bench" / "corpus-s12"
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([bench / "vl-raad-studievoortgangsbetwistingen-uitspraken-2020-gelijkwaardigheid-buitenlandse-diplomas.pdf"])
+        hits = kb.search("beroep Raad van State cassatieprocedure", limit=30).hits
+    texts = [" ".join(h.text.split()) for h in hits]
+    assert "cassatieprocedure" in texts[0]
+    assert len(set(texts[:5])) == 5
+    assert texts.count(texts[0]) == 2  # the copy is still found, below the rest

@@ -217,3 +217,18 @@ def rerank_factor(reading: Reading, plan: Plan) -> float:
                    and any(0 < q - p <= PAIR_WINDOW for p in pos[a] for q in pos[b]))
         factor *= 1 + PAIR_BONUS * near / len(plan.pairs)
     return factor
+
+
+def repeats_last(ranked: list) -> list:
+    """(score, passage, Reading) best first, the same text again moved below every passage that
+    says something else: a ruling collection repeats its "IV. Ontvankelijkheid" paragraph in every
+    ruling, and three copies would fill a top 5. Same text: the query's words stand at the same
+    places in a passage of the same length, with the same of them in its headings."""
+    seen, first, again = set(), [], []
+    for r in ranked:
+        reading = r[2]
+        key = (reading.words, reading.context,
+               tuple(sorted((lang, t, tuple(p)) for lang, terms in reading.positions.items() for t, p in terms.items())))
+        (again if key in seen else first).append(r)
+        seen.add(key)
+    return first + again

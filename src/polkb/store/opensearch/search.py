@@ -27,7 +27,7 @@ import re
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
 from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
-                           passage_score, probe, rerank_factor)
+                           passage_score, probe, rerank_factor, repeats_last)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
@@ -435,6 +435,8 @@ def _rerank(backend, plan: Plan, top: list):
         ranked = [(score, src, marks) for score, src in top]
     order = {id(src): i for i, (_, src) in enumerate(top)}
     ranked.sort(key=lambda r: (-r[0], order[id(r[1])]))
+    if plan.plain:
+        ranked = repeats_last(ranked)
     return ranked, weak, marking
 
 

@@ -25,7 +25,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, rerank_factor
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, rerank_factor, repeats_last
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 
@@ -519,7 +519,10 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
         marks = probe(_positive_terms(q, ("body", "body_en")))
         ranked = [(score, docnum, marks) for score, docnum in first.top]
     ranked.sort(key=lambda r: (-r[0], r[1]))
+    if plan.plain:
+        ranked = repeats_last(ranked)
     return ranked, weak, marking
+
 
 
 def _best_per_document(searcher, ranked: list, weak: set) -> list:
