@@ -219,16 +219,24 @@ def rerank_factor(reading: Reading, plan: Plan) -> float:
     return factor
 
 
-def repeats_last(ranked: list) -> list:
+def repeats_last(ranked: list, text_of) -> list:
     """(score, passage, Reading) best first, the same text again moved below every passage that
     says something else: a ruling collection repeats its "IV. Ontvankelijkheid" paragraph in every
-    ruling, and three copies would fill a top 5. Same text: the query's words stand at the same
-    places in a passage of the same length, with the same of them in its headings."""
-    seen, first, again = set(), [], []
+    ruling, and three copies would fill a top 5. Only passages whose query words stand at the same
+    places, in the same length, with the same of them in their headings, can be copies;
+    `text_of(row)` (the backend's stored text) settles it for those few."""
+    first, again, seen = [], [], {}
     for r in ranked:
         reading = r[2]
         key = (reading.words, reading.context,
                tuple(sorted((lang, t, tuple(p)) for lang, terms in reading.positions.items() for t, p in terms.items())))
-        (again if key in seen else first).append(r)
-        seen.add(key)
+        earlier = seen.setdefault(key, [])
+        text = None
+        if earlier:
+            text = " ".join((text_of(r) or "").split())
+            if any(text == " ".join((text_of(e) or "").split()) for e in earlier):
+                again.append(r)
+                continue
+        earlier.append(r)
+        first.append(r)
     return first + again

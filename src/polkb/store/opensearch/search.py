@@ -436,7 +436,7 @@ def _rerank(backend, plan: Plan, top: list):
     order = {id(src): i for i, (_, src) in enumerate(top)}
     ranked.sort(key=lambda r: (-r[0], order[id(r[1])]))
     if plan.plain:
-        ranked = repeats_last(ranked)
+        ranked = repeats_last(ranked, lambda r: r[1].get("body"))
     return ranked, weak, marking
 
 

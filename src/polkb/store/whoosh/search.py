@@ -520,7 +520,9 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
         ranked = [(score, docnum, marks) for score, docnum in first.top]
     ranked.sort(key=lambda r: (-r[0], r[1]))
     if plan.plain:
-        ranked = repeats_last(ranked)
+        from .index import passage_fields
+
+        ranked = repeats_last(ranked, lambda r: passage_fields(searcher, r[1]).get("body"))
     return ranked, weak, marking
 
 
