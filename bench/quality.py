@@ -41,7 +41,8 @@ SETS = {"tune": "eval/passages_tune.jsonl", "check": "eval/passages_check.jsonl"
         "dev": "eval/dev_passages.jsonl", "s8": "eval/passages_s8.jsonl", "s10": "eval/passages_s10.jsonl",
         "s11": "eval/passages_s11.jsonl", "s12": "eval/passages_s12.jsonl", "s13": "eval/passages_s13.jsonl",
         "s14": "eval/passages_s14.jsonl", "s15": "eval/passages_s15.jsonl",
-        "s16": "eval/passages_s16.jsonl", "s17": "eval/passages_s17.jsonl"}
+        "s16": "eval/passages_s16.jsonl", "s17": "eval/passages_s17.jsonl",
+        "s18": "eval/passages_s18.jsonl", "s19": "eval/passages_s19.jsonl"}
 MEASURES = ("S@1", "S@5", "MRR@10", "nDCG@10")
 
 
