@@ -21,7 +21,7 @@ from ..errors import NotFound
 from ..text import months
 from . import Answer, Citation
 from . import question as Q
-from .abstain import MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
+from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
 from .evidence import Unit, answer_units, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
@@ -831,8 +831,12 @@ class Answerer:
             log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id} scores "
                        f"{final:.2f}, below the best unit's {cover_score:.2f}: that unit answers as a sentence")
             return None
-        log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
         confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
+        if confidence < MIN_SPAN_CONFIDENCE:
+            log.append(f"{ev.q.type} {cand.text!r} from {unit.hit.passage_id}: confidence {confidence:.2f} "
+                       f"below {MIN_SPAN_CONFIDENCE}, no answer")
+            return None
+        log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
         if ev.q.second and not cand.items and unit.quote == unit.text:
             # a question that asks two things: the span answers one, its sentence (trimmed around
             # the span and the question's words) both
