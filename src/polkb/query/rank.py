@@ -231,7 +231,6 @@ def repeats_last(ranked: list, text_of) -> list:
         key = (reading.words, reading.context,
                tuple(sorted((lang, t, tuple(p)) for lang, terms in reading.positions.items() for t, p in terms.items())))
         earlier = seen.setdefault(key, [])
-        text = None
         if earlier:
             text = " ".join((text_of(r) or "").split())
             if any(text == " ".join((text_of(e) or "").split()) for e in earlier):

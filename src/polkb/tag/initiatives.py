@@ -289,7 +289,7 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     if _fold(words[0]).lower() in _POINTING and len(words) <= 3:
         return True  # "betreffende fonds": points to a fund named elsewhere
     if re.search(r"\b(?:is|wordt|werd|zijn|worden|werden|heeft|hebben)\s+[a-z]\w+$", name) and not quoted:
-        return True  # "subsidie voor een opleiding is verleend", "Raad is enkel bevoegd voor …": a clause, not a name
+        return True  # "subsidie voor een opleiding is verleend": a clause, not a name
     if re.fullmatch(r"\w*wet", _fold(words[0]).lower()) and len(words[0]) > 6:
         return True  # "Experimentenwet vooropleidingseisen …": a law, not an initiative
     if _fold(name).lower() == "programma van eisen":

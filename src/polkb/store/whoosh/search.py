@@ -526,7 +526,6 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
     return ranked, weak, marking
 
 
-
 def _best_per_document(searcher, ranked: list, weak: set) -> list:
     from .index import passage_fields
 
