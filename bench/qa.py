@@ -1,13 +1,21 @@
 #!/usr/bin/env python3
 """`polkb ask` against the blind question sets: right and cited, precision, English, abstention.
 
-    python bench/qa.py [--index DIR] [--build CORPUS_DIR ...] [--set tune|check|dev|probe|s8|s9|s10|all] [--show]
+    python bench/qa.py [--index DIR] [--build CORPUS_DIR ...] [--set tune|check|dev|probe|s8|…|s19|all] [--show]
+                       [--min-span-confidence X] [--calibrate]
 
 Runs in-process over the KnowledgeBase API with the rules of bench/eval/score.py (a copy of the
 shared scorer): right = every `need` group in answer + items, the answer at most 60 words; cited =
 a citation's file name starts with `src`; an `abstain` question is right when nothing is answered.
 Precision is the share of answered (not abstained) questions that are right. `--show` prints the
 failures of the sets asked for: look at `tune` failures only, or `check` stops measuring.
+
+`--calibrate` prints, for confidence thresholds 0.40-0.70, how many right and wrong answers stand
+below each: what raising `abstain.MIN_SPAN_CONFIDENCE` to it would cost and save. With
+`--min-span-confidence 0` the weak spans the threshold now withholds are answered, so the run shows
+the whole range; the threshold of 0.5 was set this way on the first run of s18 and s19 (see
+bench/eval/README.md). Calibrate on a set nobody has tuned on: on tune sets, tuning has made the weak
+answers right.
 """
 import argparse
 import json
@@ -40,7 +48,21 @@ def judge(q: dict, a) -> tuple[bool, bool, bool]:
     return right, cited, answered
 
 
-def run(kb, name: str, rows: list[dict], show: bool) -> dict:
+CALIBRATION = (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
+
+
+def calibration(given: list[tuple[float, bool]]) -> list[str]:
+    """Lines saying, per threshold, how many of the given answers (confidence, right) stand below it."""
+    out = []
+    for t in CALIBRATION:
+        below = [right for conf, right in given if conf < t]
+        out.append(f"  below {t:.2f}: {sum(below)} right, {len(below) - sum(below)} wrong "
+                   f"(of {len(given)} answers)")
+    return out
+
+
+def run(kb, name: str, rows: list[dict], show: bool, calibrate: bool = False) -> dict:
+    given: list[tuple[float, bool]] = []
     ok = answered = answered_ok = 0
     en = en_ok = ab = ab_ok = 0
     times = []
@@ -53,6 +75,8 @@ def run(kb, name: str, rows: list[dict], show: bool) -> dict:
         ok += good
         answered += gave and not q.get("abstain") or (gave and q.get("abstain"))
         answered_ok += gave and good
+        if gave:
+            given.append((a.confidence, bool(good)))
         if q.get("lang") == "en":
             en += 1
             en_ok += good
@@ -70,6 +94,8 @@ def run(kb, name: str, rows: list[dict], show: bool) -> dict:
            "english": f"{en_ok}/{en}", "abstain": f"{ab_ok}/{ab}", "p50_ms": 1000 * times[n // 2] if n else 0}
     print(f"{name:6s} right and cited {ok}/{n} ({ok / n:.0%}); answered {answered}, precision {res['precision']:.0%}; "
           f"English {en_ok}/{en}; out-of-corpus abstained {ab_ok}/{ab}; median {res['p50_ms']:.0f} ms")
+    if calibrate:
+        print("\n".join(calibration(given)))
     return res
 
 
@@ -79,7 +105,14 @@ def main():
     ap.add_argument("--build", nargs="*", help="corpus folders to ingest first (a fresh index)")
     ap.add_argument("--set", default="all", choices=[*SETS, "all"])
     ap.add_argument("--show", action="store_true", help="print the failures")
+    ap.add_argument("--calibrate", action="store_true", help="right and wrong answers below each confidence threshold")
+    ap.add_argument("--min-span-confidence", type=float, default=None,
+                    help="run with this typed-span threshold instead of abstain.MIN_SPAN_CONFIDENCE")
     a = ap.parse_args()
+    if a.min_span_confidence is not None:
+        from polkb.answer import reader
+
+        reader.MIN_SPAN_CONFIDENCE = a.min_span_confidence
     if a.build:
         import shutil
 
@@ -90,7 +123,7 @@ def main():
     with KnowledgeBase(a.index) as kb:
         for name in names:
             rows = [json.loads(line) for line in open(os.path.join(HERE, SETS[name]), encoding="utf-8") if line.strip()]
-            run(kb, name, rows, a.show)
+            run(kb, name, rows, a.show, a.calibrate)
 
 
 if __name__ == "__main__":

@@ -60,3 +60,13 @@ def test_speed_smoke(tmp_path, capsys, speed):
     result = json.loads(js.read_text("utf-8"))["results"][0]
     assert result["passages"] > 0 and result["queries"] >= 20
     assert not (tmp_path / "run" / "300").exists()  # indexes removed without --keep
+
+
+def test_qa_calibration_counts_answers_below_each_threshold():
+    """`bench/qa.py --calibrate`: how many right and wrong answers a higher span threshold would
+    withhold (the evidence the threshold in abstain.py was set on)."""
+    qa = _load("qa")
+    lines = qa.calibration([(0.3, True), (0.42, False), (0.48, False), (0.66, True), (0.9, True)])
+    assert lines[0].strip() == "below 0.40: 1 right, 0 wrong (of 5 answers)"
+    assert lines[2].strip() == "below 0.50: 1 right, 2 wrong (of 5 answers)"
+    assert lines[-1].strip() == "below 0.70: 2 right, 2 wrong (of 5 answers)"
