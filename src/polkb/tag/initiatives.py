@@ -1382,6 +1382,12 @@ def _setup_type(head: str) -> str:
     return "project"
 
 
+# a grant's purpose that is only a time: "6 jaar", "het werkjaar 2024", "de duur van vier jaar"
+_PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)?(?:[\d.,]+|één|twee|drie|vier|vijf|zes)?\s*"
+                             r"(?:\w*jaar|jaren|maanden|maand|weken|periode|kalenderjaar)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?",
+                             re.IGNORECASE)
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
@@ -1397,12 +1403,6 @@ def _grant_name(noun: str, purpose: str) -> str:
     if re.search(rf"\b(?:{_GRANT_NOUN})\b", " ".join(words[1:]), re.IGNORECASE):
         return ""  # "subsidie voor studiekosten en subsidie voor studieverlof": two grants, neither named
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")
-
-
-# a grant's purpose that is only a time: "6 jaar", "het werkjaar 2024", "de duur van vier jaar"
-_PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)?(?:[\d.,]+|één|twee|drie|vier|vijf|zes)?\s*"
-                             r"(?:\w*jaar|jaren|maanden|maand|weken|periode|kalenderjaar)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?",
-                             re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
