@@ -667,3 +667,26 @@ def test_what_only_looks_like_a_name_is_no_initiative():
         assert not _acceptable(junk), junk
     for real in ("Horizon 2020", "Erasmus II", "Vlaamse Randfonds", "Fonds ter bestrijding van de uithuiszettingen"):
         assert _acceptable(real), real
+
+
+def _bench_initiatives(corpus, name):
+    path = Path(__file__).parent.parent / "bench" / corpus / name
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return find_initiatives(doc, cut_passages(doc))
+
+
+def test_a_text_about_an_initiative_is_that_initiative():
+    """The regulation granting money to a research programme names the programme inside its own
+    title; a BNC-fiche names the action plan it comments on; a decision speaks of "project
+    ‘KENNISDIFFUSIE’" and of "Kennisdiffusie" (tune corpora s11 and s13): one record each, under the
+    bare name, with the facts of both mentions. A committee named after the programme stays apart."""
+    items = _bench_initiatives("corpus-s11", "nl-regeling-subsidie-onderzoeksprogramma-politie-en-wetenschap.md")
+    names = sorted(i.name for i in items)
+    assert names == ["Commissie Politie en Wetenschap", "Politie en Wetenschap"], names
+    programme = _get(items, "Politie en Wetenschap")
+    assert "ten hoogste € 2.268.901,00" in programme.funding
+    items = _bench_initiatives("corpus-s11", "nl-bnc-fiche-herziening-mifid-markten-financiele-instrumenten-filler.pdf")
+    assert [i.name for i in items] == ["Actieplan Kapitaalmarktunie"]
+    items = _bench_initiatives("corpus-s13", "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie.txt")
+    kd = [i for i in items if "kennisdiffusie" in normalise_name(i.name)]
+    assert len(kd) == 1 and kd[0].funding == ["5,5 miljoen euro"], [(i.name, i.funding) for i in kd]

@@ -2047,7 +2047,7 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     is specific: two words, or one written with a capital, as a name is). The fullest spelling is
     kept; roles are unioned."""
     out: list[Initiative] = []
-    for it in _merge_acronyms(_merge_prefixes(items)):
+    for it in _merge_wrapped(_merge_acronyms(_merge_prefixes(items))):
         core = _core(it.name)
         bare = _PLACE_PREFIX.sub("", core)
         if bare != core and (len(bare.split()) >= 2 or any(w[:1].isupper() and len(w) >= 6 and _fold(w).lower() == bare
@@ -2062,6 +2062,48 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
             continue
         _absorb(same, it)
     return out
+
+
+# Words that wrap an initiative's name without naming another thing: the act or text that is about
+# it ("Regeling subsidie …", "BNC-fiche Mededeling Nieuw …", "… programme guide") and the kind of
+# thing it is ("project ‘KENNISDIFFUSIE’"). Bodies (commissie, stuurgroep, netwerk) are not among
+# them: "Commissie Politie en Wetenschap" is a second thing beside "Politie en Wetenschap".
+_WRAPPER_WORDS = frozenset(
+    "regeling subsidieregeling kaderregeling beleidsregel besluit subsidiebesluit tijdelijke tijdelijk subsidie "
+    "subsidiering mededeling fiche bncfiche bnc nota guide gids handleiding leidraad nieuw nieuwe "
+    "project programma programme program onderzoeksprogramma".split())
+
+
+def _wrapped_in(outer: list[str], inner: list[str]) -> bool:
+    """Whether the words of one name are those of another with only wrapper words around them."""
+    n = len(inner)
+    for i in range(len(outer) - n + 1):
+        if outer[i:i + n] == inner:
+            rest = outer[:i] + outer[i + n:]
+            return bool(rest) and all(w in _WRAPPER_WORDS for w in rest)
+    return False
+
+
+def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
+    """"Regeling subsidie onderzoeksprogramma Politie en Wetenschap" and "Politie en Wetenschap",
+    "BNC-fiche Mededeling Nieuw Actieplan Kapitaalmarktunie" and "Actieplan Kapitaalmarktunie",
+    "Erasmus+ programme guide" and "Erasmus+": a text about an initiative, or the initiative with its
+    kind in front, is no second initiative. The wrapped record goes into the bare one, which keeps its
+    name (a name a reader would look up) and gains the wrapped one's facts."""
+    keys = {id(it): normalise_name(it.name).split() for it in items}
+    gone: set[int] = set()
+    for outer in items:
+        for inner in items:
+            ki = keys[id(inner)]
+            if outer is inner or id(inner) in gone or id(outer) in gone or not ki or \
+                    all(w in _WRAPPER_WORDS for w in ki) or len(" ".join(ki)) < 4:
+                continue
+            if _wrapped_in(keys[id(outer)], ki):
+                name = inner.name
+                _absorb(inner, outer)
+                inner.name = name
+                gone.add(id(outer))
+    return [it for it in items if id(it) not in gone]
 
 
 _ACRONYM_HEAD = re.compile(r"^([A-Z]{2,6})[- ]([A-Za-zà-ÿ]{4,})$")
