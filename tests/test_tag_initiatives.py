@@ -690,3 +690,20 @@ def test_a_text_about_an_initiative_is_that_initiative():
     items = _bench_initiatives("corpus-s13", "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie.txt")
     kd = [i for i in items if "kennisdiffusie" in normalise_name(i.name)]
     assert len(kd) == 1 and kd[0].funding == ["5,5 miljoen euro"], [(i.name, i.funding) for i in kd]
+
+
+def test_a_list_of_courses_names_no_initiative():
+    """A ruling on the equivalence of foreign diplomas (tune corpus s12) lists the courses a
+    programme lacks ("… Leadership in Health Care; Health, Information and Decision Support Systems;
+    Hospital Project.", "Materials Technology: Basic Concepts and Project - Mechanics of Materials -
+    …"): items of a list of course titles are what students take, not initiatives. A name in running
+    text near the word "studiepunten" still is one."""
+    from polkb.tag.initiatives import _in_course_list
+
+    items = _bench_initiatives("corpus-s12", "vl-raad-studievoortgangsbetwistingen-uitspraken-2020-"
+                                             "gelijkwaardigheid-buitenlandse-diplomas.pdf")
+    assert [i.name for i in items] == [], [i.name for i in items]
+    text = ("De opleiding omvat 180 studiepunten. Het project Hospital Project wordt gecoördineerd door de "
+            "faculteit.")
+    s = text.index("Hospital Project")
+    assert not _in_course_list(text, s, s + len("Hospital Project"))

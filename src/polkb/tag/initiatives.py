@@ -1627,6 +1627,30 @@ def _plural_in(term: str, text: str) -> bool:
     return False
 
 
+# what a list of courses stands near: a ruling on a diploma's equivalence lists the missing
+# "opleidingsonderdelen", a study guide its "vakken" and their "studiepunten"
+_COURSE_CONTEXT = re.compile(r"opleidingsonderde|\bvak(?:ken)?\b|\bcourses?\b|\bmodules?\b|studiepunt|\bECTS\b|"
+                             r"\bcredits\b|curricul|leerresultat", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:;|[ \t][-–][ \t]|•|\n)[ \t]*")
+_TITLE_ITEM = re.compile(r"[A-Z][^\s]*(?:\s+\S+){0,9}")
+
+
+def _in_course_list(text: str, s: int, e: int) -> bool:
+    """Whether the name at text[s:e] is one item of a list of course titles: a run of at least three
+    capitalised titles cut by semicolons, spaced dashes, bullets or line ends ("Discrete Mathematics -
+    … - Materials Technology: Basic Concepts and Project - …"), in a passage that speaks of courses.
+    Such a list names what students take, not what a government or institution runs."""
+    if not _COURSE_CONTEXT.search(text):
+        return False
+    a = max(text.rfind(".", 0, s), text.rfind(":", 0, s), text.rfind("\n\n", 0, s), 0)
+    ends = [i for i in (text.find(". ", e), text.find(".\n", e), text.find("\n\n", e)) if i >= 0]
+    b = min(ends) if ends else len(text)
+    items = [it.strip(" .:") for it in _LIST_SEPARATOR.split(text[a:b].lstrip(".:"))]
+    titles = [it for it in items if _TITLE_ITEM.fullmatch(it)]
+    name = text[s:e]
+    return len(titles) >= 3 and any(name in it for it in titles)
+
+
 def _whole_mentions(name: str, text: str, enough: int) -> int:
     """How often `name` stands in `text` with no letter, digit or "+" glued to it (counted up to `enough`)."""
     n, pos = 0, text.find(name)
@@ -1727,6 +1751,8 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         taken.append((s, e))
         if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
             continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
+        if _in_course_list(text, s, e):
+            continue  # "… Leadership in Health Care; Hospital Project.": a course of a study programme
         name = _mend_hyphens(name, doc.text)
         key = normalise_name(name)
         if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
