@@ -707,3 +707,17 @@ def test_a_list_of_courses_names_no_initiative():
             "faculteit.")
     s = text.index("Hospital Project")
     assert not _in_course_list(text, s, s + len("Hospital Project"))
+
+
+def test_a_kind_of_plan_with_its_years_is_no_name():
+    """The KNAW's "Strategisch Plan 2010–2015" (tune corpus s12) and a ministry's "Veiligheidsagenda
+    2023-2026" (s16) are the kind of plan every body writes, for some years; the years do not make
+    them a named initiative. A name with years stays one ("Horizon 2020", "STEM-actieplan 2012-2020")."""
+    from polkb.tag.initiatives import _only_kind
+
+    items = _bench_initiatives("corpus-s12", "nl-ocw-instellingsbesluit-evaluatiecommissie-knaw.md")
+    assert [i.name for i in items] == ["Evaluatiecommissie KNAW"], [i.name for i in items]
+    assert _only_kind("Veiligheidsagenda 2023-2026".split())
+    for name in ("Horizon 2020", "STEM-actieplan 2012-2020", "Nederlandse Cybersecuritystrategie 2022–2028",
+                 "Comeniusprogramma 2023"):
+        assert not _only_kind(name.split()), name

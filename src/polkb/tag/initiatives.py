@@ -437,6 +437,9 @@ def _only_kind(words: list[str]) -> bool:
     ("VLAIO-netwerk", "InnoVET") are names."""
     if len(words) == 2 and re.fullmatch(r"[IVX]+", words[1]) and _fold(words[0]).lower() in _TYPE_WORDS:
         return True  # "Programma II": a numbered part of a text, not a name
+    undated = [w for w in words if not _PERIOD_WORD.fullmatch(w)]
+    if undated and len(undated) < len(words) and _type_tail(_fold(undated[-1]).lower()):
+        return _only_kind(undated)  # "Strategisch Plan 2010–2015", "Veiligheidsagenda 2023-2026": a kind for some years
     if any(re.search(r"[A-Z]{2,}|[a-z][A-Z]|#|\d", w) for w in words):
         return False
     folded = [_fold(w).lower().strip(".’'") for w in words]
@@ -448,6 +451,10 @@ def _only_kind(words: list[str]) -> bool:
         return folded[0] in _KIND_ADJECTIVES or folded[0] in _POINTING or \
             words[0] in _NATIONALITY and folded[1] in _TYPE_WORDS
     return False
+
+
+# a year or a span of years standing as a word of a name ("2010–2015", "2023-2026", "2024")
+_PERIOD_WORD = re.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–/][ ]?(?:19|20)?\d\d)?\)?")
 
 
 # words that point to a thing named elsewhere: "het betreffende fonds", "de genoemde regeling"
