@@ -721,3 +721,19 @@ def test_a_kind_of_plan_with_its_years_is_no_name():
     for name in ("Horizon 2020", "STEM-actieplan 2012-2020", "Nederlandse Cybersecuritystrategie 2022–2028",
                  "Comeniusprogramma 2023"):
         assert not _only_kind(name.split()), name
+
+
+def test_a_regulation_named_after_its_kind_of_act_is_administrative():
+    """A municipal decision list names the "Gemeenschappelijke Regeling Veiligheidsregio NHN" (a
+    joint arrangement that sets up a public body, tune corpus s16); NWO's powers regulation names a
+    "Samenwerkingsovereenkomst Mandaatregeling ZON" (a mandate, s14). Neither funds or runs
+    anything, so, like "Regeling financiën hoger onderwijs", neither is an initiative. A regulation
+    whose name says what it funds stays one."""
+    from polkb.tag.initiatives import _administrative
+
+    items = _bench_initiatives("corpus-s16", "gemeente-den-helder-besluitenlijst-raadsvergadering-2015-06-29-filler.pdf")
+    assert [i.name for i in items] == [], [i.name for i in items]
+    assert _administrative("Samenwerkingsovereenkomst Mandaatregeling ZON")
+    for name in ("Tijdelijke regeling subsidie experimenten open bestel", "VISIE-beursregelingen",
+                 "Regeling Sirius programma 2010"):
+        assert not _administrative(name), name

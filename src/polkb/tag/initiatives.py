@@ -257,7 +257,9 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
 # "VISIE-beursregelingen") or when its document grants money ("Regeling open en online hoger
 # onderwijs": subsidie in every other paragraph); otherwise it says how something is run (fees,
 # pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
-_ADMINISTRATIVE_REGULATION = re.compile(r"(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,3})",
+# (a regulation named after the kind of act or body it is, "Gemeenschappelijke Regeling Veiligheidsregio NHN",
+# "Samenwerkingsovereenkomst Mandaatregeling ZON", is one too)
+_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,3})",
                                         re.IGNORECASE)
 _SCHEME_PURPOSE = re.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|programma|project|experiment|pilot|"
                              r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
