@@ -737,3 +737,12 @@ def test_a_regulation_named_after_its_kind_of_act_is_administrative():
     for name in ("Tijdelijke regeling subsidie experimenten open bestel", "VISIE-beursregelingen",
                  "Regeling Sirius programma 2010"):
         assert not _administrative(name), name
+
+
+def test_what_went_van_start_is_set_up():
+    """"… is ook het Vlaams Meldpunt grensoverschrijdend gedrag van start gegaan, als samenwerking
+    tussen …" (a Flemish decision, tune corpus s13): "van start gaan" starts a thing as "gestart"
+    does, and is no part of its name."""
+    items = _bench_initiatives("corpus-s13", "vlaamse-regering-beslissing-ontwerpdecreet-grensoverschrijdend-"
+                                             "gedrag-hoger-onderwijs.txt")
+    assert "Vlaams Meldpunt grensoverschrijdend gedrag" in [i.name for i in items], [i.name for i in items]

@@ -1012,6 +1012,7 @@ _SETUP_HEAD = re.compile(rf"(?:{'|'.join(_SETUP_HEADS)})(?:en|s)?$")
 _SETUP = re.compile(
     r"\b(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|"
     r"gestart|gelanceerd|lanceert|lanceren|in het leven geroepen|tot taak|met als taak|belast met|"
+    r"van\s+start\s+(?:gegaan|gaat|gaan|ging|gingen)|"
     r"uitgerold|opgestart|opstarten|uitgevoerd|gecoördineerd|coördineert|onder\s+(?:coördinatie|regie|leiding)\s+van|"
     r"richt\w*\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
@@ -1021,7 +1022,7 @@ _SETUP = re.compile(
     re.IGNORECASE)
 # where a _SETUP match can begin, in the lower-cased text (each _SETUP match starts with one of these,
 # at a word start for the short ones): a cheap pass that spares most sentences the full pattern
-_SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|"
+_SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
                          r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
                          r"trekt|trekken|uitgetrokken|maakt")
@@ -1328,6 +1329,8 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             if not re.match(r"[\wà-ÿ]", w) or _SETUP_WORDS.match(lw) or \
                     named and (_PARTICIPLE.match(w) or lw in _CONJUNCTIONS):
                 break
+            if lw == "van" and k + 1 < len(toks) and toks[k + 1][2].lower() == "start":
+                break  # "… gedrag van start gegaan": the verb, not what it is of
             if lw in _PREPS or (lw in _ARTICLES and post and toks[post[-1]][2].lower() in _PREPS):
                 post.append(k)
             elif lw in _FUNCTION_WORDS or lw in _VERBISH or re.fullmatch(r"\d+", w):
