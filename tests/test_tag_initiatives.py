@@ -746,3 +746,17 @@ def test_what_went_van_start_is_set_up():
     items = _bench_initiatives("corpus-s13", "vlaamse-regering-beslissing-ontwerpdecreet-grensoverschrijdend-"
                                              "gedrag-hoger-onderwijs.txt")
     assert "Vlaams Meldpunt grensoverschrijdend gedrag" in [i.name for i in items], [i.name for i in items]
+
+
+def test_the_parties_of_a_samenwerking_tussen_are_partners():
+    """"… het Vlaams Meldpunt grensoverschrijdend gedrag van start gegaan, als samenwerking tussen het
+    Vlaams Mensenrechteninstituut en het Agentschap Justitie en Handhaving" (tune corpus s13): the
+    parties are the partners, the list cut before "en het", not inside a name's own "en"."""
+    from polkb.tag.initiatives import _parties_between
+
+    items = _bench_initiatives("corpus-s13", "vlaamse-regering-beslissing-ontwerpdecreet-grensoverschrijdend-"
+                                             "gedrag-hoger-onderwijs.txt")
+    meldpunt = _get(items, "Vlaams Meldpunt grensoverschrijdend gedrag")
+    assert meldpunt.partners == ["Vlaams Mensenrechteninstituut", "Agentschap Justitie en Handhaving"]
+    assert _parties_between(" op de academische samenwerking tussen de Vlaamse universiteiten en hun Britse "
+                            "partners") == []

@@ -1796,6 +1796,32 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         _facts_around(item, text, e, name, sentence, b, nxt, nxt_b)
 
 
+# "… van start gegaan, als samenwerking tussen het Vlaams Mensenrechteninstituut en het Agentschap
+# Justitie en Handhaving": the parties of a joint initiative, after its name
+_BETWEEN = re.compile(r"\b(?:samenwerking(?:sverband)?|partnerschap|collaboration|partnership)\s+(?:tussen|between)\s+"
+                      r"(?P<parties>[^.;:()]{4,200})", re.IGNORECASE)
+_PARTY_SPLIT = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and)\s+(?=(?:de|het|the)\s)", re.IGNORECASE)
+_PARTY = re.compile(r"(?:(?:de|het|the)\s+)?(?P<name>[A-Z][\wà-ÿ&’'-]*(?:\s+(?:[A-Z][\wà-ÿ&’'-]*|en|voor|van|of|and|for)){0,6})$")
+
+
+def _parties_between(after: str) -> list[str]:
+    """The parties named after "als samenwerking tussen", each an organisation the vocabulary knows or
+    a capitalised name ("het Agentschap Justitie en Handhaving" holds an "en" of its own: the list is
+    cut only before "en de/het")."""
+    m = _BETWEEN.search(after)
+    if not m:
+        return []
+    out: list[str] = []
+    for part in _PARTY_SPLIT.split(m.group("parties").strip()):
+        known = _org_list(part)
+        party = _PARTY.match(part.strip())
+        if len(known) == 1:
+            out.append(known[0])
+        elif party and not re.search(r"\s(?:en|voor|van|of|and|for)$", party.group("name")):
+            out.append(party.group("name"))
+    return out
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -1809,6 +1835,9 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         for o in _org_list(parties.group(1)):
             if o not in item.partners:
                 item.partners.append(o)
+    for o in _parties_between(sentence[e - a:]):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
     together = _TOGETHER.search(sentence)
     works = None if together else _WORK_TOGETHER.search(sentence)
     if together:
