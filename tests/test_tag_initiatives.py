@@ -760,3 +760,14 @@ def test_the_parties_of_a_samenwerking_tussen_are_partners():
     assert meldpunt.partners == ["Vlaams Mensenrechteninstituut", "Agentschap Justitie en Handhaving"]
     assert _parties_between(" op de academische samenwerking tussen de Vlaamse universiteiten en hun Britse "
                             "partners") == []
+
+
+def test_a_title_line_opens_with_the_plan_it_belongs_to():
+    """A Flemish decision's title "Plan Vlaamse veerkracht: subsidie Koning Boudewijnstichting voor
+    opvolging Actieplan Mentaal Welzijn" (tune) opens with the plan, in sentence case, before a colon.
+    A kind of plan before a colon ("Plan van aanpak:") names none."""
+    from polkb.tag.initiatives import _heading_candidates
+
+    doc, passages, items = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    assert "Plan Vlaamse veerkracht" in [i.name for i in items], [i.name for i in items]
+    assert _heading_candidates("Plan van aanpak: de minister zal …", "", frozenset()) == []

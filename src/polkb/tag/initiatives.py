@@ -867,8 +867,31 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     return found
 
 
+# a line that opens with an initiative's name and a colon, as a Flemish decision's title does ("Plan
+# Vlaamse veerkracht: subsidie Koning Boudewijnstichting voor …"): the name in sentence case, its type
+# word first
+_HEADING_NAME = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'+-]+){1,4}?)[ \t]*:[ \t]")
+
+
+def _heading_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A line's opening name before a colon, when its first word is a type word and a capitalised
+    word after it says which one ("Plan Vlaamse veerkracht:", not "Plan van aanpak:")."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _HEADING_NAME.finditer(text):
+        words = m.group("name").split()
+        if _fold(words[0]).lower() not in _TYPE_WORDS or not any(w[:1].isupper() for w in words[1:]):
+            continue
+        if any(_fold(w).lower() in _FUNCTION_WORDS or _fold(w).lower() in _VERBISH for w in words[1:]):
+            continue
+        name = m.group("name")
+        if _acceptable(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name)))
+    return found
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
-            _definition_candidates, _own_plan_candidates, _established_candidates)  # in this order: ties keep it
+            _definition_candidates, _own_plan_candidates, _established_candidates,
+            _heading_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
