@@ -771,3 +771,17 @@ def test_a_title_line_opens_with_the_plan_it_belongs_to():
     doc, passages, items = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
     assert "Plan Vlaamse veerkracht" in [i.name for i in items], [i.name for i in items]
     assert _heading_candidates("Plan van aanpak: de minister zal …", "", frozenset()) == []
+
+
+def test_the_body_a_decree_sets_up_is_an_initiative():
+    """"Besluit van de Minister van Veiligheid en Justitie … houdende instelling van een Cyber Security
+    Raad" (tune corpus s12): the decree is about the council it sets up, though its articles say only
+    "de Raad" and its name ends like an organisation's. A law that sets up a permanent council ("Wet …
+    tot instelling van de Adviesraad voor wetenschap, technologie en innovatie", s11) makes an
+    organisation, and a decree whose body the text already names keeps that record."""
+    items = _bench_initiatives("corpus-s12", "nl-venj-instellingsbesluit-cyber-security-raad-filler.md")
+    raad = _get(items, "Cyber Security Raad")
+    assert raad.type == "working_group" and raad.passage_ids
+    assert _bench_initiatives("corpus-s11", "nl-wet-adviesraad-wetenschap-technologie-innovatie-awti.md") == []
+    items = _bench_initiatives("corpus-s12", "nl-ocw-instellingsbesluit-evaluatiecommissie-knaw.md")
+    assert [i.name for i in items] == ["Evaluatiecommissie KNAW"]

@@ -1734,10 +1734,41 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    body = _decreed_body(doc, passages, found)
+    if body is not None:
+        found.append(body)
     if not any(_administrative(i.name) for i in found):
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+# the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
+# instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
+# permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
+_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?instelling\s+van\s+(?:een|de|het)\s+|"
+                           r"(?:Instellingsbesluit|Instellingsregeling|Instelling)\s+)(?P<name>[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
+
+
+def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
+    """The body a decree sets up, by its title, when the text named it in no record: the decree is
+    about that body ("… houdende instelling van een Cyber Security Raad", whose articles say only "de
+    Raad"), even when its name ends like an organisation's. None when a record already names a body
+    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept)."""
+    m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
+    if not m:
+        return None
+    name = m.group("name").strip()
+    key = normalise_name(name)
+    words = {w for w in key.split() if len(w) >= 5}
+    if not key or _is_organisation(name) or len(name.split()) > _MAX_WORDS:
+        return None
+    if any(normalise_name(i.name) == key or _BODY_WORD.search(i.name) and words & set(normalise_name(i.name).split())
+           for i in found):
+        return None
+    stating = [p.id for p in passages if name in p.text][:3] or [p.id for p in passages[:1]]
+    return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
+                      passage_ids=stating, doc_ids=[doc.id])
 
 
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
