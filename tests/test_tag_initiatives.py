@@ -785,3 +785,12 @@ def test_the_body_a_decree_sets_up_is_an_initiative():
     assert _bench_initiatives("corpus-s11", "nl-wet-adviesraad-wetenschap-technologie-innovatie-awti.md") == []
     items = _bench_initiatives("corpus-s12", "nl-ocw-instellingsbesluit-evaluatiecommissie-knaw.md")
     assert [i.name for i in items] == ["Evaluatiecommissie KNAW"]
+
+
+def test_an_alias_that_keeps_its_kind_word_is_the_same_record():
+    """"De Code Interbestuurlijke Verhoudingen (Code IBV) vormt een leidraad …", then "artikel 4 van de
+    Code IBV" (a written answer, tune corpus s13): the bracket defines an abbreviation that keeps the
+    kind word in front; one record, under the spelled-out name."""
+    items = _bench_initiatives("corpus-s13", "tk-kamervragen-2024-jenv-religieuze-uitingen-boas-filler.docx")
+    names = [i.name for i in items]
+    assert "Code Interbestuurlijke Verhoudingen" in names and "Code IBV" not in names, names

@@ -2105,13 +2105,14 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
 
 
 def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
-    """"quantumveilige Cryptografie (QvC-Rijk)" defines an abbreviation: a record of the abbreviation
-    alone is the same initiative."""
+    """"quantumveilige Cryptografie (QvC-Rijk)", "Code Interbestuurlijke Verhoudingen (Code IBV)" define an
+    abbreviation: a record of the abbreviation alone is the same initiative."""
     aliases: dict[str, str] = {}
     for key, item in by_key.items():
         if len(item.name) < 4:
             continue
-        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20})\)", text):
+        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20}|[A-Z][\w-]{1,20}\s[A-Z]{2,10})\)", text):
+            # (a two-word alias keeps the kind before the abbreviation: "Code Interbestuurlijke Verhoudingen (Code IBV)")
             akey = normalise_name(m.group(1))
             if akey and akey != key:
                 aliases.setdefault(akey, key)
