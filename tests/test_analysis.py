@@ -105,6 +105,29 @@ def test_stems_equal(nl):
     assert texts(english_analyzer(), "universities") == texts(english_analyzer(), "university")
 
 
+def test_a_verb_form_stems_as_its_infinitive_and_its_noun():
+    # the passive of policy text and the act a question names meet: "wordt ... verminderd" and
+    # "vermindering", "is bewaard" and "bewaren", "toegekend" and "toekenning"
+    for form, *kin in (("verminderd", "vermindering", "verminderen"), ("bewaard", "bewaren", "bewaring"),
+                       ("toegekend", "toekenning", "toekennen"), ("betaald", "betaling"), ("verleent", "verlenen"),
+                       ("ingediend", "indienen")):
+        assert {stem(w) for w in kin} == {stem(form)}, form
+    # and only verb forms: a noun that simplemma takes for a form of another verb keeps its own stem
+    assert stem("leden") != stem("lijden")
+    assert stem("rijden") != stem("rijen")
+
+
+def test_an_index_written_before_the_verb_forms_keeps_its_analysis():
+    # a pickled schema of an older index holds a SnowballFilter without the setting: its queries
+    # must be analysed as its passages were, so "bewaard" stays a term of its own there
+    from polkb.analysis.filters import SnowballFilter
+
+    old = pickle.loads(pickle.dumps(SnowballFilter("dutch", verb_forms=True)))
+    old.__setstate__({"algorithm": "dutch"})
+    assert old.verb_forms is False
+    assert old._stem_word("bewaard") == "bewaard"
+
+
 def test_english_stopwords():
     assert texts(english_analyzer(), "the students of the university") == ["student", "universiti"]
 
@@ -251,3 +274,4 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
     assert "agenten" in to_dutch("police officer") and "milieucriminaliteit" in to_dutch("environmental crime")
     # "exempt from the propaedeutic exam": vrijgesteld, not the general glossary's "ontslaan"
     assert to_dutch("exempt")[0] == "vrijgesteld" and "propedeutisch" in to_dutch("propaedeutic")
+

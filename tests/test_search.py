@@ -29,6 +29,12 @@ def test_a_compound_finds_its_parts_standing_apart(kb):
     assert any("Preventie Akkoord Alcohol" in h.text for h in hits)
 
 
+def test_the_act_a_query_names_finds_the_passage_that_says_it_in_the_passive(kb):
+    # the officer asks for the "vermindering"; the decree says the allocation "wordt ... verminderd"
+    hits = kb.search("vermindering nieuwe toekenning onderwijskwaliteit", limit=5).hits
+    assert "met een derde deel verminderd" in hits[0].text
+
+
 def test_abbreviation_finds_the_full_name(kb):
     hits = kb.search("OCW", limit=20).hits
     assert any("Onderwijs, Cultuur en Wetenschap" in h.text and "OCW" not in h.text for h in hits)

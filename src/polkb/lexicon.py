@@ -50,6 +50,18 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def verb_forms() -> dict[str, str]:
+    """Dutch verb forms and the Snowball stem of their infinitive (nl_verb_forms.txt, Lucene
+    `stemmer_override` rules): "bewaard" -> "bewaar", as "bewaren" and "bewaring" stem. The one
+    loader: the Dutch stemming filter and the OpenSearch analysis read it."""
+    out = {}
+    for line in _lines("nl_verb_forms.txt"):
+        form, _, stem = line.partition("=>")
+        out[form.strip()] = stem.strip()
+    return out
+
+
 @functools.lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
     """Municipalities and cities (places.txt), folded: a capitalised word of a question that is

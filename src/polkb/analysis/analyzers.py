@@ -16,7 +16,8 @@ __all__ = ["dutch_analyzer", "english_analyzer", "dutch_plain_analyzer"]
 
 
 def dutch_analyzer(stem_algorithm: str = "dutch", compounds: bool = True, min_compound_length: int = 9):
-    """Tokenize | fold | Dutch stop words | compound parts | Snowball stem.
+    """Tokenize | fold | Dutch stop words | compound parts | Snowball stem (a verb form as its
+    infinitive: "bewaard" as "bewaren").
 
     ``stem_algorithm``: "dutch" (Snowball 2) or "dutch_porter" (Kraaij-Pohlmann
     Porter variant), or None for no stemming.
@@ -25,7 +26,7 @@ def dutch_analyzer(stem_algorithm: str = "dutch", compounds: bool = True, min_co
     if compounds:
         chain = chain | CompoundFilter(min_length=min_compound_length)
     if stem_algorithm:
-        chain = chain | SnowballFilter(stem_algorithm)
+        chain = chain | SnowballFilter(stem_algorithm, verb_forms=True)
     return chain
 
 

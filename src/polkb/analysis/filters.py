@@ -136,11 +136,16 @@ class SnowballFilter(ConfigState, Filter):
     """
 
     is_morph = True
-    _config = ("algorithm",)
+    _config = ("algorithm", "verb_forms")
 
-    def __init__(self, algorithm: str = "dutch"):
+    def __init__(self, algorithm: str = "dutch", verb_forms: bool = False):
+        # ``verb_forms``: a Dutch verb form stems as its infinitive ("bewaard" as "bewaren", see
+        # polkb.lexicon.verb_forms). Off by default, so that an index written before the list
+        # existed (its pickled filter has no such setting) keeps analysing queries as it did.
         self.algorithm = algorithm
+        self.verb_forms = verb_forms
         self._stem = None
+        self._overrides: dict[str, str] = {}
         self._cache: dict[str, str] = {}
 
     def _stem_word(self, text: str) -> str:
@@ -148,8 +153,12 @@ class SnowballFilter(ConfigState, Filter):
             import Stemmer
 
             self._stem = Stemmer.Stemmer(self.algorithm).stemWord
+            if self.verb_forms:
+                from polkb.lexicon import verb_forms
+
+                self._overrides = verb_forms()
         if text.isalpha():
-            out = self._stem(text) or text
+            out = self._overrides.get(text) or self._stem(text) or text
         else:
             out = text
         if len(self._cache) >= _CACHE_LIMIT:

@@ -186,6 +186,14 @@ def compound_words() -> tuple[str, ...]:
     return tuple(out)
 
 
+def verb_form_rules() -> list[str]:
+    """nl_verb_forms.txt as `stemmer_override` rules: a Dutch verb form keeps the stem of its
+    infinitive ("bewaard => bewaar") and the stemmer passes it by, as polkb's SnowballFilter does."""
+    from polkb.lexicon import verb_forms
+
+    return [f"{form} => {stem}" for form, stem in verb_forms().items()]
+
+
 def synonym_rules(text: str | None = None) -> list[str]:
     """synonyms.txt (or `text` in its format) as Solr rules with polkb's meaning: `x => y, z` keeps x.
     Read with polkb's one parser of the file (`polkb.lexicon.synonym_rules`, which the query
@@ -243,13 +251,14 @@ def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = 
         "polkb_en_stop": {"type": "stop", "stopwords": english_stopwords(), "ignore_case": False},
         "polkb_letters_only": {  # stem only words of letters (polkb's SnowballFilter: str.isalpha)
             "type": "keyword_marker", "keywords_pattern": "^.*[^\\p{L}].*$"},
+        "polkb_nl_verbs": {"type": "stemmer_override", "rules": verb_form_rules()},
         "polkb_nl_stem": {"type": "stemmer", "language": DUTCH_STEMMER},
         "polkb_en_stem": {"type": "stemmer", "language": "porter2"},
         "polkb_nl_synonyms": {"type": "synonym_graph", "synonyms": synonyms if synonyms is not None else synonym_rules(),
                               "expand": True, "lenient": False},
     }
     fold = ["lowercase", "asciifolding", "polkb_apostrophe_s", "polkb_apostrophe_trim", "polkb_not_empty"]
-    stem_nl = ["polkb_letters_only", "polkb_nl_stem"]
+    stem_nl = ["polkb_letters_only", "polkb_nl_verbs", "polkb_nl_stem"]
     analyzer = {
         "polkb_nl": {"type": "custom", "char_filter": _char_filter_names("procent"), "tokenizer": "polkb_index_tokens",
                      "filter": ["polkb_hyphens", *fold, "polkb_nl_stop", *stem_nl, "flatten_graph"]},
