@@ -47,8 +47,8 @@ _ROLE_WORDS = (
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|signed|"
                    r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
-    (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|deadline|"
-                    r"by what date|by when|until when|no later than"),
+    (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|uiterste datum|deadline|"
+                    r"by what date|by when|until when|no later than|latest date"),
 )
 
 # Which document a question about a document's own facts points at.
@@ -240,9 +240,16 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
     return _by_cue(s) or _by_measure(s) or _by_who_or_term(s) or _by_head_noun(s)
 
 
+# a "which" after a preposition, once the question has asked already, opens a relative clause:
+# "what is the latest date by which institutions must …" asks for a date, not for institutions
+_RELATIVE = re.compile(r"\b(?:wat|welke?|welk|what|which|wie|who|wanneer|when|hoeveel|how)\b.*\b(?:by|in|on|at|to|for|from|"
+                       r"with|under|through|waarbij|door|op|aan|bij|met|voor|van|tot)\s+$")
+
+
 def _by_cue(s: str) -> tuple[str, str, bool] | None:
     """Questions for organisations, a body, conditions, an age, a reason or a time span."""
-    kind = re.search(r"\b(?:welke|which|what)\s+(?:\w+\s+)?(" + _ORG_NOUNS + r")\b", s)
+    kind = next((m for m in re.finditer(r"\b(?:welke|which|what)\s+(?:\w+\s+)?(" + _ORG_NOUNS + r")\b", s)
+                 if not _RELATIVE.search(s[:m.start()])), None)
     if kind or re.search(r"\b(?:who|wie) (?:are|were|zijn|waren) (?:the |de )?(?:partners|betrokken|involved)\b", s) or \
             re.search(r"\bmet wie\b|\bwith whom\b", s):
         # the kind asked for is the noun ("welke universiteiten"); a word for any party is none
@@ -515,7 +522,9 @@ def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
                 return doc_kind, "answerers"
             if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion"):
                 return doc_kind, "submitters"
-            if kind in (DATE, YEAR):
+            # (not a date the document sets or reports: "de uiterste datum waarop instellingen hun fixus
+            # moeten registreren, volgens de beantwoording van de Kamervragen" is the answer's 1 december)
+            if kind in (DATE, YEAR) and role not in (ROLE_DEADLINE, ROLE_IN_FORCE, ROLE_ENDED, ROLE_DECIDED):
                 return doc_kind, "date"
     return "", ""
 
