@@ -1393,3 +1393,30 @@ def test_a_staff_function_by_its_abbreviation_is_named_in_the_text(staff_kb):
     a = staff_kb.ask("Na hoeveel jaar werkervaring werd een wetenschappelijk ambtenaar in 1984 in een UD-functie geplaatst?")
     assert a.found and "4 jaren" in a.answer
     assert not any("a name missing" in line for line in a.explanation)
+
+
+@pytest.fixture(scope="module")
+def school_kb(tmp_path_factory):
+    """The OCW scheme anchoring the academic teacher-training school, 2012-2016 (bench/corpus-s20)."""
+    yield from _bench_index(tmp_path_factory, "school", [
+        BENCH / "corpus-s20" / "nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md"])
+
+
+def test_the_definition_of_the_term_as_asked_not_of_its_head(school_kb):
+    # article 1 defines "g. opleidingsschool" and "h. academische opleidingsschool"; h names the
+    # earlier "Regeling verdiepingsslag academische opleidingsschool 2009–2011", whose years are a
+    # title's, not the time h speaks of, so a question about the 2012-2016 scheme still reads it
+    a = school_kb.ask("Wat verstaat de verankeringsregeling 2012–2016 onder een academische opleidingsschool?")
+    assert a.answer.startswith("h. academische opleidingsschool") and "praktijkgericht onderzoek" in a.answer
+
+
+@pytest.mark.parametrize("text, years", [
+    ("gesubsidieerd op grond van de Regeling verdiepingsslag academische opleidingsschool 2009–2011.", set()),
+    ("Het Strategisch Plan 2010-2015 loopt af; de middelen voor 2016 volgen.", {2016}),
+    ("De Regeling werd in 2011 gewijzigd.", {2011}),
+    ("In 2011 kende de Regeling 3 miljoen toe.", {2011}),
+])
+def test_the_years_a_sentence_speaks_of_leave_out_a_titles_years(text, years):
+    from polkb.answer.reader import _own_years
+
+    assert _own_years(text) == years

@@ -88,6 +88,25 @@ def _years_in(text: str) -> set[int]:
     return out
 
 
+# the years of a title a sentence names: "de Regeling verdiepingsslag academische opleidingsschool
+# 2009–2011", "het Strategisch Plan 2010-2015", "Horizon 2020": they name a thing, not the time the
+# sentence speaks of
+_TITLED_YEARS = re.compile(r"\b(?:Regeling|Besluit|Wet|Verdrag|Decreet|Programma|Plan|Actieplan|Agenda|Akkoord|Convenant|"
+                           r"Horizon|Strategie|Kader|Visie|Nota|Reglement|Statuut|Code)\b[^.;:()\n]{0,80}?"
+                           r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
+
+
+_NOT_A_TITLE = re.compile(r"\b(?:in|op|per|sinds|vanaf|tot|na|tussen|werd|wordt|worden|werden|is|zijn|was|waren|"
+                          r"heeft|hebben|had|kent|kende|loopt|liep|geldt|gold|treedt|trad|sinds|since|until|from)\b")
+
+
+def _own_years(text: str) -> set[int]:
+    """The years a sentence speaks of: those it names, less those inside a title it names (a title
+    runs from its kind word to its years without a verb or a preposition of time: "de Regeling werd
+    in 2011 gewijzigd" speaks of 2011)."""
+    return _years_in(_TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text))
+
+
 def _academic_years(text: str) -> set[tuple[int, int]]:
     """The school or academic years a text names ("2015–2016", "2016-17"): two years in a row."""
     return {(first, last) for first, last in _year_spans(text) if last == first + 1}
@@ -680,7 +699,7 @@ class Answerer:
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
-            own_years = _years_in(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
+            own_years = _own_years(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
             own_terms = _academic_years(unit.text) if asked_terms else set()
             # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")

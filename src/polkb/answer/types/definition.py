@@ -20,6 +20,7 @@ QUERY_HINTS = {Q.DEFINITION: "verstaan onder"}
 DEFINITION_WORDS = 58  # within the 60 words of an answer
 MENTION = 0.25       # the term merely stands in the unit, with no cue that says what it is
 LIST_OF_TERMS = 0.3  # a unit that spells out many terms, one after the other, defines none of them
+BROADER = 0.6        # the unit defines the asked term's head without the modifiers the question gives it
 _LABEL = re.compile(r"(?:^|\s)[A-Za-z][\w&-]{0,12}:\s")
 _INTRODUCED = re.compile(r"((?:[\w-]+\s+){0,5}[\w-]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 
@@ -104,6 +105,12 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         score = 1.0
     if not own:
         score *= 0.8
+    # the question words the term with its modifiers ("een academische opleidingsschool") and this
+    # unit defines only its head ("g. opleidingsschool: partnerschap …"): a broader term, when the
+    # list defines the asked one too ("h. academische opleidingsschool: opleidingsschool die …")
+    term = _asked_term(q)
+    if len(term.split()) > 1 and not re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", text[:first.end() + 1], re.IGNORECASE):
+        score *= BROADER
     if len(_LABEL.findall(text)) >= 3:  # a list of abbreviations ("Bsd: basisselectiedocument Bve: …")
         score *= LIST_OF_TERMS
     # a definition is read whole where it fits the answer (a long one lists its conditions to the end)
