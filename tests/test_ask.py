@@ -1420,3 +1420,18 @@ def test_the_years_a_sentence_speaks_of_leave_out_a_titles_years(text, years):
     from polkb.answer.reader import _own_years
 
     assert _own_years(text) == years
+
+
+@pytest.fixture(scope="module")
+def bes_kb(tmp_path_factory):
+    """The 2011 regulation taking over civil servants' study debt in the Caribbean Netherlands (bench/corpus-s20)."""
+    yield from _bench_index(tmp_path_factory, "bes", [
+        BENCH / "corpus-s20" / "nl-bzk-regeling-overname-studieschuld-bes-2011.md"])
+
+
+def test_a_rule_that_applies_retroactively_applies_from_that_date(bes_kb):
+    # "treedt in werking met ingang van de dag na dagtekening … en werkt terug tot en met 1 januari
+    # 2011": "werkt terug" is the question's "terugwerkende kracht", and a date of its being in force
+    a = bes_kb.ask("Met terugwerkende kracht vanaf welke datum geldt de Regeling overname studieschuld BES?")
+    assert "1 januari 2011" in a.answer
+    assert parse_question("Since when does the rule apply retroactively?").role == "inwerkingtreding"

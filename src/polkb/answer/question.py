@@ -44,7 +44,8 @@ _ROLE_WORDS = (
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
                  r"abolished|ceased|discontinued|terminated|wound up"),
-    (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden"),
+    (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
+                    r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|signed|"
                    r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|uiterste datum|deadline|"

@@ -28,7 +28,7 @@ _ROLE_CUES = {
     Q.ROLE_SENT: r"ingezonden|ingediend|gesteld|voorgesteld|submitted|sent",
     Q.ROLE_DECIDED: r"besli|besluit|besloten|goedgekeurd|vastgesteld|bekrachtigd|akkoord|decided",
     # ("met ingang van" says from when, not what starts: "vervalt met ingang van 1 augustus 2016")
-    Q.ROLE_IN_FORCE: r"werking|kracht|(?<!met )ingang|geldt|effect",
+    Q.ROLE_IN_FORCE: r"werking|kracht|(?<!met )ingang|geldt|effect|werkt\s+terug|terugwerk",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
     Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
