@@ -1435,3 +1435,18 @@ def test_a_rule_that_applies_retroactively_applies_from_that_date(bes_kb):
     a = bes_kb.ask("Met terugwerkende kracht vanaf welke datum geldt de Regeling overname studieschuld BES?")
     assert "1 januari 2011" in a.answer
     assert parse_question("Since when does the rule apply retroactively?").role == "inwerkingtreding"
+
+
+@pytest.fixture(scope="module")
+def audit_kb(tmp_path_factory):
+    """An accessibility audit of a VWS website, June 2025 (bench/corpus-s20, a filler PDF)."""
+    yield from _bench_index(tmp_path_factory, "audit", [
+        BENCH / "corpus-s20" / "nl-vws-wcag-onderzoek-website-open-ministerie-vws-2025-filler.pdf"])
+
+
+def test_how_many_of_the_things_counts_the_part_said_with_its_whole(audit_kb):
+    # "Er wordt voldaan aan 47 van 56 succescriteria": "hoeveel van de succescriteria" counts the
+    # criteria (not "van"), and the answer is the part with its whole, not the 56
+    assert parse_question("Aan hoeveel van de succescriteria voldeed de website?").noun == "succescriteria"
+    a = audit_kb.ask("Aan hoeveel van de WCAG-succescriteria voldeed de website Open Ministerie VWS in juni 2025?")
+    assert "47 van 56" in a.answer

@@ -308,8 +308,10 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
                  r"what share|what proportion|what part)", s) or \
             not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
-    # "hoeveel verschillende landen": the noun counted, not its adjective
-    m = re.search(r"^(?:hoeveel|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
+    # "hoeveel verschillende landen": the noun counted, not its adjective; "aan hoeveel van de
+    # succescriteria", "how many of the applicants": the noun after "van de", "of the"
+    m = re.search(r"^(?:hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|die|deze|the|these|those|its|their)\s+)?"
+                  + _MODIFIERS + r"([\w-]+)", s)
     if m:
         noun = m.group(1)
         if noun in ("bedraagt", "bedroeg", "bedragen", "bedroegen"):  # "Hoeveel bedroeg de beurs": what it amounts to

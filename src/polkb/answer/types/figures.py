@@ -26,7 +26,7 @@ QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "
                Q.DURATION: "jaar maanden weken dagen termijn", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
-_PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van\s+de|out\s+of|of\s+the|of)\s+$",
+_PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van(?:\s+de)?|out\s+of|of\s+the|of)\s+$",
                       re.IGNORECASE)
 
 
