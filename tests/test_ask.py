@@ -1450,3 +1450,14 @@ def test_how_many_of_the_things_counts_the_part_said_with_its_whole(audit_kb):
     assert parse_question("Aan hoeveel van de succescriteria voldeed de website?").noun == "succescriteria"
     a = audit_kb.ask("Aan hoeveel van de WCAG-succescriteria voldeed de website Open Ministerie VWS in juni 2025?")
     assert "47 van 56" in a.answer
+
+
+def test_the_questions_own_number_in_another_compound_is_not_the_answer(bes_kb):
+    # "na de eerste drie dienstjaren" gives the three years; the regulation's answer is the
+    # "ten minste twaalf maanden" the official must stay on after them
+    from polkb.answer.types.figures import _said_in_question
+
+    assert _said_in_question("drie jaren", "na de eerste drie dienstjaren") and not _said_in_question("twaalf maanden", "na de eerste drie dienstjaren")
+    a = bes_kb.ask("Hoe lang moet een ambtenaar na de eerste drie dienstjaren nog in dienst blijven op Bonaire, "
+                   "Sint Eustatius of Saba?")
+    assert "twaalf maanden" in a.answer

@@ -30,6 +30,19 @@ _PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|nege
                       re.IGNORECASE)
 
 
+def _said_in_question(figure: str, question: str) -> bool:
+    """Whether the question gives this figure itself, its noun in another compound: "na de eerste
+    drie dienstjaren" gives "drie jaren", "de 30 studiepunten" gives "30 punten"."""
+    words = figure.lower().split()
+    if len(words) < 2:
+        return False
+    m = re.search(r"(?<![\w.,])" + re.escape(words[0]) + r"\s+([\w-]+)", question.lower())
+    if not m:
+        return False
+    said, noun = m.group(1), words[-1]
+    return len(noun) >= 4 and (said.endswith(noun) or said.endswith(noun.rstrip("en")) and len(noun.rstrip("en")) >= 3)
+
+
 @register(Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.DURATION, Q.FIGURE)
 def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     units = _UNITS[q.type]
@@ -55,7 +68,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if fig.unit == "EUR" and "€" not in fig.text and text[:start].rstrip().endswith("€"):
             shown_sign = "€ "  # "in 2021 € 50 miljoen": the sign the tagger gave to the year
             start = text.rindex("€", 0, start)
-        if fig.text.strip().lower() in clues.question_words or fig.text in q.text:
+        if fig.text.strip().lower() in clues.question_words or fig.text in q.text or _said_in_question(fig.text, q.text):
             continue  # the question's own number is not its answer
         if q.type == Q.AMOUNT and _YEAR_AS_SUM.fullmatch(fig.text.strip()):
             continue  # "in 2021 € 50 miljoen": the year is no sum, the sum after it is read below
