@@ -1461,3 +1461,15 @@ def test_the_questions_own_number_in_another_compound_is_not_the_answer(bes_kb):
     a = bes_kb.ask("Hoe lang moet een ambtenaar na de eerste drie dienstjaren nog in dienst blijven op Bonaire, "
                    "Sint Eustatius of Saba?")
     assert "twaalf maanden" in a.answer
+
+
+@pytest.mark.parametrize("question", ["Wat was de deadline voor een aanvraag?", "Welke deadline geldt voor de aanvraag?",
+                                      "What was the deadline for applying for the subsidy?"])
+def test_a_question_for_the_deadline_asks_a_date_of_that_role(question):
+    q = parse_question(question)
+    assert (q.type, q.role) == ("date", "uiterlijk")
+
+
+def test_the_deadline_of_a_scheme_is_its_closing_date(school_kb):
+    a = school_kb.ask("Wat was de deadline voor een aanvraag onder de verankeringsregeling academische opleidingsschool?")
+    assert "31 december 2011" in a.answer

@@ -79,7 +79,7 @@ _MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
 _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
-    "termijn": DURATION, "datum": DATE, "date": DATE, "dag": DATE, "datums": DATE, "dates": DATE, "dagen": DATE, "jaar": YEAR, "year": YEAR,
+    "termijn": DURATION, "deadline": DATE, "deadlines": DATE, "datum": DATE, "date": DATE, "dag": DATE, "datums": DATE, "dates": DATE, "dagen": DATE, "jaar": YEAR, "year": YEAR,
     "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": REASON,
     "doelen": REASON, "purpose": REASON, "aim": REASON,
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
@@ -478,7 +478,8 @@ _MUST = re.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|must|hav
 def _role(s: str) -> str:
     # "Tot wanneer moeten aanvragen worden ingediend?", "By what date did it have to deliver?": a
     # deadline, whatever the act that must meet it
-    if _MUST.search(s) and re.search(r"\b(?:%s)" % dict(_ROLE_WORDS)[ROLE_DEADLINE], s):
+    if _MUST.search(s) and re.search(r"\b(?:%s)" % dict(_ROLE_WORDS)[ROLE_DEADLINE], s) or \
+            re.search(r"\b(?:deadlines?|uiterste datum)\b", s):  # "welke deadline geldt": a deadline, said so
         return ROLE_DEADLINE
     # "Tot wanneer gold de regeling?": the end of its validity, not a deadline to meet
     if re.search(r"\b(?:tot wanneer|until when)\b", s) and \
