@@ -10,11 +10,11 @@ OpenSearch (`polkb.store.opensearch.analysis`).
 
 Dev-time only: simplemma (``pip install simplemma==2.0.0``) gives each word of
 ``nl_words.txt`` its lemma; a word is listed when its lemma is a verb (ends in "en" or is
-one of the short verbs in -n), differs from the word, and stems differently. Nouns simplemma
-takes for verb forms are left out when the word is itself much more frequent than its supposed
-infinitive by shape (`looks_inflected`): the form must begin as its verb does, after a
-separable particle and "ge-" ("toe|ge|kend" of "toe|kennen"), and a form in "-en" needs a prefix
-("genomen", "betaalden"): simplemma gives "leden" the lemma "lijden" and "rijden" "rijen".
+one of the short verbs in -n), differs from the word, stems differently, and has the shape of a
+form of that verb (`looks_inflected`): the form must begin as its verb does, after a separable
+particle and "ge-" ("toe|ge|kend" of "toe|kennen"); a form in "-en" needs a prefix ("genomen",
+"betaalden"), and one in "-s" or "-e" (not "-de", "-te") is none. simplemma gives "leden" the lemma
+"lijden", "rijden" "rijen" and "gegevens" "geven"; shape keeps them out.
 
 Usage:  python scripts/nl_verb_forms.py [--out PATH]
 """

@@ -1381,32 +1381,31 @@ def test_a_weak_typed_span_is_no_answer(oer_kb):
 
 
 @pytest.fixture(scope="module")
-def staff_kb(tmp_path_factory):
-    """The 1984 transitional arrangement for university research staff (bench/corpus-s20)."""
-    yield from _bench_index(tmp_path_factory, "staff", [
-        BENCH / "corpus-s20" / "nl-besluit-overgangsregeling-universitair-wetenschappelijk-personeel-1984.md"])
+def s20_kb(tmp_path_factory):
+    """One index of four documents of bench/corpus-s20 (provenance in its SOURCES.md): the 1984
+    transitional arrangement for university research staff, the 2012-2016 scheme anchoring the
+    academic teacher-training school, the 2011 regulation taking over civil servants' study debt in
+    the Caribbean Netherlands, and a June 2025 accessibility audit of a VWS website (a filler PDF)."""
+    yield from _bench_index(tmp_path_factory, "s20", [BENCH / "corpus-s20" / name for name in (
+        "nl-besluit-overgangsregeling-universitair-wetenschappelijk-personeel-1984.md",
+        "nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md",
+        "nl-bzk-regeling-overname-studieschuld-bes-2011.md",
+        "nl-vws-wcag-onderzoek-website-open-ministerie-vws-2025-filler.pdf")])
 
 
-def test_a_staff_function_by_its_abbreviation_is_named_in_the_text(staff_kb):
+def test_a_staff_function_by_its_abbreviation_is_named_in_the_text(s20_kb):
     # the question says "UD-functie", the decree "een functie van universitair docent": the
     # vocabulary knows the universities' function abbreviations, so the name check holds
-    a = staff_kb.ask("Na hoeveel jaar werkervaring werd een wetenschappelijk ambtenaar in 1984 in een UD-functie geplaatst?")
+    a = s20_kb.ask("Na hoeveel jaar werkervaring werd een wetenschappelijk ambtenaar in 1984 in een UD-functie geplaatst?")
     assert a.found and "4 jaren" in a.answer
     assert not any("a name missing" in line for line in a.explanation)
 
 
-@pytest.fixture(scope="module")
-def school_kb(tmp_path_factory):
-    """The OCW scheme anchoring the academic teacher-training school, 2012-2016 (bench/corpus-s20)."""
-    yield from _bench_index(tmp_path_factory, "school", [
-        BENCH / "corpus-s20" / "nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md"])
-
-
-def test_the_definition_of_the_term_as_asked_not_of_its_head(school_kb):
+def test_the_definition_of_the_term_as_asked_not_of_its_head(s20_kb):
     # article 1 defines "g. opleidingsschool" and "h. academische opleidingsschool"; h names the
     # earlier "Regeling verdiepingsslag academische opleidingsschool 2009–2011", whose years are a
     # title's, not the time h speaks of, so a question about the 2012-2016 scheme still reads it
-    a = school_kb.ask("Wat verstaat de verankeringsregeling 2012–2016 onder een academische opleidingsschool?")
+    a = s20_kb.ask("Wat verstaat de verankeringsregeling 2012–2016 onder een academische opleidingsschool?")
     assert a.answer.startswith("h. academische opleidingsschool") and "praktijkgericht onderzoek" in a.answer
 
 
@@ -1422,43 +1421,29 @@ def test_the_years_a_sentence_speaks_of_leave_out_a_titles_years(text, years):
     assert _own_years(text) == years
 
 
-@pytest.fixture(scope="module")
-def bes_kb(tmp_path_factory):
-    """The 2011 regulation taking over civil servants' study debt in the Caribbean Netherlands (bench/corpus-s20)."""
-    yield from _bench_index(tmp_path_factory, "bes", [
-        BENCH / "corpus-s20" / "nl-bzk-regeling-overname-studieschuld-bes-2011.md"])
-
-
-def test_a_rule_that_applies_retroactively_applies_from_that_date(bes_kb):
+def test_a_rule_that_applies_retroactively_applies_from_that_date(s20_kb):
     # "treedt in werking met ingang van de dag na dagtekening … en werkt terug tot en met 1 januari
     # 2011": "werkt terug" is the question's "terugwerkende kracht", and a date of its being in force
-    a = bes_kb.ask("Met terugwerkende kracht vanaf welke datum geldt de Regeling overname studieschuld BES?")
+    a = s20_kb.ask("Met terugwerkende kracht vanaf welke datum geldt de Regeling overname studieschuld BES?")
     assert "1 januari 2011" in a.answer
     assert parse_question("Since when does the rule apply retroactively?").role == "inwerkingtreding"
 
 
-@pytest.fixture(scope="module")
-def audit_kb(tmp_path_factory):
-    """An accessibility audit of a VWS website, June 2025 (bench/corpus-s20, a filler PDF)."""
-    yield from _bench_index(tmp_path_factory, "audit", [
-        BENCH / "corpus-s20" / "nl-vws-wcag-onderzoek-website-open-ministerie-vws-2025-filler.pdf"])
-
-
-def test_how_many_of_the_things_counts_the_part_said_with_its_whole(audit_kb):
+def test_how_many_of_the_things_counts_the_part_said_with_its_whole(s20_kb):
     # "Er wordt voldaan aan 47 van 56 succescriteria": "hoeveel van de succescriteria" counts the
     # criteria (not "van"), and the answer is the part with its whole, not the 56
     assert parse_question("Aan hoeveel van de succescriteria voldeed de website?").noun == "succescriteria"
-    a = audit_kb.ask("Aan hoeveel van de WCAG-succescriteria voldeed de website Open Ministerie VWS in juni 2025?")
+    a = s20_kb.ask("Aan hoeveel van de WCAG-succescriteria voldeed de website Open Ministerie VWS in juni 2025?")
     assert "47 van 56" in a.answer
 
 
-def test_the_questions_own_number_in_another_compound_is_not_the_answer(bes_kb):
+def test_the_questions_own_number_in_another_compound_is_not_the_answer(s20_kb):
     # "na de eerste drie dienstjaren" gives the three years; the regulation's answer is the
     # "ten minste twaalf maanden" the official must stay on after them
     from polkb.answer.types.figures import _said_in_question
 
     assert _said_in_question("drie jaren", "na de eerste drie dienstjaren") and not _said_in_question("twaalf maanden", "na de eerste drie dienstjaren")
-    a = bes_kb.ask("Hoe lang moet een ambtenaar na de eerste drie dienstjaren nog in dienst blijven op Bonaire, "
+    a = s20_kb.ask("Hoe lang moet een ambtenaar na de eerste drie dienstjaren nog in dienst blijven op Bonaire, "
                    "Sint Eustatius of Saba?")
     assert "twaalf maanden" in a.answer
 
@@ -1470,6 +1455,6 @@ def test_a_question_for_the_deadline_asks_a_date_of_that_role(question):
     assert (q.type, q.role) == ("date", "uiterlijk")
 
 
-def test_the_deadline_of_a_scheme_is_its_closing_date(school_kb):
-    a = school_kb.ask("Wat was de deadline voor een aanvraag onder de verankeringsregeling academische opleidingsschool?")
+def test_the_deadline_of_a_scheme_is_its_closing_date(s20_kb):
+    a = s20_kb.ask("Wat was de deadline voor een aanvraag onder de verankeringsregeling academische opleidingsschool?")
     assert "31 december 2011" in a.answer

@@ -97,7 +97,7 @@ _TITLED_YEARS = re.compile(r"\b(?:Regeling|Besluit|Wet|Verdrag|Decreet|Programma
 
 
 _NOT_A_TITLE = re.compile(r"\b(?:in|op|per|sinds|vanaf|tot|na|tussen|werd|wordt|worden|werden|is|zijn|was|waren|"
-                          r"heeft|hebben|had|kent|kende|loopt|liep|geldt|gold|treedt|trad|sinds|since|until|from)\b")
+                          r"heeft|hebben|had|kent|kende|loopt|liep|geldt|gold|treedt|trad|since|until|from)\b")
 
 
 def _own_years(text: str) -> set[int]:
