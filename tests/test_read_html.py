@@ -119,3 +119,15 @@ def test_cp1252_html_and_binary(tmp_path):
     p.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(ReaderError, match="binary"):
         read_file(p)
+
+
+def test_a_script_mark_on_the_page_itself_drops_nothing(tmp_path):
+    # tweedekamer.nl's Drupal marks the body "tk_cookie-processed" once its cookie script ran; read as
+    # furniture, that mark dropped the whole page ("no text found")
+    body = PAGE.replace("<body>", '<body class="html not-front page-kamerstukken tk_cookie-processed">')
+    body = body.replace('<main id="main">', '<div id="content-reader">').replace("</main>", "</div>")
+    p = tmp_path / "stemmingen.html"
+    p.write_text(body, encoding="utf-8")
+    text = " ".join(b.text for b in read_file(p).blocks)
+    assert "basisbeurs" in text
+    assert "Wij gebruiken cookies" not in text

@@ -30,7 +30,8 @@ _DROP = {
     "script", "style", "noscript", "template", "svg", "math", "canvas", "nav", "aside", "form",
     "button", "iframe", "object", "embed", "select", "textarea", "input", "label", "head", "dialog",
 }
-_PAGE_CHROME = {"header", "footer"}  # dropped unless they belong to a <main>/<article>
+_PAGE_CHROME = {"header", "footer"}
+_PAGE_ROOTS = {"html", "body", "main", "article"}  # the page and its content: never furniture by class or id  # dropped unless they belong to a <main>/<article>
 _FURNITURE = re.compile(
     r"cookie|consent|gdpr|(?<![a-z])nav(?![a-z])|navbar|navigat|(?<![a-z])menu|breadcrumb|"
     r"kruimel|skip|share|sharing|social|(?<![a-z])deel(?![a-z])|banner",
@@ -80,6 +81,10 @@ def _dropped(tag: Tag, in_content: bool) -> bool:
         return True
     if str(attrs.get("role", "")).lower() in _FURNITURE_ROLES:
         return True
+    if tag.name in _PAGE_ROOTS:
+        # a site's scripts mark the page itself ("<body class=\"… tk_cookie-processed\">" on
+        # tweedekamer.nl): a mark on the whole page names no part of it to leave out
+        return False
     cls = attrs.get("class", "")
     marks = " ".join([str(attrs.get("id", "")), " ".join(cls) if isinstance(cls, list) else str(cls),
                       str(attrs.get("aria-label", ""))])
