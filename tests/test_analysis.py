@@ -231,6 +231,15 @@ def test_synonyms_multiword_greedy():
     assert load_synonyms().expand("geen synoniem") == []
 
 
+def test_an_abbreviation_in_the_plural_has_its_singulars_synonyms():
+    # "AIOs" and "UD's" in a question: the vocabulary lists "AIO" and "UD"
+    syn = load_synonyms()
+    assert syn.expand("AIOs") == syn.expand("AIO") == ["assistent in opleiding"]
+    assert syn.expand("UD's") == syn.expand("UD")
+    assert [s.alternatives for s in syn.segments("AIOs bij rijksinstituten")][0] == ("assistent in opleiding",)
+    assert syn.expand("ECTS") == [] and syn.expand("Bios") == []  # no plural of an abbreviation
+
+
 # --- pickling, robustness ----------------------------------------------------
 
 

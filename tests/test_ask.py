@@ -479,6 +479,8 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Wat moet een instellingsbestuur aantonen om een opleiding aangewezen te krijgen?", "condition", ""),  # a requirement
     ("Hoeveel leerkrediet werd teruggegeven voor het academiejaar 2016-2017?", "figure", ""),  # in studiepunten, not euro
     ("How much learning credit did the student get back?", "figure", ""),
+    ("How many Canadian students was the programme meant to bring?", "count", "studenten"),  # not "Canadees"
+    ("How many Dutch universities take part in the consortium?", "count", "universiteiten"),
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)
@@ -1458,3 +1460,29 @@ def test_a_question_for_the_deadline_asks_a_date_of_that_role(question):
 def test_the_deadline_of_a_scheme_is_its_closing_date(s20_kb):
     a = s20_kb.ask("Wat was de deadline voor een aanvraag onder de verankeringsregeling academische opleidingsschool?")
     assert "31 december 2011" in a.answer
+
+
+@pytest.fixture(scope="module")
+def s22_kb(tmp_path_factory):
+    """One index of two documents of bench/corpus-s22 (provenance in its SOURCES.md): the 2015 policy
+    rules of the Liberation Scholarship Program and the 1989 legal-status regulation for AIOs and
+    akademie-onderzoekers at the government research institutes."""
+    yield from _bench_index(tmp_path_factory, "s22", [BENCH / "corpus-s22" / name for name in (
+        "nl-bz-beleidsregels-liberation-scholarship-program-2015.md",
+        "nl-rechtspositieregeling-assistenten-in-opleiding-rijksonderzoekinstituten-1989.md")])
+
+
+def test_a_count_in_words_before_a_capitalised_adjective(s22_kb):
+    # "Het Program beoogt zeventig Canadese studenten uit te nodigen": a number in words, and the
+    # noun after an adjective of a country; the English question counts students, not "Canadees"
+    for question in ("How many Canadian students was the Liberation Scholarship Program meant to bring to the Netherlands?",
+                     "Hoeveel Canadese studenten wil het Liberation Scholarship Program naar Nederland halen?"):
+        a = s22_kb.ask(question)
+        assert a.found and "zeventig" in a.answer.lower(), question
+
+
+def test_an_abbreviation_in_the_plural_is_named_by_its_long_form(s22_kb):
+    # the question says "AIOs", the regulation "assistent in opleiding" throughout
+    a = s22_kb.ask("Per welke datum trad de rechtspositieregeling voor AIOs bij de rijksonderzoekinstituten in werking?")
+    assert a.found and "1 september 1989" in a.answer
+    assert not any("a name missing" in line for line in a.explanation)

@@ -109,6 +109,8 @@ def test_non_figures_are_skipped():
     ("12 procent", 12, "%"),
     ("34,23%", 34.23, "%"),
     ("vijfentwintig studenten", 25, "count"),
+    ("zeventig Canadese studenten", 70, "count"),  # a capitalised adjective of a country before the noun
+    ("12 Vlaamse hogescholen", 12, "count"),
 ])
 def test_formats(text, value, unit):
     figs = figures_in_text(f"Het gaat om {text} voor het project.")

@@ -9,6 +9,7 @@ licences.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 # the word list, the stop words and the synonym-file parser live with the word list, shared with
@@ -30,6 +31,17 @@ def synonym_key(text: str) -> str:
     """Matching key: folded words joined by one space (punctuation, hyphens ignored).
     Remembered: a query tries every span of its words against the vocabulary."""
     return " ".join(_KEY_WORD.findall(fold(text)))
+
+
+# an abbreviation in the plural ("AIOs", "UD's", "PhD's" not: its letters are not all capitals):
+# the vocabulary lists the singular
+_ABBREVIATION_PLURAL = re.compile(r"^([A-Z][A-Z0-9]+)(?:['’]s|s)$")
+
+
+def _singular(word: str) -> str:
+    """The abbreviation a plural spells ("AIOs" -> "AIO"), else ""."""
+    m = _ABBREVIATION_PLURAL.match(word.strip())
+    return m.group(1) if m else ""
 
 
 @dataclass(frozen=True)
@@ -75,8 +87,10 @@ class Synonyms:
         self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def expand(self, phrase: str) -> list[str]:
-        """Alternative phrasings of exactly ``phrase`` (itself excluded); [] if none."""
-        return list(self.table.get(synonym_key(phrase), ()))
+        """Alternative phrasings of exactly ``phrase`` (itself excluded); [] if none. An
+        abbreviation in the plural has its singular's ("AIOs": "assistent in opleiding")."""
+        alts = self.table.get(synonym_key(phrase)) or self.table.get(synonym_key(_singular(phrase)), ())
+        return list(alts)
 
     def segments(self, text: str) -> list[Segment]:
         """Cover ``text`` with segments, longest synonym entries matched greedily.
@@ -91,6 +105,8 @@ class Synonyms:
         while i < len(words):
             for n in range(min(self.max_words, len(words) - i), 0, -1):
                 alts = self.table.get(" ".join(folded[i : i + n]))
+                if not alts and n == 1 and (single := _singular(words[i][0])):
+                    alts = self.table.get(synonym_key(single))
                 if alts or n == 1:
                     start, end = words[i][1], words[i + n - 1][2]
                     out.append(Segment(text[start:end], start, end, tuple(alts or ())))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
+from ..tag.figures import parse_word_number
 from ..text.fold import fold
 from .types.dates import DATE
 
@@ -92,7 +93,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     text = _REFERENCE.sub(" ", text)  # "artikel 2, eerste lid" counts nothing
     if answer_type == "count":  # "hoeveel studenten" is no sum of money and no share
         text = _SUM_OR_SHARE.sub(" ", text)
-    return bool(_NUMBER.search(text))
+    # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
+    return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())
+                                             if w not in ("een", "één"))
 
 
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"

@@ -119,7 +119,10 @@ _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aa
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
              r"final|initial|general|overall|exactly|precisely|"
-             r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")
+             r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,})|"
+             # English adjectives of a country: "how many Canadian students", "Dutch universities" (a
+             # glossary phrase, "international students", "foreign students", stays whole)
+             r"(?:[a-z]+(?:ian|ean|ish|ese)|dutch|french|greek|swiss|thai)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")
 _MODIFIERS = r"(?:%s\s+){0,2}" % _MODIFIER
 
 _AUXILIARIES = {"is", "are", "was", "were", "does", "do", "did", "will", "would", "can", "could", "should", "has",
