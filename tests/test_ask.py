@@ -1464,12 +1464,15 @@ def test_the_deadline_of_a_scheme_is_its_closing_date(s20_kb):
 
 @pytest.fixture(scope="module")
 def s22_kb(tmp_path_factory):
-    """One index of two documents of bench/corpus-s22 (provenance in its SOURCES.md): the 2015 policy
-    rules of the Liberation Scholarship Program and the 1989 legal-status regulation for AIOs and
-    akademie-onderzoekers at the government research institutes."""
+    """One index of four documents of bench/corpus-s22 (provenance in its SOURCES.md): the 2015 policy
+    rules of the Liberation Scholarship Program, the 1989 legal-status regulation for AIOs and
+    akademie-onderzoekers at the government research institutes, the 2008 subsidy scheme for
+    Akademie-assistenten and the 1991 decree amending the KNAW's regulations."""
     yield from _bench_index(tmp_path_factory, "s22", [BENCH / "corpus-s22" / name for name in (
         "nl-bz-beleidsregels-liberation-scholarship-program-2015.md",
-        "nl-rechtspositieregeling-assistenten-in-opleiding-rijksonderzoekinstituten-1989.md")])
+        "nl-rechtspositieregeling-assistenten-in-opleiding-rijksonderzoekinstituten-1989.md",
+        "nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md",
+        "nl-besluit-wijziging-reglement-knaw-erkenning-onderzoekscholen-1991.md")])
 
 
 def test_a_count_in_words_before_a_capitalised_adjective(s22_kb):
@@ -1486,3 +1489,34 @@ def test_an_abbreviation_in_the_plural_is_named_by_its_long_form(s22_kb):
     a = s22_kb.ask("Per welke datum trad de rechtspositieregeling voor AIOs bij de rijksonderzoekinstituten in werking?")
     assert a.found and "1 september 1989" in a.answer
     assert not any("a name missing" in line for line in a.explanation)
+
+
+def test_the_class_of_organisation_asked_is_no_word_the_answer_must_say(s22_kb):
+    # "Bij welke organisatie …": the article says "wordt ingediend bij de Koninklijke Nederlandse
+    # Akademie van Wetenschappen"; with "organisatie" as a question word, an item about "de opzet
+    # en organisatie van het voorstel" covered the question better and answered
+    a = s22_kb.ask("Bij welke organisatie dienen universiteiten hun aanvraag voor het programma Akademie-assistenten in?")
+    assert a.found and "Koninklijke Nederlandse Akademie van Wetenschappen" in a.answer
+    assert "organisaties" not in parse_question("Which organisations manage the fund?").subject
+
+
+def test_who_counts_as_asks_what_a_term_means(s22_kb):
+    q = parse_question("Under the 2008 Dutch Akademie-assistenten subsidy scheme, who counts as an Akademie-assistent?")
+    assert (q.type, q.noun) == ("definition", "akademie-assistent")
+    a = s22_kb.ask(q.text)
+    assert a.found and "geselecteerde student" in a.answer
+
+
+def test_a_preamble_considering_clause_gives_the_reason(s22_kb):
+    # "Overwegende, dat het wenselijk is …" (with the comma royal decrees write) says why the decree was made
+    a = s22_kb.ask("Why were the KNAW's regulations amended in August 1991?")
+    assert a.found and a.type == "reason" and "onderzoekscholen" in a.answer
+
+
+@pytest.mark.parametrize("question", [
+    "When did MP Teunissen submit her written questions on the climate report?",
+    "Wanneer diende Teunissen haar Kamervragen over het klimaatrapport in?",
+])
+def test_submitting_written_questions_asks_the_date_they_were_sent(question):
+    q = parse_question(question)
+    assert (q.type, q.role, q.doc_kind) == ("date", "ingezonden", "written_question")

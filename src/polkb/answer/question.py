@@ -39,8 +39,8 @@ ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later ev
 ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
-    (ROLE_SENT, r"ingezonden|ingediend|gesteld|verstuurd|gestuurd|stuurde|verstuurde|zond|submitted|sent|send|asked|tabled|"
-                r"voorgesteld"),
+    (ROLE_SENT, r"ingezonden|ingediend|indienen|indiende|dienden?\s+(?:\w+\s+){0,8}in\b|gesteld|verstuurd|gestuurd|stuurde|verstuurde|"
+                r"zond|submit|submits|submitted|sent|send|asked|tabled|voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
                  r"abolished|ceased|discontinued|terminated|wound up"),
@@ -340,6 +340,11 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
 
 def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     """"Wie …" (a person or an organisation), a name asked for, and a term to define."""
+    m = re.search(r"(?:^|,\s*)(?:wie|who|wat|what)\s+(?:counts?|qualif(?:y|ies)|is regarded|is considered|are regarded|"
+                  r"are considered|geldt|gelden|telt|tellen|wordt beschouwd|worden beschouwd)\s+(?:as|als)\s+"
+                  r"(?:an? |een |the |de |het )?([\w-]+)", s)
+    if m:  # "who counts as an Akademie-assistent": what the term means, not someone who is one
+        return DEFINITION, m.group(1), False
     if re.search(r"^(?:wie|who|whose|wiens|van wie|door wie|by whom|namens wie)\b|\bdoor wie\b|\bby whom\b", s):
         plural = bool(re.search(r"^(?:wie|who)\s+(?:dienden|waren|zijn|hebben|stelden|were|are|have)\b", s))
         role = _PERSON_NOUNS.search(s)  # "wie is de voorzitter …": the answer is named as voorzitter
@@ -648,6 +653,14 @@ def parse_question(text: str) -> Question:
             # an abbreviation is a name ("PIVOT" is no "draaien"), except one for a person ("MP": a Kamerlid)
             noun = _dutch_noun(noun) if noun and (not _ABBREVIATION.fullmatch(as_written) or _PERSON_NOUNS.fullmatch(noun)) \
                 else noun
+    # "Bij welke organisatie dienen universiteiten hun aanvraag in?": the class of the answer, which
+    # the sentence that gives it need not say ("wordt ingediend bij de KNAW"); as a word of the
+    # question it made "… de opzet en organisatie van het voorstel" cover it better
+    asked = re.search(r"\b(?:welke|welk|which|what)\s+(organisaties|organisatie|organisations?|organizations?|"
+                      r"instanties|instantie|bodies|body)\b", s)
+    if asked:
+        drop = next((w for w in subject if w.lower() == asked.group(1)), None)
+        subject = [w for w in subject if w is not drop]
     population = ""
     m = re.search(r"\b(?:aandeel|percentage|deel|procent|share|proportion)\s+(?:van\s+(?:de\s+|het\s+)?|of\s+(?:the\s+)?)?"
                   r"([\w-]+)", s)

@@ -6,7 +6,7 @@ import re
 from .. import question as Q
 from . import Candidate, Clues, cue_clause, register
 
-_CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende dat|"
+_CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende,? dat|"
                   r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
                   r"(?:als|ten) gevolge? van|het gevolg van|te wijten aan|toe te schrijven aan|veroorzaakt door|"
                   r"de oorzaak|oorzaken|(?:hangt|hangen|hing|hingen)\b[^.;]{0,60}?\bsamen met|"
@@ -21,7 +21,7 @@ QUERY_HINTS = {Q.REASON: "omdat doel reden"}
 # considerations it rests on: "verzoekt de regering …" is asked for "overwegende dat …", the
 # motion's own reason, which stands in clauses before it
 DICTUM = re.compile(r"^\W*(?:verzoekt|roept|draagt|spreekt\s+uit|requests|calls\s+on)\b", re.IGNORECASE)
-_CONSIDERING = re.compile(r"\b(?:overwegende|considering)\s+(?:dat|that)\s+[^;]+", re.IGNORECASE)
+_CONSIDERING = re.compile(r"\b(?:overwegende|considering),?\s+(?:dat|that)\s+[^;]+", re.IGNORECASE)
 MOTION_REASON = 0.85
 
 
