@@ -481,6 +481,10 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("How much learning credit did the student get back?", "figure", ""),
     ("How many Canadian students was the programme meant to bring?", "count", "studenten"),  # not "Canadees"
     ("How many Dutch universities take part in the consortium?", "count", "universiteiten"),
+    ("Welk eerder besluit wordt ingetrokken door het besluit?", "name", "besluit"),  # uninflected before a het-word
+    ("Voor welk soort traject kozen de instellingen?", "name", "traject"),          # the kind asked is of a track
+    ("What does the 'judicium abeundi' refer to?", "definition", "abeundi"),
+    ("Wat wordt er bedoeld met een capaciteitsfixus?", "definition", "capaciteitsfixus"),
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)
@@ -1464,15 +1468,17 @@ def test_the_deadline_of_a_scheme_is_its_closing_date(s20_kb):
 
 @pytest.fixture(scope="module")
 def s22_kb(tmp_path_factory):
-    """One index of four documents of bench/corpus-s22 (provenance in its SOURCES.md): the 2015 policy
+    """One index of five documents of bench/corpus-s22 (provenance in its SOURCES.md): the 2015 policy
     rules of the Liberation Scholarship Program, the 1989 legal-status regulation for AIOs and
     akademie-onderzoekers at the government research institutes, the 2008 subsidy scheme for
-    Akademie-assistenten and the 1991 decree amending the KNAW's regulations."""
+    Akademie-assistenten, the 1991 decree amending the KNAW's regulations and the universities'
+    archive selection document for 1945-1986 (~28k words)."""
     yield from _bench_index(tmp_path_factory, "s22", [BENCH / "corpus-s22" / name for name in (
         "nl-bz-beleidsregels-liberation-scholarship-program-2015.md",
         "nl-rechtspositieregeling-assistenten-in-opleiding-rijksonderzoekinstituten-1989.md",
         "nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md",
-        "nl-besluit-wijziging-reglement-knaw-erkenning-onderzoekscholen-1991.md")])
+        "nl-besluit-wijziging-reglement-knaw-erkenning-onderzoekscholen-1991.md",
+        "nl-basisselectiedocument-wetenschappelijk-onderwijs-wageningen-universiteit-1945-1986.md")])
 
 
 def test_a_count_in_words_before_a_capitalised_adjective(s22_kb):
@@ -1520,3 +1526,17 @@ def test_a_preamble_considering_clause_gives_the_reason(s22_kb):
 def test_submitting_written_questions_asks_the_date_they_were_sent(question):
     q = parse_question(question)
     assert (q.type, q.role, q.doc_kind) == ("date", "ingezonden", "written_question")
+
+
+def test_a_quoted_term_inside_the_asked_period_is_found(s22_kb):
+    # the selection list's line on the 'judicium abeundi' speaks of 1966-1973, inside the asked
+    # 1945-1986, and its two rare words are found by searching the quoted term on its own
+    a = s22_kb.ask("In the universities' archive selection list for 1945–1986, what does the 'judicium abeundi' refer to?")
+    assert a.found and "geneeskunde" in a.answer and "ongeschiktheid" in a.answer
+
+
+def test_a_long_period_asked_holds_every_year_inside_it():
+    from polkb.answer.reader import _asked_period
+
+    assert {1945, 1966, 1986} <= _asked_period(parse_question("Wat zegt de lijst voor 1945–1986 over X?"))
+    assert _asked_period(parse_question("Hoeveel studenten waren er in 2015?")) == set()

@@ -115,6 +115,10 @@ _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|
 # words that qualify the noun asked for without being it: "hoeveel extra geld", "welke nieuwe
 # studierichtingen", "how many supra-regional networks"
 _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aanvullende|afzonderlijke|huidige|"
+             # uninflected before a het-word ("welk eerder besluit", "welk nieuw instituut"), and
+             # the kind of thing asked ("welk soort traject"; "what kind of institute is X" asks what X
+             # is, which no name answers)
+             r"ander|nieuw|eerder|vorig|huidig|later|soort|soorten|"
              r"eerdere|vorige|voormalige|previous|former|earlier|externe|interne|"
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
@@ -176,6 +180,13 @@ class Question:
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
 # space or punctuation (not the apostrophe of "Slot's")
 _QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{2,60}?)['’\"”»](?=[\s,.;:?!)]|$)")
+
+
+def quoted(text: str) -> list[str]:
+    """The terms a question quotes ("What does the 'judicium abeundi' refer to?")."""
+    return [m.group(1).strip() for m in _QUOTED.finditer(text) if m.group(1).strip()]
+
+
 _TITLED_PERSON = re.compile(r"\b(?:[Mm]inister|[Ss]tate [Ss]ecretary|MPs?|[Mm]embers?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[Pp]rofessor|"
                             r"[Cc]hair(?:man|woman)?|[Rr]apporteur)\s+((?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+"
                             r"(?:\s+(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+)*)")
@@ -362,6 +373,10 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
                   r"(?:afkortinge?n? )?([\w-]+) voor|wat is (?:de volledige naam|voluit) van (?:de |het )?([\w-]+))", s)
     if m:  # "What does PIVOT stand for", "Waar staat NVAO voor": the long form of an abbreviation
         return DEFINITION, next(g for g in m.groups() if g), False
+    m = re.search(r"^(?:what does (?:the |an? )?(.+?) refer to|waar verwijst (?:de |het |een )?(.+?) naar|"
+                  r"wat wordt (?:er )?(?:bedoeld|verstaan) (?:met|onder) (?:de |het |een )?(.+?))\W*$", s)
+    if m:  # "What does the 'judicium abeundi' refer to?": what the term means
+        return DEFINITION, next(g for g in m.groups() if g).strip(" '‘’\"“”").split()[-1], False
     if re.search(r"^(?:wat betekent|wat houdt .* in|what does .* mean|wat verstaat|wat wordt .* verstaan|"
                  r"what is meant|hoe wordt .* gedefinieerd|how is .* defined|what is an?\b|wat is een\b|wat zijn\b(?! de)|"
                  r"wat is (?:de definitie|the definition))", s):

@@ -33,6 +33,7 @@ from .types.reason import DICTUM
 from .types.lists import list_items
 
 SEARCH_DEPTH = 10
+QUOTED_DEPTH = 3           # passages read for a term the question quotes, searched on its own
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
@@ -561,6 +562,14 @@ class Answerer:
         query = self._query(q)
         hits = self.kb.search(query, limit=SEARCH_DEPTH).hits
         log.append(f"search {query!r}: " + ", ".join(f"{h.passage_id} ({h.score:.1f})" for h in hits[:5]))
+        seen = {h.passage_id for h in hits}
+        for term in Q.quoted(q.text):
+            # a quoted term is what the question turns on ("what does the 'judicium abeundi' refer
+            # to"): among a dozen English words its two rare ones hardly lift the one passage that
+            # says it, searched as a phrase they find it
+            more = [h for h in self.kb.search(f'"{term}"', limit=QUOTED_DEPTH).hits if h.passage_id not in seen]
+            seen.update(h.passage_id for h in more)
+            hits = hits + more
         years = sorted(_asked_years(q))
         if years:  # the documents of the asked year by their title: search again with its filter
             hits = hits + self._of_the_year(years, query, hits, log)
@@ -664,6 +673,7 @@ class Answerer:
                 if h.doc_id == doc and first <= _seq(h.passage_id) < end:
                     about[h.passage_id] = max(about[h.passage_id], whole)
         asked_years = _asked_years(q)
+        asked_period = asked_years | _asked_period(q)
         asked_terms = _academic_years(q.text) - _academic_years(" ".join(q.named))
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
@@ -704,7 +714,7 @@ class Answerer:
             # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")
             titled_terms = _academic_years(titles.get(doc_id, "")) if asked_terms and not own_terms else set()
-            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_years & own_years) or \
+            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_period & own_years) or \
                     own_terms and not asked_terms & own_terms or titled_terms and not asked_terms & titled_terms:
                 # ("… voor het studiejaar 2015–2016" does not answer "for 2016-2017", though both say 2016)
                 dropped["another year"] += 1
@@ -955,6 +965,14 @@ def _best_document(ev: Evidence) -> dict | None:
     """The document of the best unit that covers the question enough for a typed answer."""
     best = next((u.hit.doc_id for _, cov, u in ev.scored if cov >= MIN_TYPED), None)
     return next((d for d in ev.docs if d["id"] == best), None)
+
+
+def _asked_period(q: Q.Question) -> set[int]:
+    """Every year of a long period the question asks about ("the selection list for 1945–1986"):
+    a sentence about 1966–1973 speaks of a time inside it."""
+    named = _years_in(" ".join(q.named))
+    return {y for first, last in _year_spans(q.text) if last is not None and first not in named and first < last <= first + 100
+            for y in range(first, last + 1)}
 
 
 def _asked_years(q: Q.Question) -> set[int]:

@@ -60,6 +60,11 @@ def _expansion(abbreviation: str, text: str) -> Candidate | None:
     return None
 
 
+# a sentence that names the term for what the sentence before it says
+_POINTED = re.compile(r"\b(?:hiermee|daarmee|hiermede|hierbij|daarbij|hieronder|daaronder)\s+(?:wordt|worden|is|zijn|werd)\s+"
+                      r"((?:[\w'‘’“”\"-]+\s+){0,4}?)(?:bedoeld|verstaan)\b", re.IGNORECASE)
+
+
 def _asked_term(q: Q.Question) -> str:
     """The term as the question words it: the words before the noun that end the question
     ("… onder publieke middelen?" asks "publieke middelen"), else ""."""
@@ -81,6 +86,11 @@ def extract_definition(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     expanded = _expansion(as_asked, text) if q.noun and _LONG_FORM_ASKED.search(q.text) else None
     if expanded:
         return [expanded]
+    pointed = _POINTED.search(text)
+    if pointed and unit.refers and unit.before and q.noun and any(clues.same(q.noun, w) for w in pointed.group(1).split()):
+        # "Handeling: richtlijnen inzake … ongeschiktheid voor de studie in de geneeskunde. Opmerking:
+        # Hiermee wordt het 'judicium abeundi' bedoeld": what the term means stands in the sentence before
+        return [Candidate(trim(f"{unit.before} {text}", [], DEFINITION_WORDS), 0, len(text), 1.0)]
     words = list(re.finditer(r"[\w-]+", text))
     aliases = _abbreviations(q, getattr(unit.hit, "text", "") or text, clues)
     at = [m for m in words if q.noun and (clues.same(q.noun, m.group()) or m.group() in aliases)]
