@@ -1172,6 +1172,20 @@ def test_a_country_adjective_is_no_name_the_evidence_must_hold():
     assert real_names(["Oekraïens", "Turkse", "Amarantis", "Groningen"]) == ["Amarantis", "Groningen"]
 
 
+def test_a_region_or_province_is_a_name_the_evidence_must_hold(tmp_path):
+    # "Twente" is also a word of the word list; as a region the answer must name it. The VWS answer
+    # on swimming lessons gives public pools per 25,000 inhabitants for Zuid-Limburg, IJsselland and
+    # Zeeland, not for Twente
+    from polkb.answer.abstain import real_names
+    from polkb.kb import KnowledgeBase
+
+    assert real_names(["Twente", "Zeeland", "Achterhoek"]) == ["Twente", "Zeeland", "Achterhoek"]
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s22" / "tk-kamervragen-2024-vws-btw-verhoging-zwemlessen-filler.txt"])
+        assert not kb.ask("Hoeveel openbare zwembaden per 25.000 inwoners heeft de regio Twente?").found
+        assert kb.ask("Hoeveel openbare zwembaden per 25.000 inwoners heeft Zuid-Limburg?").found
+
+
 def test_a_conclusion_is_answered_by_the_ground_before_it():
     from polkb.answer.types import Clues
     from polkb.answer.types.reason import extract_reason
