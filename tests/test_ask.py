@@ -1554,3 +1554,15 @@ def test_a_long_period_asked_holds_every_year_inside_it():
 
     assert {1945, 1966, 1986} <= _asked_period(parse_question("Wat zegt de lijst voor 1945–1986 over X?"))
     assert _asked_period(parse_question("Hoeveel studenten waren er in 2015?")) == set()
+
+
+def test_a_question_for_the_day_is_not_answered_by_a_sentence_with_a_year():
+    # "Op welke datum stelde de Open Universiteit haar selectielijst … vast?": a selection-list line
+    # with "Periode: 1986–" covers the words, but says no date
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    line = "Handeling: Het voorbereiden van een besluit. Periode: 1986– Product: Algemene maatregelen van bestuur"
+    assert can_answer_as_sentence("date", line)  # "Wanneer …": a year may answer
+    assert not can_answer_as_sentence("date", line, to_the_day=True)
+    assert can_answer_as_sentence("date", "De lijst werd op 21 december 2014 vastgesteld.", to_the_day=True)
+
