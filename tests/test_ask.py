@@ -1566,3 +1566,14 @@ def test_a_question_for_the_day_is_not_answered_by_a_sentence_with_a_year():
     assert not can_answer_as_sentence("date", line, to_the_day=True)
     assert can_answer_as_sentence("date", "De lijst werd op 21 december 2014 vastgesteld.", to_the_day=True)
 
+
+
+def test_a_title_with_commas_is_no_list(s11_kb):
+    # "Deze wet wordt aangehaald als: Wet Adviesraad voor wetenschap, technologie en innovatie" names
+    # one act; cut at its commas it was answered as a list of three "wetten"
+    from polkb.answer.types.lists import _one_name_cut
+
+    assert _one_name_cut(["Wet Adviesraad voor wetenschap", "technologie", "innovatie"])
+    assert not _one_name_cut(["Universiteit van Amsterdam", "de VU", "Hogeschool Utrecht"])
+    a = s11_kb.ask("Welke twee wetten trekt de wet op de AWTI in?")
+    assert not (a.items and "technologie" in a.items)

@@ -29,6 +29,14 @@ def _items(tail: str) -> list[str]:
     return [_short(i) for i in items[:25]]
 
 
+def _one_name_cut(items: list[str]) -> bool:
+    """Whether "items" are one title cut at its commas: "Wet Adviesraad voor wetenschap, technologie
+    en innovatie" gives a capitalised name and then single lower-case words."""
+    first, rest = items[0], items[1:]
+    return len(first.split()) >= 3 and first[:1].isupper() and \
+        all(len(i.split()) == 1 and i[:1].islower() for i in rest)
+
+
 def _names_noun(q: Q.Question, text: str, clues: Clues) -> bool:
     return not q.noun or any(clues.same(q.noun, w) for w in re.findall(r"\w+", text))
 
@@ -87,7 +95,7 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
     if m and _names_noun(q, text[:m.start()], clues):
         items = _items(m.group(1))
-        if len(items) >= 2:
+        if len(items) >= 2 and not _one_name_cut(items):
             return [Candidate("; ".join(items), m.start(1), len(text), 0.9, items)]
     if n >= 2:  # "welke drie codes": three members in one sentence, without a colon
         items = enumeration(text, n)
