@@ -70,8 +70,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Op welke datum …" not by one
     without a date to the day (`to_the_day`), "Hoeveel geld …" not by one without a sum of money,
-    "Welk percentage …" not by one without a share, "Wie werd voorzitter" not by one that names no one (`holds_role`: the question asks who holds a role; "wie
-    worden bedoeld met derdelanders" is answered by a description)."""
+    "Welk percentage …" not by one without a share, "Wie werd voorzitter" not by one that names no
+    one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
+    answered by a description)."""
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
     if answer_type in ("date", "year", "period"):

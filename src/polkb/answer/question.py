@@ -632,9 +632,9 @@ def parse_question(text: str) -> Question:
     if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \
             and not re.search(r"\b(?:ingezonden|ingediend|verstuurd|gestuurd|submitted|sent|tabled|voorgesteld)\b", s):
         role = ""  # "when was the NZa asked to look for alternatives": a request, not a document sent
-    quoted = [m.group(1).strip() for m in _QUOTED.finditer(q)]
-    if kind == DEFINITION and quoted:  # "What is a 'free mover' …?": the quoted term is the one asked
-        noun = quoted[0].split()[-1].lower()
+    terms_quoted = quoted(q)
+    if kind == DEFINITION and terms_quoted:  # "What is a 'free mover' …?": the quoted term is the one asked
+        noun = terms_quoted[0].split()[-1].lower()
     words = _words(q)
     measure = _MEASURE_WORDS.get(kind, set())
     subject = [w.strip(".") for w in words if w.lower() not in _NOT_SUBJECT and w.lower() not in measure
@@ -652,7 +652,7 @@ def parse_question(text: str) -> Question:
             for w in (re.sub(r"['’]s$", "", w) for w in m.group(1).split()):
                 if w in english:
                     english[w] = []
-        for phrase in quoted:  # a quoted term stands in the Dutch text as it is ("de zogenaamde free mover")
+        for phrase in terms_quoted:  # a quoted term stands in the Dutch text as it is ("de zogenaamde free mover")
             if phrase not in english and len(phrase.split()) <= 4:
                 english = {k: v for k, v in english.items() if k.lower() not in phrase.lower().split()}
                 english[phrase] = []

@@ -30,8 +30,8 @@ _DROP = {
     "script", "style", "noscript", "template", "svg", "math", "canvas", "nav", "aside", "form",
     "button", "iframe", "object", "embed", "select", "textarea", "input", "label", "head", "dialog",
 }
-_PAGE_CHROME = {"header", "footer"}
-_PAGE_ROOTS = {"html", "body", "main", "article"}  # the page and its content: never furniture by class or id  # dropped unless they belong to a <main>/<article>
+_PAGE_CHROME = {"header", "footer"}  # dropped unless they belong to a <main>/<article>
+_PAGE_ROOTS = {"html", "body", "main", "article"}  # the page and its content: never furniture by class or id
 _FURNITURE = re.compile(
     r"cookie|consent|gdpr|(?<![a-z])nav(?![a-z])|navbar|navigat|(?<![a-z])menu|breadcrumb|"
     r"kruimel|skip|share|sharing|social|(?<![a-z])deel(?![a-z])|banner",
