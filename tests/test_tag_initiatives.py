@@ -794,3 +794,15 @@ def test_an_alias_that_keeps_its_kind_word_is_the_same_record():
     items = _bench_initiatives("corpus-s13", "tk-kamervragen-2024-jenv-religieuze-uitingen-boas-filler.docx")
     names = [i.name for i in items]
     assert "Code Interbestuurlijke Verhoudingen" in names and "Code IBV" not in names, names
+
+
+def test_a_test_is_no_initiative():
+    """A test or check that a regulation or a procedure applies ("instellingstoets" in an OCW
+    regulation, tune corpus s14; "sneltoetsen" in a web-accessibility report, s20) is how something is
+    assessed, not a programme, fund, plan, committee or pilot, however often the text repeats it. One
+    an organisation offers stays (seed 001: "VLIR stelt nu een mensenrechtentoets ter beschikking")."""
+    items = _bench_initiatives("corpus-s14", "nl-ocw-tijdelijke-regeling-subsidie-experimenten-open-bestel-"
+                                             "hoger-onderwijs.md")
+    assert not any("toets" in i.name.lower() for i in items), [i.name for i in items]
+    items = _bench_initiatives("corpus-s20", "nl-vws-wcag-onderzoek-website-open-ministerie-vws-2025-filler.pdf")
+    assert not any("toets" in i.name.lower() for i in items), [i.name for i in items]

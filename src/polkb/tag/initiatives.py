@@ -2022,6 +2022,17 @@ def _partner_list(p: Passage) -> list[str]:
     return orgs_here
 
 
+_TEST_TERM = re.compile(r"[a-zà-ÿ]{4,}toets(?:en)?")
+
+
+def _unowned_test(item: Initiative) -> bool:
+    """A test or check named only as a lower-case compound ("instellingstoets", "middelentoets",
+    "sneltoetsen") with no organisation behind it: how a law, a regulation or a ruling assesses
+    something, not an initiative. One an organisation offers ("VLIR stelt nu een mensenrechtentoets
+    ter beschikking") has a coordinator, and stays."""
+    return bool(_TEST_TERM.fullmatch(item.name)) and not item.coordinator and not item.partners
+
+
 def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, partner_lists: list, cue_only: set) -> list[Initiative]:
     """Partner lists to the main initiative (the one named most often), target groups and topics
     from the passages of a record without them, then the records that are no initiative dropped
@@ -2046,6 +2057,8 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
             item.partners = []
     for key in [k for k, it in by_key.items() if it.type == "report"]:
         del by_key[key]  # a report ("Eindrapport …", "Evalueerbaarheid Programmabegroting") is what an initiative produces
+    for key in [k for k, it in by_key.items() if _unowned_test(it)]:
+        del by_key[key]  # "instellingstoets", "wettigheidstoets": a check the rules apply, nobody's initiative
     for key in cue_only:
         item = by_key.get(key)
         if item is not None and _has_type_word(item.name.split()) < 0 and \
