@@ -806,3 +806,21 @@ def test_a_test_is_no_initiative():
     assert not any("toets" in i.name.lower() for i in items), [i.name for i in items]
     items = _bench_initiatives("corpus-s20", "nl-vws-wcag-onderzoek-website-open-ministerie-vws-2025-filler.pdf")
     assert not any("toets" in i.name.lower() for i in items), [i.name for i in items]
+
+
+def test_an_organ_every_institution_has_is_no_initiative():
+    """The staff regulation of the universities (tune corpus s20) sets up a "dienstcommissie"; the
+    examination regulations and rulings of bench/corpus-extra speak of the "interne beroepscommissie"
+    and the "toelatingscommissie", the WHW of a "geschillencommissie over een geschil betreffende het
+    instemmingsrecht": organs the rules give every institution, named by their task, not initiatives.
+    A committee with a name or a scope of its own stays one."""
+    from polkb.tag.initiatives import not_an_initiative
+
+    items = _bench_initiatives("corpus-s20", "nl-besluit-rechtspositiereglement-wetenschappelijk-onderwijs-1987.md")
+    assert not any("commissie" in i.name for i in items), [i.name for i in items]
+    for organ in ("interne beroepscommissie", "toelatingscommissie", "institutionele beroepscommissie",
+                  "geschillencommissie over een geschil betreffende het instemmingsrecht"):
+        assert not_an_initiative(organ), organ
+    for body in ("Landelijke geschillencommissie medezeggenschap hoger onderwijs", "beoordelingscommissie",
+                 "Commissie Hermans", "Adviescommissie fusietoets in het onderwijs"):
+        assert not not_an_initiative(body), body

@@ -278,6 +278,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "Internationaal Monetair Fonds": an organisation the vocabulary knows, not a fund
     if _standing_committee(name):
         return True  # "commissie BZK", "commissie Financiën": a parliament's standing committee
+    if _standing_organ(words):
+        return True  # "interne beroepscommissie", "toelatingscommissie": an organ every institution has
     if _fold(name).lower() in _PROCEDURES:
         return True  # "Regeling van Werkzaamheden": how a parliament plans its agenda
     if len(words) > 1 and re.fullmatch(r"(?:Directive|Regulation|Act|Richtlijn|Verordening|Wet|Decreet|Besluit)",
@@ -349,6 +351,29 @@ def _standing_committee(name: str) -> bool:
         if "ministry" in (organisation_type(area), organisation_type(f"Ministerie van {area}")):
             return True
     return False
+
+
+# the organs a law or an institution's regulation gives every institution, named by what they do: they
+# hear appeals, objections, complaints and disputes, admit students, run exams or a programme, or speak
+# for staff and students. One exists wherever the rules apply, so it is no initiative, whoever sets it up.
+_ORGAN_TASK = re.compile(r"(?:beroeps?|bezwaar(?:schriften)?|klachten|geschillen|examen|toelatings?|opleidings?|"
+                         r"dienst|ondernemings|personeels|studenten|medezeggenschaps|tucht)-?commissies?")
+
+
+def _standing_organ(words: list[str]) -> bool:
+    """A committee named only by the task of such an organ, maybe after an adjective and before the
+    case it hears ("interne beroepscommissie", "toelatingscommissie", "geschillencommissie over een
+    geschil betreffende het instemmingsrecht"). One with a name of its own or a scope of its own
+    ("Landelijke geschillencommissie medezeggenschap hoger onderwijs") is not caught."""
+    folded = [_fold(w).lower().strip(".,;:") for w in words]
+    at = next((i for i, w in enumerate(folded) if _ORGAN_TASK.fullmatch(w)), -1)
+    if at < 0 or not all(w.islower() and (w.endswith("e") or w in ("de", "het", "een")) for w in words[:at]):
+        return False
+    after = words[at + 1:]
+    return not after or (after[0] in _ORGAN_CASE and all(w.islower() for w in after))
+
+
+_ORGAN_CASE = frozenset("over inzake betreffende voor van bij tegen".split())  # what the organ hears
 
 
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
