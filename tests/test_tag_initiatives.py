@@ -824,3 +824,27 @@ def test_an_organ_every_institution_has_is_no_initiative():
     for body in ("Landelijke geschillencommissie medezeggenschap hoger onderwijs", "beoordelingscommissie",
                  "Commissie Hermans", "Adviescommissie fusietoets in het onderwijs"):
         assert not not_an_initiative(body), body
+
+
+def test_a_ruling_sets_up_no_initiative():
+    """An appeal board's ruling ("Arrest nr. 5.111 van 5 augustus 2019 in de zaak 2019/246", brought
+    by the "verzoekende partij") decides one student's case: the stuurgroep, tests and committees it
+    names are the facts of the case (the leerkrediet ruling collection of bench/corpus-extra, tune set
+    s24, named the "Stuurgroep Databank Hoger Onderwijs"). The board's annual report, which cites no
+    judgment, is read as any text."""
+    items = _bench_initiatives("corpus-extra", "vl-raad-studievoortgangsbetwistingen-uitspraken-2021-leerkrediet-"
+                                               "overmacht.pdf")
+    assert items == [], [i.name for i in items]
+    from polkb.tag.initiatives import _ruling
+    import tempfile
+
+    def doc_of(text):
+        with tempfile.TemporaryDirectory() as d:
+            path = Path(d) / "doc.txt"
+            path.write_text(text, encoding="utf-8")
+            return build_document(path.name, "0" * 64, read_file(path))
+
+    assert _ruling(doc_of("Arrest nr. 5.111 van 5 augustus 2019 in de zaak 2019/246\n\nVerzoekende partij vraagt "
+                          "teruggave van leerkrediet. De verzoekende partij is ingeschreven in de opleiding.\n"))
+    assert not _ruling(doc_of("Jaarverslag 2022\n\nDe Raad blijft sterk bevraagd. Een verzoekende partij kan "
+                              "beroep instellen bij de Raad.\n"))

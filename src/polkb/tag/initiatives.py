@@ -1746,6 +1746,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     the money (`_fund_recipients`) and for a list of partners (`_partner_list`); `_settle` then
     gives the partner lists to the main initiative and drops and merges what is no initiative.
     """
+    if _ruling(doc):
+        return []
     by_key: "OrderedDict[str, Initiative]" = OrderedDict()
     mentions: dict[str, int] = {}
     country = _country(doc)
@@ -1766,6 +1768,21 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+# the formulas of an appeal board's ruling: its number ("Arrest nr. 8.224 van 16 januari 2023 in de zaak
+# 2022/0798", "Rolnr. 2022/0798", "rolnummer 2019/246"), and the "verzoekende partij" who appeals (the
+# other side is named in several ways)
+_JUDGMENT = re.compile(r"\b(?:Arrest|Beslissing|Uitspraak)\s+nr\.\s*\d|\bRolnr\.|\brolnummer\s+\d|"
+                       r"\bin\s+de\s+zaak\s+\d{4}/\d")
+_APPELLANT = "verzoekende partij"
+
+
+def _ruling(doc: Document) -> bool:
+    """A ruling, or a collection of them, decides one student's case against an institution: the
+    programmes, tests, courses and committees it names are the facts of that case, never an
+    initiative the text sets up or reports on."""
+    return _APPELLANT in doc.text and bool(_JUDGMENT.search(doc.text))
 
 
 # the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
