@@ -848,3 +848,15 @@ def test_a_ruling_sets_up_no_initiative():
                           "teruggave van leerkrediet. De verzoekende partij is ingeschreven in de opleiding.\n"))
     assert not _ruling(doc_of("Jaarverslag 2022\n\nDe Raad blijft sterk bevraagd. Een verzoekende partij kan "
                               "beroep instellen bij de Raad.\n"))
+
+
+def test_examination_rules_name_only_the_programmes_they_take_part_in():
+    """An institution's education and examination rules (the UAntwerpen and UHasselt regulations of
+    bench/corpus-extra, tune set s24) name their own committees, tests and codes ("Commissie
+    Redelijke Aanpassingen", "ijkingstoets", "Gedragscode Onderwijstaal"): standing rules, not
+    initiatives. An outside programme the rules take part in stays ("overeenkomsten in het kader van
+    Erasmus Lifelong Learning Programme")."""
+    items = _bench_initiatives("corpus-extra", "uantwerpen-oer-onderwijs-en-examenreglement-2023-2024.pdf")
+    assert items == [], [i.name for i in items]
+    items = _bench_initiatives("corpus-extra", "uhasselt-oer-onderwijs-en-examenreglement-2023-2024.pdf")
+    assert [i.name for i in items] == ["Erasmus Lifelong Learning Programme"], [i.name for i in items]

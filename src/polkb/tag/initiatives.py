@@ -1754,13 +1754,16 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     partner_lists: list[tuple[str, list[str]]] = []  # (passage id, organisations)
     doc_terms = _document_terms(doc)
     cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
+    taken_part: set[str] = set()  # names a participation cue found at least once
     for p in passages:
-        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only)
+        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
         _fund_recipients(p, by_key)
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    if _examination_rules(doc):
+        found = [i for i in found if normalise_name(i.name) in taken_part]
     body = _decreed_body(doc, passages, found)
     if body is not None:
         found.append(body)
@@ -1768,6 +1771,20 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+# the title of an institution's examination rules: "Onderwijs- en examenreglement", "Onderwijsregeling,
+# examenregeling en rechtspositieregeling voor studenten"
+_EXAMINATION_RULES = re.compile(r"examen(?:reglement|regeling)", re.IGNORECASE)
+
+
+def _examination_rules(doc: Document) -> bool:
+    """An institution's education and examination rules: the committees, tests, codes and procedures
+    they name are the institution's own standing rules, not initiatives. What they name is one only
+    when the text takes part in it, an outside programme ("overeenkomsten in het kader van Erasmus
+    Lifelong Learning Programme")."""
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:6] if b.kind == "heading"][:3]
+    return any(_EXAMINATION_RULES.search(h) for h in heads)
 
 
 # the formulas of an appeal board's ruling: its number ("Arrest nr. 8.224 van 16 januari 2023 in de zaak
@@ -1840,7 +1857,7 @@ def _document_terms(doc: Document) -> frozenset:
 
 
 def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
-                   cue_only: set) -> None:
+                   cue_only: set, taken_part: set | None = None) -> None:
     """The initiatives a passage names, each mention added to its record (longest names first)."""
     text = p.text
     described: set[tuple[int, int]] = set()
@@ -1866,6 +1883,8 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
                                         described=(s, e) in described or cued):
             continue
+        if cued and taken_part is not None:
+            taken_part.add(key)
         if cued and key not in by_key:
             cue_only.add(key)
         elif not cued:
