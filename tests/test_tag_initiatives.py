@@ -860,3 +860,13 @@ def test_examination_rules_name_only_the_programmes_they_take_part_in():
     assert items == [], [i.name for i in items]
     items = _bench_initiatives("corpus-extra", "uhasselt-oer-onderwijs-en-examenreglement-2023-2024.pdf")
     assert [i.name for i in items] == ["Erasmus Lifelong Learning Programme"], [i.name for i in items]
+
+
+def test_a_committee_called_after_its_chair_is_one_record():
+    """The studiefinanciering selection document (shipped corpus, tune set s24) cites "Commissie
+    Uitgangspunten Nieuw Studiefinancieringsstelsel (Cie Vermeend)" and lists "de Commissie
+    Vermeend": the bracket gives the name the committee goes by after its chair, one record."""
+    _, _, items = _initiatives("nl-ocw-basisselectiedocument-beleidsterrein-studiefinanciering.md")
+    names = [i.name for i in items]
+    assert "Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel" in names, names
+    assert not any("Vermeend" in n for n in names), names

@@ -2178,16 +2178,22 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
                         main.funding.append(f)
 
 
+_CHAIR_ALIAS = re.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
+
+
 def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
     """"quantumveilige Cryptografie (QvC-Rijk)", "Code Interbestuurlijke Verhoudingen (Code IBV)" define an
-    abbreviation: a record of the abbreviation alone is the same initiative."""
+    abbreviation, "Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel (Cie Vermeend)" the name a
+    committee goes by after its chair: a record of the short name alone is the same initiative."""
     aliases: dict[str, str] = {}
     for key, item in by_key.items():
         if len(item.name) < 4:
             continue
-        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20}|[A-Z][\w-]{1,20}\s[A-Z]{2,10})\)", text):
-            # (a two-word alias keeps the kind before the abbreviation: "Code Interbestuurlijke Verhoudingen (Code IBV)")
-            akey = normalise_name(m.group(1))
+        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20}|[A-Z][\w-]{1,20}\s[A-Z]{2,10}|"
+                             r"(?:Cie|Commissie)[ -][A-Z][\w-]{2,20})\)", text):
+            # (a two-word alias keeps the kind before the abbreviation: "Code Interbestuurlijke Verhoudingen (Code IBV)";
+            # a committee is also called after its chair: "Commissie Uitgangspunten … (Cie Vermeend)")
+            akey = normalise_name(_CHAIR_ALIAS.sub("Commissie ", m.group(1)))
             if akey and akey != key:
                 aliases.setdefault(akey, key)
     for akey, key in aliases.items():
