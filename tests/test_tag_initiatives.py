@@ -870,3 +870,13 @@ def test_a_committee_called_after_its_chair_is_one_record():
     names = [i.name for i in items]
     assert "Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel" in names, names
     assert not any("Vermeend" in n for n in names), names
+
+
+def test_a_quoted_title_of_a_publication_is_no_initiative():
+    """"Vragen van het lid … over het bericht «Meer ziekenhuizen in financiële problemen, bedreigt
+    uitvoering Zorgakkoord»" (a written question, tune corpus s20): the quotes hold a news item's title,
+    whatever initiative its words name; the agreement itself, named in the text, stays."""
+    items = _bench_initiatives("corpus-s20", "tk-kamervragen-2024-vws-ziekenhuizen-financiele-problemen-filler.txt")
+    names = [i.name for i in items]
+    assert not any("ziekenhuizen" in n for n in names), names
+    assert "IZA" in names or "Integraal Zorgakkoord" in names, names

@@ -694,6 +694,13 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
     return found
 
 
+# the publication a quoted title belongs to: "het bericht «…»", "het artikel ‘…’", "het rapport “…”" quote
+# what a newspaper, a broadcaster or a researcher wrote, whatever initiative its words name
+_PUBLICATION_BEFORE = re.compile(r"\b(?:bericht|nieuwsbericht|artikel|krantenartikel|opiniestuk|column|interview|"
+                                 r"uitzending|item|rapport|onderzoeksrapport|publicatie|boek|essay)[ \t]*[:,]?[ \t]*$",
+                                 re.IGNORECASE)
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
@@ -702,6 +709,8 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
         name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
         before = text[max(0, m.start() - 30):m.start()]
+        if _PUBLICATION_BEFORE.search(before):
+            continue  # "over het bericht «Meer ziekenhuizen in financiële problemen, bedreigt uitvoering Zorgakkoord»"
         after = text[m.end():m.end() + 30]
         bw = re.findall(r"[\w]+", _fold(before).lower())[-2:]
         aw = re.findall(r"[\w]+", _fold(after).lower())[:2]
