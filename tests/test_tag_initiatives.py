@@ -880,3 +880,14 @@ def test_a_quoted_title_of_a_publication_is_no_initiative():
     names = [i.name for i in items]
     assert not any("ziekenhuizen" in n for n in names), names
     assert "IZA" in names or "Integraal Zorgakkoord" in names, names
+
+
+def test_a_body_and_its_role_are_no_part_of_a_name():
+    """"… het bestaande toetsingskader van de NVAO voor de Regeling tegemoetkoming kosten opleidingsschool"
+    (a regulation, tune corpus s20): a body that opens a capitalised run, with the preposition of its
+    role after it, is no part of the name; what follows the article is a name of its own or nothing
+    ("Regeling" alone is a kind)."""
+    items = _bench_initiatives("corpus-s20", "nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md")
+    names = [i.name for i in items]
+    assert not any(n.startswith("NVAO") for n in names), names
+    assert "Regeling verankering academische opleidingsschool 2012–2016" in names, names

@@ -613,6 +613,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
                     name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
                     break
+                if o.start == 0 and re.match(r"\s+(?:voor|van|bij|in|op|aan)\s+(?:de|het)\s+", name[o.end:]):
+                    # "het toetsingskader van de NVAO voor de Regeling tegemoetkoming …": the body's role ends
+                    # the name before it; what follows the article is a name of its own, or nothing
+                    name = _clean(re.sub(r"^\s+\w+\s+(?:de|het)\s+", "", name[o.end:]))
+                    break
         except ImportError:  # pragma: no cover
             pass
         owner = re.search(r"\s+van\s+(?:de\s+|het\s+)?([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)$", name)
