@@ -891,3 +891,13 @@ def test_a_body_and_its_role_are_no_part_of_a_name():
     names = [i.name for i in items]
     assert not any(n.startswith("NVAO") for n in names), names
     assert "Regeling verankering academische opleidingsschool 2012–2016" in names, names
+
+
+def test_the_policy_rules_of_a_programme_are_that_programme():
+    """"Beleidsregels … Liberation Scholarship Program" and its section "Beleidsuitgangspunten Liberation
+    Scholarship Program" (tune corpus s22): the rules and principles of a programme are a text about it,
+    one record under the programme's name."""
+    items = _bench_initiatives("corpus-s22", "nl-bz-beleidsregels-liberation-scholarship-program-2015.md")
+    names = [i.name for i in items]
+    assert "Liberation Scholarship Program" in names, names
+    assert not any("uitgangspunten" in n.lower() for n in names), names

@@ -2285,7 +2285,8 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
 # thing it is ("project ‘KENNISDIFFUSIE’"). Bodies (commissie, stuurgroep, netwerk) are not among
 # them: "Commissie Politie en Wetenschap" is a second thing beside "Politie en Wetenschap".
 _WRAPPER_WORDS = frozenset(
-    "regeling subsidieregeling kaderregeling beleidsregel besluit subsidiebesluit tijdelijke tijdelijk subsidie "
+    "regeling subsidieregeling kaderregeling beleidsregel beleidsregels beleidsuitgangspunten uitgangspunten "
+    "besluit subsidiebesluit tijdelijke tijdelijk subsidie "
     "subsidiering mededeling fiche bncfiche bnc nota guide gids handleiding leidraad nieuw nieuwe "
     "project programma programme program onderzoeksprogramma".split())
 
