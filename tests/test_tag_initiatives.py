@@ -901,3 +901,16 @@ def test_the_policy_rules_of_a_programme_are_that_programme():
     names = [i.name for i in items]
     assert "Liberation Scholarship Program" in names, names
     assert not any("uitgangspunten" in n.lower() for n in names), names
+
+
+def test_a_field_label_before_a_colon_is_no_part_of_a_name():
+    """A selection list's handelingen (tune corpus s22) read "Product: Uitvoeringsplan Opmerking: Hierin
+    wordt …": the word between a plan's type word and the colon labels the next field; what is left
+    ("Uitvoeringsplan") is a kind of plan, no name. A plan's owner before a colon stays cut as before."""
+    from polkb.tag.initiatives import _title_candidates
+
+    assert [n for _, _, n in _title_candidates("Product: Uitvoeringsplan Opmerking: Hierin wordt overleg gepleegd.")] \
+        == []
+    items = _bench_initiatives("corpus-s22", "nl-basisselectiedocument-wetenschappelijk-onderwijs-wageningen-"
+                                             "universiteit-1945-1986.md")
+    assert not any("Opmerking" in i.name for i in items), [i.name for i in items]

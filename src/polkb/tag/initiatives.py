@@ -552,6 +552,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         for k in range(start_tok, i):
             if tokens[k] in ("de", "het", "the") and (k == 0 or tokens[k - 1].lower() not in _CONNECT_WORDS):
                 start_tok = k + 1  # "Nederland de Dutch Relief Alliance": a name begins after a bare article
+        if end_tok == len(tokens) and end_tok - start_tok > 1 and text[m.end():m.end() + 1] == ":" and \
+                _has_type_word(tokens[end_tok - 1:end_tok]) < 0 and _has_type_word(tokens[end_tok - 2:end_tok - 1]) >= 0:
+            # "Product: Uitvoeringsplan Opmerking: Hierin …": a word between a name's type word and a colon
+            # labels what follows (a field of a list, a heading), it does not say which plan
+            end_tok -= 1
         # trailing connectors are not part of a name
         while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
             end_tok -= 1
