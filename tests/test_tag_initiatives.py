@@ -914,3 +914,12 @@ def test_a_field_label_before_a_colon_is_no_part_of_a_name():
     items = _bench_initiatives("corpus-s22", "nl-basisselectiedocument-wetenschappelijk-onderwijs-wageningen-"
                                              "universiteit-1945-1986.md")
     assert not any("Opmerking" in i.name for i in items), [i.name for i in items]
+
+
+def test_a_coalition_is_a_network():
+    """"Tijdens COP28 heeft Nederland een internationale coalitie gelanceerd …, de Coalition on Fossil Fuel
+    Incentives and Subsidies(COFFIS)" (a written answer, tune corpus s22): a coalition of countries or
+    organisations is a network or alliance, a kind of initiative, as "alliantie" is."""
+    items = _bench_initiatives("corpus-s22", "tk-kamervragen-2024-kgg-klimaatrapport-15000-wetenschappers-filler.txt")
+    coalition = _get(items, "Coalition on Fossil Fuel Incentives and Subsidies")
+    assert coalition.type == "network"

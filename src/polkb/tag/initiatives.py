@@ -45,6 +45,7 @@ _TYPE_WORDS: dict[str, str] = {
     "maatregel": "measure",  # a measure with a name of its own: "de maatregel «Praktisch beoordelen»"
     # the kinds of initiative the words above missed: pilots and experiments, alliances, deals, campaigns
     "pilot": "pilot", "experiment": "pilot", "alliantie": "network", "alliance": "network",
+    "coalitie": "network", "coalition": "network",
     "deal": "agreement", "campagne": "project", "campaign": "project",
 }
 _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "project", "initiative",
