@@ -923,3 +923,13 @@ def test_a_coalition_is_a_network():
     items = _bench_initiatives("corpus-s22", "tk-kamervragen-2024-kgg-klimaatrapport-15000-wetenschappers-filler.txt")
     coalition = _get(items, "Coalition on Fossil Fuel Incentives and Subsidies")
     assert coalition.type == "network"
+
+
+def test_a_title_case_phrase_that_lost_a_space_is_no_name():
+    """A PDF's text glues words: "de nationale toezeggingen van landen (NationallyDetermined Contributions,
+    afgekort NDCs)" (tune corpus s22). Two capitalised words run together, with a third capitalised word
+    after them, are a phrase that lost a space, not a name with a capital inside ("STEMvoordeBasis")."""
+    items = _bench_initiatives("corpus-s22", "tk-kamervragen-2024-kgg-klimaatrapport-15000-wetenschappers-filler.txt")
+    assert not any("Nationally" in i.name for i in items), [i.name for i in items]
+    found = _names_in("Het project loopt in lerende netwerken (STEMvoordeBasis) in heel Vlaanderen.")
+    assert "STEMvoordeBasis" in found, list(found)

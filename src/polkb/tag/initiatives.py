@@ -785,6 +785,8 @@ def _inner_caps_candidates(text: str, low: str, doc_terms: frozenset) -> list[tu
         before = re.search(r"([\w’'-]+)\s*\(\s*$", text[max(0, m.start(1) - 40):m.start(1)])
         if before and before.group(1)[:1].isupper() and _has_type_word([before.group(1)]) < 0:
             continue  # "Vragen van de leden Ceder (ChristenUnie)": whom a person belongs to, not a project
+        if re.fullmatch(r"[A-Z][a-z]{3,}[A-Z][a-z]{3,}", name) and re.match(r"\s+[A-Z][a-z]", text[m.start(1) + len(name):]):
+            continue  # "(NationallyDetermined Contributions, …)": a Title Case phrase that lost a space, no name
         if (len(name) >= 6 or " " in name or re.match(r"[a-z][A-Z]{2,}$", name)) and not _is_organisation(name):
             # "PvdD", "CoE" are abbreviations; "iBOF", "iSTEM" are names
             found.append((m.start(1), m.start(1) + len(name), name, "project"))
