@@ -933,3 +933,12 @@ def test_a_title_case_phrase_that_lost_a_space_is_no_name():
     assert not any("Nationally" in i.name for i in items), [i.name for i in items]
     found = _names_in("Het project loopt in lerende netwerken (STEMvoordeBasis) in heel Vlaanderen.")
     assert "STEMvoordeBasis" in found, list(found)
+
+
+def test_a_plan_named_after_its_kind_word():
+    """"Het masterplan Bivakplaatsen wordt verder uitgewerkt." (the Flemish coalition agreement, shipped
+    corpus, tune set s24): a kind word of a plan in lower case with a capitalised name after it names the
+    plan, as "het project X" and "het actieplan X" do."""
+    found = _names_in("Jeugd\n\nHet masterplan Bivakplaatsen wordt verder uitgewerkt. We maken een vervolg op het "
+                      "masterplan Bivakplaatsen en werken aan een vervolgplan.\n")
+    assert "Bivakplaatsen" in found or "masterplan Bivakplaatsen" in found, list(found)

@@ -63,7 +63,7 @@ def _type_tail(word: str) -> str:
 # "het project/programma X" cue words (lower case, in running text)
 _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?(?:pilot|piloot|proef|onderzoeks)?"
-    r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|kader|charter|akkoord|"
+    r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
     r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+(?:de\s+|het\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
 )
@@ -1272,7 +1272,7 @@ _AGREEMENT_ON = re.compile(
 
 _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), looked for in lower case
     _HASHTAG: ((("#",),), False),
-    _CUE: ((("project", "programm", "initiati", "platform", "fonds", "netwerk", "network", "actieplan", "kader",
+    _CUE: ((("project", "programm", "initiati", "platform", "fonds", "netwerk", "network", "plan", "kader",
              "charter", "akkoord", "convenant", "leerstoel", "instrument", "fund", "maatregel"),), False),
     _COMPOUND: ((("-actieplan", "-agenda", "-plan", "-programma", "-project", "-platform", "-fonds", "-monitor",
                   "-netwerk", "-kader", "-akkoord", "-charter", "-toets", "-financiering", "-beur", "-regeling",
