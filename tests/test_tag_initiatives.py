@@ -942,3 +942,14 @@ def test_a_plan_named_after_its_kind_word():
     found = _names_in("Jeugd\n\nHet masterplan Bivakplaatsen wordt verder uitgewerkt. We maken een vervolg op het "
                       "masterplan Bivakplaatsen en werken aan een vervolgplan.\n")
     assert "Bivakplaatsen" in found or "masterplan Bivakplaatsen" in found, list(found)
+
+
+def test_a_quoted_committee_is_named():
+    """"We zorgen tevens voor een snelle operationalisering van de verruimde werking van de ‘Erkennings- en
+    bemiddelingscommissie voor slachtoffers van historisch misbruik’." (the Flemish coalition agreement,
+    shipped corpus, tune set s24): a quoted name whose head is a committee names one, as a quoted name
+    with a type word does."""
+    found = _names_in("Welzijn\n\nWe zorgen tevens voor een snelle operationalisering van de verruimde werking van de "
+                      "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’.\n")
+    name = "Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik"
+    assert name in found and found[name].type == "working_group", list(found)

@@ -728,6 +728,8 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
         if not typ and _has_type_word(name.split()) >= 0:
             typ = _type_of(name)
+        if not typ and any(_GROUP_HEAD.search(_fold(w).lower()) for w in name.split()[:4]):
+            typ = "working_group"  # "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’"
         if not typ and quoted_types and re.search(r"[»”’\"']\s*(?:\)\s*)?(?:en|of|and|or|,)\s*(?:\w+\s*\(\s*)?$",
                                                    text[max(0, m.start() - 30):m.start()]):
             typ = quoted_types[-1]  # «Horizon 2020» en «Erasmus for all»: the second shares the first's kind
