@@ -953,3 +953,14 @@ def test_a_quoted_committee_is_named():
                       "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’.\n")
     name = "Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik"
     assert name in found and found[name].type == "working_group", list(found)
+
+
+def test_a_quoted_lower_case_name_after_its_kind_word():
+    """"Met de verderzetting van PIO en het programma “kopen bij startups” bouwen we voort …" (the Flemish
+    coalition agreement, shipped corpus, tune set s24): in quotes after the kind of thing one runs, a name
+    may be in lower case. A quoted phrase after a frame word ("een kader “level playing field”") is none."""
+    found = _names_in("Innovatie\n\nMet de verderzetting van PIO en het programma “kopen bij startups” bouwen we voort "
+                      "aan een cultuuromslag bij de inkopers van de overheid. We finaliseren ook een kader “level "
+                      "playing field” voor de sector.\n")
+    assert "kopen bij startups" in found, list(found)
+    assert "level playing field" not in found, list(found)

@@ -312,9 +312,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
         return True  # "CCS-netwerken en CCU-installaties": two kinds of thing in the plural
     if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and _only_kind(words):
         return True  # (a lower-case instrument a document repeats, "mensenrechtentoets", stays)
-    if not described and not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
+    if not described and not quoted and not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
                                                  _fold(w).lower() in _LEAD_STOP for w in re.findall(r"[\w-]+", name)):
-        return True  # "subsidie voor projecten": everyday words only, in lower case
+        return True  # "subsidie voor projecten": everyday words only, in lower case and not quoted
     if not name.startswith("#") and not quoted and not described and not re.search(r"[a-zà-ÿ]", name) and _has_type_word(words) < 0:
         return True  # (an acronym a text puts in quotes as a project's name, «HAPKIDO», stays)
     if not quoted and len([w for w in words if len(w) >= 4]) >= 2 and not re.search(r"[a-zà-ÿ\d#]", name):
@@ -690,6 +690,10 @@ def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
     return found
 
 
+# the kinds of thing one runs (not a frame or an agreement): after one of them a quoted name may be in lower case
+_RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
+
+
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A name after a type word ("het project X", "het programma ‘Y’")."""
     found: list[tuple[int, int, str, str]] = []
@@ -702,6 +706,10 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
             typ = _TYPE_WORDS.get(m.group(1).lower(), "project")
             if name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
+            elif name and raw[0] in "‘'“\"" and len(name.split()) >= 2 and typ in _RUN_KINDS:
+                # a quoted name after the kind of thing one runs may be in lower case: het programma “kopen bij
+                # startups” (its span is inside the quotes, so the name counts as quoted)
+                found.append((m.start(2) + 1, m.end(2) - 1, name, _type_of(name) or typ))
     return found
 
 
