@@ -964,3 +964,53 @@ def test_a_quoted_lower_case_name_after_its_kind_word():
                       "playing field” voor de sector.\n")
     assert "kopen bij startups" in found, list(found)
     assert "level playing field" not in found, list(found)
+
+
+def test_a_text_of_no_known_kind_refers_to_committees_and_plans_in_passing():
+    """A parliamentary committee's list of decisions (an excerpt of the Financiën besluitenlijst of 26
+    October 2016, tune set s24) is no text of a kind the kinds extractor knows; it names the
+    "Ontwerpbegrotingsplan 2017" in one passage with no fact about it: a plan it refers to, not an
+    initiative. In NWO's powers regulation (tune corpus s14), also of no known kind, the "Netherlands
+    Genomics Initiative" is named once too and stays: a project, programme, fund or pilot says what it
+    is. A text of one passage may be about the one thing it names, so it is not judged this way."""
+    found = _names_in(
+        '28. Agendapunt: Afschrift van de reactie van Nederland op de consultatie van de Europese Commissie '
+        'met betrekking tot investeringsfondsen\n'
+        '\n'
+        'Zaak: Brief regering - minister van Financiën, J.R.V.A. Dijsselbloem - 10 oktober 2016 Afschrift '
+        'van de reactie van Nederland op de consultatie met betrekking tot investeringsfondsen - 22112-2217 '
+        'Besluit: Voor kennisgeving aangenomen.\n'
+        '\n'
+        'Volgcommissie(s): EU\n'
+        '\n'
+        '29. Agendapunt: Verzending Ontwerpbegrotingsplan aan Europese Commissie\n'
+        '\n'
+        'Zaak: Brief regering - minister van Financiën, J.R.V.A. Dijsselbloem - 14 oktober 2016 Verzending '
+        'Ontwerpbegrotingsplan 2017 aan Europese Commissie - 21501-07-\n'
+        '\n'
+        'Besluit: Voor kennisgeving aangenomen.\n'
+        '\n'
+        'Noot: Met deze brief meldt de minister dat het Ontwerpbegrotingsplan 2017 naar de Europese '
+        'Commissie is gestuurd, conform de regels voor eurolanden in het ‘two-pack’. Het '
+        'Ontwerpbegrotingsplan is niet gewijzigd ten opzichte van het concept-Ontwerpbegrotingsplan dat de '
+        'minister op 27 september 2016 naar de Kamer stuurde (21501-07, nr. 1395).\n'
+        '\n'
+        'Volgcommissie(s): EU\n'
+        '\n'
+        '30. Agendapunt: Verslag van de Eurogroep en Ecofin van 10 en 11 oktober te Luxemburg\n'
+        '\n'
+        'Zaak: Brief regering - minister van Financiën, J.R.V.A. Dijsselbloem - 14 oktober 2016 Verslag van '
+        'de Eurogroep en Ecofin van 10 en 11 oktober te Luxemburg - 21501-07-1399 Besluit: Reeds geagendeerd '
+        'voor het algemeen overleg Eurogroep/Ecofinraad dat is gepland op donderdag 3 november 2016.\n'
+        '\n'
+        'Volgcommissie(s): EU\n'
+    )
+    assert not any("Ontwerpbegrotingsplan" in n for n in found), list(found)
+    items = _bench_initiatives("corpus-s14", "nl-nwo-bevoegdhedenregeling-2013.md")
+    assert "Netherlands Genomics Initiative" in [i.name for i in items], [i.name for i in items]
+    from polkb.tag.initiatives import _in_passing
+
+    plan = Initiative(name="Ontwerpbegrotingsplan 2017", type="action_plan", passage_ids=["p1"])
+    assert _in_passing(plan, set())
+    plan.passage_ids.append("p2")
+    assert not _in_passing(plan, set())

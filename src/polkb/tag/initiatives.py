@@ -1768,7 +1768,7 @@ def _mend_hyphens(name: str, text: str) -> str:
     return _BROKEN.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)) in text else m.group(0), name)
 
 
-def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]:
+def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = None) -> list[Initiative]:
     """Initiatives named in a document, one record per normalised name, with their evidence.
 
     Partner lists under a "Betrokken organisaties"/"Partners"/"Consortium" heading (or after "bestaande
@@ -1777,6 +1777,7 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     sentence around each mention: `_people_around`, `_facts_around`), for a body that receives
     the money (`_fund_recipients`) and for a list of partners (`_partner_list`); `_settle` then
     gives the partner lists to the main initiative and drops and merges what is no initiative.
+    `kind` is the document's kind (tag.kinds); None: detected here.
     """
     if _ruling(doc):
         return []
@@ -1796,6 +1797,8 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     if _examination_rules(doc):
         found = [i for i in found if normalise_name(i.name) in taken_part]
+    if len(passages) >= _LONG_TEXT and (kind or _kind_of(doc, passages)) == _UNKNOWN_KIND:
+        found = [i for i in found if not _in_passing(i, taken_part)]
     body = _decreed_body(doc, passages, found)
     if body is not None:
         found.append(body)
@@ -1803,6 +1806,34 @@ def find_initiatives(doc: Document, passages: list[Passage]) -> list[Initiative]
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+# the kind tag.kinds gives a text none of its formulas fit (no law, regulation, decision, question, motion,
+# plan, report, web page or slides): a note, a list of decisions, a framework, a selection list
+_UNKNOWN_KIND = "document"
+_LONG_TEXT = 2  # passages: a text of one passage may well be about the one thing it names once
+# what a text of such a kind names without running it: a committee, plan, frame, agreement or scheme it refers to
+_REFERRED_KINDS = frozenset({"working_group", "action_plan", "framework", "agreement", "scheme", "charter",
+                             "instrument", "measure"})
+
+
+def _kind_of(doc: Document, passages: list[Passage]) -> str:
+    from .kinds import detect_kind
+
+    return detect_kind(doc, passages)[0]
+
+
+def _in_passing(item: Initiative, taken_part: set) -> bool:
+    """In a text of no kind the tagger knows (a list of decisions, a note, a framework), nothing
+    around a name says the text is about it: a committee, plan, frame, agreement or scheme named in
+    one passage with no fact about it (no coordinator, partner, money or period) and not taken part
+    in is referred to in passing (a committee's decision list: "Ontwerpbegrotingsplan 2017";
+    platforms, networks and monitors are typed as instruments and count among them). A project,
+    programme, fund, pilot or alliance named once stays: its name says what it is ("Netherlands
+    Genomics Initiative"). Checked only in texts of two passages or more."""
+    return item.type in _REFERRED_KINDS and len(item.passage_ids) <= 1 and \
+        not (item.coordinator or item.partners or item.funding or item.period) and \
+        normalise_name(item.name) not in taken_part
 
 
 # the title of an institution's examination rules: "Onderwijs- en examenreglement", "Onderwijsregeling,
@@ -2471,6 +2502,7 @@ def _absorb(into: Initiative, other: Initiative) -> None:
         lst.extend(v for v in getattr(other, attr) if v not in lst)
 
 
-@register("initiatives")
+@register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor
 def _extract(doc: Document, passages: list[Passage], found: dict):
-    return find_initiatives(doc, passages)
+    info = found.get("info")
+    return find_initiatives(doc, passages, kind=getattr(info, "kind", None))
