@@ -175,6 +175,11 @@ class Question:
     # the organisations it names, canonical and folded: what it asks about, not its answer
     organisations: frozenset[str] = frozenset()
     holds_role: bool = False       # "wie was de voorzitter", "which minister": the answer holds the role `noun`
+    to_the_day: bool = False       # "op welke datum", "on what date": a date to the day, a year alone does not answer
+
+
+# a word that asks for a day, not only a year: "op welke datum", "on what date", "op welke dag"
+_TO_THE_DAY = re.compile(r"\b(?:datum|date|dag|day)\b", re.IGNORECASE)
 
 
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
@@ -702,4 +707,4 @@ def parse_question(text: str) -> Question:
     holds_role = kind == ACTOR and _HOLDS_ROLE.search(s) is not None and \
         (bool(noun) or re.match(r"^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b", s) is not None)
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply, sources, second, organisations_in(q), holds_role)
+                    asks_reply, sources, second, organisations_in(q), holds_role, bool(_TO_THE_DAY.search(q)))

@@ -62,7 +62,6 @@ SENSE_PASSAGES = 20
 ROLE_UNIT = 0.9            # a unit naming a person in the asked role, of its document's coverage (Answerer._scored)
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = re.compile(r"[\w#’'-]+")
-_TO_THE_DAY_ASKED = re.compile(r"\b(?:datum|date|dag|day)\b", re.IGNORECASE)
 _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
 
 
@@ -902,8 +901,7 @@ class Answerer:
         if not noun_ok:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
         listed = " ".join(unit.siblings) if unit.text.rstrip().endswith(":") else ""
-        to_the_day = bool(_TO_THE_DAY_ASKED.search(q.text))
-        if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, to_the_day) or \
+        if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, q.to_the_day) or \
                 q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
             return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
         return best, ""

@@ -1920,7 +1920,7 @@ def _document_terms(doc: Document) -> frozenset:
 
 
 def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
-                   cue_only: set, taken_part: set | None = None) -> None:
+                   cue_only: set, taken_part: set) -> None:
     """The initiatives a passage names, each mention added to its record (longest names first)."""
     text = p.text
     described: set[tuple[int, int]] = set()
@@ -1946,7 +1946,7 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
                                         described=(s, e) in described or cued):
             continue
-        if cued and taken_part is not None:
+        if cued:
             taken_part.add(key)
         if cued and key not in by_key:
             cue_only.add(key)
@@ -2179,10 +2179,10 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
             item.target_groups, item.topics = tg, tp
         if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
             item.partners = []
-    for key in [k for k, it in by_key.items() if it.type == "report"]:
-        del by_key[key]  # a report ("Eindrapport …", "Evalueerbaarheid Programmabegroting") is what an initiative produces
-    for key in [k for k, it in by_key.items() if _unowned_test(it)]:
-        del by_key[key]  # "instellingstoets", "wettigheidstoets": a check the rules apply, nobody's initiative
+    # a report ("Eindrapport …", "Evalueerbaarheid Programmabegroting") is what an initiative produces;
+    # "instellingstoets", "wettigheidstoets" are checks the rules apply, nobody's initiative
+    for key in [k for k, it in by_key.items() if it.type == "report" or _unowned_test(it)]:
+        del by_key[key]
     for key in cue_only:
         item = by_key.get(key)
         if item is not None and _has_type_word(item.name.split()) < 0 and \
