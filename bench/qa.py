@@ -38,14 +38,19 @@ SETS = {"tune": "eval/qa_tune.jsonl", "check": "eval/qa_check.jsonl", "dev": "ev
         "s22": "eval/qa_s22.jsonl", "s23": "eval/qa_s23.jsonl"}
 
 
+def holds_need(q: dict, text: str) -> bool:
+    """Whether a text holds every `need` group of an answerable question (one phrase of each)."""
+    text = norm(text)
+    return all(any(norm(x) in text for x in grp) for grp in q["need"])
+
+
 def judge(q: dict, a) -> tuple[bool, bool, bool]:
     """(right, cited, answered)"""
     answered = bool((a.answer or "").strip() or a.items)
     if q.get("abstain"):
         return not answered, not answered, answered
-    text = norm(" ".join([a.answer or "", *a.items]))
     short = len((a.answer or "").split()) <= 60 and len(a.items) <= 25 and all(len(i.split()) <= 25 for i in a.items)
-    right = short and all(any(norm(x) in text for x in grp) for grp in q["need"])
+    right = short and holds_need(q, " ".join([a.answer or "", *a.items]))
     cited = any(os.path.basename(c.path).startswith(q["src"]) for c in a.citations)
     return right, cited, answered
 

@@ -84,9 +84,8 @@ def features(out: str, index: str, names: list[str]) -> None:
                 words = frozenset(w.lower() for w in R._WORD.findall(ev.q.text))
                 units = []
                 for place, (_, cov, unit) in enumerate(ev.scored[:UNITS]):
-                    text = qa.norm(" ".join([unit.quote, *unit.siblings]))
                     holds = os.path.basename(unit.hit.path).startswith(q["src"]) and \
-                        all(any(qa.norm(x) in text for x in group) for group in q["need"])
+                        qa.holds_need(q, " ".join([unit.quote, *unit.siblings]))
                     units.append([unit_features(kept["answerer"], ev, place, cov, unit, best_cov, top_score, words), holds])
                 f.write(json.dumps(dict(id=q["id"], set=name, units=units)) + "\n")
             print(f"{name}: features written", flush=True)
