@@ -1014,3 +1014,17 @@ def test_a_text_of_no_known_kind_refers_to_committees_and_plans_in_passing():
     assert _in_passing(plan, set())
     plan.passage_ids.append("p2")
     assert not _in_passing(plan, set())
+
+
+def test_a_name_with_an_edition_number():
+    """Sentences of the Flemish coalition agreement (tune set s24): "SALK 2.0", "het Verpakkingsplan 2.0"
+    and "Flanders’ Care 4.0" are editions of an initiative; the whole version number says so, where
+    an acronym or an everyday compound alone would not. A section number ("Richtlijn 1.1") is none."""
+    found = _names_in(
+        "Op basis van die stand van zaken zullen we begin 2020 een SALK 2.0 lanceren, onder leiding van het "
+        "provinciebestuur, maar met blijvende betrokkenheid van de Vlaamse regering. De Vlaamse regering zal "
+        "alle afspraken gemaakt in het Verpakkingsplan 2.0 uitvoeren, waaronder de evaluatie eind 2023. Via "
+        "transversale samenwerking tussen zorg en industrie faciliteert Flanders’ Care 4.0 de ontwikkeling van "
+        "samenwerkings- en businessmodellen. Richtlijn 1.1: Tekstalternatieven.\n")
+    assert {"SALK 2.0", "Verpakkingsplan 2.0", "Flanders’ Care 4.0"} <= set(found), list(found)
+    assert not any("Richtlijn" in n for n in found), list(found)

@@ -957,7 +957,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     """(start, end, name, type) of initiative names in a passage, best cue first."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    more = _described_candidates(text, low)
+    more = _described_candidates(text, low) + _versioned_candidates(text)
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
     found.extend(more)
@@ -969,6 +969,28 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
         participating.update((s, e) for s, e, _, _ in cued)
     found.extend(cued)
     return found
+
+
+# a name with an edition number after it: "een SALK 2.0 lanceren", "het Verpakkingsplan 2.0", "Flanders’ Care 4.0",
+# "(EFSI 2.0)". A whole version ("2.0", "4.0", not "2.2" or "1.1", which number sections, rules and
+# standards) says the name is of a thing that has editions: a plan, programme or fund renewed
+_VERSIONED = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'+-]*(?:[ \t]+[A-Z][\w’'+-]*){0,3})[ \t]+(?P<version>[1-9]\.0)"
+                        r"(?![\d.,]?\d)")
+
+
+def _versioned_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of names with an edition number, the number kept in the name: the edition
+    is the initiative ("SALK 2.0" follows "SALK"). The number vouches for the name as a cue's context
+    does, so the caller counts these among the described ones (an acronym alone passes)."""
+    out = []
+    for m in (_VERSIONED.finditer(text) if ".0" in text else ()):
+        name = _clean(m.group("name"))
+        if not name or _is_organisation(name) or _NOT_PROGRAMME.match(name):
+            continue
+        full = f"{name} {m.group('version')}"
+        start = m.start("name") + m.group("name").find(name)
+        out.append((start, m.end("version"), full, _type_of(name) or "programme"))
+    return out
 
 
 # -- initiatives a text takes part in or is funded from ------------------------------------
