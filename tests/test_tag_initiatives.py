@@ -1028,3 +1028,25 @@ def test_a_name_with_an_edition_number():
         "samenwerkings- en businessmodellen. Richtlijn 1.1: Tekstalternatieven.\n")
     assert {"SALK 2.0", "Verpakkingsplan 2.0", "Flanders’ Care 4.0"} <= set(found), list(found)
     assert not any("Richtlijn" in n for n in found), list(found)
+
+
+def test_a_government_decision_that_names_no_initiative_is_about_the_grant_in_its_title():
+    """The Flemish government's decision on Brik (tune set s12) names no programme or project: the
+    investment subsidy its title names is the initiative, with the sum the body grants. The decision on
+    STEM didactics (tune set) titles a subsidy too, but its body names what the money pays for
+    ("iSTEM inkleuren", "STEMvoordeBasis"): those are the initiatives, the title's grant is no record."""
+    found = _names_in(
+        "vzw Brik – Student in Brussel: investeringssubsidie aankoop pand voor studentenhuisvesting Ontwerpbesluit "
+        "van de Vlaamse Regering tot toekenning van een investeringssubsidie aan vzw Brik – Student in Brussel De "
+        "Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in Brussel voor "
+        "de aankoop van een pand voor studentenhuisvesting in de Kruitmolenstraat 43 in 1000 Brussel.\n")
+    grant = found.get("investeringssubsidie aankoop pand voor studentenhuisvesting")
+    assert grant is not None and grant.funding == ["847.849 euro"], list(found)
+    found = _names_in(
+        "Vlaamse Universiteiten en Hogescholen Raad (VLUHR): subsidie ondersteunen STEM-didactiek Ontwerpbesluit van "
+        "de Vlaamse Regering voor een financiële ondersteuning van maximaal 2.200.000 euro aan de VLUHR voor de "
+        "geïntegreerde financiering van iSTEM inkleuren en STEMvoordeBasis voor het ondersteunen van het onderwijs in "
+        "STEM-didactiek. De Vlaamse Regering kent daarom een financiële ondersteuning van maximaal 2,2 miljoen euro "
+        "toe aan de Vlaamse Universiteiten en Hogescholen Raad (VLUHR), voor de geïntegreerde financiering van "
+        "Lerende Netwerken van het basisonderwijs (STEMvoordeBasis) en van het secundair onderwijs (iSTEM inkleuren).\n")
+    assert "STEMvoordeBasis" in found and not any("didactiek" in n for n in found), list(found)

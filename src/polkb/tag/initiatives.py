@@ -1819,11 +1819,14 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     if _examination_rules(doc):
         found = [i for i in found if normalise_name(i.name) in taken_part]
-    if len(passages) >= _LONG_TEXT and (kind or _kind_of(doc, passages)) == _UNKNOWN_KIND:
+    kind = kind or _kind_of(doc, passages)
+    if len(passages) >= _LONG_TEXT and kind == _UNKNOWN_KIND:
         found = [i for i in found if not _in_passing(i, taken_part)]
     body = _decreed_body(doc, passages, found)
     if body is not None:
         found.append(body)
+    if kind == _GOVERNMENT_DECISION:
+        found.extend(_titled_grants(doc, passages, found))
     if not any(_administrative(i.name) for i in found):
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
@@ -1913,6 +1916,52 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
     stating = [p.id for p in passages if name in p.text][:3] or [p.id for p in passages[:1]]
     return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
                       passage_ids=stating, doc_ids=[doc.id])
+
+
+_GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decision, as its press summary gives it
+# where the title of such a summary ends and its body begins: "… studentenhuisvesting Ontwerpbesluit van de
+# Vlaamse Regering tot …", "… Agro-Incubator A. Twee ontwerpen …"
+_DECISION_BODY = re.compile(r"\s(?:Ontwerpbesluit|Voorontwerp|Ontwerpdecreet|Ontwerp\s+van|A\.)\s")
+# a grant by its kind of money: "investeringssubsidie", "Mobiliteitsbeurs", "projectsubsidie", "toelage", "premie"
+_GRANT_WORD = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)", re.IGNORECASE)
+# the items of a title's subject, one grant each: "financiering van NERF, … en investeringssubsidie Agro-Incubator"
+_TITLE_ITEMS = re.compile(r",\s+|\s+en\s+(?=[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie|financiering)\b)", re.IGNORECASE)
+
+
+def _decision_title(text: str) -> str:
+    """The title a government decision's summary opens with, up to where its body begins ('' when
+    that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
+    aankoop pand voor studentenhuisvesting"."""
+    m = _DECISION_BODY.search(text, 0, 300)
+    return " ".join(text[:m.start()].split()) if m else ""
+
+
+def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiative]) -> list[Initiative]:
+    """The grant a government decision is about, as its title names it by its kind of money and what it
+    pays for ("vzw Brik – Student in Brussel: investeringssubsidie aankoop pand voor studentenhuisvesting"),
+    when the text names no initiative: a decision that grants a subsidy is about an initiative, and
+    when none is named, the grant is that initiative. A decision that names one is about that one (its
+    title's grant, "subsidie ondersteunen STEM-didactiek", pays for "iSTEM inkleuren" and
+    "STEMvoordeBasis"); a grant whose words name an initiative of their own ("subsidie opvolging
+    Actieplan Mentaal Welzijn") is left to that initiative."""
+    if found:
+        return []
+    title = _decision_title(doc.text)
+    subject = title.split(": ", 1)[-1]
+    out: list[Initiative] = []
+    for item in _TITLE_ITEMS.split(subject):
+        words = item.split()
+        if not 2 <= len(words) <= 10 or not _GRANT_WORD.fullmatch(words[0]) or _has_type_word(words[1:]) >= 0:
+            continue
+        name = _clean(item)
+        if not name:
+            continue
+        money = _GRANT_WORD.fullmatch(words[0]).group(0).lower()
+        funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
+                   for f in _funding([sentence])]
+        out.append(Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
+                              passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
+    return out
 
 
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
