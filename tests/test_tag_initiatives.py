@@ -1050,3 +1050,16 @@ def test_a_government_decision_that_names_no_initiative_is_about_the_grant_in_it
         "toe aan de Vlaamse Universiteiten en Hogescholen Raad (VLUHR), voor de geïntegreerde financiering van "
         "Lerende Netwerken van het basisonderwijs (STEMvoordeBasis) en van het secundair onderwijs (iSTEM inkleuren).\n")
     assert "STEMvoordeBasis" in found and not any("didactiek" in n for n in found), list(found)
+
+
+def test_a_capitalised_fund_money_is_drawn_from_and_named_twice():
+    """The Flemish coalition agreement (tune set s24) draws money "uit het Klimaatfonds" and names it again:
+    a fund by its proper name, though "klimaat" is an everyday word that makes "Beoordelingskader" a
+    kind of thing. Named once, the capital alone does not tell the two apart."""
+    once = ("Tegelijk blijven we verder investeren in de renovatie van verouderde schoolgebouwen, waarbij we o.a. met "
+            "middelen uit het Klimaatfonds extra aandacht schenken aan energetische duurzaamheid.")
+    again = (" De financiering van de bouwshift wordt ondersteund door middelen uit het Klimaatfonds en een op te "
+             "richten BRV-fonds. Investeringen in natuur en bos als klimaatbuffers worden o.a. ondersteund vanuit het "
+             "klimaatfonds.")
+    assert "Klimaatfonds" in _names_in(once + again + "\n"), list(_names_in(once + again + "\n"))
+    assert "Klimaatfonds" not in _names_in(once + "\n")

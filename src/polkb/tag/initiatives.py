@@ -266,12 +266,13 @@ _SCHEME_PURPOSE = re.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|p
                              r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
 
 
-def not_an_initiative(name: str, quoted: bool = False, described: bool = False) -> bool:
+def not_an_initiative(name: str, quoted: bool = False, described: bool = False, vouched: bool = False) -> bool:
     """Names the cues catch that a policy officer would not call an initiative: a kind of thing
     ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
     Bureau"), two things joined ("Regeerakkoord en de Beleidsnota Onderwijs"), a
     pair of acronyms without a kind ("EU-UK"), or a kind of plan named only by a place
-    ("Programma Vlaanderen")."""
+    ("Programma Vlaanderen"). `vouched`: the context says the name is a proper one
+    (`_proper_compound`), so an everyday first part does not make it a kind."""
     words = name.split()
     if not name.startswith("#") and re.search(r"\w:\s+[a-z]", name):
         return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
@@ -310,7 +311,7 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False) 
     joined = re.search(r"^(\S+(?:en|s))\s+(?:en|and)\s+(\S+(?:en|s))$", name)
     if joined and _has_type_word([joined.group(2)]) < 0:
         return True  # "CCS-netwerken en CCU-installaties": two kinds of thing in the plural
-    if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and _only_kind(words):
+    if _ORGANISATION_TAIL.search(name) or name[:1].isupper() and not vouched and _only_kind(words):
         return True  # (a lower-case instrument a document repeats, "mensenrechtentoets", stays)
     if not described and not quoted and not re.search(r"[A-Z#\d]", name) and all(_common(_fold(w).lower()) or _fold(w).lower() in _GENERIC or
                                                  _fold(w).lower() in _LEAD_STOP for w in re.findall(r"[\w-]+", name)):
@@ -479,6 +480,16 @@ def _only_kind(words: list[str]) -> bool:
         return folded[0] in _KIND_ADJECTIVES or folded[0] in _POINTING or \
             words[0] in _NATIONALITY and folded[1] in _TYPE_WORDS
     return False
+
+
+def _proper_compound(name: str, doc_text: str) -> bool:
+    """A single capitalised compound ending in a type word that the document names twice or more
+    ("middelen uit het Klimaatfonds", "gefinancierd door het klimaatfonds"). For a name a participation
+    cue found (money drawn from it, a part taken in it), the capital and the second mention tell a
+    fund or plan by its proper name from a kind of thing whose first part is an everyday word, which
+    `_only_kind` rejects ("Klimaatfonds" like "Beoordelingskader")."""
+    return len(name.split()) == 1 and name[:1].isupper() and name[1:].islower() and \
+        bool(_type_tail(_fold(name).lower())) and _whole_mentions(name.lower(), doc_text.lower(), 2) >= 2
 
 
 # a year or a span of years standing as a word of a name ("2010–2015", "2023-2026", "2024")
@@ -2015,7 +2026,7 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         name = _mend_hyphens(name, doc.text)
         key = normalise_name(name)
         if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
-                                        described=(s, e) in described or cued):
+                                        described=(s, e) in described or cued, vouched=cued and _proper_compound(name, doc.text)):
             continue
         if cued:
             taken_part.add(key)
