@@ -262,6 +262,17 @@ def test_never_raises_and_chars_in_bounds(text):
                 assert t.text
 
 
+def test_wordnet_glosses_the_words_the_other_glossaries_lack_but_decides_no_language():
+    from polkb.analysis.glossary import language_of, to_dutch
+
+    assert to_dutch("biology") == ["biologie"] and "geletterdheid" in to_dutch("literacy")
+    assert to_dutch("take")[0] == "nemen"  # an earlier glossary's word keeps its glosses
+    assert to_dutch("board members") == []  # a phrase is left to its words
+    # WordNet lists words Dutch shares: they do not make a Dutch query English
+    assert language_of("coalitie fossiele subsidies COP28") == "nl"
+    assert language_of("afstemming bedragen beurzenprogramma's") == "nl"
+
+
 def test_the_general_glossary_keeps_the_space_of_a_phrasal_verb():
     # FreeDict's Dutch-English side writes "aanpakken: dealwith": an English question says "deal with"
     from polkb.analysis.glossary import glossary, to_dutch

@@ -152,6 +152,13 @@ def test_english_query_finds_dutch_text_through_the_glossary(kb):
     assert top and "bindend-studieadvies" in top[0].path and "evalu" in top[0].text.lower()
 
 
+def test_an_english_word_only_wordnet_translates_finds_the_dutch_text(kb):
+    # FreeDict has no "biology"; Open Dutch WordNet gives "biologie", the word of the admission
+    # regulation's requirements for the pabo ("het kennisgebied de natuur, waaronder biologie")
+    top = kb.search("knowledge of biology pabo", limit=3).hits
+    assert top and "biologie" in top[0].text.lower()
+
+
 def test_english_words_are_read_in_the_sense_policy_texts_use(kb):
     # the general dictionary's "next" is "dan, naast, daarna"; the field glossary puts "volgende" first
     from polkb.analysis.glossary import to_dutch

@@ -1,9 +1,10 @@
 """English words to the Dutch words polkb's passages use, from the shipped glossaries.
 
-Two files in Solr synonym format (``english => dutch, …``), so an OpenSearch index can load them
-too: the field glossary (`data/glossary_en_nl.txt`, the words of higher-education policy) and a
+Three files in Solr synonym format (``english => dutch, …``), so an OpenSearch index can load them
+too: the field glossary (`data/glossary_en_nl.txt`, the words of higher-education policy), a
 general one converted from FreeDict (`data/glossary_general_en_nl.txt`, for the everyday words
-around them). The field glossary wins where both list a word. An English question is not translated as a sentence:
+around them) and one converted from Open Dutch WordNet (`data/glossary_wordnet_en_nl.txt`, for the
+words FreeDict lacks: "biology", "incident", "taxation"). An earlier file wins where two list a word. An English question is not translated as a sentence:
 each content word is mapped to its Dutch glosses, which then take part in the search and in the
 coverage of the evidence like the question's own words would.
 """
@@ -15,7 +16,7 @@ import re
 from .filters import fold
 from ..lexicon import data_text
 
-GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")  # first file wins
+GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt", "glossary_wordnet_en_nl.txt")  # first file wins
 
 
 _KEY_WORDS = re.compile(r"[^\W_]+")
@@ -31,7 +32,7 @@ def glossary() -> dict[str, list[str]]:
     the Dutch word is spelled the same: "student => student, studenten").
 
     Every cold `polkb search` of words outside the stop lists needs it (to tell an English query
-    from a Dutch one), and parsing 26,000 lines costs 60-80 ms, so the parsed table is kept in the
+    from a Dutch one), and parsing its 46,000 lines costs a few hundred ms, so the parsed table is kept in the
     user's cache folder as one marshalled file keyed by the source files' sizes and times (written
     whole under a temporary name, older versions and dead processes' leftovers removed: see
     lexicon.write_cache). The text files stay the source; without a usable cache folder the table
@@ -135,15 +136,27 @@ def _word_forms(w: str) -> list[str]:
     return out
 
 
-def to_dutch(word: str) -> list[str]:
-    """Dutch glosses of one English word or phrase ([] when the glossary has none)."""
+def to_dutch(word: str, wordnet: bool = True) -> list[str]:
+    """Dutch glosses of one English word or phrase ([] when the glossary has none). `wordnet`:
+    whether the last file, converted from WordNet, may answer (see `language_of`)."""
     table = glossary()
     for form in _singulars(_key(word)):
         found = table.get(form)
-        if found:
+        if found and (wordnet or form not in _wordnet_keys()):
             return list(found)
     owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
-    return to_dutch(owner) if owner != word else []
+    return to_dutch(owner, wordnet) if owner != word else []
+
+
+@functools.lru_cache(maxsize=1)
+def _wordnet_keys() -> frozenset[str]:
+    """The keys only the WordNet glossary (the last file) lists."""
+    keys = set()
+    for line in data_text(GLOSSARY_FILES[-1]).splitlines():
+        lhs, sep, _ = line.partition("=>")
+        if sep and not line.startswith("#"):
+            keys.update(_key(k) for k in lhs.split(","))
+    return frozenset(keys)
 
 
 def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
@@ -204,7 +217,8 @@ def language_of(text: str) -> str:
             continue
         else:
             common = w in common_words
-            glosses = [fold(g) for g in to_dutch(w)]
+            # (not by WordNet: it lists words Dutch shares, "subsidies", "s" of "programma's")
+            glosses = [fold(g) for g in to_dutch(w, wordnet=False)]
             # a word Dutch spells the same ("arrest => arrest, arrestatie") is a word of both
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
