@@ -1063,3 +1063,16 @@ def test_a_capitalised_fund_money_is_drawn_from_and_named_twice():
              "klimaatfonds.")
     assert "Klimaatfonds" in _names_in(once + again + "\n"), list(_names_in(once + again + "\n"))
     assert "Klimaatfonds" not in _names_in(once + "\n")
+
+
+def test_a_described_pilot_the_next_sentence_speaks_of():
+    """Written answers on dog bites (tune set s14): no verb sets the pilot up, but the answer opens with
+    "Deze pilot": the text speaks of one pilot, named by its head and purpose (the suspended compound
+    "huisvestings- en behandelprotocol" kept whole). Without a sentence pointing back, it is no record."""
+    question = ("Vraag 13\n\nKunt u aangeven wat de stand van zaken is van de pilot naar een huisvestings- en "
+                "behandelprotocol voor honden die na bijtincidenten in beslag zijn genomen?\n\n")
+    found = _names_in(question + "Antwoord op vraag 13\n\nDeze pilot is afgerond. Het rapport wordt momenteel "
+                      "afgerond en zal op korte termijn met uw Kamer gedeeld worden.\n")
+    assert "pilot naar een huisvestings- en behandelprotocol" in found, list(found)
+    assert not any("pilot" in n for n in _names_in(question + "Antwoord op vraag 13\n\nHet rapport wordt "
+                                                   "momenteel afgerond.\n")), "no sentence points back"
