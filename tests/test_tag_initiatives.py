@@ -1076,3 +1076,20 @@ def test_a_described_pilot_the_next_sentence_speaks_of():
     assert "pilot naar een huisvestings- en behandelprotocol" in found, list(found)
     assert not any("pilot" in n for n in _names_in(question + "Antwoord op vraag 13\n\nHet rapport wordt "
                                                    "momenteel afgerond.\n")), "no sentence points back"
+
+
+def test_a_proper_name_in_brackets_after_what_it_names():
+    """The Flemish coalition agreement on higher education (tune set): "De oriënteringsproef voor leerlingen
+    in het Secundair Onderwijs (Columbusproef)" gives the test its proper name in brackets; "columbus" is an
+    everyday word, which alone would make "Columbusproef" a kind of test. A word of the everyday list in
+    brackets ("(Stappenplan)") is a kind of thing, not a name."""
+    found = _names_in(
+        "We willen de studie-efficiëntie in het Hoger Onderwijs versterken door een goede oriëntering en een "
+        "snelle heroriëntering. Daarvoor werken we met een viertrapsraket: De resultaten van het secundair "
+        "onderwijs en het advies van de klassenraad. De oriënteringsproef voor leerlingen in het Secundair "
+        "Onder-wijs (Columbusproef). Het oriënteringstraject wordt afgerond met verplichte maar niet-bindende "
+        "toelatingsproeven.\n")
+    assert "Columbusproef" in found, list(found)
+    from polkb.tag.initiatives import _bracketed_names
+
+    assert _bracketed_names("de stappen die de gemeente zet (Stappenplan)") == []

@@ -964,13 +964,19 @@ _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_cand
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
                 described: set[tuple[int, int]] | None = None,
-                participating: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, type) of initiative names in a passage, best cue first."""
+                participating: set[tuple[int, int]] | None = None,
+                vouched: set[tuple[int, int]] | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of initiative names in a passage, best cue first. The spans of
+    names found by what is around them go to `described` (all of them), `participating` (those
+    a participation cue found) and `vouched` (those whose context says they are proper names)."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    more = _described_candidates(text, low) + _versioned_candidates(text)
+    named = _bracketed_names(text)
+    more = _described_candidates(text, low) + _versioned_candidates(text) + named
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
+    if vouched is not None:
+        vouched.update((s, e) for s, e, _, _ in named)
     found.extend(more)
     found.extend(_bracket_candidates(text, low))
     firm: list = []
@@ -1001,6 +1007,25 @@ def _versioned_candidates(text: str) -> list[tuple[int, int, str, str]]:
         full = f"{name} {m.group('version')}"
         start = m.start("name") + m.group("name").find(name)
         out.append((start, m.end("version"), full, _type_of(name) or "programme"))
+    return out
+
+
+# a name in brackets after what it names: "een oriënteringsproef voor leerlingen in het Secundair Onderwijs
+# (Columbusproef)"
+_BRACKETED_NAME = re.compile(r"(?<=\w )\((?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)\)")
+
+
+def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of one capitalised compound with a type word's tail, in brackets after
+    the words it names ("(Columbusproef)"): the bracket gives a described thing its proper name, so
+    its first part may be an everyday word. A kind of thing in brackets ("(Stappenplan)", a word of
+    the everyday list as a whole) is left out."""
+    out = []
+    for m in (_BRACKETED_NAME.finditer(text) if "(" in text else ()):
+        word = _fold(m.group("name")).lower()
+        tail = _type_tail(word.replace("-", ""))
+        if tail and word not in _TYPE_WORDS and not _common(word.replace("-", "")):
+            out.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[tail]))
     return out
 
 
@@ -2024,7 +2049,8 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
     text = p.text
     described: set[tuple[int, int]] = set()
     participating: set[tuple[int, int]] = set()
-    cands = _candidates(text, doc_terms, described, participating)
+    vouched: set[tuple[int, int]] = set()
+    cands = _candidates(text, doc_terms, described, participating, vouched)
     # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
     taken: list[tuple[int, int]] = []
     starts: list[int] | None = None  # the passage's sentence starts, found once when needed
@@ -2043,7 +2069,7 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         name = _mend_hyphens(name, doc.text)
         key = normalise_name(name)
         if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
-                                        described=(s, e) in described or cued, vouched=cued and _proper_compound(name, doc.text)):
+                                        described=(s, e) in described or cued, vouched=(s, e) in vouched or cued and _proper_compound(name, doc.text)):
             continue
         if cued:
             taken_part.add(key)
