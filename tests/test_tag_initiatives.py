@@ -1093,3 +1093,17 @@ def test_a_proper_name_in_brackets_after_what_it_names():
     from polkb.tag.initiatives import _bracketed_names
 
     assert _bracketed_names("de stappen die de gemeente zet (Stappenplan)") == []
+
+
+def test_a_described_initiative_that_runs_on():
+    """The Flemish coalition agreement (tune set s24): "Het Vlaams overlegplatform studentenhuisvesting wordt op
+    een structurele wijze verdergezet": a platform continued is one that runs, as one set up is. In the
+    higher-education act (tune set s24) "het voortgezet onderwijs" is secondary school, no verb."""
+    found = _names_in(
+        "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet en vanuit de "
+        "afdeling Woningkwaliteit wordt een structureel overleg aangegaan met het Netwerk Brandweer.\n")
+    assert any(n.startswith("Vlaams overlegplatform") for n in found), list(found)
+    found = _names_in(
+        "6. Dit artikel is van overeenkomstige toepassing op een samenwerkingsverband tussen een instelling voor "
+        "hoger onderwijs en een school als bedoeld in de Wet op het voortgezet onderwijs.\n")
+    assert not any("samenwerkingsverband" in n for n in found), list(found)

@@ -1156,14 +1156,17 @@ _SETUP = re.compile(
     r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
     r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b|\boprichting\s+(?:\w+\s+)?van\b|"
-    r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b)",
+    r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b|"
+    # what runs on: "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet"
+    # (not "het voortgezet onderwijs", secondary school)
+    r"\bverdergezet|\bvoortgezet\b(?!\s+(?:wetenschappelijk\s+)?onderwijs))",
     re.IGNORECASE)
 # where a _SETUP match can begin, in the lower-cased text (each _SETUP match starts with one of these,
 # at a word start for the short ones): a cheap pass that spares most sentences the full pattern
 _SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
                          r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
-                         r"trekt|trekken|uitgetrokken|maakt")
+                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet")
 _SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
 
 
