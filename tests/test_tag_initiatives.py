@@ -1107,3 +1107,18 @@ def test_a_described_initiative_that_runs_on():
         "6. Dit artikel is van overeenkomstige toepassing op een samenwerkingsverband tussen een instelling voor "
         "hoger onderwijs en een school als bedoeld in de Wet op het voortgezet onderwijs.\n")
     assert not any("samenwerkingsverband" in n for n in found), list(found)
+
+
+def test_a_proper_name_before_its_kind_word_in_lower_case():
+    """"We voeren het Brexit actieplan verder uit" (the Flemish coalition agreement, tune set s24) and "een
+    succesvol product vanuit het GPT-NL project" (a note on generative AI, tune set s20) name a plan and a
+    project by a proper name before the kind word, as "STEM-actieplan" does with a hyphen. An adjective
+    ("de Europese agenda"), a place ("het Parijs akkoord") or a verb ("de Benelux akkoord gaan") is none."""
+    found = _names_in(
+        "We helpen onze bedrijven om zich voor te bereiden op de gevolgen van de Brexit. We voeren het Brexit "
+        "actieplan verder uit en geven invulling aan bijkomende acties. Denk hierbij bijvoorbeeld aan een "
+        "succesvol product vanuit het GPT-NL project. De Vlaamse regering zet daarom de proactieve opvolging van "
+        "de Europese agenda voort. Die klimaatdoelen zijn afgestemd op de 1,5–2 graden uit het Parijs akkoord. "
+        "Zelfs als de landen van de Benelux akkoord gaan met een beperking, dan zal dat moeilijk zijn.\n")
+    assert {"Brexit actieplan", "GPT-NL project"} <= set(found), list(found)
+    assert not any(w in n for n in found for w in ("Europese", "Parijs", "Benelux")), list(found)

@@ -957,9 +957,35 @@ def _heading_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
     return found
 
 
+# a proper name before the kind word, apart and in lower case: "het Brexit actieplan", "het GPT-NL project",
+# "het VESOC akkoord", "de Brexit taskforce" (as "STEM-actieplan" is glued)
+_NAME_THEN_KIND = re.compile(r"\b(?:het|de|dit|deze)[ \t]+(?P<name>(?P<proper>[A-Z][\w+’'-]+)[ \t]+(?P<kind>actieplan|programma|plan|"
+                             r"fonds|project|platform|netwerk|taskforce|werkgroep|pilot|proef|akkoord|convenant|charter|"
+                             r"agenda|initiatief|strategie))\b(?![’'-])(?![ \t]+(?:gaan|gaat|ging|gingen|gegaan)\b)")
+_NEEDS[_NAME_THEN_KIND] = ((("het ", "de ", "dit ", "deze "),), False)
+
+
+def _name_then_kind_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A proper name followed by its kind word in lower case after an article ("het Brexit actieplan").
+    The name must be one: not an adjective ("de Europese agenda", "het Vlaams netwerk"), not the first
+    part of a word a line break cut ("het Samenwerkings akkoord"), not a place ("het Parijs akkoord"
+    is the agreement of Paris, spelt without its own name) and not an organisation."""
+    from .entities import find_terms
+
+    found: list[tuple[int, int, str, str]] = []
+    for m in _matches(_NAME_THEN_KIND, text, low):
+        proper = m.group("proper")
+        if proper in _NATIONALITY or re.search(r"(?:e|s|isch)$", proper) or _is_organisation(proper):
+            continue
+        if any(t[2] == 0 and t[3] >= len(proper) for t in find_terms(proper, "country")):
+            continue
+        found.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[m.group("kind")]))
+    return found
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
-            _heading_candidates)  # in this order: ties keep it
+            _heading_candidates, _name_then_kind_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
