@@ -1122,3 +1122,12 @@ def test_a_proper_name_before_its_kind_word_in_lower_case():
         "Zelfs als de landen van de Benelux akkoord gaan met een beperking, dan zal dat moeilijk zijn.\n")
     assert {"Brexit actieplan", "GPT-NL project"} <= set(found), list(found)
     assert not any(w in n for n in found for w in ("Europese", "Parijs", "Benelux")), list(found)
+
+
+def test_an_english_name_after_its_kind_word_keeps_its_of():
+    """"We bestendigen Antwerpen als living lab voor het project City of Things" (the Flemish coalition
+    agreement, tune set s24): an English name joins its capitalised words with "of", "for" and "and", as a
+    Dutch one does with "van" and "voor"; cut at "of", the name would be "City"."""
+    found = _names_in("We bestendigen Antwerpen als living lab voor het project City of Things, de proeftuin voor "
+                      "de stad van de toekomst.\n")
+    assert "City of Things" in found, list(found)

@@ -65,7 +65,7 @@ _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?(?:pilot|piloot|proef|onderzoeks)?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op)\s+(?:de\s+|het\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
 )
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 # a name spelled with a capital inside a word ("STEMvoordeBasis", "iSTEM inkleuren", "InnoVET") right
