@@ -81,6 +81,19 @@ def probe(terms, starts=None, surfaces=None) -> Probe:
                  {t: w for t, w in (surfaces or {}).items() if t in terms})
 
 
+def probes(plan: Plan) -> dict[str, Probe]:
+    """One probe per language of the plan's options (both backends read candidates with them)."""
+    starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
+    surfaces: dict[str, dict[str, tuple]] = {"nl": {}, "en": {}}
+    for options in plan.options:
+        for o in options:
+            for token, start, surface in zip(o.tokens, o.starts or o.tokens, o.surfaces or o.tokens):
+                known = starts[o.lang].get(token)
+                starts[o.lang][token] = start if known is None or len(start) < len(known) else known
+                surfaces[o.lang][token] = (*surfaces[o.lang].get(token, ()), surface)
+    return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
+
+
 def _alternation(words):
     """A pattern matching any of the (folded) words, longest first; a decimal separator matches
     either one ("2,6" and "2.6"). None without words."""

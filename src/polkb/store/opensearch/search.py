@@ -27,7 +27,7 @@ import re
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
 from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
-                           passage_score, probe, rerank_factor, repeats_last)
+                           passage_score, probe, probes, rerank_factor, repeats_last)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
@@ -352,17 +352,6 @@ def encode_stream(tokens) -> tuple[str, str]:
         last = pos
     return " ".join(terms), "".join(gaps)
 
-
-def probes(plan: Plan) -> dict:
-    starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
-    surfaces: dict[str, dict[str, tuple]] = {"nl": {}, "en": {}}
-    for options in plan.options:
-        for o in options:
-            for token, start, surface in zip(o.tokens, o.starts or o.tokens, o.surfaces or o.tokens):
-                known = starts[o.lang].get(token)
-                starts[o.lang][token] = start if known is None or len(start) < len(known) else known
-                surfaces[o.lang][token] = (*surfaces[o.lang].get(token, ()), surface)
-    return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
 
 
 def term_stats(backend, plan: Plan) -> TermStats:

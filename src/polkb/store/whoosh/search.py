@@ -25,7 +25,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, rerank_factor, repeats_last
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, probes, rerank_factor, repeats_last
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 
@@ -308,18 +308,6 @@ def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
     docs -= set(searcher.docs_for_query(Q.Term("rec", "doc")))
     return len(docs), False
 
-
-def probes(plan: Plan) -> dict[str, Probe]:
-    """One probe per language of the plan's options."""
-    starts: dict[str, dict[str, str]] = {"nl": {}, "en": {}}
-    surfaces: dict[str, dict[str, tuple]] = {"nl": {}, "en": {}}
-    for options in plan.options:
-        for o in options:
-            for token, start, surface in zip(o.tokens, o.starts or o.tokens, o.surfaces or o.tokens):
-                known = starts[o.lang].get(token)
-                starts[o.lang][token] = start if known is None or len(start) < len(known) else known
-                surfaces[o.lang][token] = (*surfaces[o.lang].get(token, ()), surface)
-    return {lang: probe(set(st), st, surfaces[lang]) for lang, st in starts.items()}
 
 
 def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset(), known=None) -> dict[int, Reading]:
