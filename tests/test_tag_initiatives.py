@@ -1131,3 +1131,16 @@ def test_an_english_name_after_its_kind_word_keeps_its_of():
     found = _names_in("We bestendigen Antwerpen als living lab voor het project City of Things, de proeftuin voor "
                       "de stad van de toekomst.\n")
     assert "City of Things" in found, list(found)
+
+
+def test_a_coalition_programme_is_no_initiative():
+    """Written answers on hospitals (tune set s20): "In het Regeerprogramma wordt de beweging naar meer passende
+    zorg onderschreven": the programme a coalition agrees on for its term is the government's policy text,
+    as a "Regeerakkoord" is, not an initiative of its own."""
+    found = _names_in("Antwoord 7 In het Regeerprogramma wordt de beweging naar meer passende zorg onderschreven. Het "
+                      "zou niet zo mogen zijn dat de bekostiging en/of financiering deze beweging daarbij in de weg "
+                      "staat.\n")
+    assert not any("egeerprogramma" in n for n in found), list(found)
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not_an_initiative("Regeerakkoord van PAARS II") and not not_an_initiative("Landelijk Kader Studentenwelzijn")

@@ -300,6 +300,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         return True  # "Experimentenwet vooropleidingseisen …": a law, not an initiative
     if _fold(name).lower() == "programma van eisen":
         return True  # a list of requirements, not a programme
+    if _GOVERNMENT_PROGRAMME.match(_fold(words[0]).lower()):
+        return True  # "Regeerprogramma", "Regeerakkoord van PAARS II": what a government will do, its policy text
     if len(words) > 1 and re.search(r"(?:besluit|decreet)$", _fold(words[0]).lower()) and \
             not re.match(r"experiment", _fold(words[1]).lower()):
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
@@ -331,6 +333,10 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         if places and places[0][2] == 0 and places[0][3] >= len(other):
             return True
     return False
+
+
+# the text a coalition agrees on when it forms a government: its programme for the term, not an initiative of its own
+_GOVERNMENT_PROGRAMME = re.compile(r"(?:regeer|coalitie)(?:akkoord|programma|verklaring)(?:en)?$")
 
 
 _COMMITTEE_OF = re.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*)$", re.IGNORECASE)
