@@ -1144,3 +1144,22 @@ def test_a_coalition_programme_is_no_initiative():
     from polkb.tag.initiatives import not_an_initiative
 
     assert not_an_initiative("Regeerakkoord van PAARS II") and not not_an_initiative("Landelijk Kader Studentenwelzijn")
+
+
+def test_a_capitalised_plan_the_text_carries_out():
+    """The Flemish coalition agreement (tune set s24): "We werken het geactualiseerd Sigmaplan … verder af",
+    "Het Versnellingsplan van VDAB … wordt versterkt uitgevoerd": a plan that is carried out or completed
+    is one plan, though "versnelling" is an everyday word. "We versterken het Fietsfonds" says no such
+    thing; in "ten behoeve van de uitvoering van het Sectorplan natuur- en scheikunde" (tune set s12) the
+    name goes on in lower case, so the compound alone is no name."""
+    found = _names_in(
+        "We werken het geactualiseerd Sigmaplan en het project Rivierherstel Leie verder af en maken een "
+        "gebiedsgericht programma op. Het Versnellingsplan van VDAB met o.a. het versneld screenen van de "
+        "langdurige werkzoekenden wordt versterkt uitgevoerd. We versterken het Fietsfonds en vereenvoudigen de "
+        "procedures.\n")
+    assert {"Sigmaplan", "Versnellingsplan"} <= set(found), list(found)
+    assert "Fietsfonds" not in found, list(found)
+    from polkb.tag.initiatives import _run_compounds
+
+    assert _run_compounds("a. de minister te adviseren over de besteding van een jaarlijks bedrag ten behoeve van de "
+                          "uitvoering van het Sectorplan natuur- en scheikunde.") == []

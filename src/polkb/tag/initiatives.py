@@ -1003,7 +1003,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     a participation cue found) and `vouched` (those whose context says they are proper names)."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    named = _bracketed_names(text)
+    named = _bracketed_names(text) + _run_compounds(text)
     more = _described_candidates(text, low) + _versioned_candidates(text) + named
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
@@ -1058,6 +1058,39 @@ def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
         tail = _type_tail(word.replace("-", ""))
         if tail and word not in _TYPE_WORDS and not _common(word.replace("-", "")):
             out.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[tail]))
+    return out
+
+
+# a verb that carries out, completes, continues or evaluates what went before: the thing exists and runs
+_RUN_VERB = re.compile(r"\buitvoer|\buitgevoerd|\bvoer\w*\b[^.;]*\buit\b|\bwerk\w*\b[^.;]*\baf\b|\bafwerk|"
+                       r"\bverder\s*gezet|\bvoortgezet\b(?!\s+onderwijs)|\bevalu", re.IGNORECASE)
+# one capitalised compound after a definite article (and maybe an adjective), no capitalised word after it:
+# "het geactualiseerd Sigmaplan", "Het Versnellingsplan van VDAB"
+_DEFINITE_COMPOUND = re.compile(r"\b(?:[Hh]et|[Dd]e)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)"
+                                r"(?![\w-])(?![ \t]+[A-Z0-9])")
+_RUN_TAILS = frozenset({"plan", "actieplan", "masterplan", "programma", "project", "fonds", "taskforce", "werkgroep",
+                        "pilot", "proef", "netwerk", "platform"})
+
+
+def _run_compounds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of one capitalised compound after "het"/"de", its tail a kind of thing one
+    runs (plan, programme, project, fund, taskforce, pilot, network), in a sentence that carries it
+    out, completes, continues or evaluates it ("We werken het geactualiseerd Sigmaplan … verder af",
+    "Het Versnellingsplan van VDAB … wordt versterkt uitgevoerd"): a plan that is carried out is one
+    plan, so an everyday first part ("versnelling") does not make it a kind."""
+    out = []
+    for a, b in (_sentence_spans(text) if _RUN_VERB.search(text) else ()):
+        sentence = text[a:b]
+        if not _RUN_VERB.search(sentence):
+            continue
+        for m in _DEFINITE_COMPOUND.finditer(sentence):
+            word = _fold(m.group("name")).lower().replace("-", "")
+            tail = _type_tail(word)
+            nxt = re.match(r"[ \t]+([a-zà-ÿ]+)", sentence[m.end("name"):])
+            if nxt and nxt.group(1) not in _FUNCTION_WORDS and nxt.group(1) not in _PREPS:
+                continue  # "het Sectorplan natuur- en scheikunde": the name goes on in lower case
+            if tail in _RUN_TAILS and word != tail and not _common(word):
+                out.append((a + m.start("name"), a + m.end("name"), m.group("name"), _TYPE_WORDS[tail]))
     return out
 
 
