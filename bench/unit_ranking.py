@@ -30,7 +30,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import qa  # noqa: E402
 
-HELD_OUT = {"check", "s10", "s15", "s17", "s18", "s19", "s21", "s23"}  # never tuned on (bench/eval/README.md)
+HELD_OUT = {"check", "s10", "s15", "s17", "s18", "s19", "s21", "s23", "s25"}  # never tuned on (bench/eval/README.md)
 UNITS = 20
 FEATURES = ["cov", "gap", "own", "context", "passage", "hit_rank", "retrieval", "place", "sentence", "item", "row",
             "answer", "span", "has_span", "words", "typed"]
