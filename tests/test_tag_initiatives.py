@@ -1163,3 +1163,19 @@ def test_a_capitalised_plan_the_text_carries_out():
 
     assert _run_compounds("a. de minister te adviseren over de besteding van een jaarlijks bedrag ten behoeve van de "
                           "uitvoering van het Sectorplan natuur- en scheikunde.") == []
+
+
+def test_a_described_initiative_named_again_in_the_same_words():
+    """Written questions are printed twice, once as asked and once above their answer. The question on dogs
+    (tune set s14) names "de pilot naar een huisvestings- en behandelprotocol voor honden …" with no verb
+    that sets it up; named again in the same words, the description is the name the text uses for one
+    pilot. A body named by its task ("een vaste commissie voor de tucht", twice in the selection list of
+    tune set s22) is an organ every university has, not an initiative."""
+    question = ("Kunt u aangeven wat de stand van zaken is van de pilot naar een huisvestings- en behandelprotocol "
+                "voor honden die na bijtincidenten in beslag zijn genomen?")
+    found = _names_in(f"Vraag 13\n\n{question}\n\nVraag 13\n\n{question}\n\nAntwoord op vraag 13\n\nHet rapport wordt "
+                      "momenteel afgerond.\n")
+    assert "pilot naar een huisvestings- en behandelprotocol" in found, list(found)
+    found = _names_in("Handeling: Het benoemen van een vaste commissie voor de tucht onder de studenten. Opmerking: De "
+                      "vaste commissie voor de tucht wordt vanaf 1971 universitair tuchtcollege genoemd.\n")
+    assert not any("tucht" in n for n in found), list(found)

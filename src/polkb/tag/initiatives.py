@@ -374,6 +374,8 @@ def _standing_organ(words: list[str]) -> bool:
     geschil betreffende het instemmingsrecht"). One with a name of its own or a scope of its own
     ("Landelijke geschillencommissie medezeggenschap hoger onderwijs") is not caught."""
     folded = [_fold(w).lower().strip(".,;:") for w in words]
+    if _ORGAN_BY_TASK.fullmatch(" ".join(folded)):
+        return True  # "commissie van toelating", "vaste commissie voor de tucht", "commissie voor geschillen"
     at = next((i for i, w in enumerate(folded) if _ORGAN_TASK.fullmatch(w)), -1)
     if at < 0 or not all(w.islower() and (w.endswith("e") or w in ("de", "het", "een")) for w in words[:at]):
         return False
@@ -382,6 +384,9 @@ def _standing_organ(words: list[str]) -> bool:
 
 
 _ORGAN_CASE = frozenset("over inzake betreffende voor van bij tegen".split())  # what the organ hears
+# the same organs named by their task after the word: "commissie van beroep", "vaste commissie voor de tucht"
+_ORGAN_BY_TASK = re.compile(r"(?:[a-z]+e\s+)?commissie\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:beroep|bezwaar(?:schriften)?|"
+                            r"klachten|geschillen|examens?|toelating|tucht|medezeggenschap)")
 
 
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
@@ -1211,6 +1216,15 @@ def _setup_head_at(word: str) -> int:
 
 
 _SETUP_HEAD = re.compile(rf"(?:{'|'.join(_SETUP_HEADS)})(?:en|s)?$")
+_WORD = re.compile(r"[\wà-ÿ-]+")
+
+
+def _head_said_twice(sentence: str, text: str) -> bool:
+    """Whether a word of the sentence with a described initiative's head stands in the passage twice: only
+    then can a phrase around it be named again or pointed back to (a cheap test before `_setup_phrases`)."""
+    return any(_setup_head_at(_fold(w).lower()) >= 0 and text.count(w) >= 2 for w in _WORD.findall(sentence))
+
+
 # the verbs that set something up, start it, give it a task or fund it
 _SETUP = re.compile(
     r"\b(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|"
@@ -1335,14 +1349,14 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             out.append((m.start(), m.end(), name, "agreement"))
     named_at = [s for s, _, _, _ in out]
     hints = _setup_hints(text, low)
-    spans = _sentence_spans(text) if hints or _ANAPHOR_HINT.search(text) else []
-    for a, b in spans:
+    for a, b in _sentence_spans(text):
         sentence = text[a:b]
         if (hints is True or any(x < b and y > a for x, y in hints or ())) and _SETUP.search(sentence):
             phrases = _setup_phrases(sentence)
-        else:  # no phrase that sets something up: what the text refers back to ("Deze pilot is afgerond") will do
-            phrases = [ph for ph in _setup_phrases(sentence) if _referred_back(ph[2], text[b:])] \
-                if _ANAPHOR_HINT.search(text, b) else []
+        else:  # no phrase that sets something up: what the text refers back to ("Deze pilot is afgerond") or names
+            # again in the same words will do
+            phrases = [ph for ph in (_setup_phrases(sentence) if _head_said_twice(sentence, text) else ())
+                       if _referred_back(ph[2], text[b:]) or _named_again(ph[2], text)]
         for s, e, name, typ in phrases:
             if any(0 <= n - (a + e) <= 25 for n in named_at):
                 continue  # "een … samenwerkingsprogramma opgezet: quantumveilige Cryptografie": the name follows
@@ -1350,8 +1364,13 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
     return out
 
 
-# a demonstrative that may open a sentence pointing back to a thing named before ("Deze pilot is afgerond.")
-_ANAPHOR_HINT = re.compile(r"\b(?:Deze|Dit)\s")
+def _named_again(name: str, text: str) -> bool:
+    """Whether a described initiative of three content words or more stands twice in the passage in the
+    same words: a description a text repeats word for word is the name it uses for one thing. (With two
+    content words, "commissie van toelating", "netwerk van mobipunten", a repeated phrase is as often a
+    kind of body or thing.)"""
+    content = [w for w in name.split() if w.lower() not in _FUNCTION_WORDS and w.lower() not in _PREPS]
+    return len(content) >= 3 and _whole_mentions(name, text, 2) >= 2
 
 
 def _referred_back(name: str, later: str) -> bool:
