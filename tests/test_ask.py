@@ -1568,6 +1568,25 @@ def test_a_question_for_the_day_is_not_answered_by_a_sentence_with_a_year():
 
 
 
+def test_an_organisation_question_is_not_answered_by_a_sentence_that_names_only_its_own_word():
+    # "With which organisation must an institution lodge its application under the Sirius
+    # regulation?": a sentence of that regulation about applications "van meerdere instellingen"
+    # names the question's own "instelling", not the organisation asked for
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    asked = "With which organisation must an institution lodge its grant application? instelling instellingen"
+    own_word = ("Waar in de tekst gesproken wordt over aanvrager/instelling, moet daar meervoud gelezen worden "
+                "wanneer het een gezamenlijke aanvraag van meerdere instellingen betreft.")
+    assert can_answer_as_sentence("organisations", own_word)  # without the question, an institution word will do
+    assert not can_answer_as_sentence("organisations", own_word, asked=asked)
+    assert can_answer_as_sentence("organisations", "De aanvragen worden gebundeld in een projectaanvraag ingediend bij "
+                                  "de Stichting Platform Bèta en Techniek, bedoeld in artikel 8.", asked=asked)
+    # a question for kinds of institutions is answered in its own word (the Omtzigt motion)
+    kinds = "Met welke soorten instellingen moet het bestuursakkoord over buitenlandse studenten rekening houden?"
+    assert can_answer_as_sentence("organisations", "verzoekt de regering om in het akkoord rekening te houden met "
+                                  "instellingen voor hoger onderwijs in de grensregio", asked=kinds)
+
+
 def test_a_title_with_commas_is_no_list(s11_kb):
     # "Deze wet wordt aangehaald als: Wet Adviesraad voor wetenschap, technologie en innovatie" names
     # one act; cut at its commas it was answered as a list of three "wetten"

@@ -61,18 +61,22 @@ _TIME = re.compile(r"\b(?:19|20)\d\d\b")
 _INSTITUTION = re.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|school|organisatie|ministerie|gemeente|"
                           r"bedrijf|bedrijven|onderneming|stichting|vereniging|partner|centrum|centra|raad|commissie|"
                           r"agentschap|dienst|consortium|instituut|instituten|bureau|samenwerkingsverband|partij)", re.IGNORECASE)
+_KINDS_ASKED = re.compile(r"\b(?:soort|soorten|type|typen|types|kind|kinds|sort|sorts)\b", re.IGNORECASE)
+_INSTITUTION_WORD = re.compile(r"\b\w*" + _INSTITUTION.pattern + r"\w*", re.IGNORECASE)
 _MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)\b", re.IGNORECASE)
 _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
 
-def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False, to_the_day: bool = False) -> bool:
+def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False, to_the_day: bool = False,
+                           asked: str = "") -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Op welke datum …" not by one
     without a date to the day (`to_the_day`), "Hoeveel geld …" not by one without a sum of money,
     "Welk percentage …" not by one without a share, "Wie werd voorzitter" not by one that names no
     one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
-    answered by a description)."""
+    answered by a description), "Welke organisatie …" not by one that names only organisations the
+    question names itself (`asked`: the question's text and its Dutch glosses)."""
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
     if answer_type in ("date", "year", "period"):
@@ -80,7 +84,13 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     if answer_type == "organisations":  # "aan welke organisatie" is answered by one, named or by its kind
         from ..tag.entities import find_organisations
 
-        return bool(find_organisations(text) or _INSTITUTION.search(text))
+        # one the question does not name itself: "with which organisation must an institution lodge
+        # its application" is not answered by a sentence about "instellingen"; a question for kinds
+        # ("welke soorten instellingen") is answered in its own word
+        asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
+        return any(o.canonical.lower() not in asked.lower() and o.surface.lower() not in asked.lower()
+                   for o in find_organisations(text)) or \
+            any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
     if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
         from ..tag.entities import find_persons
 
