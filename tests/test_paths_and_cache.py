@@ -317,9 +317,9 @@ def test_an_unusable_cache_folder_never_fails_a_lookup(tmp_path, monkeypatch, ca
         monkeypatch.setenv("XDG_CACHE_HOME", str(home))
         lex = lexicon.Lexicon(words)
         assert lex.get("studenten") == 2 and "de" in lex
-        glossary_module.glossary.cache_clear()
+        glossary_module._tables.cache_clear()
         assert glossary_module.glossary()["student"]
-    glossary_module.glossary.cache_clear()
+    glossary_module._tables.cache_clear()
     if os.geteuid() != 0:  # root writes anywhere: a read-only folder only binds other users
         ro = tmp_path / "ro"
         ro.mkdir(mode=0o500)
@@ -339,23 +339,23 @@ def test_the_glossary_cache_is_atomic_pruned_and_checked(cache):
     folder.mkdir(parents=True)
     (folder / "glossary-1.2-3.4.marshal").write_bytes(b"old")
     (folder / "glossary-1.2-3.4.marshal.4194305-1.tmp").write_bytes(b"half")
-    glossary_module.glossary.cache_clear()
+    glossary_module._tables.cache_clear()
     try:
         table = glossary_module.glossary()
         (current,) = [n for n in _entries(folder) if n.startswith("glossary-")]
         assert current.endswith(".marshal") and table["student"]
         # a damaged or foreign file in its place is parsed again and replaced
         (folder / current).write_bytes(b"\x00garbage")
-        glossary_module.glossary.cache_clear()
+        glossary_module._tables.cache_clear()
         assert glossary_module.glossary() == table
         import marshal
 
         (folder / current).write_bytes(marshal.dumps(["not", "a", "table"]))
-        glossary_module.glossary.cache_clear()
+        glossary_module._tables.cache_clear()
         assert glossary_module.glossary() == table
         assert _entries(folder) == [current]
     finally:
-        glossary_module.glossary.cache_clear()
+        glossary_module._tables.cache_clear()
 
 
 def test_common_words_need_no_table(tmp_path, monkeypatch):

@@ -26,17 +26,27 @@ def _key(text: str) -> str:
     return " ".join(_KEY_WORDS.findall(fold(text)))
 
 
-@functools.lru_cache(maxsize=1)
 def glossary() -> dict[str, list[str]]:
     """English key (folded) -> Dutch glosses, as the files list them (the key itself included when
-    the Dutch word is spelled the same: "student => student, studenten").
+    the Dutch word is spelled the same: "student => student, studenten")."""
+    return _tables()[0]
 
-    Every cold `polkb search` of words outside the stop lists needs it (to tell an English query
-    from a Dutch one), and parsing the three files' 26,000 lines costs 0.2-0.6 s, so the parsed table is kept in the
-    user's cache folder as one marshalled file keyed by the source files' sizes and times (written
-    whole under a temporary name, older versions and dead processes' leftovers removed: see
-    lexicon.write_cache). The text files stay the source; without a usable cache folder the table
-    is parsed in memory."""
+
+def _wordnet_keys() -> frozenset[str]:
+    """The keys only the WordNet glossary (the last file) lists."""
+    return _tables()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+    """The glossary and the keys of its last file, parsed once.
+
+    Every cold `polkb search` of words outside the stop lists needs them (to tell an English query
+    from a Dutch one), and parsing the three files' 26,000 lines costs 0.2-0.6 s, so the parsed tables
+    are kept in the user's cache folder as one marshalled file keyed by the source files' sizes and
+    times (written whole under a temporary name, older versions and dead processes' leftovers removed:
+    see lexicon.write_cache). The text files stay the source; without a usable cache folder the
+    tables are parsed in memory."""
     import marshal
 
     from ..lexicon import DATA, GLOSSARY_CACHE, _cache_dir, write_cache
@@ -48,21 +58,23 @@ def glossary() -> dict[str, list[str]]:
     cached = folder / (f"{GLOSSARY_CACHE}p{PARSE_VERSION}-" + "-".join(f"{st.st_size}.{int(st.st_mtime)}" for st in stats)
                        + ".marshal")
     try:
-        table = marshal.loads(cached.read_bytes())
-        if isinstance(table, dict):
-            return table
+        tables = marshal.loads(cached.read_bytes())
+        if isinstance(tables, tuple) and len(tables) == 2 and isinstance(tables[0], dict) \
+                and isinstance(tables[1], frozenset):
+            return tables
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    table = _parse()
-    write_cache(cached, lambda tmp: tmp.write_bytes(marshal.dumps(table)), GLOSSARY_CACHE)
-    return table
+    tables = _parse()
+    write_cache(cached, lambda tmp: tmp.write_bytes(marshal.dumps(tables)), GLOSSARY_CACHE)
+    return tables
 
 
-PARSE_VERSION = 2  # part of the cache's name: a change to _parse makes the cached tables stale
+PARSE_VERSION = 3  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
-def _parse() -> dict[str, list[str]]:
+def _parse() -> tuple[dict[str, list[str]], frozenset[str]]:
     table: dict[str, list[str]] = {}
+    last: set[str] = set()  # the keys the last file adds
     plain = _PLAIN_KEY.fullmatch
     for name in GLOSSARY_FILES:
         earlier = set(table)  # keys of the files before this one win
@@ -79,9 +91,11 @@ def _parse() -> dict[str, list[str]]:
                 glosses = table.get(key)
                 if glosses is None:
                     table[key] = list(targets)
+                    if name == GLOSSARY_FILES[-1]:
+                        last.add(key)
                 else:
                     glosses.extend(t for t in targets if t not in glosses)
-    return table
+    return table, frozenset(last)
 
 
 _PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -146,17 +160,6 @@ def to_dutch(word: str, wordnet: bool = True) -> list[str]:
             return list(found)
     owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
     return to_dutch(owner, wordnet) if owner != word else []
-
-
-@functools.lru_cache(maxsize=1)
-def _wordnet_keys() -> frozenset[str]:
-    """The keys only the WordNet glossary (the last file) lists."""
-    keys = set()
-    for line in data_text(GLOSSARY_FILES[-1]).splitlines():
-        lhs, sep, _ = line.partition("=>")
-        if sep and not line.startswith("#"):
-            keys.update(_key(k) for k in lhs.split(","))
-    return frozenset(keys)
 
 
 def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
