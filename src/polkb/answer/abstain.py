@@ -87,9 +87,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         # one the question does not name itself: "with which organisation must an institution lodge
         # its application" is not answered by a sentence about "instellingen"; a question for kinds
         # ("welke soorten instellingen") is answered in its own word
+        low = asked.lower()
         asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
-        return any(o.canonical.lower() not in asked.lower() and o.surface.lower() not in asked.lower()
-                   for o in find_organisations(text)) or \
+        return any(o.canonical.lower() not in low and o.surface.lower() not in low for o in find_organisations(text)) or \
             any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
     if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
         from ..tag.entities import find_persons

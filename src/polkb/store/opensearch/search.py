@@ -353,7 +353,6 @@ def encode_stream(tokens) -> tuple[str, str]:
     return " ".join(terms), "".join(gaps)
 
 
-
 def term_stats(backend, plan: Plan) -> TermStats:
     """Lucene's BM25 idf of each option token, as the Whoosh backend computes it."""
     records, _, words = backend.counts()

@@ -309,7 +309,6 @@ def count_matches(searcher, q, flt=None) -> tuple[int, bool]:
     return len(docs), False
 
 
-
 def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset(), known=None) -> dict[int, Reading]:
     """Where the query's terms stand in each candidate passage, read from the index itself: the
     postings of each term are moved straight to the candidates (skipping the rest), so no passage
