@@ -1,0 +1,213 @@
+"""What the kind of document says about the names in it.
+
+A court ruling holds no initiatives; examination rules hold only those a student takes part in; a
+long text of no known kind does not make a record of a name it mentions in passing. A government
+decision is about the scheme it grants money to or the body it sets up, even when it never spells
+a name; a "Regeling" is a scheme only in a document that grants money.
+"""
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Initiative, Passage
+from .shapes import _clean, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of
+from .roles import _BUDGET, _funding, _is_organisation, _YEARS
+from .candidates import _BODY_WORD, _lower_compounds
+
+
+# a regulation by its name ("Regeling …", "…regeling", "NWO-regeling") is a scheme when it says what
+# it funds or runs ("Subsidieregeling …", "Regeling educatieve minor … 2013–2016",
+# "VISIE-beursregelingen") or when its document grants money ("Regeling open en online hoger
+# onderwijs": subsidie in every other paragraph); otherwise it says how something is run (fees,
+# pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
+# (a regulation named after the kind of act or body it is, "Gemeenschappelijke Regeling Veiligheidsregio NHN",
+# "Samenwerkingsovereenkomst Mandaatregeling ZON", is one too)
+_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,3})",
+                                        re.IGNORECASE)
+
+
+_SCHEME_PURPOSE = re.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|programma|project|experiment|pilot|"
+                             r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
+
+
+def _country(doc: Document) -> str:
+    """Where an initiative sits when the text does not say: the document's side of the border."""
+    t = doc.text[:20000]
+    be = len(re.findall(r"\bVla(?:ams|amse|anderen)\b|\bBelgi", t))
+    nl = len(re.findall(r"\bNederland(?:se)?\b|\bTweede Kamer\b|\bOCW\b|\bRijksoverheid\b", t))
+    if be > nl:
+        return "België"
+    if nl > be:
+        return "Nederland"
+    return ""
+
+
+# the kind tag.kinds gives a text none of its formulas fit (no law, regulation, decision, question, motion,
+# plan, report, web page or slides): a note, a list of decisions, a framework, a selection list
+_UNKNOWN_KIND = "document"
+
+
+_LONG_TEXT = 2  # passages: a text of one passage may well be about the one thing it names once
+
+
+# what a text of such a kind names without running it: a committee, plan, frame, agreement or scheme it refers to
+_REFERRED_KINDS = frozenset({"working_group", "action_plan", "framework", "agreement", "scheme", "charter",
+                             "instrument", "measure"})
+
+
+def _kind_of(doc: Document, passages: list[Passage]) -> str:
+    from ..kinds import detect_kind
+
+    return detect_kind(doc, passages)[0]
+
+
+def _in_passing(item: Initiative, taken_part: set) -> bool:
+    """In a text of no kind the tagger knows (a list of decisions, a note, a framework), nothing
+    around a name says the text is about it: a committee, plan, frame, agreement or scheme named in
+    one passage with no fact about it (no coordinator, partner, money or period) and not taken part
+    in is referred to in passing (a committee's decision list: "Ontwerpbegrotingsplan 2017";
+    platforms, networks and monitors are typed as instruments and count among them). A project,
+    programme, fund, pilot or alliance named once stays: its name says what it is ("Netherlands
+    Genomics Initiative"). Checked only in texts of two passages or more."""
+    return item.type in _REFERRED_KINDS and len(item.passage_ids) <= 1 and \
+        not (item.coordinator or item.partners or item.funding or item.period) and \
+        normalise_name(item.name) not in taken_part
+
+
+# the title of an institution's examination rules: "Onderwijs- en examenreglement", "Onderwijsregeling,
+# examenregeling en rechtspositieregeling voor studenten"
+_EXAMINATION_RULES = re.compile(r"examen(?:reglement|regeling)", re.IGNORECASE)
+
+
+def _examination_rules(doc: Document) -> bool:
+    """An institution's education and examination rules: the committees, tests, codes and procedures
+    they name are the institution's own standing rules, not initiatives. What they name is one only
+    when the text takes part in it, an outside programme ("overeenkomsten in het kader van Erasmus
+    Lifelong Learning Programme")."""
+    heads = [doc.title or ""] + [b.text for b in doc.blocks[:6] if b.kind == "heading"][:3]
+    return any(_EXAMINATION_RULES.search(h) for h in heads)
+
+
+# the formulas of an appeal board's ruling: its number ("Arrest nr. 8.224 van 16 januari 2023 in de zaak
+# 2022/0798", "Rolnr. 2022/0798", "rolnummer 2019/246"), and the "verzoekende partij" who appeals (the
+# other side is named in several ways)
+_JUDGMENT = re.compile(r"\b(?:Arrest|Beslissing|Uitspraak)\s+nr\.\s*\d|\bRolnr\.|\brolnummer\s+\d|"
+                       r"\bin\s+de\s+zaak\s+\d{4}/\d")
+
+
+_APPELLANT = "verzoekende partij"
+
+
+def _ruling(doc: Document) -> bool:
+    """A ruling, or a collection of them, decides one student's case against an institution: the
+    programmes, tests, courses and committees it names are the facts of that case, never an
+    initiative the text sets up or reports on."""
+    return _APPELLANT in doc.text and bool(_JUDGMENT.search(doc.text))
+
+
+# the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
+# instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
+# permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
+_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?instelling\s+van\s+(?:een|de|het)\s+|"
+                           r"(?:Instellingsbesluit|Instellingsregeling|Instelling)\s+)(?P<name>[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
+
+
+def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
+    """The body a decree sets up, by its title, when the text named it in no record: the decree is
+    about that body ("… houdende instelling van een Cyber Security Raad", whose articles say only "de
+    Raad"), even when its name ends like an organisation's. None when a record already names a body
+    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept)."""
+    m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
+    if not m:
+        return None
+    name = m.group("name").strip()
+    key = normalise_name(name)
+    words = {w for w in key.split() if len(w) >= 5}
+    if not key or _is_organisation(name) or len(name.split()) > _MAX_WORDS:
+        return None
+    if any(normalise_name(i.name) == key or _BODY_WORD.search(i.name) and words & set(normalise_name(i.name).split())
+           for i in found):
+        return None
+    stating = [p.id for p in passages if name in p.text][:3] or [p.id for p in passages[:1]]
+    return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
+                      passage_ids=stating, doc_ids=[doc.id])
+
+
+_GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decision, as its press summary gives it
+
+
+# where the title of such a summary ends and its body begins: "… studentenhuisvesting Ontwerpbesluit van de
+# Vlaamse Regering tot …", "… Agro-Incubator A. Twee ontwerpen …"
+_DECISION_BODY = re.compile(r"\s(?:Ontwerpbesluit|Voorontwerp|Ontwerpdecreet|Ontwerp\s+van|A\.)\s")
+
+
+# a grant by its kind of money: "investeringssubsidie", "Mobiliteitsbeurs", "projectsubsidie", "toelage", "premie"
+_GRANT_WORD = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)", re.IGNORECASE)
+
+
+# the items of a title's subject, one grant each: "financiering van NERF, … en investeringssubsidie Agro-Incubator"
+_TITLE_ITEMS = re.compile(r",\s+|\s+en\s+(?=[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie|financiering)\b)", re.IGNORECASE)
+
+
+def _decision_title(text: str) -> str:
+    """The title a government decision's summary opens with, up to where its body begins ('' when
+    that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
+    aankoop pand voor studentenhuisvesting"."""
+    m = _DECISION_BODY.search(text, 0, 300)
+    return " ".join(text[:m.start()].split()) if m else ""
+
+
+def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiative]) -> list[Initiative]:
+    """The grant a government decision is about, as its title names it by its kind of money and what it
+    pays for ("vzw Brik – Student in Brussel: investeringssubsidie aankoop pand voor studentenhuisvesting"),
+    when the text names no initiative: a decision that grants a subsidy is about an initiative, and
+    when none is named, the grant is that initiative. A decision that names one is about that one (its
+    title's grant, "subsidie ondersteunen STEM-didactiek", pays for "iSTEM inkleuren" and
+    "STEMvoordeBasis"); a grant whose words name an initiative of their own ("subsidie opvolging
+    Actieplan Mentaal Welzijn") is left to that initiative."""
+    if found:
+        return []
+    title = _decision_title(doc.text)
+    subject = title.split(": ", 1)[-1]
+    out: list[Initiative] = []
+    for item in _TITLE_ITEMS.split(subject):
+        words = item.split()
+        if not 2 <= len(words) <= 10 or not _GRANT_WORD.fullmatch(words[0]) or _has_type_word(words[1:]) >= 0:
+            continue
+        name = _clean(item)
+        if not name:
+            continue
+        money = _GRANT_WORD.fullmatch(words[0]).group(0).lower()
+        funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
+                   for f in _funding([sentence])]
+        out.append(Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
+                              passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
+    return out
+
+
+_FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
+
+
+FUNDING_PER_WORD = 0.005  # "subsidie" in at least 5 of every 1,000 words: the document grants money
+
+
+def _administrative(name: str) -> bool:
+    return bool(_ADMINISTRATIVE_REGULATION.fullmatch(name)) and not _SCHEME_PURPOSE.search(name) \
+        and not _YEARS.search(name)
+
+
+def _document_terms(doc: Document) -> frozenset:
+    """The lower-case instrument names a document repeats ("mensenrechtentoets"): only those count."""
+    counts: dict[str, int] = {}
+    title = normalise_name(doc.title or "")
+    kinds: set[str] = set()
+    for start, _, word in _lower_compounds(doc.text):
+        term = _singular(word)
+        if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
+            counts[term] = counts.get(term, 0) + 1
+        if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, start - 30):start]):
+            kinds.add(term)
+    # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
+    kinds = {t for t in kinds if _plural_in(t, doc.text)}
+    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
+    return doc_terms

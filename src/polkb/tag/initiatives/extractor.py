@@ -1,0 +1,139 @@
+"""The entry point: `find_initiatives` for one document, registered as the "initiatives" tag.
+
+It reads each passage for names and the facts around them (`_read_mentions`), collects grant
+recipients and partner lists, settles the records (merging) and then applies what the document's
+kind says (documents). It runs after the "info" extractor, which gives the document's kind.
+"""
+from __future__ import annotations
+
+import re
+from collections import OrderedDict
+
+from .. import register
+from ...model import Document, Initiative, Passage
+from .shapes import normalise_name, _sentence_at, _sentence_starts
+from .roles import _BODY_HEAD, _facts_around, _fund_recipients, _partner_list, _PARTNER_SLOT, _people_around
+from .rejects import _in_course_list, not_an_initiative, _proper_compound
+from .candidates import _candidates
+from .documents import (
+    _administrative, _country, _decreed_body, _document_terms, _examination_rules, FUNDING_PER_WORD,
+    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _ruling, _titled_grants,
+    _UNKNOWN_KIND,
+)
+from .merging import _settle
+
+
+_BROKEN = re.compile(r"([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})")
+
+
+def _mend_hyphens(name: str, text: str) -> str:
+    """A word a line break cut ("Arbeidsongeschikt-heidsstelsel", "Hervor-mingsagenda") is written whole
+    when the document writes it whole elsewhere."""
+    if "-" not in name:
+        return name
+    return _BROKEN.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)) in text else m.group(0), name)
+
+
+def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = None) -> list[Initiative]:
+    """Initiatives named in a document, one record per normalised name, with their evidence.
+
+    Partner lists under a "Betrokken organisaties"/"Partners"/"Consortium" heading (or after "bestaande
+    uit de volgende organisaties") belong to the document's main initiative: the one named most often.
+    Each passage is read for the names it gives (`_read_mentions`, which fills a record from the
+    sentence around each mention: `_people_around`, `_facts_around`), for a body that receives
+    the money (`_fund_recipients`) and for a list of partners (`_partner_list`); `_settle` then
+    gives the partner lists to the main initiative and drops and merges what is no initiative.
+    `kind` is the document's kind (tag.kinds); None: detected here.
+    """
+    if _ruling(doc):
+        return []
+    by_key: "OrderedDict[str, Initiative]" = OrderedDict()
+    mentions: dict[str, int] = {}
+    country = _country(doc)
+    partner_lists: list[tuple[str, list[str]]] = []  # (passage id, organisations)
+    doc_terms = _document_terms(doc)
+    cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
+    taken_part: set[str] = set()  # names a participation cue found at least once
+    for p in passages:
+        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
+        _fund_recipients(p, by_key)
+        orgs_here = _partner_list(p)
+        if len(orgs_here) >= 2:
+            partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
+    found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    if _examination_rules(doc):
+        found = [i for i in found if normalise_name(i.name) in taken_part]
+    kind = kind or _kind_of(doc, passages)
+    if len(passages) >= _LONG_TEXT and kind == _UNKNOWN_KIND:
+        found = [i for i in found if not _in_passing(i, taken_part)]
+    body = _decreed_body(doc, passages, found)
+    if body is not None:
+        found.append(body)
+    if kind == _GOVERNMENT_DECISION:
+        found.extend(_titled_grants(doc, passages, found))
+    if not any(_administrative(i.name) for i in found):
+        return found
+    funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
+    return [i for i in found if funding or not _administrative(i.name)]
+
+
+def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
+                   cue_only: set, taken_part: set) -> None:
+    """The initiatives a passage names, each mention added to its record (longest names first)."""
+    text = p.text
+    described: set[tuple[int, int]] = set()
+    participating: set[tuple[int, int]] = set()
+    vouched: set[tuple[int, int]] = set()
+    cands = _candidates(text, doc_terms, described, participating, vouched)
+    # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
+    taken: list[tuple[int, int]] = []
+    starts: list[int] | None = None  # the passage's sentence starts, found once when needed
+    for s, e, name, typ in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        cued = (s, e) in participating
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            # overlapping a longer candidate: same mention; a programme taken part in, named inside
+            # a longer name, is a second thing ("projectsubsidie voor deelname aan Europese Universiteiten")
+            if not (cued and any(a < s and e <= b for a, b in taken)):
+                continue
+        taken.append((s, e))
+        if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
+            continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
+        if _in_course_list(text, s, e):
+            continue  # "… Leadership in Health Care; Hospital Project.": a course of a study programme
+        name = _mend_hyphens(name, doc.text)
+        key = normalise_name(name)
+        if not key or not_an_initiative(name, quoted=s > 0 and text[s - 1] in "«‘“\"'„”",
+                                        described=(s, e) in described or cued, vouched=(s, e) in vouched or cued and _proper_compound(name, doc.text)):
+            continue
+        if cued:
+            taken_part.add(key)
+        if cued and key not in by_key:
+            cue_only.add(key)
+        elif not cued:
+            cue_only.discard(key)
+        mentions[key] = mentions.get(key, 0) + 1
+        if starts is None:
+            starts = _sentence_starts(text)
+        a, b = _sentence_at(text, s, starts)
+        sentence = text[a:b]
+        nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
+        nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+        item = by_key.get(key)
+        if item is None:
+            item = by_key[key] = Initiative(name=name, type=typ, country=country)
+        elif len(name) > len(item.name) and normalise_name(name) == key:
+            item.name = name  # keep the fullest spelling ("STEM-actieplan 2012-2020")
+        if not item.type and typ:
+            item.type = typ
+        if p.id not in item.passage_ids:
+            item.passage_ids.append(p.id)
+        if doc.id not in item.doc_ids:
+            item.doc_ids.append(doc.id)
+        _people_around(item, text, s, e, a, sentence, nxt)
+        _facts_around(item, text, e, name, sentence, b, nxt, nxt_b)
+
+
+@register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor
+def _extract(doc: Document, passages: list[Passage], found: dict):
+    info = found.get("info")
+    return find_initiatives(doc, passages, kind=getattr(info, "kind", None))

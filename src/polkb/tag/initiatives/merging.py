@@ -1,0 +1,357 @@
+"""One record per initiative, in a document and across documents.
+
+`_settle` gives a document's partner lists to its main initiative (the one named most often),
+adds target groups, topics and a scheme's budget, drops what is no initiative (named once by a
+cue alone, a report) and merges aliases, acronyms and variants ("Plan Vlaamse Veerkracht" beside
+"Vlaamse Veerkracht"). `merge_groups` joins records of several documents by normalised name and
+alias; each fact stays with the document that states it.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from ...model import Document, Initiative, Passage
+from .shapes import _clean, _fold, _has_type_word, _lower, normalise_name, _SENT, _TYPE_WORDS, _whole_mentions
+from .roles import _BUDGET, _BUDGET_WORDS, _funding, _org_list, _vocab, _YEARS
+from .rejects import _unowned_test
+from .candidates import _CITED_AS, _SCHEME_PREFIX
+
+
+def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, partner_lists: list, cue_only: set) -> list[Initiative]:
+    """Partner lists to the main initiative (the one named most often), target groups and topics
+    from the passages of a record without them, then the records that are no initiative dropped
+    (named once by a cue alone; a "Regeling" granting no money; a report) and aliases and variants merged."""
+    if partner_lists and by_key:
+        main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
+        main = by_key[main_key]
+        for pid, orgs in partner_lists:
+            for o in orgs:
+                if o not in main.partners:
+                    main.partners.append(o)
+            if pid not in main.passage_ids:
+                main.passage_ids.append(pid)
+    # an initiative's target groups and topics: add those of the passages it is named in
+    pid_text = {p.id: p.text for p in passages}
+    for item in by_key.values():
+        if not item.target_groups and not item.topics:
+            joined = " ".join(pid_text.get(pid, "") for pid in item.passage_ids[:3])
+            tg, tp = _vocab(joined)
+            item.target_groups, item.topics = tg, tp
+        if item.coordinator and item.coordinator in item.partners and len(item.partners) == 1:
+            item.partners = []
+    # a report ("Eindrapport …", "Evalueerbaarheid Programmabegroting") is what an initiative produces;
+    # "instellingstoets", "wettigheidstoets" are checks the rules apply, nobody's initiative
+    for key in [k for k, it in by_key.items() if it.type == "report" or _unowned_test(it)]:
+        del by_key[key]
+    for key in cue_only:
+        item = by_key.get(key)
+        if item is not None and _has_type_word(item.name.split()) < 0 and \
+                _whole_mentions(item.name, doc.text, 2) < 2:
+            del by_key[key]  # named once, by a cue alone: not enough to call it an initiative
+    if not re.search(r"subsidie|bekostiging|budget|€\s?\d|\d\s?(?:miljoen\s+)?euro\b", doc.text, re.IGNORECASE):
+        for key in [k for k, it in by_key.items() if it.type == "scheme" and re.match(r"Regeling\b", it.name)]:
+            del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
+    _merge_aliases(doc.text, by_key)
+    found = _merge_variants(list(by_key.values()))
+    _scheme_funding(doc, found, passages)
+    return found
+
+
+def _named_in(core: str, title: str) -> bool:
+    """Whether a title names an initiative: its name as a run of the title's words, or all its
+    words but numbers in the title ("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie"
+    in the file-name title "… beslissing convenant expertisecellen wetenschapscommunicatie")."""
+    if core in title:
+        return True
+    words = [w for w in core.split() if not w.isdigit()]
+    return len(words) >= 2 and set(words) <= set(title.split())
+
+
+def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
+    """A regulation or decision sets the budget of the scheme it is about in sentences that do not
+    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
+    2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
+    the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
+    often, if the title names several)."""
+    title = normalise_name(doc.title or "")
+    # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
+    # Sirius programma 2010" under a long title that never says "Sirius")
+    cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement") and _core(it.name)
+               and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
+    if not schemes:
+        return  # a letter or a report names many schemes: its sums stay with the sentences that name them
+    main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
+    if not main.coordinator:
+        main.coordinator = _executor(doc.text)
+    for p in passages:
+        low = _lower(p.text)
+        if low is not None and not any(w in low for w in _BUDGET_WORDS):
+            continue
+        for sentence in _SENT.split(p.text):
+            if _BUDGET.search(sentence):
+                for f in _funding([sentence]):
+                    if f not in main.funding:
+                        main.funding.append(f)
+
+
+_CHAIR_ALIAS = re.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
+
+
+def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
+    """"quantumveilige Cryptografie (QvC-Rijk)", "Code Interbestuurlijke Verhoudingen (Code IBV)" define an
+    abbreviation, "Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel (Cie Vermeend)" the name a
+    committee goes by after its chair: a record of the short name alone is the same initiative."""
+    aliases: dict[str, str] = {}
+    for key, item in by_key.items():
+        if len(item.name) < 4:
+            continue
+        for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20}|[A-Z][\w-]{1,20}\s[A-Z]{2,10}|"
+                             r"(?:Cie|Commissie)[ -][A-Z][\w-]{2,20})\)", text):
+            # (a two-word alias keeps the kind before the abbreviation: "Code Interbestuurlijke Verhoudingen (Code IBV)";
+            # a committee is also called after its chair: "Commissie Uitgangspunten … (Cie Vermeend)")
+            akey = normalise_name(_CHAIR_ALIAS.sub("Commissie ", m.group(1)))
+            if akey and akey != key:
+                aliases.setdefault(akey, key)
+    for akey, key in aliases.items():
+        if akey in by_key and key in by_key and akey not in aliases.values():
+            short = by_key.pop(akey)
+            full = by_key[key]
+            name = full.name
+            _absorb(full, short)
+            full.name = name  # the spelled-out name, not the abbreviation
+
+
+# the body a regulation has its scheme run by: "Uitvoering door de Nuffic", "Aan de Nuffic wordt … mandaat
+# verleend", "De aanvraag wordt ingediend bij de Stichting Platform Bèta en Techniek", "begeleidt de projecten"
+_EXECUTES = re.compile(
+    r"(?:uitvoering\s+door|ingediend\s+bij|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
+    r"belast\s+met\s+de\s+uitvoering|voert\s+(?:de|het|deze)\s+\w+\s+uit)\s+(?:de|het)?\s*(?P<a>[^.;,\n]{2,80})"
+    r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat)\b",
+    re.IGNORECASE)
+
+
+def _executor(text: str) -> str:
+    """The organisation a regulation names most often as the one that runs its scheme (two mentions
+    at least; the minister and the ministry are the principal, not the executor)."""
+    counts: dict[str, int] = {}
+    for m in _EXECUTES.finditer(text):
+        for o in _org_list(m.group("a") or m.group("b") or "")[:1]:
+            if not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o):
+                counts[o] = counts.get(o, 0) + 1
+    if not counts:
+        return ""
+    best = max(counts, key=counts.get)
+    return best if counts[best] >= 2 else ""
+
+
+@functools.lru_cache(maxsize=16384)
+def _core(name: str) -> str:
+    """A name without the type words that only say what kind of act it is ("Subsidieregeling",
+    "Relanceplan", "Plan" in front; "programma" behind): the merge key of spellings within one
+    document ("Regeling Sirius programma 2010" = "Sirius Programma" = "Regeling Sirius")."""
+    words = normalise_name(_SCHEME_PREFIX.sub("", normalise_name(name))).split()
+    while len(words) > 1 and words[-1] in _TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|nederlands|nederlandse|dutch|flemish)\s+")
+
+
+def _merge_variants(items: list[Initiative]) -> list[Initiative]:
+    """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
+    Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
+    "Relanceplan Vlaamse Veerkracht" (same name once the type words of the act are off, and that name
+    is specific: two words, or one written with a capital, as a name is). The fullest spelling is
+    kept; roles are unioned."""
+    out: list[Initiative] = []
+    for it in _merge_wrapped(_merge_acronyms(_merge_prefixes(items))):
+        core = _core(it.name)
+        bare = _PLACE_PREFIX.sub("", core)
+        if bare != core and (len(bare.split()) >= 2 or any(w[:1].isupper() and len(w) >= 6 and _fold(w).lower() == bare
+                                                          for w in it.name.split())):
+            core = bare  # "Flanders Future Techfund" = "Future Techfund": the place says whose it is
+        specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
+            _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
+        same = next((o for o in out if specific and _PLACE_PREFIX.sub("", _core(o.name)) in (core, _core(o.name))
+                     and (_core(o.name) == core or _PLACE_PREFIX.sub("", _core(o.name)) == core)), None)
+        if same is None:
+            out.append(it)
+            continue
+        _absorb(same, it)
+    return out
+
+
+# Words that wrap an initiative's name without naming another thing: the act or text that is about
+# it ("Regeling subsidie …", "BNC-fiche Mededeling Nieuw …", "… programme guide") and the kind of
+# thing it is ("project ‘KENNISDIFFUSIE’"). Bodies (commissie, stuurgroep, netwerk) are not among
+# them: "Commissie Politie en Wetenschap" is a second thing beside "Politie en Wetenschap".
+_WRAPPER_WORDS = frozenset(
+    "regeling subsidieregeling kaderregeling beleidsregel beleidsregels beleidsuitgangspunten uitgangspunten "
+    "besluit subsidiebesluit tijdelijke tijdelijk subsidie "
+    "subsidiering mededeling fiche bncfiche bnc nota guide gids handleiding leidraad nieuw nieuwe "
+    "project programma programme program onderzoeksprogramma".split())
+
+
+def _wrapped_in(outer: list[str], inner: list[str]) -> bool:
+    """Whether the words of one name are those of another with only wrapper words around them."""
+    n = len(inner)
+    for i in range(len(outer) - n + 1):
+        if outer[i:i + n] == inner:
+            rest = outer[:i] + outer[i + n:]
+            return bool(rest) and all(w in _WRAPPER_WORDS for w in rest)
+    return False
+
+
+def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
+    """"Regeling subsidie onderzoeksprogramma Politie en Wetenschap" and "Politie en Wetenschap",
+    "BNC-fiche Mededeling Nieuw Actieplan Kapitaalmarktunie" and "Actieplan Kapitaalmarktunie",
+    "Erasmus+ programme guide" and "Erasmus+": a text about an initiative, or the initiative with its
+    kind in front, is no second initiative. The wrapped record goes into the bare one, which keeps its
+    name (a name a reader would look up) and gains the wrapped one's facts."""
+    keys = {id(it): normalise_name(it.name).split() for it in items}
+    gone: set[int] = set()
+    for outer in items:
+        for inner in items:
+            ki = keys[id(inner)]
+            if outer is inner or id(inner) in gone or id(outer) in gone or not ki or \
+                    all(w in _WRAPPER_WORDS for w in ki) or len(" ".join(ki)) < 4:
+                continue
+            if _wrapped_in(keys[id(outer)], ki):
+                name = inner.name
+                _absorb(inner, outer)
+                inner.name = name
+                gone.add(id(outer))
+    return [it for it in items if id(it) not in gone]
+
+
+_ACRONYM_HEAD = re.compile(r"^([A-Z]{2,6})[- ]([A-Za-zà-ÿ]{4,})$")
+
+
+def _merge_acronyms(items: list[Initiative]) -> list[Initiative]:
+    """"PPS-Innovatieregeling" and "Innovatieregeling voor Publiek Private Samenwerking": a short
+    name whose acronym the long one spells out, around the same head word. The long one is kept."""
+    gone: set[int] = set()
+    for a in items:
+        m = _ACRONYM_HEAD.match(a.name)
+        if not m:
+            continue
+        acronym, head = m.group(1), m.group(2).lower()
+        for b in items:
+            if b is a or id(b) in gone:
+                continue
+            words = b.name.split()
+            if head not in (w.lower() for w in words):
+                continue
+            initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != head)
+            if acronym in initials:
+                _absorb(b, a)
+                gone.add(id(a))
+                break
+    return [it for it in items if id(it) not in gone]
+
+
+def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
+    """"Masterplan Bèta" and "Masterplan Bèta en Technologie", "geschillencommissie" and
+    "geschillencommissie over een geschil": one name is the other cut before a connector. A
+    coordinated tail ("en Technologie") is part of the name; a prepositional one describes it."""
+    keys = {id(it): normalise_name(it.name).split() for it in items}
+    gone: set[int] = set()
+    for a in items:
+        ka = keys[id(a)]
+        for b in items:
+            kb = keys[id(b)]
+            if a is b or id(a) in gone or id(b) in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+                continue
+            nxt = kb[len(ka)]
+            if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met", "in"):
+                continue
+            keep, drop = (b, a) if nxt in ("en", "and") else (a, b)
+            name = keep.name
+            _absorb(keep, drop)
+            keep.name = name
+            gone.add(id(drop))
+    return [it for it in items if id(it) not in gone]
+
+
+def merge_initiatives(items: list[Initiative]) -> list[Initiative]:
+    """One record per initiative across documents (see `merge_groups`)."""
+    return [merged for merged, _ in merge_groups(items)]
+
+
+def _span(it: Initiative) -> tuple[str, str] | None:
+    """The years an initiative runs, from its stated period or its name ("STEM-actieplan 2012-2020")."""
+    m = _YEARS.search(it.period) or _YEARS.search(it.name)
+    if not m:
+        return None
+    end = m.group(2)
+    return m.group(1), end if len(end) == 4 else m.group(1)[:2] + end
+
+
+def _cross_key(it: Initiative) -> str:
+    """The name of an initiative without the words that only say what kind of act names it, when
+    what is left is still a name ("Regeling Sirius programma 2010" and "Sirius Programma" ->
+    "sirius", "Plan Vlaamse Veerkracht" and "Relanceplan Vlaamse Veerkracht" -> "vlaamse
+    veerkracht"); "" when it is not (a lone common word)."""
+    core = _core(it.name)
+    specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
+        _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
+    return core if specific else ""
+
+
+def merge_groups(items: list[Initiative]) -> list[tuple[Initiative, list[int]]]:
+    """One record per initiative across documents, with the indexes of the records it holds (so
+    what each document states can stay cited to that document, `polkb.records`). Records are one
+    initiative when their normalised names agree, or their names once the words of the act are off
+    (`_cross_key`) and they are of one country; lists are unioned, the first non-empty scalar wins
+    and the longest spelling of the name is kept. Two editions are two initiatives: records whose
+    years differ ("STEM-actieplan 2012-2020" and the coalition agreement's "nieuw STEM-actieplan
+    2020-2030") stay apart, and a record without years joins the first."""
+    groups: list[tuple[Initiative, list[int], tuple | None]] = []
+    by_key: dict[str, list[int]] = {}  # a name key -> the groups that carry it
+    for n, it in enumerate(items):
+        span = _span(it)
+        keys = [k for k in (normalise_name(it.name), "~" + _cross_key(it)) if k not in ("", "~")]
+        hit = None
+        for key in keys:
+            for g in by_key.get(key, ()):
+                cur, _, cur_span = groups[g]
+                if key.startswith("~") and cur.country and it.country and cur.country != it.country:
+                    continue
+                if span and cur_span and span != cur_span:
+                    continue
+                hit = g
+                break
+            if hit is not None:
+                break
+        if hit is None:
+            groups.append((Initiative(
+                name=it.name, type=it.type, coordinator=it.coordinator, partners=list(it.partners),
+                target_groups=list(it.target_groups), topics=list(it.topics),
+                funding=list(it.funding), period=it.period, country=it.country,
+                passage_ids=list(it.passage_ids), doc_ids=list(it.doc_ids)), [n], span))
+            hit = len(groups) - 1
+        else:
+            cur, members, cur_span = groups[hit]
+            _absorb(cur, it)
+            members.append(n)
+            groups[hit] = (cur, members, cur_span or span)
+        for key in keys:
+            if hit not in by_key.setdefault(key, []):
+                by_key[key].append(hit)
+    return [(merged, members) for merged, members, _ in groups]
+
+
+def _absorb(into: Initiative, other: Initiative) -> None:
+    """Fold another record of the same initiative into `into`: the longest spelling of the name,
+    the first non-empty scalar, the union of the lists."""
+    if len(other.name) > len(into.name):
+        into.name = other.name
+    for attr in ("type", "coordinator", "period", "country"):
+        if not getattr(into, attr) and getattr(other, attr):
+            setattr(into, attr, getattr(other, attr))
+    for attr in ("partners", "target_groups", "topics", "funding", "passage_ids", "doc_ids"):
+        lst = getattr(into, attr)
+        lst.extend(v for v in getattr(other, attr) if v not in lst)

@@ -1,0 +1,439 @@
+"""Who and what around a name: coordinator, partners, the body that receives a grant, funding,
+period, target groups and topics.
+
+They are read from the sentence around a mention ("het door de Erasmus Universiteit Rotterdam
+gecoördineerde project", "in samenwerking met", "van de VU, UU, UM en UL", "bestaande uit") and
+from partner lists under a heading. Organisations come from `entities.find_organisations`, so
+"VU" in a list of universities resolves to Vrije Universiteit Amsterdam here exactly as in the
+tags; whoever grants, approves or regulates (Regering, Minister) is the principal, not a partner.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import OrderedDict
+
+from ...model import Initiative, Passage
+from .shapes import _matches, _NEEDS
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
+
+
+_PERIOD_AFTER = re.compile(r"^\s*\(?\s*((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)")
+
+
+_STARTED = re.compile(r"\b(?:gestart|gestart in|begonnen|opgericht|loopt sinds|sinds|van)\s+(?:in\s+)?"
+                      r"(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+_PARTNER_HEADING = re.compile(
+    r"^(?:betrokken organisaties|betrokken partners|partners|partnerorganisaties|projectpartners|"
+    r"samenwerkingspartners|consortium(?:partners)?|deelnemende organisaties|deelnemers|"
+    r"participating organisations|project partners)\b",
+    re.IGNORECASE,
+)
+
+
+_PARTNER_LEAD = re.compile(r"(?:bestaande uit|bestaat uit|consortium van|partners zijn|"
+                           r"de volgende (?:organisaties|partners|instellingen)|met als partners)",
+                           re.IGNORECASE)
+
+
+_TOGETHER = re.compile(
+    r"\b(?:in samenwerking met|samen met|met medewerking van|in partnerschap met|in collaboration with|"
+    r"in cooperation with|together with)\s+", re.IGNORECASE)
+
+
+_WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de krachten|work together)\b",
+                            re.IGNORECASE)
+
+
+_COORD = re.compile(
+    r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
+    r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
+    r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
+    r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
+    r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
+    r"|(?:toe\s+aan|subsidie\s+(?:van\s+[^,.;]{2,40}?\s+)?aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
+    r"|\bsubsidie\s+toe\s+van\s+[^,.;]{2,40}?\s+aan\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_organisation(name: str) -> bool:
+    """Whether the whole name is an organisation the vocabulary knows ("Commissie Hoger Onderwijs")."""
+    from ..entities import find_organisations
+
+    return any(o.start == 0 and o.end >= len(name) - 1 for o in find_organisations(name))
+
+
+# -- organisations around a name --------------------------------------------------------------
+
+
+def _orgs(text: str) -> list:
+    from ..entities import find_organisations
+    return find_organisations(text)
+
+
+def _org_list(text: str) -> list[str]:
+    """Canonical organisations in a short list ("de VU, UU, UM en UL"), in order, deduplicated."""
+    return list(OrderedDict.fromkeys(o.canonical for o in _orgs(text)))
+
+
+# who grants, approves or regulates is the principal, not the coordinator
+_PRINCIPAL = re.compile(r"\b(?:Regering|Minister|Ministerie|Staatssecretaris|Departement|Kamer|Parlement|"
+                        r"Gemeenschap|Overheid|overheid|Kabinet)\b")
+
+
+# a group of institutions that receives a grant: "aan de Vlaamse universiteiten", "aan de hogescholen"
+_COLLECTIVE = re.compile(r"^(?:de\s+|het\s+|alle\s+)?(?P<x>(?:(?:Vlaamse|Nederlandse|Brusselse|Europese|"
+                         r"Nederlandstalige|bekostigde|betrokken)\s+)?(?:universiteiten|hogescholen|associaties|"
+                         r"hogeronderwijsinstellingen|onderwijsinstellingen|instellingen\s+voor\s+hoger\s+onderwijs|"
+                         r"kennisinstellingen|studentenverenigingen|studentenbonden))\b")
+
+
+_RECIPIENT = re.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld\s+)?(?:van|aan)|"
+                        r"(?:overgedragen|overgeheveld|toegewezen|overgemaakt|uitbetaald)\s+aan)\s+(?:de|het)?\s*"
+                        r"(?P<x>[^.;,()]{2,80})")
+
+
+_NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld", "toegewezen", "overgemaakt",
+                         "uitbetaald"),), False)
+
+
+def _principal(org: str) -> bool:
+    return bool(_PRINCIPAL.search(org))
+
+
+def _coordinator(sentence: str) -> str:
+    m = _COORD.search(sentence)
+    if not m:
+        return ""
+    span = next(g for g in m.groups() if g)
+    orgs = [o for o in _org_list(span) if not _principal(o)]
+    if orgs:
+        return orgs[0]
+    if m.group("g") or m.group("h"):
+        c = _COLLECTIVE.match(span.strip())
+        if c:
+            return c.group("x")  # "kent … toe aan de Vlaamse universiteiten": the recipients
+    return ""
+
+
+# abbreviations after "van" that name a place, a union of states or a period, not an owner
+_NOT_AN_OWNER = frozenset("EU VN VS UK NL BE EC EP EER EVA OESO OECD BBP BNP COVID ECTS ICT STEM".split())
+
+
+def _list_after_name(text: str, end: int) -> list[str]:
+    """"X van de VU, UU, UM en UL": the owners named right after the initiative."""
+    m = re.match(r"\s*[’'”\"»]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
+    if not m:
+        return []
+    chunk = m.group(1)
+    # stop at the first verb-ish break: a lowercase word that is not a list connector, unless it is
+    # part of an organisation's name that began before it ("de Nationale ombudsman uit 2017")
+    cut = re.search(r"\s(?!en\b|and\b|de\b|het\b|van\b|of\b|the\b|voor\b)[a-z]{2,}\b", chunk)
+    found = list(OrderedDict.fromkeys(o.canonical for o in _orgs(chunk) if not cut or o.start < cut.start()))
+    if not found:
+        # a body the vocabulary does not know, written as one: "de Monitor Leveringszekerheid van TenneT",
+        # "rapport van het UWV" (an abbreviation or a name with capitals inside, alone before a break)
+        abbr = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)(?=\s*(?:[,;.)]|$|\s(?:en\s)?[a-z]))", chunk)
+        if abbr and abbr.group(1) not in _NOT_AN_OWNER and not re.search(r"\d", abbr.group(1)):
+            found = [abbr.group(1)]
+    return found
+
+
+def _vocab(text: str) -> tuple[list[str], list[str]]:
+    """Target groups and topics of a text (new lists: callers keep and extend them)."""
+    tg, tp = _vocab_of(text)
+    return list(tg), list(tp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocab_of(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(remembered: a sentence naming several initiatives is looked up once)"""
+    try:
+        from ..entities import find_target_groups, find_topics
+    except ImportError:  # pragma: no cover - entities.py is written alongside
+        return (), ()
+    return tuple(find_target_groups(text)), tuple(find_topics(text))
+
+
+def _funding(sentences: list[str]) -> list[str]:
+    return [f for s in sentences for f in _sums_in(s)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _sums_in(sentence: str) -> tuple[str, ...]:
+    """The sums of money a sentence states, as written with their qualifier (remembered)."""
+    from ..figures import figures_in_text
+    return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
+                 if f.unit in ("EUR", "USD", "GBP", "NLG"))
+
+
+# the organisations an initiative is made of, in the sentence that names it or the next one that refers
+# to it: "Het consortium bestaat uit de UGent, de KU Leuven en …", "is een samenwerking van NWO, de KNAW
+# en …", "Partners zijn de TU Delft, …"
+_ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
+                       r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
+                       r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
+                       r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
+                       r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
+
+
+_REFERS_TO_IT = re.compile(r"^(?:(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
+                           r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
+                           r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
+                           re.IGNORECASE)
+
+
+# a sentence that gives the roles of the initiative the one before it names: "Penvoerder is de Hogeschool
+# Gent; partners zijn …"
+_ROLE_FIRST = re.compile(r"^(?:de\s+)?(?:penvoerder|coördinator|trekker)\b", re.IGNORECASE)
+
+
+# the years an initiative runs, said in its sentence: "voor de periode 2023-2025", "looptijd van 2021 tot en met 2024"
+_PERIOD_SAID = re.compile(r"\b(?:periode|looptijd)\s+(?:van\s+)?((?:19|20)\d\d)\s?(?:[-–]|tot(?:\s+en\s+met)?)\s?((?:19|20)\d\d)\b")
+
+
+def _refers_back(nxt: str) -> bool:
+    """Whether the next sentence speaks of the initiative just named ("Het consortium bestaat uit …"), not
+    of another one it names ("Het netwerk Taalbeleid Hoger Onderwijs verenigt …")."""
+    ref = _REFERS_TO_IT.match(nxt.strip()) if nxt else None
+    return bool(ref) and not re.match(r"\s+[A-Z#‘“\"'«]", nxt.strip()[ref.end():])
+
+
+def _enumerated(sentence: str, at: int) -> list[str]:
+    """Organisations listed after an enumeration cue (after the name at `at`, or anywhere when -1)."""
+    out: list[str] = []
+    for m in _ENUM_CUE.finditer(sentence):
+        if at >= 0 and m.start() < at:
+            continue
+        chunk = re.split(r"[.;:](?:\s|$)|\s(?:die|dat|om|waarbij|waarin)\s", sentence[m.end():])[0]
+        out.extend(o for o in _org_list(chunk) if o not in out)
+    return out
+
+
+# a body one meets or works with: the name after it is an organisation, not an initiative
+_PARTNER_SLOT = re.compile(r"\b(?:overleg|samenwerking|gesprek|gesprekken|dialoog|afspraken|contact|partnerschap|"
+                           r"samenwerkt|samenwerken|overlegt|overleggen)\b[^.;]{0,60}?\bmet\s+(?:de|het)\s+$")
+
+
+_BODY_HEAD = re.compile(r"(?:Netwerk|Platform|Commissie|Werkgroep|Overleg|Raad|Forum|Stuurgroep)\b")
+
+
+_REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor deze|het (?:programma|"
+                          r"project|fonds|plan|initiatief)|dit (?:programma|project|fonds|plan))\b",
+                          re.IGNORECASE)
+
+
+_LIST_LINE = re.compile(r"[ \t]*(?:[•▪*–-]|\d{1,2}[.)])[ \t]+")
+
+
+def _listed_after(text: str, sentence: str, b: int, nxt: str, nxt_b: int) -> list[str]:
+    """The organisations of a bulleted list that the sentence naming an initiative opens ("… een Visiting
+    Professorship … in samenwerking met de VLIR. Het gaat om: • … Chair – University of Pennsylvania"):
+    those taking part in it. The list follows the sentence itself, or a short next one ending in ":"."""
+    if sentence.rstrip().endswith(":"):
+        tail = text[b:]
+    elif nxt and nxt.rstrip().endswith(":") and len(nxt.split()) <= 6:
+        tail = text[nxt_b:]
+    else:
+        return []
+    out: list[str] = []
+    for line in tail.lstrip("\n").split("\n")[:40]:
+        if not line.strip():
+            continue
+        if not _LIST_LINE.match(line) and (line.rstrip().endswith((".", "?", "!")) or len(line.split()) > 30):
+            break  # the list ended: running text again (readers drop the bullets of list items)
+        for o in _orgs(line):
+            if o.canonical not in out and not _principal(o.canonical):
+                out.append(o.canonical)
+    return out
+
+
+# "… van start gegaan, als samenwerking tussen het Vlaams Mensenrechteninstituut en het Agentschap
+# Justitie en Handhaving": the parties of a joint initiative, after its name
+_BETWEEN = re.compile(r"\b(?:samenwerking(?:sverband)?|partnerschap|collaboration|partnership)\s+(?:tussen|between)\s+"
+                      r"(?P<parties>[^.;:()]{4,200})", re.IGNORECASE)
+
+
+_PARTY_SPLIT = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and)\s+(?=(?:de|het|the)\s)", re.IGNORECASE)
+
+
+_PARTY = re.compile(r"(?:(?:de|het|the)\s+)?(?P<name>[A-Z][\wà-ÿ&’'-]*(?:\s+(?:[A-Z][\wà-ÿ&’'-]*|en|voor|van|of|and|for)){0,6})$")
+
+
+def _parties_between(after: str) -> list[str]:
+    """The parties named after "als samenwerking tussen", each an organisation the vocabulary knows or
+    a capitalised name ("het Agentschap Justitie en Handhaving" holds an "en" of its own: the list is
+    cut only before "en de/het")."""
+    m = _BETWEEN.search(after)
+    if not m:
+        return []
+    out: list[str] = []
+    for part in _PARTY_SPLIT.split(m.group("parties").strip()):
+        known = _org_list(part)
+        party = _PARTY.match(part.strip())
+        if len(known) == 1:
+            out.append(known[0])
+        elif party and not re.search(r"\s(?:en|voor|van|of|and|for)$", party.group("name")):
+            out.append(party.group("name"))
+    return out
+
+
+def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
+    """Coordinator and partners from the sentence that names the initiative (and the next one
+    when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
+    name or in the clause before it, a list line's organisation."""
+    if not item.coordinator:
+        item.coordinator = _coordinator(sentence)
+    if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
+        item.coordinator = _coordinator(nxt)
+    parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
+    if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
+        for o in _org_list(parties.group(1)):
+            if o not in item.partners:
+                item.partners.append(o)
+    for o in _parties_between(sentence[e - a:]):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+    together = _TOGETHER.search(sentence)
+    works = None if together else _WORK_TOGETHER.search(sentence)
+    if together:
+        who = _org_list(sentence[together.end():])
+        before = _orgs(sentence[:together.start()])
+        subj = list(OrderedDict.fromkeys(o.canonical for o in before))
+        lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
+            not _principal(before[-1].canonical) else None
+        if lead is not None and not item.coordinator and s - a > together.start():
+            # "UNL samen met het ministerie van OCW, … heeft het Landelijk Kader … opgesteld":
+            # who acts with the others leads
+            item.coordinator = lead.canonical
+        for o in subj[-1:] + who:
+            if o not in item.partners and o != item.coordinator:
+                item.partners.append(o)
+    elif works:
+        for o in _org_list(sentence[:works.start()]):
+            if o not in item.partners:
+                item.partners.append(o)
+    taking_part = []
+    if re.match(r"\s*(?:de\s+)?(?:partners|deelnemers)\s+(?:in|van|aan|bij)\s", sentence, re.IGNORECASE) or \
+            re.match(r"\s*aan\s", sentence, re.IGNORECASE):
+        # "Partners in het project X zijn A en B", "Aan het programma X nemen A, B en C deel"
+        part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
+        if part:
+            taking_part = _org_list(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+    if item.type in ("agreement", "charter"):
+        # "de hoofdlijnenakkoorden met de HBO-raad en de VSNU": an agreement's parties
+        with_ = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:met|tussen)\s+((?:de|het)\s+[^.;:()]{2,120})", text[e:])
+        if with_:
+            chunk = re.split(r"\s(?!en\b|de\b|het\b|van\b)[a-z]{3,}\b", with_.group(1))[0]
+            for o in _org_list(chunk):
+                if o not in item.partners and not _principal(o):
+                    item.partners.append(o)
+    dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
+    if dash and not item.coordinator:
+        # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
+        line_orgs = _orgs(dash.group(1))
+        if len({o.canonical for o in line_orgs}) == 1 and line_orgs[0].start <= 4 and \
+                line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
+            item.coordinator = line_orgs[0].canonical
+    owners = _list_after_name(text, e)
+    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
+    if acr_owner and not item.coordinator:
+        named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
+        if len(named) == 1:
+            item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
+    if not owners and not item.coordinator:
+        # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
+        # mensenrechtentoets ter beschikking": the organisations in the clause before it
+        clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
+        if not _COORD.search(clause):
+            owners = [o for o in _org_list(clause) if o not in item.partners]
+    owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
+    if len(owners) == 1 and not item.coordinator:
+        item.coordinator = owners[0]
+    elif len(owners) > 1:
+        item.partners.extend(o for o in owners if o not in item.partners)
+
+
+def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
+    """Period, listed partners, funding, target groups and topics from around a mention."""
+    if not item.period:
+        pm = _PERIOD_AFTER.match(text[e:e + 15]) or _YEARS.search(name)
+        if pm:
+            item.period = re.sub(r"\s", "", pm.group(0).strip(" ()"))
+        else:
+            sm = _STARTED.search(sentence)
+            said = _PERIOD_SAID.search(text, e, b)  # after the name: its own period, not the sentence's
+            if said:
+                item.period = f"{said.group(1)}-{said.group(2)}"
+            elif sm and ("gestart" in sm.group(0) or "opgericht" in sm.group(0)):
+                item.period = sm.group(1) + "-"
+    for o in _listed_after(text, sentence, b, nxt, nxt_b):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+    fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    for f in _funding(fund_sents):
+        if f not in item.funding:
+            item.funding.append(f)
+    tg, tp = _vocab(sentence)
+    item.target_groups.extend(t for t in tg if t not in item.target_groups)
+    item.topics.extend(t for t in tp if t not in item.topics)
+
+
+def _fund_recipients(p: Passage, by_key) -> None:
+    """The money of a funded initiative goes to a body named elsewhere in the passage: "Het bedrag
+    wordt … vrijgemaakt ten gunste van het Agentschap Innoveren & Ondernemen"."""
+    text = p.text
+    for r in _matches(_RECIPIENT, text):
+        who = [o for o in _org_list(r.group("x")) if not _principal(o)][:1]
+        if not who:
+            continue
+        for item in by_key.values():
+            if p.id in item.passage_ids and item.funding and not item.coordinator and \
+                    item.type not in ("action_plan", "framework", "agreement"):
+                item.coordinator = who[0]
+
+
+def _partner_list(p: Passage) -> list[str]:
+    """The organisations listed under a partner heading or lead-in ("Partners", "bestaande uit de
+    volgende organisaties:") in a passage."""
+    text = p.text
+    heading = p.heading[-1] if p.heading else ""
+    segs = [s.strip() for s in text.split("\n\n") if s.strip()]
+    in_list = bool(_PARTNER_HEADING.match(heading))
+    orgs_here: list[str] = []
+    for seg in segs:
+        if _PARTNER_HEADING.match(seg) and len(seg.split()) <= 4:
+            in_list = True
+            continue
+        if seg.rstrip().endswith(":") and _PARTNER_LEAD.search(seg):
+            in_list = True
+            continue
+        if in_list:
+            if len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!")):
+                if orgs_here:
+                    break
+                continue
+            found = _orgs(seg)
+            if found:
+                orgs_here.append(found[0].canonical)
+            elif orgs_here:
+                break  # the list ended (e.g. "Meer informatie")
+    return orgs_here
+
+
+_BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
+                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|vrijgemaakt", re.IGNORECASE)
+
+
+_BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
+                 "uitgetrokken", "gereserveerd", "voorzien", "vrijgemaakt")
