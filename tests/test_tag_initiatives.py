@@ -1179,3 +1179,17 @@ def test_a_described_initiative_named_again_in_the_same_words():
     found = _names_in("Handeling: Het benoemen van een vaste commissie voor de tucht onder de studenten. Opmerking: De "
                       "vaste commissie voor de tucht wordt vanaf 1971 universitair tuchtcollege genoemd.\n")
     assert not any("tucht" in n for n in found), list(found)
+
+
+def test_a_list_of_quoted_projects_announced_by_its_kind():
+    """A Flemish decision granting EFRO support (tune set s26) lists the projects it funds after "Het gaat om
+    volgende projecten:", each quoted, with who runs it and what it gets: every quoted item of a list
+    announced by its kind in the plural is a project, not only the first."""
+    found = _names_in(
+        "De Vlaamse Regering kent vanuit het Fonds voor Innoveren & Ondernemen steun toe aan 8 projecten binnen de "
+        "EFRO-oproepen rond onderzoeks- en innovatiecapaciteit. Het gaat om volgende projecten: 'Bio Base Advance' "
+        "van Bio Base Europe Pilot Plant (518.000 euro); 'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' van "
+        "Universiteit Gent (6,48 miljoen euro); 'Innovation Cradle Leuven' van Innovation Cradle Leuven (1 miljoen "
+        "euro) en 'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
+    assert {"Bio Base Advance", "BlueChem XL", "GAINS", "Innovation Cradle Leuven", "PXL BusinessHUB"} <= set(found), \
+        list(found)

@@ -13,7 +13,7 @@ import re
 from .shapes import (
     _clean, _common, _CONNECT, _CONNECT_WORDS, _ENGLISH_HEAD_FINAL, _fold, _FUNCTION_WORDS, _generic_compound,
     _GRANT_NOUN, _has_type_word, _LEAD_STOP, _lower, _matches, _MAX_WORDS, _NATIONALITY, _NEEDS,
-    _sentence_spans, _singular, _type_of, _type_tail, _TYPE_WORDS,
+    _sentence_spans, _singular, _SINGULAR_TYPE, _type_of, _type_tail, _TYPE_WORDS,
 )
 from .roles import _is_organisation, _NOT_AN_OWNER, _orgs, _principal
 from .rejects import _acceptable
@@ -311,10 +311,18 @@ _PUBLICATION_BEFORE = re.compile(r"\b(?:bericht|nieuwsbericht|artikel|krantenart
                                  re.IGNORECASE)
 
 
+# the rest of a list item after a quoted name, up to the next one: who runs it and what it gets, then a
+# separator ("'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); 'BlueChem XL' …"); no
+# sentence ends in it (a point may stand between digits)
+_LIST_OF_KIND = re.compile(r"([\w']+)\s*:\s*$")  # a list announced by its kind, in the plural: "volgende projecten:"
+_LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s*")
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
     quoted_types: list[str] = []
+    last_end = -1  # where the last quoted name taken ends
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
         name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
@@ -332,6 +340,13 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         if not typ and quoted_types and re.search(r"[»”’\"']\s*(?:\)\s*)?(?:en|of|and|or|,)\s*(?:\w+\s*\(\s*)?$",
                                                    text[max(0, m.start() - 30):m.start()]):
             typ = quoted_types[-1]  # «Horizon 2020» en «Erasmus for all»: the second shares the first's kind
+        listed = _LIST_OF_KIND.search(before)
+        kind = _SINGULAR_TYPE.get(_fold(listed.group(1)).lower().replace("'", "")) if listed else None
+        if not typ and kind in _TYPE_WORDS:
+            typ = _TYPE_WORDS[kind]  # "Het gaat om volgende projecten: 'Bio Base Advance' …": a list of projects
+        if not typ and quoted_types and 0 <= m.start() - last_end <= 120 and \
+                _LIST_GOES_ON.fullmatch(text, last_end, m.start()):
+            typ = quoted_types[-1]  # "volgende projecten: 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"
         if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
             # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())
@@ -340,6 +355,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
+            last_end = m.end()
     return found
 
 
@@ -599,7 +615,17 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     if participating is not None:
         participating.update((s, e) for s, e, _, _ in cued)
     found.extend(cued)
-    return found
+    return _within_quotes(text, found)
+
+
+def _within_quotes(text: str, found: list) -> list:
+    """The candidates that do not start inside a quoted name and run on out of it (or the other way
+    round): in "'Bio Base Advance' van Bio Base Europe Pilot Plant" the capitalised words after the
+    first are no name "Base Advance' van … Pilot Plant"; the quotes say where the name ends."""
+    if not any(q in text for q in "‘“\"'«„"):
+        return found
+    quoted = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text)]
+    return [c for c in found if not any(a < c[0] < b < c[1] or c[0] < a < c[1] < b for a, b in quoted)]
 
 
 # a name with an edition number after it: "een SALK 2.0 lanceren", "het Verpakkingsplan 2.0", "Flanders’ Care 4.0",
