@@ -1596,3 +1596,19 @@ def test_a_title_with_commas_is_no_list(s11_kb):
     assert not _one_name_cut(["Universiteit van Amsterdam", "de VU", "Hogeschool Utrecht"])
     a = s11_kb.ask("Welke twee wetten trekt de wet op de AWTI in?")
     assert not (a.items and "technologie" in a.items)
+
+
+def test_a_count_question_is_not_answered_by_a_sentence_whose_only_numbers_are_no_figures():
+    # "How many new appeals were lodged with the Raad … in 2023?" over an examination regulation
+    # found a sentence that opens with a section number; "How many student rooms will the building
+    # in the Kruitmolenstraat provide?" one with a house number and a postcode (the UAntwerpen
+    # regulation; the Brik decision of the Flemish Government)
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    assert not can_answer_as_sentence("count", "21.5.2 Na vernietiging door de Raad voor betwistingen inzake "
+                                      "studievoortgangsbeslissingen van een onrechtmatig genomen beslissing vervalt "
+                                      "de verplichting om de interne beroepsprocedure uit te putten.")
+    assert not can_answer_as_sentence("count", "investeringssubsidie aan vzw Brik - Student in Brussel voor de aankoop "
+                                      "van een pand voor studentenhuisvesting in de Kruitmolenstraat 43 in 1000 Brussel.")
+    # a count in words, with "andere" between number and noun, still answers (the AWTI act)
+    assert can_answer_as_sentence("count", "2. De raad bestaat uit een voorzitter en ten hoogste negen andere leden.")

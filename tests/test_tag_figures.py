@@ -264,3 +264,10 @@ def test_half_a_million_is_a_sum():
     assert [(f.value, f.unit) for f in figures_in_text("anderhalf miljoen euro")] == [(1500000.0, "EUR")]
     assert [f.text for f in figures_in_text("een half jaar extra bekostiging")] == ["een half jaar"]
     assert figures_in_text("half maart") == []
+
+
+def test_a_count_with_andere_between_number_and_noun():
+    # the AWTI act: "een voorzitter en ten hoogste negen andere leden" counts nine members
+    found = [(f.unit, f.value, f.noun) for f in figures_in_text(
+        "2. De raad bestaat uit een voorzitter en ten hoogste negen andere leden.")]
+    assert found == [("count", 9.0, "leden")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
-from ..tag.figures import parse_word_number
+from ..tag.figures import figures_in_text, parse_word_number
 from ..text.fold import fold
 from .types.dates import DATE
 
@@ -105,6 +105,10 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     text = _TIME.sub(" ", DATE.sub(" ", re.sub(r"^\s*\d+[.)]\s", "", text)))
     text = _REFERENCE.sub(" ", text)  # "artikel 2, eerste lid" counts nothing
     if answer_type == "count":  # "hoeveel studenten" is no sum of money and no share
+        # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
+        # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel")
+        if not figures_in_text(text):
+            return False
         text = _SUM_OR_SHARE.sub(" ", text)
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
     return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())

@@ -328,7 +328,8 @@ _FRACTION_FOLLOWERS = frozenset("van deel daarvan ervan hiervan meer minder is w
 _TEXT_PARTS = frozenset("artikelen artikels hoofdstukken paragrafen bijlagen pagina's pagina’s paginas "
                         "bladzijden alinea's alinea’s volzinnen zinnen".split())
 # words between a number and its noun that say "more", "fewer": "14.000 meer WIA-claimbeoordelingen"
-_MORE_LESS = frozenset("meer minder extra".split())
+# words between a number and its noun that say which or how many more ("negen andere leden")
+_MORE_LESS = frozenset("meer minder extra andere".split())
 # adjectives and participles in front of the counted noun ("drie empirisch onderbouwde interventies")
 _ADJECTIVE = re.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IGNORECASE)
