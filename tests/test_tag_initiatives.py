@@ -1193,3 +1193,29 @@ def test_a_list_of_quoted_projects_announced_by_its_kind():
         "euro) en 'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
     assert {"Bio Base Advance", "BlueChem XL", "GAINS", "Innovation Cradle Leuven", "PXL BusinessHUB"} <= set(found), \
         list(found)
+
+
+def test_quoted_words_after_a_project_are_no_list_of_projects():
+    """A list of quoted words goes on from a quoted project only when a plural kind announced the list
+    ("volgende projecten:"); the provenance note of set s13 quotes search words after naming a project,
+    and "Boes", a person, is no project. (Quoted names with only "en", "of" or a comma between them still
+    share a kind, as «Horizon 2020» en «Erasmus for all» do.)"""
+    found = _names_in(
+        'No word of the documents ("Kennisdiffusie" as a project name (only the word "kennisdiffusie" in the '
+        'regeerakkoord, without the project), "mobiliteitsbeurs", "Brains on the move", "PXL", "Wolvega" or '
+        '"Loncke" occurs in any existing file ("Deridder" and "Van Lint" occur in the Raad\'s reports and '
+        'rulings, "Boes" in the 2007 report, as persons).\n')
+    assert "Boes" not in found, list(found)
+
+
+def test_a_project_of_a_list_gets_the_sum_of_its_own_item():
+    """In the EFRO decision (tune set s26) each listed project gets its own sum, not every sum of the
+    sentence: 'BlueChem XL' 630.000 euro, 'PXL BusinessHUB', the last item, 2,75 miljoen euro."""
+    found = _names_in(
+        "Het gaat om volgende projecten: 'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); "
+        "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' van Universiteit Gent (6,48 miljoen euro); "
+        "'Innovation Cradle Leuven' van Innovation Cradle Leuven (1 miljoen euro) en 'PXL BusinessHUB' van PXL "
+        "Hogeschool (2,75 miljoen euro).\n")
+    assert found["BlueChem XL"].funding == ["630.000 euro"], found["BlueChem XL"].funding
+    assert found["GAINS"].funding == ["6,48 miljoen euro"], found["GAINS"].funding
+    assert found["PXL BusinessHUB"].funding == ["2,75 miljoen euro"], found["PXL BusinessHUB"].funding

@@ -322,7 +322,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
     quoted_types: list[str] = []
-    last_end = -1  # where the last quoted name taken ends
+    last_end = -1  # where the last quoted name taken ends, when it is an item of a list announced by its kind
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
         name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
@@ -342,11 +342,12 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
             typ = quoted_types[-1]  # «Horizon 2020» en «Erasmus for all»: the second shares the first's kind
         listed = _LIST_OF_KIND.search(before)
         kind = _SINGULAR_TYPE.get(_fold(listed.group(1)).lower().replace("'", "")) if listed else None
+        in_list = False
         if not typ and kind in _TYPE_WORDS:
-            typ = _TYPE_WORDS[kind]  # "Het gaat om volgende projecten: 'Bio Base Advance' …": a list of projects
-        if not typ and quoted_types and 0 <= m.start() - last_end <= 120 and \
+            typ, in_list = _TYPE_WORDS[kind], True  # "Het gaat om volgende projecten: 'Bio Base Advance' …"
+        if not typ and quoted_types and last_end >= 0 and m.start() - last_end <= 120 and \
                 _LIST_GOES_ON.fullmatch(text, last_end, m.start()):
-            typ = quoted_types[-1]  # "volgende projecten: 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"
+            typ, in_list = quoted_types[-1], True  # "… 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"
         if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
             # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())
@@ -355,7 +356,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
-            last_end = m.end()
+            last_end = m.end() if in_list else -1
     return found
 
 

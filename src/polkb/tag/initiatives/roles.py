@@ -381,12 +381,29 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    own = _own_item(text, e, b, sentence)
+    if own is not None and _funding([own]) and len(_funding([own])) < len(_funding([sentence])):
+        fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
     for f in _funding(fund_sents):
         if f not in item.funding:
             item.funding.append(f)
     tg, tp = _vocab(sentence)
     item.target_groups.extend(t for t in tg if t not in item.target_groups)
     item.topics.extend(t for t in tp if t not in item.topics)
+
+
+# where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
+_NEXT_ITEM = re.compile(r";|,?\s+(?:en\s+)?[‘“\"'«„][A-Z]")
+
+
+def _own_item(text: str, e: int, b: int, sentence: str) -> str | None:
+    """The rest of the list item a name ends at `e` opens, up to the next item or the end `b` of the
+    sentence (None when no item follows and `sentence` is no list: items separated by semicolons or
+    quoted names)."""
+    nxt = _NEXT_ITEM.search(text, e + 1, b)
+    if nxt:
+        return text[e:nxt.start()]
+    return text[e:b] if _NEXT_ITEM.search(sentence) else None
 
 
 def _fund_recipients(p: Passage, by_key) -> None:
