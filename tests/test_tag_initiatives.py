@@ -1219,3 +1219,16 @@ def test_a_project_of_a_list_gets_the_sum_of_its_own_item():
     assert found["BlueChem XL"].funding == ["630.000 euro"], found["BlueChem XL"].funding
     assert found["GAINS"].funding == ["6,48 miljoen euro"], found["GAINS"].funding
     assert found["PXL BusinessHUB"].funding == ["2,75 miljoen euro"], found["PXL BusinessHUB"].funding
+
+
+def test_an_organisations_own_network_is_no_initiative():
+    """"het VLAIO-netwerk" (the Flemish coalition agreement, tune set s24; a VLHORA decision, s13) is the agency's
+    own web of partner offices, named by the organisation alone; a network with a name of its own stays."""
+    found = _names_in(
+        "VLAIO bouwt verder aan het VLAIO-netwerk, met partnerorganisaties die gericht naar elkaar doorverwijzen in "
+        "functie van een optimale begeleiding en ondersteuning van ondernemers. We hernieuwen de partnerschappen "
+        "binnen het VLAIO-netwerk via een nieuwe overheidsopdracht.\n")
+    assert "VLAIO-netwerk" not in found, list(found)
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not_an_initiative("VLAIO-netwerk") and not not_an_initiative("Netwerk Open Monumenten")

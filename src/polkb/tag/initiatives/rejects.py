@@ -32,6 +32,10 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
                                 r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
+# a network named only by the organisation whose network it is: "VLAIO-netwerk", "Nuffic network"
+_OWN_NETWORK = re.compile(r"(\S+?)[- ](?:netwerk|network)", re.IGNORECASE)
+
+
 def not_an_initiative(name: str, quoted: bool = False, described: bool = False, vouched: bool = False) -> bool:
     """Names the cues catch that a policy officer would not call an initiative: a kind of thing
     ("Investerings-programma", "subsidie voor projecten"), an organisation ("Centraal Plan
@@ -44,6 +48,9 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
     if _is_organisation(name):
         return True  # "Internationaal Monetair Fonds": an organisation the vocabulary knows, not a fund
+    owner = _OWN_NETWORK.fullmatch(name)
+    if owner and _is_organisation(owner.group(1)):
+        return True  # "het VLAIO-netwerk": an organisation's own offices and contacts, not an initiative
     if _standing_committee(name):
         return True  # "commissie BZK", "commissie Financiën": a parliament's standing committee
     if _standing_organ(words):
