@@ -106,8 +106,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     text = _REFERENCE.sub(" ", text)  # "artikel 2, eerste lid" counts nothing
     if answer_type == "count":  # "hoeveel studenten" is no sum of money and no share
         # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
-        # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel")
-        if not figures_in_text(text):
+        # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel");
+        # a number a PDF glued to its noun is still one ("0,3 per 25.000inwoners")
+        if not figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text)):
             return False
         text = _SUM_OR_SHARE.sub(" ", text)
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
@@ -115,6 +116,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
                                              if w not in ("een", "één"))
 
 
+_GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
                         r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)
 _SUM_OR_SHARE = re.compile(r"(?:€|\bEUR\b)\s*[\d.,]+(?:\s*(?:miljoen|miljard|mln|mld)\b)?"
