@@ -108,7 +108,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
         # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel");
         # a number a PDF glued to its noun is still one ("0,3 per 25.000inwoners")
-        if not figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text)):
+        if not any(f.unit not in _SUM_OR_SHARE_UNITS for f in figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text))):
             return False
         text = _SUM_OR_SHARE.sub(" ", text)
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
@@ -116,6 +116,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
                                              if w not in ("een", "één"))
 
 
+_SUM_OR_SHARE_UNITS = ("EUR", "USD", "GBP", "NLG", "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
 _GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
                         r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)
