@@ -1232,3 +1232,15 @@ def test_an_organisations_own_network_is_no_initiative():
     from polkb.tag.initiatives import not_an_initiative
 
     assert not_an_initiative("VLAIO-netwerk") and not not_an_initiative("Netwerk Open Monumenten")
+
+
+def test_one_record_for_a_name_with_and_without_what_it_is_about():
+    """A regulation of tune set s26 cites the ILO declaration once as "Verklaring Fundamentele Beginselen en
+    Rechten op het Werk" and once as "Verklaring inzake Fundamentele Beginselen …": a word that only says
+    what the text is about ("inzake", "betreffende") does not make a second record."""
+    found = _names_in(
+        "d. indien de activiteiten in strijd zijn met de door de Internationale Arbeidsorganisatie vastgestelde "
+        "Verklaring Fundamentele Beginselen en Rechten op het Werk;\n\nh. de aanvrager of een externe deskundige in "
+        "een opkomende markt niet handelt volgens de door de Internationale Arbeidsorganisatie vastgestelde "
+        "Verklaring inzake Fundamentele Beginselen en Rechten op het Werk;\n")
+    assert len([n for n in found if "Fundamentele Beginselen" in n]) == 1, list(found)

@@ -160,6 +160,16 @@ def _core(name: str) -> str:
 _PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|nederlands|nederlandse|dutch|flemish)\s+")
 
 
+# a word that only says what a text is about, which one spelling of a name has and another leaves out:
+# "Verklaring inzake Fundamentele Beginselen en Rechten op het Werk" = "Verklaring Fundamentele Beginselen …"
+_TOPIC_WORD = re.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
+
+
+def _variant_core(name: str) -> str:
+    """`_core`, without the words that only say what the named text is about."""
+    return _TOPIC_WORD.sub("", _core(name))
+
+
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
     Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
@@ -168,15 +178,15 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     kept; roles are unioned."""
     out: list[Initiative] = []
     for it in _merge_wrapped(_merge_acronyms(_merge_prefixes(items))):
-        core = _core(it.name)
+        core = _variant_core(it.name)
         bare = _PLACE_PREFIX.sub("", core)
         if bare != core and (len(bare.split()) >= 2 or any(w[:1].isupper() and len(w) >= 6 and _fold(w).lower() == bare
                                                           for w in it.name.split())):
             core = bare  # "Flanders Future Techfund" = "Future Techfund": the place says whose it is
         specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
             _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
-        same = next((o for o in out if specific and _PLACE_PREFIX.sub("", _core(o.name)) in (core, _core(o.name))
-                     and (_core(o.name) == core or _PLACE_PREFIX.sub("", _core(o.name)) == core)), None)
+        same = next((o for o in out if specific and _PLACE_PREFIX.sub("", _variant_core(o.name)) in (core, _variant_core(o.name))
+                     and (_variant_core(o.name) == core or _PLACE_PREFIX.sub("", _variant_core(o.name)) == core)), None)
         if same is None:
             out.append(it)
             continue
