@@ -1613,3 +1613,17 @@ def test_a_count_question_is_not_answered_by_a_sentence_whose_only_numbers_are_n
                                       "in de Kruitmolenstraat 43 in 1000 Brussel.")  # (a sum of money is no count either)
     # a count in words, with "andere" between number and noun, still answers (the AWTI act)
     assert can_answer_as_sentence("count", "2. De raad bestaat uit een voorzitter en ten hoogste negen andere leden.")
+
+
+def test_an_english_question_naming_a_people_needs_the_evidence_to_name_it(tmp_path):
+    # the Liberation Scholarship Program 2015 is for Canadian students: asked for American ones, the
+    # "Canadees" evidence does not answer, though every other word of the question stands in it;
+    # the glossary's "Amerikaans" is the name to check, and "Canadese" holds for "Canadian"
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s22" / "nl-bz-beleidsregels-liberation-scholarship-program-2015.md"])
+        asked = "What is the maximum scholarship amount per grant in the 2015 Liberation Scholarship Program for {} students?"
+        assert not kb.ask(asked.format("American")).found
+        a = kb.ask(asked.format("Canadian"))
+        assert a.found and "5.000" in a.answer

@@ -26,7 +26,7 @@ from .evidence import Unit, answer_units, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
-from .scoring import Coverage, named_present
+from .scoring import Coverage, Spelled, named_present
 from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, only_other_roles
 from .types.reason import DICTUM
@@ -648,9 +648,15 @@ class Answerer:
             return names
         from ..analysis.glossary import to_dutch
 
+        glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in n.split())]
         names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
                  and not re.fullmatch(r"[A-Z]{2,3}", n)]
-        return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names]
+        # a name in English words still names a place or a people, in Dutch: "Ghent University" is of
+        # "Gent", the "Liberation Scholarship Program for American students" of "Amerikaans" ones; the
+        # glossary spells such a word with its capital, "universiteit" or "programma" it does not
+        proper = list(dict.fromkeys(Spelled((g, w)) for n in glossed for w in n.split() if w[:1].isupper()
+                                    for g in to_dutch(w)[:1] if g[:1].isupper()))
+        return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names] + proper
 
     def _scored(self, q: Q.Question, concepts, hits, docs, titles: dict, identified: dict):
         """(units that may answer, best first, as (score, coverage, unit); each passage's coverage;

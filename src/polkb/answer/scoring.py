@@ -131,9 +131,29 @@ class Coverage:
         return got / (total or 1.0)
 
 
+class Spelled(str):
+    """A place or a people an English question names, with its spellings in both languages ("Ghent":
+    Gent; "Canadian": Canadees). It holds where a word of the text begins as one of them does (its
+    first five letters: "Canadese", "Amerikaanse studenten", "UGent" not, "Gentse" too)."""
+
+    forms: tuple[str, ...] = ()
+
+    def __new__(cls, forms: tuple[str, ...]):
+        self = super().__new__(cls, forms[0])
+        self.forms = forms
+        return self
+
+
+def _begins_a_word(forms: tuple[str, ...], text: str) -> bool:
+    starts = {fold(f).lower()[:5] for f in forms if f}
+    return any(w.startswith(tuple(starts)) for w in set(re.findall(r"[^\W_]+", fold(text).lower())))
+
+
 def named_present(named: str, coverage: Coverage, text: str) -> bool:
     """Whether a name the question gives stands in the text, as written or as a vocabulary
     alternative ("CDHO" / "Commissie Hoger Onderwijs")."""
+    if isinstance(named, Spelled):
+        return _begins_a_word(named.forms, text)
     have = coverage.terms(text)
     for form in [named, *load_synonyms().expand(named)]:
         terms = frozenset(coverage.stats.query_terms(form.lstrip("#")))
