@@ -1244,3 +1244,19 @@ def test_one_record_for_a_name_with_and_without_what_it_is_about():
         "een opkomende markt niet handelt volgens de door de Internationale Arbeidsorganisatie vastgestelde "
         "Verklaring inzake Fundamentele Beginselen en Rechten op het Werk;\n")
     assert len([n for n in found if "Fundamentele Beginselen" in n]) == 1, list(found)
+
+
+def test_a_name_after_a_compound_of_its_kind():
+    """"in het kader van het actieprogramma Onderwijs Bewijs" (an instellingsbesluit of tune set s26): the kind
+    word may be the tail of a compound ("actieprogramma", "relanceplan"), as "pilotproject" already was. A
+    heading and the first part under it are no name: "Het beoordelingskader\\n\\nOnderdeel 1:" (the Sirius
+    regulation)."""
+    found = _names_in(
+        "Besluit houdende instelling van een commissie voor de begeleiding van gehonoreerde projectvoorstellen in "
+        "het kader van het actieprogramma Onderwijs Bewijs.\n")
+    assert "Onderwijs Bewijs" in found, list(found)
+    found = _names_in(
+        "Deze deskundigen kunnen ingezet worden bij de beoordeling van de aanvragen.\n\nHet beoordelingskader\n\n"
+        "Onderdeel 1:\n\nbeoordeling beschrijving van excellentiebevordering\n\nDit onderdeel van het "
+        "beoordelingskader bestaat uit zes criteria.\n")
+    assert not any(n.startswith("Onderdeel") for n in found), list(found)

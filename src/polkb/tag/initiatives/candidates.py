@@ -23,9 +23,10 @@ from .described import (
 )
 
 
-# "het project/programma X" cue words (lower case, in running text)
+# "het project/programma X" cue words (lower case, in running text), alone or as the tail of a compound:
+# "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"
 _CUE = re.compile(
-    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?(?:pilot|piloot|proef|onderzoeks)?"
+    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?[a-z]*?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
     r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
@@ -289,6 +290,8 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
     """A name after a type word ("het project X", "het programma ‘Y’")."""
     found: list[tuple[int, int, str, str]] = []
     for m in _matches(_CUE, text, low):
+        if "\n\n" in text[m.end(1):m.start(2)]:
+            continue  # "Het beoordelingskader\n\nOnderdeel 1:": a heading, then the first part under it
         raw = m.group(2)
         name = _clean(raw.strip("‘'“\"’”"))
         if raw[0] in "#":
