@@ -1260,3 +1260,17 @@ def test_a_name_after_a_compound_of_its_kind():
         "Onderdeel 1:\n\nbeoordeling beschrijving van excellentiebevordering\n\nDit onderdeel van het "
         "beoordelingskader bestaat uit zes criteria.\n")
     assert not any(n.startswith("Onderdeel") for n in found), list(found)
+
+
+def test_a_compound_noun_on_ge_is_no_participle():
+    """"De Vlaamse Regering kent een subsidie … toe … voor de uitvoering van een onderzoeksproject
+    ‘Gezondheidsschade milieugezondheidszorg’" (a decision of tune set s26): "Gezondheidsschade" begins with
+    "ge" and ends in "de" but is a noun (…schade), not a participle that describes ("Opgestarte
+    Innovatieve Bedrijfsnetwerken"), which has a consonant before its -de or -te."""
+    found = _names_in(
+        "De Vlaamse Regering kent een subsidie van 960.000 euro toe aan de VUB, UAntwerpen en UHasselt, voor de "
+        "uitvoering van een onderzoeksproject ‘Gezondheidsschade milieugezondheidszorg’.\n")
+    assert "Gezondheidsschade milieugezondheidszorg" in found, list(found)
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not_an_initiative("Opgestarte Innovatieve Bedrijfsnetwerken")

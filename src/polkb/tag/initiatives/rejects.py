@@ -80,7 +80,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         return True  # "Instellingsbesluit Reviewcommissie …": the decree that sets a committee up, not the committee
     if _is_course(words):
         return True  # "Associate-degreeprogramma", "Opleidingsexamenregeling", "International Bachelor's Programme"
-    if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{4,}(?:de|te)$", words[0], re.IGNORECASE) \
+    # (a participle has a consonant before its -de or -te: "Gezondheidsschade", a noun on …schade, is none)
+    if re.match(r"(?:ge|opge|uitge|inge|aange|voorge|vastge|goedge)\w{3,}[^aeou\W](?:de|te)$", words[0], re.IGNORECASE) \
             and len(words) > 1 and words[0][:1].isupper() and _has_type_word(words[:1]) < 0:
         return True  # "Opgestarte Innovatieve Bedrijfsnetwerken": a description, not a name ("Gezonde Campus" is one)
     joined = re.search(r"^(\S+(?:en|s))\s+(?:en|and)\s+(\S+(?:en|s))$", name)
