@@ -1627,3 +1627,18 @@ def test_an_english_question_naming_a_people_needs_the_evidence_to_name_it(tmp_p
         assert not kb.ask(asked.format("American")).found
         a = kb.ask(asked.format("Canadian"))
         assert a.found and "5.000" in a.answer
+
+
+def test_a_sentence_that_points_back_speaks_of_the_year_of_the_sentence_before(tmp_path):
+    # the answers to Hertzberger's questions: "Op 1 september 2023 is aan 50.324 studenten een
+    # aanvullende beurs toegekend … Hierbij betreft het 7.210 internationale studenten": that is 2023,
+    # not "1 september 2024", though the passage names 2024 (vergaderjaar 2024–2025)
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s20" / "tk-kamervragen-2024-ocw-studiefinanciering-internationale-studenten.txt"])
+        asked = ("Aan hoeveel internationale studenten was op 1 september {} een aanvullende beurs toegekend waarbij "
+                 "het inkomen van minstens één ouder niet werd meegewogen?")
+        assert not kb.ask(asked.format(2024)).found
+        a = kb.ask(asked.format(2023))
+        assert a.found and cited(a, "tk-kamervragen-2024-ocw-studiefinanciering-internationale")
