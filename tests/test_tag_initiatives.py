@@ -1274,3 +1274,17 @@ def test_a_compound_noun_on_ge_is_no_participle():
     from polkb.tag.initiatives import not_an_initiative
 
     assert not_an_initiative("Opgestarte Innovatieve Bedrijfsnetwerken")
+
+
+def test_a_framework_of_norms_is_no_initiative():
+    """The Flemish coalition agreement (tune set s24) raises tenants' language skills "tot het niveau A2 van het
+    Europees Referentiekader voor de Talen": a reference framework is a standard texts measure by, as a
+    "Toezichtkader" is the norms of supervision; a framework one sets up and runs keeps its name."""
+    found = _names_in(
+        "We versterken de taalvaardigheid, van de sociale huurders, tot het niveau A2 van het Europees "
+        "Referentiekader voor de Talen. De vaststelling gebeurt op redelijke wijze.\n")
+    assert not any("Referentiekader" in n for n in found), list(found)
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not_an_initiative("Toezichtkader voor de Raad van Toezicht")
+    assert not not_an_initiative("Landelijk Kader Studentenwelzijn 2023-2030")

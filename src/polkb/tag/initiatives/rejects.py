@@ -32,6 +32,11 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
                                 r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
+# a framework of norms, named by what it measures or supervises: a standard texts refer to ("tot het niveau A2
+# van het Europees Referentiekader voor de Talen"), not something one sets up and runs
+_NORM_FRAME = re.compile(r"(?:referentie|toezicht|toetsings|beoordelings|normen|kwalificatie)kader")
+
+
 # a network named only by the organisation whose network it is: "VLAIO-netwerk", "Nuffic network"
 _OWN_NETWORK = re.compile(r"(\S+?)[- ](?:netwerk|network)", re.IGNORECASE)
 
@@ -51,6 +56,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
     owner = _OWN_NETWORK.fullmatch(name)
     if owner and _is_organisation(owner.group(1)):
         return True  # "het VLAIO-netwerk": an organisation's own offices and contacts, not an initiative
+    if any(_NORM_FRAME.fullmatch(_fold(w).lower()) for w in words):
+        return True  # "Europees Referentiekader voor de Talen", "Toezichtkader …": a standard one measures by
     if _standing_committee(name):
         return True  # "commissie BZK", "commissie Financiën": a parliament's standing committee
     if _standing_organ(words):
