@@ -1642,3 +1642,14 @@ def test_a_sentence_that_points_back_speaks_of_the_year_of_the_sentence_before(t
         assert not kb.ask(asked.format(2024)).found
         a = kb.ask(asked.format(2023))
         assert a.found and cited(a, "tk-kamervragen-2024-ocw-studiefinanciering-internationale")
+
+
+def test_a_year_question_reads_the_year_of_a_date_in_figures(tmp_path):
+    # the act's status line "Materieel uitgewerkt per 01-09-2013": a year question was answered by
+    # the 2011 in the act's own name, the only year it could read
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s18" / "nl-wet-verhoging-collegegeld-langstudeerders-2011.md"])
+        a = kb.ask("In welk jaar is de Wet verhoging collegegeld langstudeerders materieel uitgewerkt?")
+        assert a.found and a.answer == "2013"

@@ -235,7 +235,16 @@ def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             continue
         score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent
         out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
+    for m in _NUMERIC_DATE.finditer(text):  # "Materieel uitgewerkt per 01-09-2013": in 2013
+        if m.group(1) in q.text:
+            continue
+        score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent
+        out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
     return out
+
+
+# a date in figures, day first ("01-09-2013", "1/9/2013"), whose year YEAR does not read on its own
+_NUMERIC_DATE = re.compile(r"(?<![\w.,-])\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)(?![\w]|[.,]\d)")
 
 
 @register(Q.PERIOD)
