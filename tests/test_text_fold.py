@@ -93,7 +93,7 @@ def old_lexicon_fold(word: str) -> str:  # polkb/lexicon.py: _fold
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
-def old_initiatives_fold(s: str) -> str:  # polkb/tag/initiatives.py: _fold
+def old_initiatives_fold(s: str) -> str:  # polkb/tag/initiatives/shapes.py: _fold
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
