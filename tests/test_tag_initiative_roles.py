@@ -48,3 +48,53 @@ def test_bench_a_label_without_roles_counts_nothing_wrong(records):
     record = Initiative(name="X", coordinator="Nuffic", partners=["NWO"], funding=["5 miljoen euro"])
     for found, given in records.role_scores(record, {"name": "X"}).values():
         assert (found.tp, found.fn, given.tp, given.fp) == (0, 0, 0, 0)
+
+
+def _initiatives(tmp_path, name: str, text: str):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-pilootproject-upstream-jongerenthuisloosheid-filler.txt
+UPSTREAM = (
+    "Subsidie pilootproject Upstream - kwetsbaarheidstoets in scholen en snelle interventie voor het voorkomen "
+    "van jongerenthuisloosheid en schooluitval Ontwerpbesluit van de Vlaamse Regering tot toekenning van subsidies "
+    "van de Vlaamse gemeenschap aan de KULeuven Lucas, Stad Antwerpen, MFC Ritmica en vzw Cirkant voor de periode "
+    "van 15 december 2022 tot en met 15 juni 2025, voor het opzetten van het pilootproject ‘Upstream’ – "
+    "kwetsbaarheidstoets in scholen en snelle interventie voor het voorkomen van jongerenthuisloosheid en "
+    "schooluitval  De Vlaamse Regering kent een projectsubsidie toe van in totaal 900.000 euro aan KULeuven Lucas, "
+    "Stad Antwerpen, MFC Ritmica vzw en Cirkant vzw voor de periode van 15 december 2022 tot en met 15 juni 2025, "
+    "voor het opzetten van het pilootproject ‘Upstream’, dat een kwetsbaarheidstoets en snelle interventie voor "
+    "het voorkomen van jongerenthuisloosheid en schooluitval in drie pilootregio’s wil realiseren: Mechelen, De "
+    "Kempen en stad Antwerpen.\n")
+
+
+def test_a_grant_to_several_bodies_makes_them_partners_of_what_it_pays_for(tmp_path):
+    # "kent een projectsubsidie toe van in totaal 900.000 euro aan A, B, C en D voor … het pilootproject
+    # ‘Upstream’": the recipients carry the project together (the amount's dots do not end the clause),
+    # and they are not given to the "kwetsbaarheidstoets" a clause about the project names
+    found = _initiatives(tmp_path, "upstream.txt", UPSTREAM)
+    upstream = found["Upstream"]
+    assert upstream.coordinator == ""
+    for body in ("KULeuven Lucas", "Stad Antwerpen", "MFC Ritmica", "Cirkant"):
+        assert any(body in p for p in upstream.partners), (body, upstream.partners)
+    assert all(not i.partners for name, i in found.items() if name != "Upstream")
+
+
+def test_grant_recipients_one_body_or_a_group_is_the_coordinator():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    # bench/corpus-s12 (Brik) and corpus/ (Europese Universiteiten)
+    brik = ("De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in "
+            "Brussel voor de aankoop van een pand voor studentenhuisvesting.")
+    assert _grant_recipients(brik, 0) == ["vzw Brik - Student in Brussel"]
+    eu = ("De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten ter "
+          "ondersteuning van het onderzoeks-, innovatie- en valorisatieluik binnen hun deelname aan de Europese "
+          "Universiteiten.")
+    assert _grant_recipients(eu, eu.index("Europese")) == ["Vlaamse universiteiten"]

@@ -55,11 +55,32 @@ _COORD = re.compile(
     r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
-    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
-    r"|(?:toe\s+aan|subsidie\s+(?:van\s+[^,.;]{2,40}?\s+)?aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
-    r"|\bsubsidie\s+toe\s+van\s+[^,.;]{2,40}?\s+aan\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
+
+
+# who receives a grant: "kent een investeringssubsidie van 847.849 euro toe aan vzw Brik", "kent een
+# projectsubsidie toe van in totaal 900.000 euro aan KULeuven Lucas, Stad Antwerpen, …", "tot toekenning
+# van subsidies van de Vlaamse gemeenschap aan …", "kent … toe aan de Vlaamse universiteiten". An amount's
+# dots ("847.849") do not end the clause; what it is for may stand before "aan": "toekenning van de
+# projectsubsidie voor deelname aan Europese Universiteiten aan de universiteiten van …".
+_IN_CLAUSE = r"(?:[^,.;:()]|(?<=\d)[.,](?=\d))"
+_GRANTED_TO = re.compile(
+    r"(?:\btoe\s+aan|[\wà-ÿ-]*(?:subsidies?|ondersteuning|toelagen?|dotatie)\s+(?:toe\s+)?"
+    r"(?:van\s+" + _IN_CLAUSE + r"{2,60}?\s+)?(?:voor\s+" + _IN_CLAUSE + r"{2,80}\s+)?(?:toe\s+)?aan)"
+    r"\s+(?P<x>(?:[^.;:()]|(?<=\d)\.(?=\d)){2,200})",
+    re.IGNORECASE,
+)
+
+
+# one recipient's name the vocabulary may not know: capitalised words, joined by "-", "&", "van", "voor",
+# "in" when a capitalised word follows, with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel")
+_RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
+                             r"(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*(?:[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,18 +130,76 @@ def _principal(org: str) -> bool:
 
 
 def _coordinator(sentence: str) -> str:
+    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door"."""
     m = _COORD.search(sentence)
     if not m:
         return ""
     span = next(g for g in m.groups() if g)
     orgs = [o for o in _org_list(span) if not _principal(o)]
-    if orgs:
-        return orgs[0]
-    if m.group("g") or m.group("h"):
-        c = _COLLECTIVE.match(span.strip())
-        if c:
-            return c.group("x")  # "kent … toe aan de Vlaamse universiteiten": the recipients
-    return ""
+    return orgs[0] if orgs else ""
+
+
+def _recipients_in(chunk: str) -> tuple[list[str], int]:
+    """The bodies listed at the start of `chunk`, one per item of "A, B en C": an organisation the
+    vocabulary knows (its canonical name) or a capitalised name; the list ends at the first item that
+    is neither ("… en Cirkant vzw voor de periode …"). Also where the list ends."""
+    known = _orgs(chunk)
+    out: list[str] = []
+    pos = end = 0
+    while pos < len(chunk):
+        pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
+        org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
+        named = _RECIPIENT_NAME.match(chunk, pos)
+        if org is not None and (named is None or org.end >= named.end()):
+            name, end = org.canonical, org.end
+        elif named is not None:
+            name, end = named.group(0), named.end()
+        else:
+            break
+        if not _principal(name) and name not in out:
+            out.append(name)
+        sep = _LIST_SEP.match(chunk, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return out, end
+
+
+# what a grant pays for ends where a clause about it begins: "…, dat een kwetsbaarheidstoets …",
+# "pilootproject ‘Upstream’ – kwetsbaarheidstoets in scholen"
+_PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
+
+
+def _grant_recipients(sentence: str, at: int) -> list[str]:
+    """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
+    names (a group, "aan de Vlaamse universiteiten", is one recipient). Several are partners, and only
+    of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
+    a clause about it (not "…, dat een kwetsbaarheidstoets …")."""
+    m = _GRANTED_TO.search(sentence)
+    if not m:
+        return []
+    chunk = m.group("x")
+    collective = _COLLECTIVE.match(chunk.strip())
+    if collective:
+        who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
+    else:
+        who, end = _recipients_in(chunk)
+    if len(who) == 1:  # alone, only a body the vocabulary knows: "aan Vlaanderen" is no recipient
+        return who if collective or _org_list(who[0]) else []
+    purpose_at = m.start("x") + end
+    stop = _PURPOSE_END.search(sentence, purpose_at)
+    if purpose_at <= at < (stop.start() if stop else len(sentence)) or _is_the_grant(sentence, at, m.start(), m.start("x")):
+        return who
+    return []
+
+
+def _is_the_grant(sentence: str, at: int, cue: int, recipients: int) -> bool:
+    """Whether the initiative named at `at` is the grant itself, named just before "toe aan": "kent 4,78
+    miljoen euro projectsubsidie toe aan de Vlaamse universiteiten" (nothing but its words between), or
+    inside the grant's words ("de projectsubsidie voor deelname aan Europese Universiteiten aan …")."""
+    if cue <= at < recipients:
+        return True
+    return at < cue and cue - at <= 60 and not re.search(r"[,;:()–—]|\s-\s", sentence[at:cue])
 
 
 # abbreviations after "van" that name a place, a union of states or a period, not an owner
@@ -293,6 +372,11 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = _coordinator(sentence)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
+    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
+    if len(recipients) == 1:  # the body a grant for it goes to carries it out
+        item.coordinator = recipients[0]
+    elif recipients:  # a grant to several bodies: they carry it out together
+        item.partners.extend(o for o in recipients if o not in item.partners)
     parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
     if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
         for o in _org_list(parties.group(1)):
