@@ -98,3 +98,33 @@ def test_grant_recipients_one_body_or_a_group_is_the_coordinator():
           "ondersteuning van het onderzoeks-, innovatie- en valorisatieluik binnen hun deelname aan de Europese "
           "Universiteiten.")
     assert _grant_recipients(eu, eu.index("Europese")) == ["Vlaamse universiteiten"]
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-efro-steun-acht-projecten-innovatiecapaciteit.txt
+EFRO = (
+    "Steun 8 projecten binnen EFRO-oproepen onderzoeks- en innovatiecapaciteit en ontwikkelen van vaardigheden rond "
+    "slimme specialisatie Acht ontwerpbesluiten van de Vlaamse Regering  De Vlaamse Regering kent vanuit het Fonds "
+    "voor Innoveren & Ondernemen steun toe aan 8 projecten binnen de EFRO-oproepen rond onderzoeks- en "
+    "innovatiecapaciteit en rond het ontwikkelen van vaardigheden rond slimme specialisatie. Het gaat om volgende "
+    "projecten: 'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); 'Uitbouw infrastructuur voor "
+    "innovatie in de medische technologie' van ORSI Services cvba (2,75 miljoen euro); 'BlueChem XL' van BlueChem nv "
+    "(630.000 euro); 'GAINS' van Universiteit Gent (6,48 miljoen euro); 'Innovation Cradle Leuven' van Innovation "
+    "Cradle Leuven (1 miljoen euro); 'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); "
+    "'Realisatie biomedisch gebouwencomplex op Health Campus Limburg' van Universiteit Hasselt (3 miljoen euro) en "
+    "'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
+
+
+def test_an_item_of_a_list_keeps_only_its_own_bracketed_sum(tmp_path):
+    # each project of the list has its own sum in brackets: the others in the sentence are not its money
+    found = _initiatives(tmp_path, "efro.txt", EFRO)
+    bio = [i for name, i in found.items() if "Bio Base" in name]
+    assert bio and bio[0].funding == ["518.000 euro"], found
+    assert all(len(i.funding) <= 1 for i in found.values()), found
+
+
+def test_own_amount_needs_brackets_holding_only_a_sum():
+    from polkb.tag.initiatives.roles import _own_amount
+
+    text = "'BlueChem XL' van BlueChem nv (630.000 euro); het project X (zie bijlage 2) met 5 miljoen euro"
+    assert _own_amount(text, text.index(" van BlueChem")) == "630.000 euro"
+    assert _own_amount(text, text.index(" (zie")) == ""

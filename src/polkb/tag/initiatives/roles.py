@@ -464,13 +464,30 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     for o in _listed_after(text, sentence, b, nxt, nxt_b):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
-    fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    own = _own_amount(text, e)
+    fund_sents = [own] if own else [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     for f in _funding(fund_sents):
         if f not in item.funding:
             item.funding.append(f)
     tg, tp = _vocab(sentence)
     item.target_groups.extend(t for t in tg if t not in item.target_groups)
     item.topics.extend(t for t in tp if t not in item.topics)
+
+
+# an item's own sum in brackets right after its name: "'Bio Base Advance' van Bio Base Europe Pilot Plant
+# (518.000 euro); 'BlueChem XL' van BlueChem nv (630.000 euro); …"
+_OWN_AMOUNT = re.compile(r"[’'”\"»]?(?:\s+van\s+[^();,]{2,60}?)?\s*\((?P<sum>[^()]{1,40})\)")
+
+
+def _own_amount(text: str, end: int) -> str:
+    """The sum in brackets right after a name, when the brackets hold nothing but a sum: in a list of
+    items each with its own sum, that one is the item's, not the others in the sentence."""
+    m = _OWN_AMOUNT.match(text, end)
+    if not m:
+        return ""
+    inside = m.group("sum")
+    sums = _sums_in(inside)
+    return inside if len(sums) == 1 and len(inside.split()) <= 5 else ""
 
 
 def _fund_recipients(p: Passage, by_key) -> None:
