@@ -128,3 +128,17 @@ def test_own_amount_needs_brackets_holding_only_a_sum():
     text = "'BlueChem XL' van BlueChem nv (630.000 euro); het project X (zie bijlage 2) met 5 miljoen euro"
     assert _own_amount(text, text.index(" van BlueChem")) == "630.000 euro"
     assert _own_amount(text, text.index(" (zie")) == ""
+
+
+def test_a_lead_cue_right_after_a_name_may_name_a_body_the_vocabulary_does_not_know():
+    from polkb.tag.initiatives.roles import _coordinator
+
+    # the Flemish coalition agreement 2019-2024 (bench/labels/records_s24.json)
+    sentence = ("We voeren het Brexit actieplan verder uit en geven invulling aan bijkomende acties (voor "
+                "sensibilisering, begeleiding, ondersteuning) die worden afgesproken in de Brexit-taskforce, onder "
+                "coördinatie van het departement Buitenlandse Zaken.")
+    taskforce = sentence.index("Brexit-taskforce") + len("Brexit-taskforce")
+    plan = sentence.index("Brexit actieplan") + len("Brexit actieplan")
+    assert _coordinator(sentence, taskforce) == "departement Buitenlandse Zaken"
+    assert _coordinator(sentence, plan) == ""  # the plan the sentence also names is not led by it
+    assert _coordinator("een werkgroep, onder leiding van Jan Jansen.", len("een werkgroep")) == ""  # a person

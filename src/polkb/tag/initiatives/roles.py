@@ -52,7 +52,7 @@ _WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de kracht
 _COORD = re.compile(
     r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
     r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
-    r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
+    r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
     r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80}))",
@@ -129,14 +129,30 @@ def _principal(org: str) -> bool:
     return bool(_PRINCIPAL.search(org))
 
 
-def _coordinator(sentence: str) -> str:
-    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door"."""
+def _coordinator(sentence: str, after: int = -1) -> str:
+    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
+    not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
+    coördinatie van het departement Buitenlandse Zaken"), not for another name in the sentence."""
     m = _COORD.search(sentence)
     if not m:
         return ""
     span = next(g for g in m.groups() if g)
     orgs = [o for o in _org_list(span) if not _principal(o)]
-    return orgs[0] if orgs else ""
+    if orgs:
+        return orgs[0]
+    body = _UNKNOWN_BODY.match(span)
+    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?\s*,?\s*", sentence[after:m.start()])
+    if body and right_after and not _principal(body.group(0)) and body.group(0) not in _NOT_AN_OWNER:
+        return body.group(0)
+    return ""
+
+
+# a body the vocabulary does not know, after a lead cue: "onder leiding van het provinciebestuur",
+# "onder coördinatie van het departement Buitenlandse Zaken", "onder regie van het RIVM" (a person,
+# "onder leiding van Jan Jansen", is not taken)
+_UNKNOWN_BODY = re.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|agentschap|secretariaat|directie|"
+                           r"afdeling|dienst)(?:\s+(?:(?:en|voor|van)\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                           r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
 
 
 def _recipients_in(chunk: str) -> tuple[list[str], int]:
@@ -369,7 +385,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
-        item.coordinator = _coordinator(sentence)
+        item.coordinator = _coordinator(sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
