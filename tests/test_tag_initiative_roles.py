@@ -93,7 +93,7 @@ def test_grant_recipients_one_body_or_a_group_is_the_coordinator():
     # bench/corpus-s12 (Brik) and corpus/ (Europese Universiteiten)
     brik = ("De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in "
             "Brussel voor de aankoop van een pand voor studentenhuisvesting.")
-    assert _grant_recipients(brik, 0) == ["vzw Brik - Student in Brussel"]
+    assert _grant_recipients(brik, 0) == ["Brik"]
     eu = ("De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten ter "
           "ondersteuning van het onderzoeks-, innovatie- en valorisatieluik binnen hun deelname aan de Europese "
           "Universiteiten.")
@@ -142,3 +142,26 @@ def test_a_lead_cue_right_after_a_name_may_name_a_body_the_vocabulary_does_not_k
     assert _coordinator(sentence, taskforce) == "departement Buitenlandse Zaken"
     assert _coordinator(sentence, plan) == ""  # the plan the sentence also names is not led by it
     assert _coordinator("een werkgroep, onder leiding van Jan Jansen.", len("een werkgroep")) == ""  # a person
+
+
+# bench/corpus-s12/vlaamse-regering-beslissing-brik-investeringssubsidie-studentenhuisvesting-brussel.txt
+BRIK = (
+    "vzw Brik – Student in Brussel: investeringssubsidie aankoop pand voor studentenhuisvesting Ontwerpbesluit van "
+    "de Vlaamse Regering tot toekenning van een investeringssubsidie aan vzw Brik – Student in Brussel  De Vlaamse "
+    "Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in Brussel voor de aankoop "
+    "van een pand voor studentenhuisvesting in de Kruitmolenstraat 43 in 1000 Brussel.\n")
+
+
+def test_the_grant_a_decision_title_names_goes_to_its_recipient(tmp_path):
+    # a government decision about a grant it names only in its title: the body the grant goes to is its
+    # coordinator ("… Student in Brussel  De Vlaamse Regering kent …" is not one name)
+    from polkb.tag.initiatives import find_initiatives
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+
+    path = tmp_path / "vlaamse-regering-beslissing-brik-investeringssubsidie.txt"
+    path.write_text(BRIK, encoding="utf-8")
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    found = find_initiatives(doc, cut_passages(doc), kind="government_decision")
+    grant = [i for i in found if i.name.startswith("investeringssubsidie")]
+    assert grant and grant[0].coordinator == "Brik", found

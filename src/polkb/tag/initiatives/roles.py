@@ -75,9 +75,11 @@ _GRANTED_TO = re.compile(
 
 
 # one recipient's name the vocabulary may not know: capitalised words, joined by "-", "&", "van", "voor",
-# "in" when a capitalised word follows, with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel")
+# "in" when a capitalised word follows, with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel");
+# a capitalised article begins the next sentence: a title's "… Student in Brussel  De Vlaamse Regering kent …"
 _RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
-                             r"(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*(?:[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
+                             r"(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
+                             r"[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
 
 
 _LIST_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
@@ -186,11 +188,12 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
 _PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
 
 
-def _grant_recipients(sentence: str, at: int) -> list[str]:
+def _grant_recipients(sentence: str, at: int | None) -> list[str]:
     """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
     names (a group, "aan de Vlaamse universiteiten", is one recipient). Several are partners, and only
     of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
-    a clause about it (not "…, dat een kwetsbaarheidstoets …")."""
+    a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
+    whole sentence is about."""
     m = _GRANTED_TO.search(sentence)
     if not m:
         return []
@@ -200,13 +203,28 @@ def _grant_recipients(sentence: str, at: int) -> list[str]:
         who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
     else:
         who, end = _recipients_in(chunk)
-    if len(who) == 1:  # alone, only a body the vocabulary knows: "aan Vlaanderen" is no recipient
-        return who if collective or _org_list(who[0]) else []
+    if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name): "aan Vlaanderen" is none
+        return who if collective else _org_list(who[0])[:1]
     purpose_at = m.start("x") + end
     stop = _PURPOSE_END.search(sentence, purpose_at)
-    if purpose_at <= at < (stop.start() if stop else len(sentence)) or _is_the_grant(sentence, at, m.start(), m.start("x")):
+    if at is None or purpose_at <= at < (stop.start() if stop else len(sentence)) or \
+            _is_the_grant(sentence, at, m.start(), m.start("x")):
         return who
     return []
+
+
+def _grant_roles(item: Initiative, sentences: list[str]) -> None:
+    """A grant a decision is about (named by its title, so by no sentence) goes to the bodies the first
+    granting sentence names: "De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan
+    vzw Brik - Student in Brussel": one is its coordinator, several its partners."""
+    for sentence in sentences:
+        who = _grant_recipients(sentence, None)
+        if len(who) == 1 and not item.coordinator:
+            item.coordinator = who[0]
+        elif len(who) > 1:
+            item.partners.extend(o for o in who if o not in item.partners)
+        if who:
+            return
 
 
 def _is_the_grant(sentence: str, at: int, cue: int, recipients: int) -> bool:
