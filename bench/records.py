@@ -79,14 +79,18 @@ def same_org(predicted: str, gold: str) -> bool:
     return len(min(p, g, key=len)) >= 3 and (p in g or g in p)
 
 
-_AMOUNT = re.compile(r"(\d[\d.,]*)\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
+_AMOUNT = re.compile(r"(\d[\d.,]*|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b(?=\s*(?:miljoen|miljard)))"
+                     r"\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
+_NUMBER_WORD = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), 1)} | {"één": 1}
 
 
 def amount_values(text: str) -> set[float]:
-    """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000."""
+    """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000;
+    "één miljoen" -> 1000000 (a number word only before miljoen/miljard)."""
     out = set()
     for m in _AMOUNT.finditer(text or ""):
         raw = m.group(1).rstrip(".,")
+        raw = str(_NUMBER_WORD.get(raw.lower(), raw))
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
             raw = raw.replace(".", "").replace(",", ".")
         else:

@@ -165,3 +165,10 @@ def test_the_grant_a_decision_title_names_goes_to_its_recipient(tmp_path):
     found = find_initiatives(doc, cut_passages(doc), kind="government_decision")
     grant = [i for i in found if i.name.startswith("investeringssubsidie")]
     assert grant and grant[0].coordinator == "Brik", found
+
+
+def test_bench_reads_a_sum_written_in_words(records):
+    # "Hiervoor is jaarlijks één miljoen gereserveerd" (tune): label and record both say "één miljoen"
+    assert records.amount_values("één miljoen") == {1_000_000.0}
+    assert records.amount_values("jaarlijks € 5,7 miljard") == {5_700_000_000.0}
+    assert records.amount_values("tien procent") == set()  # a number word counts only before miljoen/miljard
