@@ -12,9 +12,16 @@ bench/extraction.py does, and scored with micro precision / recall:
   folding case, accents, punctuation and leading articles, or when one name's content words hold
   the other's (at least two words, or one word of 6+ letters); one-to-one. A record matching a
   label marked `borderline` counts as right; an unmatched borderline label is not a miss.
-* roles of matched initiatives, recall only: the labelled coordinator, each labelled partner
+* roles of matched initiatives. Recall: the labelled coordinator, each labelled partner
   (organisation names compared as bench/extraction.py compares them, or one holding the other), and
-  each labelled funding amount (by value) found in the record.
+  each labelled funding amount (by value) found in the record ("right" / "missed").
+  Precision, because recall alone rewards naming every organisation nearby: what the record gives
+  and the label does not ("wrong"): a coordinator that is neither the labelled coordinator nor a
+  labelled partner; each partner that is neither a labelled partner nor the labelled coordinator;
+  each funding string none of whose amounts is labelled. The label guidelines of every set write
+  ''/[] for a role the text does not state, so a role given where the label has none counts wrong;
+  only a label without the role's key (not labelled for roles) counts nothing wrong. P is the share
+  of given roles that are right (given-right / given), R the share of labelled roles found.
 * figures: distinct (unit, value) per document, as bench/extraction.py scores them; borderline
   labels as above. A document whose labels have no `figures` key was labelled for its initiatives
   only and is not scored on figures.
@@ -72,14 +79,18 @@ def same_org(predicted: str, gold: str) -> bool:
     return len(min(p, g, key=len)) >= 3 and (p in g or g in p)
 
 
-_AMOUNT = re.compile(r"(\d[\d.,]*)\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
+_AMOUNT = re.compile(r"(\d[\d.,]*|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b(?=\s*(?:miljoen|miljard)))"
+                     r"\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
+_NUMBER_WORD = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), 1)} | {"één": 1}
 
 
 def amount_values(text: str) -> set[float]:
-    """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000."""
+    """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000;
+    "één miljoen" -> 1000000 (a number word only before miljoen/miljard)."""
     out = set()
     for m in _AMOUNT.finditer(text or ""):
         raw = m.group(1).rstrip(".,")
+        raw = str(_NUMBER_WORD.get(raw.lower(), raw))
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", raw):
             raw = raw.replace(".", "").replace(",", ".")
         else:
@@ -93,6 +104,42 @@ def amount_values(text: str) -> set[float]:
     return out
 
 
+def role_scores(ini, g: dict) -> dict[str, tuple[Score, Score]]:
+    """Per role of one matched initiative: (found: labelled roles found or missed, given: roles the
+    record gives, right or wrong). A label without the role's key counts nothing wrong for it."""
+    labelled_orgs = [o for o in [g.get("coordinator") or "", *g.get("partners", [])] if o]
+    out = {}
+    found, given = Score(), Score()
+    if g.get("coordinator"):
+        ok = bool(ini.coordinator) and same_org(ini.coordinator, g["coordinator"])
+        found = Score(tp=int(ok), fn=int(not ok))
+    if ini.coordinator and "coordinator" in g:
+        ok = any(same_org(ini.coordinator, o) for o in labelled_orgs)
+        given = Score(tp=int(ok), fp=int(not ok))
+    out["coordinator"] = (found, given)
+    found, given = Score(), Score()
+    for partner in g.get("partners", []):
+        ok = any(same_org(p, partner) for p in [*ini.partners, ini.coordinator] if p)
+        found.add(Score(tp=int(ok), fn=int(not ok)))
+    if "partners" in g:
+        for p in ini.partners:
+            ok = any(same_org(p, o) for o in labelled_orgs)
+            given.add(Score(tp=int(ok), fp=int(not ok)))
+    out["partners"] = (found, given)
+    found, given = Score(), Score()
+    have = set().union(*(amount_values(f) for f in ini.funding)) if ini.funding else set()
+    for amount in g.get("funding", []):
+        ok = bool(amount_values(amount) & have)
+        found.add(Score(tp=int(ok), fn=int(not ok)))
+    if "funding" in g:
+        labelled = set().union(*(amount_values(a) for a in g["funding"])) if g["funding"] else set()
+        for f in ini.funding:
+            ok = bool(amount_values(f) & labelled)
+            given.add(Score(tp=int(ok), fp=int(not ok)))
+    out["funding"] = (found, given)
+    return out
+
+
 def find(corpora: list[Path], name: str) -> Path | None:
     return next((d / name for d in corpora if (d / name).exists()), None)
 
@@ -100,6 +147,7 @@ def find(corpora: list[Path], name: str) -> Path | None:
 def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
     names, figs = Score(), Score()
     roles = {"coordinator": Score(), "partners": Score(), "funding": Score()}
+    given_roles = {role: Score() for role in roles}  # precision: the roles the records give
     for doc_name, gold in labels["documents"].items():
         path = find(corpora, doc_name)
         if path is None:
@@ -120,16 +168,9 @@ def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
         s = Score(tp=len(pairs), fp=len(unmatched), fn=len(missed))
         names.add(s)
         for ini, g in pairs:
-            if g.get("coordinator"):
-                ok = bool(ini.coordinator) and same_org(ini.coordinator, g["coordinator"])
-                roles["coordinator"].add(Score(tp=int(ok), fn=int(not ok)))
-            for partner in g.get("partners", []):
-                ok = any(same_org(p, partner) for p in [*ini.partners, ini.coordinator] if p)
-                roles["partners"].add(Score(tp=int(ok), fn=int(not ok)))
-            have = set().union(*(amount_values(f) for f in ini.funding)) if ini.funding else set()
-            for amount in g.get("funding", []):
-                ok = bool(amount_values(amount) & have)
-                roles["funding"].add(Score(tp=int(ok), fn=int(not ok)))
+            for role, (found, given) in role_scores(ini, g).items():
+                roles[role].add(found)
+                given_roles[role].add(given)
         if "figures" not in gold:  # a document labelled for its initiatives only
             gold_figs, predicted_figs = [], []
         else:
@@ -154,6 +195,9 @@ def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
             for a in fn_atoms[:15]:
                 if a not in soft:
                     print(f"    figure missed: {a.raw}")
+    for role, score in roles.items():
+        score.fp = given_roles[role].fp
+        score.extra["given right"] = given_roles[role].tp
     return {"initiative names": names, **{f"  {k} (matched)": v for k, v in roles.items()}, "figures": figs}
 
 
@@ -178,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {'record':<30} | P     | R     | right | wrong | missed |")
         print(f"|{'-' * 32}|-------|-------|-------|-------|--------|")
         for label, s in result.items():
-            print(f"| {label:<30} | {fmt(s.precision)}  | {fmt(s.recall)}  | {s.tp:5d} | {s.fp:5d} | {s.fn:6d} |")
+            p = s.precision if "given right" not in s.extra else (
+                s.extra["given right"] / (s.extra["given right"] + s.fp) if s.extra["given right"] + s.fp else None)
+            print(f"| {label:<30} | {fmt(p)}  | {fmt(s.recall)}  | {s.tp:5d} | {s.fp:5d} | {s.fn:6d} |")
     return 0
 
 

@@ -11,8 +11,8 @@ from collections import OrderedDict
 
 from .. import register
 from ...model import Document, Initiative, Passage
-from .shapes import normalise_name, _sentence_at, _sentence_starts
-from .roles import _BODY_HEAD, _facts_around, _fund_recipients, _partner_list, _PARTNER_SLOT, _people_around
+from .shapes import normalise_name, _SENT, _sentence_at, _sentence_starts
+from .roles import _BODY_HEAD, _facts_around, _fund_recipients, _grant_roles, _partner_list, _PARTNER_SLOT, _people_around
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
@@ -70,7 +70,10 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     if body is not None:
         found.append(body)
     if kind == _GOVERNMENT_DECISION:
-        found.extend(_titled_grants(doc, passages, found))
+        grants = _titled_grants(doc, passages, found)
+        for grant in grants:  # roles: who receives the grant the title names
+            _grant_roles(grant, _SENT.split(doc.text))
+        found.extend(grants)
     if not any(_administrative(i.name) for i in found):
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))

@@ -52,14 +52,37 @@ _WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de kracht
 _COORD = re.compile(
     r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
     r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
-    r"|onder\s+(?:regie|leiding|coördinatie)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
+    r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
-    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
-    r"|(?:toe\s+aan|subsidie\s+(?:van\s+[^,.;]{2,40}?\s+)?aan|ondersteuning\s+(?:van\s+[^,.;]{2,40}\s+)?aan)\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
-    r"|\bsubsidie\s+toe\s+van\s+[^,.;]{2,40}?\s+aan\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
+
+
+# who receives a grant: "kent een investeringssubsidie van 847.849 euro toe aan vzw Brik", "kent een
+# projectsubsidie toe van in totaal 900.000 euro aan KULeuven Lucas, Stad Antwerpen, …", "tot toekenning
+# van subsidies van de Vlaamse gemeenschap aan …", "kent … toe aan de Vlaamse universiteiten". An amount's
+# dots ("847.849") do not end the clause; what it is for may stand before "aan": "toekenning van de
+# projectsubsidie voor deelname aan Europese Universiteiten aan de universiteiten van …".
+_IN_CLAUSE = r"(?:[^,.;:()]|(?<=\d)[.,](?=\d))"
+_GRANTED_TO = re.compile(
+    r"(?:\btoe\s+aan|[\wà-ÿ-]*(?:subsidies?|ondersteuning|toelagen?|dotatie)\s+(?:toe\s+)?"
+    r"(?:van\s+" + _IN_CLAUSE + r"{2,60}?\s+)?(?:voor\s+" + _IN_CLAUSE + r"{2,80}\s+)?(?:toe\s+)?aan)"
+    r"\s+(?P<x>(?:[^.;:()]|(?<=\d)\.(?=\d)){2,200})",
+    re.IGNORECASE,
+)
+
+
+# one recipient's name the vocabulary may not know: capitalised words, joined by "-", "&", "van", "voor",
+# "in" when a capitalised word follows, with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel");
+# a capitalised article begins the next sentence: a title's "… Student in Brussel  De Vlaamse Regering kent …"
+_RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
+                             r"(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
+                             r"[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
+
+
+_LIST_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -108,7 +131,10 @@ def _principal(org: str) -> bool:
     return bool(_PRINCIPAL.search(org))
 
 
-def _coordinator(sentence: str) -> str:
+def _coordinator(sentence: str, after: int = -1) -> str:
+    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
+    not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
+    coördinatie van het departement Buitenlandse Zaken"), not for another name in the sentence."""
     m = _COORD.search(sentence)
     if not m:
         return ""
@@ -116,11 +142,98 @@ def _coordinator(sentence: str) -> str:
     orgs = [o for o in _org_list(span) if not _principal(o)]
     if orgs:
         return orgs[0]
-    if m.group("g") or m.group("h"):
-        c = _COLLECTIVE.match(span.strip())
-        if c:
-            return c.group("x")  # "kent … toe aan de Vlaamse universiteiten": the recipients
+    body = _UNKNOWN_BODY.match(span)
+    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?\s*,?\s*", sentence[after:m.start()])
+    if body and right_after and not _principal(body.group(0)) and body.group(0) not in _NOT_AN_OWNER:
+        return body.group(0)
     return ""
+
+
+# a body the vocabulary does not know, after a lead cue: "onder leiding van het provinciebestuur",
+# "onder coördinatie van het departement Buitenlandse Zaken", "onder regie van het RIVM" (a person,
+# "onder leiding van Jan Jansen", is not taken)
+_UNKNOWN_BODY = re.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|agentschap|secretariaat|directie|"
+                           r"afdeling|dienst)(?:\s+(?:(?:en|voor|van)\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                           r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
+
+
+def _recipients_in(chunk: str) -> tuple[list[str], int]:
+    """The bodies listed at the start of `chunk`, one per item of "A, B en C": an organisation the
+    vocabulary knows (its canonical name) or a capitalised name; the list ends at the first item that
+    is neither ("… en Cirkant vzw voor de periode …"). Also where the list ends."""
+    known = _orgs(chunk)
+    out: list[str] = []
+    pos = end = 0
+    while pos < len(chunk):
+        pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
+        org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
+        named = _RECIPIENT_NAME.match(chunk, pos)
+        if org is not None and (named is None or org.end >= named.end()):
+            name, end = org.canonical, org.end
+        elif named is not None:
+            name, end = named.group(0), named.end()
+        else:
+            break
+        if not _principal(name) and name not in out:
+            out.append(name)
+        sep = _LIST_SEP.match(chunk, end)
+        if not sep:
+            break
+        pos = sep.end()
+    return out, end
+
+
+# what a grant pays for ends where a clause about it begins: "…, dat een kwetsbaarheidstoets …",
+# "pilootproject ‘Upstream’ – kwetsbaarheidstoets in scholen"
+_PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
+
+
+def _grant_recipients(sentence: str, at: int | None) -> list[str]:
+    """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
+    names (a group, "aan de Vlaamse universiteiten", is one recipient). Several are partners, and only
+    of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
+    a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
+    whole sentence is about."""
+    m = _GRANTED_TO.search(sentence)
+    if not m:
+        return []
+    chunk = m.group("x")
+    collective = _COLLECTIVE.match(chunk.strip())
+    if collective:
+        who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
+    else:
+        who, end = _recipients_in(chunk)
+    if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name): "aan Vlaanderen" is none
+        return who if collective else _org_list(who[0])[:1]
+    purpose_at = m.start("x") + end
+    stop = _PURPOSE_END.search(sentence, purpose_at)
+    if at is None or purpose_at <= at < (stop.start() if stop else len(sentence)) or \
+            _is_the_grant(sentence, at, m.start(), m.start("x")):
+        return who
+    return []
+
+
+def _grant_roles(item: Initiative, sentences: list[str]) -> None:
+    """A grant a decision is about (named by its title, so by no sentence) goes to the bodies the first
+    granting sentence names: "De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan
+    vzw Brik - Student in Brussel": one is its coordinator, several its partners."""
+    for sentence in sentences:
+        who = _grant_recipients(sentence, None)
+        if len(who) == 1 and not item.coordinator:
+            item.coordinator = who[0]
+        elif len(who) > 1:
+            item.partners.extend(o for o in who if o not in item.partners)
+        if who:
+            return
+
+
+def _is_the_grant(sentence: str, at: int, cue: int, recipients: int) -> bool:
+    """Whether the initiative named at `at` is the grant itself, named just before "toe aan": "kent 4,78
+    miljoen euro projectsubsidie toe aan de Vlaamse universiteiten" (nothing but its words between), or
+    inside the grant's words ("de projectsubsidie voor deelname aan Europese Universiteiten aan …")."""
+    if cue <= at < recipients:
+        return True
+    return at < cue and cue - at <= 60 and not re.search(r"[,;:()–—]|\s-\s", sentence[at:cue])
 
 
 # abbreviations after "van" that name a place, a union of states or a period, not an owner
@@ -290,9 +403,14 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
-        item.coordinator = _coordinator(sentence)
+        item.coordinator = _coordinator(sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
+    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
+    if len(recipients) == 1:  # the body a grant for it goes to carries it out
+        item.coordinator = recipients[0]
+    elif recipients:  # a grant to several bodies: they carry it out together
+        item.partners.extend(o for o in recipients if o not in item.partners)
     parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
     if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
         for o in _org_list(parties.group(1)):

@@ -1,0 +1,166 @@
+"""Roles of initiatives (tag/initiatives/roles.py) on short excerpts of real documents, and the role
+scoring of bench/records.py, so neither rots: coordinator, partners and funding of an initiative."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from polkb.model import Initiative
+
+RECORDS = Path(__file__).resolve().parent.parent / "bench" / "records.py"
+
+
+@pytest.fixture(scope="module")
+def records():
+    sys.path.insert(0, str(RECORDS.parent))
+    spec = importlib.util.spec_from_file_location("bench_records", RECORDS)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses need the module registered
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+def test_bench_counts_roles_the_label_does_not_give_as_wrong(records):
+    # a record naming every organisation nearby: recall is perfect, precision is not
+    label = {"name": "#IBelong", "coordinator": "Erasmus Universiteit Rotterdam", "partners": ["Universiteit Leiden"],
+             "funding": ["€ 1,5 miljoen"]}
+    record = Initiative(name="#IBelong", coordinator="Erasmus Universiteit Rotterdam",
+                        partners=["Universiteit Leiden", "Ministerie van OCW", "NWO"],
+                        funding=["1.500.000 euro", "2 miljoen euro"])
+    got = {role: (found.tp, found.fn, given.tp, given.fp) for role, (found, given) in records.role_scores(record, label).items()}
+    assert got["coordinator"] == (1, 0, 1, 0)
+    assert got["partners"] == (1, 0, 1, 2)
+    assert got["funding"] == (1, 0, 1, 1)
+
+
+def test_bench_a_coordinator_labelled_as_partner_is_not_wrong(records):
+    label = {"name": "X", "coordinator": "", "partners": ["Nuffic"], "funding": []}
+    record = Initiative(name="X", coordinator="Nuffic")
+    found, given = records.role_scores(record, label)["coordinator"]
+    assert (found.tp, found.fn, given.tp, given.fp) == (0, 0, 1, 0)
+
+
+def test_bench_a_label_without_roles_counts_nothing_wrong(records):
+    record = Initiative(name="X", coordinator="Nuffic", partners=["NWO"], funding=["5 miljoen euro"])
+    for found, given in records.role_scores(record, {"name": "X"}).values():
+        assert (found.tp, found.fn, given.tp, given.fp) == (0, 0, 0, 0)
+
+
+def _initiatives(tmp_path, name: str, text: str):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-pilootproject-upstream-jongerenthuisloosheid-filler.txt
+UPSTREAM = (
+    "Subsidie pilootproject Upstream - kwetsbaarheidstoets in scholen en snelle interventie voor het voorkomen "
+    "van jongerenthuisloosheid en schooluitval Ontwerpbesluit van de Vlaamse Regering tot toekenning van subsidies "
+    "van de Vlaamse gemeenschap aan de KULeuven Lucas, Stad Antwerpen, MFC Ritmica en vzw Cirkant voor de periode "
+    "van 15 december 2022 tot en met 15 juni 2025, voor het opzetten van het pilootproject ‘Upstream’ – "
+    "kwetsbaarheidstoets in scholen en snelle interventie voor het voorkomen van jongerenthuisloosheid en "
+    "schooluitval  De Vlaamse Regering kent een projectsubsidie toe van in totaal 900.000 euro aan KULeuven Lucas, "
+    "Stad Antwerpen, MFC Ritmica vzw en Cirkant vzw voor de periode van 15 december 2022 tot en met 15 juni 2025, "
+    "voor het opzetten van het pilootproject ‘Upstream’, dat een kwetsbaarheidstoets en snelle interventie voor "
+    "het voorkomen van jongerenthuisloosheid en schooluitval in drie pilootregio’s wil realiseren: Mechelen, De "
+    "Kempen en stad Antwerpen.\n")
+
+
+def test_a_grant_to_several_bodies_makes_them_partners_of_what_it_pays_for(tmp_path):
+    # "kent een projectsubsidie toe van in totaal 900.000 euro aan A, B, C en D voor … het pilootproject
+    # ‘Upstream’": the recipients carry the project together (the amount's dots do not end the clause),
+    # and they are not given to the "kwetsbaarheidstoets" a clause about the project names
+    found = _initiatives(tmp_path, "upstream.txt", UPSTREAM)
+    upstream = found["Upstream"]
+    assert upstream.coordinator == ""
+    for body in ("KULeuven Lucas", "Stad Antwerpen", "MFC Ritmica", "Cirkant"):
+        assert any(body in p for p in upstream.partners), (body, upstream.partners)
+    assert all(not i.partners for name, i in found.items() if name != "Upstream")
+
+
+def test_grant_recipients_one_body_or_a_group_is_the_coordinator():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    # bench/corpus-s12 (Brik) and corpus/ (Europese Universiteiten)
+    brik = ("De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in "
+            "Brussel voor de aankoop van een pand voor studentenhuisvesting.")
+    assert _grant_recipients(brik, 0) == ["Brik"]
+    eu = ("De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten ter "
+          "ondersteuning van het onderzoeks-, innovatie- en valorisatieluik binnen hun deelname aan de Europese "
+          "Universiteiten.")
+    assert _grant_recipients(eu, eu.index("Europese")) == ["Vlaamse universiteiten"]
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-efro-steun-acht-projecten-innovatiecapaciteit.txt
+EFRO = (
+    "Steun 8 projecten binnen EFRO-oproepen onderzoeks- en innovatiecapaciteit en ontwikkelen van vaardigheden rond "
+    "slimme specialisatie Acht ontwerpbesluiten van de Vlaamse Regering  De Vlaamse Regering kent vanuit het Fonds "
+    "voor Innoveren & Ondernemen steun toe aan 8 projecten binnen de EFRO-oproepen rond onderzoeks- en "
+    "innovatiecapaciteit en rond het ontwikkelen van vaardigheden rond slimme specialisatie. Het gaat om volgende "
+    "projecten: 'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); 'Uitbouw infrastructuur voor "
+    "innovatie in de medische technologie' van ORSI Services cvba (2,75 miljoen euro); 'BlueChem XL' van BlueChem nv "
+    "(630.000 euro); 'GAINS' van Universiteit Gent (6,48 miljoen euro); 'Innovation Cradle Leuven' van Innovation "
+    "Cradle Leuven (1 miljoen euro); 'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); "
+    "'Realisatie biomedisch gebouwencomplex op Health Campus Limburg' van Universiteit Hasselt (3 miljoen euro) en "
+    "'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
+
+
+def test_an_item_of_a_list_keeps_only_its_own_bracketed_sum(tmp_path):
+    # each project of the list has its own sum in brackets: the others in the sentence are not its money
+    found = _initiatives(tmp_path, "efro.txt", EFRO)
+    bio = [i for name, i in found.items() if "Bio Base" in name]
+    assert bio and bio[0].funding == ["518.000 euro"], found
+    assert all(len(i.funding) <= 1 for i in found.values()), found
+
+
+def test_a_lead_cue_right_after_a_name_may_name_a_body_the_vocabulary_does_not_know():
+    from polkb.tag.initiatives.roles import _coordinator
+
+    # the Flemish coalition agreement 2019-2024 (bench/labels/records_s24.json)
+    sentence = ("We voeren het Brexit actieplan verder uit en geven invulling aan bijkomende acties (voor "
+                "sensibilisering, begeleiding, ondersteuning) die worden afgesproken in de Brexit-taskforce, onder "
+                "coördinatie van het departement Buitenlandse Zaken.")
+    taskforce = sentence.index("Brexit-taskforce") + len("Brexit-taskforce")
+    plan = sentence.index("Brexit actieplan") + len("Brexit actieplan")
+    assert _coordinator(sentence, taskforce) == "departement Buitenlandse Zaken"
+    assert _coordinator(sentence, plan) == ""  # the plan the sentence also names is not led by it
+    assert _coordinator("een werkgroep, onder leiding van Jan Jansen.", len("een werkgroep")) == ""  # a person
+
+
+# bench/corpus-s12/vlaamse-regering-beslissing-brik-investeringssubsidie-studentenhuisvesting-brussel.txt
+BRIK = (
+    "vzw Brik – Student in Brussel: investeringssubsidie aankoop pand voor studentenhuisvesting Ontwerpbesluit van "
+    "de Vlaamse Regering tot toekenning van een investeringssubsidie aan vzw Brik – Student in Brussel  De Vlaamse "
+    "Regering kent een investeringssubsidie van 847.849 euro toe aan vzw Brik - Student in Brussel voor de aankoop "
+    "van een pand voor studentenhuisvesting in de Kruitmolenstraat 43 in 1000 Brussel.\n")
+
+
+def test_the_grant_a_decision_title_names_goes_to_its_recipient(tmp_path):
+    # a government decision about a grant it names only in its title: the body the grant goes to is its
+    # coordinator ("… Student in Brussel  De Vlaamse Regering kent …" is not one name)
+    from polkb.tag.initiatives import find_initiatives
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+
+    path = tmp_path / "vlaamse-regering-beslissing-brik-investeringssubsidie.txt"
+    path.write_text(BRIK, encoding="utf-8")
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    found = find_initiatives(doc, cut_passages(doc), kind="government_decision")
+    grant = [i for i in found if i.name.startswith("investeringssubsidie")]
+    assert grant and grant[0].coordinator == "Brik", found
+
+
+def test_bench_reads_a_sum_written_in_words(records):
+    # "Hiervoor is jaarlijks één miljoen gereserveerd" (tune): label and record both say "één miljoen"
+    assert records.amount_values("één miljoen") == {1_000_000.0}
+    assert records.amount_values("jaarlijks € 5,7 miljard") == {5_700_000_000.0}
+    assert records.amount_values("tien procent") == set()  # a number word counts only before miljoen/miljard
