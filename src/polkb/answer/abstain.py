@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
-from ..tag.figures import figures_in_text, parse_word_number
+from ..tag.figures import CURRENCIES, figures_in_text, parse_word_number
 from ..text.fold import fold
 from .types.dates import DATE
 
@@ -116,7 +116,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
                                              if w not in ("een", "één"))
 
 
-_SUM_OR_SHARE_UNITS = ("EUR", "USD", "GBP", "NLG", "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
+_SUM_OR_SHARE_UNITS = (*CURRENCIES, "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
 _GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
                         r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)

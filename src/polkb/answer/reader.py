@@ -715,11 +715,11 @@ class Answerer:
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
-            own_years = _own_years(unit.text) if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else set()
-            if asked_years and not own_years and unit.refers and unit.before and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD):
+            own_years = set()
+            if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD):
                 # "Hierbij betreft het 7.210 internationale studenten" speaks of the year of the
                 # sentence it points back to ("Op 1 september 2023 is aan 50.324 studenten …")
-                own_years = _own_years(unit.before)
+                own_years = _own_years(unit.text) or (_own_years(unit.before) if unit.refers and unit.before else set())
             own_terms = _academic_years(unit.text) if asked_terms else set()
             # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")

@@ -327,8 +327,9 @@ _FRACTION_FOLLOWERS = frozenset("van deel daarvan ervan hiervan meer minder is w
 # parts of a text, counted: "deze twee artikelen", "15 pagina's" say how a text is built, not a policy
 _TEXT_PARTS = frozenset("artikelen artikels hoofdstukken paragrafen bijlagen pagina's pagina’s paginas "
                         "bladzijden alinea's alinea’s volzinnen zinnen".split())
-# words between a number and its noun that say "more", "fewer": "14.000 meer WIA-claimbeoordelingen"
-# words between a number and its noun that say which or how many more ("negen andere leden")
+CURRENCIES = ("EUR", "USD", "GBP", "NLG")  # the units of a sum of money
+# words between a number and its noun that say "more", "fewer" or "other": "14.000 meer
+# WIA-claimbeoordelingen", "negen andere leden"
 _MORE_LESS = frozenset("meer minder extra andere".split())
 # adjectives and participles in front of the counted noun ("drie empirisch onderbouwde interventies")
 _ADJECTIVE = re.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
@@ -717,7 +718,7 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
         fig = Figure(value=float(t.value), unit=unit, text=phrase.strip(), about=about, noun=noun,
                      qualifier=qualifier, value_to=t.value_to,
                      passage_id=passage.id, page=passage.page)
-        if unit in ("EUR", "USD", "GBP", "NLG"):
+        if unit in CURRENCIES:
             seg_end = text.find(".", t.end)
             tail = text[t.end:seg_end if seg_end > 0 else len(text)]
             fig.recipient = _recipient(tail)

@@ -230,12 +230,8 @@ def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     out = []
     absent = _role_absent(q, unit)
-    for m in YEAR.finditer(text):
-        if m.group(1) in q.text:
-            continue
-        score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent
-        out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
-    for m in _NUMERIC_DATE.finditer(text):  # "Materieel uitgewerkt per 01-09-2013": in 2013
+    # (and the year of a date in figures: "Materieel uitgewerkt per 01-09-2013" is in 2013)
+    for m in [*YEAR.finditer(text), *_NUMERIC_DATE.finditer(text)]:
         if m.group(1) in q.text:
             continue
         score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent

@@ -282,9 +282,9 @@ def _funding(sentences: list[str]) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
     """The sums of money a sentence states, as written with their qualifier (remembered)."""
-    from ..figures import figures_in_text
+    from ..figures import CURRENCIES, figures_in_text
     return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
-                 if f.unit in ("EUR", "USD", "GBP", "NLG"))
+                 if f.unit in CURRENCIES)
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
@@ -500,7 +500,8 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
             item.partners.append(o)
     fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     own = _own_item(text, e, b, sentence)
-    if own is not None and _funding([own]) and len(_funding([own])) < len(_funding([sentence])):
+    own_sums = _funding([own]) if own is not None else []
+    if own_sums and len(own_sums) < len(_funding([sentence])):
         fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
     for f in _funding(fund_sents):
         if f not in item.funding:
