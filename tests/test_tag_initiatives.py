@@ -1288,3 +1288,24 @@ def test_a_framework_of_norms_is_no_initiative():
 
     assert not_an_initiative("Toezichtkader voor de Raad van Toezicht")
     assert not not_an_initiative("Landelijk Kader Studentenwelzijn 2023-2030")
+
+
+def test_the_grant_a_decision_titles_beside_records_the_money_does_not_pay_for():
+    """A Flemish decision (tune set s11) titles the grant it makes, "investeringssubsidie Agro-Incubator", and
+    its body also names the old condition on "de subsidie voor het NERF", in passing. That record gets no
+    money and is not what the title names, so the title's grant, whose sum the body grants ("een half miljoen
+    euro investeringssubsidie toe"), is a record of its own. Beside other records, a title's grant the body
+    gives no sum for is none (a held-out set lost precision on that). When a record the body names gets the
+    money, as iSTEM and STEMvoordeBasis do, the title's grant is none either: see the test above."""
+    head = ("Vlaams Instituut voor Biotechnologie (VIB): financiering van NERF, financiering van SALK-onderzoeksgroep en "
+            "investeringssubsidie Agro-Incubator A. Twee ontwerpen van addendum aan een convenant B. Twee "
+            "ontwerpbesluiten van de Vlaamse Regering  De Vlaamse Regering keurt nu een addendum goed bij deze "
+            "convenanten. Het gaat om het schrappen van de financieringsvoorwaarde in het kader van de subsidie voor "
+            "het   NERF (Neuro-Electronics Research Flanders) - onderzoekscentrum.")
+    found = _names_in(head + " In dit kader kent de Vlaamse Regering ook een half miljoen euro    "
+                      "investeringssubsidie toe aan het V IB   voor  de investering in een agro-incubator op de "
+                      "voormalige CropDesign terreinen in Nevele.\n")
+    grant = found.get("investeringssubsidie Agro-Incubator")
+    assert grant is not None and grant.funding, list(found)
+    found = _names_in(head + " In dit kader investeert het VIB in een agro-incubator in Nevele.\n")
+    assert "investeringssubsidie Agro-Incubator" not in found, list(found)

@@ -164,8 +164,10 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
     when none is named, the grant is that initiative. A decision that names one is about that one (its
     title's grant, "subsidie ondersteunen STEM-didactiek", pays for "iSTEM inkleuren" and
     "STEMvoordeBasis"); a grant whose words name an initiative of their own ("subsidie opvolging
-    Actieplan Mentaal Welzijn") is left to that initiative."""
-    if found:
+    Actieplan Mentaal Welzijn") is left to that initiative. A record the body names in passing, with no
+    money of its own and not named in the title ("Brains on the move" in a decision on the
+    mobiliteitsbeurs), does not make the title's grant its own."""
+    if any(_paid_or_titled(i, doc) for i in found):
         return []
     title = _decision_title(doc.text)
     subject = title.split(": ", 1)[-1]
@@ -180,9 +182,18 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
         money = _GRANT_WORD.fullmatch(words[0]).group(0).lower()
         funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
                    for f in _funding([sentence])]
+        if found and not funding:
+            continue  # beside records the body names, the title's grant must be the money the body grants
         out.append(Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
                               passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
     return out
+
+
+def _paid_or_titled(item: Initiative, doc: Document) -> bool:
+    """Whether a record is what a decision's money pays for (it carries a sum) or what its title names:
+    then the decision is about that record, not about the grant its title spells."""
+    core = normalise_name(item.name)
+    return bool(item.funding) or bool(core) and core in normalise_name(_decision_title(doc.text) or doc.title or "")
 
 
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
