@@ -1309,3 +1309,16 @@ def test_the_grant_a_decision_titles_beside_records_the_money_does_not_pay_for()
     assert grant is not None and grant.funding, list(found)
     found = _names_in(head + " In dit kader investeert het VIB in een agro-incubator in Nevele.\n")
     assert "investeringssubsidie Agro-Incubator" not in found, list(found)
+
+
+def test_the_letter_that_numbers_a_decisions_next_text_ends_no_name():
+    """A Flemish decision's summary lists the texts it approves as "A. …" and "B. …" (tune set s26):
+    "Impulsprogramma Ruimtevaarteconomie: herverdelingsbesluit A. Impulsprogramma Ruimtevaarteconomie B.
+    Ontwerpbesluit …". The "B" numbers the next text; the name is one record without it."""
+    found = _names_in(
+        "Impulsprogramma Ruimtevaarteconomie: herverdelingsbesluit A. Impulsprogramma Ruimtevaarteconomie B. "
+        "Ontwerpbesluit van de Vlaamse Regering tot herverdeling vanuit een provisioneel krediet van de Vlaamse "
+        "Gemeenschap voor het begrotingsjaar 2021 in het kader van het Impulsprogramma Ruimtevaarteconomie  Op basis "
+        "van dit document keurt de Vlaamse Regering nu het 'Impulsprogramma Ruimtevaarteconomie' goed voor de "
+        "periode 2021-2024.\n")
+    assert "Impulsprogramma Ruimtevaarteconomie" in found and not any(n.endswith(" B") for n in found), list(found)

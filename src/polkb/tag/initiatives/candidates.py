@@ -153,6 +153,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         # trailing connectors are not part of a name
         while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
             end_tok -= 1
+        if end_tok == len(tokens) and end_tok - start_tok > 1 and re.fullmatch(r"[A-Z]", tokens[-1]) and \
+                text.startswith(". ", m.end()):
+            # "Impulsprogramma Ruimtevaarteconomie B. Ontwerpbesluit …": the letter numbers the next item of a
+            # decision's list of texts, it is not the last word of the name
+            end_tok -= 1
         toks = tokens[start_tok:end_tok]
         both = _two_names(toks)
         if both and not both[0]:
