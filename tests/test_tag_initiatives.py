@@ -1322,3 +1322,19 @@ def test_the_letter_that_numbers_a_decisions_next_text_ends_no_name():
         "van dit document keurt de Vlaamse Regering nu het 'Impulsprogramma Ruimtevaarteconomie' goed voor de "
         "periode 2021-2024.\n")
     assert "Impulsprogramma Ruimtevaarteconomie" in found and not any(n.endswith(" B") for n in found), list(found)
+
+
+def test_a_verbs_particle_closes_a_described_initiative():
+    """"… keurt de Vlaamse Regering opnieuw principieel de thematische oproep voor de bio-economie   goed   bij
+    het Fonds …" (a decision of tune set s26): "goed" is the particle of "keurt … goed", not a word of what is
+    approved, so the call is one record, without it."""
+    found = _names_in(
+        "Thematische oproep bio-economie bij het Fonds Wetenschappelijk Onderzoek - Vlaanderen Thematische oproep "
+        "bio-economie Voorontwerp van besluit van de Vlaamse Regering tot vaststelling van de regels voor de "
+        "thematische oproep voor de bio-economie bij het Fonds Wetenschappelijk Onderzoek - Vlaanderen (FWO)  In het "
+        "kader van het relanceplan Vlaamse Veerkracht, en na advies van het Fonds Wetenschappelijk Onderzoek, keurt "
+        "de Vlaamse Regering opnieuw principieel de thematische oproep voor de bio-economie   goed   bij het Fonds "
+        "Wetenschappelijk Onderzoek - Vlaanderen. Deze oproep past binnen project VV020: Bio-economie van het "
+        "relanceplan Vlaamse Veerkracht.\n")
+    assert "thematische oproep voor de bio-economie" in found, list(found)
+    assert not any(n.endswith(" goed") for n in found), list(found)

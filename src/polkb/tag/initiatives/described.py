@@ -104,6 +104,10 @@ _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingest
 _PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
 
 
+# the particle of a separable verb that closes its clause: "keurt … goed", "kent … toe"
+_VERB_PARTICLES = frozenset("goed toe".split())
+
+
 _WHEN_PHRASES = frozenset({"met ingang", "met terugwerkende", "tot en", "na afloop"})
 
 
@@ -406,8 +410,11 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             # the limit cut the phrase ("… rond de vergroening van het rollend"): keep what is whole
             cut = max((n for n, x in enumerate(post) if toks[x][2].lower() in _PREPS and n > 0), default=0)
             post = post[:cut]
-        while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
-            post.pop()
+        while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES or
+                        toks[post[-1]][2].lower() in _VERB_PARTICLES and (
+                            post[-1] + 1 == len(toks) or not re.match(r"[\wà-ÿ]", toks[post[-1] + 1][2]) or
+                            toks[post[-1] + 1][2].lower() in _FUNCTION_WORDS)):
+            post.pop()  # ("keurt … de thematische oproep voor de bio-economie goed.": the verb's particle ends the phrase)
         if post and " ".join(toks[x][2].lower() for x in post[:2]) in _WHEN_PHRASES:
             post = []  # "de commissie met ingang van 3 december 2012": when, not which one
         if post and toks[post[0]][2].lower() not in _PREPS and not named:
