@@ -1338,3 +1338,15 @@ def test_a_verbs_particle_closes_a_described_initiative():
         "relanceplan Vlaamse Veerkracht.\n")
     assert "thematische oproep voor de bio-economie" in found, list(found)
     assert not any(n.endswith(" goed") for n in found), list(found)
+
+
+def test_a_body_a_decree_sets_up_named_after_its_adjective():
+    """The minister's decree of tune set s26 sets its committee up in the legal formula "Er is een
+    Wetenschappelijke commissie wijkaanpak.": the body word comes second, after the adjective that begins
+    the name, and the name is the whole phrase (not "Wetenschappelijke commissie" beside it)."""
+    found = _names_in(
+        "Artikel 1\n\nIn dit besluit wordt verstaan onder\n\na. commissie: Wetenschappelijke commissie wijkaanpak;\n\n"
+        "b. Minister: Minister voor Wonen en Rijksdienst.\n\nArtikel 2\n\nEr is een Wetenschappelijke commissie "
+        "wijkaanpak.\n\nArtikel 3\n\n1. De commissie heeft tot taak:\n\na. het beoordelen van onderzoeken die in het "
+        "kader van het aandachtwijkenbeleid in opdracht van de gemeenten plaatsvinden.\n")
+    assert list(found) == ["Wetenschappelijke commissie wijkaanpak"], list(found)

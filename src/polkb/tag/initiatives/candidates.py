@@ -539,7 +539,12 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     found: list[tuple[int, int, str, str]] = []
     for m in _ESTABLISHED.finditer(text):
         name = _clean(m.group("name"))
-        if not _BODY_WORD.fullmatch(name.split()[0]) or (not m.group("there") and "ingesteld" not in m.group("end")):
+        words = name.split()
+        # the body word first, or after the adjective that begins its name ("Er is een Wetenschappelijke
+        # commissie wijkaanpak.")
+        body_at = 1 if len(words) > 2 and re.fullmatch(r"[A-Z][a-zà-ÿ]+e", words[0]) and \
+            not _BODY_WORD.fullmatch(words[0]) and _fold(words[0]).lower() not in _FUNCTION_WORDS else 0
+        if not _BODY_WORD.fullmatch(words[body_at]) or (not m.group("there") and "ingesteld" not in m.group("end")):
             continue  # "Het bestuur is …": only "Er is een …" sets up a body without saying "ingesteld"
         if _acceptable(name):
             found.append((m.start("name"), m.end("name"), name, _type_of(name) or "working_group"))
