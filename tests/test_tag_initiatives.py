@@ -1350,3 +1350,16 @@ def test_a_body_a_decree_sets_up_named_after_its_adjective():
         "wijkaanpak.\n\nArtikel 3\n\n1. De commissie heeft tot taak:\n\na. het beoordelen van onderzoeken die in het "
         "kader van het aandachtwijkenbeleid in opdracht van de gemeenten plaatsvinden.\n")
     assert list(found) == ["Wetenschappelijke commissie wijkaanpak"], list(found)
+
+
+def test_a_grant_for_a_body_is_no_initiative():
+    """"… in het kader van een jaarlijkse subsidie voor de vzw Flanders Make" (a decision of tune set s26): a
+    grant for a body by its legal form keeps that body running; the covenant is the initiative."""
+    found = _names_in(
+        "Convenant Flanders Make 2023-2027 A. Ontwerp van convenant Flanders Make voor de periode 2023-2027 B. Drie "
+        "ontwerpbesluiten van de Vlaamse Regering  De Vlaamse Regering keurt nu het ontwerp van convenant 2023-2027 "
+        "tussen het Vlaamse Gewest en de vzw Flanders Make goed , en beslist tot de herverdeling van middelen vanuit "
+        "een provisioneel krediet voor het begrotingsjaar 2023 in het kader van een jaarlijkse subsidie voor de vzw "
+        "Flanders Make.\n")
+    assert "Convenant Flanders Make 2023-2027" in found, list(found)
+    assert not any(n.startswith("subsidie") for n in found), list(found)

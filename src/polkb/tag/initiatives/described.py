@@ -474,6 +474,18 @@ _PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)
                              re.IGNORECASE)
 
 
+# the legal form that opens the name of a body: "de vzw Flanders Make", "de Stichting Deltares"
+_LEGAL_FORM = frozenset("vzw vzw's ivzw stichting vereniging nv bv cvba".split())
+
+
+def _for_a_body(words: list[str]) -> bool:
+    """Whether what a grant is for is a body, by its legal form or a name the vocabulary knows as an
+    organisation ("voor de vzw Flanders Make", "voor het VIB"): the money keeps that body running, and the
+    body is no initiative; what the grant pays for is the initiative, when the text names it."""
+    rest = words[1:] if words and words[0].lower() in ("de", "het") else words
+    return bool(rest) and (_fold(rest[0]).lower().strip(".") in _LEGAL_FORM or _is_organisation(" ".join(rest)))
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
@@ -488,4 +500,6 @@ def _grant_name(noun: str, purpose: str) -> str:
         return ""  # "subsidie voor 6 jaar", "voor het werkjaar 2024": how long, not what for
     if re.search(rf"\b(?:{_GRANT_NOUN})\b", " ".join(words[1:]), re.IGNORECASE):
         return ""  # "subsidie voor studiekosten en subsidie voor studieverlof": two grants, neither named
+    if _for_a_body(words[1:]):
+        return ""  # "een jaarlijkse subsidie voor de vzw Flanders Make": a body's own funding, not what it is for
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")
