@@ -1363,3 +1363,14 @@ def test_a_grant_for_a_body_is_no_initiative():
         "Flanders Make.\n")
     assert "Convenant Flanders Make 2023-2027" in found, list(found)
     assert not any(n.startswith("subsidie") for n in found), list(found)
+
+
+def test_the_particle_of_a_separable_verb_closes_what_it_sets_up():
+    """"Binnen het Departement Werk en Sociale Economie richten we een expertisecentrum innovatieve leerwegen op,
+    waarvan …" (the Flemish coalition agreement, tune set s24): the words after the head belong to the name when
+    the particle of the verb that sets it up ("richten … op") closes them, as they do before "opgericht". In a
+    clause that goes on ("een expertisecentrum op de campus") they do not."""
+    found = _names_in(
+        "Binnen het Departement Werk en Sociale Economie richten we een expertisecentrum innovatieve leerwegen op, "
+        "waarvan het onderzoeksprogramma wordt opgesteld en opgevolgd in overleg met het Platform.\n")
+    assert "expertisecentrum innovatieve leerwegen" in found, list(found)

@@ -101,6 +101,14 @@ _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingest
                                r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
 
 
+# a separable verb that sets something up, before the phrase, and the particle that closes its clause after it:
+# "richten we een expertisecentrum innovatieve leerwegen op", "stellen een werkgroep X in"
+_SEPARABLE_SETUP = re.compile(r"\b(?:richt|richten|zet|zetten|stel|stelt|stellen)\b", re.IGNORECASE)
+
+
+_SETUP_PARTICLES = frozenset({"op", "in"})
+
+
 _PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
 
 
@@ -422,8 +430,11 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             # them ("een platform levenslang leren opgericht"), not in a clause that goes on ("het
             # project uitvoert conform …", "De leerstoelen werden …")
             nxt = toks[post[-1] + 1][2].lower() if post[-1] + 1 < len(toks) else ""
-            if not _SETUP_PARTICIPLE.match(nxt):
-                post = []
+            after = toks[post[-1] + 2][2].lower() if post[-1] + 2 < len(toks) else ""
+            closes = nxt in _SETUP_PARTICLES and (not re.match(r"[\wà-ÿ]", after) or after in _FUNCTION_WORDS) and \
+                _SEPARABLE_SETUP.search(sentence[:s])
+            if not _SETUP_PARTICIPLE.match(nxt) and not closes:
+                post = []  # (the particle of "richten we een expertisecentrum innovatieve leerwegen op, …" closes it)
         rest = sentence[toks[(post or [i])[-1]][1]:]
         purpose = bool(re.match(r"\s*,?\s*(?:die|dat)\s+(?:tot\s+taak|als\s+taak)|\s*(?:met\s+als\s+taak|belast\s+met)", rest))
         specific = bool(post) or purpose or any(toks[k][2] in _NATIONALITY or toks[k][2][:1].isupper() for k in pre) \
