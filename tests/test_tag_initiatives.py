@@ -1374,3 +1374,15 @@ def test_the_particle_of_a_separable_verb_closes_what_it_sets_up():
         "Binnen het Departement Werk en Sociale Economie richten we een expertisecentrum innovatieve leerwegen op, "
         "waarvan het onderzoeksprogramma wordt opgesteld en opgevolgd in overleg met het Platform.\n")
     assert "expertisecentrum innovatieve leerwegen" in found, list(found)
+
+
+def test_a_lower_case_term_only_ever_in_the_plural_is_a_kind():
+    """The Flemish coalition agreement (the shipped corpus; tune set s24) speaks of "de volgende
+    sectorconvenanten" and "brownfieldconvenanten": agreements of a kind, each time in the plural, so no one
+    instrument the text repeats, as "mensenrechtentoets" is."""
+    found = _names_in(
+        "De resultaten hieromtrent zullen worden gemonitord en worden meegenomen bij de onderhandelingen van de "
+        "volgende sectorconvenanten. De mogelijkheid om sectorconvenanten in Vlaanderen uit te rollen, naar analogie "
+        "met de bestaande, wordt onderzocht. Via brownfieldconvenanten creëren we nieuwe mogelijkheden na sanering. "
+        "De geïntegreerde aanpak via brownfieldconvenanten als succesformule blijven we gebruiken.\n")
+    assert not any("convenant" in n for n in found), list(found)

@@ -212,13 +212,17 @@ def _document_terms(doc: Document) -> frozenset:
     counts: dict[str, int] = {}
     title = normalise_name(doc.title or "")
     kinds: set[str] = set()
+    singular: set[str] = set()  # terms the text also uses in the singular
     for start, _, word in _lower_compounds(doc.text):
         term = _singular(word)
         if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
             counts[term] = counts.get(term, 0) + 1
+        if word == term:
+            singular.add(term)
         if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, start - 30):start]):
             kinds.add(term)
     # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
     kinds = {t for t in kinds if _plural_in(t, doc.text)}
-    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
+    # (a term only ever in the plural, "(inter)sectorconvenanten", names a kind of agreement, not one instrument)
+    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds and t in singular)
     return doc_terms
