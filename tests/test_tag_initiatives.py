@@ -1386,3 +1386,15 @@ def test_a_lower_case_term_only_ever_in_the_plural_is_a_kind():
         "met de bestaande, wordt onderzocht. Via brownfieldconvenanten creëren we nieuwe mogelijkheden na sanering. "
         "De geïntegreerde aanpak via brownfieldconvenanten als succesformule blijven we gebruiken.\n")
     assert not any("convenant" in n for n in found), list(found)
+
+
+def test_a_name_the_text_calls_an_organisation_is_none():
+    """The Flemish coalition agreement (the shipped corpus; tune set s24) reaches expats "via het netwerk Vlamingen in
+    de Wereld (ViW)", and later names "de organisatie Vlamingen in de Wereld": the text's own word says it is a
+    body, whatever kind word ("netwerk") it was first found by."""
+    text = ("We zetten verder in op de binding tussen de Vlaamse expats en Vlaanderen, o.a. via het netwerk Vlamingen "
+            "in de Wereld (ViW). We bouwen bijgevolg het internationaal Vlaams merkbeleid verder uit.")
+    assert "Vlamingen in de Wereld" in _names_in(text + "\n")
+    found = _names_in(text + " Op voordracht van de organisatie Vlamingen in de Wereld worden individuele "
+                      "kandidaten gescreend op hun toegevoegde waarde.\n")
+    assert "Vlamingen in de Wereld" not in found, list(found)

@@ -196,6 +196,17 @@ def _paid_or_titled(item: Initiative, doc: Document) -> bool:
     return bool(item.funding) or bool(core) and core in normalise_name(_decision_title(doc.text) or doc.title or "")
 
 
+# what a text calls a body before its name: "Op voordracht van de organisatie Vlamingen in de Wereld", "de vzw X"
+_BODY_BEFORE = r"\b(?:organisatie|vzw|ivzw|vereniging|stichting|Stichting|Vereniging)[ \t]+"
+
+
+def _called_a_body(item: Initiative, doc: Document) -> bool:
+    """Whether the document calls the record's name a body ("de organisatie Vlamingen in de Wereld", after "het
+    netwerk Vlamingen in de Wereld (ViW)" elsewhere): the text's own word for what it is outweighs the
+    kind word a cue found it by."""
+    return re.search(_BODY_BEFORE + re.escape(item.name) + r"(?![\w-])", doc.text) is not None
+
+
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
 
 
