@@ -1398,3 +1398,15 @@ def test_a_name_the_text_calls_an_organisation_is_none():
     found = _names_in(text + " Op voordracht van de organisatie Vlamingen in de Wereld worden individuele "
                       "kandidaten gescreend op hun toegevoegde waarde.\n")
     assert "Vlamingen in de Wereld" not in found, list(found)
+
+
+def test_a_single_word_after_a_compound_kind_word_keeps_the_kind():
+    """"Het masterplan Bivakplaatsen wordt verder uitgewerkt." (the Flemish coalition agreement, shipped corpus):
+    after a kind word longer than the bare kind, one plain word says what the plan is about, so the record is
+    the masterplan, not "Bivakplaatsen" (sites). After a bare kind word the word is the name: "het project
+    Upstream"."""
+    found = _names_in("We blijven inzetten op het ondersteunen van jeugdkampen. Het masterplan Bivakplaatsen wordt "
+                      "verder uitgewerkt. We maken een vervolg op het masterplan Bivakplaatsen.\n")
+    assert "masterplan Bivakplaatsen" in found and "Bivakplaatsen" not in found, list(found)
+    found = _names_in("De Vlaamse Regering keurt het project Upstream goed. Het project Upstream loopt drie jaar.\n")
+    assert "Upstream" in found, list(found)
