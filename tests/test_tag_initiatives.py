@@ -1410,3 +1410,16 @@ def test_a_single_word_after_a_compound_kind_word_keeps_the_kind():
     assert "masterplan Bivakplaatsen" in found and "Bivakplaatsen" not in found, list(found)
     found = _names_in("De Vlaamse Regering keurt het project Upstream goed. Het project Upstream loopt drie jaar.\n")
     assert "Upstream" in found, list(found)
+
+
+def test_an_agreement_named_by_its_party_keeps_the_party():
+    """"Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM)" (a decision of tune set
+    s26): the vocabulary knows the first words of the centre as a body, so the name was cut before it, and
+    "Convenant 2024-2028" alone is only a kind. An agreement named by its kind and a party is that agreement,
+    whether the vocabulary knows the party's whole name ("Convenant Flanders Make 2023-2027") or part of it."""
+    found = _names_in(
+        "Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM) 2024-2028 Ontwerp van "
+        "convenant Expertisecentrum Onderzoek en Ontwikkelingsmonitoring 2024-2028  Na evaluatie van het vorige "
+        "convenant beslist de Vlaamse Regering de subsidiëring van het Expertisecentrum Onderzoek en "
+        "Ontwikkelingsmonitoring (ECOOM) verder te zetten en keurt ze het convenant 2024-2028 goed.\n")
+    assert "Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring" in found, list(found)

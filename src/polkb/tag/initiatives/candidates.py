@@ -210,8 +210,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                     # (a plural is a kind of thing: "Regeling OCW-subsidies" ends at its owner)
                 if o.start > 0:
                     cut = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
-                    if _acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical):
+                    party = not _acceptable(cut) and _type_of(cut) == "agreement" and not _principal(o.canonical)
+                    if (_acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical)) and not party:
                         name, owner_cut = cut, True
+                    # (an agreement named by its kind and a party, "Convenant 2024-2028 Expertisecentrum Onderzoek
+                    # en Ontwikkelingsmonitoring", is that agreement: the body is the party, not an owner to cut off)
                     break  # (the owner ends a name that is nothing without it: "Investeringsagenda Belastingdienst")
                 if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
                     name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
