@@ -1423,3 +1423,15 @@ def test_an_agreement_named_by_its_party_keeps_the_party():
         "convenant beslist de Vlaamse Regering de subsidiëring van het Expertisecentrum Onderzoek en "
         "Ontwikkelingsmonitoring (ECOOM) verder te zetten en keurt ze het convenant 2024-2028 goed.\n")
     assert "Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring" in found, list(found)
+
+
+def test_a_plan_of_a_ministrys_unit_is_no_initiative():
+    """A selection list of the ministry's records (the shipped corpus; tune set s24) gives as a source "Bron:
+    Beleidsagenda Directie Studiefinancieringbeleid": the agenda of a directorate, named by its kind and its
+    owner. With the unit cut off only the kind is left, so there is no record."""
+    found = _names_in(
+        "Handeling 12\n\nActor: Minister van OCW\n\nHandeling: Het verrichten van onderzoek naar het beleid ten "
+        "aanzien van asielzoekers in relatie tot het studiefinancieringbeleid Periode: 1995– Bron: Beleidsagenda "
+        "Directie Studiefinancieringbeleid Product: Onderzoeksrapporten, beleidsnota’s Opmerking: Inclusief beleid "
+        "ten aanzien van asielzoekers.\n")
+    assert not any("Beleidsagenda" in n for n in found), list(found)

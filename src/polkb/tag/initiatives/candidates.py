@@ -230,6 +230,10 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         if owner and owner.group(1) not in _NOT_AN_OWNER and _has_type_word(name[:owner.start()].split()) >= 0:
             name = name[:owner.start()]  # "Monitor Leveringszekerheid van TenneT": the owner follows the name
             owner_cut = True
+        unit = _UNIT_OWNER.search(name)
+        if unit and _has_type_word(name[:unit.start()].split()) >= 0:
+            name = name[:unit.start()]  # "Beleidsagenda Directie Studiefinancieringbeleid": a unit's own agenda
+            owner_cut = True
         if not name or _has_type_word(name.split()) < 0 or name.split()[0] == "Stichting":
             continue
         # a heading-like line (whole line is the name) stays: headings name initiatives too
@@ -241,6 +245,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 s, e = at, at + len(name)
         out.append((s, e, name))
     return out
+
+
+# a unit of a ministry or an organisation after a plan's kind word names whose plan it is: "Beleidsagenda Directie
+# Studiefinancieringbeleid", "Jaarplan Afdeling Hoger Onderwijs"
+_UNIT_OWNER = re.compile(r"\s+(?:(?:van|voor)\s+(?:de|het)\s+)?(?:Directie|Afdeling|Directoraat|Directoraat-generaal|Dienst)\s+[A-Z].*$")
 
 
 def _two_names(toks: list[str]) -> tuple[list[str], list[str]] | None:
