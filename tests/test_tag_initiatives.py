@@ -1435,3 +1435,15 @@ def test_a_plan_of_a_ministrys_unit_is_no_initiative():
         "Directie Studiefinancieringbeleid Product: Onderzoeksrapporten, beleidsnota’s Opmerking: Inclusief beleid "
         "ten aanzien van asielzoekers.\n")
     assert not any("Beleidsagenda" in n for n in found), list(found)
+
+
+def test_a_network_of_a_body_the_text_names_by_its_acronym_is_none():
+    """The Flemish coalition agreement (shipped corpus; tune set s24): "wordt het FIT netwerk verder versterkt. FIT
+    zet een gericht budget … in" and "De ‘Vlaamse Huizen’ (o.l.v. een AAVR) … het AAVR-netwerk": the network of a
+    body or post the text names on its own, as "VLAIO-netwerk" is for a body the vocabulary knows."""
+    found = _names_in(
+        "Om minstens onze toppositie als locatie voor buitenlandse investeringen te behouden, wordt het FIT netwerk "
+        "verder versterkt. FIT zet een gericht budget voor financiële stimuli in.\n")
+    assert "FIT netwerk" not in found, list(found)
+    found = _names_in("Om onze toppositie te behouden, wordt het FIT netwerk verder versterkt.\n")
+    assert "FIT netwerk" in found, list(found)

@@ -207,6 +207,17 @@ def _called_a_body(item: Initiative, doc: Document) -> bool:
     return re.search(_BODY_BEFORE + re.escape(item.name) + r"(?![\w-])", doc.text) is not None
 
 
+_ACRONYM_NETWORK = re.compile(r"([A-Z]{2,6})[- ](?:netwerk|network)")
+
+
+def _network_of_a_body(item: Initiative, doc: Document) -> bool:
+    """A network named only by an acronym the document also uses on its own ("het FIT netwerk verder versterkt.
+    FIT zet een gericht budget …", "o.l.v. een AAVR … het AAVR-netwerk"): the offices or people of that body or
+    post, as the vocabulary's "VLAIO-netwerk" is, even when the vocabulary does not know the acronym."""
+    m = _ACRONYM_NETWORK.fullmatch(item.name)
+    return m is not None and re.search(rf"(?<![\w-]){m.group(1)}(?![\w-])(?![ \t]+(?:netwerk|network))", doc.text) is not None
+
+
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
 
 
