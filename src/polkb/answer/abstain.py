@@ -79,7 +79,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Op welke datum …" not by one
     without a date to the day (`to_the_day`), "Hoeveel geld …" not by one without a sum of money,
-    "Welk percentage …" not by one without a share, "Wie werd voorzitter" not by one that names no
+    "Welk percentage …" not by one without a share, "Hoe lang …" not by one without a span of time
+    ("vier jaar", "onbepaalde tijd"), "Wie werd voorzitter" not by one that names no
     one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
     answered by a description), "Welke organisatie …" not by one that names only organisations the
     question names itself (`asked`: the question's text and its Dutch glosses)."""
