@@ -1447,3 +1447,16 @@ def test_a_network_of_a_body_the_text_names_by_its_acronym_is_none():
     assert "FIT netwerk" not in found, list(found)
     found = _names_in("Om onze toppositie te behouden, wordt het FIT netwerk verder versterkt.\n")
     assert "FIT netwerk" in found, list(found)
+
+
+def test_a_network_of_routes_is_infrastructure_no_initiative():
+    """"We voeren de investeringen in het fietsnetwerk (Bovenlokaal Functioneel Fietsroutenetwerk) op" (the Flemish
+    coalition agreement, shipped corpus; tune set s24): a network of routes, roads, rails or pipes is something one
+    builds, named by what runs on it; a network of people or organisations ("Lerende Netwerken") stays."""
+    found = _names_in(
+        "We voeren de investeringen in het fietsnetwerk (Bovenlokaal Functioneel Fietsroutenetwerk) op en maken de "
+        "stads- en dorpskernen fietsvriendelijk.\n")
+    assert not any("netwerk" in n.lower() for n in found), list(found)
+    from polkb.tag.initiatives import not_an_initiative
+
+    assert not not_an_initiative("Lerende Netwerken")
