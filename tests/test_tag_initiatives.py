@@ -1460,3 +1460,11 @@ def test_a_network_of_routes_is_infrastructure_no_initiative():
     from polkb.tag.initiatives import not_an_initiative
 
     assert not not_an_initiative("Lerende Netwerken")
+
+
+def test_a_body_a_ministers_decree_sets_up_is_an_initiative_though_the_vocabulary_knows_it():
+    """"Besluit van de Staatssecretaris van Verkeer en Waterstaat houdende instelling van de Raad voor
+    Deltaonderzoek" (tune set s26): the vocabulary lists the council as an organisation, but the decree sets it up
+    for a task, so it is the decree's initiative, as the Cyber Security Raad is."""
+    items = _bench_initiatives("corpus-s26", "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md")
+    assert "Raad voor Deltaonderzoek" in [i.name for i in items], [i.name for i in items]

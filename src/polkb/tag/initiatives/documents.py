@@ -11,7 +11,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import _clean, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of
-from .roles import _BUDGET, _funding, _is_organisation, _YEARS
+from .roles import _BUDGET, _funding, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
 
 
@@ -116,14 +116,16 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
     """The body a decree sets up, by its title, when the text named it in no record: the decree is
     about that body ("… houdende instelling van een Cyber Security Raad", whose articles say only "de
     Raad"), even when its name ends like an organisation's. None when a record already names a body
-    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept)."""
+    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept). A body the vocabulary lists as an
+    organisation ("Raad voor Deltaonderzoek") is the decree's initiative all the same: a minister's decree
+    sets up a body for a task, where a law that sets up a council (not matched here) makes an organisation."""
     m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
     if not m:
         return None
     name = m.group("name").strip()
     key = normalise_name(name)
     words = {w for w in key.split() if len(w) >= 5}
-    if not key or _is_organisation(name) or len(name.split()) > _MAX_WORDS:
+    if not key or len(name.split()) > _MAX_WORDS:
         return None
     if any(normalise_name(i.name) == key or _BODY_WORD.search(i.name) and words & set(normalise_name(i.name).split())
            for i in found):
