@@ -1468,3 +1468,17 @@ def test_a_body_a_ministers_decree_sets_up_is_an_initiative_though_the_vocabular
     for a task, so it is the decree's initiative, as the Cyber Security Raad is."""
     items = _bench_initiatives("corpus-s26", "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md")
     assert "Raad voor Deltaonderzoek" in [i.name for i in items], [i.name for i in items]
+
+
+def test_a_name_with_an_abbreviation_the_text_spells_out_is_one_record():
+    """A Flemish decision (tune set s26) opens "Vlaams Beleidsplan AI – Flankerend beleid: …" and later writes "het
+    Vlaams Beleidsplan Artificiële  Intelligentie (AI) goedgekeurd": with the abbreviation spelled out the names
+    are one, so there is one record, under the spelled-out name."""
+    found = _names_in(
+        "Vlaams Beleidsplan AI – Flankerend beleid: programma voor Burgerwetenschap AI A. Programma voor "
+        "Burgerwetenschap AI B. Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidie voor de opstart "
+        "van het programma voor Burgerwetenschap AI  Op 22 maart 2019 werd het Vlaams Beleidsplan Artificiële  "
+        "Intelligentie (AI) goedgekeurd, gericht op onderzoek, opname van AI door bedrijven en een reeks flankerende "
+        "maatregelen.\n")
+    plans = [n for n in found if n.startswith("Vlaams Beleidsplan")]
+    assert plans == ["Vlaams Beleidsplan Artificiële Intelligentie"], list(found)
