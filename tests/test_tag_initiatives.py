@@ -1482,3 +1482,13 @@ def test_a_name_with_an_abbreviation_the_text_spells_out_is_one_record():
         "maatregelen.\n")
     plans = [n for n in found if n.startswith("Vlaams Beleidsplan")]
     assert plans == ["Vlaams Beleidsplan Artificiële Intelligentie"], list(found)
+
+
+def test_an_agreement_quoted_by_the_study_programme_it_is_about_keeps_its_kind():
+    """"convenant ”Kopopleiding leraar in het hoger beroepsonderwijs” d.d. 15 september 2004" (the shipped corpus;
+    tune set): the quoted words name a course of study; the initiative is the covenant about it, so the record
+    keeps the kind word and does not read as a study programme."""
+    found = _names_in(
+        "In deze beleidsregel wordt verstaan onder:\n\nconvenant:convenant ”Kopopleiding leraar in het hoger "
+        "beroepsonderwijs” d.d. 15 september 2004.\n")
+    assert "convenant Kopopleiding leraar in het hoger beroepsonderwijs" in found, list(found)

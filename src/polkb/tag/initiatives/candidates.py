@@ -355,6 +355,10 @@ _LIST_OF_KIND = re.compile(r"([\w']+)\s*:\s*$")  # a list announced by its kind,
 _LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s*")
 
 
+# a course of study: "Kopopleiding", "Lerarenopleiding", "Masteropleiding"
+_STUDY_PROGRAMME = re.compile(r"opleiding(?:en)?$")
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
@@ -391,6 +395,11 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
             if _STUDY_CONTEXT & set(near):
                 typ = "project"
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
+            kind = next((w for w in reversed(re.findall(r"[\wà-ÿ]+", before)[-2:]) if _fold(w).lower() in _TYPE_WORDS), "")
+            if kind and _STUDY_PROGRAMME.search(_fold(name.split()[0]).lower()):
+                # "het convenant ”Kopopleiding leraar in het hoger beroepsonderwijs”": a study programme is what
+                # the agreement is about; the record is the agreement, named with its kind
+                name = f"{kind} {name}"
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
             last_end = m.end() if in_list else -1
