@@ -1492,3 +1492,14 @@ def test_an_agreement_quoted_by_the_study_programme_it_is_about_keeps_its_kind()
         "In deze beleidsregel wordt verstaan onder:\n\nconvenant:convenant ”Kopopleiding leraar in het hoger "
         "beroepsonderwijs” d.d. 15 september 2004.\n")
     assert "convenant Kopopleiding leraar in het hoger beroepsonderwijs" in found, list(found)
+
+
+def test_a_grant_scheme_cited_by_its_sentence_case_title_keeps_the_whole_title():
+    """"… van de Subsidieregeling pilot innovatievouchers 2005 (Beleidsregel …)" (tune set s26): the title of a Dutch
+    regulation runs on in lower case to its year. "Subsidieregeling" is a kind word, not a proper name before the
+    kind "pilot", so the record is not the cut "Subsidieregeling pilot"."""
+    found = _names_in(
+        "Beleidsregel van de Minister van Economische Zaken van 23 februari 2005 omtrent de uitvoering van de artikelen "
+        "1 en 2 van de Subsidieregeling pilot innovatievouchers 2005.\n\nDe Minister van Economische Zaken, Gelet op de "
+        "artikelen 1 en 2 van de Subsidieregeling pilot innovatievouchers 2005;\n")
+    assert "Subsidieregeling pilot innovatievouchers 2005" in found and "Subsidieregeling pilot" not in found, list(found)

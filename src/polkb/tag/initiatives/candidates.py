@@ -633,15 +633,33 @@ def _name_then_kind_candidates(text: str, low: str, doc_terms: frozenset) -> lis
         proper = m.group("proper")
         if proper in _NATIONALITY or re.search(r"(?:e|s|isch)$", proper) or _is_organisation(proper):
             continue
+        if _type_tail(_fold(proper).lower()):
+            continue  # "de Subsidieregeling pilot innovatievouchers 2005": a kind word, not a name (see _SCHEME_TITLE)
         if any(t[2] == 0 and t[3] >= len(proper) for t in find_terms(proper, "country")):
             continue
         found.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[m.group("kind")]))
     return found
 
 
+# a grant scheme cited by its title in sentence case: "de Subsidieregeling pilot innovatievouchers 2005", "van de
+# Subsidieregeling pilot tweetalig primair onderwijs": a Subsidieregeling is a scheme that grants money, and its
+# title runs on in lower case up to its year or the end of the phrase
+_SCHEME_TITLE = re.compile(r"\b(?:de|het)[ \t]+(?P<name>Subsidieregeling(?:[ \t]+(?!(?:en|of|van|voor|de|het|die|dat|is|wordt|"
+                           r"worden|zijn)\b)[a-zà-ÿ][\wà-ÿ-]*){1,6}[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?![\wà-ÿ-])")
+
+
+_NEEDS[_SCHEME_TITLE] = ((("Subsidieregeling",),), False)
+
+
+def _scheme_title_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A grant scheme cited by its title in sentence case, up to its year (the capitalised finders stop at
+    "pilot")."""
+    return [(m.start("name"), m.end("name"), m.group("name"), "scheme") for m in _matches(_SCHEME_TITLE, text, low)]
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
-            _heading_candidates, _name_then_kind_candidates)  # in this order: ties keep it
+            _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
