@@ -1503,3 +1503,13 @@ def test_a_grant_scheme_cited_by_its_sentence_case_title_keeps_the_whole_title()
         "1 en 2 van de Subsidieregeling pilot innovatievouchers 2005.\n\nDe Minister van Economische Zaken, Gelet op de "
         "artikelen 1 en 2 van de Subsidieregeling pilot innovatievouchers 2005;\n")
     assert "Subsidieregeling pilot innovatievouchers 2005" in found and "Subsidieregeling pilot" not in found, list(found)
+
+
+def test_a_sum_granted_for_a_thing_the_sentence_names_is_not_the_schemes_budget():
+    """The Flanders Make decision (tune set s26) is about the covenant its title names, and "Daarnaast kent ze aan
+    de vzw een eenmalige subsidie van 3 miljoen euro toe voor de oprichting van de Flanders Make Academy …": that
+    sum pays for the academy, so it is not the covenant's budget (a decision's budget sentence that names no
+    purpose, "Voor het convenant 2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien", is)."""
+    items = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-convenant-flanders-make-2023-2027.txt")
+    covenant = _get(items, "Convenant Flanders Make 2023-2027")
+    assert not any("miljoen" in f for f in covenant.funding), covenant.funding

@@ -15,6 +15,7 @@ from ...model import Document, Initiative, Passage
 from .shapes import _clean, _fold, _has_type_word, _lower, normalise_name, _SENT, _TYPE_WORDS, _whole_mentions
 from .roles import _BUDGET, _BUDGET_WORDS, _funding, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
+from .described import _ACTION_NOMINAL
 from .candidates import _CITED_AS, _SCHEME_PREFIX
 
 
@@ -69,6 +70,11 @@ def _named_in(core: str, title: str) -> bool:
     return len(words) >= 2 and set(words) <= set(title.split())
 
 
+# a sum the sentence grants for something it names: "een eenmalige subsidie van 3 miljoen euro toe voor de oprichting
+# van de Flanders Make Academy" pays for the academy, not for the covenant the decision is about
+_PAYS_FOR_ANOTHER = re.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|het|een)\s", re.IGNORECASE)
+
+
 def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
     """A regulation or decision sets the budget of the scheme it is about in sentences that do not
     name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
@@ -91,7 +97,7 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
         if low is not None and not any(w in low for w in _BUDGET_WORDS):
             continue
         for sentence in _SENT.split(p.text):
-            if _BUDGET.search(sentence):
+            if _BUDGET.search(sentence) and not _PAYS_FOR_ANOTHER.search(sentence):
                 for f in _funding([sentence]):
                     if f not in main.funding:
                         main.funding.append(f)
