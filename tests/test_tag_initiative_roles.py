@@ -164,3 +164,22 @@ def test_bench_reads_a_sum_written_in_words(records):
     assert records.amount_values("één miljoen") == {1_000_000.0}
     assert records.amount_values("jaarlijks € 5,7 miljard") == {5_700_000_000.0}
     assert records.amount_values("tien procent") == set()  # a number word counts only before miljoen/miljard
+
+
+def test_a_partner_cue_lists_bodies_the_vocabulary_does_not_know():
+    from polkb.tag.initiatives.roles import _enumerated, _listed_bodies
+
+    # bench/corpus-s11/nl-ocw-instellingsregeling-kwaliteitscollege-studiekeuze-informatie.md: neither body is
+    # in the vocabulary; standing alone as items of the list after "samenwerkingsverband van" makes them bodies
+    sentence = ("– dat na een Europese aanbestedingsprocedure is besloten om aan Choice – een samenwerkingsverband van "
+                "het Hoger Onderwijs Persbureau en Research voor Beleid – de uitvoering te gunnen voor het verzamelen, "
+                "consolideren en het verspreiden van studiekeuze-informatie;")
+    assert _enumerated(sentence, sentence.index("Choice")) == ["Hoger Onderwijs Persbureau", "Research voor Beleid"]
+    # tune (quantumproof encryptie): abbreviations in the list; a known ministry later in the clause stays
+    assert _listed_bodies("TNO en CWI en mede gefinancierd door EZK.")[:2] == ["TNO", "CWI"]
+    # a describing item is passed over, the bodies after it still count; a capitalised word that is no list
+    # item ("België zal …") is none
+    bodies = _listed_bodies("het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen, en het "
+                            "Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het Landelijk Kader")
+    assert bodies[-2:] == ["Vereniging Hogescholen", "Expertisecentrum Inclusief Onderwijs"]
+    assert _listed_bodies("België zal wel verder worden verkend") == []

@@ -326,7 +326,49 @@ def _enumerated(sentence: str, at: int) -> list[str]:
         if at >= 0 and m.start() < at:
             continue
         chunk = re.split(r"[.;:](?:\s|$)|\s(?:die|dat|om|waarbij|waarin)\s", sentence[m.end():])[0]
-        out.extend(o for o in _org_list(chunk) if o not in out)
+        out.extend(o for o in _listed_bodies(chunk) if o not in out)
+    return out
+
+
+# a list item that describes rather than names ("de studentenbonden", "andere instellingen"): passed over
+_PLAIN_ITEM = re.compile(r"(?:(?:de|het|the|andere|alle|diverse|enkele)\s+)?[a-zà-ÿ][\wà-ÿ-]*(?:\s+[a-zà-ÿ][\wà-ÿ-]*){0,2}")
+
+
+def _listed_bodies(chunk: str) -> list[str]:
+    """The organisations a partner cue lists ("in samenwerking met TNO en CWI", "een samenwerkingsverband van het
+    Hoger Onderwijs Persbureau en Research voor Beleid"): every body the vocabulary knows in the chunk, and
+    each item of the list "A, B en C" at its start that is a proper name standing alone (up to a bracket or
+    the next item). Being listed after a partner cue is what makes such a name an organisation, so bodies the
+    vocabulary has never seen are found too. A short describing item ("de studentenbonden") is passed
+    over; the list ends at the first item that is neither."""
+    known = _orgs(chunk)
+    found: list[tuple[int, str]] = [(o.start, o.canonical) for o in known]
+    pos = 0
+    while pos < len(chunk):
+        pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
+        org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
+        named = _RECIPIENT_NAME.match(chunk, pos)
+        if org is not None and (named is None or org.end >= named.end()):
+            end = org.end
+        elif named is not None:
+            end = named.end()
+            if re.match(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,|\s(?:en|and)\s|\s[–—-]\s|$)", chunk[end:]) and \
+                    not _principal(named.group(0)) and named.group(0) not in _NOT_AN_OWNER:
+                found.append((pos, named.group(0)))
+        else:
+            plain = _PLAIN_ITEM.match(chunk, pos)
+            if plain is None:
+                break
+            end = plain.end()
+        end += re.match(r"(?:\s*\([^)]{0,60}\))?", chunk[end:]).end()
+        sep = _LIST_SEP.match(chunk, end)
+        if not sep:
+            break
+        pos = sep.end()
+    out: list[str] = []
+    for _, name in sorted(found):
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -422,7 +464,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     together = _TOGETHER.search(sentence)
     works = None if together else _WORK_TOGETHER.search(sentence)
     if together:
-        who = _org_list(sentence[together.end():])
+        who = _listed_bodies(sentence[together.end():])
         before = _orgs(sentence[:together.start()])
         subj = list(OrderedDict.fromkeys(o.canonical for o in before))
         lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
@@ -444,7 +486,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         # "Partners in het project X zijn A en B", "Aan het programma X nemen A, B en C deel"
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
-            taking_part = _org_list(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
+            taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
     for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
