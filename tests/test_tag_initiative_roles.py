@@ -183,3 +183,21 @@ def test_a_partner_cue_lists_bodies_the_vocabulary_does_not_know():
                             "Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het Landelijk Kader")
     assert bodies[-2:] == ["Vereniging Hogescholen", "Expertisecentrum Inclusief Onderwijs"]
     assert _listed_bodies("België zal wel verder worden verkend") == []
+
+
+def test_the_body_a_regulation_has_applications_sent_to_runs_its_scheme_even_unknown():
+    from polkb.tag.initiatives.merging import _executor
+
+    # bench/corpus-s26/nl-ocw-subsidieregeling-pilot-tweetalig-primair-onderwijs.md: the vocabulary does not
+    # know "Europees Platform"; the cue "ingediend bij" says it is a body, named three times
+    text = (
+        "2.  Het aanmeldingsformulier deelname pilot tweetalig primair onderwijs diende voor de eerste groep scholen, "
+        "zoals bedoeld in artikel 6, tweede lid, uiterlijk op 28 oktober 2013 te zijn ingediend bij het Europees "
+        "Platform.\n3.  Het aanmeldingsformulier deelname pilot tweetalig primair onderwijs dient voor de tweede groep "
+        "scholen, zoals bedoeld in artikel 6, derde lid, uiterlijk op 19 juli 2014 te zijn ingediend bij het Europees "
+        "Platform.\n6. De voortgangsrapportage wordt jaarlijks voor 1 juli digitaal ingediend bij het Europees "
+        "Platform, via tpo@epf.nl.\n")
+    assert _executor(text) == "Europees Platform"
+    # the minister an application goes to is the principal; a sentence word is no body
+    assert _executor("De aanvraag wordt ingediend bij de Minister. De aanvraag wordt ingediend bij de Minister.") == ""
+    assert _executor("Deze wordt ingediend bij Deze. Deze wordt ingediend bij Deze.") == ""

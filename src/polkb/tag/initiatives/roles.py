@@ -157,6 +157,27 @@ _UNKNOWN_BODY = re.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|
                            r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
 
 
+def _body_named(span: str) -> str:
+    """The organisation a role cue names in `span`: the first one the vocabulary knows (its canonical
+    name), else a proper name at its start ("ingediend bij het Europees Platform", "ontvangen door
+    SenterNovem"): the cue says it is a body. Never the principal (minister, government), a place's or
+    period's abbreviation, or a sentence word ("Deze", "Artikel")."""
+    from ..entities import _plain_word
+
+    span = span.strip()
+    known = _orgs(span)
+    if known:
+        return "" if _principal(known[0].canonical) else known[0].canonical
+    span = re.sub(r"^(?:de|het|the)\s+", "", span)
+    named = _RECIPIENT_NAME.match(span)
+    if not named or _plain_word(named.group(0).split()[0]) or re.match(r"(?:Artikel|Bijlage|Hoofdstuk|Paragraaf)\b", span):
+        return ""
+    name = named.group(0)
+    if _principal(name) or name in _NOT_AN_OWNER or re.search(r"\d", name):
+        return ""
+    return name
+
+
 def _recipients_in(chunk: str) -> tuple[list[str], int]:
     """The bodies listed at the start of `chunk`, one per item of "A, B en C": an organisation the
     vocabulary knows (its canonical name) or a capitalised name; the list ends at the first item that
