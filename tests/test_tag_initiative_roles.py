@@ -201,3 +201,13 @@ def test_the_body_a_regulation_has_applications_sent_to_runs_its_scheme_even_unk
     # the minister an application goes to is the principal; a sentence word is no body
     assert _executor("De aanvraag wordt ingediend bij de Minister. De aanvraag wordt ingediend bij de Minister.") == ""
     assert _executor("Deze wordt ingediend bij Deze. Deze wordt ingediend bij Deze.") == ""
+
+
+def test_a_quoted_name_in_a_list_is_owned_by_the_body_after_van_even_unknown(tmp_path):
+    # "'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro)": the vocabulary knows
+    # neither body; the proper name alone up to its item's bracket is the project's owner
+    found = _initiatives(tmp_path, "efro.txt", EFRO)
+    owners = {name: i.coordinator for name, i in found.items()}
+    assert owners["Entertainment Technology Cluster"] == "Lab of Tomorrow", owners
+    assert owners["Bio Base Advance"] == "Bio Base Europe Pilot Plant", owners
+    assert any(o == "ORSI Services cvba" for o in owners.values()), owners

@@ -263,10 +263,11 @@ _NOT_AN_OWNER = frozenset("EU VN VS UK NL BE EC EP EER EVA OESO OECD BBP BNP COV
 
 def _list_after_name(text: str, end: int) -> list[str]:
     """"X van de VU, UU, UM en UL": the owners named right after the initiative."""
-    m = re.match(r"\s*[’'”\"»]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
+    m = re.match(r"(?:-[\wà-ÿ]+)?\s*(?P<q>[’'”\"»]?)\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})",
+                 text[end:])
     if not m:
         return []
-    chunk = m.group(1)
+    chunk = m.group(2)
     # stop at the first verb-ish break: a lowercase word that is not a list connector, unless it is
     # part of an organisation's name that began before it ("de Nationale ombudsman uit 2017")
     cut = re.search(r"\s(?!en\b|and\b|de\b|het\b|van\b|of\b|the\b|voor\b)[a-z]{2,}\b", chunk)
@@ -277,7 +278,21 @@ def _list_after_name(text: str, end: int) -> list[str]:
         abbr = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)(?=\s*(?:[,;.)]|$|\s(?:en\s)?[a-z]))", chunk)
         if abbr and abbr.group(1) not in _NOT_AN_OWNER and not re.search(r"\d", abbr.group(1)):
             found = [abbr.group(1)]
+    if not found and m.group("q"):
+        # "'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); …": a quoted name's
+        # owner, a proper name alone up to the bracket, the item's end or the sentence's
+        whole = _QUOTED_OWNER.fullmatch(chunk.rstrip())
+        if whole and not _principal(whole.group(0)) and whole.group(0) not in _NOT_AN_OWNER:
+            found = [whole.group(0)]
     return found
+
+
+# the owner of a quoted name in an item of a list, as the document writes it: capitalised words, joined by
+# "of", "for", "van", "voor", "&" or "-" ("Lab of Tomorrow", "Bio Base Europe Pilot Plant"), with a legal form
+# ("ORSI Services cvba")
+_QUOTED_OWNER = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)[A-Z][\wà-ÿ&’'-]*"
+                           r"(?:\s+(?:(?:of|for|the|van|voor|de|der|[-–&])\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                           r"(?:\s+(?:vzw|nv|cvba|bv|NV|BV))?")
 
 
 def _vocab(text: str) -> tuple[list[str], list[str]]:
