@@ -211,3 +211,15 @@ def test_a_quoted_name_in_a_list_is_owned_by_the_body_after_van_even_unknown(tmp
     assert owners["Entertainment Technology Cluster"] == "Lab of Tomorrow", owners
     assert owners["Bio Base Advance"] == "Bio Base Europe Pilot Plant", owners
     assert any(o == "ORSI Services cvba" for o in owners.values()), owners
+
+
+def test_a_threshold_is_no_funding():
+    from polkb.tag.initiatives.roles import _funding
+
+    # ../shared/realcorpus/nl-ocw-regeling-sirius-programma-excellentie-hoger-onderwijs-2010.md: "minder dan",
+    # "meer dan" give a condition on the grant, not money; a ceiling ("ten hoogste") is the money there is
+    assert _funding(["1.  Indien de subsidie minder dan € 25.000 bedraagt wordt de subsidie bij de verlening "
+                     "vastgesteld."]) == []
+    assert _funding(["Indien de subsidie meer dan € 25.000 bedraagt verleent de minister voornoemd de "
+                     "subsidieontvanger voorschotten tot ten hoogste 80% van het jaarlijkse subsidiebedrag."]) == []
+    assert _funding(["De subsidie bedraagt ten hoogste € 600.000 per instelling."]) == ["ten hoogste € 600.000"]

@@ -315,12 +315,18 @@ def _funding(sentences: list[str]) -> list[str]:
     return [f for s in sentences for f in _sums_in(s)]
 
 
+# a sum one must stay above or below is a condition, not money anyone gets: "aanvragen van minder dan € 25.000",
+# "projecten van minimaal € 50.000" (a ceiling, "ten hoogste € 600.000", is the money there is)
+_THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "tenminste", "minimaal", "more than",
+                        "less than", "at least"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
-    """The sums of money a sentence states, as written with their qualifier (remembered)."""
+    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds."""
     from ..figures import CURRENCIES, figures_in_text
     return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
-                 if f.unit in CURRENCIES)
+                 if f.unit in CURRENCIES and f.qualifier not in _THRESHOLD)
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
