@@ -223,3 +223,28 @@ def test_a_threshold_is_no_funding():
     assert _funding(["Indien de subsidie meer dan € 25.000 bedraagt verleent de minister voornoemd de "
                      "subsidieontvanger voorschotten tot ten hoogste 80% van het jaarlijkse subsidiebedrag."]) == []
     assert _funding(["De subsidie bedraagt ten hoogste € 600.000 per instelling."]) == ["ten hoogste € 600.000"]
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-convenant-flanders-make-2023-2027.txt
+FLANDERS_MAKE = (
+    "Convenant Flanders Make 2023-2027 A. Ontwerp van convenant Flanders Make voor de periode 2023-2027 B. Drie "
+    "ontwerpbesluiten van de Vlaamse Regering  Het Strategisch Onderzoekscentrum Flanders Make steunt de Vlaamse "
+    "(maak)industrie in haar digitale transitie naar Industrie 4.0/5.0. De Vlaamse Regering keurt nu het ontwerp van "
+    "convenant 2023-2027 tussen het Vlaamse Gewest en de vzw Flanders Make goed , en beslist tot de herverdeling van "
+    "middelen vanuit een provisioneel krediet voor het begrotingsjaar 2023.\n")
+
+
+def test_an_agreement_named_after_the_body_it_is_made_with_is_carried_out_by_it(tmp_path):
+    from polkb.tag.initiatives.roles import _party_named_in
+
+    found = _initiatives(tmp_path, "flanders-make.txt", FLANDERS_MAKE)
+    convenant = [i for name, i in found.items() if name.lower().startswith("convenant")]
+    assert convenant and convenant[0].coordinator == "Flanders Make", found
+    # bench/corpus-s12 (expertisecellen wetenschapscommunicatie): the body in the name, made party by "tussen"
+    text = ("Het huidige convenant tussen de Vlaamse overheid en de Expertisecellen Wetenschapscommunicatie 2019-2023 "
+            "loopt af in december 2023.")
+    assert _party_named_in("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie", text) == \
+        "Expertisecellen Wetenschapscommunicatie"
+    # a body the text makes no agreement with, and the government side, are not taken
+    assert _party_named_in("Convenant Flanders Make 2023-2027", "Flanders Make steunt de industrie.") == ""
+    assert _party_named_in("Convenant Vlaamse Regering", "tussen de VLIR en de Vlaamse Regering") == ""

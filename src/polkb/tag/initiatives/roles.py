@@ -482,6 +482,30 @@ def _parties_between(after: str) -> list[str]:
     return out
 
 
+# an agreement named after the body it is made with: "Convenant Flanders Make 2023-2027", "Convenant 2024-2028
+# Expertisecellen Wetenschapscommunicatie" (the kind word, years and a title's item letter around the body)
+_AGREEMENT_NAME = re.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant|overeenkomst)\s+(?:(?:19|20)\d\d\s?[-–]\s?"
+                             r"(?:19|20)?\d\d\s+)?(?P<body>[A-Z][^\d]*?)(?:\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)?"
+                             r"(?:\s+[A-Z])?$", re.IGNORECASE)
+
+
+def _party_named_in(name: str, text: str) -> str:
+    """The body an agreement is named after, when the text makes the agreement with it ("convenant 2023-2027
+    tussen het Vlaamse Gewest en de vzw Flanders Make", "convenant tussen de Vlaamse overheid en de
+    Expertisecellen Wetenschapscommunicatie") or the vocabulary knows it: the party that carries it out (the
+    government on the other side is the principal)."""
+    m = _AGREEMENT_NAME.match(name)
+    if not m or _principal(m.group("body")):
+        return ""
+    body = m.group("body").strip()
+    known = _org_list(body)
+    if len(known) == 1 and not _principal(known[0]):
+        return known[0]
+    between = re.search(r"\btussen\s+[^.;]{2,120}?\s(?:en|and)\s+(?:de\s+|het\s+)?(?:vzw\s+)?" + re.escape(body) + r"\b",
+                        text, re.IGNORECASE)
+    return body if between else ""
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -540,6 +564,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
             for o in _org_list(chunk):
                 if o not in item.partners and not _principal(o):
                     item.partners.append(o)
+    if item.type == "agreement" and not item.coordinator:
+        item.coordinator = _party_named_in(item.name, text)
     dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
     if dash and not item.coordinator:
         # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
