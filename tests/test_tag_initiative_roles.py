@@ -248,3 +248,16 @@ def test_an_agreement_named_after_the_body_it_is_made_with_is_carried_out_by_it(
     # a body the text makes no agreement with, and the government side, are not taken
     assert _party_named_in("Convenant Flanders Make 2023-2027", "Flanders Make steunt de industrie.") == ""
     assert _party_named_in("Convenant Vlaamse Regering", "tussen de VLIR en de Vlaamse Regering") == ""
+
+
+def test_a_lead_cue_after_the_verb_of_the_name_may_name_a_body_the_vocabulary_does_not_know():
+    from polkb.tag.initiatives.roles import _coordinator
+
+    # the Flemish coalition agreement 2019-2024 (bench/labels/records_s24.json): the name is the object of
+    # "lanceren", the lead cue follows the verb
+    sentence = ("Op basis van die stand van zaken zullen we begin 2020 een SALK 2.0 lanceren, onder leiding van het "
+                "provinciebestuur, maar met blijvende betrokkenheid van de Vlaamse regering met een vertegenwoordiging "
+                "van de Vlaamse minister-president.")
+    assert _coordinator(sentence, sentence.index("SALK 2.0") + len("SALK 2.0")) == "provinciebestuur"
+    # a name further away is not led by it
+    assert _coordinator(sentence, sentence.index("begin 2020")) == ""

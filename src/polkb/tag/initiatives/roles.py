@@ -134,7 +134,9 @@ def _principal(org: str) -> bool:
 def _coordinator(sentence: str, after: int = -1) -> str:
     """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
     not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
-    coördinatie van het departement Buitenlandse Zaken"), not for another name in the sentence."""
+    coördinatie van het departement Buitenlandse Zaken"), or after the verb of which the name is the
+    object ("een SALK 2.0 lanceren, onder leiding van het provinciebestuur"), not for another name in
+    the sentence."""
     m = _COORD.search(sentence)
     if not m:
         return ""
@@ -143,7 +145,8 @@ def _coordinator(sentence: str, after: int = -1) -> str:
     if orgs:
         return orgs[0]
     body = _UNKNOWN_BODY.match(span)
-    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?\s*,?\s*", sentence[after:m.start()])
+    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?(?:\s+[a-zà-ÿ]+){0,2}\s*,?\s*",
+                                                           sentence[after:m.start()])
     if body and right_after and not _principal(body.group(0)) and body.group(0) not in _NOT_AN_OWNER:
         return body.group(0)
     return ""
