@@ -261,3 +261,24 @@ def test_a_lead_cue_after_the_verb_of_the_name_may_name_a_body_the_vocabulary_do
     assert _coordinator(sentence, sentence.index("SALK 2.0") + len("SALK 2.0")) == "provinciebestuur"
     # a name further away is not led by it
     assert _coordinator(sentence, sentence.index("begin 2020")) == ""
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-fwo-thematische-oproep-bio-economie.txt
+BIO_ECONOMIE = (
+    "Thematische oproep bio-economie bij het Fonds Wetenschappelijk Onderzoek - Vlaanderen Thematische oproep "
+    "bio-economie Voorontwerp van besluit van de Vlaamse Regering tot vaststelling van de regels voor de thematische "
+    "oproep voor de bio-economie bij het Fonds Wetenschappelijk Onderzoek - Vlaanderen (FWO)  In het kader van het "
+    "relanceplan Vlaamse Veerkracht, en na advies van het Fonds Wetenschappelijk Onderzoek, keurt de Vlaamse Regering "
+    "opnieuw principieel de thematische oproep voor de bio-economie   goed   bij het Fonds Wetenschappelijk Onderzoek - "
+    "Vlaanderen. Deze oproep past binnen project VV020: Bio-economie van het relanceplan Vlaamse Veerkracht. Binnen de "
+    "bio-economie wordt gezocht naar technologische oplossingen voor afvalverwerking, duurzaam landgebruik, "
+    "chemicaliënproductie,... Over deze oproep wordt het advies ingewonnen van de Raad van State. Het totaal budget "
+    "voor deze oproep is 3 miljoen euro.\n")
+
+
+def test_a_budget_for_deze_oproep_goes_to_the_call_named_before_it(tmp_path):
+    found = _initiatives(tmp_path, "bio-economie.txt", BIO_ECONOMIE)
+    calls = [i for name, i in found.items() if "oproep" in name.lower()]
+    assert any(i.funding == ["3 miljoen euro"] for i in calls), found
+    # the plan the call belongs to is no "oproep": the sum is not its money
+    assert all(not i.funding for name, i in found.items() if "oproep" not in name.lower()), found

@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 
 from ...model import Initiative, Passage
-from .shapes import _matches, _NEEDS
+from .shapes import _matches, _NEEDS, _SENT
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
@@ -650,6 +650,51 @@ def _fund_recipients(p: Passage, by_key) -> None:
             if p.id in item.passage_ids and item.funding and not item.coordinator and \
                     item.type not in ("action_plan", "framework", "agreement"):
                 item.coordinator = who[0]
+
+
+# a sentence that gives the money of an initiative named before it by its kind word alone: "Het totaal budget
+# voor deze oproep is 3 miljoen euro", "Voor dit programma is jaarlijks € 2 miljoen beschikbaar"
+_THIS_KIND = re.compile(r"\b(?:deze|dit)\s+(oproep|programma|project|fonds|regeling|plan|convenant|pilot|"
+                        r"proefproject|pilootproject|initiatief|netwerk|platform)\b", re.IGNORECASE)
+
+
+def _last_mention(name: str, text: str, end: int) -> int:
+    """Where `text` last names `name` before `end` (any spacing and case), or -1."""
+    words = name.split()
+    if not words:
+        return -1
+    found = [m.start() for m in re.finditer(r"\s+".join(map(re.escape, words)), text[:end], re.IGNORECASE)]
+    return found[-1] if found else -1
+
+
+def _fund_referred(p: Passage, by_key) -> None:
+    """Sums a budget sentence gives to "deze oproep", "dit programma": they belong to the initiative of
+    that kind the passage named last before the sentence (one whose name holds the kind word: "de
+    thematische oproep voor de bio-economie … Het totaal budget voor deze oproep is 3 miljoen euro"), when the
+    sentence names no initiative itself (then its mention takes them)."""
+    text = p.text
+    if "eze " not in text and "it " not in text:
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items:
+        return
+    start = 0
+    for sentence in _SENT.split(text):
+        at = text.find(sentence, start)
+        start = at + len(sentence) if at >= 0 else start
+        ref = _THIS_KIND.search(sentence)
+        if at < 0 or not ref or not _BUDGET.search(sentence):
+            continue
+        sums = _funding([sentence])
+        if not sums or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+            continue
+        kind = ref.group(1).lower()
+        last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
+        named = [it for it in items if last.get(id(it), -1) >= 0]
+        if not named:
+            continue
+        item = max(named, key=lambda it: last[id(it)])
+        item.funding.extend(f for f in sums if f not in item.funding)
 
 
 def _partner_list(p: Passage) -> list[str]:
