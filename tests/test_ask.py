@@ -1568,6 +1568,21 @@ def test_a_question_for_the_day_is_not_answered_by_a_sentence_with_a_year():
 
 
 
+def test_a_how_long_question_is_not_answered_by_a_sentence_without_a_span_of_time():
+    # "Hoe lang mogen de experimenten … maximaal lopen?" was answered by the decree's line on the
+    # master's fee, which holds the question's words and a number ("vijf maal") but no span of time
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    fee = ("4. Voor de masteropleidingen, bedoeld in het eerste lid, geldt dat het instellingsbestuur een "
+           "collegegeld vaststelt van minimaal het wettelijk collegegeld, bedoeld in artikel 7.43 van de wet, en ten "
+           "hoogste vijf maal dit collegegeld.")
+    assert can_answer_as_sentence("count", fee.replace("4. ", ""))  # a number of times is a count
+    assert not can_answer_as_sentence("duration", fee)
+    assert can_answer_as_sentence("duration", "Een experiment duurt ten hoogste zes studiejaren.")
+    assert can_answer_as_sentence("duration", "De leden worden benoemd voor een periode van 4 jaar.")
+    assert can_answer_as_sentence("duration", "The appointment runs for three years.")
+
+
 def test_an_organisation_question_is_not_answered_by_a_sentence_that_names_only_its_own_word():
     # "With which organisation must an institution lodge its application under the Sirius
     # regulation?": a sentence of that regulation about applications "van meerdere instellingen"

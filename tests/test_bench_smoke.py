@@ -3,31 +3,21 @@ writes a table with the expected rows. No timing is asserted: this machine's spe
 result."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from .bench_scripts import bench_script
+
 REPO = Path(__file__).resolve().parent.parent
-BENCH = REPO / "bench"
-
-
-def _load(name: str):
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def speed():
     if not (REPO / "corpus").is_dir():
         pytest.skip("no corpus/ to sample from")
-    return _load("speed")
+    return bench_script("speed")
 
 
 def test_corpus_generator_is_deterministic(tmp_path, speed):
@@ -65,7 +55,7 @@ def test_speed_smoke(tmp_path, capsys, speed):
 def test_qa_calibration_counts_answers_below_each_threshold():
     """`bench/qa.py --calibrate`: how many right and wrong answers a higher span threshold would
     withhold (the evidence the threshold in abstain.py was set on)."""
-    qa = _load("qa")
+    qa = bench_script("qa")
     lines = qa.calibration([(0.3, True), (0.42, False), (0.48, False), (0.66, True), (0.9, True)])
     assert lines[0].strip() == "below 0.40: 1 right, 0 wrong (of 5 answers)"
     assert lines[2].strip() == "below 0.50: 1 right, 2 wrong (of 5 answers)"

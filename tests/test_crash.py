@@ -4,7 +4,6 @@ last committed index whole, and a re-run completes it with no duplicates and no 
 The harness itself lives in bench/kill_harness.py (run it standalone for the full 50 trials and
 the figures); here a few seeded trials run by default and all 50 under `pytest -m slow`.
 """
-import importlib.util
 import shutil
 import signal
 import subprocess
@@ -15,11 +14,9 @@ from pathlib import Path
 
 import pytest
 
-HARNESS = Path(__file__).resolve().parent.parent / "bench" / "kill_harness.py"
-_spec = importlib.util.spec_from_file_location("kill_harness", HARNESS)
-kh = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("kill_harness", kh)
-_spec.loader.exec_module(kh)
+from .bench_scripts import bench_script
+
+kh = bench_script("kill_harness")
 
 DEFAULT_TRIALS = 6
 FULL_TRIALS = 50

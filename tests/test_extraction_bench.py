@@ -1,24 +1,19 @@
 """Smoke test of bench/extraction.py's scoring, so the extraction bench does not rot."""
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from .bench_scripts import bench_script
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "extraction.py"
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("bench_extraction", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses need the module registered
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    return bench_script("extraction")
 
 
 def test_precision_recall_arithmetic(bench):

@@ -6,9 +6,7 @@ The files come from bench/hostile.py's generators (deflate-bomb PDFs whose pages
 stream, markup floods). The PDF cases run here with low limits so they end in seconds; the bench
 runs them at the real limits and prints the table for docs/reliability.md.
 """
-import importlib.util
 import shutil
-import sys
 import time
 from pathlib import Path
 
@@ -17,11 +15,9 @@ import pytest
 from polkb.ingest import Limits, ingest_paths
 from polkb.read import ReaderError, html
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "hostile.py"
-_spec = importlib.util.spec_from_file_location("hostile", BENCH)
-hostile = importlib.util.module_from_spec(_spec)
-sys.modules.setdefault("hostile", hostile)
-_spec.loader.exec_module(hostile)
+from .bench_scripts import bench_script
+
+hostile = bench_script("hostile")
 
 GOOD = hostile.GOOD
 

@@ -64,6 +64,12 @@ _INSTITUTION = re.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|sc
 _KINDS_ASKED = re.compile(r"\b(?:soort|soorten|type|typen|types|kind|kinds|sort|sorts)\b", re.IGNORECASE)
 _INSTITUTION_WORD = re.compile(r"\b\w*" + _INSTITUTION.pattern + r"\w*", re.IGNORECASE)
 _MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)\b", re.IGNORECASE)
+# a span of time: a number or a number word before a unit of time, or a span without a number
+_SPAN_OF_TIME = re.compile(r"(?:\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
+                           r"veertig|zestig|half|halve|anderhalf|enkele|meerdere|one|two|three|four|five|six|ten|twelve|a|an))"
+                           r"[\s-]*(?:\w+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|uur|uren|semesters?|"
+                           r"academiejaren|kalenderjaren|studiejaren|years?|months?|weeks?|days?|hours?)\b"
+                           r"|\b(?:onbepaalde\s+tijd|levenslang|indefinite\w*|permanent)\b", re.IGNORECASE)
 _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
 
@@ -73,7 +79,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Op welke datum …" not by one
     without a date to the day (`to_the_day`), "Hoeveel geld …" not by one without a sum of money,
-    "Welk percentage …" not by one without a share, "Wie werd voorzitter" not by one that names no
+    "Welk percentage …" not by one without a share, "Hoe lang …" not by one without a span of time
+    ("vier jaar", "onbepaalde tijd"), "Wie werd voorzitter" not by one that names no
     one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
     answered by a description), "Welke organisatie …" not by one that names only organisations the
     question names itself (`asked`: the question's text and its Dutch glosses)."""
@@ -99,6 +106,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         return False
     if answer_type == "percentage" and not _SHARE.search(text):
         return False
+    if answer_type == "duration" and not _SPAN_OF_TIME.search(text):
+        return False  # "hoe lang …" is not answered by a sentence about a fee that holds no span of time
     if answer_type not in NUMERIC:
         return True
     # a date or a year is no count, sum or share: "Voorgesteld 1 februari 2023" answers no "hoeveel"

@@ -153,6 +153,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         # trailing connectors are not part of a name
         while end_tok > start_tok + 1 and re.fullmatch(_CONNECT, tokens[end_tok - 1].lower()):
             end_tok -= 1
+        if end_tok == len(tokens) and end_tok - start_tok > 1 and re.fullmatch(r"[A-Z]", tokens[-1]) and \
+                text.startswith(". ", m.end()):
+            # "Impulsprogramma Ruimtevaarteconomie B. Ontwerpbesluit …": the letter numbers the next item of a
+            # decision's list of texts, it is not the last word of the name
+            end_tok -= 1
         toks = tokens[start_tok:end_tok]
         both = _two_names(toks)
         if both and not both[0]:
@@ -205,8 +210,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                     # (a plural is a kind of thing: "Regeling OCW-subsidies" ends at its owner)
                 if o.start > 0:
                     cut = _clean(name[:o.start])  # "Actieplan Mentaal Welzijn Koning Boudewijnstichting"
-                    if _acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical):
+                    party = not _acceptable(cut) and _type_of(cut) == "agreement" and not _principal(o.canonical)
+                    if (_acceptable(cut) or o.end < len(name) - 1 or _principal(o.canonical)) and not party:
                         name, owner_cut = cut, True
+                    # (an agreement named by its kind and a party, "Convenant 2024-2028 Expertisecentrum Onderzoek
+                    # en Ontwikkelingsmonitoring", is that agreement: the body is the party, not an owner to cut off)
                     break  # (the owner ends a name that is nothing without it: "Investeringsagenda Belastingdienst")
                 if o.start == 0 and re.match(r"\s+(?:en|and|&)\s+", name[o.end:]):
                     name = _clean(re.sub(r"^\s+(?:en|and|&)\s+", "", name[o.end:]))  # "KNAW en de Landelijke Commissie"
@@ -222,6 +230,10 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         if owner and owner.group(1) not in _NOT_AN_OWNER and _has_type_word(name[:owner.start()].split()) >= 0:
             name = name[:owner.start()]  # "Monitor Leveringszekerheid van TenneT": the owner follows the name
             owner_cut = True
+        unit = _UNIT_OWNER.search(name)
+        if unit and _has_type_word(name[:unit.start()].split()) >= 0:
+            name = name[:unit.start()]  # "Beleidsagenda Directie Studiefinancieringbeleid": a unit's own agenda
+            owner_cut = True
         if not name or _has_type_word(name.split()) < 0 or name.split()[0] == "Stichting":
             continue
         # a heading-like line (whole line is the name) stays: headings name initiatives too
@@ -233,6 +245,11 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
                 s, e = at, at + len(name)
         out.append((s, e, name))
     return out
+
+
+# a unit of a ministry or an organisation after a plan's kind word names whose plan it is: "Beleidsagenda Directie
+# Studiefinancieringbeleid", "Jaarplan Afdeling Hoger Onderwijs"
+_UNIT_OWNER = re.compile(r"\s+(?:(?:van|voor)\s+(?:de|het)\s+)?(?:Directie|Afdeling|Directoraat|Directoraat-generaal|Dienst)\s+[A-Z].*$")
 
 
 def _two_names(toks: list[str]) -> tuple[list[str], list[str]] | None:
@@ -282,6 +299,13 @@ def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
     return found
 
 
+# the cue's kind words that say no more than the kind: after them a single word is the name ("het project Upstream");
+# after a longer plan word ("masterplan", "actieplan") it says what the plan is about (a project keeps its own
+# name: "het pilotproject Microcredentials")
+_BARE_KINDS = frozenset("project programma initiatief platform fonds netwerk plan kader charter akkoord convenant "
+                        "leerstoel instrument programme initiative network fund maatregel".split())
+
+
 # the kinds of thing one runs (not a frame or an agreement): after one of them a quoted name may be in lower case
 _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
@@ -298,7 +322,17 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
             continue  # hashtags are handled above
         if raw[0] in "‘'“\"" or _acceptable(name):
             typ = _TYPE_WORDS.get(m.group(1).lower(), "project")
-            if name and name[0].isupper() or name.startswith("#"):
+            kind_at = m.start(1)
+            while kind_at > 0 and text[kind_at - 1].isalpha():
+                kind_at -= 1
+            kind = text[kind_at:m.end(1)]
+            if name and raw[0] not in "‘'“\"" and len(name.split()) == 1 and kind.lower() not in _BARE_KINDS and \
+                    kind.lower().endswith("plan") and \
+                    name[1:].islower() and text[m.start(1):m.end(2)].startswith(m.group(1) + " "):
+                # "het masterplan Bivakplaatsen": after a compound plan word a single plain word says what the
+                # plan is about (sites for bivouacs); the name is the kind with it, not the word alone
+                found.append((kind_at, m.end(2), f"{kind} {name}", _type_of(kind) or typ))
+            elif name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
             elif name and raw[0] in "‘'“\"" and len(name.split()) >= 2 and typ in _RUN_KINDS:
                 # a quoted name after the kind of thing one runs may be in lower case: het programma “kopen bij
@@ -319,6 +353,10 @@ _PUBLICATION_BEFORE = re.compile(r"\b(?:bericht|nieuwsbericht|artikel|krantenart
 # sentence ends in it (a point may stand between digits)
 _LIST_OF_KIND = re.compile(r"([\w']+)\s*:\s*$")  # a list announced by its kind, in the plural: "volgende projecten:"
 _LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s*")
+
+
+# a course of study: "Kopopleiding", "Lerarenopleiding", "Masteropleiding"
+_STUDY_PROGRAMME = re.compile(r"opleiding(?:en)?$")
 
 
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -357,6 +395,11 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
             if _STUDY_CONTEXT & set(near):
                 typ = "project"
         if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
+            kind = next((w for w in reversed(re.findall(r"[\wà-ÿ]+", before)[-2:]) if _fold(w).lower() in _TYPE_WORDS), "")
+            if kind and _STUDY_PROGRAMME.search(_fold(name.split()[0]).lower()):
+                # "het convenant ”Kopopleiding leraar in het hoger beroepsonderwijs”": a study programme is what
+                # the agreement is about; the record is the agreement, named with its kind
+                name = f"{kind} {name}"
             found.append((m.start(1), m.end(1), name, typ))
             quoted_types.append(typ)
             last_end = m.end() if in_list else -1
@@ -534,7 +577,12 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     found: list[tuple[int, int, str, str]] = []
     for m in _ESTABLISHED.finditer(text):
         name = _clean(m.group("name"))
-        if not _BODY_WORD.fullmatch(name.split()[0]) or (not m.group("there") and "ingesteld" not in m.group("end")):
+        words = name.split()
+        # the body word first, or after the adjective that begins its name ("Er is een Wetenschappelijke
+        # commissie wijkaanpak.")
+        body_at = 1 if len(words) > 2 and re.fullmatch(r"[A-Z][a-zà-ÿ]+e", words[0]) and \
+            not _BODY_WORD.fullmatch(words[0]) and _fold(words[0]).lower() not in _FUNCTION_WORDS else 0
+        if not _BODY_WORD.fullmatch(words[body_at]) or (not m.group("there") and "ingesteld" not in m.group("end")):
             continue  # "Het bestuur is …": only "Er is een …" sets up a body without saying "ingesteld"
         if _acceptable(name):
             found.append((m.start("name"), m.end("name"), name, _type_of(name) or "working_group"))
@@ -585,15 +633,33 @@ def _name_then_kind_candidates(text: str, low: str, doc_terms: frozenset) -> lis
         proper = m.group("proper")
         if proper in _NATIONALITY or re.search(r"(?:e|s|isch)$", proper) or _is_organisation(proper):
             continue
+        if _type_tail(_fold(proper).lower()):
+            continue  # "de Subsidieregeling pilot innovatievouchers 2005": a kind word, not a name (see _SCHEME_TITLE)
         if any(t[2] == 0 and t[3] >= len(proper) for t in find_terms(proper, "country")):
             continue
         found.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[m.group("kind")]))
     return found
 
 
+# a grant scheme cited by its title in sentence case: "de Subsidieregeling pilot innovatievouchers 2005", "van de
+# Subsidieregeling pilot tweetalig primair onderwijs": a Subsidieregeling is a scheme that grants money, and its
+# title runs on in lower case up to its year or the end of the phrase
+_SCHEME_TITLE = re.compile(r"\b(?:de|het)[ \t]+(?P<name>Subsidieregeling(?:[ \t]+(?!(?:en|of|van|voor|de|het|die|dat|is|wordt|"
+                           r"worden|zijn)\b)[a-zà-ÿ][\wà-ÿ-]*){1,6}[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?![\wà-ÿ-])")
+
+
+_NEEDS[_SCHEME_TITLE] = ((("Subsidieregeling",),), False)
+
+
+def _scheme_title_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A grant scheme cited by its title in sentence case, up to its year (the capitalised finders stop at
+    "pilot")."""
+    return [(m.start("name"), m.end("name"), m.group("name"), "scheme") for m in _matches(_SCHEME_TITLE, text, low)]
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
-            _heading_candidates, _name_then_kind_candidates)  # in this order: ties keep it
+            _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),

@@ -101,7 +101,19 @@ _SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingest
                                r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
 
 
+# a separable verb that sets something up, before the phrase, and the particle that closes its clause after it:
+# "richten we een expertisecentrum innovatieve leerwegen op", "stellen een werkgroep X in"
+_SEPARABLE_SETUP = re.compile(r"\b(?:richt|richten|zet|zetten|stel|stelt|stellen)\b", re.IGNORECASE)
+
+
+_SETUP_PARTICLES = frozenset({"op", "in"})
+
+
 _PREPS = frozenset("van voor rond inzake naar over met tegen tussen betreffende omtrent".split())
+
+
+# the particle of a separable verb that closes its clause: "keurt … goed", "kent … toe"
+_VERB_PARTICLES = frozenset("goed toe".split())
 
 
 _WHEN_PHRASES = frozenset({"met ingang", "met terugwerkende", "tot en", "na afloop"})
@@ -406,8 +418,11 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             # the limit cut the phrase ("… rond de vergroening van het rollend"): keep what is whole
             cut = max((n for n, x in enumerate(post) if toks[x][2].lower() in _PREPS and n > 0), default=0)
             post = post[:cut]
-        while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES):
-            post.pop()
+        while post and (toks[post[-1]][2].lower() in _PREPS or toks[post[-1]][2].lower() in _ARTICLES or
+                        toks[post[-1]][2].lower() in _VERB_PARTICLES and (
+                            post[-1] + 1 == len(toks) or not re.match(r"[\wà-ÿ]", toks[post[-1] + 1][2]) or
+                            toks[post[-1] + 1][2].lower() in _FUNCTION_WORDS)):
+            post.pop()  # ("keurt … de thematische oproep voor de bio-economie goed.": the verb's particle ends the phrase)
         if post and " ".join(toks[x][2].lower() for x in post[:2]) in _WHEN_PHRASES:
             post = []  # "de commissie met ingang van 3 december 2012": when, not which one
         if post and toks[post[0]][2].lower() not in _PREPS and not named:
@@ -415,8 +430,11 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             # them ("een platform levenslang leren opgericht"), not in a clause that goes on ("het
             # project uitvoert conform …", "De leerstoelen werden …")
             nxt = toks[post[-1] + 1][2].lower() if post[-1] + 1 < len(toks) else ""
-            if not _SETUP_PARTICIPLE.match(nxt):
-                post = []
+            after = toks[post[-1] + 2][2].lower() if post[-1] + 2 < len(toks) else ""
+            closes = nxt in _SETUP_PARTICLES and (not re.match(r"[\wà-ÿ]", after) or after in _FUNCTION_WORDS) and \
+                _SEPARABLE_SETUP.search(sentence[:s])
+            if not _SETUP_PARTICIPLE.match(nxt) and not closes:
+                post = []  # (the particle of "richten we een expertisecentrum innovatieve leerwegen op, …" closes it)
         rest = sentence[toks[(post or [i])[-1]][1]:]
         purpose = bool(re.match(r"\s*,?\s*(?:die|dat)\s+(?:tot\s+taak|als\s+taak)|\s*(?:met\s+als\s+taak|belast\s+met)", rest))
         specific = bool(post) or purpose or any(toks[k][2] in _NATIONALITY or toks[k][2][:1].isupper() for k in pre) \
@@ -467,6 +485,18 @@ _PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)
                              re.IGNORECASE)
 
 
+# the legal form that opens the name of a body: "de vzw Flanders Make", "de Stichting Deltares"
+_LEGAL_FORM = frozenset("vzw vzw's ivzw stichting vereniging nv bv cvba".split())
+
+
+def _for_a_body(words: list[str]) -> bool:
+    """Whether what a grant is for is a body, by its legal form or a name the vocabulary knows as an
+    organisation ("voor de vzw Flanders Make", "voor het VIB"): the money keeps that body running, and the
+    body is no initiative; what the grant pays for is the initiative, when the text names it."""
+    rest = words[1:] if words and words[0].lower() in ("de", "het") else words
+    return bool(rest) and (_fold(rest[0]).lower().strip(".") in _LEGAL_FORM or _is_organisation(" ".join(rest)))
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
@@ -481,4 +511,6 @@ def _grant_name(noun: str, purpose: str) -> str:
         return ""  # "subsidie voor 6 jaar", "voor het werkjaar 2024": how long, not what for
     if re.search(rf"\b(?:{_GRANT_NOUN})\b", " ".join(words[1:]), re.IGNORECASE):
         return ""  # "subsidie voor studiekosten en subsidie voor studieverlof": two grants, neither named
+    if _for_a_body(words[1:]):
+        return ""  # "een jaarlijkse subsidie voor de vzw Flanders Make": a body's own funding, not what it is for
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")

@@ -11,7 +11,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import _clean, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of
-from .roles import _BUDGET, _funding, _is_organisation, _YEARS
+from .roles import _BUDGET, _funding, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
 
 
@@ -116,14 +116,16 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
     """The body a decree sets up, by its title, when the text named it in no record: the decree is
     about that body ("… houdende instelling van een Cyber Security Raad", whose articles say only "de
     Raad"), even when its name ends like an organisation's. None when a record already names a body
-    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept)."""
+    of the decree (its own spelling, "Evaluatiecommissie KNAW", is kept). A body the vocabulary lists as an
+    organisation ("Raad voor Deltaonderzoek") is the decree's initiative all the same: a minister's decree
+    sets up a body for a task, where a law that sets up a council (not matched here) makes an organisation."""
     m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
     if not m:
         return None
     name = m.group("name").strip()
     key = normalise_name(name)
     words = {w for w in key.split() if len(w) >= 5}
-    if not key or _is_organisation(name) or len(name.split()) > _MAX_WORDS:
+    if not key or len(name.split()) > _MAX_WORDS:
         return None
     if any(normalise_name(i.name) == key or _BODY_WORD.search(i.name) and words & set(normalise_name(i.name).split())
            for i in found):
@@ -164,8 +166,10 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
     when none is named, the grant is that initiative. A decision that names one is about that one (its
     title's grant, "subsidie ondersteunen STEM-didactiek", pays for "iSTEM inkleuren" and
     "STEMvoordeBasis"); a grant whose words name an initiative of their own ("subsidie opvolging
-    Actieplan Mentaal Welzijn") is left to that initiative."""
-    if found:
+    Actieplan Mentaal Welzijn") is left to that initiative. A record the body names in passing, with no
+    money of its own and not named in the title ("Brains on the move" in a decision on the
+    mobiliteitsbeurs), does not make the title's grant its own."""
+    if any(_paid_or_titled(i, doc) for i in found):
         return []
     title = _decision_title(doc.text)
     subject = title.split(": ", 1)[-1]
@@ -180,9 +184,40 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
         money = _GRANT_WORD.fullmatch(words[0]).group(0).lower()
         funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
                    for f in _funding([sentence])]
+        if found and not funding:
+            continue  # beside records the body names, the title's grant must be the money the body grants
         out.append(Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
                               passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
     return out
+
+
+def _paid_or_titled(item: Initiative, doc: Document) -> bool:
+    """Whether a record is what a decision's money pays for (it carries a sum) or what its title names:
+    then the decision is about that record, not about the grant its title spells."""
+    core = normalise_name(item.name)
+    return bool(item.funding) or bool(core) and core in normalise_name(_decision_title(doc.text) or doc.title or "")
+
+
+# what a text calls a body before its name: "Op voordracht van de organisatie Vlamingen in de Wereld", "de vzw X"
+_BODY_BEFORE = r"\b(?:organisatie|vzw|ivzw|vereniging|stichting|Stichting|Vereniging)[ \t]+"
+
+
+def _called_a_body(item: Initiative, doc: Document) -> bool:
+    """Whether the document calls the record's name a body ("de organisatie Vlamingen in de Wereld", after "het
+    netwerk Vlamingen in de Wereld (ViW)" elsewhere): the text's own word for what it is outweighs the
+    kind word a cue found it by."""
+    return re.search(_BODY_BEFORE + re.escape(item.name) + r"(?![\w-])", doc.text) is not None
+
+
+_ACRONYM_NETWORK = re.compile(r"([A-Z]{2,6})[- ](?:netwerk|network)")
+
+
+def _network_of_a_body(item: Initiative, doc: Document) -> bool:
+    """A network named only by an acronym the document also uses on its own ("het FIT netwerk verder versterkt.
+    FIT zet een gericht budget …", "o.l.v. een AAVR … het AAVR-netwerk"): the offices or people of that body or
+    post, as the vocabulary's "VLAIO-netwerk" is, even when the vocabulary does not know the acronym."""
+    m = _ACRONYM_NETWORK.fullmatch(item.name)
+    return m is not None and re.search(rf"(?<![\w-]){m.group(1)}(?![\w-])(?![ \t]+(?:netwerk|network))", doc.text) is not None
 
 
 _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
@@ -201,13 +236,17 @@ def _document_terms(doc: Document) -> frozenset:
     counts: dict[str, int] = {}
     title = normalise_name(doc.title or "")
     kinds: set[str] = set()
+    singular: set[str] = set()  # terms the text also uses in the singular
     for start, _, word in _lower_compounds(doc.text):
         term = _singular(word)
         if term not in title:  # the document's own kind ("regeerakkoord" in a coalition agreement)
             counts[term] = counts.get(term, 0) + 1
+        if word == term:
+            singular.add(term)
         if re.search(r"\b(?:een|elk|elke|ieder|iedere)\s+(?:\w+\s+)?$", doc.text[max(0, start - 30):start]):
             kinds.add(term)
     # "een bijkomend samenwerkingsakkoord", "de nodige samenwerkingsakkoorden": one of a kind, not a named one
     kinds = {t for t in kinds if _plural_in(t, doc.text)}
-    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds)
+    # (a term only ever in the plural, "(inter)sectorconvenanten", names a kind of agreement, not one instrument)
+    doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds and t in singular)
     return doc_terms

@@ -19,8 +19,8 @@ from .roles import (
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
-    _administrative, _country, _decreed_body, _document_terms, _examination_rules, FUNDING_PER_WORD,
-    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _ruling, _titled_grants,
+    _administrative, _called_a_body, _country, _decreed_body, _document_terms, _examination_rules, FUNDING_PER_WORD,
+    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_grants,
     _UNKNOWN_KIND,
 )
 from .merging import _settle
@@ -65,6 +65,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
+    found = [i for i in found if not _called_a_body(i, doc) and not _network_of_a_body(i, doc)]
     if _examination_rules(doc):
         found = [i for i in found if normalise_name(i.name) in taken_part]
     kind = kind or _kind_of(doc, passages)

@@ -53,6 +53,7 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
         for key in [k for k, it in by_key.items() if it.type == "scheme" and re.match(r"Regeling\b", it.name)]:
             del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
     _merge_aliases(doc.text, by_key)
+    _merge_abbreviated(doc.text, by_key)
     found = _merge_variants(list(by_key.values()))
     _scheme_funding(doc, found, passages)
     return found
@@ -121,6 +122,38 @@ def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
             name = full.name
             _absorb(full, short)
             full.name = name  # the spelled-out name, not the abbreviation
+
+
+# words a text abbreviates in brackets: "Artificiële  Intelligentie (AI)"
+_ABBREVIATED = re.compile(r"((?:[A-Z][\wà-ÿ-]*[ \t]+){1,4}?[A-Z][\wà-ÿ-]*)[ \t]*\(([A-Z]{2,6})\)")
+
+
+def _merge_abbreviated(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
+    """"Vlaams Beleidsplan AI" beside "Vlaams Beleidsplan Artificiële Intelligentie", in a text that writes
+    "Artificiële Intelligentie (AI)": a name with an abbreviation the text defines, spelled out, is the other
+    record's name, so the short spelling is no second initiative. The spelled-out record keeps its name."""
+    if "(" not in text:
+        return
+    spelled: dict[str, str] = {}
+    for m in _ABBREVIATED.finditer(text):
+        words = m.group(1).split()
+        initials = "".join(w[0] for w in words)
+        for k in range(len(words)):  # the words the abbreviation's letters start: the last len(ACR) capitalised
+            if initials[k:] == m.group(2):
+                spelled.setdefault(m.group(2).lower(), normalise_name(" ".join(words[k:])))
+                break
+    if not spelled:
+        return
+    for key in list(by_key):
+        words = key.split()
+        if not any(w in spelled for w in words) or key not in by_key:
+            continue
+        full = normalise_name(" ".join(spelled.get(w, w) for w in words))
+        if full != key and full in by_key:
+            item = by_key.pop(key)
+            name = by_key[full].name
+            _absorb(by_key[full], item)
+            by_key[full].name = name
 
 
 # the body a regulation has its scheme run by: "Uitvoering door de Nuffic", "Aan de Nuffic wordt … mandaat

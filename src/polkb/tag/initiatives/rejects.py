@@ -37,6 +37,11 @@ _ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agen
 _NORM_FRAME = re.compile(r"(?:referentie|toezicht|toetsings|beoordelings|normen|kwalificatie)kader")
 
 
+# a network of routes, roads, rails, lines or pipes: infrastructure, named by what runs on it
+_PHYSICAL_NETWORK = re.compile(r"(?:fiets|route|wegen|spoor|tram|bus|leiding|warmte|glasvezel|riolerings|riool|"
+                               r"elektriciteits|gas|water|vaarwegen|knooppunten)netwerk(?:en)?$")
+
+
 # a network named only by the organisation whose network it is: "VLAIO-netwerk", "Nuffic network"
 _OWN_NETWORK = re.compile(r"(\S+?)[- ](?:netwerk|network)", re.IGNORECASE)
 
@@ -56,6 +61,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
     owner = _OWN_NETWORK.fullmatch(name)
     if owner and _is_organisation(owner.group(1)):
         return True  # "het VLAIO-netwerk": an organisation's own offices and contacts, not an initiative
+    if _PHYSICAL_NETWORK.search(_fold(words[-1]).lower()):
+        return True  # "Bovenlokaal Functioneel Fietsroutenetwerk": routes, roads, rails or pipes one builds, no initiative
     if any(_NORM_FRAME.fullmatch(_fold(w).lower()) for w in words):
         return True  # "Europees Referentiekader voor de Talen", "Toezichtkader …": a standard one measures by
     if _standing_committee(name):
