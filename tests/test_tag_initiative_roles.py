@@ -2,26 +2,16 @@
 scoring of bench/records.py, so neither rots: coordinator, partners and funding of an initiative."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from polkb.model import Initiative
 
-RECORDS = Path(__file__).resolve().parent.parent / "bench" / "records.py"
+from .bench_scripts import bench_script
 
 
 @pytest.fixture(scope="module")
 def records():
-    sys.path.insert(0, str(RECORDS.parent))
-    spec = importlib.util.spec_from_file_location("bench_records", RECORDS)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses need the module registered
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    return bench_script("records")
 
 
 def test_bench_counts_roles_the_label_does_not_give_as_wrong(records):
