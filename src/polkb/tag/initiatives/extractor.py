@@ -12,7 +12,10 @@ from collections import OrderedDict
 from .. import register
 from ...model import Document, Initiative, Passage
 from .shapes import normalise_name, _SENT, _sentence_at, _sentence_starts
-from .roles import _BODY_HEAD, _facts_around, _fund_recipients, _grant_roles, _partner_list, _PARTNER_SLOT, _people_around
+from .roles import (
+    _BODY_HEAD, _facts_around, _fund_recipients, _fund_referred, _grant_roles, _partner_list, _PARTNER_SLOT,
+    _people_around,
+)
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
@@ -57,6 +60,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     for p in passages:
         _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
         _fund_recipients(p, by_key)
+        _fund_referred(p, by_key)
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))

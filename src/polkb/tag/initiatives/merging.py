@@ -13,7 +13,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import _clean, _fold, _has_type_word, _lower, normalise_name, _SENT, _TYPE_WORDS, _whole_mentions
-from .roles import _BUDGET, _BUDGET_WORDS, _funding, _org_list, _vocab, _YEARS
+from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
 from .described import _ACTION_NOMINAL
 from .candidates import _CITED_AS, _SCHEME_PREFIX
@@ -163,9 +163,10 @@ def _merge_abbreviated(text: str, by_key: "OrderedDict[str, Initiative]") -> Non
 
 
 # the body a regulation has its scheme run by: "Uitvoering door de Nuffic", "Aan de Nuffic wordt … mandaat
-# verleend", "De aanvraag wordt ingediend bij de Stichting Platform Bèta en Techniek", "begeleidt de projecten"
+# verleend", "De aanvraag wordt ingediend bij de Stichting Platform Bèta en Techniek", "Aanvragen dienen … te zijn
+# ontvangen door SenterNovem", "beheer … uitbesteed aan EP-Nuffic", "begeleidt de projecten"
 _EXECUTES = re.compile(
-    r"(?:uitvoering\s+door|ingediend\s+bij|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
+    r"(?:uitvoering\s+door|ingediend\s+bij|ontvangen\s+door|uitbesteed\s+aan|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
     r"belast\s+met\s+de\s+uitvoering|voert\s+(?:de|het|deze)\s+\w+\s+uit)\s+(?:de|het)?\s*(?P<a>[^.;,\n]{2,80})"
     r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat)\b",
     re.IGNORECASE)
@@ -173,12 +174,13 @@ _EXECUTES = re.compile(
 
 def _executor(text: str) -> str:
     """The organisation a regulation names most often as the one that runs its scheme (two mentions
-    at least; the minister and the ministry are the principal, not the executor)."""
+    at least; the minister and the ministry are the principal, not the executor). A body the vocabulary
+    does not know counts by the proper name the cue gives ("ingediend bij het Europees Platform")."""
     counts: dict[str, int] = {}
     for m in _EXECUTES.finditer(text):
-        for o in _org_list(m.group("a") or m.group("b") or "")[:1]:
-            if not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o):
-                counts[o] = counts.get(o, 0) + 1
+        o = _body_named(m.group("a") or m.group("b") or "")
+        if o and not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o):
+            counts[o] = counts.get(o, 0) + 1
     if not counts:
         return ""
     best = max(counts, key=counts.get)

@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 
 from ...model import Initiative, Passage
-from .shapes import _matches, _NEEDS
+from .shapes import _matches, _NEEDS, _SENT
 
 
 _YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
@@ -134,7 +134,9 @@ def _principal(org: str) -> bool:
 def _coordinator(sentence: str, after: int = -1) -> str:
     """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
     not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
-    coördinatie van het departement Buitenlandse Zaken"), not for another name in the sentence."""
+    coördinatie van het departement Buitenlandse Zaken"), or after the verb of which the name is the
+    object ("een SALK 2.0 lanceren, onder leiding van het provinciebestuur"), not for another name in
+    the sentence."""
     m = _COORD.search(sentence)
     if not m:
         return ""
@@ -143,7 +145,8 @@ def _coordinator(sentence: str, after: int = -1) -> str:
     if orgs:
         return orgs[0]
     body = _UNKNOWN_BODY.match(span)
-    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?\s*,?\s*", sentence[after:m.start()])
+    right_after = 0 <= after <= m.start() and re.fullmatch(r"[’'”\"»]?(?:\s+[a-zà-ÿ]+){0,2}\s*,?\s*",
+                                                           sentence[after:m.start()])
     if body and right_after and not _principal(body.group(0)) and body.group(0) not in _NOT_AN_OWNER:
         return body.group(0)
     return ""
@@ -155,6 +158,27 @@ def _coordinator(sentence: str, after: int = -1) -> str:
 _UNKNOWN_BODY = re.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|agentschap|secretariaat|directie|"
                            r"afdeling|dienst)(?:\s+(?:(?:en|voor|van)\s+)*[A-Z][\wà-ÿ&’'-]*)*"
                            r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
+
+
+def _body_named(span: str) -> str:
+    """The organisation a role cue names in `span`: the first one the vocabulary knows (its canonical
+    name), else a proper name at its start ("ingediend bij het Europees Platform", "ontvangen door
+    SenterNovem"): the cue says it is a body. Never the principal (minister, government), a place's or
+    period's abbreviation, or a sentence word ("Deze", "Artikel")."""
+    from ..entities import _plain_word
+
+    span = span.strip()
+    known = _orgs(span)
+    if known:
+        return "" if _principal(known[0].canonical) else known[0].canonical
+    span = re.sub(r"^(?:de|het|the)\s+", "", span)
+    named = _RECIPIENT_NAME.match(span)
+    if not named or _plain_word(named.group(0).split()[0]) or re.match(r"(?:Artikel|Bijlage|Hoofdstuk|Paragraaf)\b", span):
+        return ""
+    name = named.group(0)
+    if _principal(name) or name in _NOT_AN_OWNER or re.search(r"\d", name):
+        return ""
+    return name
 
 
 def _recipients_in(chunk: str) -> tuple[list[str], int]:
@@ -242,10 +266,11 @@ _NOT_AN_OWNER = frozenset("EU VN VS UK NL BE EC EP EER EVA OESO OECD BBP BNP COV
 
 def _list_after_name(text: str, end: int) -> list[str]:
     """"X van de VU, UU, UM en UL": the owners named right after the initiative."""
-    m = re.match(r"\s*[’'”\"»]?\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})", text[end:])
+    m = re.match(r"(?:-[\wà-ÿ]+)?\s*(?P<q>[’'”\"»]?)\s*(?:van|of|by|door)\s+(?:de|het|the)?\s*([^.;:()]{2,160})",
+                 text[end:])
     if not m:
         return []
-    chunk = m.group(1)
+    chunk = m.group(2)
     # stop at the first verb-ish break: a lowercase word that is not a list connector, unless it is
     # part of an organisation's name that began before it ("de Nationale ombudsman uit 2017")
     cut = re.search(r"\s(?!en\b|and\b|de\b|het\b|van\b|of\b|the\b|voor\b)[a-z]{2,}\b", chunk)
@@ -256,7 +281,21 @@ def _list_after_name(text: str, end: int) -> list[str]:
         abbr = re.match(r"([A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z]+)?)(?=\s*(?:[,;.)]|$|\s(?:en\s)?[a-z]))", chunk)
         if abbr and abbr.group(1) not in _NOT_AN_OWNER and not re.search(r"\d", abbr.group(1)):
             found = [abbr.group(1)]
+    if not found and m.group("q"):
+        # "'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); …": a quoted name's
+        # owner, a proper name alone up to the bracket, the item's end or the sentence's
+        whole = _QUOTED_OWNER.fullmatch(chunk.rstrip())
+        if whole and not _principal(whole.group(0)) and whole.group(0) not in _NOT_AN_OWNER:
+            found = [whole.group(0)]
     return found
+
+
+# the owner of a quoted name in an item of a list, as the document writes it: capitalised words, joined by
+# "of", "for", "van", "voor", "&" or "-" ("Lab of Tomorrow", "Bio Base Europe Pilot Plant"), with a legal form
+# ("ORSI Services cvba")
+_QUOTED_OWNER = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)[A-Z][\wà-ÿ&’'-]*"
+                           r"(?:\s+(?:(?:of|for|the|van|voor|de|der|[-–&])\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                           r"(?:\s+(?:vzw|nv|cvba|bv|NV|BV))?")
 
 
 def _vocab(text: str) -> tuple[list[str], list[str]]:
@@ -279,12 +318,18 @@ def _funding(sentences: list[str]) -> list[str]:
     return [f for s in sentences for f in _sums_in(s)]
 
 
+# a sum one must stay above or below is a condition, not money anyone gets: "aanvragen van minder dan € 25.000",
+# "projecten van minimaal € 50.000" (a ceiling, "ten hoogste € 600.000", is the money there is)
+_THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "tenminste", "minimaal", "more than",
+                        "less than", "at least"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
-    """The sums of money a sentence states, as written with their qualifier (remembered)."""
+    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds."""
     from ..figures import CURRENCIES, figures_in_text
     return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
-                 if f.unit in CURRENCIES)
+                 if f.unit in CURRENCIES and f.qualifier not in _THRESHOLD)
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
@@ -326,7 +371,49 @@ def _enumerated(sentence: str, at: int) -> list[str]:
         if at >= 0 and m.start() < at:
             continue
         chunk = re.split(r"[.;:](?:\s|$)|\s(?:die|dat|om|waarbij|waarin)\s", sentence[m.end():])[0]
-        out.extend(o for o in _org_list(chunk) if o not in out)
+        out.extend(o for o in _listed_bodies(chunk) if o not in out)
+    return out
+
+
+# a list item that describes rather than names ("de studentenbonden", "andere instellingen"): passed over
+_PLAIN_ITEM = re.compile(r"(?:(?:de|het|the|andere|alle|diverse|enkele)\s+)?[a-zà-ÿ][\wà-ÿ-]*(?:\s+[a-zà-ÿ][\wà-ÿ-]*){0,2}")
+
+
+def _listed_bodies(chunk: str) -> list[str]:
+    """The organisations a partner cue lists ("in samenwerking met TNO en CWI", "een samenwerkingsverband van het
+    Hoger Onderwijs Persbureau en Research voor Beleid"): every body the vocabulary knows in the chunk, and
+    each item of the list "A, B en C" at its start that is a proper name standing alone (up to a bracket or
+    the next item). Being listed after a partner cue is what makes such a name an organisation, so bodies the
+    vocabulary has never seen are found too. A short describing item ("de studentenbonden") is passed
+    over; the list ends at the first item that is neither."""
+    known = _orgs(chunk)
+    found: list[tuple[int, str]] = [(o.start, o.canonical) for o in known]
+    pos = 0
+    while pos < len(chunk):
+        pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
+        org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
+        named = _RECIPIENT_NAME.match(chunk, pos)
+        if org is not None and (named is None or org.end >= named.end()):
+            end = org.end
+        elif named is not None:
+            end = named.end()
+            if re.match(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,|\s(?:en|and)\s|\s[–—-]\s|$)", chunk[end:]) and \
+                    not _principal(named.group(0)) and named.group(0) not in _NOT_AN_OWNER:
+                found.append((pos, named.group(0)))
+        else:
+            plain = _PLAIN_ITEM.match(chunk, pos)
+            if plain is None:
+                break
+            end = plain.end()
+        end += re.match(r"(?:\s*\([^)]{0,60}\))?", chunk[end:]).end()
+        sep = _LIST_SEP.match(chunk, end)
+        if not sep:
+            break
+        pos = sep.end()
+    out: list[str] = []
+    for _, name in sorted(found):
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -398,6 +485,30 @@ def _parties_between(after: str) -> list[str]:
     return out
 
 
+# an agreement named after the body it is made with: "Convenant Flanders Make 2023-2027", "Convenant 2024-2028
+# Expertisecellen Wetenschapscommunicatie" (the kind word, years and a title's item letter around the body)
+_AGREEMENT_NAME = re.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant|overeenkomst)\s+(?:(?:19|20)\d\d\s?[-–]\s?"
+                             r"(?:19|20)?\d\d\s+)?(?P<body>[A-Z][^\d]*?)(?:\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)?"
+                             r"(?:\s+[A-Z])?$", re.IGNORECASE)
+
+
+def _party_named_in(name: str, text: str) -> str:
+    """The body an agreement is named after, when the text makes the agreement with it ("convenant 2023-2027
+    tussen het Vlaamse Gewest en de vzw Flanders Make", "convenant tussen de Vlaamse overheid en de
+    Expertisecellen Wetenschapscommunicatie") or the vocabulary knows it: the party that carries it out (the
+    government on the other side is the principal)."""
+    m = _AGREEMENT_NAME.match(name)
+    if not m or _principal(m.group("body")):
+        return ""
+    body = m.group("body").strip()
+    known = _org_list(body)
+    if len(known) == 1 and not _principal(known[0]):
+        return known[0]
+    between = re.search(r"\btussen\s+[^.;]{2,120}?\s(?:en|and)\s+(?:de\s+|het\s+)?(?:vzw\s+)?" + re.escape(body) + r"\b",
+                        text, re.IGNORECASE)
+    return body if between else ""
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -422,7 +533,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     together = _TOGETHER.search(sentence)
     works = None if together else _WORK_TOGETHER.search(sentence)
     if together:
-        who = _org_list(sentence[together.end():])
+        who = _listed_bodies(sentence[together.end():])
         before = _orgs(sentence[:together.start()])
         subj = list(OrderedDict.fromkeys(o.canonical for o in before))
         lead = before[-1] if before and together.start() - before[-1].end <= 2 and \
@@ -444,7 +555,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         # "Partners in het project X zijn A en B", "Aan het programma X nemen A, B en C deel"
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
-            taking_part = _org_list(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
+            taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
     for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
@@ -456,6 +567,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
             for o in _org_list(chunk):
                 if o not in item.partners and not _principal(o):
                     item.partners.append(o)
+    if item.type == "agreement" and not item.coordinator:
+        item.coordinator = _party_named_in(item.name, text)
     dash = re.match(r"[^\n–]{0,120}?\s[–—-]\s+([^\n]{2,90})(?:\n|$)", text[e:])
     if dash and not item.coordinator:
         # a list line "The Peter Paul Rubens Chair for … – University of California, Berkeley"
@@ -537,6 +650,51 @@ def _fund_recipients(p: Passage, by_key) -> None:
             if p.id in item.passage_ids and item.funding and not item.coordinator and \
                     item.type not in ("action_plan", "framework", "agreement"):
                 item.coordinator = who[0]
+
+
+# a sentence that gives the money of an initiative named before it by its kind word alone: "Het totaal budget
+# voor deze oproep is 3 miljoen euro", "Voor dit programma is jaarlijks € 2 miljoen beschikbaar"
+_THIS_KIND = re.compile(r"\b(?:deze|dit)\s+(oproep|programma|project|fonds|regeling|plan|convenant|pilot|"
+                        r"proefproject|pilootproject|initiatief|netwerk|platform)\b", re.IGNORECASE)
+
+
+def _last_mention(name: str, text: str, end: int) -> int:
+    """Where `text` last names `name` before `end` (any spacing and case), or -1."""
+    words = name.split()
+    if not words:
+        return -1
+    found = [m.start() for m in re.finditer(r"\s+".join(map(re.escape, words)), text[:end], re.IGNORECASE)]
+    return found[-1] if found else -1
+
+
+def _fund_referred(p: Passage, by_key) -> None:
+    """Sums a budget sentence gives to "deze oproep", "dit programma": they belong to the initiative of
+    that kind the passage named last before the sentence (one whose name holds the kind word: "de
+    thematische oproep voor de bio-economie … Het totaal budget voor deze oproep is 3 miljoen euro"), when the
+    sentence names no initiative itself (then its mention takes them)."""
+    text = p.text
+    if "eze " not in text and "it " not in text:
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items:
+        return
+    start = 0
+    for sentence in _SENT.split(text):
+        at = text.find(sentence, start)
+        start = at + len(sentence) if at >= 0 else start
+        ref = _THIS_KIND.search(sentence)
+        if at < 0 or not ref or not _BUDGET.search(sentence):
+            continue
+        sums = _funding([sentence])
+        if not sums or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+            continue
+        kind = ref.group(1).lower()
+        last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
+        named = [it for it in items if last.get(id(it), -1) >= 0]
+        if not named:
+            continue
+        item = max(named, key=lambda it: last[id(it)])
+        item.funding.extend(f for f in sums if f not in item.funding)
 
 
 def _partner_list(p: Passage) -> list[str]:
