@@ -79,14 +79,15 @@ def same_org(predicted: str, gold: str) -> bool:
     return len(min(p, g, key=len)) >= 3 and (p in g or g in p)
 
 
-_AMOUNT = re.compile(r"(\d[\d.,]*|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\b(?=\s*(?:miljoen|miljard)))"
+_AMOUNT = re.compile(r"(\d[\d.,]*|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|half|anderhalf)\b(?=\s*(?:miljoen|miljard)))"
                      r"\s*(miljoen|miljard|mln|mld)?", re.IGNORECASE)
-_NUMBER_WORD = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), 1)} | {"één": 1}
+_NUMBER_WORD = {w: i for i, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), 1)} | \
+    {"één": 1, "half": 0.5, "anderhalf": 1.5}
 
 
 def amount_values(text: str) -> set[float]:
     """The sums of money a funding string states: "2.200.000 euro" -> 2200000; "1,5 miljoen" -> 1500000;
-    "één miljoen" -> 1000000 (a number word only before miljoen/miljard)."""
+    "één miljoen" -> 1000000, "een half miljoen" -> 500000 (a number word only before miljoen/miljard)."""
     out = set()
     for m in _AMOUNT.finditer(text or ""):
         raw = m.group(1).rstrip(".,")

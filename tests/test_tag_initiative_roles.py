@@ -152,6 +152,8 @@ def test_the_grant_a_decision_title_names_goes_to_its_recipient(tmp_path):
 def test_bench_reads_a_sum_written_in_words(records):
     # "Hiervoor is jaarlijks één miljoen gereserveerd" (tune): label and record both say "één miljoen"
     assert records.amount_values("één miljoen") == {1_000_000.0}
+    assert records.amount_values("een half miljoen euro") == {500_000.0}  # (the agro-incubator's grant, s11)
+    assert records.amount_values("anderhalf miljard") == {1_500_000_000.0}
     assert records.amount_values("jaarlijks € 5,7 miljard") == {5_700_000_000.0}
     assert records.amount_values("tien procent") == set()  # a number word counts only before miljoen/miljard
 
