@@ -299,13 +299,6 @@ def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
     return found
 
 
-# the cue's kind words that say no more than the kind: after them a single word is the name ("het project Upstream");
-# after a longer plan word ("masterplan", "actieplan") it says what the plan is about (a project keeps its own
-# name: "het pilotproject Microcredentials")
-_BARE_KINDS = frozenset("project programma initiatief platform fonds netwerk plan kader charter akkoord convenant "
-                        "leerstoel instrument programme initiative network fund maatregel".split())
-
-
 # the kinds of thing one runs (not a frame or an agreement): after one of them a quoted name may be in lower case
 _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
@@ -326,11 +319,12 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
             while kind_at > 0 and text[kind_at - 1].isalpha():
                 kind_at -= 1
             kind = text[kind_at:m.end(1)]
-            if name and raw[0] not in "‘'“\"" and len(name.split()) == 1 and kind.lower() not in _BARE_KINDS and \
+            if name and raw[0] not in "‘'“\"" and len(name.split()) == 1 and kind.lower() != "plan" and \
                     kind.lower().endswith("plan") and \
                     name[1:].islower() and text[m.start(1):m.end(2)].startswith(m.group(1) + " "):
                 # "het masterplan Bivakplaatsen": after a compound plan word a single plain word says what the
-                # plan is about (sites for bivouacs); the name is the kind with it, not the word alone
+                # plan is about (sites for bivouacs); the name is the kind with it, not the word alone. After a
+                # bare kind word ("het project Upstream", "het plan X") a single word is the name itself
                 found.append((kind_at, m.end(2), f"{kind} {name}", _type_of(kind) or typ))
             elif name and name[0].isupper() or name.startswith("#"):
                 found.append((m.start(2), m.end(2), name, _type_of(name) or typ))

@@ -673,7 +673,7 @@ def _fund_referred(p: Passage, by_key) -> None:
     thematische oproep voor de bio-economie … Het totaal budget voor deze oproep is 3 miljoen euro"), when the
     sentence names no initiative itself (then its mention takes them)."""
     text = p.text
-    if "eze " not in text and "it " not in text:
+    if not _THIS_KIND.search(text):
         return
     items = [it for it in by_key.values() if p.id in it.passage_ids]
     if not items:
