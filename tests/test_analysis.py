@@ -295,3 +295,15 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
     # "exempt from the propaedeutic exam": vrijgesteld, not the general glossary's "ontslaan"
     assert to_dutch("exempt")[0] == "vrijgesteld" and "propedeutisch" in to_dutch("propaedeutic")
 
+
+
+def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
+    # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
+    # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    assert to_dutch("academically") == [] and to_dutch("inclusivity") == []
+    glossed = dict(phrases_to_dutch("how inclusivity is funded academically at Natal"))
+    assert "academisch" in glossed["academically"] and "inclusief" in glossed["inclusivity"]
+    assert glossed["Natal"] == []
+    assert dict(phrases_to_dutch("non-emergency number"))["non-emergency"] == []

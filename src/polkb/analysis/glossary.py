@@ -175,10 +175,35 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
             chunk = " ".join(words[i:i + n])
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
             if found or n == 1:
+                if not found and chunk[:1].islower():
+                    found = _derived(chunk)  # "supervisory" -> "supervisor"
                 out.append((chunk, found))
                 i += n
                 break
     return out
+
+
+# English derivations a dictionary lists under their base word: an ending that makes an adjective
+# or adverb of it ("supervisory" -> "supervisor", "annually" -> "annual", "eligibility" ->
+# "eligible"). Tried in order; the first form the glossary lists gives the glosses. Prefixes are
+# not stripped: "non-emergency" is not "nood", "postdoctoral" not "doctor" (measured: tune search
+# and answers lost as much as they gained).
+_ENDINGS = (("ility", "le"), ("ically", "ical"), ("ically", "ic"), ("ily", "y"), ("ly", ""), ("ly", "le"), ("ness", ""),
+            ("ory", "or"), ("ory", "e"), ("ory", ""), ("ality", "al"), ("ity", ""), ("ity", "e"),
+            ("ional", "ion"), ("al", ""), ("al", "e"), ("ive", "ion"), ("ive", "e"), ("ful", ""))
+MIN_BASE_LETTERS = 4
+
+
+def _derived(word: str) -> list[str]:
+    """Glosses of an unlisted English word through the base word it derives from ([] when none)."""
+    w = fold(word)
+    for ending, base in _ENDINGS:
+        stem = w[:-len(ending)] + base if w.endswith(ending) else ""
+        if len(stem) >= MIN_BASE_LETTERS and stem != w:
+            found = to_dutch(stem)
+            if found:
+                return found
+    return []
 
 
 @functools.lru_cache(maxsize=1)
