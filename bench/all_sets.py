@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Every blind question and query set over one index of every evaluation document, with tune sets
+shown per set and held-out sets only in aggregate.
+
+    python bench/all_sets.py build CORPUS_DIR --index IDX     # copy the documents, ingest them
+    python bench/all_sets.py ask --index IDX [--save F] [--diff OLD]
+    python bench/all_sets.py search --index IDX [--save F] [--diff OLD]
+
+Why one index: each set was written over the corpus of its session (bench/eval/README.md), and
+rebuilding a dozen indexes before every measurement cost more than the measurement. One index of
+all documents is also nearer to a user's knowledge base than any one of them: the near misses of
+an early set were checked against fewer documents, and a later document may now answer one, so
+figures differ a little from a set's own index (dev 14/15 here, 15/15 over its own documents).
+
+`build` puts ../shared/seeds/*.txt, ../shared/realcorpus and every bench/corpus-* folder (their
+SOURCES.md left out) into CORPUS_DIR, then ingests it.
+
+Held-out sets (HELD) print one aggregate line and, with `--diff`, only how many of their
+questions changed, never which: their failures are not to be read (see bench/eval/README.md).
+`--save` keeps each question's outcome as JSON, `--diff OLD` compares with a saved run.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import shutil
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE / "eval"))
+
+TUNE_QA = ["tune", "s8", "s9", "s11", "s12", "s13", "s14", "s16", "s20", "s22", "s27", "dev"]
+TUNE_SEARCH = ["tune", "dev", "s8", "s11", "s12", "s13", "s14", "s16", "s20", "s22"]
+HELD = ["check", "s10", "s15", "s17", "s18", "s19", "s21", "s23", "s25"]
+
+
+def build(folder: Path, index: str) -> None:
+    shared = HERE.parent.parent / "shared"
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = sorted((shared / "seeds").glob("*.txt")) + sorted((shared / "realcorpus").iterdir())
+    for d in sorted(HERE.glob("corpus-*")):
+        sources += sorted(d.iterdir())
+    for p in sources:
+        if p.is_file() and p.name not in ("SOURCES.md", "README.md") and not (folder / p.name).exists():
+            shutil.copy(p, folder / p.name)
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(index) as kb:
+        print(kb.ingest([str(folder)]))
+
+
+def run_ask(index: str) -> dict:
+    import qa
+    from polkb.kb import KnowledgeBase
+
+    out = {}
+    with KnowledgeBase(index) as kb:
+        for name in TUNE_QA + HELD:
+            for line in (HERE / qa.SETS[name]).read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    continue
+                q = json.loads(line)
+                a = kb.ask(q["q"])
+                right, cited, gave = qa.judge(q, a)
+                out[q["id"]] = {"set": name, "right": bool(right and cited), "answered": bool(gave),
+                                "type": a.type, "lang": q.get("lang") or "nl", "confidence": a.confidence}
+    return out
+
+
+def report_ask(out: dict) -> None:
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0])  # questions, right, answered, right of answered
+    for v in out.values():
+        for key in (v["set"] if v["set"] in TUNE_QA else None, "TUNE" if v["set"] in TUNE_QA else "HELD"):
+            if key:
+                r = rows[key]
+                r[0] += 1
+                r[1] += v["right"]
+                r[2] += v["answered"]
+                r[3] += v["right"] and v["answered"]
+    for key in [*TUNE_QA, "TUNE", "HELD"]:
+        n, right, answered, good = rows[key]
+        if n:
+            print(f"{key:6s} right {right}/{n} ({right / n:.0%}); answered {answered}, "
+                  f"precision {good / answered if answered else 1:.0%}")
+
+
+def run_search(index: str) -> dict:
+    import quality
+    from polkb.kb import KnowledgeBase
+
+    out = {}
+    with KnowledgeBase(index) as kb:
+        for name in TUNE_SEARCH + HELD:
+            for q in quality.load_queries([name]):
+                phrases = [quality.norm(p) for p in q["phrase"]]
+                hits = kb.search(q["q"], limit=10).hits
+                rank = next((i for i, h in enumerate(hits)
+                             if any(p in quality.norm(kb.passage(h.passage_id).text) for p in phrases)), None)
+                out[q["id"]] = {"set": name, "rank": rank, "lang": q.get("lang") or "nl"}
+    return out
+
+
+def report_search(out: dict) -> None:
+    rows = collections.defaultdict(lambda: [0, 0, 0, 0.0])  # queries, S@1, S@5, reciprocal ranks
+    for v in out.values():
+        group = "TUNE" if v["set"] in TUNE_SEARCH else "HELD"
+        for key in ((v["set"],) if group == "TUNE" else ()) + (group, f"{group} {v['lang']}"):
+            r, rank = rows[key], v["rank"]
+            r[0] += 1
+            r[1] += rank == 0
+            r[2] += rank is not None and rank < 5
+            r[3] += 1 / (rank + 1) if rank is not None else 0
+    for key in [*TUNE_SEARCH, "TUNE", "TUNE nl", "TUNE en", "HELD", "HELD nl", "HELD en"]:
+        n, s1, s5, rr = rows[key]
+        if n:
+            print(f"{key:8s} n={n:3d}  S@1 {s1 / n:.3f}  S@5 {s5 / n:.3f}  MRR@10 {rr / n:.3f}")
+
+
+def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:
+    held = collections.Counter()
+    for k, v in out.items():
+        o = old.get(k)
+        if o is None or all(o.get(f) == v.get(f) for f in fields):
+            continue
+        if v["set"] in HELD:
+            held[v["set"]] += 1
+        else:
+            print(f"  {k}: " + ", ".join(f"{f} {o.get(f)} -> {v.get(f)}" for f in fields))
+    if held:
+        print(f"  held out: {sum(held.values())} changed ({', '.join(f'{s} {n}' for s, n in sorted(held.items()))})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("what", choices=["build", "ask", "search"])
+    ap.add_argument("corpus", nargs="?", type=Path, help="build: the folder to copy the documents into")
+    ap.add_argument("--index", required=True)
+    ap.add_argument("--save", type=Path)
+    ap.add_argument("--diff", type=Path)
+    a = ap.parse_args()
+    if a.what == "build":
+        if a.corpus is None:
+            ap.error("build needs CORPUS_DIR")
+        build(a.corpus, a.index)
+        return
+    out = run_ask(a.index) if a.what == "ask" else run_search(a.index)
+    (report_ask if a.what == "ask" else report_search)(out)
+    if a.save:
+        a.save.write_text(json.dumps(out), encoding="utf-8")
+    if a.diff:
+        diff(out, json.loads(a.diff.read_text(encoding="utf-8")),
+             ("right", "answered") if a.what == "ask" else ("rank",))
+
+
+if __name__ == "__main__":
+    main()
