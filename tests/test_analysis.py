@@ -307,3 +307,14 @@ def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     assert "academisch" in glossed["academically"] and "inclusief" in glossed["inclusivity"]
     assert glossed["Natal"] == []
     assert dict(phrases_to_dutch("non-emergency number"))["non-emergency"] == []
+
+
+def test_an_irregular_english_form_is_glossed_through_its_lemma_without_making_dutch_english():
+    # "When was the decision made", "Who held the chair", "which institutions took part": the
+    # glossaries list "make", "hold", "take part"; "held" is also a Dutch word ("hero")
+    from polkb.analysis.glossary import language_of, phrases_to_dutch
+
+    glossed = dict(phrases_to_dutch("who held the chair when the decision was made"))
+    assert "houden" in glossed["held"] and "maken" in glossed["made"]
+    assert "deelgenomen" in dict(phrases_to_dutch("which institutions took part"))["took part"]
+    assert language_of("held van de dag") == "nl"

@@ -120,7 +120,8 @@ def _singulars(word: str) -> list[str]:
     if " " in w:  # the plural of its last word ("university colleges"), or its verb's forms
         verb, rest = w.split(" ", 1)
         whole = _word_forms(w)
-        return whole + [f"{form} {rest}" for form in _singulars(verb)[1:] if f"{form} {rest}" not in whole]
+        verbs = _singulars(verb)[1:] + ([word_forms()[verb]] if verb in word_forms() else [])  # "took part"
+        return whole + [f"{form} {rest}" for form in verbs if f"{form} {rest}" not in whole]
     out = _word_forms(w)
     for british, american in _BRITISH:
         other = re.sub(british, american, w)
@@ -194,9 +195,22 @@ _ENDINGS = (("ility", "le"), ("ically", "ical"), ("ically", "ic"), ("ily", "y"),
 MIN_BASE_LETTERS = 4
 
 
+@functools.lru_cache(maxsize=1)
+def word_forms() -> dict[str, str]:
+    """English word forms no glossary lists -> their lemma ("made" -> "make", "longest" ->
+    "long"), from `data/en_word_forms.txt` (scripts/en_word_forms.py)."""
+    from ..lexicon import _lines
+
+    return dict(tuple(x.strip() for x in line.split("=>", 1)) for line in _lines("en_word_forms.txt") if "=>" in line)
+
+
 def _derived(word: str) -> list[str]:
-    """Glosses of an unlisted English word through the base word it derives from ([] when none)."""
+    """Glosses of an unlisted English word through its lemma ("made" -> "make") or the base word
+    it derives from by an ending ([] when none). Not used to tell the language of a query: "held",
+    "rode" and "crises" are Dutch words too."""
     w = fold(word)
+    if w in word_forms():
+        return to_dutch(word_forms()[w])
     for ending, base in _ENDINGS:
         stem = w[:-len(ending)] + base if w.endswith(ending) else ""
         if len(stem) >= MIN_BASE_LETTERS and stem != w:
