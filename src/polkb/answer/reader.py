@@ -40,7 +40,6 @@ SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "s
 OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
 _LEADERS = re.compile(r"\.{5,}|…{3,}")  # the dot leaders of a table of contents
 TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
-UNSEEN_GLOSS = 0.4         # the weight of an English word whose glosses no passage read holds
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
 UNITS_TIED = 40            # … or as many as cover the question within TIED_COVERAGE of the best
@@ -582,8 +581,6 @@ class Answerer:
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
-        if q.lang == "en":
-            concepts = self._translated(concepts, hits, log)
         q = self._unseen_noun(q, hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
         if not scored:
@@ -612,19 +609,6 @@ class Answerer:
             log.append(f"no passage found says {', '.join(map(str, years))}: searched that year too: "
                        + ", ".join(h.passage_id for h in extra[:5]))
         return extra
-
-    def _translated(self, concepts, hits, log: list[str]):
-        """An English word none of whose Dutch glosses stands in any passage read weighs less: the
-        glossary's senses for it are likely not the text's ("currently" is "tegenwoordig" in the
-        glossary, "momenteel" in the answer), and its absence says little against a unit."""
-        have = [self.coverage.terms(f"{h.text} {h.heading} {h.title}") for h in hits]
-        out = []
-        for c in concepts:
-            if not any(c.match(h) for h in have):
-                log.append(f"'{c.word}': no gloss in the passages read, weighs {UNSEEN_GLOSS:.0%}")
-                c = replace(c, weight=c.weight * UNSEEN_GLOSS)
-            out.append(c)
-        return out
 
     def _unseen_noun(self, q: Q.Question, hits, log: list[str]) -> Q.Question:
         """The question without its class noun when no passage read holds it: "Welke vormen van
