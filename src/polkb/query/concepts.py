@@ -38,6 +38,7 @@ class Concept:
     alternatives: list[str] = field(default_factory=list)
     translated: bool = False  # English words whose alternatives are their Dutch glosses
     neighbours: int = 0  # how many of the alternatives (the last ones) are glossary neighbours
+    joined: str = ""  # English: the function words between the previous concept and this one ("of")
 
 
 def concepts_of(text: str) -> list[Concept]:
@@ -57,12 +58,15 @@ def concepts_of(text: str) -> list[Concept]:
     synonyms = load_synonyms()
     tokens = WORD_BREAKS.sub(" ", text).split()
     if language_of(text) == "en":
-        out = []
+        out, between = [], []
         for chunk, glosses in phrases_to_dutch(" ".join(tokens)):
             if chunk.lower() in english_stop_words():
+                between.append(chunk.lower())
                 continue
             alts = synonyms.table.get(synonym_key(chunk), [])  # names and abbreviations ("WHW")
-            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True))
+            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True,
+                               joined=" ".join(between)))
+            between = []
         return _unique(out)
     out, i = [], 0
     while i < len(tokens):
