@@ -300,3 +300,14 @@ def test_only_adjacent_english_words_glue_into_a_compound_the_index_holds():
     assert glued[1].alternatives == ["huisvesting", "studentenhuisvesting"]
     held["huisvestingwoon"] = held["huisvestingswoon"] = 1  # "housing [not] living" are no phrase
     assert with_compounds(concepts, dutch_analyzer(), df)[2].alternatives == ["wonen"]
+
+
+def test_an_unlisted_hyphened_english_word_is_read_as_its_listed_words():
+    # "dog-bite" is no glossary entry, "dog" and "bite" are (and glue into "hondenbeet" where a
+    # passage says so); "non-urgent" has a part no glossary lists and stays whole
+    from polkb.query.concepts import concepts_of
+
+    concepts = {c.text: c for c in concepts_of("dog-bite incidents non-urgent cases")}
+    assert "dog-bite" not in concepts and "hond" in concepts["dog"].alternatives
+    assert "beet" in concepts["bite"].alternatives and not concepts["bite"].joined
+    assert "non-urgent" in concepts
