@@ -302,6 +302,16 @@ def test_only_adjacent_english_words_glue_into_a_compound_the_index_holds():
     assert with_compounds(concepts, dutch_analyzer(), df)[2].alternatives == ["wonen"]
 
 
+def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
+    # the selection document of student finance says "actualisatie"; no glossary lists
+    # "actualisation", whose Latin ending Dutch writes "-tie"
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("actualisation") == []
+    top = kb.search("actualisation of the selection list", limit=3).hits
+    assert top and all("actualisatie" in h.text.lower() for h in top)
+
+
 def test_an_unlisted_hyphened_english_word_is_read_as_its_listed_words():
     # "dog-bite" is no glossary entry, "dog" and "bite" are (and glue into "hondenbeet" where a
     # passage says so); "non-urgent" has a part no glossary lists and stays whole

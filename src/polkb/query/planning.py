@@ -52,7 +52,8 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
     or a title or heading word above CONTEXT_SHARE, finds no candidates (it would cost a pass over
     their postings and rank nothing), though it still counts when the candidates are ranked.
     With an index, two English words next to each other also stand for the Dutch compounds of
-    their glosses it holds (`with_compounds`: "language policy" is "taalbeleid").
+    their glosses it holds (`with_compounds`: "language policy" is "taalbeleid"), and an English
+    word no glossary lists its Dutch cognates it holds (`with_cognates`: "diffusion", "diffusie").
     """
     from ..analysis import split_compound
     from ..analysis.inflection import other_numbers
@@ -74,7 +75,7 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
         return df_of("body", token) if df_of is not None else 0
 
     if df_of is not None:
-        concepts = with_compounds(concepts, nl, df)
+        concepts = with_compounds(with_cognates(concepts, nl, df), nl, df)
     all_options = []
     for concept in concepts:
         options = []
@@ -170,6 +171,37 @@ def compound_glosses(first: Concept, second: Concept, nl, df: Callable[[str], in
                 if len(tokens) == 1 and tokens[0] not in seen and df(tokens[0]) > 0:
                     seen.add(tokens[0])
                     out.append(word)
+    return out
+
+
+# English endings of Latin and Greek words and the Dutch endings of the same words: "diffusion" is
+# "diffusie", "postdoctoral" "postdoctoraal", "respondents" "respondenten", "allocate" "alloceren".
+COGNATE_ENDINGS = (("ssion", "ssie"), ("tion", "tie"), ("sion", "sie"), ("ity", "iteit"), ("ical", "isch"),
+                   ("ical", "ische"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
+                   ("ive", "ieve"), ("ated", "eerd"), ("ate", "eren"), ("ure", "uur"), ("logy", "logie"),
+                   ("phy", "fie"), ("ance", "antie"), ("ence", "entie"), ("ents", "enten"), ("ants", "anten"),
+                   ("ary", "air"), ("ory", "orisch"), ("ize", "iseren"), ("ise", "iseren"))
+MIN_COGNATE_STEM = 3
+
+
+def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list[Concept]:
+    """English concepts no glossary translates, with the Dutch cognates of their word the index
+    holds: a technical word of Latin or Greek origin is mostly the same word with a Dutch ending
+    ("knowledge diffusion" -> "kennisdiffusie", "postdoctoral" -> "postdoctoraal")."""
+    out = []
+    for c in concepts:
+        word = c.text.lower()
+        if c.translated and not c.alternatives and word.isalpha():
+            found = []
+            for english, dutch in COGNATE_ENDINGS:
+                if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
+                    guess = word[:-len(english)] + dutch
+                    tokens = tokens_and_starts(nl, guess)[0]
+                    if len(tokens) == 1 and guess not in found and df(tokens[0]) > 0:
+                        found.append(guess)
+            if found:
+                c = replace(c, alternatives=found)
+        out.append(c)
     return out
 
 
