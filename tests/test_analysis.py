@@ -318,3 +318,22 @@ def test_an_irregular_english_form_is_glossed_through_its_lemma_without_making_d
     assert "houden" in glossed["held"] and "maken" in glossed["made"]
     assert "deelgenomen" in dict(phrases_to_dutch("which institutions took part"))["took part"]
     assert language_of("held van de dag") == "nl"
+
+
+def test_an_english_plural_in_es_is_its_singular_in_e_unless_it_follows_a_hissing_sound():
+    # "notes" is no "not" ("niet"), "codes" no "cod" ("kabeljauw"), "routes" no "rout" ("meute");
+    # "taxes", "matches" and "buses" are plurals of "tax", "match" and "bus"
+    from polkb.analysis.glossary import to_dutch
+
+    for plural, singular in [("notes", "note"), ("codes", "code"), ("routes", "route"), ("rates", "rate"),
+                             ("themes", "theme"), ("taxes", "tax"), ("matches", "match"), ("buses", "bus")]:
+        assert to_dutch(plural) == to_dutch(singular) != [], plural
+
+
+def test_the_general_glossary_adds_the_senses_policy_texts_use():
+    # FreeDict's three commonest Dutch glosses of "alteration" are "keer, verandering, verloop";
+    # a decree says "wijziging", and an "abrogation" is an "intrekking" there
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("alteration")[:3] == ["keer", "verandering", "verloop"] and "wijziging" in to_dutch("alteration")
+    assert "intrekking" in to_dutch("abrogation") and len(to_dutch("abrogation")) <= 5

@@ -271,3 +271,53 @@ def test_the_same_paragraph_again_goes_below_new_text(tmp_path):
     assert "cassatieprocedure" in texts[0]
     assert len(set(texts[:5])) == 5
     assert texts.count(texts[0]) == 2  # the copy is still found, below the rest
+
+
+def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):
+    # the Flemish coalition agreement says "een sterk taalbeleid", never "taal" and "beleid" apart;
+    # no glossary lists "language policy" or "education quality"
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("language policy") == [] and to_dutch("education quality") == []
+    top = kb.search("Flemish language policy", limit=1).hits
+    assert top and "taalbeleid" in top[0].text
+    top = kb.search("education quality", limit=1).hits
+    assert top and "onderwijskwaliteit" in top[0].text.lower()
+
+
+def test_only_adjacent_english_words_glue_into_a_compound_the_index_holds():
+    from polkb.analysis import dutch_analyzer
+    from polkb.query.concepts import Concept
+    from polkb.query.planning import with_compounds
+
+    held = {"studentenhuisvest": 3, "studenthuisvest": 0}
+    concepts = [Concept("student", ["student", "studenten"], translated=True),
+                Concept("housing", ["huisvesting"], translated=True),
+                Concept("living", ["wonen"], translated=True, joined="not")]
+    df = lambda token: held.get(token, 0)  # noqa: E731
+    glued = with_compounds(concepts, dutch_analyzer(), df)
+    assert glued[0].alternatives == ["student", "studenten", "studentenhuisvesting"]
+    assert glued[1].alternatives == ["huisvesting", "studentenhuisvesting"]
+    held["huisvestingwoon"] = held["huisvestingswoon"] = 1  # "housing [not] living" are no phrase
+    assert with_compounds(concepts, dutch_analyzer(), df)[2].alternatives == ["wonen"]
+
+
+def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
+    # the selection document of student finance says "actualisatie"; no glossary lists
+    # "actualisation", whose Latin ending Dutch writes "-tie"
+    from polkb.analysis.glossary import to_dutch
+
+    assert to_dutch("actualisation") == []
+    top = kb.search("actualisation of the selection list", limit=3).hits
+    assert top and all("actualisatie" in h.text.lower() for h in top)
+
+
+def test_an_unlisted_hyphened_english_word_is_read_as_its_listed_words():
+    # "dog-bite" is no glossary entry, "dog" and "bite" are (and glue into "hondenbeet" where a
+    # passage says so); "non-urgent" has a part no glossary lists and stays whole
+    from polkb.query.concepts import concepts_of
+
+    concepts = {c.text: c for c in concepts_of("dog-bite incidents non-urgent cases")}
+    assert "dog-bite" not in concepts and "hond" in concepts["dog"].alternatives
+    assert "beet" in concepts["bite"].alternatives and not concepts["bite"].joined
+    assert "non-urgent" in concepts

@@ -130,14 +130,22 @@ def _singulars(word: str) -> list[str]:
     return out
 
 
+_HISSING = ("s", "x", "z", "ch", "sh", "o")
+
+
 def _word_forms(w: str) -> list[str]:
     out = [w]
     if w.endswith("ies") and len(w) > 4:
         out.append(w[:-3] + "y")
-    if w.endswith("es") and len(w) > 4:
-        out.append(w[:-2])
+    # "-es" is a plural's ending only after a hissing sound ("taxes", "matches", "buses"): "routes"
+    # is "route" before "rout" (a mob, "meute"), "notes" "note" before "not"
+    es = w[:-2] if w.endswith("es") and len(w) > 4 else ""
+    if es and es.endswith(_HISSING):
+        out.append(es)
     if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
         out.append(w[:-1])
+    if es and not es.endswith(_HISSING):
+        out.append(es)
     # a verb's past and -ing forms, when the glossary lists only the verb: "received" is
     # "receive", "abolished" "abolish", "planned" "plan", "applied" "apply", "making" "make"
     for ending in ("ed", "ing"):

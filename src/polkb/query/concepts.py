@@ -38,6 +38,7 @@ class Concept:
     alternatives: list[str] = field(default_factory=list)
     translated: bool = False  # English words whose alternatives are their Dutch glosses
     neighbours: int = 0  # how many of the alternatives (the last ones) are glossary neighbours
+    joined: str = ""  # English: the function words between the previous concept and this one ("of")
 
 
 def concepts_of(text: str) -> list[Concept]:
@@ -57,12 +58,15 @@ def concepts_of(text: str) -> list[Concept]:
     synonyms = load_synonyms()
     tokens = WORD_BREAKS.sub(" ", text).split()
     if language_of(text) == "en":
-        out = []
-        for chunk, glosses in phrases_to_dutch(" ".join(tokens)):
+        out, between = [], []
+        for chunk, glosses in _hyphened_parts(phrases_to_dutch(" ".join(tokens))):
             if chunk.lower() in english_stop_words():
+                between.append(chunk.lower())
                 continue
             alts = synonyms.table.get(synonym_key(chunk), [])  # names and abbreviations ("WHW")
-            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True))
+            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True,
+                               joined=" ".join(between)))
+            between = []
         return _unique(out)
     out, i = [], 0
     while i < len(tokens):
@@ -79,6 +83,24 @@ def concepts_of(text: str) -> list[Concept]:
                 i += n
                 break
     return _unique(out)
+
+
+def _hyphened_parts(chunks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+    """The glossary entries of an English query, an unlisted hyphened word ("dog-bite",
+    "border-region", "phone-free") as its words when the glossary lists each of them: English
+    hyphenates a compound the glossary cannot list whole, Dutch writes it as one word
+    ("hondenbeet", "grensregio": planning.with_compounds glues the glosses back). A word with a
+    part the glossary does not list stays whole: "non-urgent", "re-enrolment", "post-quantum"."""
+    from ..analysis.glossary import english_stop_words, phrases_to_dutch
+
+    out = []
+    for chunk, glosses in chunks:
+        parts = phrases_to_dutch(chunk.replace("-", " ")) if "-" in chunk and not glosses else []
+        if len(parts) > 1 and all(g or p.lower() in english_stop_words() for p, g in parts):
+            out.extend(parts)
+        else:
+            out.append((chunk, glosses))
+    return out
 
 
 def _unique(out: list[Concept]) -> list[Concept]:

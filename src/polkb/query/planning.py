@@ -5,6 +5,7 @@ analysers and, when it has an index, a document-frequency lookup and its record 
 (what is searched, how strongly, when compound parts count) are the same for every backend."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable
 
 from .concepts import (ALTERNATIVE_MATCH, CONTEXT_BOOST, MAX_CONCEPTS, NEIGHBOUR_MATCH, SYNONYM_BOOST, Concept, Option,
@@ -50,6 +51,9 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
     reason an alternative or a compound part that more than CANDIDATE_SHARE of the passages hold,
     or a title or heading word above CONTEXT_SHARE, finds no candidates (it would cost a pass over
     their postings and rank nothing), though it still counts when the candidates are ranked.
+    With an index, two English words next to each other also stand for the Dutch compounds of
+    their glosses it holds (`with_compounds`: "language policy" is "taalbeleid"), and an English
+    word no glossary lists its Dutch cognates it holds (`with_cognates`: "diffusion", "diffusie").
     """
     from ..analysis import split_compound
     from ..analysis.inflection import other_numbers
@@ -70,6 +74,8 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
     def df(token: str) -> int:
         return df_of("body", token) if df_of is not None else 0
 
+    if df_of is not None:
+        concepts = with_compounds(with_cognates(concepts, nl, df), nl, df)
     all_options = []
     for concept in concepts:
         options = []
@@ -117,6 +123,86 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
         if options:
             all_options.append(options)
     return weights, all_options
+
+
+# The links Dutch glues a compound's words with: "projectsubsidie", "studievoortgang" (none),
+# "opleidingsnoden" ("s"), "studentenhuisvesting" ("en", or a plural gloss as it stands).
+COMPOUND_LINKS = ("", "s", "en")
+MIN_COMPOUND_PART = 3  # letters of each glued gloss: "eu" + "fellow" is no Dutch word
+
+
+def with_compounds(concepts: list[Concept], nl, df: Callable[[str], int]) -> list[Concept]:
+    """English concepts with, as a further Dutch gloss of both, the compounds of their glosses
+    next to each other that the index holds.
+
+    English writes a noun phrase as words where Dutch glues them into one: "student housing" is
+    "studentenhuisvesting", "culture funds" "cultuurfondsen", "training needs" "opleidingsnoden".
+    No glossary lists every such phrase, and a passage holding only the compound holds neither
+    gloss as a word of its own. A compound is kept only when some passage holds it (`df`), so a
+    made-up glue ("hogercollegegeld") costs nothing; a passage holding it holds both concepts."""
+    extra: dict[int, list[str]] = {}
+    for i in range(len(concepts) - 1):
+        first, second = concepts[i], concepts[i + 1]
+        if not (first.translated and second.translated) or second.joined:
+            continue  # "student housing", not "student [not] living"
+        for word in compound_glosses(first, second, nl, df):
+            for k in (i, i + 1):
+                if word not in extra.setdefault(k, []):
+                    extra[k].append(word)
+    if not extra:
+        return concepts
+    # (after the alternatives: an English concept has no glossary neighbours, which come last)
+    return [replace(c, alternatives=[*c.alternatives, *(w for w in extra[k] if w not in c.alternatives)])
+            if k in extra else c for k, c in enumerate(concepts)]
+
+
+def compound_glosses(first: Concept, second: Concept, nl, df: Callable[[str], int]) -> list[str]:
+    """The Dutch compounds of a gloss of `first` and one of `second` (in that order) some passage
+    holds, as one index term each."""
+    def words(concept: Concept) -> list[str]:
+        return [g.lower() for g in concept.alternatives
+                if g.isalpha() and len(g) >= MIN_COMPOUND_PART]
+    out, seen = [], set()
+    for head in words(first):
+        for tail in words(second):
+            for link in COMPOUND_LINKS:
+                word = head + link + tail
+                tokens = tokens_and_starts(nl, word)[0]
+                if len(tokens) == 1 and tokens[0] not in seen and df(tokens[0]) > 0:
+                    seen.add(tokens[0])
+                    out.append(word)
+    return out
+
+
+# English endings of Latin and Greek words and the Dutch endings of the same words: "diffusion" is
+# "diffusie", "postdoctoral" "postdoctoraal", "respondents" "respondenten", "allocate" "alloceren".
+COGNATE_ENDINGS = (("ssion", "ssie"), ("tion", "tie"), ("sion", "sie"), ("ity", "iteit"), ("ical", "isch"),
+                   ("ical", "ische"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
+                   ("ive", "ieve"), ("ated", "eerd"), ("ate", "eren"), ("ure", "uur"), ("logy", "logie"),
+                   ("phy", "fie"), ("ance", "antie"), ("ence", "entie"), ("ents", "enten"), ("ants", "anten"),
+                   ("ary", "air"), ("ory", "orisch"), ("ize", "iseren"), ("ise", "iseren"))
+MIN_COGNATE_STEM = 3
+
+
+def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list[Concept]:
+    """English concepts no glossary translates, with the Dutch cognates of their word the index
+    holds: a technical word of Latin or Greek origin is mostly the same word with a Dutch ending
+    ("knowledge diffusion" -> "kennisdiffusie", "postdoctoral" -> "postdoctoraal")."""
+    out = []
+    for c in concepts:
+        word = c.text.lower()
+        if c.translated and not c.alternatives and word.isalpha():
+            found = []
+            for english, dutch in COGNATE_ENDINGS:
+                if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
+                    guess = word[:-len(english)] + dutch
+                    tokens = tokens_and_starts(nl, guess)[0]
+                    if len(tokens) == 1 and guess not in found and df(tokens[0]) > 0:
+                        found.append(guess)
+            if found:
+                c = replace(c, alternatives=found)
+        out.append(c)
+    return out
 
 
 def word_pairs(text: str, nl) -> list[tuple[str, str]]:
