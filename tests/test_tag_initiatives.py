@@ -1530,3 +1530,20 @@ def test_what_a_grant_founds_is_an_initiative_with_the_grants_sum():
     assert found.get("Vlaams Expertisenetwerk Open Data") and \
         found["Vlaams Expertisenetwerk Open Data"].funding == ["2 miljoen euro"], list(found.items())
     assert not any("Open Kennis" in n for n in found), list(found)
+
+
+def test_premiums_credits_and_loans_are_kinds_of_scheme():
+    """A premium, a credit or a loan with a name of its own is a scheme one applies for, as a fund or a
+    scholarship is ("naar het voorbeeld van het Vlaams Zorgkrediet", coalition agreement of tune set s24);
+    "-verlening" (dienstverlening, hulpverlening: the noun of "verlenen") is no loan."""
+    from polkb.tag.initiatives.shapes import _type_tail
+
+    assert _type_tail("zorgkrediet") == "krediet" and _type_tail("renovatiepremie") == "premie"
+    assert _type_tail("studielening") == "lening"
+    assert _type_tail("dienstverlening") == "" and _type_tail("hulpverlening") == ""
+    found = _names_in(
+        "Wonen\n\nWie een oude woning renoveert, krijgt de Vlaamse Renovatiepremie. Werknemers die zorgen voor een "
+        "familielid, nemen het Vlaams Zorgkrediet op. De Sociaal-juridische Dienstverlening en de Medische "
+        "Hulpverlening blijven bestaan.")
+    assert {"Vlaamse Renovatiepremie", "Vlaams Zorgkrediet"} <= set(found), list(found)
+    assert not any("verlening" in n for n in found), list(found)
