@@ -1515,23 +1515,6 @@ def test_a_sum_granted_for_a_thing_the_sentence_names_is_not_the_schemes_budget(
     assert not any("miljoen" in f for f in covenant.funding), covenant.funding
 
 
-def test_what_a_grant_founds_is_an_initiative_with_the_grants_sum():
-    """"kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor de oprichting van de Flanders Make
-    Academy en een eenmalige subsidie van 5 miljoen euro voor …" (tune set s26): the money founds the academy, so
-    the academy is an initiative though its name holds no kind word, and its sum is the one before its name, not
-    the next grant's after it. A body's own funding ("voor de oprichting van de vzw X") founds no initiative."""
-    items = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-convenant-flanders-make-2023-2027.txt")
-    academy = _get(items, "Flanders Make Academy")
-    assert academy.funding == ["3 miljoen euro"], academy.funding
-    found = _names_in(
-        "Subsidies\n\nDe Vlaamse Regering kent een subsidie van 2 miljoen euro toe voor de uitbouw van het Vlaams "
-        "Expertisenetwerk Open Data en een subsidie van 1 miljoen euro voor de werking van de vzw. Ze kent ook een "
-        "subsidie toe voor de oprichting van de vzw Open Kennis Vlaanderen.")
-    assert found.get("Vlaams Expertisenetwerk Open Data") and \
-        found["Vlaams Expertisenetwerk Open Data"].funding == ["2 miljoen euro"], list(found.items())
-    assert not any("Open Kennis" in n for n in found), list(found)
-
-
 def test_premiums_credits_and_loans_are_kinds_of_scheme():
     """A premium, a credit or a loan with a name of its own is a scheme one applies for, as a fund or a
     scholarship is ("naar het voorbeeld van het Vlaams Zorgkrediet", coalition agreement of tune set s24);

@@ -15,7 +15,7 @@ from .shapes import (
     _GRANT_NOUN, _has_type_word, _LEAD_STOP, _lower, _matches, _MAX_WORDS, _NATIONALITY, _NEEDS,
     _sentence_spans, _singular, _SINGULAR_TYPE, _type_of, _type_tail, _TYPE_WORDS,
 )
-from .roles import _is_organisation, _NOT_AN_OWNER, _orgs, _principal, _sums_in
+from .roles import _is_organisation, _NOT_AN_OWNER, _orgs, _principal
 from .rejects import _acceptable
 from .described import (
     _acronym_name, _AGREEMENT_ON, _COLON_NAME, _described_candidates, _grant_name, _GRANT_TO, _GROUP_HEAD,
@@ -583,46 +583,6 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     return found
 
 
-# what a grant pays for when it starts or builds a thing the text names: "kent ze aan de vzw een eenmalige
-# subsidie van 3 miljoen euro toe voor de oprichting van de Flanders Make Academy", "voor de uitbouw van de
-# onderzoekslijn 'Expansion to include factory level …'" (the money or grant word before it, in the sentence)
-_FOUNDED = re.compile(r"\b(?:subsidie|toelage|financiering|middelen|euro)\b[^.;:!?]{0,80}?\bvoor[ \t]+(?:de[ \t]+)?"
-                      r"(?:oprichting|uitbouw|opstart|realisatie|lancering|ontwikkeling)[ \t]+van[ \t]+(?:de|het|een)[ \t]+"
-                      r"(?:(?P<kind>[a-zà-ÿ]+)[ \t]+)?(?:[‘“'\"](?P<quoted>[A-Z][^’”'\"\n]{2,120})[’”'\"]|"
-                      r"(?P<name>[A-Z][\wà-ÿ&’'-]*(?:[ \t]+(?:(?:van|voor|en|de|het|in|op)[ \t]+){0,2}[A-Z0-9][\wà-ÿ&’'.-]*){0,6}))")
-
-
-def _founded(text: str):
-    """(start, end, name, type, grant) of each thing a grant founds or builds; `grant` is the text from the
-    grant word up to the name, which holds the money for it."""
-    if "voor" not in text:
-        return
-    for m in _FOUNDED.finditer(text):
-        group = "quoted" if m.group("quoted") else "name"
-        if group == "name" and m.group("kind"):
-            continue  # "de vzw Flanders Make", "het centrum X": a plain noun before an unquoted name
-        name = _clean(m.group(group)) if group == "name" else " ".join(m.group("quoted").split())
-        if not name or len(name.split()) < 2 and group == "name" or _is_organisation(name) or not _acceptable(name):
-            continue
-        start = m.start(group) + max(0, m.group(group).find(name.split()[0]))
-        yield start, start + len(name), name, _type_of(name) or "project", text[m.start():m.start(group)]
-
-
-def _founded_funding(text: str) -> dict[tuple[int, int], tuple[str, ...]]:
-    """The sums a grant gives to the thing it founds, by the thing's span: the money stands before the
-    name ("een eenmalige subsidie van 3 miljoen euro toe voor de oprichting van de Flanders Make Academy
-    en een eenmalige subsidie van 5 miljoen euro voor …"), and a sum after it is the next grant's."""
-    return {(s, e): _sums_in(grant) for s, e, _, _, grant in _founded(text) if _sums_in(grant)}
-
-
-def _founded_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """What a grant founds or builds, by the name the text gives it: the money is for that thing, so it
-    is an initiative whatever its spelling (a name without a kind word, "Flanders Make Academy"; a
-    research line in quotes). A plain noun before an unquoted name says it is a body's (the grant is
-    then the body's own funding), as does a name the vocabulary knows as an organisation."""
-    return [(s, e, name, typ) for s, e, name, typ, _ in _founded(text)]
-
-
 # a line that opens with an initiative's name and a colon, as a Flemish decision's title does ("Plan
 # Vlaamse veerkracht: subsidie Koning Boudewijnstichting voor …"): the name in sentence case, its type
 # word first
@@ -693,7 +653,7 @@ def _scheme_title_candidates(text: str, low: str, doc_terms: frozenset) -> list[
 
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
-            _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates, _founded_candidates)  # in this order: ties keep it
+            _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
 
 
 def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),

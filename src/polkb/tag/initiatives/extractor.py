@@ -17,7 +17,7 @@ from .roles import (
     _people_around,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
-from .candidates import _candidates, _founded_funding
+from .candidates import _candidates
 from .documents import (
     _administrative, _called_a_body, _country, _decree_bodies, _decreed_body, _decreed_members, _document_terms, _examination_rules, FUNDING_PER_WORD,
     _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_grants,
@@ -95,7 +95,6 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
     participating: set[tuple[int, int]] = set()
     vouched: set[tuple[int, int]] = set()
     cands = _candidates(text, doc_terms, described, participating, vouched)
-    founded = _founded_funding(text)
     # longest first, so "Landelijk Kader Studentenwelzijn 2023-2030" wins over parts of it
     taken: list[tuple[int, int]] = []
     starts: list[int] | None = None  # the passage's sentence starts, found once when needed
@@ -142,8 +141,6 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
             item.doc_ids.append(doc.id)
         _people_around(item, text, s, e, a, sentence, nxt)
         _facts_around(item, text, e, name, sentence, b, nxt, nxt_b)
-        if (s, e) in founded:  # the sum of the grant that founds it, not the next grant's after its name
-            item.funding = [f for f in item.funding if f in founded[(s, e)]] or list(founded[(s, e)])
 
 
 @register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor
