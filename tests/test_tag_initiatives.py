@@ -1513,3 +1513,35 @@ def test_a_sum_granted_for_a_thing_the_sentence_names_is_not_the_schemes_budget(
     items = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-convenant-flanders-make-2023-2027.txt")
     covenant = _get(items, "Convenant Flanders Make 2023-2027")
     assert not any("miljoen" in f for f in covenant.funding), covenant.funding
+
+
+def test_premiums_credits_and_loans_are_kinds_of_scheme():
+    """A premium, a credit or a loan with a name of its own is a scheme one applies for, as a fund or a
+    scholarship is ("naar het voorbeeld van het Vlaams Zorgkrediet", coalition agreement of tune set s24);
+    "-verlening" (dienstverlening, hulpverlening: the noun of "verlenen") is no loan."""
+    from polkb.tag.initiatives.shapes import _type_tail
+
+    assert _type_tail("zorgkrediet") == "krediet" and _type_tail("renovatiepremie") == "premie"
+    assert _type_tail("studielening") == "lening"
+    assert _type_tail("dienstverlening") == "" and _type_tail("hulpverlening") == ""
+    found = _names_in(
+        "Wonen\n\nWie een oude woning renoveert, krijgt de Vlaamse Renovatiepremie. Werknemers die zorgen voor een "
+        "familielid, nemen het Vlaams Zorgkrediet op. De Sociaal-juridische Dienstverlening en de Medische "
+        "Hulpverlening blijven bestaan.")
+    assert {"Vlaamse Renovatiepremie", "Vlaams Zorgkrediet"} <= set(found), list(found)
+    assert not any("verlening" in n for n in found), list(found)
+
+
+def test_a_decreed_body_has_the_organisations_its_members_come_from_as_partners():
+    """A body a decree sets up has no partner list; its articles say where its members come from: "Het NKCA is
+    samengesteld uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht", "3. Als lid worden
+    benoemd: … f. de voorzitter van het college van bestuur van de Vrije Universiteit Amsterdam; …" (tune set s26).
+    The ministries whose officials sit in it set it up: they are no partners. A title "… houdende Instelling
+    Nationaal Kenniscentrum …" sets the body up as "… houdende instelling van het …" does."""
+    items = _bench_initiatives("corpus-s26", "nl-vws-instellingsbesluit-nationaal-kenniscentrum-alternatieven-dierproeven.md")
+    assert _get(items, "Nationaal Kenniscentrum Alternatieven voor Dierproeven").partners == ["Universiteit Utrecht"]
+    items = _bench_initiatives("corpus-s26", "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md")
+    council = _get(items, "Raad voor Deltaonderzoek")
+    assert {"Vrije Universiteit Amsterdam", "Universiteit Utrecht", "Technische Universiteit Delft",
+            "Universiteit Twente"} <= set(council.partners), council.partners
+    assert not any("Ministerie" in p or "Minister" in p for p in council.partners), council.partners

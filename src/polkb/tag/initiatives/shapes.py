@@ -40,6 +40,7 @@ _TYPE_WORDS: dict[str, str] = {
     "pilot": "pilot", "experiment": "pilot", "alliantie": "network", "alliance": "network",
     "coalitie": "network", "coalition": "network",
     "deal": "agreement", "campagne": "project", "campaign": "project",
+    "premie": "fund", "krediet": "fund", "lening": "fund",
 }
 
 
@@ -55,7 +56,11 @@ _TYPE_SUFFIXES = tuple(sorted(_TYPE_WORDS, key=len, reverse=True))
 def _type_tail(word: str) -> str:
     """The longest type word a lower-case word ends in ("beheersovereenkomst", not "overeenkomst"),
     '' when none. (A regex "(…|…)$" tried the whole alternation at every position of every word.)"""
-    return next((t for t in _TYPE_SUFFIXES if word.endswith(t)), "")
+    return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))), "")
+
+
+# "-verlening" is the noun of "verlenen", rendering a service ("dienstverlening", "hulpverlening"), not a loan
+_RENDERING = "verlening"
 
 
 _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
