@@ -1530,18 +1530,3 @@ def test_premiums_credits_and_loans_are_kinds_of_scheme():
         "Hulpverlening blijven bestaan.")
     assert {"Vlaamse Renovatiepremie", "Vlaams Zorgkrediet"} <= set(found), list(found)
     assert not any("verlening" in n for n in found), list(found)
-
-
-def test_a_decreed_body_has_the_organisations_its_members_come_from_as_partners():
-    """A body a decree sets up has no partner list; its articles say where its members come from: "Het NKCA is
-    samengesteld uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht", "3. Als lid worden
-    benoemd: … f. de voorzitter van het college van bestuur van de Vrije Universiteit Amsterdam; …" (tune set s26).
-    The ministries whose officials sit in it set it up: they are no partners. A title "… houdende Instelling
-    Nationaal Kenniscentrum …" sets the body up as "… houdende instelling van het …" does."""
-    items = _bench_initiatives("corpus-s26", "nl-vws-instellingsbesluit-nationaal-kenniscentrum-alternatieven-dierproeven.md")
-    assert _get(items, "Nationaal Kenniscentrum Alternatieven voor Dierproeven").partners == ["Universiteit Utrecht"]
-    items = _bench_initiatives("corpus-s26", "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md")
-    council = _get(items, "Raad voor Deltaonderzoek")
-    assert {"Vrije Universiteit Amsterdam", "Universiteit Utrecht", "Technische Universiteit Delft",
-            "Universiteit Twente"} <= set(council.partners), council.partners
-    assert not any("Ministerie" in p or "Minister" in p for p in council.partners), council.partners

@@ -11,7 +11,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import _clean, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of
-from .roles import _BUDGET, _funding, _org_list, _principal, _YEARS
+from .roles import _BUDGET, _funding, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
 
 
@@ -108,7 +108,7 @@ def _ruling(doc: Document) -> bool:
 # the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
 # instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
 # permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
-_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?[Ii]nstelling\s+(?:van\s+(?:een|de|het)\s+)?(?=[A-Z])|"
+_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?instelling\s+van\s+(?:een|de|het)\s+|"
                            r"(?:Instellingsbesluit|Instellingsregeling|Instelling)\s+)(?P<name>[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
 
 
@@ -133,50 +133,6 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
     stating = [p.id for p in passages if name in p.text][:3] or [p.id for p in passages[:1]]
     return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
                       passage_ids=stating, doc_ids=[doc.id])
-
-
-# where a decree says whom its body is made of: "Het NKCA is samengesteld uit medewerkers
-# die zijn aangesteld bij het RIVM en de Universiteit Utrecht", "De commissie bestaat uit een vertegenwoordiger van
-# …"
-_MADE_OF = re.compile(r"\b(?:is|zijn|wordt|worden)\s+samengesteld\s+uit\b|\bbestaat\s+uit\b|\bvertegenwoordig\w*\b")
-
-
-# a decree's list of the members by the post they hold: "3. Als lid worden benoemd: a. … f. de voorzitter van het college
-# van bestuur van de Vrije Universiteit Amsterdam; …" (up to the next article or numbered paragraph), and a body that
-# puts a member forward: "Het Interprovinciaal Overleg, de Vereniging van Nederlandse Gemeenten en de Unie van
-# Waterschappen dragen elk een lid ter benoeming … voor"
-_MEMBER_LIST = re.compile(r"\b(?:als\s+)?(?:lid|leden)\b[^.:\n]{0,60}:[ \t]*\n(?P<items>(?:.|\n)*?)(?=\n[ \t]*(?:Artikel\b|\d+\.[ \t])|$)",
-                          re.IGNORECASE)
-_PUTS_FORWARD = re.compile(r"\b(?:draagt|dragen)\s+(?:elk\s+|ieder\s+)?(?:een|\d+|twee|drie)\s+(?:lid|leden)\b")
-
-
-def _decreed_members(doc: Document, body: Initiative) -> None:
-    """The organisations a decree's body is made of (partners), from the decree's own articles on its
-    composition: a body set up by decree has no partner list, its articles say where its members come from.
-    A minister or ministry is the principal who sets it up, not a member."""
-    chunks = [m.group("items") for m in _MEMBER_LIST.finditer(doc.text)]
-    for sentence in _SENT.split(doc.text):
-        made = _MADE_OF.search(sentence)
-        if made:
-            chunks.append(sentence[made.end():])
-        forward = _PUTS_FORWARD.search(sentence)
-        if forward:
-            chunks.append(sentence[:forward.start()])
-    for chunk in chunks:
-        for o in _org_list(chunk):
-            if not _principal(o) and o != body.coordinator and o not in body.partners:
-                body.partners.append(o)
-
-
-def _decree_bodies(doc: Document, found: list[Initiative]) -> list[Initiative]:
-    """The records of the body a decree's title sets up (its own spelling or the title's)."""
-    m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
-    if not m:
-        return []
-    key = normalise_name(m.group("name").strip())
-    words = {w for w in key.split() if len(w) >= 5}
-    return [i for i in found if normalise_name(i.name) == key or
-            _BODY_WORD.search(i.name) and words & set(normalise_name(i.name).split())][:1]
 
 
 _GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decision, as its press summary gives it
