@@ -50,16 +50,22 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
 
 
-@functools.lru_cache(maxsize=1)
-def verb_forms() -> dict[str, str]:
-    """Dutch verb forms and the Snowball stem of their infinitive (nl_verb_forms.txt, Lucene
-    `stemmer_override` rules): "bewaard" -> "bewaar", as "bewaren" and "bewaring" stem. The one
-    loader: the Dutch stemming filter and the OpenSearch analysis read it."""
+@functools.lru_cache(maxsize=None)
+def stemmer_overrides(name: str) -> dict[str, str]:
+    """The form -> stem rules of a shipped file of Lucene `stemmer_override` rules ("bewaard =>
+    bewaar"): nl_verb_forms.txt, en_word_forms.txt. The one parser of that format."""
     out = {}
-    for line in _lines("nl_verb_forms.txt"):
+    for line in _lines(name):
         form, _, stem = line.partition("=>")
         out[form.strip()] = stem.strip()
     return out
+
+
+def verb_forms() -> dict[str, str]:
+    """Dutch verb forms and the Snowball stem of their infinitive (nl_verb_forms.txt): "bewaard" ->
+    "bewaar", as "bewaren" and "bewaring" stem. The one loader: the Dutch stemming filter and the
+    OpenSearch analysis read it."""
+    return stemmer_overrides("nl_verb_forms.txt")
 
 
 @functools.lru_cache(maxsize=None)

@@ -120,7 +120,8 @@ def _singulars(word: str) -> list[str]:
     if " " in w:  # the plural of its last word ("university colleges"), or its verb's forms
         verb, rest = w.split(" ", 1)
         whole = _word_forms(w)
-        verbs = _singulars(verb)[1:] + ([word_forms()[verb]] if verb in word_forms() else [])  # "took part"
+        lemma = word_forms().get(verb)  # "took part" -> "take part"
+        verbs = _singulars(verb)[1:] + ([lemma] if lemma else [])
         return whole + [f"{form} {rest}" for form in verbs if f"{form} {rest}" not in whole]
     out = _word_forms(w)
     for british, american in _BRITISH:
@@ -203,13 +204,12 @@ _ENDINGS = (("ility", "le"), ("ically", "ical"), ("ically", "ic"), ("ily", "y"),
 MIN_BASE_LETTERS = 4
 
 
-@functools.lru_cache(maxsize=1)
 def word_forms() -> dict[str, str]:
     """English word forms no glossary lists -> their lemma ("made" -> "make", "longest" ->
     "long"), from `data/en_word_forms.txt` (scripts/en_word_forms.py)."""
-    from ..lexicon import _lines
+    from ..lexicon import stemmer_overrides
 
-    return dict(tuple(x.strip() for x in line.split("=>", 1)) for line in _lines("en_word_forms.txt") if "=>" in line)
+    return stemmer_overrides("en_word_forms.txt")
 
 
 def _derived(word: str) -> list[str]:
@@ -217,8 +217,9 @@ def _derived(word: str) -> list[str]:
     it derives from by an ending ([] when none). Not used to tell the language of a query: "held",
     "rode" and "crises" are Dutch words too."""
     w = fold(word)
-    if w in word_forms():
-        return to_dutch(word_forms()[w])
+    lemma = word_forms().get(w)
+    if lemma:
+        return to_dutch(lemma)
     for ending, base in _ENDINGS:
         stem = w[:-len(ending)] + base if w.endswith(ending) else ""
         if len(stem) >= MIN_BASE_LETTERS and stem != w:
