@@ -167,11 +167,17 @@ def compound_glosses(first: Concept, second: Concept, nl, df: Callable[[str], in
         for tail in words(second):
             for link in COMPOUND_LINKS:
                 word = head + link + tail
-                tokens = tokens_and_starts(nl, word)[0]
-                if len(tokens) == 1 and tokens[0] not in seen and df(tokens[0]) > 0:
-                    seen.add(tokens[0])
+                term = _held_term(word, nl, df)
+                if term and term not in seen:
+                    seen.add(term)
                     out.append(word)
     return out
+
+
+def _held_term(word: str, nl, df: Callable[[str], int]) -> str:
+    """The one index term a made-up Dutch word analyses to, when some passage holds it; else ""."""
+    tokens = tokens_and_starts(nl, word)[0]
+    return tokens[0] if len(tokens) == 1 and df(tokens[0]) > 0 else ""
 
 
 # English endings of Latin and Greek words and the Dutch endings of the same words: "diffusion" is
@@ -196,8 +202,7 @@ def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list
             for english, dutch in COGNATE_ENDINGS:
                 if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
                     guess = word[:-len(english)] + dutch
-                    tokens = tokens_and_starts(nl, guess)[0]
-                    if len(tokens) == 1 and guess not in found and df(tokens[0]) > 0:
+                    if guess not in found and _held_term(guess, nl, df):
                         found.append(guess)
             if found:
                 c = replace(c, alternatives=found)

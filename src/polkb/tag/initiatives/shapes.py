@@ -52,15 +52,15 @@ _ENGLISH_HEAD_FINAL = {"chair", "programme", "program", "fund", "scholarship", "
 _TYPE_SUFFIXES = tuple(sorted(_TYPE_WORDS, key=len, reverse=True))
 
 
+# "-verlening" is the noun of "verlenen", rendering a service ("dienstverlening", "hulpverlening"), not a loan
+_RENDERING = "verlening"
+
+
 @functools.lru_cache(maxsize=65536)
 def _type_tail(word: str) -> str:
     """The longest type word a lower-case word ends in ("beheersovereenkomst", not "overeenkomst"),
     '' when none. (A regex "(…|…)$" tried the whole alternation at every position of every word.)"""
     return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))), "")
-
-
-# "-verlening" is the noun of "verlenen", rendering a service ("dienstverlening", "hulpverlening"), not a loan
-_RENDERING = "verlening"
 
 
 _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
