@@ -1687,3 +1687,20 @@ def test_english_words_no_passage_says_still_count_against_the_evidence(vote_and
     # with confidence .65; on the held-out sets the discount gave 7 more wrong answers than right)
     a = vote_and_rulings.ask("When did the Eerste Kamer adopt the copyright contract law (Wet auteurscontractenrecht)?")
     assert not a.found or a.confidence < 0.6
+
+
+def test_a_span_of_time_is_no_count_of_the_noun_asked():
+    # "Hoeveel studenten stopten in 2021 met hun studie door long covid?" is in no document; the
+    # Raad's COVID-19 rulings (bench/corpus-s21) cover its words with a sentence whose only number
+    # is a term in days, and the Teunissen questions on police dogs (corpus-s14) ask "hoe vaak … in
+    # de afgelopen vijf jaar": neither counts students or dogs. A question for days counts days.
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    ruling = ("(2) de student verklaart dat hij zich in een overmachtssituatie bevond door de COVID-19-maatregelen "
+              "en (3) de student dient de aanvraag in binnen een termijn van 30 dagen na de bekendmaking")
+    asked = "Kunt u aangeven hoe vaak er in de afgelopen vijf jaar politiehonden gewond zijn geraakt bij de inzet?"
+    assert not can_answer_as_sentence("count", ruling, counted="studenten")
+    assert not can_answer_as_sentence("count", asked, counted="politiehonden")
+    assert can_answer_as_sentence("count", "In 2005 behandelde de Raad 48 verzoekschriften.", counted="beroepen")
+    assert can_answer_as_sentence("count", "Gedurende drie jaar kregen 120 studenten een beurs.", counted="studenten")
+    assert can_answer_as_sentence("count", ruling, counted="dagen")

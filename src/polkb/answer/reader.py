@@ -896,7 +896,7 @@ class Answerer:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
         listed = " ".join(unit.siblings) if unit.text.rstrip().endswith(":") else ""
         if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, q.to_the_day,
-                                      " ".join([q.text, *(g for gs in q.english.values() for g in gs)])) or \
+                                      " ".join([q.text, *(g for gs in q.english.values() for g in gs)]), q.noun) or \
                 q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
             return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
         return best, ""
