@@ -1704,3 +1704,24 @@ def test_a_span_of_time_is_no_count_of_the_noun_asked():
     assert can_answer_as_sentence("count", "In 2005 behandelde de Raad 48 verzoekschriften.", counted="beroepen")
     assert can_answer_as_sentence("count", "Gedurende drie jaar kregen 120 studenten een beurs.", counted="studenten")
     assert can_answer_as_sentence("count", ruling, counted="dagen")
+
+
+def test_a_year_in_a_web_address_is_no_date_of_the_sentence():
+    # The Besluit erkenning opleidingen verzorging en behandeling proefdieren (bench/corpus-s28):
+    # "Per wanneer gold het Besluit …?" is answered by "Dit besluit treedt in werking met ingang van
+    # 1 juli 2013.", not by the sentence that covers the question's words and links to a page whose
+    # address holds "/2013/05/08/".
+    from polkb.answer.abstain import can_answer_as_sentence
+    from polkb.answer.question import parse_question
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_year
+
+    linked = ("Als eisen van bekwaamheid als bedoeld in artikel 3 van het Dierproevenbesluit gelden de "
+              "‘Curriculumeisen ten behoeve van een erkenning ex artikel 12 op HBO-niveau’ zoals gepubliceerd op "
+              "http://www.rijksoverheid.nl/documenten-en-publicaties/besluiten/2013/05/08/curriculumeisen-tbv-een-"
+              "erkenning-ex-artikel-12-op-hbo-niveau.html, dat is afgesloten met een getuigschrift.")
+    assert not can_answer_as_sentence("date", linked)
+    assert can_answer_as_sentence("date", "Dit besluit treedt in werking met ingang van 1 juli 2013.")
+    q = parse_question("In welk jaar werden de curriculumeisen gepubliceerd?")
+    unit = type("Unit", (), {"text": linked, "context": "", "before": "", "heading": "", "kind": "sentence"})()
+    assert extract_year(q, unit, Clues([], lambda a, b: a == b, frozenset())) == []

@@ -12,6 +12,7 @@ import re
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
 from ..tag.figures import CURRENCIES, figures_in_text, parse_word_number
 from ..text.fold import fold
+from .types import without_web_addresses
 from .types.dates import DATE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
@@ -86,6 +87,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     question names itself (`asked`: the question's text and its Dutch glosses), "Hoeveel studenten …"
     not by one whose only number is a span of time ("binnen 30 dagen", "de afgelopen vijf jaar"):
     that counts days or years, not the noun asked (`counted`), unless days are what it counts."""
+    text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
     if answer_type in ("date", "year", "period"):
