@@ -1725,3 +1725,27 @@ def test_a_year_in_a_web_address_is_no_date_of_the_sentence():
     q = parse_question("In welk jaar werden de curriculumeisen gepubliceerd?")
     unit = type("Unit", (), {"text": linked, "context": "", "before": "", "heading": "", "kind": "sentence"})()
     assert extract_year(q, unit, Clues([], lambda a, b: a == b, frozenset())) == []
+
+
+def test_a_table_row_is_of_its_captions_year_and_holds_the_number_asked_in_its_band():
+    # Bijlage 2 of the Regeling tegemoetkoming kosten opleidingsscholen (bench/corpus-s28) gives one
+    # table per school year, the same bands in each: "How much does an opleidingsschool that
+    # trained 200 students receive from school year 2014/2015 on?" is the row "180–219" of the
+    # table captioned for that year, not the same band of 2013/2014.
+    from polkb.answer.evidence import units_of_passage
+    from polkb.answer.question import parse_question
+    from polkb.answer.reader import _asked_numbers, states_number
+
+    class _Hit:
+        heading, title, passage_id, doc_id = "Bijlage 2", "Regeling tegemoetkoming kosten opleidingsscholen", "p", "d"
+        text = ("Bijlage 2\n\n, behorende bij artikel 5 van de Regeling tegemoetkoming kosten opleidingsscholen:\n\n"
+                "1. Schooljaar 2013/2014:\n\nAantal studenten | Tegemoetkoming per jaar\n\n80–139 | € 210.000\n\n"
+                "180–219 | € 330.000\n\n380 en meer | € 510.000")
+
+    rows = [u.text for u in units_of_passage(_Hit, 0) if u.kind == "row"]
+    assert rows[1] == "Schooljaar 2013/2014: Aantal studenten 180–219; Tegemoetkoming per jaar € 330.000"
+    q = parse_question("How much does an opleidingsschool that trained 200 students receive per year from school year "
+                       "2014/2015 on?")
+    assert _asked_numbers(q) == {200.0}  # (not the school year)
+    assert [states_number(_asked_numbers(q), r) for r in rows] == [False, True, False]
+    assert states_number({1838.0}, "Het Mulier Instituut rapporteerde dat in Nederland 1.838 zwembaden zijn.")
