@@ -1687,3 +1687,65 @@ def test_english_words_no_passage_says_still_count_against_the_evidence(vote_and
     # with confidence .65; on the held-out sets the discount gave 7 more wrong answers than right)
     a = vote_and_rulings.ask("When did the Eerste Kamer adopt the copyright contract law (Wet auteurscontractenrecht)?")
     assert not a.found or a.confidence < 0.6
+
+
+def test_a_span_of_time_is_no_count_of_the_noun_asked():
+    # "Hoeveel studenten stopten in 2021 met hun studie door long covid?" is in no document; the
+    # Raad's COVID-19 rulings (bench/corpus-s21) cover its words with a sentence whose only number
+    # is a term in days, and the Teunissen questions on police dogs (corpus-s14) ask "hoe vaak … in
+    # de afgelopen vijf jaar": neither counts students or dogs. A question for days counts days.
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    ruling = ("(2) de student verklaart dat hij zich in een overmachtssituatie bevond door de COVID-19-maatregelen "
+              "en (3) de student dient de aanvraag in binnen een termijn van 30 dagen na de bekendmaking")
+    asked = "Kunt u aangeven hoe vaak er in de afgelopen vijf jaar politiehonden gewond zijn geraakt bij de inzet?"
+    assert not can_answer_as_sentence("count", ruling, counted="studenten")
+    assert not can_answer_as_sentence("count", asked, counted="politiehonden")
+    assert can_answer_as_sentence("count", "In 2005 behandelde de Raad 48 verzoekschriften.", counted="beroepen")
+    assert can_answer_as_sentence("count", "Gedurende drie jaar kregen 120 studenten een beurs.", counted="studenten")
+    assert can_answer_as_sentence("count", ruling, counted="dagen")
+
+
+def test_a_year_in_a_web_address_is_no_date_of_the_sentence():
+    # The Besluit erkenning opleidingen verzorging en behandeling proefdieren (bench/corpus-s28):
+    # "Per wanneer gold het Besluit …?" is answered by "Dit besluit treedt in werking met ingang van
+    # 1 juli 2013.", not by the sentence that covers the question's words and links to a page whose
+    # address holds "/2013/05/08/".
+    from polkb.answer.abstain import can_answer_as_sentence
+    from polkb.answer.question import parse_question
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_year
+
+    linked = ("Als eisen van bekwaamheid als bedoeld in artikel 3 van het Dierproevenbesluit gelden de "
+              "‘Curriculumeisen ten behoeve van een erkenning ex artikel 12 op HBO-niveau’ zoals gepubliceerd op "
+              "http://www.rijksoverheid.nl/documenten-en-publicaties/besluiten/2013/05/08/curriculumeisen-tbv-een-"
+              "erkenning-ex-artikel-12-op-hbo-niveau.html, dat is afgesloten met een getuigschrift.")
+    assert not can_answer_as_sentence("date", linked)
+    assert can_answer_as_sentence("date", "Dit besluit treedt in werking met ingang van 1 juli 2013.")
+    q = parse_question("In welk jaar werden de curriculumeisen gepubliceerd?")
+    unit = type("Unit", (), {"text": linked, "context": "", "before": "", "heading": "", "kind": "sentence"})()
+    assert extract_year(q, unit, Clues([], lambda a, b: a == b, frozenset())) == []
+
+
+def test_a_table_row_is_of_its_captions_year_and_holds_the_number_asked_in_its_band():
+    # Bijlage 2 of the Regeling tegemoetkoming kosten opleidingsscholen (bench/corpus-s28) gives one
+    # table per school year, the same bands in each: "How much does an opleidingsschool that
+    # trained 200 students receive from school year 2014/2015 on?" is the row "180–219" of the
+    # table captioned for that year, not the same band of 2013/2014.
+    from polkb.answer.evidence import units_of_passage
+    from polkb.answer.question import parse_question
+    from polkb.answer.reader import _asked_numbers, states_number
+
+    class _Hit:
+        heading, title, passage_id, doc_id = "Bijlage 2", "Regeling tegemoetkoming kosten opleidingsscholen", "p", "d"
+        text = ("Bijlage 2\n\n, behorende bij artikel 5 van de Regeling tegemoetkoming kosten opleidingsscholen:\n\n"
+                "1. Schooljaar 2013/2014:\n\nAantal studenten | Tegemoetkoming per jaar\n\n80–139 | € 210.000\n\n"
+                "180–219 | € 330.000\n\n380 en meer | € 510.000")
+
+    rows = [u.text for u in units_of_passage(_Hit, 0) if u.kind == "row"]
+    assert rows[1] == "Schooljaar 2013/2014: Aantal studenten 180–219; Tegemoetkoming per jaar € 330.000"
+    q = parse_question("How much does an opleidingsschool that trained 200 students receive per year from school year "
+                       "2014/2015 on?")
+    assert _asked_numbers(q) == {200.0}  # (not the school year)
+    assert [states_number(_asked_numbers(q), r) for r in rows] == [False, True, False]
+    assert states_number({1838.0}, "Het Mulier Instituut rapporteerde dat in Nederland 1.838 zwembaden zijn.")

@@ -12,6 +12,7 @@ import re
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
 from ..tag.figures import CURRENCIES, figures_in_text, parse_word_number
 from ..text.fold import fold
+from .types import without_web_addresses
 from .types.dates import DATE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
@@ -74,7 +75,7 @@ _SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNO
 
 
 def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False, to_the_day: bool = False,
-                           asked: str = "") -> bool:
+                           asked: str = "", counted: str = "") -> bool:
     """A sentence answers a question for a number or a date only when it holds one: "Met hoeveel
     stemmen …" is not answered by a sentence about the motion without a figure ("KA2" is no
     figure, nor is a date), "Wanneer …" not by one without a year, "Op welke datum …" not by one
@@ -83,7 +84,10 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     ("vier jaar", "onbepaalde tijd"), "Wie werd voorzitter" not by one that names no
     one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
     answered by a description), "Welke organisatie …" not by one that names only organisations the
-    question names itself (`asked`: the question's text and its Dutch glosses)."""
+    question names itself (`asked`: the question's text and its Dutch glosses), "Hoeveel studenten …"
+    not by one whose only number is a span of time ("binnen 30 dagen", "de afgelopen vijf jaar"):
+    that counts days or years, not the noun asked (`counted`), unless days are what it counts."""
+    text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
     if answer_type in ("date", "year", "period"):
@@ -117,8 +121,12 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
         # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel");
         # a number a PDF glued to its noun is still one ("0,3 per 25.000inwoners")
-        if not any(f.unit not in _SUM_OR_SHARE_UNITS for f in figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text))):
+        time_counted = counted and any(f.unit in _TIME_UNITS for f in figures_in_text(f"2 {counted}"))
+        not_counts = _SUM_OR_SHARE_UNITS + (() if time_counted else _TIME_UNITS)
+        if not any(f.unit not in not_counts for f in figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text))):
             return False
+        if not time_counted:
+            text = _SPAN_OF_TIME.sub(" ", text)
         text = _SUM_OR_SHARE.sub(" ", text)
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
     return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())
@@ -126,6 +134,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
 
 
 _SUM_OR_SHARE_UNITS = (*CURRENCIES, "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
+_TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")  # nor, mostly, a span of time
 _GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
                         r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)

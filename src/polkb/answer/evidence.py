@@ -172,6 +172,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     first_mark = ""  # the mark kind of the current lead-in's first item
     local = ""
     header = ""  # the last table header line ("Hoger onderwijs | Beroepsonderwijs"), for rows in blocks of their own
+    caption = ""  # a short line ending in ":" before a table ("1. Schooljaar 2013/2014:"): what its rows are of
     headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
     headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     for i, block in enumerate(b.strip() for b in (hit.text or "").split("\n\n")):
@@ -184,9 +185,10 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             if not re.search(r"\d", block):
                 header = block
                 continue
-            label = f"{local}: " if local and header else ""
+            label = f"{caption or local}: " if (caption or local) and header else ""
             units.append(Unit(label + _paired_row(block, header), "row", hit, rank, lead=header, before=last_sentence))
             continue
+        caption = _caption(block)
         if len(block.split()) <= 8 and not re.search(r"[.!?;:]$|\d|\w:\s+\S", block) and "\n" not in block \
                 and not (lead and (_BULLET.match(block) or lead == last_sentence)):  # (a short item under a lead-in stays an item)
             # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs
@@ -228,6 +230,15 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
         lead = last_sentence if last_sentence.rstrip().endswith(":") else ""
         first_mark = ""
     return units
+
+
+def _caption(block: str) -> str:
+    """A table's caption: a short line that ends in ":" ("2. Vanaf schooljaar 2014/2015:"), its
+    number and colon dropped. A regulation's annex gives one table per school year, the same rows
+    in each; a row is of its caption's year."""
+    if "\n" in block or len(block.split()) > 8 or not block.rstrip().endswith(":"):
+        return ""
+    return re.sub(r"^\s*\(?\d{1,2}[.)]\s*", "", block).rstrip().rstrip(":").strip()
 
 
 def _mark_kind(block: str) -> str:

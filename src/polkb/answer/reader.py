@@ -61,6 +61,9 @@ SENSE_PASSAGES = 20
 ROLE_UNIT = 0.9            # a unit naming a person in the asked role, of its document's coverage (Answerer._scored)
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = re.compile(r"[\w#’'-]+")
+_QUANTITY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\w.,]\d)|(?<![\w.,/-])\d+(?:,\d+)?(?![\w]|[.,/]\d)")
+_NUMBER_RANGE = re.compile(r"(?<![\w.,/])(\d[\d.]*(?:,\d+)?)\s*(?:[-–—]|tot en met|t/m|tot|en)\s*(\d[\d.]*(?:,\d+)?)(?![\w.,]\d)")
+NUMBER_STATED = 0.1        # a unit that states a quantity the question gives, or a range holding it
 _IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
 
 
@@ -664,6 +667,7 @@ class Answerer:
                     about[h.passage_id] = max(about[h.passage_id], whole)
         asked_years = _asked_years(q)
         asked_period = asked_years | _asked_period(q)
+        asked_numbers = _asked_numbers(q)
         asked_terms = _academic_years(q.text) - _academic_years(" ".join(q.named))
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
@@ -718,6 +722,8 @@ class Answerer:
             if doc_id in role_doc and any(self._same(q.noun, w) for w in _WORD.findall(unit.text)) and find_persons(unit.text):
                 cov = max(cov, ROLE_UNIT * role_doc[doc_id])
             score = cov + RETRIEVAL_SHARE * min(1.0, unit.hit.score / top_score)
+            if asked_numbers and states_number(asked_numbers, unit.text):
+                score += NUMBER_STATED  # "an opleidingsschool that trained 200 students": the row "180–219"
             if q.asks_reply and unit.kind != "answer":
                 score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit))
@@ -896,7 +902,7 @@ class Answerer:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
         listed = " ".join(unit.siblings) if unit.text.rstrip().endswith(":") else ""
         if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, q.to_the_day,
-                                      " ".join([q.text, *(g for gs in q.english.values() for g in gs)])) or \
+                                      " ".join([q.text, *(g for gs in q.english.values() for g in gs)]), q.noun) or \
                 q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
             return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
         return best, ""
@@ -968,6 +974,34 @@ def _asked_period(q: Q.Question) -> set[int]:
     named = _years_in(" ".join(q.named))
     return {y for first, last in _year_spans(q.text) if last is not None and first not in named and first < last <= first + 100
             for y in range(first, last + 1)}
+
+
+def _asked_numbers(q: Q.Question) -> set[float]:
+    """The quantities a question gives ("… that trained 200 students"), not its years, dates or the
+    numbers of the documents it names."""
+    text = DATE.sub(" ", q.text)
+    for name in q.named:
+        text = text.replace(name, " ")
+    return {v for v in (_number_value(m.group()) for m in _QUANTITY.finditer(text))
+            if v is not None and not (1900 <= v <= 2099 and float(v).is_integer())}
+
+
+def _number_value(text: str) -> float | None:
+    """A number as Dutch text writes it: "1.838" is 1838, "3,5" is 3.5."""
+    try:
+        return float(text.replace(".", "").replace(",", "."))
+    except ValueError:
+        return None
+
+
+def states_number(numbers: set[float], text: str) -> bool:
+    """Whether a text states one of the numbers, as written or inside a range it gives: a table's
+    band "180–219" holds 200, "tussen 10 en 20" holds 15."""
+    for m in _NUMBER_RANGE.finditer(text):
+        low, high = _number_value(m.group(1)), _number_value(m.group(2))
+        if low is not None and high is not None and any(low <= n <= high for n in numbers):
+            return True
+    return any(_number_value(m.group()) in numbers for m in _QUANTITY.finditer(text))
 
 
 def _asked_years(q: Q.Question) -> set[int]:

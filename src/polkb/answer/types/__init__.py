@@ -15,6 +15,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
+# a web address: the years and numbers in its path ("/besluiten/2013/05/08/…") are no date,
+# count or name the text states
+WEB_ADDRESS = re.compile(r"\(?https?://\S+\)?|\bwww\.\S+")
+
+
+def without_web_addresses(text: str) -> str:
+    """The text with its web addresses blanked, its length and offsets kept."""
+    return WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
+
+
 _EXTRACTORS: dict[str, Callable] = {}
 _HINTS: dict[str, str] = {}
 _loaded = False

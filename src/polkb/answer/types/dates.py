@@ -10,7 +10,7 @@ import re
 
 from ...text import months
 from .. import question as Q
-from . import Candidate, Clues, closeness, overlaps, register
+from . import Candidate, Clues, closeness, overlaps, register, without_web_addresses
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
@@ -176,7 +176,7 @@ def _range_factors(q: Q.Question, text: str) -> dict[int, float]:
 
 @register(Q.DATE)
 def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    text = unit.text
+    text = without_web_addresses(unit.text)
     out = []
     ends = _range_factors(q, text)
     absent = _role_absent(q, unit)
@@ -227,7 +227,7 @@ _NAMED_YEAR = re.compile(r"\b(?:academiejaar|schooljaar|studiejaar|werkjaar|begr
 
 @register(Q.YEAR)
 def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    text = unit.text
+    text = without_web_addresses(unit.text)
     out = []
     absent = _role_absent(q, unit)
     # (and the year of a date in figures: "Materieel uitgewerkt per 01-09-2013" is in 2013)

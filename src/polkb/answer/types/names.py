@@ -6,10 +6,9 @@ import re
 
 from ...analysis.filters import fold
 from .. import question as Q
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, closeness, register, without_web_addresses
 
 _NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*)*)")
-_URL = re.compile(r"\(?https?://\S+\)?|\bwww\.\S+")
 _LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
                                r"The|A|An|On|At|By|For|With|From)\s+)+")
 _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Belgische|Europees|Europese|Frans|"
@@ -41,7 +40,7 @@ def _articles(q: Q.Question, text: str, anchors: list) -> list[Candidate]:
 
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
-    text = _URL.sub(lambda m: " " * len(m.group()), unit.text)
+    text = without_web_addresses(unit.text)
     anchors = [a for a in clues.anchors]
     noun_at = [m.start() for m in re.finditer(r"[\w#’'&+-]+", text) if q.noun and clues.same(q.noun, m.group())]
     out = []
