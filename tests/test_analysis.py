@@ -297,6 +297,18 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
 
 
 
+def test_a_word_in_capitals_is_an_abbreviation_not_the_dictionary_word_spelled_the_same():
+    # "AI training needs survey companies", "Which DUO office …", "RAG pipeline": not "aai" (the
+    # sloth), "stel" (a pair), "lap" (a cloth); the field glossary's abbreviations ("MP") and a
+    # general gloss that is itself an abbreviation ("VAT" -> "BTW") still count
+    from polkb.analysis.glossary import language_of, to_dutch
+
+    assert to_dutch("AI") == [] and to_dutch("DUO") == [] and to_dutch("RAG") == []
+    assert "aai" in to_dutch("ai")  # the word typed in small letters is the word
+    assert "kamerlid" in to_dutch("MP") and to_dutch("VAT") == ["BTW"]
+    assert language_of("rekenkracht lokaal of cloud RAG") == "nl"
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

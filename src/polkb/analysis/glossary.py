@@ -37,8 +37,13 @@ def _wordnet_keys() -> frozenset[str]:
     return _tables()[1]
 
 
+def _field_keys() -> frozenset[str]:
+    """The keys the field glossary (the first file) lists."""
+    return _tables()[2]
+
+
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     """The glossary and the keys of its last file, parsed once.
 
     Every cold `polkb search` of words outside the stop lists needs them (to tell an English query
@@ -59,8 +64,8 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
                        + ".marshal")
     try:
         tables = marshal.loads(cached.read_bytes())
-        if isinstance(tables, tuple) and len(tables) == 2 and isinstance(tables[0], dict) \
-                and isinstance(tables[1], frozenset):
+        if isinstance(tables, tuple) and len(tables) == 3 and isinstance(tables[0], dict) \
+                and isinstance(tables[1], frozenset) and isinstance(tables[2], frozenset):
             return tables
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -69,12 +74,13 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
     return tables
 
 
-PARSE_VERSION = 3  # part of the cache's name: a change to _parse makes the cached tables stale
+PARSE_VERSION = 4  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
-def _parse() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     table: dict[str, list[str]] = {}
     last: set[str] = set()  # the keys the last file adds
+    first: set[str] = set()  # the keys of the first file
     plain = _PLAIN_KEY.fullmatch
     for name in GLOSSARY_FILES:
         earlier = set(table)  # keys of the files before this one win
@@ -93,9 +99,11 @@ def _parse() -> tuple[dict[str, list[str]], frozenset[str]]:
                     table[key] = list(targets)
                     if name == GLOSSARY_FILES[-1]:
                         last.add(key)
+                    elif name == GLOSSARY_FILES[0]:
+                        first.add(key)
                 else:
                     glosses.extend(t for t in targets if t not in glosses)
-    return table, frozenset(last)
+    return table, frozenset(last), frozenset(first)
 
 
 _PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -160,12 +168,23 @@ def _word_forms(w: str) -> list[str]:
     return out
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,}")
+
+
 def to_dutch(word: str, wordnet: bool = True) -> list[str]:
     """Dutch glosses of one English word or phrase ([] when the glossary has none). `wordnet`:
-    whether the last file, converted from WordNet, may answer (see `language_of`)."""
+    whether the last file, converted from WordNet, may answer (see `language_of`).
+
+    A word typed in capitals is an abbreviation or a name ("AI", "DUO", "RAG", "PIVOT"), not the
+    dictionary word spelled the same ("ai" the sloth, "duo" a pair, "rag" a cloth): only the field
+    glossary, which lists the abbreviations of the field ("MP", "GDP"), translates it whole; of the
+    general dictionaries' glosses only an abbreviation counts ("VAT" -> "BTW")."""
     table = glossary()
+    abbreviation = _ABBREVIATION.fullmatch(word.strip()) is not None
     for form in _singulars(_key(word)):
         found = table.get(form)
+        if found and abbreviation and form not in _field_keys():
+            found = [g for g in found if _ABBREVIATION.fullmatch(g)]
         if found and (wordnet or form not in _wordnet_keys()):
             return list(found)
     owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
@@ -269,7 +288,7 @@ def language_of(text: str) -> str:
         else:
             common = w in common_words
             # (not by WordNet: it lists words Dutch shares, "subsidies", "s" of "programma's")
-            glosses = [fold(g) for g in to_dutch(w, wordnet=False)]
+            glosses = [fold(g) for g in to_dutch(word, wordnet=False)]
             # a word Dutch spells the same ("arrest => arrest, arrestatie") is a word of both
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
