@@ -78,7 +78,7 @@ def main() -> None:
     # only the words the two earlier glossaries lack are written: polkb reads this file after
     # them, and a smaller file parses faster
     earlier_glossaries.GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")
-    known, _ = earlier_glossaries._parse()
+    known = earlier_glossaries._parse()[0]
     table: dict[str, list[str]] = {}
     for name, pos in POS:
         for lemma, synsets in senses((wordnet / f"index.{name}").read_text(encoding="latin-1"), pos):
