@@ -309,6 +309,20 @@ def test_a_word_in_capitals_is_an_abbreviation_not_the_dictionary_word_spelled_t
     assert language_of("rekenkracht lokaal of cloud RAG") == "nl"
 
 
+def test_an_entry_of_english_stop_words_only_is_no_concept_of_a_question():
+    # the general dictionary lists "of the" ("van het"), "to do" ("drukte") and "has been"
+    # ("passé"): read whole they made the frame of a question a concept every passage must hold
+    from polkb.analysis.glossary import phrases_to_dutch
+    from polkb.query.concepts import concepts_of
+
+    chunks = [chunk for chunk, _ in phrases_to_dutch("What does the minister want to do about the reassessment of the exam")]
+    assert "to do" not in chunks and "of the" not in chunks and "reassessment" in chunks
+    concepts = concepts_of("reassessment of the exam has been delayed")
+    assert [c.text for c in concepts] == ["reassessment", "exam", "delayed"]
+    assert concepts[1].joined == "of the"
+    assert dict(phrases_to_dutch("more than half"))["half"]  # the words around them keep their glosses
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

@@ -193,15 +193,20 @@ def to_dutch(word: str, wordnet: bool = True) -> list[str]:
 
 def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
     """The longest glossary entries found in an English text, with their Dutch glosses, in order.
-    Multi-word entries win over their words ("mental health" -> "mentaal welzijn")."""
-    table = glossary()
+    Multi-word entries win over their words ("mental health" -> "mentaal welzijn"), except an
+    entry of stop words only: the general dictionary lists "of the" ("van het"), "to do"
+    ("drukte") and "has been" ("passé"), which would make the frame of a question a concept
+    every passage must hold."""
     words = _PHRASE_WORDS.findall(text)  # a number stays whole: "ruling 8.224" is no "8" and "224"
     longest = _longest_key()
+    stop = english_stop_words()
     out = []
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
+            if n > 1 and all(fold(w) in stop for w in words[i:i + n]):
+                continue  # "of the", "to do", "has been": function words, each a stop word
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
             if found or n == 1:
                 if not found and chunk[:1].islower():
