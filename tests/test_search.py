@@ -302,6 +302,24 @@ def test_only_adjacent_english_words_glue_into_a_compound_the_index_holds():
     assert with_compounds(concepts, dutch_analyzer(), df)[2].alternatives == ["wonen"]
 
 
+def test_an_english_prefixed_word_no_glossary_lists_finds_the_dutch_prefixed_word_the_index_holds():
+    # "reappointed" and "re-enrolment" stand in no glossary; Dutch says "herbenoemd" and
+    # "herinschrijving" (her- as re-), "onbetaald" for "unpaid" (on- as un-); the word without
+    # its prefix is no gloss of the whole ("unsigned" is not "ondertekend")
+    from polkb.analysis import dutch_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import with_prefixed
+
+    held = {"herbenoem": 10, "herinschrijf": 27, "onbetaald": 1, "ondertekeen": 266}
+    df = lambda token: held.get(token, 0)  # noqa: E731
+    concepts = {c.text: c for c in with_prefixed(concepts_of("reappointed re-enrolment unpaid unsigned"),
+                                                   dutch_analyzer(), df)}
+    assert concepts["reappointed"].alternatives == ["herbenoemd"]
+    assert "herinschrijving" in concepts["re-enrolment"].alternatives
+    assert concepts["unpaid"].alternatives == ["onbetaald"]
+    assert concepts["unsigned"].alternatives == []
+
+
 def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
     # the selection document of student finance says "actualisatie"; no glossary lists
     # "actualisation", whose Latin ending Dutch writes "-tie"

@@ -75,7 +75,7 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
         return df_of("body", token) if df_of is not None else 0
 
     if df_of is not None:
-        concepts = with_compounds(with_cognates(concepts, nl, df), nl, df)
+        concepts = with_compounds(with_prefixed(with_cognates(concepts, nl, df), nl, df), nl, df)
     all_options = []
     for concept in concepts:
         options = []
@@ -203,6 +203,43 @@ def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list
                 if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
                     guess = word[:-len(english)] + dutch
                     if guess not in found and _held_term(guess, nl, df):
+                        found.append(guess)
+            if found:
+                c = replace(c, alternatives=found)
+        out.append(c)
+    return out
+
+
+# English prefixes and the Dutch prefix of the same meaning: "reappointed" is "herbenoemd",
+# "re-enrolment" "herinschrijving", "unpaid" "onbetaald", "unlawful" "onwettig".
+PREFIXES = (("re", "her"), ("un", "on"))
+MIN_PREFIXED_BASE = 4
+
+
+def with_prefixed(concepts: list[Concept], nl, df: Callable[[str], int]) -> list[Concept]:
+    """English concepts no glossary translates that are a prefix and a word it does, with the
+    Dutch prefix glued to the word's glosses, where the index holds the glued word.
+
+    English "re-" and "un-" make a word of any verb or adjective as Dutch "her-" and "on-" do, and
+    no dictionary lists them all. The word without its prefix is no gloss of the whole ("unsigned"
+    is not "ondertekend", "non-emergency" not "nood"), so only the glued word the passages use
+    counts."""
+    from ..analysis.glossary import phrases_to_dutch
+
+    out = []
+    for c in concepts:
+        word = c.text.lower()
+        if c.translated and not c.alternatives:
+            found = []
+            for english, dutch in PREFIXES:
+                base = word[len(english):].lstrip("-")
+                if not word.startswith(english) or len(base) < MIN_PREFIXED_BASE or not base.isalpha():
+                    continue
+                chunks = phrases_to_dutch(base)
+                glosses = chunks[0][1] if len(chunks) == 1 else []
+                for gloss in glosses:
+                    guess = dutch + gloss.lower()
+                    if gloss.isalpha() and guess not in found and _held_term(guess, nl, df):
                         found.append(guess)
             if found:
                 c = replace(c, alternatives=found)
