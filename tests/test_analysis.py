@@ -323,6 +323,17 @@ def test_an_entry_of_english_stop_words_only_is_no_concept_of_a_question():
     assert dict(phrases_to_dutch("more than half"))["half"]  # the words around them keep their glosses
 
 
+def test_a_dutch_compound_no_glossary_lists_makes_a_query_dutch():
+    # "gift" and "extra" read as English, "omzetting" is too rare to count as common Dutch; the
+    # compounds "prestatiebeurs" and "kopopleiding" are Dutch words of Dutch words
+    from polkb.analysis.glossary import language_of
+
+    assert language_of("omzetting extra prestatiebeurs in gift kopopleiding") == "nl"
+    assert language_of("rolling grant hoogleraren kosten") == "nl"
+    assert language_of("extra grant for a teacher top-up programme") == "en"
+    assert language_of("Who chaired the Commissie onderzoek huisvesting ROC?") == "en"
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

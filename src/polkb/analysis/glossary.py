@@ -274,8 +274,9 @@ def language_of(text: str) -> str:
     English function words ("the", "which") count double, as do Dutch ones; a content word counts
     as English when the glossary translates it into something else (and not also into itself:
     "arrest => arrest, arrestatie" is a word of both), and as Dutch when it is a common Dutch word
-    the glossary does not translate. Names, loan words and words of both languages ("per",
-    "criteria", "arrest") count for neither.
+    the glossary does not translate or a Dutch compound no glossary lists ("omzetting extra
+    prestatiebeurs in gift kopopleiding": "gift" and "extra" read English). Names, loan words and
+    words of both languages ("per", "criteria", "arrest") count for neither.
     """
     from ..lexicon import top_words
 
@@ -298,9 +299,18 @@ def language_of(text: str) -> str:
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
                 en += 1
-            elif common and not translated:
+            elif common and not translated or not glosses and _dutch_compound(w):
                 nl += 1
     return "en" if en > nl else "nl"
+
+
+def _dutch_compound(word: str) -> bool:
+    """Whether a word no glossary lists is a Dutch compound of known Dutch words ("prestatiebeurs",
+    "kopopleiding"): the rarer words of a Dutch query, which its common ones (COMMON_DUTCH_RANK)
+    do not cover, are mostly such compounds, and English writes them as separate words."""
+    from . import split_compound
+
+    return len(split_compound(word)) > 1
 
 
 # An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,
