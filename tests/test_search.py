@@ -320,6 +320,17 @@ def test_an_english_prefixed_word_no_glossary_lists_finds_the_dutch_prefixed_wor
     assert concepts["unsigned"].alternatives == []
 
 
+def test_a_number_word_from_ten_on_also_stands_for_its_digits():
+    # "university archives transfer twenty years": the selection document says "na een termijn van
+    # 20 jaar"; a single digit numbers articles and list items ("drie inschrijvingen" is no "3")
+    from polkb.query.concepts import concepts_of
+
+    english = {c.text: c for c in concepts_of("university archives transfer twenty years")}
+    assert english["twenty"].alternatives == ["twintig", "20"]
+    dutch = {c.text: c for c in concepts_of("vijfentwintig jaar na drie inschrijvingen")}
+    assert "25" in dutch["vijfentwintig"].alternatives and "3" not in dutch["drie"].alternatives
+
+
 def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
     # the selection document of student finance says "actualisatie"; no glossary lists
     # "actualisation", whose Latin ending Dutch writes "-tie"
