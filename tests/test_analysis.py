@@ -332,6 +332,9 @@ def test_a_dutch_compound_no_glossary_lists_makes_a_query_dutch():
     assert language_of("rolling grant hoogleraren kosten") == "nl"
     assert language_of("extra grant for a teacher top-up programme") == "en"
     assert language_of("Who chaired the Commissie onderzoek huisvesting ROC?") == "en"
+    # English words split too ("contr" + "actual", "life" + "style"): parts must be Dutch words
+    assert language_of("informal contractual agreements") == "en"
+    assert language_of("lifestyle breakthrough funding") == "en"
 
 
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():

@@ -293,9 +293,7 @@ def language_of(text: str) -> str:
             continue
         else:
             common = w in common_words
-            # (not by WordNet: it lists words Dutch shares, "subsidies", "s" of "programma's")
-            glosses = [fold(g) for g in to_dutch(word, wordnet=False)]
-            # a word Dutch spells the same ("arrest => arrest, arrestatie") is a word of both
+            glosses = _glosses_deciding(word)
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
                 en += 1
@@ -304,13 +302,30 @@ def language_of(text: str) -> str:
     return "en" if en > nl else "nl"
 
 
-def _dutch_compound(word: str) -> bool:
-    """Whether a word no glossary lists is a Dutch compound of known Dutch words ("prestatiebeurs",
-    "kopopleiding"): the rarer words of a Dutch query, which its common ones (COMMON_DUTCH_RANK)
-    do not cover, are mostly such compounds, and English writes them as separate words."""
-    from . import split_compound
+def _glosses_deciding(word: str) -> list[str]:
+    """The folded glosses by which `language_of` tells a word's language: not WordNet's, which
+    lists words Dutch shares ("subsidies", "s" of "programma's"). A word Dutch spells the same
+    ("arrest => arrest, arrestatie") is a word of both."""
+    return [fold(g) for g in to_dutch(word, wordnet=False)]
 
-    return len(split_compound(word)) > 1
+
+COMPOUND_PART_RANK = 50_000  # a part of a Dutch compound is a Dutch word at least this common
+
+
+def _dutch_compound(word: str) -> bool:
+    """Whether a word no glossary lists is a Dutch compound of Dutch words ("prestatiebeurs",
+    "kopopleiding", "geschillencommissie"): the rarer words of a Dutch query, which its common ones
+    (COMMON_DUTCH_RANK) do not cover, are mostly such compounds, and English writes them as separate
+    words. Each part is a Dutch word of the list and none an English word the glossary translates:
+    English words split too ("contractual" as "contr" and "actual", "lifestyle" as "life" and
+    "style")."""
+    from . import split_compound
+    from ..lexicon import top_words
+
+    parts = split_compound(word)
+    dutch = top_words(COMPOUND_PART_RANK)
+    return len(parts) > 1 and all(p in dutch and not any(g != p for g in _glosses_deciding(p)) or
+                                  p in _glosses_deciding(p) for p in parts)
 
 
 # An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,
