@@ -331,6 +331,22 @@ def test_a_number_word_from_ten_on_also_stands_for_its_digits():
     assert "25" in dutch["vijfentwintig"].alternatives and "3" not in dutch["drie"].alternatives
 
 
+def test_an_english_adjective_in_al_finds_its_dutch_cognate_in_eel_before_a_guessed_base_word():
+    # "informal contractual agreements": no glossary lists "informal" or "contractual"; the ending
+    # rule reads "informal" as "inform" ("informeren"), Dutch says "informeel", "contractuele"
+    from polkb.analysis import dutch_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import with_cognates
+
+    concepts = concepts_of("informal contractual agreements")
+    assert "informeren" in concepts[0].alternatives and concepts[1].alternatives == []
+    held = {"informeel": 2, "informel": 5, "contractuel": 3, "informer": 40}
+    df = lambda token: held.get(token, 0)  # noqa: E731
+    found = {c.text: c.alternatives for c in with_cognates(concepts, dutch_analyzer(), df)}
+    assert found["informal"] == ["informeel", "informele"] and found["contractual"] == ["contractuele"]
+    assert "overeenkomst" in found["agreements"]  # a word a glossary lists keeps its glosses
+
+
 def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
     # the selection document of student finance says "actualisatie"; no glossary lists
     # "actualisation", whose Latin ending Dutch writes "-tie"

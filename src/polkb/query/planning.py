@@ -183,7 +183,9 @@ def _held_term(word: str, nl, df: Callable[[str], int]) -> str:
 # English endings of Latin and Greek words and the Dutch endings of the same words: "diffusion" is
 # "diffusie", "postdoctoral" "postdoctoraal", "respondents" "respondenten", "allocate" "alloceren".
 COGNATE_ENDINGS = (("ssion", "ssie"), ("tion", "tie"), ("sion", "sie"), ("ity", "iteit"), ("ical", "isch"),
-                   ("ical", "ische"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
+                   ("ical", "ische"), ("ial", "ieel"), ("ial", "iële"), ("ual", "ueel"), ("ual", "uele"),
+                   ("onal", "oneel"), ("onal", "onele"), ("ural", "ureel"), ("ural", "urele"), ("mal", "meel"),
+                   ("mal", "mele"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
                    ("ive", "ieve"), ("ated", "eerd"), ("ate", "eren"), ("ure", "uur"), ("logy", "logie"),
                    ("phy", "fie"), ("ance", "antie"), ("ence", "entie"), ("ents", "enten"), ("ants", "anten"),
                    ("ary", "air"), ("ory", "orisch"), ("ize", "iseren"), ("ise", "iseren"))
@@ -194,10 +196,15 @@ def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list
     """English concepts no glossary translates, with the Dutch cognates of their word the index
     holds: a technical word of Latin or Greek origin is mostly the same word with a Dutch ending
     ("knowledge diffusion" -> "kennisdiffusie", "postdoctoral" -> "postdoctoraal")."""
+    from ..analysis.glossary import to_dutch
+
     out = []
     for c in concepts:
         word = c.text.lower()
-        if c.translated and not c.alternatives and word.isalpha():
+        # a word glossed only through the base word an ending hides ("informal" -> "inform") has
+        # its cognate ("informeel") rather than that word's glosses, where the index holds it
+        derived = c.alternatives and word.isalpha() and not to_dutch(word)
+        if c.translated and (not c.alternatives or derived) and word.isalpha():
             found = []
             for english, dutch in COGNATE_ENDINGS:
                 if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
