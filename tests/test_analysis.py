@@ -337,6 +337,16 @@ def test_a_dutch_compound_no_glossary_lists_makes_a_query_dutch():
     assert language_of("lifestyle breakthrough funding") == "en"
 
 
+def test_a_dutch_function_word_in_an_english_question_is_part_of_a_name_not_an_english_word():
+    # "questions by MP Van der Lee", "the Raad van State": not "bestelwagen"; "hun" is no "mof"
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    glossed = dict(phrases_to_dutch("questions by MP Van der Lee about the Raad van State and hun rol"))
+    assert glossed["Van"] == [] and glossed["van"] == [] and glossed["hun"] == []
+    assert "kamerlid" in glossed["MP"] and "vraag" in glossed["questions"]
+    assert "bestelwagen" in to_dutch("van")  # the dictionary still lists the English word
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

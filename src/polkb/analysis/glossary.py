@@ -208,6 +208,8 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
             if n > 1 and all(fold(w) in stop for w in words[i:i + n]):
                 continue  # "of the", "to do", "has been": function words, each a stop word
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
+            if n == 1 and found and _dutch_function_word(chunk):
+                found = []  # "MP Van der Lee", "Wet op het hoger onderwijs": no "bestelwagen"
             if found or n == 1:
                 if not found and chunk[:1].islower():
                     found = _derived(chunk)  # "supervisory" -> "supervisor"
@@ -226,6 +228,16 @@ _ENDINGS = (("ility", "le"), ("ically", "ical"), ("ically", "ic"), ("ily", "y"),
             ("ory", "or"), ("ory", "e"), ("ory", ""), ("ality", "al"), ("ity", ""), ("ity", "e"),
             ("ional", "ion"), ("al", ""), ("al", "e"), ("ive", "ion"), ("ive", "e"), ("ful", ""))
 MIN_BASE_LETTERS = 4
+
+
+def _dutch_function_word(word: str) -> bool:
+    """Whether a word of an English text is a Dutch function word the general dictionaries gloss
+    as an English one ("van" -> "bestelwagen", "die" -> "sterven", "hun" -> "mof"): in an English
+    question it stands in a Dutch name or title ("MP Van der Lee", "Raad van State"), and only the
+    field glossary's sense counts ("men")."""
+    en_stop, nl_stop = _stop_words()
+    w = fold(word)
+    return w in nl_stop and w not in en_stop and w not in _field_keys()
 
 
 def word_forms() -> dict[str, str]:
