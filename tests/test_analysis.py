@@ -347,6 +347,19 @@ def test_a_dutch_function_word_in_an_english_question_is_part_of_a_name_not_an_e
     assert "bestelwagen" in to_dutch("van")  # the dictionary still lists the English word
 
 
+def test_a_noun_in_ing_gets_wordnets_noun_senses_after_the_general_glossarys_verb():
+    # "screening" read as "screen" was only "scherm, schut, beeldscherm"; WordNet's noun is a
+    # "selectieprocedure". A field glossary verb keeps its curated senses ("filing": "indienen",
+    # not WordNet's "splinter"), and the noun never decides a query's language.
+    from polkb.analysis.glossary import language_of, to_dutch
+
+    screening = to_dutch("screening")
+    assert screening[0] == "scherm" and "selectieprocedure" in screening
+    assert "indienen" in to_dutch("filing") and "splinter" not in to_dutch("filing")
+    assert "selectieprocedure" in to_dutch("screenings")  # a plural is the noun
+    assert language_of("screening van studenten") == "nl"
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

@@ -16,7 +16,8 @@ import re
 from .filters import fold
 from ..lexicon import data_text
 
-GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt", "glossary_wordnet_en_nl.txt")  # first file wins
+WORDNET_FILE = "glossary_wordnet_en_nl.txt"
+GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt", WORDNET_FILE)  # first file wins
 
 
 _KEY_WORDS = re.compile(r"[^\W_]+")
@@ -74,7 +75,7 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     return tables
 
 
-PARSE_VERSION = 4  # part of the cache's name: a change to _parse makes the cached tables stale
+PARSE_VERSION = 5  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
 def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
@@ -92,8 +93,11 @@ def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
             for source in lhs.split(","):
                 source = source.strip().lower()
                 key = source if plain(source) else _key(source)
-                if key in earlier or earlier and any(form in earlier for form in _singulars(key)[1:]):
-                    continue  # ("rules" in the general list does not hide "rule" of the field glossary)
+                if key in earlier or earlier and name != WORDNET_FILE \
+                        and any(form in earlier for form in _singulars(key)[1:]):
+                    # ("rules" in the general list does not hide "rule" of the field glossary; the
+                    # WordNet file lists lemmas only, and a noun in -ing of a known verb on purpose)
+                    continue
                 glosses = table.get(key)
                 if glosses is None:
                     table[key] = list(targets)
@@ -181,12 +185,20 @@ def to_dutch(word: str, wordnet: bool = True) -> list[str]:
     general dictionaries' glosses only an abbreviation counts ("VAT" -> "BTW")."""
     table = glossary()
     abbreviation = _ABBREVIATION.fullmatch(word.strip()) is not None
-    for form in _singulars(_key(word)):
+    forms = _singulars(_key(word))
+    # a noun in -ing WordNet lists ("screening", "reporting") is also the -ing form of a verb the
+    # general dictionary knows ("screen", "report"): the verb's glosses first, then the noun's
+    gerund = forms[0] if wordnet and forms[0].endswith("ing") and forms[0] in _wordnet_keys() else ""
+    for form in forms[1:] if gerund else forms:
         found = table.get(form)
         if found and abbreviation and form not in _field_keys():
             found = [g for g in found if _ABBREVIATION.fullmatch(g)]
         if found and (wordnet or form not in _wordnet_keys()):
+            if gerund and form not in _field_keys():  # (the field glossary's verb keeps its senses)
+                return list(found) + [g for g in table[gerund] if g not in found]
             return list(found)
+    if gerund:
+        return list(table[gerund])
     owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
     return to_dutch(owner, wordnet) if owner != word else []
 
