@@ -337,6 +337,14 @@ def test_a_dutch_compound_no_glossary_lists_makes_a_query_dutch():
     assert language_of("lifestyle breakthrough funding") == "en"
 
 
+def test_a_word_the_glossary_gives_as_its_own_translation_counts_for_neither_language():
+    # "minister => minister": a common Dutch word, but English too; "of" belongs to both lists
+    from polkb.analysis.glossary import language_of
+
+    assert language_of("minister of education") == "en"
+    assert language_of("minister onderwijs") == "nl" and language_of("master bachelor") == "nl"
+
+
 def test_a_dutch_function_word_in_an_english_question_is_part_of_a_name_not_an_english_word():
     # "questions by MP Van der Lee", "the Raad van State": not "bestelwagen"; "hun" is no "mof"
     from polkb.analysis.glossary import phrases_to_dutch, to_dutch

@@ -289,7 +289,7 @@ def english_stop_words() -> frozenset:
     return _stop_words()[0]
 
 
-COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch counts as Dutch ("per", "master")
+COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch is no English word ("per", "master")
 
 
 def language_of(text: str) -> str:
@@ -298,7 +298,8 @@ def language_of(text: str) -> str:
     English function words ("the", "which") count double, as do Dutch ones; a content word counts
     as English when the glossary translates it into something else (and not also into itself:
     "arrest => arrest, arrestatie" is a word of both), and as Dutch when it is a common Dutch word
-    the glossary does not translate or a Dutch compound no glossary lists ("omzetting extra
+    no glossary lists ("minister => minister" is a word of both: "minister of education" is English)
+    or a Dutch compound no glossary lists ("omzetting extra
     prestatiebeurs in gift kopopleiding": "gift" and "extra" read English). Names, loan words and
     words of both languages ("per", "criteria", "arrest") count for neither.
     """
@@ -321,7 +322,7 @@ def language_of(text: str) -> str:
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
                 en += 1
-            elif common and not translated or not glosses and _dutch_compound(w):
+            elif common and not glosses or not glosses and _dutch_compound(w):
                 nl += 1
     return "en" if en > nl else "nl"
 
