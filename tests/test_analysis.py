@@ -368,6 +368,16 @@ def test_a_noun_in_ing_gets_wordnets_noun_senses_after_the_general_glossarys_ver
     assert language_of("screening van studenten") == "nl"
 
 
+def test_an_ing_form_of_a_short_verb_is_glossed_through_the_verb():
+    # "what share of civil servants were using tools like ChatGPT": "using" is "use" ("gebruiken"),
+    # not WordNet's noun "using" ("uitbuiting"); "owing" is "owe"
+    from polkb.analysis.glossary import to_dutch
+
+    assert "gebruiken" in to_dutch("using") and "uitbuiting" not in to_dutch("using")
+    assert to_dutch("owing") == to_dutch("owe") != []
+    assert "zingen" in to_dutch("sing") and "koning" in to_dutch("king")  # no "-ing" form
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

@@ -163,6 +163,8 @@ def _word_forms(w: str) -> list[str]:
     # "receive", "abolished" "abolish", "planned" "plan", "applied" "apply", "making" "make"
     for ending in ("ed", "ing"):
         stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) == 2 and " " not in w and stem[0] in "aeiou":
+            out.append(stem + "e")  # "using" is "use", "owing" "owe", "aging" "age" (no "us", "ow")
         if w.endswith(ending) and len(stem) >= 3 and " " not in w:
             if ending == "ed" and stem.endswith("i"):
                 out.append(stem[:-1] + "y")
