@@ -4,7 +4,8 @@ Three files in Solr synonym format (``english => dutch, …``), so an OpenSearch
 too: the field glossary (`data/glossary_en_nl.txt`, the words of higher-education policy), a
 general one converted from FreeDict (`data/glossary_general_en_nl.txt`, for the everyday words
 around them) and one converted from Open Dutch WordNet (`data/glossary_wordnet_en_nl.txt`, for the
-words FreeDict lacks: "biology", "incident", "taxation"). An earlier file wins where two list a word. An English question is not translated as a sentence:
+words FreeDict lacks: "biology", "incident", "taxation", and the nouns in -ing of its verbs:
+"screening"). An earlier file wins where two list a word. An English question is not translated as a sentence:
 each content word is mapped to its Dutch glosses, which then take part in the search and in the
 coverage of the evidence like the question's own words would.
 """
