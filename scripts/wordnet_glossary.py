@@ -13,7 +13,9 @@ a gloss finds nothing and counts against every passage's coverage. Open Dutch Wo
 Dutch lemmas to Princeton WordNet's synsets; an English lemma's glosses are the Dutch lemmas of
 its synsets, its commonest sense first (the order of WordNet's index files), single words before
 phrases, archaic ones (rarer than RARE_RANK in polkb's Dutch word list) dropped, at most
-MAX_GLOSSES. polkb reads this file after the other two, for the words they do not list.
+MAX_GLOSSES. polkb reads this file after the other two, for the words they do not list, and for
+the nouns in -ing whose verb they list ("screening" beside "screen": glossary.to_dutch gives the
+verb's glosses, then the noun's).
 """
 from __future__ import annotations
 
@@ -78,7 +80,7 @@ def main() -> None:
     # only the words the two earlier glossaries lack are written: polkb reads this file after
     # them, and a smaller file parses faster
     earlier_glossaries.GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")
-    known, _ = earlier_glossaries._parse()
+    known = earlier_glossaries._parse()[0]
     table: dict[str, list[str]] = {}
     for name, pos in POS:
         for lemma, synsets in senses((wordnet / f"index.{name}").read_text(encoding="latin-1"), pos):
@@ -95,10 +97,14 @@ def main() -> None:
     print("# through Princeton WordNet 3.0 (Debian wordnet-base 3.0; WordNet licence: Princeton University).")
     print("# Like Open Dutch WordNet, this file may be used under CC BY-SA 4.0 with attribution.")
     print(f"# An English lemma's Dutch glosses from its first {SENSES} senses per part of speech, commonest first, at most")
-    print(f"# {MAX_GLOSSES}. Used after glossary_en_nl.txt and glossary_general_en_nl.txt, for the words they do not list.")
+    print(f"# {MAX_GLOSSES}. Used after glossary_en_nl.txt and glossary_general_en_nl.txt, for the words they do not list")
+    print("# and for the nouns in -ing whose verb they list (added to the general glossary's verb's glosses).")
     for lemma in sorted(table):
         kept = glosses(table[lemma], ranks)
-        if kept and not any(form in known for form in earlier_glossaries._singulars(lemma)):
+        # a noun in -ing is a word of its own ("screening", "accounting", "reporting"), though the
+        # earlier glossaries know its verb: polkb adds its glosses to the general glossary's verb's
+        if kept and (lemma not in known if lemma.endswith("ing") else
+                     not any(form in known for form in earlier_glossaries._singulars(lemma))):
             print(f"{lemma} => {', '.join(kept)}")
 
 

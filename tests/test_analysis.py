@@ -297,6 +297,87 @@ def test_question_words_are_glossed_in_the_sense_policy_questions_use():
 
 
 
+def test_a_word_in_capitals_is_an_abbreviation_not_the_dictionary_word_spelled_the_same():
+    # "AI training needs survey companies", "Which DUO office …", "RAG pipeline": not "aai" (the
+    # sloth), "stel" (a pair), "lap" (a cloth); the field glossary's abbreviations ("MP") and a
+    # general gloss that is itself an abbreviation ("VAT" -> "BTW") still count
+    from polkb.analysis.glossary import language_of, to_dutch
+
+    assert to_dutch("AI") == [] and to_dutch("DUO") == [] and to_dutch("RAG") == []
+    assert "aai" in to_dutch("ai")  # the word typed in small letters is the word
+    assert "kamerlid" in to_dutch("MP") and to_dutch("VAT") == ["BTW"]
+    assert language_of("rekenkracht lokaal of cloud RAG") == "nl"
+
+
+def test_an_entry_of_english_stop_words_only_is_no_concept_of_a_question():
+    # the general dictionary lists "of the" ("van het"), "to do" ("drukte") and "has been"
+    # ("passé"): read whole they made the frame of a question a concept every passage must hold
+    from polkb.analysis.glossary import phrases_to_dutch
+    from polkb.query.concepts import concepts_of
+
+    chunks = [chunk for chunk, _ in phrases_to_dutch("What does the minister want to do about the reassessment of the exam")]
+    assert "to do" not in chunks and "of the" not in chunks and "reassessment" in chunks
+    concepts = concepts_of("reassessment of the exam has been delayed")
+    assert [c.text for c in concepts] == ["reassessment", "exam", "delayed"]
+    assert concepts[1].joined == "of the"
+    assert dict(phrases_to_dutch("more than half"))["half"]  # the words around them keep their glosses
+
+
+def test_a_dutch_compound_no_glossary_lists_makes_a_query_dutch():
+    # "gift" and "extra" read as English, "omzetting" is too rare to count as common Dutch; the
+    # compounds "prestatiebeurs" and "kopopleiding" are Dutch words of Dutch words
+    from polkb.analysis.glossary import language_of
+
+    assert language_of("omzetting extra prestatiebeurs in gift kopopleiding") == "nl"
+    assert language_of("rolling grant hoogleraren kosten") == "nl"
+    assert language_of("extra grant for a teacher top-up programme") == "en"
+    assert language_of("Who chaired the Commissie onderzoek huisvesting ROC?") == "en"
+    # English words split too ("contr" + "actual", "life" + "style"): parts must be Dutch words
+    assert language_of("informal contractual agreements") == "en"
+    assert language_of("lifestyle breakthrough funding") == "en"
+
+
+def test_a_word_the_glossary_gives_as_its_own_translation_counts_for_neither_language():
+    # "minister => minister": a common Dutch word, but English too; "of" belongs to both lists
+    from polkb.analysis.glossary import language_of
+
+    assert language_of("minister of education") == "en"
+    assert language_of("minister onderwijs") == "nl" and language_of("master bachelor") == "nl"
+
+
+def test_a_dutch_function_word_in_an_english_question_is_part_of_a_name_not_an_english_word():
+    # "questions by MP Van der Lee", "the Raad van State": not "bestelwagen"; "hun" is no "mof"
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    glossed = dict(phrases_to_dutch("questions by MP Van der Lee about the Raad van State and hun rol"))
+    assert glossed["Van"] == [] and glossed["van"] == [] and glossed["hun"] == []
+    assert "kamerlid" in glossed["MP"] and "vraag" in glossed["questions"]
+    assert "bestelwagen" in to_dutch("van")  # the dictionary still lists the English word
+
+
+def test_a_noun_in_ing_gets_wordnets_noun_senses_after_the_general_glossarys_verb():
+    # "screening" read as "screen" was only "scherm, schut, beeldscherm"; WordNet's noun is a
+    # "selectieprocedure". A field glossary verb keeps its curated senses ("filing": "indienen",
+    # not WordNet's "splinter"), and the noun never decides a query's language.
+    from polkb.analysis.glossary import language_of, to_dutch
+
+    screening = to_dutch("screening")
+    assert screening[0] == "scherm" and "selectieprocedure" in screening
+    assert "indienen" in to_dutch("filing") and "splinter" not in to_dutch("filing")
+    assert "selectieprocedure" in to_dutch("screenings")  # a plural is the noun
+    assert language_of("screening van studenten") == "nl"
+
+
+def test_an_ing_form_of_a_short_verb_is_glossed_through_the_verb():
+    # "what share of civil servants were using tools like ChatGPT": "using" is "use" ("gebruiken"),
+    # not WordNet's noun "using" ("uitbuiting"); "owing" is "owe"
+    from polkb.analysis.glossary import to_dutch
+
+    assert "gebruiken" in to_dutch("using") and "uitbuiting" not in to_dutch("using")
+    assert to_dutch("owing") == to_dutch("owe") != []
+    assert "zingen" in to_dutch("sing") and "koning" in to_dutch("king")  # no "-ing" form
+
+
 def test_an_unlisted_english_derivation_is_glossed_through_its_base_word():
     # "academically", "inclusivity" stand in no glossary; "academic" and "inclusive" do. A name is
     # left alone ("Natal" is no "nate"), and prefixes are not stripped ("non-emergency" is no "nood").

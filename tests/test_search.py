@@ -302,6 +302,51 @@ def test_only_adjacent_english_words_glue_into_a_compound_the_index_holds():
     assert with_compounds(concepts, dutch_analyzer(), df)[2].alternatives == ["wonen"]
 
 
+def test_an_english_prefixed_word_no_glossary_lists_finds_the_dutch_prefixed_word_the_index_holds():
+    # "reappointed" and "re-enrolment" stand in no glossary; Dutch says "herbenoemd" and
+    # "herinschrijving" (her- as re-), "onbetaald" for "unpaid" (on- as un-); the word without
+    # its prefix is no gloss of the whole ("unsigned" is not "ondertekend")
+    from polkb.analysis import dutch_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import with_prefixed
+
+    held = {"herbenoem": 10, "herinschrijf": 27, "onbetaald": 1, "ondertekeen": 266}
+    df = lambda token: held.get(token, 0)  # noqa: E731
+    concepts = {c.text: c for c in with_prefixed(concepts_of("reappointed re-enrolment unpaid unsigned"),
+                                                   dutch_analyzer(), df)}
+    assert concepts["reappointed"].alternatives == ["herbenoemd"]
+    assert "herinschrijving" in concepts["re-enrolment"].alternatives
+    assert concepts["unpaid"].alternatives == ["onbetaald"]
+    assert concepts["unsigned"].alternatives == []
+
+
+def test_a_number_word_from_ten_on_also_stands_for_its_digits():
+    # "university archives transfer twenty years": the selection document says "na een termijn van
+    # 20 jaar"; a single digit numbers articles and list items ("drie inschrijvingen" is no "3")
+    from polkb.query.concepts import concepts_of
+
+    english = {c.text: c for c in concepts_of("university archives transfer twenty years")}
+    assert english["twenty"].alternatives == ["twintig", "20"]
+    dutch = {c.text: c for c in concepts_of("vijfentwintig jaar na drie inschrijvingen")}
+    assert "25" in dutch["vijfentwintig"].alternatives and "3" not in dutch["drie"].alternatives
+
+
+def test_an_english_adjective_in_al_finds_its_dutch_cognate_in_eel_before_a_guessed_base_word():
+    # "informal contractual agreements": no glossary lists "informal" or "contractual"; the ending
+    # rule reads "informal" as "inform" ("informeren"), Dutch says "informeel", "contractuele"
+    from polkb.analysis import dutch_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import with_cognates
+
+    concepts = concepts_of("informal contractual agreements")
+    assert "informeren" in concepts[0].alternatives and concepts[1].alternatives == []
+    held = {"informeel": 2, "informel": 5, "contractuel": 3, "informer": 40}
+    df = lambda token: held.get(token, 0)  # noqa: E731
+    found = {c.text: c.alternatives for c in with_cognates(concepts, dutch_analyzer(), df)}
+    assert found["informal"] == ["informeel", "informele"] and found["contractual"] == ["contractuele"]
+    assert "overeenkomst" in found["agreements"]  # a word a glossary lists keeps its glosses
+
+
 def test_an_english_word_no_glossary_lists_finds_its_dutch_cognate(kb):
     # the selection document of student finance says "actualisatie"; no glossary lists
     # "actualisation", whose Latin ending Dutch writes "-tie"

@@ -4,7 +4,8 @@ Three files in Solr synonym format (``english => dutch, …``), so an OpenSearch
 too: the field glossary (`data/glossary_en_nl.txt`, the words of higher-education policy), a
 general one converted from FreeDict (`data/glossary_general_en_nl.txt`, for the everyday words
 around them) and one converted from Open Dutch WordNet (`data/glossary_wordnet_en_nl.txt`, for the
-words FreeDict lacks: "biology", "incident", "taxation"). An earlier file wins where two list a word. An English question is not translated as a sentence:
+words FreeDict lacks: "biology", "incident", "taxation", and the nouns in -ing of its verbs:
+"screening"). An earlier file wins where two list a word. An English question is not translated as a sentence:
 each content word is mapped to its Dutch glosses, which then take part in the search and in the
 coverage of the evidence like the question's own words would.
 """
@@ -16,7 +17,8 @@ import re
 from .filters import fold
 from ..lexicon import data_text
 
-GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt", "glossary_wordnet_en_nl.txt")  # first file wins
+WORDNET_FILE = "glossary_wordnet_en_nl.txt"
+GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt", WORDNET_FILE)  # first file wins
 
 
 _KEY_WORDS = re.compile(r"[^\W_]+")
@@ -37,8 +39,13 @@ def _wordnet_keys() -> frozenset[str]:
     return _tables()[1]
 
 
+def _field_keys() -> frozenset[str]:
+    """The keys the field glossary (the first file) lists."""
+    return _tables()[2]
+
+
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     """The glossary and the keys of its last file, parsed once.
 
     Every cold `polkb search` of words outside the stop lists needs them (to tell an English query
@@ -59,8 +66,8 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
                        + ".marshal")
     try:
         tables = marshal.loads(cached.read_bytes())
-        if isinstance(tables, tuple) and len(tables) == 2 and isinstance(tables[0], dict) \
-                and isinstance(tables[1], frozenset):
+        if isinstance(tables, tuple) and len(tables) == 3 and isinstance(tables[0], dict) \
+                and isinstance(tables[1], frozenset) and isinstance(tables[2], frozenset):
             return tables
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -69,12 +76,13 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str]]:
     return tables
 
 
-PARSE_VERSION = 3  # part of the cache's name: a change to _parse makes the cached tables stale
+PARSE_VERSION = 5  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
-def _parse() -> tuple[dict[str, list[str]], frozenset[str]]:
+def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     table: dict[str, list[str]] = {}
     last: set[str] = set()  # the keys the last file adds
+    first: set[str] = set()  # the keys of the first file
     plain = _PLAIN_KEY.fullmatch
     for name in GLOSSARY_FILES:
         earlier = set(table)  # keys of the files before this one win
@@ -86,16 +94,21 @@ def _parse() -> tuple[dict[str, list[str]], frozenset[str]]:
             for source in lhs.split(","):
                 source = source.strip().lower()
                 key = source if plain(source) else _key(source)
-                if key in earlier or earlier and any(form in earlier for form in _singulars(key)[1:]):
-                    continue  # ("rules" in the general list does not hide "rule" of the field glossary)
+                if key in earlier or earlier and name != WORDNET_FILE \
+                        and any(form in earlier for form in _singulars(key)[1:]):
+                    # ("rules" in the general list does not hide "rule" of the field glossary; the
+                    # WordNet file lists lemmas only, and a noun in -ing of a known verb on purpose)
+                    continue
                 glosses = table.get(key)
                 if glosses is None:
                     table[key] = list(targets)
                     if name == GLOSSARY_FILES[-1]:
                         last.add(key)
+                    elif name == GLOSSARY_FILES[0]:
+                        first.add(key)
                 else:
                     glosses.extend(t for t in targets if t not in glosses)
-    return table, frozenset(last)
+    return table, frozenset(last), frozenset(first)
 
 
 _PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -151,6 +164,8 @@ def _word_forms(w: str) -> list[str]:
     # "receive", "abolished" "abolish", "planned" "plan", "applied" "apply", "making" "make"
     for ending in ("ed", "ing"):
         stem = w[:-len(ending)]
+        if w.endswith(ending) and len(stem) == 2 and " " not in w and stem[0] in "aeiou":
+            out.append(stem + "e")  # "using" is "use", "owing" "owe", "aging" "age" (no "us", "ow")
         if w.endswith(ending) and len(stem) >= 3 and " " not in w:
             if ending == "ed" and stem.endswith("i"):
                 out.append(stem[:-1] + "y")
@@ -160,30 +175,56 @@ def _word_forms(w: str) -> list[str]:
     return out
 
 
+_ABBREVIATION = re.compile(r"[A-Z]{2,}")
+
+
 def to_dutch(word: str, wordnet: bool = True) -> list[str]:
     """Dutch glosses of one English word or phrase ([] when the glossary has none). `wordnet`:
-    whether the last file, converted from WordNet, may answer (see `language_of`)."""
+    whether the last file, converted from WordNet, may answer (see `language_of`).
+
+    A word typed in capitals is an abbreviation or a name ("AI", "DUO", "RAG", "PIVOT"), not the
+    dictionary word spelled the same ("ai" the sloth, "duo" a pair, "rag" a cloth): only the field
+    glossary, which lists the abbreviations of the field ("MP", "GDP"), translates it whole; of the
+    general dictionaries' glosses only an abbreviation counts ("VAT" -> "BTW")."""
     table = glossary()
-    for form in _singulars(_key(word)):
+    abbreviation = _ABBREVIATION.fullmatch(word.strip()) is not None
+    forms = _singulars(_key(word))
+    # a noun in -ing WordNet lists ("screening", "reporting") is also the -ing form of a verb the
+    # general dictionary knows ("screen", "report"): the verb's glosses first, then the noun's
+    gerund = forms[0] if wordnet and forms[0].endswith("ing") and forms[0] in _wordnet_keys() else ""
+    for form in forms[1:] if gerund else forms:
         found = table.get(form)
+        if found and abbreviation and form not in _field_keys():
+            found = [g for g in found if _ABBREVIATION.fullmatch(g)]
         if found and (wordnet or form not in _wordnet_keys()):
+            if gerund and form not in _field_keys():  # (the field glossary's verb keeps its senses)
+                return list(found) + [g for g in table[gerund] if g not in found]
             return list(found)
+    if gerund:
+        return list(table[gerund])
     owner = re.sub(r"['’]s\b", "", word)  # a possessive: "the institution's board"
     return to_dutch(owner, wordnet) if owner != word else []
 
 
 def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
     """The longest glossary entries found in an English text, with their Dutch glosses, in order.
-    Multi-word entries win over their words ("mental health" -> "mentaal welzijn")."""
-    table = glossary()
+    Multi-word entries win over their words ("mental health" -> "mentaal welzijn"), except an
+    entry of stop words only: the general dictionary lists "of the" ("van het"), "to do"
+    ("drukte") and "has been" ("passé"), which would make the frame of a question a concept
+    every passage must hold."""
     words = _PHRASE_WORDS.findall(text)  # a number stays whole: "ruling 8.224" is no "8" and "224"
     longest = _longest_key()
+    stop = english_stop_words()
     out = []
     i = 0
     while i < len(words):
         for n in range(min(longest, len(words) - i), 0, -1):
             chunk = " ".join(words[i:i + n])
+            if n > 1 and all(fold(w) in stop for w in words[i:i + n]):
+                continue  # "of the", "to do", "has been": function words, each a stop word
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
+            if n == 1 and found and _dutch_function_word(chunk):
+                found = []  # "MP Van der Lee", "Wet op het hoger onderwijs": no "bestelwagen"
             if found or n == 1:
                 if not found and chunk[:1].islower():
                     found = _derived(chunk)  # "supervisory" -> "supervisor"
@@ -202,6 +243,16 @@ _ENDINGS = (("ility", "le"), ("ically", "ical"), ("ically", "ic"), ("ily", "y"),
             ("ory", "or"), ("ory", "e"), ("ory", ""), ("ality", "al"), ("ity", ""), ("ity", "e"),
             ("ional", "ion"), ("al", ""), ("al", "e"), ("ive", "ion"), ("ive", "e"), ("ful", ""))
 MIN_BASE_LETTERS = 4
+
+
+def _dutch_function_word(word: str) -> bool:
+    """Whether a word of an English text is a Dutch function word the general dictionaries gloss
+    as an English one ("van" -> "bestelwagen", "die" -> "sterven", "hun" -> "mof"): in an English
+    question it stands in a Dutch name or title ("MP Van der Lee", "Raad van State"), and only the
+    field glossary's sense counts ("men")."""
+    en_stop, nl_stop = _stop_words()
+    w = fold(word)
+    return w in nl_stop and w not in en_stop and w not in _field_keys()
 
 
 def word_forms() -> dict[str, str]:
@@ -241,7 +292,7 @@ def english_stop_words() -> frozenset:
     return _stop_words()[0]
 
 
-COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch counts as Dutch ("per", "master")
+COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch is no English word ("per", "master")
 
 
 def language_of(text: str) -> str:
@@ -250,8 +301,10 @@ def language_of(text: str) -> str:
     English function words ("the", "which") count double, as do Dutch ones; a content word counts
     as English when the glossary translates it into something else (and not also into itself:
     "arrest => arrest, arrestatie" is a word of both), and as Dutch when it is a common Dutch word
-    the glossary does not translate. Names, loan words and words of both languages ("per",
-    "criteria", "arrest") count for neither.
+    no glossary lists ("minister => minister" is a word of both: "minister of education" is English)
+    or a Dutch compound no glossary lists ("omzetting extra
+    prestatiebeurs in gift kopopleiding": "gift" and "extra" read English). Names, loan words and
+    words of both languages ("per", "criteria", "arrest") count for neither.
     """
     from ..lexicon import top_words
 
@@ -268,15 +321,39 @@ def language_of(text: str) -> str:
             continue
         else:
             common = w in common_words
-            # (not by WordNet: it lists words Dutch shares, "subsidies", "s" of "programma's")
-            glosses = [fold(g) for g in to_dutch(w, wordnet=False)]
-            # a word Dutch spells the same ("arrest => arrest, arrestatie") is a word of both
+            glosses = _glosses_deciding(word)
             translated = any(g != w for g in glosses)
             if translated and not common and w not in glosses:
                 en += 1
-            elif common and not translated:
+            elif common and not glosses or not glosses and _dutch_compound(w):
                 nl += 1
     return "en" if en > nl else "nl"
+
+
+def _glosses_deciding(word: str) -> list[str]:
+    """The folded glosses by which `language_of` tells a word's language: not WordNet's, which
+    lists words Dutch shares ("subsidies", "s" of "programma's"). A word Dutch spells the same
+    ("arrest => arrest, arrestatie") is a word of both."""
+    return [fold(g) for g in to_dutch(word, wordnet=False)]
+
+
+COMPOUND_PART_RANK = 50_000  # a part of a Dutch compound is a Dutch word at least this common
+
+
+def _dutch_compound(word: str) -> bool:
+    """Whether a word no glossary lists is a Dutch compound of Dutch words ("prestatiebeurs",
+    "kopopleiding", "geschillencommissie"): the rarer words of a Dutch query, which its common ones
+    (COMMON_DUTCH_RANK) do not cover, are mostly such compounds, and English writes them as separate
+    words. Each part is a Dutch word of the list and none an English word the glossary translates:
+    English words split too ("contractual" as "contr" and "actual", "lifestyle" as "life" and
+    "style")."""
+    from . import split_compound
+    from ..lexicon import top_words
+
+    parts = split_compound(word)
+    dutch = top_words(COMPOUND_PART_RANK)
+    return len(parts) > 1 and all(p in dutch and not any(g != p for g in _glosses_deciding(p)) or
+                                  p in _glosses_deciding(p) for p in parts)
 
 
 # An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,

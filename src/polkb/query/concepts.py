@@ -64,8 +64,9 @@ def concepts_of(text: str) -> list[Concept]:
                 between.append(chunk.lower())
                 continue
             alts = synonyms.table.get(synonym_key(chunk), [])  # names and abbreviations ("WHW")
-            out.append(Concept(chunk, list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES], translated=True,
-                               joined=" ".join(between)))
+            alts = list(dict.fromkeys([*glosses, *alts]))[:MAX_ALTERNATIVES]
+            digits = [d for d in map(_digits, alts) if d and d not in alts]  # "twenty" -> "twintig", "20"
+            out.append(Concept(chunk, alts + digits[:1], translated=True, joined=" ".join(between)))
             between = []
         return _unique(out)
     out, i = [], 0
@@ -75,6 +76,9 @@ def concepts_of(text: str) -> list[Concept]:
             alts = synonyms.table.get(synonym_key(span), [])
             if alts or n == 1:
                 alts = list(alts[:MAX_ALTERNATIVES])
+                digits = _digits(span.strip(".,;:!?'\"")) if n == 1 else ""
+                if digits and digits not in alts:  # "twintig jaar": the passage says "20 jaar"
+                    alts.append(digits)
                 near = []
                 if n == 1:  # a word's neighbours in the field glossary, after the synonyms
                     near = [w for w in dutch_neighbours(span.strip(".,;:!?'\""))[:MAX_NEIGHBOURS] if w not in alts]
@@ -83,6 +87,23 @@ def concepts_of(text: str) -> list[Concept]:
                 i += n
                 break
     return _unique(out)
+
+
+def _digits(word: str) -> str:
+    """The digits of a Dutch number word from MIN_DIGITS_NUMBER on ("twintig" -> "20",
+    "vijfentwintig" -> "25"), else "".
+
+    Policy texts write most numbers in digits ("een termijn van 20 jaar"); a query or an English
+    gloss ("twenty" -> "twintig") has the word. Not below MIN_DIGITS_NUMBER: a single digit numbers
+    the articles, paragraphs and list items of every document ("drie inschrijvingen" found
+    "artikel 3" first, and "drie" is how a text writes three)."""
+    from ..tag.figures import parse_word_number
+
+    value = parse_word_number(word) if word.isalpha() else None
+    return str(int(value)) if value is not None and value >= MIN_DIGITS_NUMBER and value == int(value) else ""
+
+
+MIN_DIGITS_NUMBER = 10
 
 
 def _hyphened_parts(chunks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:

@@ -75,7 +75,7 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
         return df_of("body", token) if df_of is not None else 0
 
     if df_of is not None:
-        concepts = with_compounds(with_cognates(concepts, nl, df), nl, df)
+        concepts = with_compounds(with_prefixed(with_cognates(concepts, nl, df), nl, df), nl, df)
     all_options = []
     for concept in concepts:
         options = []
@@ -183,7 +183,9 @@ def _held_term(word: str, nl, df: Callable[[str], int]) -> str:
 # English endings of Latin and Greek words and the Dutch endings of the same words: "diffusion" is
 # "diffusie", "postdoctoral" "postdoctoraal", "respondents" "respondenten", "allocate" "alloceren".
 COGNATE_ENDINGS = (("ssion", "ssie"), ("tion", "tie"), ("sion", "sie"), ("ity", "iteit"), ("ical", "isch"),
-                   ("ical", "ische"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
+                   ("ical", "ische"), ("ial", "ieel"), ("ial", "iële"), ("ual", "ueel"), ("ual", "uele"),
+                   ("onal", "oneel"), ("onal", "onele"), ("ural", "ureel"), ("ural", "urele"), ("mal", "meel"),
+                   ("mal", "mele"), ("al", "aal"), ("ic", "isch"), ("ic", "iek"), ("ism", "isme"), ("ive", "ief"),
                    ("ive", "ieve"), ("ated", "eerd"), ("ate", "eren"), ("ure", "uur"), ("logy", "logie"),
                    ("phy", "fie"), ("ance", "antie"), ("ence", "entie"), ("ents", "enten"), ("ants", "anten"),
                    ("ary", "air"), ("ory", "orisch"), ("ize", "iseren"), ("ise", "iseren"))
@@ -194,15 +196,57 @@ def with_cognates(concepts: list[Concept], nl, df: Callable[[str], int]) -> list
     """English concepts no glossary translates, with the Dutch cognates of their word the index
     holds: a technical word of Latin or Greek origin is mostly the same word with a Dutch ending
     ("knowledge diffusion" -> "kennisdiffusie", "postdoctoral" -> "postdoctoraal")."""
+    from ..analysis.glossary import to_dutch
+
     out = []
     for c in concepts:
         word = c.text.lower()
-        if c.translated and not c.alternatives and word.isalpha():
+        # a word glossed only through the base word an ending hides ("informal" -> "inform") has
+        # its cognate ("informeel") rather than that word's glosses, where the index holds it
+        derived = c.alternatives and word.isalpha() and not to_dutch(word)
+        if c.translated and (not c.alternatives or derived) and word.isalpha():
             found = []
             for english, dutch in COGNATE_ENDINGS:
                 if word.endswith(english) and len(word) - len(english) >= MIN_COGNATE_STEM:
                     guess = word[:-len(english)] + dutch
                     if guess not in found and _held_term(guess, nl, df):
+                        found.append(guess)
+            if found:
+                c = replace(c, alternatives=found)
+        out.append(c)
+    return out
+
+
+# English prefixes and the Dutch prefix of the same meaning: "reappointed" is "herbenoemd",
+# "re-enrolment" "herinschrijving", "unpaid" "onbetaald", "unlawful" "onwettig".
+PREFIXES = (("re", "her"), ("un", "on"))
+MIN_PREFIXED_BASE = 4
+
+
+def with_prefixed(concepts: list[Concept], nl, df: Callable[[str], int]) -> list[Concept]:
+    """English concepts no glossary translates that are a prefix and a word it does, with the
+    Dutch prefix glued to the word's glosses, where the index holds the glued word.
+
+    English "re-" and "un-" make a word of any verb or adjective as Dutch "her-" and "on-" do, and
+    no dictionary lists them all. The word without its prefix is no gloss of the whole ("unsigned"
+    is not "ondertekend", "non-emergency" not "nood"), so only the glued word the passages use
+    counts."""
+    from ..analysis.glossary import phrases_to_dutch
+
+    out = []
+    for c in concepts:
+        word = c.text.lower()
+        if c.translated and not c.alternatives:
+            found = []
+            for english, dutch in PREFIXES:
+                base = word[len(english):].lstrip("-")
+                if not word.startswith(english) or len(base) < MIN_PREFIXED_BASE or not base.isalpha():
+                    continue
+                chunks = phrases_to_dutch(base)
+                glosses = chunks[0][1] if len(chunks) == 1 else []
+                for gloss in glosses:
+                    guess = dutch + gloss.lower()
+                    if gloss.isalpha() and guess not in found and _held_term(guess, nl, df):
                         found.append(guess)
             if found:
                 c = replace(c, alternatives=found)
