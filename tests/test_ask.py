@@ -1749,3 +1749,13 @@ def test_a_table_row_is_of_its_captions_year_and_holds_the_number_asked_in_its_b
     assert _asked_numbers(q) == {200.0}  # (not the school year)
     assert [states_number(_asked_numbers(q), r) for r in rows] == [False, True, False]
     assert states_number({1838.0}, "Het Mulier Instituut rapporteerde dat in Nederland 1.838 zwembaden zijn.")
+
+
+def test_a_question_after_a_lead_phrase_asks_its_first_question_word_first():
+    # s28 (the FWO decision on heavy research infrastructure, bench/corpus-s28): the tail "and how
+    # many would have been funded" is the second ask; "would" is no noun counted
+    q = parse_question("In the last FWO call for heavy research infrastructure, how many applications were rated "
+                       "excellent, and how many would have been funded without the extra money?")
+    assert (q.type, q.second) == ("count", True) and q.noun != "would"
+    q = parse_question("Was the motion adopted, and with how many votes?")
+    assert (q.type, q.noun) == ("count", "stemmen")

@@ -631,7 +631,10 @@ def parse_question(text: str) -> Question:
                         r"krachtens)\b[^,?]{3,150},\s*((?:hoeveel|how|wanneer|when|welke?|which|what|wie|who|"
                         r"waarom|why|hoe|wat|waar|where)\b.*)$", s)
         if tail or lead:
-            kind, noun, wants_list = _answer_type((tail or lead).group(1))
+            # ("In the last FWO call, how many applications were rated excellent, and how many would
+            # have been funded …": the first question word asks first, the tail is the second ask)
+            kind, noun, wants_list = _answer_type((lead or tail).group(1))
+            second = bool(lead and tail) and kind != SENTENCE
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
     doc_kind, doc_fact = _doc_fact(s, kind, role)
     if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \
