@@ -1530,3 +1530,23 @@ def test_premiums_credits_and_loans_are_kinds_of_scheme():
         "Hulpverlening blijven bestaan.")
     assert {"Vlaamse Renovatiepremie", "Vlaams Zorgkrediet"} <= set(found), list(found)
     assert not any("verlening" in n for n in found), list(found)
+
+
+def test_a_fund_or_subsidy_scheme_a_heading_of_a_law_names_is_one():
+    """A law gives the scheme it sets up a paragraph of its own ("Paragraaf 2a\\n\\nProfileringsfonds", WHW, tune set
+    s24) and a regulation withdraws one in an article's heading ("Intrekking Subsidieregeling Bilaterale
+    onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003", tune set s11): the heading is the whole
+    name, so a fund's compound with an everyday first part counts and "… en de Russische Federatie" is no second
+    thing. A heading that names a rule or a document ("Geschillenregeling", "Instellingsplan") is none."""
+    found = _names_in(
+        "Paragraaf 2a\n\nProfileringsfonds\n\nArtikel 7.51\n\nFinanciële ondersteuning in verband met bijzondere "
+        "omstandigheden\n\n1. Het bestuur van een bekostigde instelling treft voorzieningen voor de financiële "
+        "ondersteuning van een student die studievertraging heeft opgelopen.\n\nArtikel 7.52\n\nLerarenbeurs\n\n"
+        "Een leraar kan een tegemoetkoming aanvragen.\n\nArtikel 7.53\n\nGeschillenregeling\n\nGeschillen worden "
+        "beslecht door de rechter.\n\nArtikel 7.54\n\nInstellingsplan\n\nHet instellingsbestuur stelt een plan vast."
+        "\n\nArtikel 20\n\nIntrekking Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische "
+        "Federatie 2001-2003\n\nDe regeling wordt ingetrokken.\n")
+    assert {"Profileringsfonds", "Lerarenbeurs",
+            "Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003"} <= \
+        set(found), list(found)
+    assert not {"Geschillenregeling", "Instellingsplan"} & set(found), list(found)
