@@ -1550,3 +1550,20 @@ def test_a_fund_or_subsidy_scheme_a_heading_of_a_law_names_is_one():
             "Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003"} <= \
         set(found), list(found)
     assert not {"Geschillenregeling", "Instellingsplan"} & set(found), list(found)
+
+
+def test_calls_partnerships_and_consortia_are_kinds_of_initiative():
+    """A call for proposals is how a fund or programme hands out its money, a partnership or a consortium
+    is a network of named parties: with a name of their own they are initiatives as a fund or an alliance
+    is ("Vlaams Partnerschap Duaal Leren", coalition agreement of tune set s24). The call of a programme,
+    glued to its name ("City of Things-oproep"), is that programme, not a second record."""
+    from polkb.tag.initiatives.shapes import _type_of, _type_tail
+
+    assert _type_of("Thematische Oproep Circulaire Economie") == "fund"
+    assert _type_tail("projectoproep") == "oproep" and _type_of("Vlaams Partnerschap Duaal Leren") == "network"
+    found = _names_in(
+        "Onderwijs\n\nWe versterken het Vlaams Partnerschap Duaal Leren en betrekken er de sectoren bij. Het "
+        "Europees Onderzoeksconsortium Klimaatadaptatie krijgt een bijdrage. Via de City of Things-oproep "
+        "ondersteunt VLAIO steden die met City of Things experimenteren.")
+    assert {"Vlaams Partnerschap Duaal Leren", "Europees Onderzoeksconsortium Klimaatadaptatie"} <= set(found), list(found)
+    assert "City of Things-oproep" not in found, list(found)
