@@ -1567,3 +1567,18 @@ def test_calls_partnerships_and_consortia_are_kinds_of_initiative():
         "ondersteunt VLAIO steden die met City of Things experimenteren.")
     assert {"Vlaams Partnerschap Duaal Leren", "Europees Onderzoeksconsortium Klimaatadaptatie"} <= set(found), list(found)
     assert "City of Things-oproep" not in found, list(found)
+
+
+def test_a_government_decision_is_about_the_compound_its_title_opens_with():
+    """"Mobiliteitsbeurs studenten die een periode in het buitenland doorbrengen Voorontwerp van besluit van de
+    Vlaamse Regering …" (tune set s13): the title says what the decision is about, so the grant it opens with is
+    an initiative though "mobiliteit" is an everyday word (in running text "Mobiliteitsbeurs" could be a kind of
+    grant). A title that opens with a word of no kind ("Macrodoelmatigheid van de opleiding …") gives none."""
+    text = ("{} Voorontwerp van besluit van de Vlaamse Regering over de mobiliteitsbeurs voor studenten die een "
+            "periode in het buitenland doorbrengen in het kader van hun opleiding De Vlaamse Regering keurt principieel "
+            "het besluit goed dat de hoogte vastlegt van de mobiliteitstoelage voor studenten. Daarnaast zijn sinds de "
+            "opstart van het actieplan mobiliteit 'Brains on the move', in 2013, ook evoluties gebeurd.\n")
+    found = _names_in(text.format("Mobiliteitsbeurs studenten die een periode in het buitenland doorbrengen"))
+    assert "Mobiliteitsbeurs" in found and found["Mobiliteitsbeurs"].type == "fund", list(found)
+    found = _names_in(text.format("Macrodoelmatigheid van de opleiding digitaal leren"))
+    assert not any(n.startswith("Macrodoelmatigheid") for n in found), list(found)
