@@ -1582,3 +1582,13 @@ def test_a_government_decision_is_about_the_compound_its_title_opens_with():
     assert "Mobiliteitsbeurs" in found and found["Mobiliteitsbeurs"].type == "fund", list(found)
     found = _names_in(text.format("Macrodoelmatigheid van de opleiding digitaal leren"))
     assert not any(n.startswith("Macrodoelmatigheid") for n in found), list(found)
+
+
+def test_schemes_named_in_the_plural_are_one_initiative():
+    """"Mandaatbesluit uitvoering regelingen internationale mobiliteit (VISIE-beursregelingen)" (tune set s14):
+    a name for several grant schemes is a name all the same; the plural and the singular are one record key."""
+    assert normalise_name("VISIE-beursregelingen") == normalise_name("VISIE-beursregeling")
+    found = _names_in(
+        "Mandaatbesluit uitvoering regelingen internationale mobiliteit (VISIE-beursregelingen)\n\nDe Minister van "
+        "Onderwijs, Cultuur en Wetenschap besluit: de directeur van Nuffic voert de VISIE-beursregelingen uit.\n")
+    assert "VISIE-beursregelingen" in found, list(found)
