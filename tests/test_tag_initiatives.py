@@ -1545,11 +1545,18 @@ def test_a_fund_or_subsidy_scheme_a_heading_of_a_law_names_is_one():
         "Een leraar kan een tegemoetkoming aanvragen.\n\nArtikel 7.53\n\nGeschillenregeling\n\nGeschillen worden "
         "beslecht door de rechter.\n\nArtikel 7.54\n\nInstellingsplan\n\nHet instellingsbestuur stelt een plan vast."
         "\n\nArtikel 20\n\nIntrekking Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische "
-        "Federatie 2001-2003\n\nDe regeling wordt ingetrokken.\n")
+        "Federatie 2001-2003\n\nDe regeling wordt ingetrokken.\n\nArtikel 2.9\n\nSubsidie educatieve voorziening\n\n"
+        "1. Jaarlijks verstrekt Onze minister een subsidie aan het academisch ziekenhuis.\n\nArtikel 2.10\n\n"
+        "Subsidie voor onderzoek\n\nDe minister kan een subsidie verstrekken.\n")
+    from polkb.tag.initiatives.candidates import _structure_candidates
+
+    assert [c[2] for c in _structure_candidates("Artikel 2.9\n\nSubsidie educatieve voorziening\n\n1. Jaarlijks …\n\n"
+                                                 "Artikel 2.10\n\nSubsidie voor onderzoek\n\nDe minister …")] == \
+        ["Subsidie educatieve voorziening"]  # a subsidy by what it pays for, not by a purpose ("voor …")
     assert {"Profileringsfonds", "Lerarenbeurs",
             "Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003"} <= \
         set(found), list(found)
-    assert not {"Geschillenregeling", "Instellingsplan"} & set(found), list(found)
+    assert not {"Geschillenregeling", "Instellingsplan", "Subsidie voor onderzoek"} & set(found), list(found)
 
 
 def test_calls_partnerships_and_consortia_are_kinds_of_initiative():

@@ -661,9 +661,11 @@ _PART_NUMBER = re.compile(r"^(?:(?:Paragraaf|Hoofdstuk|Artikel|Afdeling|Titel|De
 
 
 # a fund or a grant scheme named by a capitalised compound that is the whole heading ("Profileringsfonds"), or
-# a subsidy scheme's title that is ("Intrekking Subsidieregeling Bilaterale onderzoeksamenwerking … 2001-2003")
+# a subsidy scheme's title or a subsidy by what it pays for that is ("Intrekking Subsidieregeling Bilaterale
+# onderzoeksamenwerking … 2001-2003", "Subsidie educatieve voorziening"; not "Subsidie voor …", a purpose)
 _HEADED_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
-_HEADED_SCHEME = re.compile(r"Subsidieregeling(?:[ \t]+[\wà-ÿ’'&+-]+){1,11}")
+_HEADED_SCHEME = re.compile(r"(?:Subsidieregeling|Subsidie(?=[ \t]+(?!(?:voor|van|aan|de|het|een|en|of|in|op|bij|ter|tot)\b)"
+                            r"[a-zà-ÿ]))(?:[ \t]+[\wà-ÿ’'&+-]+){1,11}")
 
 
 def _structure_candidates(text: str) -> list[tuple[int, int, str, str]]:
