@@ -1530,3 +1530,72 @@ def test_premiums_credits_and_loans_are_kinds_of_scheme():
         "Hulpverlening blijven bestaan.")
     assert {"Vlaamse Renovatiepremie", "Vlaams Zorgkrediet"} <= set(found), list(found)
     assert not any("verlening" in n for n in found), list(found)
+
+
+def test_a_fund_or_subsidy_scheme_a_heading_of_a_law_names_is_one():
+    """A law gives the scheme it sets up a paragraph of its own ("Paragraaf 2a\\n\\nProfileringsfonds", WHW, tune set
+    s24) and a regulation withdraws one in an article's heading ("Intrekking Subsidieregeling Bilaterale
+    onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003", tune set s11): the heading is the whole
+    name, so a fund's compound with an everyday first part counts and "… en de Russische Federatie" is no second
+    thing. A heading that names a rule or a document ("Geschillenregeling", "Instellingsplan") is none."""
+    found = _names_in(
+        "Paragraaf 2a\n\nProfileringsfonds\n\nArtikel 7.51\n\nFinanciële ondersteuning in verband met bijzondere "
+        "omstandigheden\n\n1. Het bestuur van een bekostigde instelling treft voorzieningen voor de financiële "
+        "ondersteuning van een student die studievertraging heeft opgelopen.\n\nArtikel 7.52\n\nLerarenbeurs\n\n"
+        "Een leraar kan een tegemoetkoming aanvragen.\n\nArtikel 7.53\n\nGeschillenregeling\n\nGeschillen worden "
+        "beslecht door de rechter.\n\nArtikel 7.54\n\nInstellingsplan\n\nHet instellingsbestuur stelt een plan vast."
+        "\n\nArtikel 20\n\nIntrekking Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische "
+        "Federatie 2001-2003\n\nDe regeling wordt ingetrokken.\n\nArtikel 2.9\n\nSubsidie educatieve voorziening\n\n"
+        "1. Jaarlijks verstrekt Onze minister een subsidie aan het academisch ziekenhuis.\n\nArtikel 2.10\n\n"
+        "Subsidie voor onderzoek\n\nDe minister kan een subsidie verstrekken.\n")
+    from polkb.tag.initiatives.candidates import _structure_candidates
+
+    assert [c[2] for c in _structure_candidates("Artikel 2.9\n\nSubsidie educatieve voorziening\n\n1. Jaarlijks …\n\n"
+                                                 "Artikel 2.10\n\nSubsidie voor onderzoek\n\nDe minister …")] == \
+        ["Subsidie educatieve voorziening"]  # a subsidy by what it pays for, not by a purpose ("voor …")
+    assert {"Profileringsfonds", "Lerarenbeurs",
+            "Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003"} <= \
+        set(found), list(found)
+    assert not {"Geschillenregeling", "Instellingsplan", "Subsidie voor onderzoek"} & set(found), list(found)
+
+
+def test_calls_partnerships_and_consortia_are_kinds_of_initiative():
+    """A call for proposals is how a fund or programme hands out its money, a partnership or a consortium
+    is a network of named parties: with a name of their own they are initiatives as a fund or an alliance
+    is ("Vlaams Partnerschap Duaal Leren", coalition agreement of tune set s24). The call of a programme,
+    glued to its name ("City of Things-oproep"), is that programme, not a second record."""
+    from polkb.tag.initiatives.shapes import _type_of, _type_tail
+
+    assert _type_of("Thematische Oproep Circulaire Economie") == "fund"
+    assert _type_tail("projectoproep") == "oproep" and _type_of("Vlaams Partnerschap Duaal Leren") == "network"
+    found = _names_in(
+        "Onderwijs\n\nWe versterken het Vlaams Partnerschap Duaal Leren en betrekken er de sectoren bij. Het "
+        "Europees Onderzoeksconsortium Klimaatadaptatie krijgt een bijdrage. Via de City of Things-oproep "
+        "ondersteunt VLAIO steden die met City of Things experimenteren.")
+    assert {"Vlaams Partnerschap Duaal Leren", "Europees Onderzoeksconsortium Klimaatadaptatie"} <= set(found), list(found)
+    assert "City of Things-oproep" not in found, list(found)
+
+
+def test_a_government_decision_is_about_the_compound_its_title_opens_with():
+    """"Mobiliteitsbeurs studenten die een periode in het buitenland doorbrengen Voorontwerp van besluit van de
+    Vlaamse Regering …" (tune set s13): the title says what the decision is about, so the grant it opens with is
+    an initiative though "mobiliteit" is an everyday word (in running text "Mobiliteitsbeurs" could be a kind of
+    grant). A title that opens with a word of no kind ("Macrodoelmatigheid van de opleiding …") gives none."""
+    text = ("{} Voorontwerp van besluit van de Vlaamse Regering over de mobiliteitsbeurs voor studenten die een "
+            "periode in het buitenland doorbrengen in het kader van hun opleiding De Vlaamse Regering keurt principieel "
+            "het besluit goed dat de hoogte vastlegt van de mobiliteitstoelage voor studenten. Daarnaast zijn sinds de "
+            "opstart van het actieplan mobiliteit 'Brains on the move', in 2013, ook evoluties gebeurd.\n")
+    found = _names_in(text.format("Mobiliteitsbeurs studenten die een periode in het buitenland doorbrengen"))
+    assert "Mobiliteitsbeurs" in found and found["Mobiliteitsbeurs"].type == "fund", list(found)
+    found = _names_in(text.format("Macrodoelmatigheid van de opleiding digitaal leren"))
+    assert not any(n.startswith("Macrodoelmatigheid") for n in found), list(found)
+
+
+def test_schemes_named_in_the_plural_are_one_initiative():
+    """"Mandaatbesluit uitvoering regelingen internationale mobiliteit (VISIE-beursregelingen)" (tune set s14):
+    a name for several grant schemes is a name all the same; the plural and the singular are one record key."""
+    assert normalise_name("VISIE-beursregelingen") == normalise_name("VISIE-beursregeling")
+    found = _names_in(
+        "Mandaatbesluit uitvoering regelingen internationale mobiliteit (VISIE-beursregelingen)\n\nDe Minister van "
+        "Onderwijs, Cultuur en Wetenschap besluit: de directeur van Nuffic voert de VISIE-beursregelingen uit.\n")
+    assert "VISIE-beursregelingen" in found, list(found)

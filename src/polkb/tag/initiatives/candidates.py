@@ -651,6 +651,49 @@ def _scheme_title_candidates(text: str, low: str, doc_terms: frozenset) -> list[
     return [(m.start("name"), m.end("name"), m.group("name"), "scheme") for m in _matches(_SCHEME_TITLE, text, low)]
 
 
+# a line of its own between blank lines: a heading of the text's structure, with the numbering of its part in front
+# ("Paragraaf 2a", "Artikel 7.51", "Hoofdstuk 3.", "2.2.1") or the action a regulation takes on it ("Intrekking …")
+_STRUCTURE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]{4,160}?)[ \t]*(?=\n[ \t]*\n|[ \t]*\n?$)")
+
+
+_PART_NUMBER = re.compile(r"^(?:(?:Paragraaf|Hoofdstuk|Artikel|Afdeling|Titel|Deel|Bijlage|§)[ \t]*[\dA-Za-z]{0,5}"
+                          r"(?:\.\d+[a-z]?)*\.?(?:[ \t]+|$)|\d+(?:\.\d+)*\.?[ \t]+)+")
+
+
+# a fund or a grant scheme named by a capitalised compound that is the whole heading ("Profileringsfonds"), or
+# a subsidy scheme's title or a subsidy by what it pays for that is ("Intrekking Subsidieregeling Bilaterale
+# onderzoeksamenwerking … 2001-2003", "Subsidie educatieve voorziening"; not "Subsidie voor …", a purpose)
+_HEADED_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_HEADED_SCHEME = re.compile(r"(?:Subsidieregeling|Subsidie(?=[ \t]+(?!(?:voor|van|aan|de|het|een|en|of|in|op|bij|ter|tot)\b)"
+                            r"[a-zà-ÿ]))(?:[ \t]+[\wà-ÿ’'&+-]+){1,11}")
+
+
+def _structure_candidates(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of a fund or subsidy scheme a heading of the text's structure names: a law or a
+    regulation gives the scheme it sets up a paragraph or article of its own ("Paragraaf 2a\n\nProfileringsfonds"),
+    and the heading is all the name there is. A sentence would not stand alone, capitalised, between blank lines,
+    so the heading vouches for the name as a cue's context does: a fund's compound may have an everyday first part.
+    Only the kinds that hand out money (a fund, grant, premium, loan or subsidy scheme): a heading "Geschillenregeling",
+    "Instellingsplan" or "Beoordelingskader" names a rule, a document or a standard, not something one runs."""
+    out = []
+    for m in (_STRUCTURE_LINE.finditer(text) if "\n" in text else ()):
+        line = m.group("line")
+        if line.endswith((".", ":", ";", ",")) or line[:1] in "-•*(":
+            continue
+        rest = _PART_NUMBER.sub("", line)
+        name = _clean(rest)
+        if not name:
+            continue
+        at = m.start("line") + line.find(name)
+        if _HEADED_COMPOUND.fullmatch(name):
+            tail = _type_tail(_fold(name).lower())
+            if tail and tail != _fold(name).lower() and _TYPE_WORDS[tail] == "fund":
+                out.append((at, at + len(name), name, "fund"))
+        elif _HEADED_SCHEME.fullmatch(name) and not any(_fold(w).lower() in _VERBISH for w in name.split()):
+            out.append((at, at + len(name), name, "scheme"))
+    return out
+
+
 _FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
             _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
@@ -665,7 +708,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     a participation cue found) and `vouched` (those whose context says they are proper names)."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    named = _bracketed_names(text) + _run_compounds(text)
+    named = _bracketed_names(text) + _run_compounds(text) + _structure_candidates(text)
     more = _described_candidates(text, low) + _versioned_candidates(text) + named
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)

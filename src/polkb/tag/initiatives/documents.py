@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 
 from ...model import Document, Initiative, Passage
-from .shapes import _clean, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of
-from .roles import _BUDGET, _funding, _YEARS
+from .shapes import (
+    _clean, _fold, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of, _type_tail,
+)
+from .roles import _BUDGET, _funding, _is_organisation, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
 
 
@@ -250,3 +252,29 @@ def _document_terms(doc: Document) -> frozenset:
     # (a term only ever in the plural, "(inter)sectorconvenanten", names a kind of agreement, not one instrument)
     doc_terms = frozenset(t for t, n in counts.items() if n >= 2 and t not in kinds and t in singular)
     return doc_terms
+
+
+# the one capitalised compound a government decision's summary opens with: "Mobiliteitsbeurs studenten die …",
+# "Impulsprogramma Ruimtevaarteconomie: herverdelingsbesluit"
+_OPENING_COMPOUND = re.compile(r"\s*(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?=[ \t]*:|[ \t]+[a-zà-ÿ]|\s*$)")
+
+
+def _titled_compound(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
+    """The fund, grant, programme or plan a government decision's title opens with, as one compound of a kind
+    word ("Mobiliteitsbeurs studenten die een periode in het buitenland doorbrengen"): the title says what the
+    decision is about, so a compound whose first part is an everyday word (which `_only_kind` takes for a kind of
+    thing in running text) is that decision's initiative. None when the text's records name it already, when
+    the compound is only a kind word, or an organisation."""
+    m = _OPENING_COMPOUND.match(doc.text)
+    if not m:
+        return None
+    name = m.group("name")
+    word = _fold(name).lower().replace("-", "")
+    tail = _type_tail(word)
+    if not tail or tail == word or _is_organisation(name):
+        return None
+    key = normalise_name(name)
+    if any(key in normalise_name(i.name).split() or normalise_name(i.name) == key for i in found):
+        return None
+    return Initiative(name=name, type=_type_of(name), country=_country(doc),
+                      passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])

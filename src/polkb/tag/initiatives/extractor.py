@@ -20,7 +20,7 @@ from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
     _administrative, _called_a_body, _country, _decreed_body, _document_terms, _examination_rules, FUNDING_PER_WORD,
-    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_grants,
+    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_compound, _titled_grants,
     _UNKNOWN_KIND,
 )
 from .merging import _settle
@@ -79,6 +79,9 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         for grant in grants:  # roles: who receives the grant the title names
             _grant_roles(grant, _SENT.split(doc.text))
         found.extend(grants)
+        opening = _titled_compound(doc, passages, found)
+        if opening is not None:
+            found.append(opening)
     if not any(_administrative(i.name) for i in found):
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))

@@ -243,7 +243,11 @@ _WRAPPER_WORDS = frozenset(
     "regeling subsidieregeling kaderregeling beleidsregel beleidsregels beleidsuitgangspunten uitgangspunten "
     "besluit subsidiebesluit tijdelijke tijdelijk subsidie "
     "subsidiering mededeling fiche bncfiche bnc nota guide gids handleiding leidraad nieuw nieuwe "
-    "project programma programme program onderzoeksprogramma".split())
+    "project programma programme program onderzoeksprogramma oproep oproepen".split())
+
+
+# a wrapper word glued to a name by a hyphen: "City of Things-oproep" is the call of "City of Things"
+_KIND_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=(?:oproep|oproepen|project|programma|programme)$)")
 
 
 def _wrapped_in(outer: list[str], inner: list[str]) -> bool:
@@ -262,7 +266,7 @@ def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
     "Erasmus+ programme guide" and "Erasmus+": a text about an initiative, or the initiative with its
     kind in front, is no second initiative. The wrapped record goes into the bare one, which keeps its
     name (a name a reader would look up) and gains the wrapped one's facts."""
-    keys = {id(it): normalise_name(it.name).split() for it in items}
+    keys = {id(it): normalise_name(_KIND_AFTER_HYPHEN.sub(" ", it.name)).split() for it in items}
     gone: set[int] = set()
     for outer in items:
         for inner in items:
@@ -308,7 +312,7 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
     """"Masterplan Bèta" and "Masterplan Bèta en Technologie", "geschillencommissie" and
     "geschillencommissie over een geschil": one name is the other cut before a connector. A
     coordinated tail ("en Technologie") is part of the name; a prepositional one describes it."""
-    keys = {id(it): normalise_name(it.name).split() for it in items}
+    keys = {id(it): normalise_name(_KIND_AFTER_HYPHEN.sub(" ", it.name)).split() for it in items}
     gone: set[int] = set()
     for a in items:
         ka = keys[id(a)]

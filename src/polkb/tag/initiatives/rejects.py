@@ -111,8 +111,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
     if not quoted and len([w for w in words if len(w) >= 4]) >= 2 and not re.search(r"[a-zà-ÿ\d#]", name):
         return True  # "DATACOMMUNICATIE EN NETWERKEN": a course or heading in capitals, not a name
     m = re.search(r"\s(?:en|and)\s+(?:de|het|the)\s+(.+)$", name)
-    if m and _has_type_word(m.group(1).split()) < 0:
-        return True
+    if m and _has_type_word(m.group(1).split()) < 0 and not vouched:
+        return True  # (a heading that is the whole name says where it ends: "Subsidieregeling … Nederland en de Russische Federatie")
     if len(words) == 2 and _has_type_word(words) >= 0:
         from ..entities import find_terms
 

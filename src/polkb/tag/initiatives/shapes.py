@@ -41,6 +41,11 @@ _TYPE_WORDS: dict[str, str] = {
     "coalitie": "network", "coalition": "network",
     "deal": "agreement", "campagne": "project", "campaign": "project",
     "premie": "fund", "krediet": "fund", "lening": "fund",
+    # a call for proposals is how a fund or programme hands out its money ("de thematische oproep …", "de
+    # EFRO-oproepen"); a partnership or consortium is a network of named parties ("Vlaams Partnerschap Duaal Leren")
+    "oproep": "fund", "partnerschap": "network", "partnership": "network", "consortium": "network",
+    # schemes in the plural, as a name of several ("VISIE-beursregelingen", a mandate decree's title)
+    "regelingen": "scheme",
 }
 
 
@@ -124,7 +129,8 @@ def normalise_name(name: str) -> str:
 # the plural of a type word at the end of a name, and its singular
 _SINGULAR_TYPE = {"fondsen": "fonds", "netwerken": "netwerk", "programmas": "programma", "projecten": "project",
                   "beurzen": "beurs", "plannen": "plan", "akkoorden": "akkoord", "convenanten": "convenant",
-                  "agendas": "agenda", "initiatieven": "initiatief", "platforms": "platform"}
+                  "agendas": "agenda", "initiatieven": "initiatief", "platforms": "platform",
+                  "regelingen": "regeling"}
 
 
 _PLURAL_TYPE = re.compile(rf"({'|'.join(_SINGULAR_TYPE)})$")
