@@ -1759,3 +1759,19 @@ def test_a_question_after_a_lead_phrase_asks_its_first_question_word_first():
     assert (q.type, q.second) == ("count", True) and q.noun != "would"
     q = parse_question("Was the motion adopted, and with how many votes?")
     assert (q.type, q.noun) == ("count", "stemmen")
+
+
+def test_a_window_of_every_year_is_a_period():
+    # Regeling lerarenbeurs voor scholing, zij-instroom en bewegingsonderwijs 2009–2017
+    # (bench/corpus-s28), art. 9: a window of days and months that recurs each year, with no year
+    from polkb.answer.abstain import can_answer_as_sentence
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_period
+
+    text = "Aanvragen voor subsidie kunnen jaarlijks worden ingediend van 1 april tot en met 30 juni."
+    q = parse_question("In welke periode van het jaar kan een leraar een lerarenbeurs voor scholing aanvragen?")
+    unit = type("Unit", (), {"text": text, "context": "", "before": "", "heading": "", "kind": "sentence"})()
+    found = extract_period(q, unit, Clues([], lambda a, b: a == b, frozenset()))
+    assert [c.text for c in found] == ["van 1 april tot en met 30 juni"]
+    assert can_answer_as_sentence("period", text)
+    assert not can_answer_as_sentence("period", "De subsidie wordt aangevraagd bij de minister.")

@@ -13,7 +13,7 @@ from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
 from ..tag.figures import CURRENCIES, figures_in_text, parse_word_number
 from ..text.fold import fold
 from .types import without_web_addresses
-from .types.dates import DATE
+from .types.dates import _DAY_MONTH_RANGE, DATE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -90,6 +90,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
+    if answer_type == "period" and _DAY_MONTH_RANGE.search(text):  # "van 1 april tot en met 30 juni" of each year
+        return True
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
     if answer_type == "organisations":  # "aan welke organisatie" is answered by one, named or by its kind
