@@ -26,6 +26,7 @@ from .evidence import Unit, answer_units, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
+from ..tag.figures import parse_number
 from .scoring import Coverage, Spelled, named_present
 from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, only_other_roles
@@ -982,26 +983,18 @@ def _asked_numbers(q: Q.Question) -> set[float]:
     text = DATE.sub(" ", q.text)
     for name in q.named:
         text = text.replace(name, " ")
-    return {v for v in (_number_value(m.group()) for m in _QUANTITY.finditer(text))
+    return {v for v in (parse_number(m.group()) for m in _QUANTITY.finditer(text))
             if v is not None and not (1900 <= v <= 2099 and float(v).is_integer())}
-
-
-def _number_value(text: str) -> float | None:
-    """A number as Dutch text writes it: "1.838" is 1838, "3,5" is 3.5."""
-    try:
-        return float(text.replace(".", "").replace(",", "."))
-    except ValueError:
-        return None
 
 
 def states_number(numbers: set[float], text: str) -> bool:
     """Whether a text states one of the numbers, as written or inside a range it gives: a table's
     band "180–219" holds 200, "tussen 10 en 20" holds 15."""
     for m in _NUMBER_RANGE.finditer(text):
-        low, high = _number_value(m.group(1)), _number_value(m.group(2))
+        low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low is not None and high is not None and any(low <= n <= high for n in numbers):
             return True
-    return any(_number_value(m.group()) in numbers for m in _QUANTITY.finditer(text))
+    return any(parse_number(m.group()) in numbers for m in _QUANTITY.finditer(text))
 
 
 def _asked_years(q: Q.Question) -> set[int]:
