@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import COMMON_RANK, country_names, place_names, word_ranks
-from ..tag.figures import CURRENCIES, figures_in_text, parse_word_number
+from ..tag.figures import CURRENCIES, TIME_UNITS, figures_in_text, parse_word_number
 from ..text.fold import fold
 from .types import without_web_addresses
-from .types.dates import _DAY_MONTH_RANGE, DATE
+from .types.dates import DATE, DAY_MONTH_RANGE
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -90,7 +90,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
-    if answer_type == "period" and _DAY_MONTH_RANGE.search(text):  # "van 1 april tot en met 30 juni" of each year
+    if answer_type == "period" and DAY_MONTH_RANGE.search(text):  # "van 1 april tot en met 30 juni" of each year
         return True
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
@@ -123,8 +123,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
         # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel");
         # a number a PDF glued to its noun is still one ("0,3 per 25.000inwoners")
-        time_counted = counted and any(f.unit in _TIME_UNITS for f in figures_in_text(f"2 {counted}"))
-        not_counts = _SUM_OR_SHARE_UNITS + (() if time_counted else _TIME_UNITS)
+        time_counted = counted and any(f.unit in TIME_UNITS for f in figures_in_text(f"2 {counted}"))
+        not_counts = _SUM_OR_SHARE_UNITS + (() if time_counted else TIME_UNITS)  # nor, mostly, a span of time
         if not any(f.unit not in not_counts for f in figures_in_text(_GLUED_NOUN.sub(r"\1 \2", text))):
             return False
         if not time_counted:
@@ -136,7 +136,6 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
 
 
 _SUM_OR_SHARE_UNITS = (*CURRENCIES, "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
-_TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")  # nor, mostly, a span of time
 _GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
                         r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)

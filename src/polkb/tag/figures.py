@@ -728,7 +728,7 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
 
 # the time a procedure takes is not a policy figure: "binnen 30 dagen", "een termijn van 14 dagen",
 # "13 weken na ontvangst"; the length of a stay or a programme is ("minstens 10 weken naar de VS")
-_TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")
+TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")
 _PROCEDURE_BEFORE = re.compile(r"(?:binnen|uiterlijk|termijn\s+van|vóór|verlengd\s+tot|te\s+rekenen|"
                                r"periode\s+van|na)\s+(?:de\s+|een\s+)?$", re.IGNORECASE)
 _PROCEDURE_AFTER = re.compile(r"^\s*(?:na\b|nadat|te\s+rekenen|vóór\b|voorafgaand|vanaf\b|na\s+ontvangst)",
@@ -756,7 +756,7 @@ def is_policy_figure(fig: Figure, text: str) -> bool:
         b = min((x for x in (text.find(". ", end), text.find("\n", end)) if x >= 0), default=len(text))
         if _CASE_PARTY.search(text, a, b):
             return False
-    if fig.unit not in _TIME_UNITS:
+    if fig.unit not in TIME_UNITS:
         return True
     return not (_PROCEDURE_BEFORE.search(text[max(0, at - 30):at]) or _PROCEDURE_AFTER.match(text[end:end + 30]))
 

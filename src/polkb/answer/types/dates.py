@@ -22,8 +22,8 @@ YEAR = re.compile(r"(?<![\w.,€$-])((?:19|20)\d\d)(?![\w]|[.,]\d)")
 _RANGE = re.compile(
     r"(?:(?:van|vanaf|from|tussen|between)\s+)?(?P<a>%s)\s*(?:tot en met|t/m|tot|until|to|through|en|and|[-–—])\s*(?P<b>%s)"
     % (DATE.pattern.replace(r"\b", ""), DATE.pattern.replace(r"\b", "")), re.IGNORECASE)
-_DAY_MONTH_RANGE = re.compile(r"(?:\b(?:van|vanaf|from|tussen|between)\s+)?\b(?P<a>\d{1,2}\s+%s)\s*(?:tot en met|t/m|tot|until|to|"
-                              r"through|[-–—])\s*(?P<b>\d{1,2}\s+%s)\b(?!\s+(?:19|20)\d\d)" % (_MONTH, _MONTH), re.IGNORECASE)
+DAY_MONTH_RANGE = re.compile(r"(?:\b(?:van|vanaf|from|tussen|between)\s+)?\b(?P<a>\d{1,2}\s+%s)\s*(?:tot en met|t/m|tot|until|to|"
+                             r"through|[-–—])\s*(?P<b>\d{1,2}\s+%s)\b(?!\s+(?:19|20)\d\d)" % (_MONTH, _MONTH), re.IGNORECASE)
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|tot en met|t/m|tot|to|until)\s*((?:19|20)?\d\d)\b")
 _ROLE_CUES = {
     Q.ROLE_ANSWERED: r"beantwoord|antwoord|ontvangen|received|answered",
@@ -253,7 +253,7 @@ def extract_period(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         a, b = m.group("a"), m.group("b")
         out.append(Candidate(f"van {a} tot en met {b}", m.start(), m.end(),
                              closeness(m.start(), m.end(), clues.anchors, text, outside=True), [a, b]))
-    for m in _DAY_MONTH_RANGE.finditer(text):  # a window of every year: "van 1 april tot en met 30 juni"
+    for m in DAY_MONTH_RANGE.finditer(text):  # a window of every year: "van 1 april tot en met 30 juni"
         if not any(c.start <= m.start() < c.end for c in out):
             a, b = m.group("a"), m.group("b")
             out.append(Candidate(f"van {a} tot en met {b}", m.start(), m.end(),
