@@ -352,8 +352,13 @@ def _dutch_compound(word: str) -> bool:
 
     parts = split_compound(word)
     dutch = top_words(COMPOUND_PART_RANK)
-    return len(parts) > 1 and all(p in dutch and not any(g != p for g in _glosses_deciding(p)) or
-                                  p in _glosses_deciding(p) for p in parts)
+    return len(parts) > 1 and all(_dutch_part(p, dutch) for p in parts)
+
+
+def _dutch_part(part: str, dutch: frozenset) -> bool:
+    """A common Dutch word no glossary translates into another word, or one it glosses as itself."""
+    glosses = _glosses_deciding(part)
+    return part in dutch and not any(g != part for g in glosses) or part in glosses
 
 
 # An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,

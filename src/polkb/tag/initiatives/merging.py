@@ -250,6 +250,12 @@ _WRAPPER_WORDS = frozenset(
 _KIND_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=(?:oproep|oproepen|project|programma|programme)$)")
 
 
+def _name_words(item: Initiative) -> list[str]:
+    """The words of a record's normalised name, a kind word glued by a hyphen set apart, as the
+    merges compare them."""
+    return normalise_name(_KIND_AFTER_HYPHEN.sub(" ", item.name)).split()
+
+
 def _wrapped_in(outer: list[str], inner: list[str]) -> bool:
     """Whether the words of one name are those of another with only wrapper words around them."""
     n = len(inner)
@@ -266,7 +272,7 @@ def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
     "Erasmus+ programme guide" and "Erasmus+": a text about an initiative, or the initiative with its
     kind in front, is no second initiative. The wrapped record goes into the bare one, which keeps its
     name (a name a reader would look up) and gains the wrapped one's facts."""
-    keys = {id(it): normalise_name(_KIND_AFTER_HYPHEN.sub(" ", it.name)).split() for it in items}
+    keys = {id(it): _name_words(it) for it in items}
     gone: set[int] = set()
     for outer in items:
         for inner in items:
@@ -312,7 +318,7 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
     """"Masterplan Bèta" and "Masterplan Bèta en Technologie", "geschillencommissie" and
     "geschillencommissie over een geschil": one name is the other cut before a connector. A
     coordinated tail ("en Technologie") is part of the name; a prepositional one describes it."""
-    keys = {id(it): normalise_name(_KIND_AFTER_HYPHEN.sub(" ", it.name)).split() for it in items}
+    keys = {id(it): _name_words(it) for it in items}
     gone: set[int] = set()
     for a in items:
         ka = keys[id(a)]
