@@ -485,6 +485,11 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Voor welk soort traject kozen de instellingen?", "name", "traject"),          # the kind asked is of a track
     ("What does the 'judicium abeundi' refer to?", "definition", "abeundi"),
     ("Wat wordt er bedoeld met een capaciteitsfixus?", "definition", "capaciteitsfixus"),
+    # a rate is a number in whatever unit the text gives ("0,20", "30%"), not a name
+    ("For what working-time factor are the committee members paid?", "figure", ""),
+    ("What average success rate does the consultation assume for team grants?", "figure", ""),
+    ("Welke werktijdfactor geldt voor de leden?", "figure", ""),
+    ("Which factors play a role in the decision?", "list", "factor"),  # kinds of factor, not a rate
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

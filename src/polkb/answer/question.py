@@ -221,6 +221,32 @@ _SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|doo
                          r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
                 "bovengrens", "ondergrens", "norm"}
+# a rate is a number, whatever the text measures it in: "what average success rate" is answered by
+# "30%", "welke werktijdfactor" by "0,20", "what solvency ratio" by "0 procent"; as the head of a
+# noun phrase ("success rate") or of a Dutch compound ("succeskans", "solvabiliteitsratio")
+# (not plurals: "which factors play a role" asks for kinds; nor "kans" alone, a chance to do something)
+_RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "coëfficiënt", "quotiënt"}
+_RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt")
+_NOT_IN_PHRASE = re.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
+                            r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
+                            r"is|zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een)")
+
+
+def _rate_asked(s: str, start: int) -> bool:
+    """Whether the noun phrase from `start` (after "welke"/"what") ends in a rate: its words up to
+    the first function word, the last of them a rate noun or a compound whose head is one."""
+    words = []
+    for w in re.findall(r"[\w-]+|[^\w\s]", s[start:])[:5]:
+        if not re.fullmatch(r"[\w-]+", w) or _NOT_IN_PHRASE.fullmatch(w):
+            break
+        words.append(w)
+    if not words:
+        return False
+    # a Dutch compound says it in one word ("welke werktijdfactor geldt"); English in its last
+    heads = {words[0], words[-1].split("-")[-1]}
+    return any(h in _RATE_NOUNS or len(h) >= 8 and h.endswith(_RATE_HEADS) for h in heads)
+
+
 _QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
 _PHRASE_END = re.compile(r"\s+(?:of|for|in|on|at|under|according|that|which|van|voor|in|op|bij|onder|volgens|die|dat|"
                          r"waarmee|waarvoor|is|was|are|were|zijn|wordt|worden|does|did|do)\b")
@@ -456,6 +482,8 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             # "which reference date", "what start year": an English compound says its kind last
             kind = _MEASURE_NOUNS.get(following.group(1), DATE)
             return kind, "", following.group(1) in ("dates", "years")
+        if _rate_asked(s, m.start(1)):  # "what average success rate", "welke werktijdfactor": a number
+            return (PERCENT if re.search(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b", s) else FIGURE), "", False
         if noun.endswith(_ORG_HEADS) and len(noun) > 6:  # "welke uitvoeringsorganisatie": one body, named
             return ACTOR, "", False
         if noun.endswith(tuple(h + "s" for h in _ORG_HEADS[:3]) + ("instellingen", "instanties")):
