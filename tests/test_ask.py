@@ -1780,3 +1780,25 @@ def test_a_window_of_every_year_is_a_period():
     assert [c.text for c in found] == ["van 1 april tot en met 30 juni"]
     assert can_answer_as_sentence("period", text)
     assert not can_answer_as_sentence("period", "De subsidie wordt aangevraagd bij de minister.")
+
+
+def test_the_government_side_is_not_whom_a_ministry_spoke_with():
+    """In a minister's answers the ministries are the writers' own side: "met welke organisaties
+    sprak het ministerie" is answered by the others in the sentence (tk-kamervragen-2024-vws-zorg-
+    ongedocumenteerden-caribisch), and a party name is no organisation spoken with."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    class _Unit:
+        text = ("In het kader van motie-Simons c.s. zijn er in december en januari jl. op ambtelijk niveau gesprekken "
+                "gevoerd tussen de Ministeries van VWS en BZK, inclusief de Tijdelijke Werkorganisatie (TWO), de "
+                "Curaçaose organisatie Salu pa Tur en Stichting Vluchteling. Vragen van de leden Lahlah en Chakor "
+                "(GroenLinks-PvdA).")
+
+    clues = Clues([], lambda a, b: a == b, frozenset())
+    q = parse_question("Met welke organisaties sprak het ministerie over ongedocumenteerden op Curaçao?")
+    got = max(extract_organisations(q, _Unit, clues), key=lambda c: c.score)
+    assert "Stichting Vluchteling" in got.text and "Ministerie" not in got.text and "PvdA" not in got.text
+    # the question that asks which ministries is answered by them
+    asked = parse_question("Welke ministeries spraken met Stichting Vluchteling?")
+    assert "Ministerie" in max(extract_organisations(asked, _Unit, clues), key=lambda c: c.score).text

@@ -15,7 +15,7 @@ from .. import question as Q
 from . import Candidate, Clues, closeness, register
 
 _PARTY = re.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
-                    r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA)$", re.IGNORECASE)
+                    r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA|GroenLinks-PvdA|GL-PvdA)$", re.IGNORECASE)
 _ROLE_ASKED = re.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kamerlid|lid|leden|indiener|"
                          r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
 
@@ -145,8 +145,28 @@ def _of_another_kind(name: str, kinds: frozenset[str]) -> bool:
     return bool(kind) and kind not in kinds
 
 
+# a question whose subject is the government's side ("met welke organisatie sprak de minister",
+# "met wie overlegde het ministerie van BZK") asks with whom it dealt: the ministries standing in a
+# minister's letter or answers are the writers' own (and their colleagues), rarely the other party
+_GOVERNMENT_SIDE = re.compile(r"\b(?:de|het|the)\s+(?:minister|ministerie|staatssecretaris|kabinet|regering|"
+                              r"ministry|state secretary|government|cabinet)\b", re.IGNORECASE)
+_MINISTRY_ASKED = re.compile(r"\b(?:welke?|welk|which|what)\s+(?:[\w-]+\s+)?(?:ministerie|ministeries|ministry|ministries|"
+                             r"departement\w*|department\w*)\b", re.IGNORECASE)
+GOVERNMENT_SIDE = 0.5
+
+
+def _of_the_government_side(q: Q.Question, name: str) -> bool:
+    """A ministry, where the question's own subject is the government and it does not ask which ministry."""
+    if not _GOVERNMENT_SIDE.search(q.text) or _MINISTRY_ASKED.search(q.text):
+        return False
+    return organisation_type(name) == "ministry" or bool(re.match(r"(?:Ministerie|Ministry|Departement)\b", name))
+
+
 def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     found = _all_organisations(q, text, clues)
+    for c in found:
+        if _of_the_government_side(q, c.text.split(" (")[0]):
+            c.score *= GOVERNMENT_SIDE
     kinds = _kinds_asked(q.text)
     return [c for c in found if not _of_another_kind(c.text.split(" (")[0], kinds)] if kinds else found
 
@@ -274,6 +294,8 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 def extract_organisations(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     orgs = _organisations(q, text, clues)
+    others = [c for c in orgs if not _of_the_government_side(q, c.text.split(" (")[0])]
+    orgs = others or orgs  # the government's side is listed only where no one else is named
     names = list(dict.fromkeys(c.text for c in orgs))
     if not names:
         return []
