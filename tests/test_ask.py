@@ -1802,3 +1802,17 @@ def test_the_government_side_is_not_whom_a_ministry_spoke_with():
     # the question that asks which ministries is answered by them
     asked = parse_question("Welke ministeries spraken met Stichting Vluchteling?")
     assert "Ministerie" in max(extract_organisations(asked, _Unit, clues), key=lambda c: c.score).text
+
+
+@pytest.mark.parametrize("question", [
+    "On what date did the minister reply to MP Van Zanten's questions about inclusion and diversity in culture subsidies?",
+    "When did the minister respond to the questions about inclusion and diversity in culture subsidies?",
+    "Wanneer antwoordde de minister op de Kamervragen over inclusie en diversiteit in cultuursubsidies?",
+])
+def test_a_reply_to_written_questions_is_their_answer_date(kb, question):
+    """"reply", "respond", "antwoordde … op" ask when the questions were answered: the document's
+    answer date, not the date they were sent (7 maart 2024)."""
+    q = parse_question(question)
+    assert (q.role, q.doc_kind, q.doc_fact) == ("ontvangen", "written_question", "date")
+    a = ask(kb, question)
+    assert "5 april 2024" in a.answer and cited(a, "tk-kamervragen-2024-ocw-inclusie")

@@ -38,7 +38,7 @@ ROLE_DEADLINE = "uiterlijk"
 ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later event than its tabling
 ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
 _ROLE_WORDS = (
-    (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|responded"),
+    (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|respond\w*|repl(?:y|ied|ies)\b"),
     (ROLE_SENT, r"ingezonden|ingediend|indienen|indiende|dienden?\s+(?:\w+\s+){0,8}in\b|gesteld|verstuurd|gestuurd|stuurde|verstuurde|"
                 r"zond|submit|submits|submitted|sent|send|asked|tabled|voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
@@ -549,7 +549,9 @@ def _role(s: str) -> str:
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
 _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted|send|sent|stuurde\w*|"
-                            r"verstuurd\w*|verzond\w*)\s+(?:de|the|(?:van\s+)?(?:(?:mps?|kamerlid|lid)\s+)?[\w-]+['’]s)\s+"
+                            r"verstuurd\w*|verzond\w*|(?:repl(?:y|ied|ies)|respond\w*)\s+to|(?:reageerde\w*|antwoordde\w*)\s+(?:[\w-]+\s+){0,4}?op)"
+                            # (a name of up to three words: "MP Van der Lee's questions")
+                            r"\s+(?:de|the|(?:van\s+)?(?:(?:mps?|kamerlid|lid)\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
                             r"(?:vragen|questions)\b"
                             # "signed the answers on …", "the answers to the questions by Lahlah and Chakor"
                             r"|\b(?:signed|ondertekende|tekende)\s+(?:de|the)\s+(?:antwoorden|answers)\b"
