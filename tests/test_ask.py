@@ -1816,3 +1816,24 @@ def test_a_reply_to_written_questions_is_their_answer_date(kb, question):
     assert (q.role, q.doc_kind, q.doc_fact) == ("ontvangen", "written_question", "date")
     a = ask(kb, question)
     assert "5 april 2024" in a.answer and cited(a, "tk-kamervragen-2024-ocw-inclusie")
+
+
+def test_the_issue_date_of_an_act_is_its_day_in_words():
+    """A Dutch act gives the day it was issued in the Staatsblad in words ("de dertiende november
+    2014", nl-besluit-tijdstip-artikel-18-76-whw-2014), after the signing date; the converted text
+    lost "Uitgegeven". A question that names the month itself ("Op welke dag in november 2014")
+    still finds the date whose month it names."""
+    from polkb.answer.types import Clues, closeness
+    from polkb.answer.types.dates import extract_date
+
+    class _Unit:
+        text = ("Wassenaar 5 november 2014 Willem-Alexander\n\nDe Minister van Onderwijs, Cultuur en Wetenschap,\n\n"
+                "M. Bussemaker de dertiende november 2014\n\nDe Minister van Veiligheid en Justitie, I.W. Opstelten")
+
+    q = parse_question("Op welke dag in november 2014 werd het besluit uitgegeven door de minister van Veiligheid en Justitie?")
+    assert q.role == "uitgegeven"
+    month = _Unit.text.index("november", 60)
+    got = extract_date(q, _Unit, Clues([(month, 3.2, 0)], lambda a, b: a == b, frozenset()))
+    assert max(got, key=lambda c: c.score).text.startswith("dertiende november 2014")
+    # a question word inside the span is no nearness, and no distance either
+    assert closeness(month - 10, month + 13, [(month, 3.2, 0)], _Unit.text, outside=True) == 0.3

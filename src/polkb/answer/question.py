@@ -37,6 +37,7 @@ ROLE_SENT, ROLE_ANSWERED, ROLE_DECIDED, ROLE_IN_FORCE = "ingezonden", "ontvangen
 ROLE_DEADLINE = "uiterlijk"
 ROLE_ADOPTED = "aangenomen"     # a motion or bill adopted by a vote: a later event than its tabling
 ROLE_ENDED = "opgeheven"        # a body, scheme or rule that ceased to exist
+ROLE_PUBLISHED = "uitgegeven"   # an act issued in the Staatsblad, a text published: "Uitgegeven de dertiende november 2014"
 _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|respond\w*|repl(?:y|ied|ies)\b"),
     (ROLE_SENT, r"ingezonden|ingediend|indienen|indiende|dienden?\s+(?:\w+\s+){0,8}in\b|gesteld|verstuurd|gestuurd|stuurde|verstuurde|"
@@ -44,6 +45,7 @@ _ROLE_WORDS = (
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
                  r"abolished|ceased|discontinued|terminated|wound up"),
+    (ROLE_PUBLISHED, r"uitgegeven|gepubliceerd|publiceerde\w*|bekendgemaakt|verschenen|published|issued|publication"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
                     r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|signed|"

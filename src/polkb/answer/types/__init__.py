@@ -118,8 +118,10 @@ def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = Tr
     beside the rare words of the question beats one beside a common one ("uiterlijk op 31
     januari 2023" after "nieuwe beslissing" against "20 januari 2023" after "arrest"). With
     `outside`, a question word inside the span is not near it: the month of "1 september 2007"
-    says nothing of that date for a question that names "1 september 2008"."""
-    if not anchors:
+    says nothing of that date for a question that names "1 september 2008"; where every question
+    word of the unit stands inside the span ("Op welke dag in november 2014": "M. Bussemaker de
+    dertiende november 2014"), the span is as near as in a unit holding none."""
+    if not anchors or outside and all(start <= (a[0] if isinstance(a, tuple) else a) < end for a in anchors):
         return 0.3
     nearest: dict = {}
     weights: dict = {}

@@ -33,6 +33,7 @@ _ROLE_CUES = {
     Q.ROLE_IN_FORCE: r"werking|kracht|(?<!met )ingang|geldt|effect|werkt\s+terug|terugwerk",
     Q.ROLE_DEADLINE: r"uiterlijk|tegen|v[óo]{1,2}r|binnen|tot|deadline|sluit|liep|loopt|by|until|before",
     Q.ROLE_ADOPTED: r"aangenomen|aanvaard|verworpen|stemming|adopted|passed|rejected",
+    Q.ROLE_PUBLISHED: r"uitgegeven|uitgifte|gepubliceerd|publicatie|bekendgemaakt|bekendmaking|verschenen|published|issued",
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
                   r"abolished|ended|ceased|expire",
 }
@@ -91,7 +92,14 @@ def _cue_distance(cue: str, near: str, start: int, end: int, after: str = "") ->
     return min(gaps) if gaps else None
 
 
+# a day written as a word ("de dertiende november 2014", "de derde maart 1988") is how a Dutch act
+# gives the day it was issued in the Staatsblad, whether or not "Uitgegeven" survived conversion
+_ISSUE_DATE = re.compile(r"%s\s" % _DAY_WORD, re.IGNORECASE)
+
+
 def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
+    if q.role == Q.ROLE_PUBLISHED and _ISSUE_DATE.match(text, start):
+        return 1.2
     if not q.role:
         return 0.6 if _HEADER_DATE.search(text[max(0, start - 15):start]) else 1.0
     near = text[max(0, start - 60):end + 30].lower()
@@ -125,6 +133,8 @@ def _role_absent(q: Q.Question, unit) -> float:
     if not q.role or q.role == Q.ROLE_DEADLINE:
         return 1.0
     said = f"{unit.text} {getattr(unit, 'lead', '')} {getattr(getattr(unit, 'hit', None), 'heading', '')}".lower()
+    if q.role == Q.ROLE_PUBLISHED and any(_ISSUE_DATE.match(m.group()) for m in DATE.finditer(unit.text)):
+        return 1.0
     return 1.0 if re.search(_ROLE_CUES[q.role], said) else ROLE_ABSENT
 
 
@@ -142,7 +152,7 @@ QUERY_HINTS = {Q.DATE: "datum", Q.YEAR: "jaar", Q.PERIOD: "periode looptijd"}
 # … and near a date of each role: what finds the deadline's passage inside a long ruling
 ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoording", Q.ROLE_SENT: "ingezonden",
               Q.ROLE_DECIDED: "besluit beslissing", Q.ROLE_IN_FORCE: "inwerkingtreding werking",
-              Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
+              Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_PUBLISHED: "uitgegeven", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
 
 
 _DAYS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}\s*(?:,|en|and|tot en met|t/m|to|[-–])\s*)+$", re.IGNORECASE)
