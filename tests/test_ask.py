@@ -1837,3 +1837,12 @@ def test_the_issue_date_of_an_act_is_its_day_in_words():
     assert max(got, key=lambda c: c.score).text.startswith("dertiende november 2014")
     # a question word inside the span is no nearness, and no distance either
     assert closeness(month - 10, month + 13, [(month, 3.2, 0)], _Unit.text, outside=True) == 0.3
+
+
+def test_a_name_question_is_answered_by_a_covering_sentence_without_its_class_noun(s11_kb):
+    """"Which document sets the norm …" is answered where the regulation names the code of conduct,
+    though no sentence says "document": the class noun a name question asks by is how the asker
+    calls it, not a word the text must repeat."""
+    a = s11_kb.ask("Which document sets the norm for sufficient study progress of foreign students who hold a "
+                   "residence permit for study?")
+    assert a.answer and "Gedragscode" in a.answer and cited(a, "nl-ocw-regeling-normering-studievoortgang")

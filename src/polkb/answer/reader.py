@@ -894,8 +894,10 @@ class Answerer:
         # a question about it in other words covers less of the dictum than of a plain sentence, and
         # names its class noun ("voor welke groep studenten") less often
         dictum = bool(_MOTION_ASKED.search(q.text) and DICTUM.match(unit.text))
-        # ("organisaties" stands in for whatever the question called any party: "welke partijen")
-        noun_ok = not q.noun or q.type == Q.SENTENCE or q.noun == "organisaties" or dictum or \
+        # ("organisaties" stands in for whatever the question called any party: "welke partijen"; the
+        # class noun of a name question is the asker's word for the thing, which the sentence naming
+        # it need not repeat: "which document sets the norm" is answered by "de Gedragscode …")
+        noun_ok = not q.noun or q.type in (Q.SENTENCE, Q.NAME) or q.noun == "organisaties" or dictum or \
             any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM):
             return best, f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}"
