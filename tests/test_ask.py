@@ -216,6 +216,7 @@ def test_json_contract_and_not_found_text(corpus_index):
     ("When was the plan published?", "date"),
     ("Uiterlijk wanneer moet de aanvraag binnen zijn?", "date"),
     ("Ongeveer hoeveel studenten deden mee?", "count"),
+    ("Voor hoe lang zou een verbod op korte vluchten ten hoogste mogelijk zijn?", "duration"),
 ])
 def test_question_types(question, kind):
     assert parse_question(question).type == kind
@@ -1846,3 +1847,16 @@ def test_a_name_question_is_answered_by_a_covering_sentence_without_its_class_no
     a = s11_kb.ask("Which document sets the norm for sufficient study progress of foreign students who hold a "
                    "residence permit for study?")
     assert a.answer and "Gedragscode" in a.answer and cited(a, "nl-ocw-regeling-normering-studievoortgang")
+
+
+def test_the_year_of_a_staatsblad_reference_dates_no_event():
+    """"… tot het tijdstip waarop de Wet opheffing College van beroep studiefinanciering (Stb. 2000,
+    284) in werking treedt" (nl-besluit-studiefinanciering-2000) does not say when the college
+    ceased to exist: the year dates the act's publication."""
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    said = ("2. In afwijking van het eerste lid blijven de artikelen 16m en 16n van het Besluit studiefinanciering van "
+            "kracht tot het tijdstip waarop de wet houdende Wet opheffing College van beroep studiefinanciering "
+            "(Stb. 2000, 284) in werking treedt.")
+    assert not can_answer_as_sentence("date", said)
+    assert can_answer_as_sentence("date", said.replace("in werking treedt", "op 1 januari 2001 in werking treedt"))

@@ -88,6 +88,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     not by one whose only number is a span of time ("binnen 30 dagen", "de afgelopen vijf jaar"):
     that counts days or years, not the noun asked (`counted`), unless days are what it counts."""
     text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
+    if answer_type in ("date", "year", "period"):
+        text = _PUBLICATION_REFERENCE.sub(" ", text)  # ("Wet opheffing …(Stb. 2000, 284) in werking treedt" says no when)
     if answer_type == "date" and to_the_day:  # "op welke datum", "on what date": a year is not it
         return bool(DATE.search(text))
     if answer_type == "period" and DAY_MONTH_RANGE.search(text):  # "van 1 april tot en met 30 juni" of each year
@@ -135,6 +137,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
                                              if w not in ("een", "één"))
 
 
+# where an act or a parliamentary paper was published: its year dates the publication, not the event
+_PUBLICATION_REFERENCE = re.compile(r"\b(?:Stb|Stcrt|Trb|Staatsblad|Staatscourant|Kamerstukk?e?n?\s+I{1,2}|Handelingen\s+I{1,2}|"
+                                    r"B\.?S)\.?\s*(?:19|20)\d\d(?:[/-]\d\d)?(?:\s*,\s*(?:nr\.\s*)?\d+)?")
 _SUM_OR_SHARE_UNITS = (*CURRENCIES, "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
 _GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
 _REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"

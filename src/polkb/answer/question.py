@@ -369,7 +369,7 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
         return COUNT, noun, False
     if re.search(r"^(?:hoeveel)\b", s):
         return (AMOUNT if _MONEY.search(s) else COUNT), "", False
-    if re.search(r"^(?:hoe lang|hoelang|how long|hoe snel|how soon|how quickly|binnen welke termijn|within what)\b|\b(?:welke|what) (?:termijn|duur|looptijd|duration)\b", s):
+    if re.search(r"^(?:(?:voor|for)\s+)?(?:hoe lang|hoelang|how long)\b|^(?:hoe snel|how soon|how quickly|binnen welke termijn|within what)\b|\b(?:welke|what) (?:termijn|duur|looptijd|duration)\b", s):
         return DURATION, "", False
     if re.search(r"\b(?:welke|which|what|voor welke|for which|over welke|gedurende welke)\s+(?:periode|period|jaren|years)\b", s):
         return PERIOD, "", False
