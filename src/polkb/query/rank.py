@@ -199,11 +199,13 @@ def passage_score(reading: Reading, plan: Plan, stats: TermStats) -> float:
     return total
 
 
-def concept_share(reading: Reading, plan: Plan, stats: TermStats) -> float:
+def concept_share(reading: Reading, plan: Plan, stats: TermStats, weights: list[float] | None = None) -> float:
     """The share of the query a passage holds, each concept weighted by the idf of the words as
-    typed (a rare word is most of what was asked, "studenten" little of it)."""
+    typed (a rare word is most of what was asked, "studenten" little of it). `weights` are the
+    plan's `concept_weights`, when the caller has them already (they are the same for every
+    candidate)."""
     total = held = 0.0
-    for options, weight in zip(plan.options, concept_weights(plan, stats)):
+    for options, weight in zip(plan.options, concept_weights(plan, stats) if weights is None else weights):
         total += weight
         if any(_present(o, reading) for o in options):
             held += weight

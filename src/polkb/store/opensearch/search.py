@@ -24,9 +24,11 @@ import functools
 import math
 import re
 
+from ...analysis.glossary import language_of
+from ...query import feedback
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
-from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share,
+from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share, concept_weights,
                            passage_score, probe, probes, rerank_factor, repeats_last)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
@@ -274,7 +276,20 @@ def search(backend, text: str, *, limit: int = 10, offset: int = 0, per_doc: boo
         res = backend.search_raw(body_of)
     hits = res["hits"]["hits"]
     top = [((h.get("_score") or 0.0), h["_source"]) for h in hits]
-    ranked, weak, marking = _rerank(backend, plan, top)
+
+    def more(weights: dict) -> list:
+        """The best RERANK_DEPTH passages for the plain plan's query with other weights (the
+        feedback words added), under the same filters."""
+        def feedback_body(index):
+            q = backend.query(index, {"term": {"rec": "passage"}}, filters=flt)
+            q["bool"]["must"] = [{"bool": {"should": _term_queries(weights, backend.compounds),
+                                           "minimum_should_match": 1}}]
+            return {"query": q, "size": RERANK_DEPTH, "track_total_hits": False,
+                    "_source": PASSAGE_SOURCE + ["context", "terms", "gaps", "terms_en", "gaps_en", "context_terms"]}
+        return [((h.get("_score") or 0.0), h["_source"]) for h in backend.search_raw(feedback_body)["hits"]["hits"]]
+
+    english = plan.plain and language_of(free) == "en"
+    ranked, weak, marking = _rerank(backend, plan, top, more if english else None)
     if per_doc:
         best: dict[str, tuple] = {}
         for r in ranked:
@@ -400,19 +415,23 @@ def _total(found: dict, plan: Plan, df_of: _DocFreq, filtered: bool) -> tuple[in
     return value, True
 
 
-def _rerank(backend, plan: Plan, top: list):
+def _rerank(backend, plan: Plan, top: list, more=None):
     """(score, passage source, marks) best first, the weak ones (by id of their source), and the
-    probe that marks a plain query's terms."""
-    ranked = []
+    probe that marks a plain query's terms. Given `more` (an English query: weights -> the best
+    passages for them), a query of which no candidate holds most is ranked again with the words
+    the best candidates share (`polkb.query.feedback`), as in the Whoosh backend."""
     if plan.plain:
         prs, stats = probes(plan), term_stats(backend, plan)
         readings = _readings(plan, [src for _, src in top], prs)
-        shares = {}
-        for (score, src), reading in zip(top, readings):
-            ranked.append((passage_score(reading, plan, stats) * rerank_factor(reading, plan), src, reading))
-            shares[id(src)] = concept_share(reading, plan, stats)
-        floor = WEAK_SHARE * max(shares.values(), default=0.0)
-        weak = {k for k, share in shares.items() if share < floor}
+        ranked, weak, best_share = _scored(top, readings, plan, stats)
+        fb = _feedback(backend, ranked, weak, prs) if feedback.wanted(more is not None, best_share) else None
+        if fb is not None:
+            seen = {src.get("id") for _, src in top}
+            extra = [(s, src) for s, src in more(feedback.expanded_weights(plan.weights, fb)) if src.get("id") not in seen]
+            top = top + extra[:RERANK_DEPTH]
+            readings += _readings(plan, [src for _, src in top[len(readings):]], prs)
+            frequencies = [{t: n for t, n in _counts(src).items() if t in fb.terms} for _, src in top]
+            ranked, weak, _ = _scored(top, readings, plan, stats, fb, frequencies)
         marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
                                 {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
     else:
@@ -426,6 +445,44 @@ def _rerank(backend, plan: Plan, top: list):
     if plan.plain:
         ranked = repeats_last(ranked, lambda r: r[1].get("body"))
     return ranked, weak, marking
+
+
+def _scored(top: list, readings: list, plan: Plan, stats: TermStats, fb=None, frequencies=None):
+    """(score, source, Reading) of each candidate, the weak ones (by id of their source), and the
+    largest share of the query a candidate holds (see the Whoosh backend's `_scored`)."""
+    ranked, shares, weights = [], {}, concept_weights(plan, stats)
+    for i, ((_, src), reading) in enumerate(zip(top, readings)):
+        score = passage_score(reading, plan, stats)
+        if fb is not None:
+            score += feedback.feedback_score(frequencies[i], reading.words, stats.mean_words, fb)
+        ranked.append((score * rerank_factor(reading, plan), src, reading))
+        shares[id(src)] = concept_share(reading, plan, stats, weights)
+    best = max(shares.values(), default=0.0)
+    return ranked, {k for k, share in shares.items() if share < WEAK_SHARE * best}, best
+
+
+def _counts(src: dict) -> dict:
+    """How often the passage holds each term of its Dutch token stream."""
+    out: dict[str, int] = {}
+    for term, _ in token_stream(src, "nl"):
+        out[term] = out.get(term, 0) + 1
+    return out
+
+
+def _feedback(backend, ranked: list, weak: set, prs: dict):
+    """The words the best (not weak) candidates share that the query did not find them by, or
+    None; their document frequencies read in one request."""
+    order = sorted((r for r in ranked if id(r[1]) not in weak), key=lambda r: -r[0])
+    passages = [(r[0], [t for t, _ in token_stream(r[1], "nl")]) for r in order[:feedback.FEEDBACK_PASSAGES]]
+    df_of = _DocFreq(backend)
+    records = df_of.records
+
+    def select():
+        return feedback.feedback_terms(passages, lambda t: df_of("body", t), records, exclude=prs["nl"].terms)
+
+    select()  # first pass: which frequencies the selection reads
+    df_of.fetch()
+    return select()
 
 
 def _page(ranked: list, weak: set, marking) -> list:

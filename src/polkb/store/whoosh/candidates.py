@@ -167,17 +167,22 @@ def any_holds(searcher, fieldname: str, docnums) -> bool:
     return any(codes[d] for d in docnums)
 
 
-def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=None, matched: bool = False) -> Found:
+def rank(searcher, weights: dict[tuple[str, str], float], depth: int, allowed=None, matched: bool = False,
+         known=None) -> Found:
     """The `depth` best records for the flat OR of the weighted terms ((field, term) -> boost),
     scored as Whoosh's BM25F scores each term (idf log(N / (df + 1)) + 1, the weighting's B and K1,
     byte-quantised field lengths) and summed; ties go to the lower document number, as in Whoosh.
     `allowed` (a set) restricts to a filter's records. Deleted records never match. With
-    `matched`, the result also holds every matching record (for facet counts)."""
+    `matched`, the result also holds every matching record (for facet counts). `known` holds
+    postings read before ((field, term) -> Postings), not read again."""
     facts = _facts(searcher)
     scores: dict[int, float] = {}
     read: dict[tuple[str, str], Postings] = {}
     for (fieldname, text), boost in weights.items():
-        p = read[(fieldname, text)] = postings(searcher, fieldname, text)
+        p = (known or {}).get((fieldname, text))
+        if p is None:
+            p = postings(searcher, fieldname, text)
+        read[(fieldname, text)] = p
         _add_term(searcher, facts, scores, p, fieldname, boost)
     return _best(facts, scores, depth, allowed, read, matched)
 

@@ -25,9 +25,10 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, passage_score, probe, probes, rerank_factor, repeats_last
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, concept_weights, passage_score, probe, probes, rerank_factor, repeats_last
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
+from ...query import feedback
 
 
 TEXT_FIELDS = {"body": 1.0, "context": 0.5, "body_en": 1.0}
@@ -428,7 +429,7 @@ def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bo
     if per_doc:
         depth = min(max(depth, (offset + limit) * 10), 1000)  # several passages per document
     first = _phase_one(searcher, plan, q, flt, depth, facets or per_doc)
-    ranked, weak, marking = _rerank(searcher, plan, q, first)
+    ranked, weak, marking = _rerank(searcher, plan, q, first, english=plan.plain and _english(free))
     if per_doc:  # the best passage of each document; a document with only weak hits is no precedent
         ranked = _best_per_document(searcher, ranked, weak)
     hits = _page(searcher, ranked[offset:offset + limit], weak, marking)
@@ -453,6 +454,7 @@ class _PhaseOne:
     known: dict
     matched: object = None
     exact: bool = True
+    allowed: object = None  # the records a filter allows (None: every record)
 
 
 def _phase_one(searcher, plan: Plan, q, flt, depth: int, every: bool) -> _PhaseOne:
@@ -461,8 +463,9 @@ def _phase_one(searcher, plan: Plan, q, flt, depth: int, every: bool) -> _PhaseO
     if plan.plain:
         from .candidates import rank
 
-        found = rank(searcher, plan.weights, depth, _filtered(searcher, flt), matched=every)
-        return _PhaseOne(found.top, found.total, found.postings, found.matched if every else None)
+        allowed = _filtered(searcher, flt)
+        found = rank(searcher, plan.weights, depth, allowed, matched=every)
+        return _PhaseOne(found.top, found.total, found.postings, found.matched if every else None, allowed=allowed)
     found = _evaluate(searcher, q, flt, depth)
     if found is not None:
         return _PhaseOne(found.top, found.total, {}, found.matched)
@@ -483,21 +486,27 @@ def _phase_one(searcher, plan: Plan, q, flt, depth: int, every: bool) -> _PhaseO
     return _PhaseOne([(s or 0.0, d) for s, d in results.top_n], results.scored_length(), {}, matched, exact=False)
 
 
-def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
+def _rerank(searcher, plan: Plan, q, first: _PhaseOne, english: bool = False):
     """(score, docnum, what marks its snippet) best first, the weak ones, and the probe that
-    marks a plain query's terms. Plain words are re-ranked from where they stand (phase two);
-    a query with syntax keeps its BM25F order and marks its positive words."""
-    ranked = []
+    marks a plain query's terms. Plain words are re-ranked from where they stand (phase two); an
+    English query of which no candidate holds most is ranked again with the words the best
+    candidates share (`polkb.query.feedback`). A query with syntax keeps its BM25F order and marks
+    its positive words."""
     if plan.plain:
         prs, stats = probes(plan), term_stats(searcher.reader(), plan)
-        readings = read_candidates(searcher, [docnum for _, docnum in first.top], prs, placed_terms(plan), first.known)
-        shares = {}
-        for _, docnum in first.top:
-            reading = readings[docnum]
-            ranked.append((passage_score(reading, plan, stats) * rerank_factor(reading, plan), docnum, reading))
-            shares[docnum] = concept_share(reading, plan, stats)
-        floor = WEAK_SHARE * max(shares.values(), default=0.0)
-        weak = {d for d, share in shares.items() if share < floor}
+        placed = placed_terms(plan)
+        readings = read_candidates(searcher, [docnum for _, docnum in first.top], prs, placed, first.known)
+        parts: dict = {}
+        ranked, weak, best_share = _scored(readings, plan, stats, parts)
+        fb = _feedback(searcher, ranked, weak, prs) if feedback.wanted(english, best_share) else None
+        if fb is not None:
+            from .candidates import rank
+
+            found = rank(searcher, feedback.expanded_weights(plan.weights, fb), RERANK_DEPTH, first.allowed,
+                         known=first.known)
+            new = [d for _, d in found.top if d not in readings]
+            readings.update(read_candidates(searcher, new, prs, placed, first.known) if new else {})
+            ranked, weak, _ = _scored(readings, plan, stats, parts, fb, _frequencies(searcher, readings, fb))
         # one probe for every query term, whichever language found it
         marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
                                 {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
@@ -511,6 +520,55 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne):
 
         ranked = repeats_last(ranked, lambda r: passage_fields(searcher, r[1]).get("body"))
     return ranked, weak, marking
+
+
+def _english(text: str) -> bool:
+    """Whether plain query text is English (as `polkb.query.concepts.concepts_of` reads it)."""
+    from ...analysis.glossary import language_of
+
+    return language_of(text) == "en"
+
+
+def _scored(readings: dict, plan: Plan, stats: TermStats, parts: dict, fb=None, frequencies=None) -> tuple[list, set, float]:
+    """(score, docnum, Reading) of each candidate, the weak ones, and the largest share of the
+    query a candidate holds. The score is the passage score (plus the feedback words' score, given
+    `fb` and their `frequencies` per candidate) times the rerank factor. `parts` keeps each
+    candidate's (passage score, rerank factor, share of the query) for a second call."""
+    weights = None
+    ranked, shares = [], {}
+    for docnum, reading in readings.items():
+        got = parts.get(docnum)
+        if got is None:
+            if weights is None:
+                weights = concept_weights(plan, stats)
+            got = parts[docnum] = (passage_score(reading, plan, stats), rerank_factor(reading, plan),
+                                   concept_share(reading, plan, stats, weights))
+        score, factor, shares[docnum] = got
+        if fb is not None:
+            score += feedback.feedback_score(frequencies.get(docnum, {}), reading.words, stats.mean_words, fb)
+        ranked.append((score * factor, docnum, reading))
+    best = max(shares.values(), default=0.0)
+    return ranked, {d for d, share in shares.items() if share < WEAK_SHARE * best}, best
+
+
+def _feedback(searcher, ranked: list, weak: set, prs: dict):
+    """The words the best (not weak) candidates share that the query did not find them by, or
+    None."""
+    from .index import passage_fields
+
+    order = sorted((r for r in ranked if r[1] not in weak), key=lambda r: (-r[0], r[1]))
+    analyzer = searcher.schema["body"].analyzer
+    passages = [(r[0], feedback.text_terms(passage_fields(searcher, r[1]).get("body", ""), analyzer))
+                for r in order[:feedback.FEEDBACK_PASSAGES]]
+    reader = searcher.reader()
+    return feedback.feedback_terms(passages, lambda t: codec.doc_frequency(reader, "body", t), reader.doc_count(),
+                                   exclude=prs["nl"].terms)
+
+
+def _frequencies(searcher, readings: dict, fb) -> dict:
+    """How often each candidate holds each feedback word."""
+    got = read_candidates(searcher, list(readings), {"nl": probe(fb.terms), "en": probe(())})
+    return {d: {t: len(p) for t, p in r.positions.get("nl", {}).items()} for d, r in got.items()}
 
 
 def _best_per_document(searcher, ranked: list, weak: set) -> list:
