@@ -1860,3 +1860,20 @@ def test_the_year_of_a_staatsblad_reference_dates_no_event():
             "(Stb. 2000, 284) in werking treedt.")
     assert not can_answer_as_sentence("date", said)
     assert can_answer_as_sentence("date", said.replace("in werking treedt", "op 1 januari 2001 in werking treedt"))
+
+
+def test_a_study_year_is_answered_by_its_span():
+    """"In welk cursusjaar …" asks for a year that runs over two calendar years, as the text writes
+    it ("In het cursusjaar 1999-2000 worden voor het laatst …", nl-ocw-beleidsregel-omscholing-
+    algemene-natuurwetenschappen), not for its first year; a year that opens no span stays itself."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_year
+
+    class _Unit:
+        text = ("In het cursusjaar 1999-2000 worden voor het laatst door de overheid gefaciliteerde cursussen "
+                "georganiseerd; de Regeling van 21 november 1996 blijft tot 2001 van kracht.")
+
+    clues = Clues([], lambda a, b: a == b, frozenset())
+    got = [c.text for c in extract_year(parse_question("In welk cursusjaar organiseerde de overheid de laatste cursus?"), _Unit, clues)]
+    assert got == ["1999-2000", "1996", "2001"]
+    assert "1999" in [c.text for c in extract_year(parse_question("In welk jaar begon de cursus?"), _Unit, clues)]

@@ -237,17 +237,35 @@ _NAMED_YEAR = re.compile(r"\b(?:academiejaar|schooljaar|studiejaar|werkjaar|begr
                          r"school year)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b", re.IGNORECASE)
 
 
+# a school, academic or course year runs over two calendar years and is written so ("het cursusjaar
+# 1999-2000", "academiejaar 2023–2024"): asked for one, the answer is the span, not its first year
+_STUDY_YEAR_ASKED = re.compile(r"\b\w*(?:cursus|school|academie|studie|college|leer)jaar\w*|\b(?:school|academic|course|study)\s+year",
+                               re.IGNORECASE)
+_STUDY_YEAR = re.compile(r"\s*[-–/]\s*((?:19|20)?\d\d)(?![\w]|[.,]\d)")
+
+
+def _study_year(text: str, m: re.Match) -> str:
+    """The academic year "1999-2000" a year opens, or "" when the text gives the year alone."""
+    nxt = _STUDY_YEAR.match(text, m.end(1))
+    if not nxt:
+        return ""
+    first, second = int(m.group(1)), nxt.group(1)
+    return text[m.start(1):nxt.end()] if int(second[-2:]) == (first + 1) % 100 else ""
+
+
 @register(Q.YEAR)
 def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = without_web_addresses(unit.text)
     out = []
     absent = _role_absent(q, unit)
+    study_year = bool(_STUDY_YEAR_ASKED.search(q.text))
     # (and the year of a date in figures: "Materieel uitgewerkt per 01-09-2013" is in 2013)
     for m in [*YEAR.finditer(text), *_NUMERIC_DATE.finditer(text)]:
         if m.group(1) in q.text:
             continue
         score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) * absent
-        out.append(Candidate(m.group(1), m.start(1), m.end(1), min(score, 1.0)))
+        shown = (_study_year(text, m) if study_year else "") or m.group(1)
+        out.append(Candidate(shown, m.start(1), m.start(1) + len(shown), min(score, 1.0)))
     return out
 
 
