@@ -274,3 +274,53 @@ def test_a_budget_for_deze_oproep_goes_to_the_call_named_before_it(tmp_path):
     assert any(i.funding == ["3 miljoen euro"] for i in calls), found
     # the plan the call belongs to is no "oproep": the sum is not its money
     assert all(not i.funding for name, i in found.items() if "oproep" not in name.lower()), found
+
+
+# bench/corpus-s26/nl-vws-instellingsbesluit-nationaal-kenniscentrum-alternatieven-dierproeven.md (title, articles 1-3, the last line)
+NKCA = (
+    '##Besluit van de Minister van Volksgezondheid, Welzijn en Sport van 22\xa0juli 2009, nr. VGP/PSL 2943829, houdende Instelling Nationaal Kenniscentrum Alternatieven voor Dierproeven\n'
+    '\n'
+    'De Minister van Volksgezondheid, Welzijn en Sport,  Besluit:\n'
+    '\n'
+    '### Artikel  1\n'
+    '\n'
+    'In dit besluit wordt verstaan onder:\n'
+    '\n'
+    'a.  *directeur:* de directeur Volksgezondheid en Zorg van het RIVM;\n'
+    '\n'
+    'b.  *Minister:* Minister van Volksgezondheid, Welzijn en Sport;\n'
+    '\n'
+    'c.  *NKCA:* Nationaal Kenniscentrum Alternatieven voor Dierproeven als bedoeld in artikel 2;\n'
+    '\n'
+    'd.  *RIVM:* Rijksinstituut voor Volksgezondheid en Milieu;\n'
+    '\n'
+    'e.  *werkgroep:* interdepartementale werkgroep alternatieven voor dierproeven als bedoeld in de Kabinetsvisie Alternatieven voor dierproeven.\n'
+    '\n'
+    '### Artikel  2\n'
+    '\n'
+    '1.  Er is een Nationaal Kenniscentrum Alternatieven voor Dierproeven (NKCA).\n'
+    '2.  Het NKCA ressorteert onder het RIVM.\n'
+    '\n'
+    '### Artikel  3\n'
+    '\n'
+    '1.  Het NKCA is samengesteld uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht.\n'
+    '2.  De directeur-generaal van het RIVM stelt één van de in het eerste lid bedoelde medewerkers aan als het hoofd van het NKCA.\n'
+    '\n'
+    'Dit besluit wordt aangehaald als: Instellingsbesluit Nationaal Kenniscentrum Alternatieven voor Dierproeven.\n'
+)
+
+
+def test_sentences_about_a_defined_abbreviation_give_its_roles(tmp_path):
+    # the articles speak of the centre by its abbreviation: who it comes under, whose staff it is made of
+    found = _initiatives(tmp_path, "nkca.md", NKCA)
+    centre = found["Nationaal Kenniscentrum Alternatieven voor Dierproeven"]
+    assert centre.coordinator == "RIVM"
+    assert centre.partners == ["Universiteit Utrecht"]
+
+
+def test_an_abbreviation_of_a_word_inside_the_name_is_not_its_short_name():
+    from polkb.tag.initiatives.extractor import _shortens
+
+    assert _shortens("NKCA", "Nationaal Kenniscentrum Alternatieven voor Dierproeven")
+    # bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt: "Artificiële Intelligentie (AI)"
+    assert not _shortens("AI", "Vlaams Beleidsplan Artificiële Intelligentie")

@@ -55,7 +55,9 @@ _COORD = re.compile(
     r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
-    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80}))",
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
+    r"|(?:ressorteert|ressorteren)\s+onder\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
+    r"|(?:ondergebracht|gehuisvest)\s+(?:bij|in)\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
 
@@ -132,7 +134,8 @@ def _principal(org: str) -> bool:
 
 
 def _coordinator(sentence: str, after: int = -1) -> str:
-    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
+    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door", or the body it comes under:
+    "ressorteert onder het RIVM", "is ondergebracht bij de KNAW". A body the vocabulary does
     not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
     coördinatie van het departement Buitenlandse Zaken"), or after the verb of which the name is the
     object ("een SALK 2.0 lanceren, onder leiding van het provinciebestuur"), not for another name in
@@ -334,8 +337,12 @@ def _sums_in(sentence: str) -> tuple[str, ...]:
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
 # to it: "Het consortium bestaat uit de UGent, de KU Leuven en …", "is een samenwerking van NWO, de KNAW
-# en …", "Partners zijn de TU Delft, …"
-_ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
+# en …", "Partners zijn de TU Delft, …"; a body made of people from organisations: "Het NKCA is samengesteld
+# uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht"
+_ENUM_CUE = re.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|"
+                       r"vertegenwoordigers|leden|deskundigen|onderzoekers)\s+(?:die\s+(?:zijn\s+)?(?:aangesteld|"
+                       r"werkzaam|in\s+dienst)\s+(?:bij|van)|van|uit|namens)|"
+                       r"samengesteld\s+uit|bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
                        r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
                        r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
                        r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
@@ -507,6 +514,16 @@ def _party_named_in(name: str, text: str) -> str:
     between = re.search(r"\btussen\s+[^.;]{2,120}?\s(?:en|and)\s+(?:de\s+|het\s+)?(?:vzw\s+)?" + re.escape(body) + r"\b",
                         text, re.IGNORECASE)
     return body if between else ""
+
+
+def _people_named(item: Initiative, sentence: str, e: int) -> None:
+    """Coordinator and partners from the cues of a sentence about the initiative whose name ends at `e`:
+    who runs it ("ressorteert onder het RIVM"), whom it is made of ("samengesteld uit medewerkers … van")."""
+    if not item.coordinator:
+        item.coordinator = _coordinator(sentence, e)
+    for o in _enumerated(sentence, e):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
 
 
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
