@@ -324,3 +324,19 @@ def test_an_abbreviation_of_a_word_inside_the_name_is_not_its_short_name():
     assert _shortens("NKCA", "Nationaal Kenniscentrum Alternatieven voor Dierproeven")
     # bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt: "Artificiële Intelligentie (AI)"
     assert not _shortens("AI", "Vlaams Beleidsplan Artificiële Intelligentie")
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-convenant-ecoom-2024-2028.txt
+ECOOM = (
+    "Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM) 2024-2028 Ontwerp van "
+    "convenant Expertisecentrum Onderzoek en Ontwikkelingsmonitoring 2024-2028  Na evaluatie van het vorige "
+    "convenant beslist de Vlaamse Regering de subsidiëring van het Expertisecentrum Onderzoek en "
+    "Ontwikkelingsmonitoring (ECOOM) verder te zetten en keurt ze het convenant 2024-2028 goed.\n")
+
+
+def test_an_agreement_is_carried_out_by_the_body_the_text_abbreviates_not_by_part_of_its_name(tmp_path):
+    # the vocabulary reads "Expertisecentrum Onderzoek" at the start of the body's name; the text gives the
+    # whole body an abbreviation of its own
+    found = _initiatives(tmp_path, "ecoom.txt", ECOOM)
+    convenant = found["Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring"]
+    assert convenant.coordinator == "Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM)"

@@ -502,13 +502,22 @@ _AGREEMENT_NAME = re.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant
 def _party_named_in(name: str, text: str) -> str:
     """The body an agreement is named after, when the text makes the agreement with it ("convenant 2023-2027
     tussen het Vlaamse Gewest en de vzw Flanders Make", "convenant tussen de Vlaamse overheid en de
-    Expertisecellen Wetenschapscommunicatie") or the vocabulary knows it: the party that carries it out (the
+    Expertisecellen Wetenschapscommunicatie"), gives it an abbreviation ("Expertisecentrum Onderzoek en
+    Ontwikkelingsmonitoring (ECOOM)") or the vocabulary knows it: the party that carries it out (the
     government on the other side is the principal)."""
     m = _AGREEMENT_NAME.match(name)
     if not m or _principal(m.group("body")):
         return ""
     body = m.group("body").strip()
     known = _org_list(body)
+    if len(known) == 1 and not _principal(known[0]) and _is_organisation(body):
+        return known[0]
+    # a body the text gives an abbreviation is a proper body: "Expertisecentrum Onderzoek en Ontwikkelingsmonitoring
+    # (ECOOM)" (not the "Expertisecentrum Onderzoek" the vocabulary reads at its start), "… tussen het Vlaamse Gewest en
+    # VITO"; it goes by both
+    short = re.search(re.escape(body) + r"\s*\(([A-Z][A-Za-z]{1,9})\)", text)
+    if short:
+        return f"{body} ({short.group(1)})"
     if len(known) == 1 and not _principal(known[0]):
         return known[0]
     between = re.search(r"\btussen\s+[^.;]{2,120}?\s(?:en|and)\s+(?:de\s+|het\s+)?(?:vzw\s+)?" + re.escape(body) + r"\b",
