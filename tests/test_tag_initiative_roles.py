@@ -340,3 +340,28 @@ def test_an_agreement_is_carried_out_by_the_body_the_text_abbreviates_not_by_par
     found = _initiatives(tmp_path, "ecoom.txt", ECOOM)
     convenant = found["Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring"]
     assert convenant.coordinator == "Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM)"
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt
+BURGERWETENSCHAP = (
+    "Vlaams Beleidsplan AI – Flankerend beleid: programma voor Burgerwetenschap AI A. Programma voor Burgerwetenschap "
+    "AI B. Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidie voor de opstart van het programma voor "
+    "Burgerwetenschap AI  Op 22 maart 2019 werd het Vlaams Beleidsplan Artificiële  Intelligentie (AI) goedgekeurd, "
+    "gericht op onderzoek, opname van AI door bedrijven en een reeks flankerende maatregelen. De flankerende maatregelen "
+    "bestaan onder andere uit het oprichten van een Kenniscentrum Data & Maatschappij en initiatieven voor  "
+    "Wetenschapscommunicatie aan bestaande actoren. In dit kader voorziet de Vlaamse Regering de financiering van een "
+    "wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil. In "
+    "dit programma zullen Vlamingen onderwezen worden over de basisbeginselen van AI en worden Vlamingen betrokken bij "
+    "het opstellen van onderzoeksvragen en bij het onderzoek naar die onderzoeksvragen. De Vlaamse Regering hecht haar "
+    "goedkeuring aan het algemene opzet, de taakstellingen en uitrol van het programma voor burgerwetenschap AI , aan de "
+    "(allocatie van de) budgetten en aan de subsidie voor de opstart van het programma.\n")
+
+
+def test_a_programme_spoken_of_by_its_kind_is_led_by_the_bodies_the_lead_cue_names(tmp_path):
+    # the sentence with "onder begeleiding van" calls the programme "een wetenschapscommunicatieprogramma": the one
+    # programme of the passage; the first body leads, the second runs it with it
+    found = _initiatives(tmp_path, "burgerwetenschap.txt", BURGERWETENSCHAP)
+    programme = found["Programma voor Burgerwetenschap AI"]
+    assert programme.coordinator == "Kenniscentrum Data & Maatschappij"
+    assert programme.partners == ["Scivil"]
+    assert found["Vlaams Beleidsplan Artificiële Intelligentie"].coordinator == ""

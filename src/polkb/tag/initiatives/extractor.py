@@ -14,7 +14,7 @@ from ...model import Document, Initiative, Passage
 from .shapes import normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
     _BODY_HEAD, _facts_around, _fund_recipients, _fund_referred, _grant_roles, _partner_list, _PARTNER_SLOT,
-    _people_around, _people_named,
+    _people_around, _people_named, _roles_referred,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
@@ -61,6 +61,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
         _fund_recipients(p, by_key)
         _fund_referred(p, by_key)
+        _roles_referred(p, by_key)
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))

@@ -155,6 +155,20 @@ def _coordinator(sentence: str, after: int = -1) -> str:
     return ""
 
 
+def _co_leads(sentence: str, lead: str) -> list[str]:
+    """The bodies a lead cue names beside the coordinator `lead`: "onder begeleiding van het Kenniscentrum Data &
+    Maatschappij en Scivil" - they run it with the first one, so they are its partners (a listed name the
+    vocabulary does not know counts, as in any partner list; never the principal)."""
+    m = _COORD.search(sentence)
+    if not m or not lead:
+        return []
+    span = next(g for g in m.groups() if g)
+    listed = _listed_bodies(span)
+    if lead not in listed:
+        return []  # the list is not the coordinator's ("uitgevoerd door onderzoekers van …")
+    return [o for o in listed if o != lead and not _principal(o)]
+
+
 # a body the vocabulary does not know, after a lead cue: "onder leiding van het provinciebestuur",
 # "onder coördinatie van het departement Buitenlandse Zaken", "onder regie van het RIVM" (a person,
 # "onder leiding van Jan Jansen", is not taken)
@@ -530,6 +544,7 @@ def _people_named(item: Initiative, sentence: str, e: int) -> None:
     who runs it ("ressorteert onder het RIVM"), whom it is made of ("samengesteld uit medewerkers … van")."""
     if not item.coordinator:
         item.coordinator = _coordinator(sentence, e)
+        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
     for o in _enumerated(sentence, e):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
@@ -541,6 +556,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
         item.coordinator = _coordinator(sentence, e - a)
+        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
@@ -721,6 +737,35 @@ def _fund_referred(p: Passage, by_key) -> None:
             continue
         item = max(named, key=lambda it: last[id(it)])
         item.funding.extend(f for f in sums if f not in item.funding)
+
+
+# an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
+# wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
+_KIND_THEN_LEAD = re.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
+                             r"initiatief|netwerk|platform)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
+                             r"coördinatie|begeleiding)\s+van|gecoördineerd\s+door|getrokken\s+door|geleid\s+door)\s)",
+                             re.IGNORECASE)
+
+
+def _roles_referred(p: Passage, by_key) -> None:
+    """Who runs an initiative, said of it by its kind in a sentence that does not name it ("In dit kader voorziet de
+    Vlaamse Regering de financiering van een wetenschapscommunicatieprogramma rond AI onder begeleiding van het
+    Kenniscentrum Data & Maatschappij en Scivil", of the passage's "programma voor Burgerwetenschap AI"): the
+    coordinator and co-leads of the one initiative of that kind the passage names (none when it names several)."""
+    text = p.text
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items or not _COORD.search(text):
+        return
+    for sentence in _SENT.split(text):
+        ref = _KIND_THEN_LEAD.search(sentence)
+        if not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+            continue
+        of_kind = [it for it in items if ref.group(1).lower() in it.name.lower()]
+        if len(of_kind) != 1 or of_kind[0].coordinator:
+            continue
+        item = of_kind[0]
+        item.coordinator = _coordinator(sentence[ref.start():])
+        item.partners.extend(o for o in _co_leads(sentence[ref.start():], item.coordinator) if o not in item.partners)
 
 
 def _partner_list(p: Passage) -> list[str]:
