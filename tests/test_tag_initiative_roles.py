@@ -365,3 +365,52 @@ def test_a_programme_spoken_of_by_its_kind_is_led_by_the_bodies_the_lead_cue_nam
     assert programme.coordinator == "Kenniscentrum Data & Maatschappij"
     assert programme.partners == ["Scivil"]
     assert found["Vlaams Beleidsplan Artificiële Intelligentie"].coordinator == ""
+
+
+# bench/corpus-s26/nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md (title, articles 1 and 4)
+DELTA = (
+    '##Besluit van de Staatssecretaris van Verkeer en Waterstaat houdende instelling van de Raad voor Deltaonderzoek\n'
+    '\n'
+    '### Artikel  1\n'
+    '\n'
+    'Er is een Raad voor Deltaonderzoek, hierna de te noemen: de Raad.\n'
+    '\n'
+    '### Artikel  4\n'
+    '\n'
+    '1.  De Minister van Verkeer en Waterstaat benoemt en ontslaat de leden van de Raad.\n'
+    '2.  Als voorzitter wordt benoemd de directeur-generaal van het directoraat-generaal Water van het Ministerie van Verkeer en Waterstaat en als vice-voorzitter de plaatsvervangend directeur-generaal van het directoraat-generaal Rijkswaterstaat van het Ministerie van Verkeer en Waterstaat.\n'
+    '3.  Als lid worden benoemd:\n'
+    '\n'
+    'a. de hoofdingenieur-directeur Waterdienst van het directoraat-generaal Rijkswaterstaat van het Ministerie van Verkeer en Waterstaat;\n'
+    '\n'
+    'b. de directeur-generaal van het directoraat-generaal Milieu van het Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieu;\n'
+    '\n'
+    'c. een directeur-generaal van het Ministerie van Landbouw, Natuur en Voedselkwaliteit;\n'
+    '\n'
+    'd. de directeur-generaal van het directoraat-generaal voor Ondernemen en Innovatie van het Ministerie van Economische Zaken;\n'
+    '\n'
+    'e. de directeur-generaal van het directoraat-generaal Hoger Onderwijs, Beroepsonderwijs en Wetenschap van het Ministerie van Onderwijs, Cultuur en Wetenschap.\n'
+    '\n'
+    'f. de voorzitter van het college van bestuur van de Vrije Universiteit Amsterdam;\n'
+    '\n'
+    'g. de voorzitter van het college van bestuur van de Universiteit Utrecht;\n'
+    '\n'
+    'h. de voorzitter van het college van bestuur van de Technische Universiteit Delft;\n'
+    '\n'
+    'i. de voorzitter van het college van bestuur van de Wageningen Universiteit en Researchcentrum, en\n'
+    '\n'
+    'j. de voorzitter van het college van bestuur van de Universiteit Twente.\n'
+    '4.  Het Interprovinciaal Overleg, de Vereniging van Nederlandse Gemeenten en de Unie van Waterschappen dragen elk een lid ter benoeming aan de Minister van Verkeer en Waterstaat voor.\n'
+    '5.  Het Nederlandse bedrijfsleven draagt drie vertegenwoordigers op directeursniveau uit de sectoren bouw, baggeraars en advies- en ingenieursbureaus, als lid ter benoeming aan de Minister van Verkeer en Waterstaat voor.\n'
+    '6.  De Algemeen Directeur van Deltares wordt uitgenodigd voor de bijeenkomsten van de Raad als toehoorder.\n'
+)
+
+
+def test_the_bodies_that_send_members_to_a_decreed_body_are_its_partners(tmp_path):
+    # the lettered list of members names where each comes from (the ministries' directors-general sit in it for
+    # the principal); the bodies that nominate a member are named by the text alone
+    found = _initiatives(tmp_path, "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md", DELTA)
+    raad = found["Raad voor Deltaonderzoek"]
+    assert raad.partners[:2] == ["Vrije Universiteit Amsterdam", "Universiteit Utrecht"]
+    assert raad.partners[-3:] == ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten", "Unie van Waterschappen"]
+    assert len(raad.partners) == 8 and not any("Ministerie" in o or "bedrijfsleven" in o for o in raad.partners)
