@@ -414,3 +414,24 @@ def test_the_bodies_that_send_members_to_a_decreed_body_are_its_partners(tmp_pat
     assert raad.partners[:2] == ["Vrije Universiteit Amsterdam", "Universiteit Utrecht"]
     assert raad.partners[-3:] == ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten", "Unie van Waterschappen"]
     assert len(raad.partners) == 8 and not any("Ministerie" in o or "bedrijfsleven" in o for o in raad.partners)
+
+
+# bench/corpus-s22/nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md (title, three articles, citation)
+AKADEMIE = (
+    '##Regeling van de Minister van Onderwijs, Cultuur en Wetenschap van 23\xa0september 2008, nr.\xa0HO&S/BL/2008/22798, houdende regels voor het verstrekken van subsidie voor projecten in het kader van het programma voor Akademie-assistenten (Subsidieregeling Programma Akademie-assistenten)\n'
+    '\n'
+    '1.  De Minister kan een subsidie verstrekken aan bekostigde universiteiten voor projecten in verband met het bevorderen van de functie van Akademie-assistenten in het wetenschappelijk onderwijs.\n'
+    '\n'
+    '2.  De subsidieaanvraag wordt ingediend bij de Koninklijke Nederlandse Akademie van Wetenschappen, bedoeld in artikel 10.\n'
+    '\n'
+    '5.  De Koninklijke Nederlandse Akademie van Wetenschappen bewaakt de voortgang van de gesubsidieerde projecten.\n'
+    '\n'
+    'Deze regeling wordt aangehaald als: Subsidieregeling Programma Akademie-assistenten.\n'
+)
+
+
+def test_a_regulation_has_its_scheme_run_by_the_body_that_takes_the_applications_and_watches_the_projects(tmp_path):
+    # two cues name the academy as the one that runs the scheme: applications go to it, it watches the progress
+    found = _initiatives(tmp_path, "nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md", AKADEMIE)
+    scheme = next(i for n, i in found.items() if "Akademie-assistenten" in n)
+    assert scheme.coordinator == "Koninklijke Nederlandse Akademie van Wetenschappen"
