@@ -33,6 +33,13 @@ _CUE = re.compile(
 )
 
 
+# a name set after its kind word by a dash, ending where the item ends: "bestaande uit vijf luiken: een ondersteunend
+# triple helix platform - Flanders Space; Focus op talent …"
+_DASH_CUE = re.compile(
+    r"\b[a-z]*?(project|programma|initiatief|platform|fonds|netwerk|actieplan|plan|programme|network|fund)[ \t]+[-–][ \t]+"
+    r"([A-Z][\w+&-]*(?:[ \t]+[A-Z0-9][\w+&-]*){0,3})(?=[ \t]*(?:[;,.)]|$|\n|[ \t](?:en|of|and|or)[ \t]))")
+
+
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 
 
@@ -304,8 +311,12 @@ _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
 
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """A name after a type word ("het project X", "het programma ‘Y’")."""
+    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;")."""
     found: list[tuple[int, int, str, str]] = []
+    for m in _DASH_CUE.finditer(text):
+        name = _clean(m.group(2))
+        if name and _acceptable(name):
+            found.append((m.start(2), m.end(2), name, _type_of(name) or _TYPE_WORDS.get(m.group(1).lower(), "project")))
     for m in _matches(_CUE, text, low):
         if "\n\n" in text[m.end(1):m.start(2)]:
             continue  # "Het beoordelingskader\n\nOnderdeel 1:": a heading, then the first part under it
