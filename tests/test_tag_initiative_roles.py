@@ -435,3 +435,13 @@ def test_a_regulation_has_its_scheme_run_by_the_body_that_takes_the_applications
     found = _initiatives(tmp_path, "nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md", AKADEMIE)
     scheme = next(i for n, i in found.items() if "Akademie-assistenten" in n)
     assert scheme.coordinator == "Koninklijke Nederlandse Akademie van Wetenschappen"
+
+
+def test_an_owner_in_brackets_is_read_past_a_footnote(tmp_path):
+    # corpus/nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md: the footnote marker and its link
+    # stand inside the bracket after the owner
+    text = ("Via projecten als Evaluating Research in Context (ERiC, NWO<sup> 5 "
+            "http://www.eric-project.nl/nwohome.nsf/pages/NWOA_6TZJ28 </sup>) is aan de ontwikkeling van indicatoren "
+            "gewerkt en ook in het kader van de Validatiecommissie Kwaliteitszorg Onderzoek.\n")
+    found = _initiatives(tmp_path, "eric.md", text)
+    assert found["Evaluating Research in Context"].coordinator == "Nederlandse Organisatie voor Wetenschappelijk Onderzoek"

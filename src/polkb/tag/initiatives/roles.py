@@ -619,7 +619,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
                 line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
             item.coordinator = line_orgs[0].canonical
     owners = _list_after_name(text, e)
-    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
+    # (a footnote may follow the owner inside the bracket: "(ERiC, NWO 5 http://www.eric-project.nl/… )")
+    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40}?)(?:\s+\d{1,3}\s+https?://\S+)?\s*\)", text[e:])
     if acr_owner and not item.coordinator:
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
