@@ -1611,3 +1611,18 @@ def test_a_name_set_after_its_kind_word_by_a_dash_is_named():
         "ondernemerschap; Focus op internationale programma's, en Focus op wetenschapscommunicatie.\n")
     assert "Flanders Space" in found, list(found)
     assert not any(n.startswith("Focus") or "toeleiding" in n for n in found), list(found)
+
+
+def test_a_described_programme_with_an_abbreviation_is_named():
+    """bench/corpus-s16/tk-kamervragen-2023-jenv-ienw-milieucriminaliteit-politie-filler.docx writes a programme in
+    lower case, then gives it an abbreviation whose letters stand in its words: the description is its name. A
+    bracket whose letters do not start it names something else."""
+    found = _names_in(
+        "Het is onacceptabel dat bedrijven willens en wetens milieuwetten overtreden. Deze bedrijven moeten aangepakt "
+        "worden. Binnen het interbestuurlijk programma voor versterking van het stelsel vergunningverlening, toezicht "
+        "en handhaving (IBP VTH) wordt gewerkt aan versterken van de bestuursrechtelijke en strafrechtelijke "
+        "handhaving.\n")
+    assert "interbestuurlijk programma voor versterking van het stelsel vergunningverlening, toezicht en handhaving" \
+        in found, list(found)
+    from polkb.tag.initiatives.candidates import _abbreviated_kinds
+    assert _abbreviated_kinds("Met het nieuwe programma voor de regio (OCW) werken we samen.") == []

@@ -719,7 +719,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     a participation cue found) and `vouched` (those whose context says they are proper names)."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    named = _bracketed_names(text) + _run_compounds(text) + _structure_candidates(text)
+    named = _bracketed_names(text) + _run_compounds(text) + _structure_candidates(text) + _abbreviated_kinds(text)
     more = _described_candidates(text, low) + _versioned_candidates(text) + named
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
@@ -784,6 +784,27 @@ def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
         tail = _type_tail(word.replace("-", ""))
         if tail and word not in _TYPE_WORDS and not _common(word.replace("-", "")):
             out.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[tail]))
+    return out
+
+
+# a described initiative in lower case that the text gives an abbreviation: "Binnen het interbestuurlijk programma voor
+# versterking van het stelsel vergunningverlening, toezicht en handhaving (IBP VTH) wordt gewerkt aan …"
+_ABBREVIATED_KIND = re.compile(
+    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze)[ \t]+(?P<name>(?:[a-zà-ÿ][\wà-ÿ-]*[ \t]+){0,2}[a-zà-ÿ]*(?:programma|project|plan|"
+    r"fonds|netwerk|platform|agenda|akkoord|pact|convenant)(?:[ \t]+(?:voor|van|ter|tot|inzake|rond|over)[ \t]+"
+    r"[^()\n.;:]{3,100}?)?)[ \t]*\((?P<acr>[A-Z][A-Za-z&]{1,8}(?:[ -][A-Z][A-Za-z&]{1,8})?)\)")
+
+
+def _abbreviated_kinds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of a phrase of a kind of initiative in lower case with an abbreviation in brackets
+    whose letters stand in it in order, the first opening it ("interbestuurlijk programma … (IBP VTH)"): the
+    abbreviation makes a proper name of the description."""
+    out = []
+    for m in (_ABBREVIATED_KIND.finditer(text) if "(" in text else ()):
+        name, letters = m.group("name"), m.group("acr").replace(" ", "").replace("-", "").lower()
+        rest = iter(name.lower())
+        if letters[0] == name[0].lower() and len(letters) >= 2 and all(c in rest for c in letters):
+            out.append((m.start("name"), m.end("name"), name, _type_of(name) or "programme"))
     return out
 
 
