@@ -274,3 +274,174 @@ def test_a_budget_for_deze_oproep_goes_to_the_call_named_before_it(tmp_path):
     assert any(i.funding == ["3 miljoen euro"] for i in calls), found
     # the plan the call belongs to is no "oproep": the sum is not its money
     assert all(not i.funding for name, i in found.items() if "oproep" not in name.lower()), found
+
+
+# bench/corpus-s26/nl-vws-instellingsbesluit-nationaal-kenniscentrum-alternatieven-dierproeven.md (title, articles 1-3, the last line)
+NKCA = (
+    '##Besluit van de Minister van Volksgezondheid, Welzijn en Sport van 22\xa0juli 2009, nr. VGP/PSL 2943829, houdende Instelling Nationaal Kenniscentrum Alternatieven voor Dierproeven\n'
+    '\n'
+    'De Minister van Volksgezondheid, Welzijn en Sport,  Besluit:\n'
+    '\n'
+    '### Artikel  1\n'
+    '\n'
+    'In dit besluit wordt verstaan onder:\n'
+    '\n'
+    'a.  *directeur:* de directeur Volksgezondheid en Zorg van het RIVM;\n'
+    '\n'
+    'b.  *Minister:* Minister van Volksgezondheid, Welzijn en Sport;\n'
+    '\n'
+    'c.  *NKCA:* Nationaal Kenniscentrum Alternatieven voor Dierproeven als bedoeld in artikel 2;\n'
+    '\n'
+    'd.  *RIVM:* Rijksinstituut voor Volksgezondheid en Milieu;\n'
+    '\n'
+    'e.  *werkgroep:* interdepartementale werkgroep alternatieven voor dierproeven als bedoeld in de Kabinetsvisie Alternatieven voor dierproeven.\n'
+    '\n'
+    '### Artikel  2\n'
+    '\n'
+    '1.  Er is een Nationaal Kenniscentrum Alternatieven voor Dierproeven (NKCA).\n'
+    '2.  Het NKCA ressorteert onder het RIVM.\n'
+    '\n'
+    '### Artikel  3\n'
+    '\n'
+    '1.  Het NKCA is samengesteld uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht.\n'
+    '2.  De directeur-generaal van het RIVM stelt één van de in het eerste lid bedoelde medewerkers aan als het hoofd van het NKCA.\n'
+    '\n'
+    'Dit besluit wordt aangehaald als: Instellingsbesluit Nationaal Kenniscentrum Alternatieven voor Dierproeven.\n'
+)
+
+
+def test_sentences_about_a_defined_abbreviation_give_its_roles(tmp_path):
+    # the articles speak of the centre by its abbreviation: who it comes under, whose staff it is made of
+    found = _initiatives(tmp_path, "nkca.md", NKCA)
+    centre = found["Nationaal Kenniscentrum Alternatieven voor Dierproeven"]
+    assert centre.coordinator == "RIVM"
+    assert centre.partners == ["Universiteit Utrecht"]
+
+
+def test_an_abbreviation_of_a_word_inside_the_name_is_not_its_short_name():
+    from polkb.tag.initiatives.extractor import _shortens
+
+    assert _shortens("NKCA", "Nationaal Kenniscentrum Alternatieven voor Dierproeven")
+    # bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt: "Artificiële Intelligentie (AI)"
+    assert not _shortens("AI", "Vlaams Beleidsplan Artificiële Intelligentie")
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-convenant-ecoom-2024-2028.txt
+ECOOM = (
+    "Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM) 2024-2028 Ontwerp van "
+    "convenant Expertisecentrum Onderzoek en Ontwikkelingsmonitoring 2024-2028  Na evaluatie van het vorige "
+    "convenant beslist de Vlaamse Regering de subsidiëring van het Expertisecentrum Onderzoek en "
+    "Ontwikkelingsmonitoring (ECOOM) verder te zetten en keurt ze het convenant 2024-2028 goed.\n")
+
+
+def test_an_agreement_is_carried_out_by_the_body_the_text_abbreviates_not_by_part_of_its_name(tmp_path):
+    # the vocabulary reads "Expertisecentrum Onderzoek" at the start of the body's name; the text gives the
+    # whole body an abbreviation of its own
+    found = _initiatives(tmp_path, "ecoom.txt", ECOOM)
+    convenant = found["Convenant 2024-2028 Expertisecentrum Onderzoek en Ontwikkelingsmonitoring"]
+    assert convenant.coordinator == "Expertisecentrum Onderzoek en Ontwikkelingsmonitoring (ECOOM)"
+
+
+# bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt
+BURGERWETENSCHAP = (
+    "Vlaams Beleidsplan AI – Flankerend beleid: programma voor Burgerwetenschap AI A. Programma voor Burgerwetenschap "
+    "AI B. Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidie voor de opstart van het programma voor "
+    "Burgerwetenschap AI  Op 22 maart 2019 werd het Vlaams Beleidsplan Artificiële  Intelligentie (AI) goedgekeurd, "
+    "gericht op onderzoek, opname van AI door bedrijven en een reeks flankerende maatregelen. De flankerende maatregelen "
+    "bestaan onder andere uit het oprichten van een Kenniscentrum Data & Maatschappij en initiatieven voor  "
+    "Wetenschapscommunicatie aan bestaande actoren. In dit kader voorziet de Vlaamse Regering de financiering van een "
+    "wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil. In "
+    "dit programma zullen Vlamingen onderwezen worden over de basisbeginselen van AI en worden Vlamingen betrokken bij "
+    "het opstellen van onderzoeksvragen en bij het onderzoek naar die onderzoeksvragen. De Vlaamse Regering hecht haar "
+    "goedkeuring aan het algemene opzet, de taakstellingen en uitrol van het programma voor burgerwetenschap AI , aan de "
+    "(allocatie van de) budgetten en aan de subsidie voor de opstart van het programma.\n")
+
+
+def test_a_programme_spoken_of_by_its_kind_is_led_by_the_bodies_the_lead_cue_names(tmp_path):
+    # the sentence with "onder begeleiding van" calls the programme "een wetenschapscommunicatieprogramma": the one
+    # programme of the passage; the first body leads, the second runs it with it
+    found = _initiatives(tmp_path, "burgerwetenschap.txt", BURGERWETENSCHAP)
+    programme = found["Programma voor Burgerwetenschap AI"]
+    assert programme.coordinator == "Kenniscentrum Data & Maatschappij"
+    assert programme.partners == ["Scivil"]
+    assert found["Vlaams Beleidsplan Artificiële Intelligentie"].coordinator == ""
+
+
+# bench/corpus-s26/nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md (title, articles 1 and 4)
+DELTA = (
+    '##Besluit van de Staatssecretaris van Verkeer en Waterstaat houdende instelling van de Raad voor Deltaonderzoek\n'
+    '\n'
+    '### Artikel  1\n'
+    '\n'
+    'Er is een Raad voor Deltaonderzoek, hierna de te noemen: de Raad.\n'
+    '\n'
+    '### Artikel  4\n'
+    '\n'
+    '1.  De Minister van Verkeer en Waterstaat benoemt en ontslaat de leden van de Raad.\n'
+    '2.  Als voorzitter wordt benoemd de directeur-generaal van het directoraat-generaal Water van het Ministerie van Verkeer en Waterstaat en als vice-voorzitter de plaatsvervangend directeur-generaal van het directoraat-generaal Rijkswaterstaat van het Ministerie van Verkeer en Waterstaat.\n'
+    '3.  Als lid worden benoemd:\n'
+    '\n'
+    'a. de hoofdingenieur-directeur Waterdienst van het directoraat-generaal Rijkswaterstaat van het Ministerie van Verkeer en Waterstaat;\n'
+    '\n'
+    'b. de directeur-generaal van het directoraat-generaal Milieu van het Ministerie van Volkshuisvesting, Ruimtelijke Ordening en Milieu;\n'
+    '\n'
+    'c. een directeur-generaal van het Ministerie van Landbouw, Natuur en Voedselkwaliteit;\n'
+    '\n'
+    'd. de directeur-generaal van het directoraat-generaal voor Ondernemen en Innovatie van het Ministerie van Economische Zaken;\n'
+    '\n'
+    'e. de directeur-generaal van het directoraat-generaal Hoger Onderwijs, Beroepsonderwijs en Wetenschap van het Ministerie van Onderwijs, Cultuur en Wetenschap.\n'
+    '\n'
+    'f. de voorzitter van het college van bestuur van de Vrije Universiteit Amsterdam;\n'
+    '\n'
+    'g. de voorzitter van het college van bestuur van de Universiteit Utrecht;\n'
+    '\n'
+    'h. de voorzitter van het college van bestuur van de Technische Universiteit Delft;\n'
+    '\n'
+    'i. de voorzitter van het college van bestuur van de Wageningen Universiteit en Researchcentrum, en\n'
+    '\n'
+    'j. de voorzitter van het college van bestuur van de Universiteit Twente.\n'
+    '4.  Het Interprovinciaal Overleg, de Vereniging van Nederlandse Gemeenten en de Unie van Waterschappen dragen elk een lid ter benoeming aan de Minister van Verkeer en Waterstaat voor.\n'
+    '5.  Het Nederlandse bedrijfsleven draagt drie vertegenwoordigers op directeursniveau uit de sectoren bouw, baggeraars en advies- en ingenieursbureaus, als lid ter benoeming aan de Minister van Verkeer en Waterstaat voor.\n'
+    '6.  De Algemeen Directeur van Deltares wordt uitgenodigd voor de bijeenkomsten van de Raad als toehoorder.\n'
+)
+
+
+def test_the_bodies_that_send_members_to_a_decreed_body_are_its_partners(tmp_path):
+    # the lettered list of members names where each comes from (the ministries' directors-general sit in it for
+    # the principal); the bodies that nominate a member are named by the text alone
+    found = _initiatives(tmp_path, "nl-venw-instellingsbesluit-raad-voor-deltaonderzoek.md", DELTA)
+    raad = found["Raad voor Deltaonderzoek"]
+    assert raad.partners[:2] == ["Vrije Universiteit Amsterdam", "Universiteit Utrecht"]
+    assert raad.partners[-3:] == ["Interprovinciaal Overleg", "Vereniging van Nederlandse Gemeenten", "Unie van Waterschappen"]
+    assert len(raad.partners) == 8 and not any("Ministerie" in o or "bedrijfsleven" in o for o in raad.partners)
+
+
+# bench/corpus-s22/nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md (title, three articles, citation)
+AKADEMIE = (
+    '##Regeling van de Minister van Onderwijs, Cultuur en Wetenschap van 23\xa0september 2008, nr.\xa0HO&S/BL/2008/22798, houdende regels voor het verstrekken van subsidie voor projecten in het kader van het programma voor Akademie-assistenten (Subsidieregeling Programma Akademie-assistenten)\n'
+    '\n'
+    '1.  De Minister kan een subsidie verstrekken aan bekostigde universiteiten voor projecten in verband met het bevorderen van de functie van Akademie-assistenten in het wetenschappelijk onderwijs.\n'
+    '\n'
+    '2.  De subsidieaanvraag wordt ingediend bij de Koninklijke Nederlandse Akademie van Wetenschappen, bedoeld in artikel 10.\n'
+    '\n'
+    '5.  De Koninklijke Nederlandse Akademie van Wetenschappen bewaakt de voortgang van de gesubsidieerde projecten.\n'
+    '\n'
+    'Deze regeling wordt aangehaald als: Subsidieregeling Programma Akademie-assistenten.\n'
+)
+
+
+def test_a_regulation_has_its_scheme_run_by_the_body_that_takes_the_applications_and_watches_the_projects(tmp_path):
+    # two cues name the academy as the one that runs the scheme: applications go to it, it watches the progress
+    found = _initiatives(tmp_path, "nl-ocw-subsidieregeling-programma-akademie-assistenten-2008.md", AKADEMIE)
+    scheme = next(i for n, i in found.items() if "Akademie-assistenten" in n)
+    assert scheme.coordinator == "Koninklijke Nederlandse Akademie van Wetenschappen"
+
+
+def test_an_owner_in_brackets_is_read_past_a_footnote(tmp_path):
+    # corpus/nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md: the footnote marker and its link
+    # stand inside the bracket after the owner
+    text = ("Via projecten als Evaluating Research in Context (ERiC, NWO<sup> 5 "
+            "http://www.eric-project.nl/nwohome.nsf/pages/NWOA_6TZJ28 </sup>) is aan de ontwikkeling van indicatoren "
+            "gewerkt en ook in het kader van de Validatiecommissie Kwaliteitszorg Onderzoek.\n")
+    found = _initiatives(tmp_path, "eric.md", text)
+    assert found["Evaluating Research in Context"].coordinator == "Nederlandse Organisatie voor Wetenschappelijk Onderzoek"

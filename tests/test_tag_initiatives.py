@@ -1599,3 +1599,30 @@ def test_schemes_named_in_the_plural_are_one_initiative():
         "Mandaatbesluit uitvoering regelingen internationale mobiliteit (VISIE-beursregelingen)\n\nDe Minister van "
         "Onderwijs, Cultuur en Wetenschap besluit: de directeur van Nuffic voert de VISIE-beursregelingen uit.\n")
     assert "VISIE-beursregelingen" in found, list(found)
+
+
+def test_a_name_set_after_its_kind_word_by_a_dash_is_named():
+    """bench/corpus-s26/vlaamse-regering-beslissing-impulsprogramma-ruimtevaarteconomie.txt lists the parts of a
+    programme, one naming a platform after a dash: the name runs to the end of the item."""
+    found = _names_in(
+        "Op basis van dit document keurt de Vlaamse Regering nu het 'Impulsprogramma Ruimtevaarteconomie' goed voor de "
+        "periode 2021-2024, bestaande uit vijf luiken: een ondersteunend triple helix platform - Flanders Space; Focus "
+        "op talent - toeleiding van onderzoekers naar ruimtevaartonderzoek; Focus op competitiviteit en "
+        "ondernemerschap; Focus op internationale programma's, en Focus op wetenschapscommunicatie.\n")
+    assert "Flanders Space" in found, list(found)
+    assert not any(n.startswith("Focus") or "toeleiding" in n for n in found), list(found)
+
+
+def test_a_described_programme_with_an_abbreviation_is_named():
+    """bench/corpus-s16/tk-kamervragen-2023-jenv-ienw-milieucriminaliteit-politie-filler.docx writes a programme in
+    lower case, then gives it an abbreviation whose letters stand in its words: the description is its name. A
+    bracket whose letters do not start it names something else."""
+    found = _names_in(
+        "Het is onacceptabel dat bedrijven willens en wetens milieuwetten overtreden. Deze bedrijven moeten aangepakt "
+        "worden. Binnen het interbestuurlijk programma voor versterking van het stelsel vergunningverlening, toezicht "
+        "en handhaving (IBP VTH) wordt gewerkt aan versterken van de bestuursrechtelijke en strafrechtelijke "
+        "handhaving.\n")
+    assert "interbestuurlijk programma voor versterking van het stelsel vergunningverlening, toezicht en handhaving" \
+        in found, list(found)
+    from polkb.tag.initiatives.candidates import _abbreviated_kinds
+    assert _abbreviated_kinds("Met het nieuwe programma voor de regio (OCW) werken we samen.") == []

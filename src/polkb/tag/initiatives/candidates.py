@@ -33,6 +33,13 @@ _CUE = re.compile(
 )
 
 
+# a name set after its kind word by a dash, ending where the item ends: "bestaande uit vijf luiken: een ondersteunend
+# triple helix platform - Flanders Space; Focus op talent …"
+_DASH_CUE = re.compile(
+    r"\b[a-z]*?(project|programma|initiatief|platform|fonds|netwerk|actieplan|plan|programme|network|fund)[ \t]+[-–][ \t]+"
+    r"([A-Z][\w+&-]*(?:[ \t]+[A-Z0-9][\w+&-]*){0,3})(?=[ \t]*(?:[;,.)]|$|\n|[ \t](?:en|of|and|or)[ \t]))")
+
+
 _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 
 
@@ -304,8 +311,12 @@ _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
 
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """A name after a type word ("het project X", "het programma ‘Y’")."""
+    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;")."""
     found: list[tuple[int, int, str, str]] = []
+    for m in _DASH_CUE.finditer(text):
+        name = _clean(m.group(2))
+        if name and _acceptable(name):
+            found.append((m.start(2), m.end(2), name, _type_of(name) or _TYPE_WORDS.get(m.group(1).lower(), "project")))
     for m in _matches(_CUE, text, low):
         if "\n\n" in text[m.end(1):m.start(2)]:
             continue  # "Het beoordelingskader\n\nOnderdeel 1:": a heading, then the first part under it
@@ -708,7 +719,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     a participation cue found) and `vouched` (those whose context says they are proper names)."""
     low = _lower(text)
     found = [c for finder in _FINDERS for c in finder(text, low, doc_terms)]
-    named = _bracketed_names(text) + _run_compounds(text) + _structure_candidates(text)
+    named = _bracketed_names(text) + _run_compounds(text) + _structure_candidates(text) + _abbreviated_kinds(text)
     more = _described_candidates(text, low) + _versioned_candidates(text) + named
     if described is not None:
         described.update((s, e) for s, e, _, _ in more)
@@ -773,6 +784,27 @@ def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
         tail = _type_tail(word.replace("-", ""))
         if tail and word not in _TYPE_WORDS and not _common(word.replace("-", "")):
             out.append((m.start("name"), m.end("name"), m.group("name"), _TYPE_WORDS[tail]))
+    return out
+
+
+# a described initiative in lower case that the text gives an abbreviation: "Binnen het interbestuurlijk programma voor
+# versterking van het stelsel vergunningverlening, toezicht en handhaving (IBP VTH) wordt gewerkt aan …"
+_ABBREVIATED_KIND = re.compile(
+    r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze)[ \t]+(?P<name>(?:[a-zà-ÿ][\wà-ÿ-]*[ \t]+){0,2}[a-zà-ÿ]*(?:programma|project|plan|"
+    r"fonds|netwerk|platform|agenda|akkoord|pact|convenant)(?:[ \t]+(?:voor|van|ter|tot|inzake|rond|over)[ \t]+"
+    r"[^()\n.;:]{3,100}?)?)[ \t]*\((?P<acr>[A-Z][A-Za-z&]{1,8}(?:[ -][A-Z][A-Za-z&]{1,8})?)\)")
+
+
+def _abbreviated_kinds(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) of a phrase of a kind of initiative in lower case with an abbreviation in brackets
+    whose letters stand in it in order, the first opening it ("interbestuurlijk programma … (IBP VTH)"): the
+    abbreviation makes a proper name of the description."""
+    out = []
+    for m in (_ABBREVIATED_KIND.finditer(text) if "(" in text else ()):
+        name, letters = m.group("name"), m.group("acr").replace(" ", "").replace("-", "").lower()
+        rest = iter(name.lower())
+        if letters[0] == name[0].lower() and len(letters) >= 2 and all(c in rest for c in letters):
+            out.append((m.start("name"), m.end("name"), name, _type_of(name) or "programme"))
     return out
 
 

@@ -13,7 +13,7 @@ from ...model import Document, Initiative, Passage
 from .shapes import (
     _clean, _fold, _has_type_word, _MAX_WORDS, normalise_name, _plural_in, _SENT, _singular, _type_of, _type_tail,
 )
-from .roles import _BUDGET, _funding, _is_organisation, _YEARS
+from .roles import _BUDGET, _funding, _is_organisation, _listed_bodies, _org_list, _orgs, _principal, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
 
 
@@ -135,6 +135,58 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
     stating = [p.id for p in passages if name in p.text][:3] or [p.id for p in passages[:1]]
     return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
                       passage_ids=stating, doc_ids=[doc.id])
+
+
+# who sends members to a body a decree sets up: a list of members after "Als lid worden benoemd:" ("f. de voorzitter
+# van het college van bestuur van de Vrije Universiteit Amsterdam;"), "Het Interprovinciaal Overleg, de Vereniging
+# van Nederlandse Gemeenten en de Unie van Waterschappen dragen elk een lid … voor", "benoemd op voordracht van de KNAW"
+_MEMBER_LIST = re.compile(r"\b(?:als\s+(?:lid|leden)\s+(?:worden|wordt)\s+benoemd|(?:bestaat|bestaande)\s+uit\s+de\s+"
+                          r"volgende\s+leden)\s*:[ \t]*\n", re.IGNORECASE)
+_MEMBER_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+([^\n]+)\n?")
+_NOMINATES = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:\d{1,2}\.\s+)?(?P<who>[^.;:\n]{3,200}?)\s+(?:draagt|dragen)\s+(?:elk\s+)?"
+                        r"(?:een|één|twee|drie|vier|vijf|\d{1,2})\s+(?:lid|leden)\b[^.;\n]{0,100}?\svoor\b")
+_ON_NOMINATION = re.compile(r"\bop\s+(?:voordracht|aanbeveling)\s+van\s+(?P<who>[^.;:()\n]{3,120})", re.IGNORECASE)
+
+
+def _member_bodies(text: str) -> list[str]:
+    """The organisations that send members to a body a decree sets up: the one each item of its list of members
+    comes from (the last the item names: "de voorzitter van het college van bestuur van de Universiteit Twente"),
+    those that nominate a member (listed by their names: "Het Interprovinciaal Overleg, … dragen elk een lid …
+    voor" makes them bodies). Never the principal: a ministry's director-general sits in it for the
+    minister who set it up."""
+    out: list[str] = []
+
+    def add(names):
+        out.extend(o for o in names if o not in out and not _principal(o))
+
+    for m in _MEMBER_LIST.finditer(text):
+        pos = m.end()
+        while True:
+            pos += len(re.match(r"\s*", text[pos:]).group(0))
+            item = _MEMBER_ITEM.match(text, pos)
+            if not item or not re.match(r"[a-z]", item.group(0).strip()):
+                break  # the lettered items end: the next numbered paragraph of the article
+            found = _orgs(item.group(1))
+            if found:
+                add([found[-1].canonical])
+            pos = item.end()
+    for m in _NOMINATES.finditer(text):  # a list of bodies, named as the vocabulary knows them or not
+        add(_listed_bodies(re.sub(r"^(?:Het|De)\s+", "", m.group("who"))))
+    for m in _ON_NOMINATION.finditer(text):
+        add(_org_list(m.group("who"))[:1])
+    return out
+
+
+def _decreed_members(doc: Document, found: list[Initiative]) -> None:
+    """The bodies that send members to the body a decree sets up (by its title) are its partners."""
+    m = _SETS_UP_BODY.match(" ".join((doc.title or "").split()))
+    if not m:
+        return
+    key = normalise_name(m.group("name").strip())
+    body = next((i for i in found if normalise_name(i.name) == key), None)
+    if body is None:
+        return
+    body.partners.extend(o for o in _member_bodies(doc.text) if o not in body.partners and o != body.coordinator)
 
 
 _GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decision, as its press summary gives it

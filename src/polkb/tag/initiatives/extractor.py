@@ -14,12 +14,12 @@ from ...model import Document, Initiative, Passage
 from .shapes import normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
     _BODY_HEAD, _facts_around, _fund_recipients, _fund_referred, _grant_roles, _partner_list, _PARTNER_SLOT,
-    _people_around,
+    _people_around, _people_named, _roles_referred,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
-    _administrative, _called_a_body, _country, _decreed_body, _document_terms, _examination_rules, FUNDING_PER_WORD,
+    _administrative, _called_a_body, _country, _decreed_body, _decreed_members, _document_terms, _examination_rules, FUNDING_PER_WORD,
     _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_compound, _titled_grants,
     _UNKNOWN_KIND,
 )
@@ -61,9 +61,11 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
         _fund_recipients(p, by_key)
         _fund_referred(p, by_key)
+        _roles_referred(p, by_key)
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
+    _read_abbreviated(passages, by_key)
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     found = [i for i in found if not _called_a_body(i, doc) and not _network_of_a_body(i, doc)]
     if _examination_rules(doc):
@@ -74,6 +76,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     body = _decreed_body(doc, passages, found)
     if body is not None:
         found.append(body)
+    _decreed_members(doc, found)
     if kind == _GOVERNMENT_DECISION:
         grants = _titled_grants(doc, passages, found)
         for grant in grants:  # roles: who receives the grant the title names
@@ -86,6 +89,45 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         return found
     funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+# the short name a text gives a name right after it: "Er is een Nationaal Kenniscentrum Alternatieven voor
+# Dierproeven (NKCA)"
+_SHORT_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name`: its letters stand in the name in order, the first one opening
+    it ("NKCA": Nationaal KennisCentrum Alternatieven …); "AI" after "Vlaams Beleidsplan Artificiële
+    Intelligentie" abbreviates the topic in it, not the plan."""
+    letters = iter(name.lower())
+    return short[0].lower() == name[:1].lower() and all(c in letters for c in short.lower())
+
+
+def _read_abbreviated(passages: list[Passage], by_key) -> None:
+    """The sentences whose subject is the abbreviation a text defines for a record ("… (NKCA). Het NKCA
+    ressorteert onder het RIVM. Het NKCA is samengesteld uit medewerkers … bij het RIVM en de Universiteit
+    Utrecht") say who runs it and whom it is made of, as those that spell its name do: the coordinator and
+    the partners their cues give are the record's. An abbreviation that is a record of its own is read there
+    (the records merge later)."""
+    shorts: dict[str, Initiative] = {}
+    for item in by_key.values():
+        for p in passages:
+            at = p.text.find(item.name)
+            m = _SHORT_NAME.match(p.text, at + len(item.name)) if at >= 0 else None
+            if m and _shortens(m.group(1), item.name) and normalise_name(m.group(1)) not in by_key:
+                shorts.setdefault(m.group(1), item)
+                break
+    for short, item in shorts.items():
+        subject = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:(?:het|de)\s+)?" + re.escape(short) + r"\b(?![)-])", re.IGNORECASE)
+        for p in passages:
+            if short not in p.text:
+                continue
+            for sentence in _SENT.split(p.text):
+                m = subject.match(sentence)
+                if m:  # up to a full stop (a bullet the splitter does not know may run the next sentence on)
+                    stop = re.compile(r"[.!?](?:\s|$)").search(sentence, m.end())
+                    _people_named(item, sentence[:stop.end() if stop else len(sentence)], m.end())
 
 
 def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,

@@ -164,11 +164,14 @@ def _merge_abbreviated(text: str, by_key: "OrderedDict[str, Initiative]") -> Non
 
 # the body a regulation has its scheme run by: "Uitvoering door de Nuffic", "Aan de Nuffic wordt … mandaat
 # verleend", "De aanvraag wordt ingediend bij de Stichting Platform Bèta en Techniek", "Aanvragen dienen … te zijn
-# ontvangen door SenterNovem", "beheer … uitbesteed aan EP-Nuffic", "begeleidt de projecten"
+# ontvangen door SenterNovem", "beheer … uitbesteed aan EP-Nuffic", "begeleidt de projecten", "De Koninklijke Nederlandse
+# Akademie van Wetenschappen bewaakt de voortgang van de gesubsidieerde projecten", "De voorzitter van de Nuffic wordt
+# toegestaan van het aan hem verleende mandaat ondermandaat te verlenen"
 _EXECUTES = re.compile(
     r"(?:uitvoering\s+door|ingediend\s+bij|ontvangen\s+door|uitbesteed\s+aan|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
     r"belast\s+met\s+de\s+uitvoering|voert\s+(?:de|het|deze)\s+\w+\s+uit)\s+(?:de|het)?\s*(?P<a>[^.;,\n]{2,80})"
-    r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat)\b",
+    r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat|"
+    r"bewaakt\s+de\s+voortgang|wordt\s+toegestaan\s+[^.;\n]{0,60}?\bondermandaat)\b",
     re.IGNORECASE)
 
 

@@ -55,7 +55,9 @@ _COORD = re.compile(
     r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
-    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80}))",
+    r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
+    r"|(?:ressorteert|ressorteren)\s+onder\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
+    r"|(?:ondergebracht|gehuisvest)\s+(?:bij|in)\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
     re.IGNORECASE,
 )
 
@@ -132,7 +134,8 @@ def _principal(org: str) -> bool:
 
 
 def _coordinator(sentence: str, after: int = -1) -> str:
-    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door". A body the vocabulary does
+    """Who leads: "gecoördineerd door", "onder regie van", "uitgevoerd door", or the body it comes under:
+    "ressorteert onder het RIVM", "is ondergebracht bij de KNAW". A body the vocabulary does
     not know is taken only right after the name that ends at `after` ("de Brexit-taskforce, onder
     coördinatie van het departement Buitenlandse Zaken"), or after the verb of which the name is the
     object ("een SALK 2.0 lanceren, onder leiding van het provinciebestuur"), not for another name in
@@ -150,6 +153,20 @@ def _coordinator(sentence: str, after: int = -1) -> str:
     if body and right_after and not _principal(body.group(0)) and body.group(0) not in _NOT_AN_OWNER:
         return body.group(0)
     return ""
+
+
+def _co_leads(sentence: str, lead: str) -> list[str]:
+    """The bodies a lead cue names beside the coordinator `lead`: "onder begeleiding van het Kenniscentrum Data &
+    Maatschappij en Scivil" - they run it with the first one, so they are its partners (a listed name the
+    vocabulary does not know counts, as in any partner list; never the principal)."""
+    m = _COORD.search(sentence)
+    if not m or not lead:
+        return []
+    span = next(g for g in m.groups() if g)
+    listed = _listed_bodies(span)
+    if lead not in listed:
+        return []  # the list is not the coordinator's ("uitgevoerd door onderzoekers van …")
+    return [o for o in listed if o != lead and not _principal(o)]
 
 
 # a body the vocabulary does not know, after a lead cue: "onder leiding van het provinciebestuur",
@@ -334,8 +351,12 @@ def _sums_in(sentence: str) -> tuple[str, ...]:
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
 # to it: "Het consortium bestaat uit de UGent, de KU Leuven en …", "is een samenwerking van NWO, de KNAW
-# en …", "Partners zijn de TU Delft, …"
-_ENUM_CUE = re.compile(r"\b(?:bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
+# en …", "Partners zijn de TU Delft, …"; a body made of people from organisations: "Het NKCA is samengesteld
+# uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht"
+_ENUM_CUE = re.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|"
+                       r"vertegenwoordigers|leden|deskundigen|onderzoekers)\s+(?:die\s+(?:zijn\s+)?(?:aangesteld|"
+                       r"werkzaam|in\s+dienst)\s+(?:bij|van)|van|uit|namens)|"
+                       r"samengesteld\s+uit|bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
                        r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
                        r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
                        r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
@@ -495,18 +516,38 @@ _AGREEMENT_NAME = re.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant
 def _party_named_in(name: str, text: str) -> str:
     """The body an agreement is named after, when the text makes the agreement with it ("convenant 2023-2027
     tussen het Vlaamse Gewest en de vzw Flanders Make", "convenant tussen de Vlaamse overheid en de
-    Expertisecellen Wetenschapscommunicatie") or the vocabulary knows it: the party that carries it out (the
+    Expertisecellen Wetenschapscommunicatie"), gives it an abbreviation ("Expertisecentrum Onderzoek en
+    Ontwikkelingsmonitoring (ECOOM)") or the vocabulary knows it: the party that carries it out (the
     government on the other side is the principal)."""
     m = _AGREEMENT_NAME.match(name)
     if not m or _principal(m.group("body")):
         return ""
     body = m.group("body").strip()
     known = _org_list(body)
+    if len(known) == 1 and not _principal(known[0]) and _is_organisation(body):
+        return known[0]
+    # a body the text gives an abbreviation is a proper body: "Expertisecentrum Onderzoek en Ontwikkelingsmonitoring
+    # (ECOOM)" (not the "Expertisecentrum Onderzoek" the vocabulary reads at its start), "… tussen het Vlaamse Gewest en
+    # VITO"; it goes by both
+    short = re.search(re.escape(body) + r"\s*\(([A-Z][A-Za-z]{1,9})\)", text)
+    if short:
+        return f"{body} ({short.group(1)})"
     if len(known) == 1 and not _principal(known[0]):
         return known[0]
     between = re.search(r"\btussen\s+[^.;]{2,120}?\s(?:en|and)\s+(?:de\s+|het\s+)?(?:vzw\s+)?" + re.escape(body) + r"\b",
                         text, re.IGNORECASE)
     return body if between else ""
+
+
+def _people_named(item: Initiative, sentence: str, e: int) -> None:
+    """Coordinator and partners from the cues of a sentence about the initiative whose name ends at `e`:
+    who runs it ("ressorteert onder het RIVM"), whom it is made of ("samengesteld uit medewerkers … van")."""
+    if not item.coordinator:
+        item.coordinator = _coordinator(sentence, e)
+        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
+    for o in _enumerated(sentence, e):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
 
 
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
@@ -515,6 +556,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
         item.coordinator = _coordinator(sentence, e - a)
+        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
@@ -577,7 +619,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
                 line_orgs[0].end >= len(dash.group(1).split("(")[0].rstrip()) - 1:
             item.coordinator = line_orgs[0].canonical
     owners = _list_after_name(text, e)
-    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40})\)", text[e:])
+    # (a footnote may follow the owner inside the bracket: "(ERiC, NWO 5 http://www.eric-project.nl/… )")
+    acr_owner = re.match(r"\s*\([A-Z][\w&+-]{1,9},\s*([^)]{2,40}?)(?:\s+\d{1,3}\s+https?://\S+)?\s*\)", text[e:])
     if acr_owner and not item.coordinator:
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
@@ -695,6 +738,35 @@ def _fund_referred(p: Passage, by_key) -> None:
             continue
         item = max(named, key=lambda it: last[id(it)])
         item.funding.extend(f for f in sums if f not in item.funding)
+
+
+# an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
+# wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
+_KIND_THEN_LEAD = re.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
+                             r"initiatief|netwerk|platform)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
+                             r"coördinatie|begeleiding)\s+van|gecoördineerd\s+door|getrokken\s+door|geleid\s+door)\s)",
+                             re.IGNORECASE)
+
+
+def _roles_referred(p: Passage, by_key) -> None:
+    """Who runs an initiative, said of it by its kind in a sentence that does not name it ("In dit kader voorziet de
+    Vlaamse Regering de financiering van een wetenschapscommunicatieprogramma rond AI onder begeleiding van het
+    Kenniscentrum Data & Maatschappij en Scivil", of the passage's "programma voor Burgerwetenschap AI"): the
+    coordinator and co-leads of the one initiative of that kind the passage names (none when it names several)."""
+    text = p.text
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items or not _COORD.search(text):
+        return
+    for sentence in _SENT.split(text):
+        ref = _KIND_THEN_LEAD.search(sentence)
+        if not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+            continue
+        of_kind = [it for it in items if ref.group(1).lower() in it.name.lower()]
+        if len(of_kind) != 1 or of_kind[0].coordinator:
+            continue
+        item = of_kind[0]
+        item.coordinator = _coordinator(sentence[ref.start():])
+        item.partners.extend(o for o in _co_leads(sentence[ref.start():], item.coordinator) if o not in item.partners)
 
 
 def _partner_list(p: Passage) -> list[str]:
