@@ -366,3 +366,19 @@ def test_an_unlisted_hyphened_english_word_is_read_as_its_listed_words():
     assert "dog-bite" not in concepts and "hond" in concepts["dog"].alternatives
     assert "beet" in concepts["bite"].alternatives and not concepts["bite"].joined
     assert "non-urgent" in concepts
+
+
+
+@pytest.mark.parametrize("corpus,query,answer", [
+    ("corpus-s28", "voorschotten Kenniscentrum Grote Steden", "50% van het totaalbedrag ultimo februari"),
+    ("corpus-s11", "educational minor subsidy ceiling per period", "per periode € 2.000.000 beschikbaar"),
+])
+def test_the_title_s_words_hold_for_every_passage_of_its_document(tmp_path, corpus, query, answer):
+    """Every passage of a regulation is about what its title says ("Subsidieregeling
+    Kenniscentrum Grote Steden"): the opening passage that repeats the title does not outrank, on
+    the title's words alone, the article that answers the query's other words."""
+    bench = Path(__file__).resolve().parent.parent / "bench" / corpus
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([bench])
+        hits = kb.search(query, limit=5).hits
+    assert answer in " ".join(hits[0].text.split())

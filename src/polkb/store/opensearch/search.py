@@ -29,7 +29,7 @@ from ...query import feedback
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
 from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share, concept_weights,
-                           passage_score, probe, probes, rerank_factor, repeats_last)
+                           passage_score, probe, probes, rerank_factor, repeats_last, title_terms)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
@@ -331,8 +331,14 @@ def _readings(plan: Plan, sources: list[dict], prs: dict) -> list[Reading]:
             if lang == "nl":
                 words = n
         context = frozenset(context_terms(src)) & prs["nl"].terms
-        out.append(Reading(positions, context, max(1, words)))
+        out.append(Reading(positions, context, max(1, words), _title_terms(src, prs["nl"])))
     return out
+
+
+def _title_terms(src: dict, pr) -> frozenset:
+    """The probe's terms in the passage's document title (in its docinfo), as the context field holds them."""
+    title = passage_fields(src).get("title")
+    return title_terms(title, pr, analyzers()[0]) if title else frozenset()
 
 
 def token_stream(src: dict, lang: str = "nl"):

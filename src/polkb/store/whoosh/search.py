@@ -25,7 +25,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, concept_weights, passage_score, probe, probes, rerank_factor, repeats_last
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, concept_weights, passage_score, probe, probes, rerank_factor, repeats_last, title_terms
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 from ...query import feedback
@@ -345,8 +345,24 @@ def read_candidates(searcher, docnums, prs: dict[str, Probe], placed=frozenset()
     for term in prs["nl"].terms:
         for d, _ in at("context", term):
             context[d].add(term)
-    return {d: Reading(positions[d], frozenset(context[d]), max(1, reader.doc_field_length(d, "body", 1)))
+    titles = _title_terms(searcher, wanted, prs["nl"])
+    return {d: Reading(positions[d], frozenset(context[d]), max(1, reader.doc_field_length(d, "body", 1)), titles[d])
             for d in wanted}
+
+
+def _title_terms(searcher, docnums, pr: Probe) -> dict[int, frozenset]:
+    """The probe's terms in each passage's document title (the context field mixes the title with
+    the headings; the title is in the document's shared docinfo, analysed as the context field is)."""
+    from .index import _parse_docinfo, _per_searcher
+
+    column = _per_searcher(searcher).docinfo
+    analyzer = searcher.schema["context"].analyzer
+    out = {}
+    for d in docnums:
+        info = column[d] if column is not None else None
+        title = _parse_docinfo(info).get("title") if info else None
+        out[d] = title_terms(title, pr, analyzer) if title else frozenset()
+    return out
 
 
 def placed_terms(plan: Plan) -> frozenset:
