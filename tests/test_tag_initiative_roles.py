@@ -319,11 +319,11 @@ def test_sentences_about_a_defined_abbreviation_give_its_roles(tmp_path):
 
 
 def test_an_abbreviation_of_a_word_inside_the_name_is_not_its_short_name():
-    from polkb.tag.initiatives.extractor import _shortens
+    from polkb.tag.initiatives.shapes import abbreviates
 
-    assert _shortens("NKCA", "Nationaal Kenniscentrum Alternatieven voor Dierproeven")
+    assert abbreviates("NKCA", "Nationaal Kenniscentrum Alternatieven voor Dierproeven")
     # bench/corpus-s26/vlaamse-regering-beslissing-programma-burgerwetenschap-ai.txt: "Artificiële Intelligentie (AI)"
-    assert not _shortens("AI", "Vlaams Beleidsplan Artificiële Intelligentie")
+    assert not abbreviates("AI", "Vlaams Beleidsplan Artificiële Intelligentie")
 
 
 # bench/corpus-s26/vlaamse-regering-beslissing-convenant-ecoom-2024-2028.txt

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .shapes import (
-    _clean, _common, _CONNECT, _CONNECT_WORDS, _ENGLISH_HEAD_FINAL, _fold, _FUNCTION_WORDS, _generic_compound,
+    abbreviates, _clean, _common, _CONNECT, _CONNECT_WORDS, _ENGLISH_HEAD_FINAL, _fold, _FUNCTION_WORDS, _generic_compound,
     _GRANT_NOUN, _has_type_word, _LEAD_STOP, _lower, _matches, _MAX_WORDS, _NATIONALITY, _NEEDS,
     _sentence_spans, _singular, _SINGULAR_TYPE, _type_of, _type_tail, _TYPE_WORDS,
 )
@@ -801,9 +801,8 @@ def _abbreviated_kinds(text: str) -> list[tuple[int, int, str, str]]:
     abbreviation makes a proper name of the description."""
     out = []
     for m in (_ABBREVIATED_KIND.finditer(text) if "(" in text else ()):
-        name, letters = m.group("name"), m.group("acr").replace(" ", "").replace("-", "").lower()
-        rest = iter(name.lower())
-        if letters[0] == name[0].lower() and len(letters) >= 2 and all(c in rest for c in letters):
+        name = m.group("name")
+        if abbreviates(m.group("acr"), name):  # (the pattern's abbreviation has at least two letters)
             out.append((m.start("name"), m.end("name"), name, _type_of(name) or "programme"))
     return out
 

@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 from .. import register
 from ...model import Document, Initiative, Passage
-from .shapes import normalise_name, _SENT, _sentence_at, _sentence_starts
+from .shapes import abbreviates, normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
     _BODY_HEAD, _facts_around, _fund_recipients, _fund_referred, _grant_roles, _partner_list, _PARTNER_SLOT,
     _people_around, _people_named, _roles_referred,
@@ -96,14 +96,6 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
 _SHORT_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 
 
-def _shortens(short: str, name: str) -> bool:
-    """Whether `short` abbreviates `name`: its letters stand in the name in order, the first one opening
-    it ("NKCA": Nationaal KennisCentrum Alternatieven …); "AI" after "Vlaams Beleidsplan Artificiële
-    Intelligentie" abbreviates the topic in it, not the plan."""
-    letters = iter(name.lower())
-    return short[0].lower() == name[:1].lower() and all(c in letters for c in short.lower())
-
-
 def _read_abbreviated(passages: list[Passage], by_key) -> None:
     """The sentences whose subject is the abbreviation a text defines for a record ("… (NKCA). Het NKCA
     ressorteert onder het RIVM. Het NKCA is samengesteld uit medewerkers … bij het RIVM en de Universiteit
@@ -115,7 +107,7 @@ def _read_abbreviated(passages: list[Passage], by_key) -> None:
         for p in passages:
             at = p.text.find(item.name)
             m = _SHORT_NAME.match(p.text, at + len(item.name)) if at >= 0 else None
-            if m and _shortens(m.group(1), item.name) and normalise_name(m.group(1)) not in by_key:
+            if m and abbreviates(m.group(1), item.name) and normalise_name(m.group(1)) not in by_key:
                 shorts.setdefault(m.group(1), item)
                 break
     for short, item in shorts.items():

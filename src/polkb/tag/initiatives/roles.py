@@ -539,12 +539,18 @@ def _party_named_in(name: str, text: str) -> str:
     return body if between else ""
 
 
+def _take_lead(item: Initiative, sentence: str, after: int = -1) -> None:
+    """The coordinator a lead cue of the sentence names (`_coordinator`), and the bodies it names beside
+    it as partners (`_co_leads`)."""
+    item.coordinator = _coordinator(sentence, after)
+    item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
+
+
 def _people_named(item: Initiative, sentence: str, e: int) -> None:
     """Coordinator and partners from the cues of a sentence about the initiative whose name ends at `e`:
     who runs it ("ressorteert onder het RIVM"), whom it is made of ("samengesteld uit medewerkers … van")."""
     if not item.coordinator:
-        item.coordinator = _coordinator(sentence, e)
-        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
+        _take_lead(item, sentence, e)
     for o in _enumerated(sentence, e):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
@@ -555,8 +561,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
     name or in the clause before it, a list line's organisation."""
     if not item.coordinator:
-        item.coordinator = _coordinator(sentence, e - a)
-        item.partners.extend(o for o in _co_leads(sentence, item.coordinator) if o not in item.partners)
+        _take_lead(item, sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
@@ -764,9 +769,7 @@ def _roles_referred(p: Passage, by_key) -> None:
         of_kind = [it for it in items if ref.group(1).lower() in it.name.lower()]
         if len(of_kind) != 1 or of_kind[0].coordinator:
             continue
-        item = of_kind[0]
-        item.coordinator = _coordinator(sentence[ref.start():])
-        item.partners.extend(o for o in _co_leads(sentence[ref.start():], item.coordinator) if o not in item.partners)
+        _take_lead(of_kind[0], sentence[ref.start():])
 
 
 def _partner_list(p: Passage) -> list[str]:

@@ -320,3 +320,13 @@ def _whole_mentions(name: str, text: str, enough: int) -> int:
         else:
             pos = text.find(name, pos + 1)
     return n
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` abbreviates `name`: its letters (spaces and dashes left out) stand in the name in
+    order, the first one opening it ("NKCA": Nationaal KennisCentrum Alternatieven …; "IBP VTH":
+    interbestuurlijk programma … vergunningverlening, toezicht en handhaving); "AI" after "Vlaams
+    Beleidsplan Artificiële Intelligentie" abbreviates the topic in it, not the plan."""
+    letters = short.replace(" ", "").replace("-", "").lower()
+    rest = iter(name.lower())
+    return bool(letters) and letters[0] == name[:1].lower() and all(c in rest for c in letters)
