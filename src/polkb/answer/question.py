@@ -231,7 +231,9 @@ _RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "
 _RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt")
 _NOT_IN_PHRASE = re.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
                             r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
-                            r"is|zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een)")
+                            r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een)")
+# a share asked for ("the ceiling for the share of …", "what success rate … as a percentage")
+_SHARE_ASKED = re.compile(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b")
 
 
 def _rate_asked(s: str, start: int) -> bool:
@@ -267,7 +269,7 @@ def _measured(phrase: str) -> str:
         if kind is not None and kind != FIGURE and not limit:
             return kind
         if limit or word in _QUANTITY_NOUNS:
-            if re.search(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b", phrase):
+            if _SHARE_ASKED.search(phrase):
                 return PERCENT
             if _MONEY.search(phrase) or set(re.findall(r"\w+", phrase)) & _MONEY_NOUNS or "subsidie" in phrase:
                 return AMOUNT
@@ -485,7 +487,7 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             kind = _MEASURE_NOUNS.get(following.group(1), DATE)
             return kind, "", following.group(1) in ("dates", "years")
         if _rate_asked(s, m.start(1)):  # "what average success rate", "welke werktijdfactor": a number
-            return (PERCENT if re.search(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b", s) else FIGURE), "", False
+            return (PERCENT if _SHARE_ASKED.search(s) else FIGURE), "", False
         if noun.endswith(_ORG_HEADS) and len(noun) > 6:  # "welke uitvoeringsorganisatie": one body, named
             return ACTOR, "", False
         if noun.endswith(tuple(h + "s" for h in _ORG_HEADS[:3]) + ("instellingen", "instanties")):

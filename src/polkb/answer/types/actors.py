@@ -155,9 +155,16 @@ _MINISTRY_ASKED = re.compile(r"\b(?:welke?|welk|which|what)\s+(?:[\w-]+\s+)?(?:m
 GOVERNMENT_SIDE = 0.5
 
 
+@functools.lru_cache(maxsize=64)
+def _government_asks(question: str) -> bool:
+    """Whether the question's subject is the government and it does not ask which ministry, read once
+    per question (the extractor runs for every candidate of every unit)."""
+    return bool(_GOVERNMENT_SIDE.search(question)) and not _MINISTRY_ASKED.search(question)
+
+
 def _of_the_government_side(q: Q.Question, name: str) -> bool:
     """A ministry, where the question's own subject is the government and it does not ask which ministry."""
-    if not _GOVERNMENT_SIDE.search(q.text) or _MINISTRY_ASKED.search(q.text):
+    if not _government_asks(q.text):
         return False
     return organisation_type(name) == "ministry" or bool(re.match(r"(?:Ministerie|Ministry|Departement)\b", name))
 
