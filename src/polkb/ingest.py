@@ -50,7 +50,8 @@ class Limits:
       that hangs uses no processor).
     - `memory_mb`: address space a worker may add to what it holds at start; an allocation past
       it fails in that worker only. A 5 MB text peaks near 340 MB; 768 MB leaves room and keeps
-      the ingest under 1 GB.
+      the ingest under 1 GB. A forked worker may also refill the free C heap it inherits from the
+      ingest's process, which the cap does not see (small for the CLI, large in a long-lived host).
     - `text_chars`: memory grows ~50x the text in the structure and tag stages, so a document with
       more text is refused after reading (the largest shipped one has 0.5 M characters; 8 M is
       some 4,000 pages).
