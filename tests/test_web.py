@@ -520,6 +520,19 @@ def test_bench_web_runs(corpus_index):
     assert out.returncode in (0, 1)  # 1: a latency target missed on a busy machine
 
 
+def test_bench_web_reports_a_kind_with_no_request_in_its_window(capsys):
+    """On a machine busy enough that no request started within the window (CI once), every kind
+    still gets its row, with 0 requests, and the run fails its targets."""
+    from .bench_scripts import bench_script
+
+    web_bench = bench_script("web")
+    assert web_bench.report({"search": ([0.05, 0.07], [0])}, 2.0, ["search", "ask", "search"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    rows = {line.split()[0]: line.split() for line in lines if line.startswith(("search", "ask"))}
+    assert rows["ask"][1:3] == ["0", "0.0"] and rows["search"][1] == "2"
+    assert "target ask: no request started in the 2.0 s window: FAIL" in lines
+
+
 # -- upload -------------------------------------------------------------------------------------
 
 def test_upload_is_off_unless_allowed(web):
