@@ -5,6 +5,7 @@ shown per set and held-out sets only in aggregate.
     python bench/all_sets.py build CORPUS_DIR --index IDX     # copy the documents, ingest them
     python bench/all_sets.py ask --index IDX [--save F] [--diff OLD]
     python bench/all_sets.py search --index IDX [--save F] [--diff OLD]
+    python bench/all_sets.py records [--per]                   # initiative records, tagged afresh
 
 Why one index: each set was written over the corpus of its session (bench/eval/README.md), and
 rebuilding a dozen indexes before every measurement cost more than the measurement. One index of
@@ -18,6 +19,10 @@ SOURCES.md left out) into CORPUS_DIR, then ingests it.
 Held-out sets (HELD) print one aggregate line and, with `--diff`, only how many of their
 questions changed, never which: their failures are not to be read (see bench/eval/README.md).
 `--save` keeps each question's outcome as JSON, `--diff OLD` compares with a saved run.
+
+`records` scores the initiative and figure labels of every label set (bench/records.py's LABELS;
+a set not in HELD is a tune set) against the corpora polkb tags afresh (no index): tune and
+held-out sets each summed, and with `--per` every tune set on its own line (right/wrong/missed).
 """
 from __future__ import annotations
 
@@ -119,6 +124,37 @@ def report_search(out: dict) -> None:
             print(f"{key:8s} n={n:3d}  S@1 {s1 / n:.3f}  S@5 {s5 / n:.3f}  MRR@10 {rr / n:.3f}")
 
 
+def run_records(per_set: bool) -> None:
+    import contextlib
+    import io
+    import logging
+
+    import records
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    corpora = records.CORPORA + sorted(HERE.glob("corpus-*"))
+    tune = [name for name in records.LABELS if name not in HELD]
+    for group, names in (("TUNE", tune), ("HELD", [n for n in HELD if n in records.LABELS])):
+        totals: dict[str, list[int]] = {}
+        for name in names:
+            labels = json.loads(records.LABELS[name].read_text(encoding="utf-8"))
+            with contextlib.redirect_stderr(io.StringIO()):  # (a line per document read)
+                scores = records.score_set(labels, corpora, False)
+            if per_set and group == "TUNE":
+                print(f"{name:7} " + " ".join(f"{k.strip()[:8]}={v.tp}/{v.fp}/{v.fn}" for k, v in scores.items()))
+            for kind, v in scores.items():
+                t = totals.setdefault(kind, [0, 0, 0, 0])
+                t[0] += v.tp
+                t[1] += v.fp
+                t[2] += v.fn
+                t[3] += v.extra.get("given right", v.tp)
+        print(f"{group} ({len(names)} sets)")
+        for kind, (tp, fp, fn, given_right) in totals.items():
+            precision = given_right / (given_right + fp) if given_right + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            print(f"  {kind.strip():28} P {precision:.3f} R {recall:.3f}  ({tp}/{fp}/{fn})")
+
+
 def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:
     held = collections.Counter()
     for k, v in out.items():
@@ -135,12 +171,18 @@ def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["build", "ask", "search"])
+    ap.add_argument("what", choices=["build", "ask", "search", "records"])
     ap.add_argument("corpus", nargs="?", type=Path, help="build: the folder to copy the documents into")
-    ap.add_argument("--index", required=True)
+    ap.add_argument("--index")
     ap.add_argument("--save", type=Path)
     ap.add_argument("--diff", type=Path)
+    ap.add_argument("--per", action="store_true", help="records: every tune set on its own line")
     a = ap.parse_args()
+    if a.what == "records":
+        run_records(a.per)
+        return
+    if not a.index:
+        ap.error(f"{a.what} needs --index")
     if a.what == "build":
         if a.corpus is None:
             ap.error("build needs CORPUS_DIR")
