@@ -256,6 +256,34 @@ def rerank_factor(reading: Reading, plan: Plan) -> float:
     return factor
 
 
+def score_candidates(candidates, plan: Plan, stats: TermStats, parts: dict, extra=None) -> tuple[list, set, float]:
+    """Phase two over a backend's candidates, the same for every backend: (score, handle,
+    Reading) of each, the keys of the weak ones, and the largest share of the query one holds.
+
+    `candidates` are (key, handle, Reading): the backend's handle on a passage (a Whoosh docnum,
+    an OpenSearch hit's source) and a hashable key for it. A score is the passage score (plus
+    `extra(key, reading)`, the feedback words' score of a second pass) times the rerank factor. A
+    candidate holding less than WEAK_SHARE of the best one's share of the query is weak. `parts`
+    keeps each key's (passage score, rerank factor, share) so that a second call over more
+    candidates scores only the new ones.
+    """
+    weights = None
+    ranked, shares = [], {}
+    for key, handle, reading in candidates:
+        got = parts.get(key)
+        if got is None:
+            if weights is None:
+                weights = concept_weights(plan, stats)
+            got = parts[key] = (passage_score(reading, plan, stats), rerank_factor(reading, plan),
+                                concept_share(reading, plan, stats, weights))
+        score, factor, shares[key] = got
+        if extra is not None:
+            score += extra(key, reading)
+        ranked.append((score * factor, handle, reading))
+    best = max(shares.values(), default=0.0)
+    return ranked, {k for k, share in shares.items() if share < WEAK_SHARE * best}, best
+
+
 def repeats_last(ranked: list, text_of) -> list:
     """(score, passage, Reading) best first, the same text again moved below every passage that
     says something else: a ruling collection repeats its "IV. Ontvankelijkheid" paragraph in every

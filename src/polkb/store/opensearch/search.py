@@ -28,8 +28,8 @@ from ...analysis.glossary import language_of
 from ...query import feedback
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
-from ...query.rank import (RERANK_DEPTH, WEAK_SHARE, Reading, TermStats, concept_share, concept_weights,
-                           passage_score, probe, probes, rerank_factor, repeats_last, title_terms)
+from ...query.rank import (RERANK_DEPTH, Reading, TermStats, probe, probes, repeats_last, score_candidates,
+                           title_terms)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
@@ -429,15 +429,18 @@ def _rerank(backend, plan: Plan, top: list, more=None):
     if plan.plain:
         prs, stats = probes(plan), term_stats(backend, plan)
         readings = _readings(plan, [src for _, src in top], prs)
-        ranked, weak, best_share = _scored(top, readings, plan, stats)
+        parts: dict = {}
+        ranked, weak, best_share = score_candidates(_handles(top, readings), plan, stats, parts)
         fb = _feedback(backend, ranked, weak, prs) if feedback.wanted(more is not None, best_share) else None
         if fb is not None:
             seen = {src.get("id") for _, src in top}
             extra = [(s, src) for s, src in more(feedback.expanded_weights(plan.weights, fb)) if src.get("id") not in seen]
             top = top + extra[:RERANK_DEPTH]
             readings += _readings(plan, [src for _, src in top[len(readings):]], prs)
-            frequencies = [{t: n for t, n in _counts(src).items() if t in fb.terms} for _, src in top]
-            ranked, weak, _ = _scored(top, readings, plan, stats, fb, frequencies)
+            frequencies = {id(src): {t: n for t, n in _counts(src).items() if t in fb.terms} for _, src in top}
+            ranked, weak, _ = score_candidates(
+                _handles(top, readings), plan, stats, parts,
+                lambda key, reading: feedback.feedback_score(frequencies[key], reading.words, stats.mean_words, fb))
         marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
                                 {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
     else:
@@ -453,18 +456,10 @@ def _rerank(backend, plan: Plan, top: list, more=None):
     return ranked, weak, marking
 
 
-def _scored(top: list, readings: list, plan: Plan, stats: TermStats, fb=None, frequencies=None):
-    """(score, source, Reading) of each candidate, the weak ones (by id of their source), and the
-    largest share of the query a candidate holds (see the Whoosh backend's `_scored`)."""
-    ranked, shares, weights = [], {}, concept_weights(plan, stats)
-    for i, ((_, src), reading) in enumerate(zip(top, readings)):
-        score = passage_score(reading, plan, stats)
-        if fb is not None:
-            score += feedback.feedback_score(frequencies[i], reading.words, stats.mean_words, fb)
-        ranked.append((score * rerank_factor(reading, plan), src, reading))
-        shares[id(src)] = concept_share(reading, plan, stats, weights)
-    best = max(shares.values(), default=0.0)
-    return ranked, {k for k, share in shares.items() if share < WEAK_SHARE * best}, best
+def _handles(top: list, readings: list):
+    """(key, handle, Reading) of each candidate for `score_candidates`: a hit's source, keyed by
+    its id (a source is a dict, and the weak ones are told by that key)."""
+    return ((id(src), src, reading) for (_, src), reading in zip(top, readings))
 
 
 def _counts(src: dict) -> dict:

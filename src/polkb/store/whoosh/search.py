@@ -25,7 +25,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, WEAK_SHARE, Reading, concept_share, concept_weights, passage_score, probe, probes, rerank_factor, repeats_last, title_terms
+from ...query.rank import Probe, RERANK_DEPTH, TermStats, Reading, probe, probes, repeats_last, score_candidates, title_terms
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 from ...query import feedback
@@ -513,7 +513,7 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne, english: bool = False):
         placed = placed_terms(plan)
         readings = read_candidates(searcher, [docnum for _, docnum in first.top], prs, placed, first.known)
         parts: dict = {}
-        ranked, weak, best_share = _scored(readings, plan, stats, parts)
+        ranked, weak, best_share = score_candidates(_handles(readings), plan, stats, parts)
         fb = _feedback(searcher, ranked, weak, prs) if feedback.wanted(english, best_share) else None
         if fb is not None:
             from .candidates import rank
@@ -522,7 +522,11 @@ def _rerank(searcher, plan: Plan, q, first: _PhaseOne, english: bool = False):
                          known=first.known)
             new = [d for _, d in found.top if d not in readings]
             readings.update(read_candidates(searcher, new, prs, placed, first.known) if new else {})
-            ranked, weak, _ = _scored(readings, plan, stats, parts, fb, _frequencies(searcher, readings, fb))
+            frequencies = _frequencies(searcher, readings, fb)
+            ranked, weak, _ = score_candidates(
+                _handles(readings), plan, stats, parts,
+                lambda docnum, reading: feedback.feedback_score(frequencies.get(docnum, {}), reading.words,
+                                                                stats.mean_words, fb))
         # one probe for every query term, whichever language found it
         marking = marking_probe(set().union(*(pr.terms for pr in prs.values())),
                                 {t: w for pr in prs.values() for t, w in pr.surfaces.items()})
@@ -545,26 +549,9 @@ def _english(text: str) -> bool:
     return language_of(text) == "en"
 
 
-def _scored(readings: dict, plan: Plan, stats: TermStats, parts: dict, fb=None, frequencies=None) -> tuple[list, set, float]:
-    """(score, docnum, Reading) of each candidate, the weak ones, and the largest share of the
-    query a candidate holds. The score is the passage score (plus the feedback words' score, given
-    `fb` and their `frequencies` per candidate) times the rerank factor. `parts` keeps each
-    candidate's (passage score, rerank factor, share of the query) for a second call."""
-    weights = None
-    ranked, shares = [], {}
-    for docnum, reading in readings.items():
-        got = parts.get(docnum)
-        if got is None:
-            if weights is None:
-                weights = concept_weights(plan, stats)
-            got = parts[docnum] = (passage_score(reading, plan, stats), rerank_factor(reading, plan),
-                                   concept_share(reading, plan, stats, weights))
-        score, factor, shares[docnum] = got
-        if fb is not None:
-            score += feedback.feedback_score(frequencies.get(docnum, {}), reading.words, stats.mean_words, fb)
-        ranked.append((score * factor, docnum, reading))
-    best = max(shares.values(), default=0.0)
-    return ranked, {d for d, share in shares.items() if share < WEAK_SHARE * best}, best
+def _handles(readings: dict):
+    """(key, handle, Reading) of each candidate for `score_candidates`: a docnum is both."""
+    return ((docnum, docnum, reading) for docnum, reading in readings.items())
 
 
 def _feedback(searcher, ranked: list, weak: set, prs: dict):
