@@ -1626,3 +1626,11 @@ def test_a_described_programme_with_an_abbreviation_is_named():
         in found, list(found)
     from polkb.tag.initiatives.candidates import _abbreviated_kinds
     assert _abbreviated_kinds("Met het nieuwe programma voor de regio (OCW) werken we samen.") == []
+
+
+def test_a_quoted_name_holding_a_lower_case_compound_of_a_kind_is_named():
+    """"De Vlaamse Regering hecht haar goedkeuring aan de Visienota 'Internationaal beurzenprogramma'" (tune set
+    s28): the quotes say the words are a name, so the lower-case compound's kind ("beurzenprogramma") is the name's
+    kind, as a capitalised compound's is in running text."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-visienota-internationaal-beurzenprogramma.txt")
+    assert [i.name for i in items] == ["Internationaal beurzenprogramma"]

@@ -364,6 +364,14 @@ _LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s
 _STUDY_PROGRAMME = re.compile(r"opleiding(?:en)?$")
 
 
+def _kind_compound_in(name: str) -> bool:
+    """Whether a short quoted name holds a lower-case compound of a kind word ("Visienota ‘Internationaal
+    beurzenprogramma’", "‘Vlaams innovatienetwerk’"): the quotes say the words are a name, so the compound's
+    kind is its kind, as a capitalised one's is in running text."""
+    words = name.split()
+    return len(words) <= 4 and any(len(w) - len(t) >= 4 for w in words if (t := _type_tail(_fold(w).lower())))
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
@@ -379,7 +387,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         bw = re.findall(r"[\w]+", _fold(before).lower())[-2:]
         aw = re.findall(r"[\w]+", _fold(after).lower())[:2]
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
-        if not typ and _has_type_word(name.split()) >= 0:
+        if not typ and (_has_type_word(name.split()) >= 0 or _kind_compound_in(name)):
             typ = _type_of(name)
         if not typ and any(_GROUP_HEAD.search(_fold(w).lower()) for w in name.split()[:4]):
             typ = "working_group"  # "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’"
