@@ -1634,3 +1634,13 @@ def test_a_quoted_name_holding_a_lower_case_compound_of_a_kind_is_named():
     kind, as a capitalised compound's is in running text."""
     items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-visienota-internationaal-beurzenprogramma.txt")
     assert [i.name for i in items] == ["Internationaal beurzenprogramma"]
+
+
+def test_what_a_regulation_says_of_a_grant_is_not_part_of_its_name():
+    """The lerarenbeurs regulation (tune set s28) defines "subsidie voor studiekosten", "subsidie voor studieverlof"
+    and "subsidie voor zij-instroom" and then says of them "De subsidie voor studiekosten bedraagt de som van …",
+    "kan de subsidie voor studiekosten tevens worden verstrekt", "… de subsidie voor studiekosten terugvorderen
+    indien …": a verb, an adverb before the verb or a condition ends the grant's name, so each grant is one record."""
+    items = _bench_initiatives("corpus-s28", "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md")
+    grants = sorted(i.name for i in items if i.name.lower().startswith("subsidie voor"))
+    assert grants == ["subsidie voor studiekosten", "subsidie voor studieverlof", "subsidie voor zij-instroom"], grants

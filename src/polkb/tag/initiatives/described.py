@@ -497,12 +497,23 @@ def _for_a_body(words: list[str]) -> bool:
     return bool(rest) and (_fold(rest[0]).lower().strip(".") in _LEGAL_FORM or _is_organisation(" ".join(rest)))
 
 
+# what a regulation says of a grant after its name: its verb ("bedraagt", "omvat"), an adverb before a verb
+# ("tevens", "slechts"), a condition ("indien", "tenzij") and the infinitive before it
+_GRANT_CLAUSE = re.compile(r"\s+(?:bedraagt|bedragen|omvat|omvatten|bevat|bevatten|geschiedt|gebeurt|betreft|geldt|"
+                           r"gelden|blijft|blijven|heeft|hebben|vindt|tevens|eveneens|slechts|uitsluitend|ook|niet|"
+                           r"(?:[a-zà-ÿ]+en\s+)?(?:indien|tenzij|mits|wanneer|nadat|zodra))\b")
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
     purpose = re.split(r"\s+(?:aan\s+(?:de|het)\s|in\s+het\s+kader|voor\s+de\s+periode|binnen\s+hun)", purpose)[0]
     purpose = re.split(r"\s+(?:kan|kunnen|mag|mogen|moet|moeten|wordt|worden|werd|werden|is|zijn)\s", purpose)[0]
-    # ("subsidie voor de studiekosten kan worden teruggevorderd": the sentence's verb ends the name)
+    # ("subsidie voor de studiekosten kan worden teruggevorderd": the sentence's verb ends the name; so do the
+    # verbs a regulation says of a grant, an adverb before the verb, and a condition: "de subsidie voor zij-instroom
+    # bedraagt ten hoogste …", "kan de subsidie voor studiekosten tevens worden verstrekt", "… terugvorderen indien …")
+    purpose = _GRANT_CLAUSE.split(purpose)[0]
+    purpose = re.sub(r"\s+(?:aan|door|bij|met|tot)$", "", purpose)  # "subsidie voor studieverlof aan deze leraar": a preposition left over
     purpose = re.sub(r"(?:\s+(?:goed|toe|op|uit|vast|af|mee))+$", "", purpose)  # the verb's particle: "keurt … goed"
     words = re.sub(r"\s+\d+$", "", purpose).split()  # a footnote mark ("studenten 1")
     if len(words) < 2 or len(words) > _MAX_WORDS + 1:
