@@ -1644,3 +1644,11 @@ def test_what_a_regulation_says_of_a_grant_is_not_part_of_its_name():
     items = _bench_initiatives("corpus-s28", "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md")
     grants = sorted(i.name for i in items if i.name.lower().startswith("subsidie voor"))
     assert grants == ["subsidie voor studiekosten", "subsidie voor studieverlof", "subsidie voor zij-instroom"], grants
+
+
+def test_a_centre_a_government_recognises_and_funds_is_an_initiative():
+    """"Erkenning en financiering van een Steunpunt Werk (2021-2025) KU Leuven … hecht de Vlaamse Regering nu haar
+    goedkeuring aan het voorstel tot erkenning en financiering van een steunpunt" (tune set s28): recognising and
+    funding a centre sets it to work, as setting one up does."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt")
+    assert "Steunpunt Werk" in [i.name for i in items]

@@ -64,6 +64,9 @@ _SETUP = re.compile(
     r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
     r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b|\boprichting\s+(?:\w+\s+)?van\b|"
+    # a government recognises (and funds) a centre it sets to work: "Erkenning en financiering van een Steunpunt
+    # Werk (2021-2025)", "erkent het steunpunt"
+    r"\berkenning\s+(?:en\s+financiering\s+)?van\s+(?:een|het|de)\b|\berkent\b|"
     r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b|"
     # what runs on: "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet"
     # (not "het voortgezet onderwijs", secondary school)
@@ -76,7 +79,7 @@ _SETUP = re.compile(
 _SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
                          r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
-                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet")
+                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken")
 
 
 _SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
