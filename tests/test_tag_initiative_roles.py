@@ -465,3 +465,13 @@ def test_a_grant_to_a_centre_named_after_its_fields_goes_to_that_one_body(tmp_pa
     assert _recipients_in("KULeuven Lucas, Stad Antwerpen en Cirkant vzw voor de periode")[0] == \
         ["KULeuven Lucas", "Stad Antwerpen", "Cirkant vzw"]
     assert _recipients_in("Universiteit van Amsterdam en Nyenrode, voor")[0] == ["Universiteit van Amsterdam", "Nyenrode"]
+
+
+def test_an_initiative_spoken_of_by_its_kind_and_owner_gets_that_owner(tmp_path):
+    # bench/corpus-s28/vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt: "Erkenning en
+    # financiering van een Steunpunt Werk … Het nieuwe steunpunt van de KU Leuven biedt een antwoord op …"
+    from pathlib import Path
+
+    text = Path(__file__).resolve().parent.parent.joinpath(
+        "bench/corpus-s28/vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt").read_text(encoding="utf-8")
+    assert _initiatives(tmp_path, "steunpunt.txt", text)["Steunpunt Werk"].coordinator == "KU Leuven"

@@ -792,6 +792,33 @@ def _roles_referred(p: Passage, by_key) -> None:
         _take_lead(of_kind[0], sentence[ref.start():])
 
 
+# an initiative spoken of by its kind with its owner after it: "Het nieuwe steunpunt van de KU Leuven biedt een
+# antwoord op …", "het project van de Universiteit Gent"
+_KIND_OF_OWNER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+(?:nieuwe\s+)?[\wà-ÿ-]*?(steunpunt|oproep|programma|"
+                            r"project|fonds|plan|pilot|initiatief|netwerk|platform|centrum)\s+van\s+(?:de|het)\s+")
+
+
+def _owner_referred(p: Passage, by_key) -> None:
+    """Whose an initiative is, said of it by its kind in a sentence that does not name it ("Erkenning en financiering
+    van een Steunpunt Werk … Het nieuwe steunpunt van de KU Leuven biedt …"): a body the vocabulary knows right
+    after "van de" is the coordinator of the one initiative of that kind the passage names (none when it names
+    several, or the record has one)."""
+    text = p.text
+    if " van " not in text:
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items:
+        return
+    for m in _KIND_OF_OWNER.finditer(text):
+        kind = m.group(1).lower()
+        of_kind = [it for it in items if kind in it.name.lower()]
+        if len(of_kind) != 1 or of_kind[0].coordinator:
+            continue
+        owner = next((o for o in _orgs(text[m.end():m.end() + 80]) if o.start == 0), None)
+        if owner is not None and not _principal(owner.canonical):
+            of_kind[0].coordinator = owner.canonical
+
+
 def _partner_list(p: Passage) -> list[str]:
     """The organisations listed under a partner heading or lead-in ("Partners", "bestaande uit de
     volgende organisaties:") in a passage."""
