@@ -1652,3 +1652,15 @@ def test_a_centre_a_government_recognises_and_funds_is_an_initiative():
     funding a centre sets it to work, as setting one up does."""
     items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt")
     assert "Steunpunt Werk" in [i.name for i in items]
+
+
+def test_a_call_a_decision_gives_additional_support_is_an_initiative():
+    """"Plan Vlaamse Veerkracht: bijkomende ondersteuning van de oproep zware onderzoeksinfrastructuur … Bij de laatste
+    oproep voor zware onderzoeksinfrastructuur heeft de FWO Commissie Science …" (tune set s28): supporting a call
+    that runs sets money to work as funding a new one does; "laatste" says which round, it is no part of the name.
+    A purpose, "ter ondersteuning van het sportbeleid", is no such support (s26's Onderzoeksplatform Sport stays one
+    record)."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt")
+    assert "oproep voor zware onderzoeksinfrastructuur" in [i.name for i in items]
+    sport = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-oproep-onderzoeksplatform-sport-2024-2028.txt")
+    assert [i.name for i in sport] == ["Onderzoeksplatform Sport"]

@@ -67,6 +67,10 @@ _SETUP = re.compile(
     # a government recognises (and funds) a centre it sets to work: "Erkenning en financiering van een Steunpunt
     # Werk (2021-2025)", "erkent het steunpunt"
     r"\berkenning\s+(?:en\s+financiering\s+)?van\s+(?:een|het|de)\b|\berkent\b|"
+    # and supports one that runs, the head right after: "bijkomende ondersteuning van de oproep zware
+    # onderzoeksinfrastructuur" (not a purpose, "ter ondersteuning van het sportbeleid", nor a body's staff,
+    # "ondersteuning van de CPW")
+    r"(?<!\bter\s)\bondersteuning\s+van\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[\wà-ÿ-]*?(?:" + "|".join(_SETUP_HEADS) + r")\b|"
     r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b|"
     # what runs on: "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet"
     # (not "het voortgezet onderwijs", secondary school)
@@ -79,7 +83,7 @@ _SETUP = re.compile(
 _SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
                          r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
-                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken")
+                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken|ondersteuning\s+van")
 
 
 _SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
@@ -363,6 +367,10 @@ _GROUP_HEAD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
 _CONJUNCTIONS = frozenset("zodat omdat waardoor terwijl wanneer indien als waarmee waarin waarbij opdat".split())
 
 
+# words before a head that say which round or edition of a thing is meant, not what it is
+_WHICH_ONE = frozenset("laatste vorige volgende eerstvolgende huidige".split())
+
+
 def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
     """Noun phrases with an initiative's head after an article in a sentence that sets something up:
     "een eigen Vlaamse plannings-commissie", "een tijdelijk consortium van partners", "een platform
@@ -395,7 +403,9 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if toks[j][2].lower() == "eigen" and j > 0 and toks[j - 1][2].lower() == "een":
             j -= 1
+        # ("de laatste oproep voor zware onderzoeksinfrastructuur": which round, not the call's name)
         pre = [k for k in pre if _fold(toks[k][2]).lower() not in _KIND_ADJECTIVES and
+               _fold(toks[k][2]).lower() not in _WHICH_ONE and
                _fold(toks[k][2]).lower() not in ("eigen", "zo'n", "zo’n")]
         # what follows the head: prepositional phrases and content words, up to a verb or a break
         post: list[int] = []
