@@ -1664,3 +1664,15 @@ def test_a_call_a_decision_gives_additional_support_is_an_initiative():
     assert "oproep voor zware onderzoeksinfrastructuur" in [i.name for i in items]
     sport = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-oproep-onderzoeksplatform-sport-2024-2028.txt")
     assert [i.name for i in sport] == ["Onderzoeksplatform Sport"]
+
+
+def test_a_name_after_its_kind_word_may_hold_an_article():
+    """"het project Eerst de Klas, bedoeld in de Nota werken in het onderwijs 2012" (the lerarenbeurs regulation of
+    tune set s28): a name may be a phrase with an article in it; a second capitalised word after the article begins
+    something else ("het programma Erasmus+ de Europese Commissie")."""
+    from polkb.tag.initiatives.candidates import _CUE
+
+    items = _bench_initiatives("corpus-s28", "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md")
+    klas = _get(items, "Eerst de Klas")
+    assert klas is not None and any("1.200.000" in f for f in klas.funding), [i.name for i in items]
+    assert _CUE.search("binnen het programma Erasmus+ de Europese Commissie").group(2) == "Erasmus+"
