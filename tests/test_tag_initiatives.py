@@ -1676,3 +1676,12 @@ def test_a_name_after_its_kind_word_may_hold_an_article():
     klas = _get(items, "Eerst de Klas")
     assert klas is not None and any("1.200.000" in f for f in klas.funding), [i.name for i in items]
     assert _CUE.search("binnen het programma Erasmus+ de Europese Commissie").group(2) == "Erasmus+"
+
+
+def test_a_project_a_plan_numbers_is_named_by_its_quoted_name_in_any_case():
+    """"In het kader van project VV23 ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan 'Vlaamse
+    Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro …" (tune set s28): the number a plan gives a project and
+    the quotes after it say the quoted words are its name, even in lower case."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt")
+    project = _get(items, "versterking onderzoeksveld en versnelling O&O")
+    assert any("18 miljoen" in f for f in project.funding)

@@ -313,9 +313,20 @@ def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
 _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
 
+# a project a plan numbers, with its name quoted after the number, in any case: "In het kader van project VV23
+# ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan", "het project VV023: 'Versterking …'"
+_CODED = re.compile(r"\b(project|programma|maatregel|actie|traject)\s+[A-Z]{1,4}[ -]?\d{1,4}:?\s+[‘'“\"]"
+                    r"(?P<name>[^’'”\"\n]{4,80}?)[’'”\"]")
+
+
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;")."""
+    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;"), or after
+    a kind word and the number a plan gives it ("project VV23 ‘versterking onderzoeksveld …’")."""
     found: list[tuple[int, int, str, str]] = []
+    for m in _CODED.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 and _acceptable(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name) or _TYPE_WORDS.get(m.group(1), "project")))
     for m in _DASH_CUE.finditer(text):
         name = _clean(m.group(2))
         if name and _acceptable(name):
