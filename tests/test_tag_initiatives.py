@@ -1685,3 +1685,11 @@ def test_a_project_a_plan_numbers_is_named_by_its_quoted_name_in_any_case():
     items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt")
     project = _get(items, "versterking onderzoeksveld en versnelling O&O")
     assert any("18 miljoen" in f for f in project.funding)
+
+
+def test_a_decision_titled_with_the_grants_of_a_year_is_about_what_its_title_names_first():
+    """"Open Science beleid: subsidies 2023 Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidies aan
+    de betrokken instellingen …" (tune set s28): the year's grants pay for what the title names before the colon; the
+    text names no initiative of its own, so that is the decision's record."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-open-science-subsidies-2023.txt")
+    assert [(i.name, i.period) for i in items] == [("Open Science beleid", "2023")]
