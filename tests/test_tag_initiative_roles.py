@@ -445,3 +445,33 @@ def test_an_owner_in_brackets_is_read_past_a_footnote(tmp_path):
             "gewerkt en ook in het kader van de Validatiecommissie Kwaliteitszorg Onderzoek.\n")
     found = _initiatives(tmp_path, "eric.md", text)
     assert found["Evaluating Research in Context"].coordinator == "Nederlandse Organisatie voor Wetenschappelijk Onderzoek"
+
+
+def test_a_grant_to_a_centre_named_after_its_fields_goes_to_that_one_body(tmp_path):
+    # bench/corpus-s28/vlaamse-regering-beslissing-projectsubsidie-nedbox-ku-leuven.txt: the title runs on
+    # into the first sentence and names a grant "aan Nedbox" (no body) first; the grant "toe … aan KU Leuven -
+    # Centrum voor Taal en Onderwijs" after it names one body, whose fields "Taal en Onderwijs" are no list
+    from pathlib import Path
+
+    from polkb.tag.initiatives.roles import _recipients_in
+
+    text = Path(__file__).resolve().parent.parent.joinpath(
+        "bench/corpus-s28/vlaamse-regering-beslissing-projectsubsidie-nedbox-ku-leuven.txt").read_text(encoding="utf-8")
+    nedbox = _initiatives(tmp_path, "nedbox.txt", text)["Nedbox"]
+    assert nedbox.coordinator == "KU Leuven" and nedbox.partners == []
+    assert _recipients_in("KU Leuven - Centrum voor Taal en Onderwijs, voor het project")[0] == \
+        ["KU Leuven - Centrum voor Taal en Onderwijs"]
+    # a list of bodies stays a list; after "van" comes a place, and a second body may follow it
+    assert _recipients_in("KULeuven Lucas, Stad Antwerpen en Cirkant vzw voor de periode")[0] == \
+        ["KULeuven Lucas", "Stad Antwerpen", "Cirkant vzw"]
+    assert _recipients_in("Universiteit van Amsterdam en Nyenrode, voor")[0] == ["Universiteit van Amsterdam", "Nyenrode"]
+
+
+def test_an_initiative_spoken_of_by_its_kind_and_owner_gets_that_owner(tmp_path):
+    # bench/corpus-s28/vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt: "Erkenning en
+    # financiering van een Steunpunt Werk … Het nieuwe steunpunt van de KU Leuven biedt een antwoord op …"
+    from pathlib import Path
+
+    text = Path(__file__).resolve().parent.parent.joinpath(
+        "bench/corpus-s28/vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt").read_text(encoding="utf-8")
+    assert _initiatives(tmp_path, "steunpunt.txt", text)["Steunpunt Werk"].coordinator == "KU Leuven"

@@ -1626,3 +1626,70 @@ def test_a_described_programme_with_an_abbreviation_is_named():
         in found, list(found)
     from polkb.tag.initiatives.candidates import _abbreviated_kinds
     assert _abbreviated_kinds("Met het nieuwe programma voor de regio (OCW) werken we samen.") == []
+
+
+def test_a_quoted_name_holding_a_lower_case_compound_of_a_kind_is_named():
+    """"De Vlaamse Regering hecht haar goedkeuring aan de Visienota 'Internationaal beurzenprogramma'" (tune set
+    s28): the quotes say the words are a name, so the lower-case compound's kind ("beurzenprogramma") is the name's
+    kind, as a capitalised compound's is in running text."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-visienota-internationaal-beurzenprogramma.txt")
+    assert [i.name for i in items] == ["Internationaal beurzenprogramma"]
+
+
+def test_what_a_regulation_says_of_a_grant_is_not_part_of_its_name():
+    """The lerarenbeurs regulation (tune set s28) defines "subsidie voor studiekosten", "subsidie voor studieverlof"
+    and "subsidie voor zij-instroom" and then says of them "De subsidie voor studiekosten bedraagt de som van …",
+    "kan de subsidie voor studiekosten tevens worden verstrekt", "… de subsidie voor studiekosten terugvorderen
+    indien …": a verb, an adverb before the verb or a condition ends the grant's name, so each grant is one record."""
+    items = _bench_initiatives("corpus-s28", "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md")
+    grants = sorted(i.name for i in items if i.name.lower().startswith("subsidie voor"))
+    assert grants == ["subsidie voor studiekosten", "subsidie voor studieverlof", "subsidie voor zij-instroom"], grants
+
+
+def test_a_centre_a_government_recognises_and_funds_is_an_initiative():
+    """"Erkenning en financiering van een Steunpunt Werk (2021-2025) KU Leuven … hecht de Vlaamse Regering nu haar
+    goedkeuring aan het voorstel tot erkenning en financiering van een steunpunt" (tune set s28): recognising and
+    funding a centre sets it to work, as setting one up does."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt")
+    assert "Steunpunt Werk" in [i.name for i in items]
+
+
+def test_a_call_a_decision_gives_additional_support_is_an_initiative():
+    """"Plan Vlaamse Veerkracht: bijkomende ondersteuning van de oproep zware onderzoeksinfrastructuur … Bij de laatste
+    oproep voor zware onderzoeksinfrastructuur heeft de FWO Commissie Science …" (tune set s28): supporting a call
+    that runs sets money to work as funding a new one does; "laatste" says which round, it is no part of the name.
+    A purpose, "ter ondersteuning van het sportbeleid", is no such support (s26's Onderzoeksplatform Sport stays one
+    record)."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt")
+    assert "oproep voor zware onderzoeksinfrastructuur" in [i.name for i in items]
+    sport = _bench_initiatives("corpus-s26", "vlaamse-regering-beslissing-oproep-onderzoeksplatform-sport-2024-2028.txt")
+    assert [i.name for i in sport] == ["Onderzoeksplatform Sport"]
+
+
+def test_a_name_after_its_kind_word_may_hold_an_article():
+    """"het project Eerst de Klas, bedoeld in de Nota werken in het onderwijs 2012" (the lerarenbeurs regulation of
+    tune set s28): a name may be a phrase with an article in it; a second capitalised word after the article begins
+    something else ("het programma Erasmus+ de Europese Commissie")."""
+    from polkb.tag.initiatives.candidates import _CUE
+
+    items = _bench_initiatives("corpus-s28", "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md")
+    klas = _get(items, "Eerst de Klas")
+    assert klas is not None and any("1.200.000" in f for f in klas.funding), [i.name for i in items]
+    assert _CUE.search("binnen het programma Erasmus+ de Europese Commissie").group(2) == "Erasmus+"
+
+
+def test_a_project_a_plan_numbers_is_named_by_its_quoted_name_in_any_case():
+    """"In het kader van project VV23 ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan 'Vlaamse
+    Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro …" (tune set s28): the number a plan gives a project and
+    the quotes after it say the quoted words are its name, even in lower case."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt")
+    project = _get(items, "versterking onderzoeksveld en versnelling O&O")
+    assert any("18 miljoen" in f for f in project.funding)
+
+
+def test_a_decision_titled_with_the_grants_of_a_year_is_about_what_its_title_names_first():
+    """"Open Science beleid: subsidies 2023 Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidies aan
+    de betrokken instellingen …" (tune set s28): the year's grants pay for what the title names before the colon; the
+    text names no initiative of its own, so that is the decision's record."""
+    items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-open-science-subsidies-2023.txt")
+    assert [(i.name, i.period) for i in items] == [("Open Science beleid", "2023")]

@@ -29,7 +29,10 @@ _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?[a-z]*?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*)"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*"
+    # a name may end in an article and one capitalised word, a phrase of its own ("het project Eerst de Klas"); a
+    # second capitalised word after it begins something else ("het programma Erasmus+ de Europese Commissie")
+    r"(?:[ \t]+(?:de|het)[ \t]+[A-Z][a-zà-ÿ]+(?![\w&+-]|\s+[A-Z]))?)"
 )
 
 
@@ -310,9 +313,20 @@ def _hashtag_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
 _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
 
+# a project a plan numbers, with its name quoted after the number, in any case: "In het kader van project VV23
+# ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan", "het project VV023: 'Versterking …'"
+_CODED = re.compile(r"\b(project|programma|maatregel|actie|traject)\s+[A-Z]{1,4}[ -]?\d{1,4}:?\s+[‘'“\"]"
+                    r"(?P<name>[^’'”\"\n]{4,80}?)[’'”\"]")
+
+
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
-    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;")."""
+    """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;"), or after
+    a kind word and the number a plan gives it ("project VV23 ‘versterking onderzoeksveld …’")."""
     found: list[tuple[int, int, str, str]] = []
+    for m in _CODED.finditer(text):
+        name = _clean(m.group("name"))
+        if len(name.split()) >= 2 and _acceptable(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name) or _TYPE_WORDS.get(m.group(1), "project")))
     for m in _DASH_CUE.finditer(text):
         name = _clean(m.group(2))
         if name and _acceptable(name):
@@ -364,6 +378,14 @@ _LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s
 _STUDY_PROGRAMME = re.compile(r"opleiding(?:en)?$")
 
 
+def _kind_compound_in(name: str) -> bool:
+    """Whether a short quoted name holds a lower-case compound of a kind word ("Visienota ‘Internationaal
+    beurzenprogramma’", "‘Vlaams innovatienetwerk’"): the quotes say the words are a name, so the compound's
+    kind is its kind, as a capitalised one's is in running text."""
+    words = name.split()
+    return len(words) <= 4 and any(len(w) - len(t) >= 4 for w in words if (t := _type_tail(_fold(w).lower())))
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
@@ -379,7 +401,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         bw = re.findall(r"[\w]+", _fold(before).lower())[-2:]
         aw = re.findall(r"[\w]+", _fold(after).lower())[:2]
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
-        if not typ and _has_type_word(name.split()) >= 0:
+        if not typ and (_has_type_word(name.split()) >= 0 or _kind_compound_in(name)):
             typ = _type_of(name)
         if not typ and any(_GROUP_HEAD.search(_fold(w).lower()) for w in name.split()[:4]):
             typ = "working_group"  # "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’"

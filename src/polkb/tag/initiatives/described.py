@@ -64,6 +64,13 @@ _SETUP = re.compile(
     r"(?:zet|zetten)\s+[^.;]{0,80}?\sop\b(?!\s+(?:de|het|een)\b)|"
     r"(?:stel|stelt|stellen)\s+(?:een|de|het)\s+[^.;]{0,80}?\sin\b(?!\s+(?:de|het|een|op)\b)|"
     r"^\s*er\s+(?:is|wordt|komt)\s+een\b|\borganisatie\s+van\s+een\b|\boprichting\s+(?:\w+\s+)?van\b|"
+    # a government recognises (and funds) a centre it sets to work: "Erkenning en financiering van een Steunpunt
+    # Werk (2021-2025)", "erkent het steunpunt"
+    r"\berkenning\s+(?:en\s+financiering\s+)?van\s+(?:een|het|de)\b|\berkent\b|"
+    # and supports one that runs, the head right after: "bijkomende ondersteuning van de oproep zware
+    # onderzoeksinfrastructuur" (not a purpose, "ter ondersteuning van het sportbeleid", nor a body's staff,
+    # "ondersteuning van de CPW")
+    r"(?<!\bter\s)\bondersteuning\s+van\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[\wà-ÿ-]*?(?:" + "|".join(_SETUP_HEADS) + r")\b|"
     r"\b(?:trekt|trekken)\s+[^.;]{0,60}?\suit\s+voor\b|\buitgetrokken\s+voor\b|\bmaakt\s+[^.;]{0,60}?\svrij\s+voor\b|"
     # what runs on: "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet"
     # (not "het voortgezet onderwijs", secondary school)
@@ -76,7 +83,7 @@ _SETUP = re.compile(
 _SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
                          r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
                          r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
-                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet")
+                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken|ondersteuning\s+van")
 
 
 _SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
@@ -360,6 +367,10 @@ _GROUP_HEAD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
 _CONJUNCTIONS = frozenset("zodat omdat waardoor terwijl wanneer indien als waarmee waarin waarbij opdat".split())
 
 
+# words before a head that say which round or edition of a thing is meant, not what it is
+_WHICH_ONE = frozenset("laatste vorige volgende eerstvolgende huidige".split())
+
+
 def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
     """Noun phrases with an initiative's head after an article in a sentence that sets something up:
     "een eigen Vlaamse plannings-commissie", "een tijdelijk consortium van partners", "een platform
@@ -392,7 +403,9 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         if toks[j][2].lower() == "eigen" and j > 0 and toks[j - 1][2].lower() == "een":
             j -= 1
+        # ("de laatste oproep voor zware onderzoeksinfrastructuur": which round, not the call's name)
         pre = [k for k in pre if _fold(toks[k][2]).lower() not in _KIND_ADJECTIVES and
+               _fold(toks[k][2]).lower() not in _WHICH_ONE and
                _fold(toks[k][2]).lower() not in ("eigen", "zo'n", "zo’n")]
         # what follows the head: prepositional phrases and content words, up to a verb or a break
         post: list[int] = []
@@ -497,12 +510,23 @@ def _for_a_body(words: list[str]) -> bool:
     return bool(rest) and (_fold(rest[0]).lower().strip(".") in _LEGAL_FORM or _is_organisation(" ".join(rest)))
 
 
+# what a regulation says of a grant after its name: its verb ("bedraagt", "omvat"), an adverb before a verb
+# ("tevens", "slechts"), a condition ("indien", "tenzij") and the infinitive before it
+_GRANT_CLAUSE = re.compile(r"\s+(?:bedraagt|bedragen|omvat|omvatten|bevat|bevatten|geschiedt|gebeurt|betreft|geldt|"
+                           r"gelden|blijft|blijven|heeft|hebben|vindt|tevens|eveneens|slechts|uitsluitend|ook|niet|"
+                           r"(?:[a-zà-ÿ]+en\s+)?(?:indien|tenzij|mits|wanneer|nadat|zodra))\b")
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
     purpose = re.split(r"\s+(?:aan\s+(?:de|het)\s|in\s+het\s+kader|voor\s+de\s+periode|binnen\s+hun)", purpose)[0]
     purpose = re.split(r"\s+(?:kan|kunnen|mag|mogen|moet|moeten|wordt|worden|werd|werden|is|zijn)\s", purpose)[0]
-    # ("subsidie voor de studiekosten kan worden teruggevorderd": the sentence's verb ends the name)
+    # ("subsidie voor de studiekosten kan worden teruggevorderd": the sentence's verb ends the name; so do the
+    # verbs a regulation says of a grant, an adverb before the verb, and a condition: "de subsidie voor zij-instroom
+    # bedraagt ten hoogste …", "kan de subsidie voor studiekosten tevens worden verstrekt", "… terugvorderen indien …")
+    purpose = _GRANT_CLAUSE.split(purpose)[0]
+    purpose = re.sub(r"\s+(?:aan|door|bij|met|tot)$", "", purpose)  # "subsidie voor studieverlof aan deze leraar": a preposition left over
     purpose = re.sub(r"(?:\s+(?:goed|toe|op|uit|vast|af|mee))+$", "", purpose)  # the verb's particle: "keurt … goed"
     words = re.sub(r"\s+\d+$", "", purpose).split()  # a footnote mark ("studenten 1")
     if len(words) < 2 or len(words) > _MAX_WORDS + 1:

@@ -205,6 +205,11 @@ _GRANT_WORD = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)", re.IGN
 _TITLE_ITEMS = re.compile(r",\s+|\s+en\s+(?=[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie|financiering)\b)", re.IGNORECASE)
 
 
+# a title's subject that is only the grants of a year or period: "subsidies 2023", "werkingssubsidie 2021-2025"
+_YEARLY_GRANT = re.compile(r"[\wà-ÿ-]*(?:subsidies?|beurzen|beurs|toelagen?|premies?|middelen)\s+(?P<when>(?:19|20)\d\d"
+                           r"(?:\s?[-–]\s?(?:19|20)\d\d)?)", re.IGNORECASE)
+
+
 def _decision_title(text: str) -> str:
     """The title a government decision's summary opens with, up to where its body begins ('' when
     that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
@@ -228,6 +233,14 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
     title = _decision_title(doc.text)
     subject = title.split(": ", 1)[-1]
     out: list[Initiative] = []
+    yearly = _YEARLY_GRANT.fullmatch(subject)
+    if yearly and ": " in title and not found:
+        # "Open Science beleid: subsidies 2023": the grants of a year pay for what the title names before the colon
+        name = _clean(title.split(": ", 1)[0])
+        if name and len(name.split()) <= 8 and not _is_organisation(name) and not _org_list(name) and \
+                not re.search(_BODY_BEFORE, name):
+            return [Initiative(name=name, type="fund", country=_country(doc), period=yearly.group("when"),
+                               passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])]
     for item in _TITLE_ITEMS.split(subject):
         words = item.split()
         if not 2 <= len(words) <= 10 or not _GRANT_WORD.fullmatch(words[0]) or _has_type_word(words[1:]) >= 0:

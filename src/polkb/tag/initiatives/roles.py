@@ -87,6 +87,14 @@ _RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
 _LIST_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
 
 
+# a body named after its field, "Centrum voor Taal en Onderwijs", "Hogeschool voor Wetenschap en Kunst": the
+# topics after "voor" may be joined by "en", so a single capitalised word after "en" that ends the list (a
+# comma, a full stop, a lower-case word follows) is the last topic of that name, not a second body. ("van" is
+# left out: after it comes a place, "Universiteit van Amsterdam en Nyenrode", two bodies.)
+_TOPIC_OF = re.compile(r"\svoor\s+[A-Z][\wà-ÿ’'-]*$")
+_TOPIC_PAIR_END = re.compile(r"\s+en\s+(?P<w>[A-Z][a-zà-ÿ]+)(?=\s*[,.;:()]|\s+[a-zà-ÿ]|\s*$)")
+
+
 @functools.lru_cache(maxsize=4096)
 def _is_organisation(name: str) -> bool:
     """Whether the whole name is an organisation the vocabulary knows ("Commissie Hoger Onderwijs")."""
@@ -213,6 +221,9 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
             name, end = org.canonical, org.end
         elif named is not None:
             name, end = named.group(0), named.end()
+            joined = _TOPIC_PAIR_END.match(chunk, end) if _TOPIC_OF.search(name) else None
+            if joined and not any(o.start == joined.start("w") for o in known):
+                name, end = chunk[pos:joined.end("w")], joined.end("w")
         else:
             break
         if not _principal(name) and name not in out:
@@ -231,21 +242,30 @@ _PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s
 
 def _grant_recipients(sentence: str, at: int | None) -> list[str]:
     """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
-    names (a group, "aan de Vlaamse universiteiten", is one recipient). Several are partners, and only
+    names (a group, "aan de Vlaamse universiteiten", is one recipient). A title run on into the first
+    sentence may name a grant to no body first ("tot toekenning van een projectsubsidie aan Nedbox  De
+    Vlaamse Regering kent … toe … aan KU Leuven - Centrum voor Taal en Onderwijs"): the first grant that
+    names a body counts. Several are partners, and only
     of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
     a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
     whole sentence is about."""
-    m = _GRANTED_TO.search(sentence)
-    if not m:
+    at_grant = 0
+    while m := _GRANTED_TO.search(sentence, at_grant):
+        at_grant = m.start("x")  # the next grant may stand inside this one's recipient span
+        chunk = m.group("x")
+        collective = _COLLECTIVE.match(chunk.strip())
+        if collective:
+            who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
+        else:
+            who, end = _recipients_in(chunk)
+        if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name): "aan Vlaanderen" is none
+            who = who if collective else _org_list(who[0])[:1]
+        if who:
+            break
+    if m is None:
         return []
-    chunk = m.group("x")
-    collective = _COLLECTIVE.match(chunk.strip())
-    if collective:
-        who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
-    else:
-        who, end = _recipients_in(chunk)
-    if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name): "aan Vlaanderen" is none
-        return who if collective else _org_list(who[0])[:1]
+    if len(who) == 1:
+        return who
     purpose_at = m.start("x") + end
     stop = _PURPOSE_END.search(sentence, purpose_at)
     if at is None or purpose_at <= at < (stop.start() if stop else len(sentence)) or \
@@ -770,6 +790,33 @@ def _roles_referred(p: Passage, by_key) -> None:
         if len(of_kind) != 1 or of_kind[0].coordinator:
             continue
         _take_lead(of_kind[0], sentence[ref.start():])
+
+
+# an initiative spoken of by its kind with its owner after it: "Het nieuwe steunpunt van de KU Leuven biedt een
+# antwoord op …", "het project van de Universiteit Gent"
+_KIND_OF_OWNER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+(?:nieuwe\s+)?[\wà-ÿ-]*?(steunpunt|oproep|programma|"
+                            r"project|fonds|plan|pilot|initiatief|netwerk|platform|centrum)\s+van\s+(?:de|het)\s+")
+
+
+def _owner_referred(p: Passage, by_key) -> None:
+    """Whose an initiative is, said of it by its kind in a sentence that does not name it ("Erkenning en financiering
+    van een Steunpunt Werk … Het nieuwe steunpunt van de KU Leuven biedt …"): a body the vocabulary knows right
+    after "van de" is the coordinator of the one initiative of that kind the passage names (none when it names
+    several, or the record has one)."""
+    text = p.text
+    if " van " not in text:
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items:
+        return
+    for m in _KIND_OF_OWNER.finditer(text):
+        kind = m.group(1).lower()
+        of_kind = [it for it in items if kind in it.name.lower()]
+        if len(of_kind) != 1 or of_kind[0].coordinator:
+            continue
+        owner = next((o for o in _orgs(text[m.end():m.end() + 80]) if o.start == 0), None)
+        if owner is not None and not _principal(owner.canonical):
+            of_kind[0].coordinator = owner.canonical
 
 
 def _partner_list(p: Passage) -> list[str]:
