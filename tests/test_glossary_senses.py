@@ -1,0 +1,59 @@
+"""English query words whose general-dictionary sense is not the one policy texts use: the field
+glossary (src/polkb/data/glossary_en_nl.txt) gives the field's sense, and the Dutch passage that
+says it is found. Documents from bench/corpus-s13 and -s12 (tune sets; provenance in their
+SOURCES.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+DOCUMENTS = [BENCH / "corpus-s13" / "nl-ocw-vergoedingsbesluit-landelijke-geschillencommissie-medezeggenschap-hoger-onderwijs.md",
+             BENCH / "corpus-s13" / "nl-ocw-instellingsbesluit-commissie-onderzoek-financiele-problematiek-amarantis.md",
+             BENCH / "corpus-s12" / "nl-ocw-instellingsbesluit-evaluatiecommissie-knaw.md"]
+
+
+@pytest.fixture(scope="module")
+def kb(tmp_path_factory):
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(tmp_path_factory.mktemp("senses") / "index") as kb:
+        kb.ingest(DOCUMENTS)
+        yield kb
+
+
+def test_the_field_sense_of_a_word_wins_over_the_general_dictionarys():
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    # FreeDict's first senses: "deputy" as "gedeputeerde", "review" as "recensie", "interim" as
+    # "ondertussen", "fellow" as "man", "time off" as "vakantie", "leaving" as "overlijden"
+    assert "plaatsvervangende" in to_dutch("deputy")
+    assert "heroverweging" in to_dutch("review") and "recensie" not in to_dutch("review")
+    assert "tussentijds" in to_dutch("interim")
+    assert to_dutch("fellows")[0] == "fellow"
+    assert "verlof" in dict(phrases_to_dutch("time off for council members"))["time off"]
+    assert "overlijden" not in to_dutch("leaving") and "vertrek" in to_dutch("leaving")
+    # "supervisory" was read through its base word "supervisor" ("supervisor"): a supervisory body
+    # holds "toezicht"
+    assert "toezichthoudend" in dict(phrases_to_dutch("supervisory powers"))["supervisory"]
+
+
+def test_the_comma_of_a_spelled_out_abbreviation_makes_no_senses_of_its_words():
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    # "science, technology, engineering and mathematics => stem" read as four entries made "stem"
+    # (a voice, a vote) a gloss of "science" and "technology"
+    assert "stem" not in to_dutch("science") and "stem" not in to_dutch("technology")
+    assert dict(phrases_to_dutch("science, technology, engineering and mathematics"))[
+        "science technology engineering and mathematics"] == ["stem"]
+
+
+@pytest.mark.parametrize("query, text", [
+    ("fee deputy members disputes committee", "plaatsvervangende leden"),
+    ("committee members supervisory powers", "toezichthouder"),
+    ("academy institutes management review", "heroverwegen"),
+])
+def test_an_english_query_finds_the_passage_in_the_fields_sense(kb, query, text):
+    hits = kb.search(query, limit=3).hits
+    assert hits and text in " ".join(hits[0].text.split())
