@@ -57,3 +57,27 @@ def test_the_comma_of_a_spelled_out_abbreviation_makes_no_senses_of_its_words():
 def test_an_english_query_finds_the_passage_in_the_fields_sense(kb, query, text):
     hits = kb.search(query, limit=3).hits
     assert hits and text in " ".join(hits[0].text.split())
+
+
+@pytest.mark.parametrize("english, document, dutch", [
+    # "anchoring" was read as the noun "anchor" ("anker"); the regulation is a "verankering"
+    ("anchoring", "corpus-s20/nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md", "verankering"),
+    # "counting" and "count" were "graaf" (an earl) among the senses; the border-region count is a "telling"
+    ("count", "corpus-s13/nl-ocw-beleidsregel-grenslandtelling-studenten-belgische-nationaliteit.md", "telling"),
+])
+def test_an_english_word_reaches_the_word_a_policy_text_uses(english, document, dutch):
+    from polkb.analysis.glossary import to_dutch
+
+    assert dutch in (BENCH / document).read_text(encoding="utf-8").lower()
+    assert dutch in to_dutch(english) and "graaf" not in to_dutch(english)
+
+
+def test_general_dictionary_senses_policy_questions_do_not_mean():
+    from polkb.analysis.glossary import phrases_to_dutch, to_dutch
+
+    assert to_dutch("teaching")[0] == "onderwijs"  # not "leren, scholen" first
+    assert "zwembad" not in to_dutch("pools") and "boer" not in to_dutch("pages")
+    assert "boete" in to_dutch("fine")
+    # "in law" is no "in-law" ("schoonfamilie"), and "counts as" is "geldt als"
+    assert "schoonfamilie" not in dict(phrases_to_dutch("anchoring in law"))["in law"]
+    assert "geldt als" in dict(phrases_to_dutch("what counts as good conditions"))["counts as"]
