@@ -81,3 +81,17 @@ def test_general_dictionary_senses_policy_questions_do_not_mean():
     # "in law" is no "in-law" ("schoonfamilie"), and "counts as" is "geldt als"
     assert "schoonfamilie" not in dict(phrases_to_dutch("anchoring in law"))["in law"]
     assert "geldt als" in dict(phrases_to_dutch("what counts as good conditions"))["counts as"]
+
+
+@pytest.mark.parametrize("english, document, dutch", [
+    # the DUO policy rule asks a student for "ieder bewijsstuk": the English "proof" was only "bewijs"
+    ("proof", "bench/corpus-s16/nl-ocw-beleidsregel-controlebeleid-duo-uitwonende-studenten-2009.md", "bewijsstuk"),
+    # a grant's "lead applicant" is its "penvoerder"; a programme's "steering group" its "stuurgroep"
+    ("lead applicant", "corpus/nl-ocw-regeling-open-en-online-hoger-onderwijs.md", "penvoerder"),
+    ("steering group", "corpus/nl-ocw-basisselectiedocument-beleidsterrein-studiefinanciering.md", "stuurgroep"),
+])
+def test_an_english_term_reaches_the_dutch_term_policy_texts_use_often(english, document, dutch):
+    from polkb.analysis.glossary import to_dutch
+
+    assert dutch in (BENCH.parent / document).read_text(encoding="utf-8").lower()
+    assert dutch in to_dutch(english)
