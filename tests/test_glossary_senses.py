@@ -95,3 +95,19 @@ def test_an_english_term_reaches_the_dutch_term_policy_texts_use_often(english, 
 
     assert dutch in (BENCH.parent / document).read_text(encoding="utf-8").lower()
     assert dutch in to_dutch(english)
+
+
+@pytest.mark.parametrize("english, document, dutch", [
+    # Flemish policy calls the post-covid recovery plan the "relance" ("Relanceplan Vlaamse Veerkracht")
+    ("recovery", "bench/corpus-s28/vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt",
+     "relance"),
+    ("recovery plan", "bench/corpus-s28/vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt",
+     "relance"),
+    # the Dutch register of higher-education programmes is the CROHO
+    ("programme register", "bench/corpus-s16/nl-ocw-publicatie-croho-2003-2004.md", "croho"),
+])
+def test_an_english_policy_term_reaches_the_name_dutch_or_flemish_policy_gives_it(english, document, dutch):
+    from polkb.analysis.glossary import to_dutch
+
+    assert dutch in (BENCH.parent / document).read_text(encoding="utf-8").lower()
+    assert dutch in to_dutch(english)
