@@ -111,3 +111,15 @@ def test_an_english_policy_term_reaches_the_name_dutch_or_flemish_policy_gives_i
 
     assert dutch in (BENCH.parent / document).read_text(encoding="utf-8").lower()
     assert dutch in to_dutch(english)
+
+
+def test_common_words_of_questions_in_their_policy_sense():
+    from polkb.analysis.glossary import to_dutch
+
+    # FreeDict's "house" was "huis, familie, geslacht" (a royal house), "stand" "staan, opstaan,
+    # tent", "last" only "laatste" and the past: "how long does X last" asks how long it "duurt"
+    assert "geslacht" not in to_dutch("house") and "woning" in to_dutch("house")
+    assert "tent" not in to_dutch("stand") and "standpunt" in to_dutch("stand")
+    assert "duurt" in to_dutch("last")
+    text = (BENCH.parent / "corpus/nl-besluit-experiment-bindend-studieadvies.md").read_text(encoding="utf-8")
+    assert " duurt " in text
