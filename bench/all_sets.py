@@ -135,7 +135,7 @@ def run_records(per_set: bool) -> None:
     corpora = records.CORPORA + sorted(HERE.glob("corpus-*"))
     tune = [name for name in records.LABELS if name not in HELD]
     for group, names in (("TUNE", tune), ("HELD", [n for n in HELD if n in records.LABELS])):
-        totals: dict[str, list[int]] = {}
+        totals: dict[str, records.Score] = {}
         for name in names:
             labels = json.loads(records.LABELS[name].read_text(encoding="utf-8"))
             with contextlib.redirect_stderr(io.StringIO()):  # (a line per document read)
@@ -143,16 +143,13 @@ def run_records(per_set: bool) -> None:
             if per_set and group == "TUNE":
                 print(f"{name:7} " + " ".join(f"{k.strip()[:8]}={v.tp}/{v.fp}/{v.fn}" for k, v in scores.items()))
             for kind, v in scores.items():
-                t = totals.setdefault(kind, [0, 0, 0, 0])
-                t[0] += v.tp
-                t[1] += v.fp
-                t[2] += v.fn
-                t[3] += v.extra.get("given right", v.tp)
+                total = totals.setdefault(kind, records.Score(extra={"given right": 0}))
+                total.add(v)
+                total.extra["given right"] += v.extra.get("given right", v.tp)
         print(f"{group} ({len(names)} sets)")
-        for kind, (tp, fp, fn, given_right) in totals.items():
-            precision = given_right / (given_right + fp) if given_right + fp else 0.0
-            recall = tp / (tp + fn) if tp + fn else 0.0
-            print(f"  {kind.strip():28} P {precision:.3f} R {recall:.3f}  ({tp}/{fp}/{fn})")
+        for kind, t in totals.items():
+            print(f"  {kind.strip():28} P {records.shown_precision(t) or 0.0:.3f} R {t.recall or 0.0:.3f}  "
+                  f"({t.tp}/{t.fp}/{t.fn})")
 
 
 def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:

@@ -202,6 +202,13 @@ def score_set(labels: dict, corpora: list[Path], details: bool) -> dict:
     return {"initiative names": names, **{f"  {k} (matched)": v for k, v in roles.items()}, "figures": figs}
 
 
+def shown_precision(s: Score) -> float | None:
+    """A record kind's precision; a role's counts the roles the records give (`extra["given
+    right"]`, see score_set), not the labels matched."""
+    right = s.extra.get("given right", s.tp)
+    return right / (right + s.fp) if right + s.fp else None
+
+
 def fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:.2f}"
 
@@ -223,9 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"| {'record':<30} | P     | R     | right | wrong | missed |")
         print(f"|{'-' * 32}|-------|-------|-------|-------|--------|")
         for label, s in result.items():
-            p = s.precision if "given right" not in s.extra else (
-                s.extra["given right"] / (s.extra["given right"] + s.fp) if s.extra["given right"] + s.fp else None)
-            print(f"| {label:<30} | {fmt(p)}  | {fmt(s.recall)}  | {s.tp:5d} | {s.fp:5d} | {s.fn:6d} |")
+            print(f"| {label:<30} | {fmt(shown_precision(s))}  | {fmt(s.recall)}  | {s.tp:5d} | {s.fp:5d} | {s.fn:6d} |")
     return 0
 
 
