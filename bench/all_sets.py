@@ -6,6 +6,7 @@ shown per set and held-out sets only in aggregate.
     python bench/all_sets.py ask --index IDX [--save F] [--diff OLD]
     python bench/all_sets.py search --index IDX [--save F] [--diff OLD]
     python bench/all_sets.py records [--per]                   # initiative records, tagged afresh
+    python bench/all_sets.py failures --index IDX              # where answerable questions fail, in aggregate
 
 Why one index: each set was written over the corpus of its session (bench/eval/README.md), and
 rebuilding a dozen indexes before every measurement cost more than the measurement. One index of
@@ -23,12 +24,20 @@ questions changed, never which: their failures are not to be read (see bench/eva
 `records` scores the initiative and figure labels of every label set (bench/records.py's LABELS;
 a set not in HELD is a tune set) against the corpora polkb tags afresh (no index): tune and
 held-out sets each summed, and with `--per` every tune set on its own line (right/wrong/missed).
+
+`failures` splits the answerable questions of tune and held-out sets, each summed, by what
+`polkb ask` did (right, wrong, abstained) and where a passage holding the answer stands in a
+search for the question's own words (first, in the top 5, the top 10, or not found): whether the
+search or the reader loses an answer. Abstentions are also counted by the reason the last line
+of their explanation gives (numbers and quotes blanked), so held-out sets show their classes of
+failure without any one question.
 """
 from __future__ import annotations
 
 import argparse
 import collections
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -152,6 +161,42 @@ def run_records(per_set: bool) -> None:
                   f"({t.tp}/{t.fp}/{t.fn})")
 
 
+def run_failures(index: str) -> None:
+    import qa
+    from polkb.kb import KnowledgeBase
+
+    outcomes = {"TUNE": collections.Counter(), "HELD": collections.Counter()}
+    reasons = {"TUNE": collections.Counter(), "HELD": collections.Counter()}
+    with KnowledgeBase(index) as kb:
+        for name in TUNE_QA + HELD:
+            group = "HELD" if name in HELD else "TUNE"
+            for line in (HERE / qa.SETS[name]).read_text(encoding="utf-8").splitlines():
+                q = json.loads(line) if line.strip() else {}
+                if not q.get("need"):
+                    continue  # (an out-of-corpus question has no passage to find)
+                a = kb.ask(q["q"])
+                hits = kb.search(q["q"], limit=10).hits
+                at = next((i for i, h in enumerate(hits) if qa.holds_need(q, h.text)), None)
+                where = "not found" if at is None else "first" if at == 0 else "top 5" if at < 5 else "top 10"
+                if a.answer is None:
+                    did = "abstained"
+                    last = [x for x in a.explanation if not x.startswith("unit ")][-1:] or ["-"]
+                    reason = re.sub(r"\d+(?:\.\d+)?", "N", re.sub(r"'[^']*'", "'X'", last[0]))
+                    reasons[group][re.sub(r"; units ruled out.*", "", reason)[:70]] += 1
+                else:
+                    did = "right" if qa.holds_need(q, " ".join([a.answer, *a.items])) else "wrong"
+                outcomes[group][(did, where)] += 1
+    places = ("first", "top 5", "top 10", "not found")
+    for group in ("TUNE", "HELD"):
+        print(f"{group}: answerable questions by outcome and where the search puts the answer")
+        print(f"  {'':10}" + "".join(f"{p:>11}" for p in places))
+        for did in ("right", "wrong", "abstained"):
+            print(f"  {did:10}" + "".join(f"{outcomes[group][(did, p)]:11d}" for p in places))
+        print(f"{group}: abstentions by reason")
+        for reason, n in reasons[group].most_common(8):
+            print(f"  {n:4d}  {reason}")
+
+
 def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:
     held = collections.Counter()
     for k, v in out.items():
@@ -168,7 +213,7 @@ def diff(out: dict, old: dict, fields: tuple[str, ...]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=["build", "ask", "search", "records"])
+    ap.add_argument("what", choices=["build", "ask", "search", "records", "failures"])
     ap.add_argument("corpus", nargs="?", type=Path, help="build: the folder to copy the documents into")
     ap.add_argument("--index")
     ap.add_argument("--save", type=Path)
@@ -184,6 +229,9 @@ def main() -> None:
         if a.corpus is None:
             ap.error("build needs CORPUS_DIR")
         build(a.corpus, a.index)
+        return
+    if a.what == "failures":
+        run_failures(a.index)
         return
     out = run_ask(a.index) if a.what == "ask" else run_search(a.index)
     (report_ask if a.what == "ask" else report_search)(out)
