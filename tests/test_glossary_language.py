@@ -1,6 +1,6 @@
 """How an English query or question is told from a Dutch one, and how the Dutch names inside it
 are read (polkb.analysis.glossary), on the words of the tune sets' questions and the corpus."""
-from polkb.analysis.glossary import language_of
+from polkb.analysis.glossary import language_of, phrases_to_dutch
 
 
 def test_english_words_the_dutch_word_list_ranks_high_still_read_english():
@@ -31,3 +31,15 @@ def test_an_english_question_frame_outweighs_a_dutch_name_in_it():
     q = "Who was appointed secretary of the Taskforce beter benutten onderwijs en openbaar vervoer?"
     assert language_of(q) == "en"
     assert language_of("In welk jaar is het actieplan mobiliteit opgestart?") == "nl"
+
+
+def test_a_capitalised_dutch_word_in_an_english_question_is_a_name():
+    # tune s9-q07 and s8-q17: the surnames Bruins Slot and De Hoop are no "bruine beer", "groef", "hoepel"
+    q = "What exactly do the EU sanctions forbid Russian airlines to do, according to minister Bruins Slot's answers about Corendon?"
+    glosses = dict(phrases_to_dutch(q))
+    assert glosses["Bruins"] == [] and glosses["Slot's"] == []
+    assert "Russisch" in glosses["Russian"]  # a name's own gloss stays
+    glosses = dict(phrases_to_dutch("When was MP De Hoop's motion asking to formalise the role of students tabled?"))
+    assert glosses["Hoop's"] == []
+    # the English word written in lower case keeps its glosses
+    assert "hoop" in dict(phrases_to_dutch("students who lost hope"))["hope"]

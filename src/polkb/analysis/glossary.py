@@ -235,6 +235,8 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
             if n == 1 and found and _dutch_function_word(chunk):
                 found = []  # "MP Van der Lee", "Wet op het hoger onderwijs": no "bestelwagen"
+            elif n == 1 and found and i > 0 and _dutch_name(chunk):
+                found = [g for g in found if g[:1].isupper()]  # "Minister Bruins Slot": no "bruine beer"
             if found or n == 1:
                 if not found and chunk[:1].islower():
                     found = _derived(chunk)  # "supervisory" -> "supervisor"
@@ -263,6 +265,18 @@ def _dutch_function_word(word: str) -> bool:
     en_stop, nl_stop = _stop_words()
     w = fold(word)
     return w in nl_stop and w not in en_stop and w not in _field_keys()
+
+
+def _dutch_name(word: str) -> bool:
+    """Whether a capitalised word inside an English text is a Dutch name rather than the English
+    word spelled the same: a word a dictionary gives as Dutch (`_dutch_word`: "Hoop", "Slot",
+    "Den", "Peters", "Bruins") is a surname or a place ("MP De Hoop", "Minister Bruins Slot", "Den
+    Helder"), not "hoepel", "groef", "hol", "bruine beer". Only a name's own glosses count then
+    ("Brussels" -> "Brussel"). Not a word in capitals (an abbreviation, `to_dutch`), nor one the
+    field glossary lists."""
+    w = fold(re.sub(r"['’]s?$", "", word))  # "MP De Hoop's motion"
+    return word[:1].isupper() and not word.isupper() and _dutch_word(w) \
+        and not any(f in _field_keys() for f in _singulars(w))
 
 
 def word_forms() -> dict[str, str]:
