@@ -339,7 +339,8 @@ def language_of(text: str) -> str:
     no glossary lists ("minister => minister" is a word of both: "minister of education" is English)
     or a Dutch compound no glossary lists ("omzetting extra
     prestatiebeurs in gift kopopleiding": "gift" and "extra" read English). Names, loan words and
-    words of both languages ("per", "criteria", "arrest") count for neither.
+    words of both languages ("per", "criteria", "arrest") count for neither. WordNet's glosses
+    decide only for a word that is neither common in Dutch nor a Dutch gloss ("phone", "lifestyle").
     """
     from ..lexicon import top_words
 
