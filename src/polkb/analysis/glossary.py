@@ -44,8 +44,15 @@ def _field_keys() -> frozenset[str]:
     return _tables()[2]
 
 
+def _dutch_glosses() -> frozenset[str]:
+    """The folded words of the Dutch glosses of the field and general glossaries ("kind", "arts",
+    "brief", "mens"): the Dutch words a dictionary knows. Not WordNet's, which lists loan words
+    Dutch shares ("data", "design", "marketing")."""
+    return _tables()[3]
+
+
 @functools.lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str], frozenset[str]]:
     """The glossary and the keys of its last file, parsed once.
 
     Every cold `polkb search` of words outside the stop lists needs them (to tell an English query
@@ -66,8 +73,8 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
                        + ".marshal")
     try:
         tables = marshal.loads(cached.read_bytes())
-        if isinstance(tables, tuple) and len(tables) == 3 and isinstance(tables[0], dict) \
-                and isinstance(tables[1], frozenset) and isinstance(tables[2], frozenset):
+        if isinstance(tables, tuple) and len(tables) == 4 and isinstance(tables[0], dict) \
+                and all(isinstance(t, frozenset) for t in tables[1:]):
             return tables
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -76,11 +83,12 @@ def _tables() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
     return tables
 
 
-PARSE_VERSION = 5  # part of the cache's name: a change to _parse makes the cached tables stale
+PARSE_VERSION = 6  # part of the cache's name: a change to _parse makes the cached tables stale
 
 
-def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
+def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str], frozenset[str]]:
     table: dict[str, list[str]] = {}
+    dutch: set[str] = set()  # the words of the glosses of the files before WordNet's
     last: set[str] = set()  # the keys the last file adds
     first: set[str] = set()  # the keys of the first file
     plain = _PLAIN_KEY.fullmatch
@@ -91,6 +99,8 @@ def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
             if not sep or line.startswith("#"):
                 continue
             targets = [t for t in (t.strip() for t in rhs.split(",")) if t]
+            if name != WORDNET_FILE:
+                dutch.update(w for t in targets for w in _key(t).split())
             for source in lhs.split(","):
                 source = source.strip().lower()
                 key = source if plain(source) else _key(source)
@@ -108,7 +118,7 @@ def _parse() -> tuple[dict[str, list[str]], frozenset[str], frozenset[str]]:
                         first.add(key)
                 else:
                     glosses.extend(t for t in targets if t not in glosses)
-    return table, frozenset(last), frozenset(first)
+    return table, frozenset(last), frozenset(first), frozenset(dutch)
 
 
 _PLAIN_KEY = re.compile(r"[a-z]+(?: [a-z]+)*")
@@ -225,6 +235,8 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
             found = to_dutch(chunk)  # plurals fold to the singular: "learning outcomes"
             if n == 1 and found and _dutch_function_word(chunk):
                 found = []  # "MP Van der Lee", "Wet op het hoger onderwijs": no "bestelwagen"
+            elif n == 1 and found and i > 0 and _dutch_name(chunk):
+                found = [g for g in found if g[:1].isupper()]  # "Minister Bruins Slot": no "bruine beer"
             if found or n == 1:
                 if not found and chunk[:1].islower():
                     found = _derived(chunk)  # "supervisory" -> "supervisor"
@@ -253,6 +265,18 @@ def _dutch_function_word(word: str) -> bool:
     en_stop, nl_stop = _stop_words()
     w = fold(word)
     return w in nl_stop and w not in en_stop and w not in _field_keys()
+
+
+def _dutch_name(word: str) -> bool:
+    """Whether a capitalised word inside an English text is a Dutch name rather than the English
+    word spelled the same: a word a dictionary gives as Dutch (`_dutch_word`: "Hoop", "Slot",
+    "Den", "Peters", "Bruins") is a surname or a place ("MP De Hoop", "Minister Bruins Slot", "Den
+    Helder"), not "hoepel", "groef", "hol", "bruine beer". Only a name's own glosses count then
+    ("Brussels" -> "Brussel"). Not a word in capitals (an abbreviation, `to_dutch`), nor one the
+    field glossary lists."""
+    w = fold(re.sub(r"['’]s?$", "", word))  # "MP De Hoop's motion"
+    return word[:1].isupper() and not word.isupper() and _dutch_word(w) \
+        and not any(f in _field_keys() for f in _singulars(w))
 
 
 def word_forms() -> dict[str, str]:
@@ -293,41 +317,71 @@ def english_stop_words() -> frozenset:
 
 
 COMMON_DUTCH_RANK = 5_000  # a word this common in Dutch is no English word ("per", "master")
+# A text's first word, when a function word of one language only, opens the frame of a question in
+# that language ("Who was appointed …", "In welk jaar …", "Which …"), whatever name or title in
+# the other language it holds: it counts this much, twice another function word. (On the tune
+# sets' questions and queries no English one opens with a Dutch-only function word, nor a Dutch one
+# with an English-only one.)
+FRAME_WEIGHT = 4
 
 
 def language_of(text: str) -> str:
     """"en" when a query or question reads as English, else "nl".
 
-    English function words ("the", "which") count double, as do Dutch ones; a content word counts
+    English function words ("the", "which") count double, as do Dutch ones, and the first word
+    of the text more (`FRAME_WEIGHT`: "Who was appointed secretary of the Taskforce beter benutten
+    onderwijs en openbaar vervoer?" is English around a Dutch name); a content word counts
     as English when the glossary translates it into something else (and not also into itself:
-    "arrest => arrest, arrestatie" is a word of both), and as Dutch when it is a common Dutch word
+    "arrest => arrest, arrestatie" is a word of both) and it is no common Dutch word a dictionary
+    gives as Dutch ("kind", "arts", "brief": `_dutch_word`; the Dutch word list, counted in subtitles
+    and the web, also ranks English words high: "research", "centre", "girls" stay English), and as
+    Dutch when it is a common Dutch word
     no glossary lists ("minister => minister" is a word of both: "minister of education" is English)
     or a Dutch compound no glossary lists ("omzetting extra
     prestatiebeurs in gift kopopleiding": "gift" and "extra" read English). Names, loan words and
-    words of both languages ("per", "criteria", "arrest") count for neither.
+    words of both languages ("per", "criteria", "arrest") count for neither. WordNet's glosses
+    decide only for a word that is neither common in Dutch nor a Dutch gloss ("phone", "lifestyle").
     """
     from ..lexicon import top_words
 
     en_stop, nl_stop = _stop_words()
     common_words = top_words(COMMON_DUTCH_RANK + 1)  # the head of the word list: no table, no cache
     en = nl = 0
-    for word in re.findall(r"[^\W\d_]+", text):
+    for i, word in enumerate(re.findall(r"[^\W\d_]+", text)):
         w = fold(word)
         if w in en_stop and w not in nl_stop:
-            en += 2
+            en += FRAME_WEIGHT if i == 0 else 2
         elif w in nl_stop and w not in en_stop:
-            nl += 2
+            nl += FRAME_WEIGHT if i == 0 else 2
         elif w in en_stop:
             continue
         else:
             common = w in common_words
             glosses = _glosses_deciding(word)
+            if not glosses and not common and len(w) > 2 and not _dutch_word(w):
+                # WordNet's, but not a name's ("Hermans" -> "Herman"): "phone", "lifestyle"
+                glosses = [fold(g) for g in to_dutch(word) if not g[:1].isupper()]
             translated = any(g != w for g in glosses)
-            if translated and not common and w not in glosses:
+            if translated and not (common and _dutch_word(w)) and w not in glosses:
                 en += 1
             elif common and not glosses or not glosses and _dutch_compound(w):
                 nl += 1
     return "en" if en > nl else "nl"
+
+
+def _dutch_word(word: str) -> bool:
+    """Whether a folded word is a Dutch gloss of the field or general glossary (`_dutch_glosses`),
+    as written or as an inflected form of one: a plural or an adjective's -e ("dames", "slimme",
+    "verse") or a verb's stem ("doe", "word" of "doen", "worden")."""
+    dutch = _dutch_glosses()
+    forms = [word, word + "n", word + "en"]
+    for ending in ("s", "e", "en"):
+        stem = word[:-len(ending)] if word.endswith(ending) and len(word) > len(ending) + 2 else ""
+        if stem:
+            forms.append(stem)
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiou":  # "slimme" of "slim"
+                forms.append(stem[:-1])
+    return any(f in dutch for f in forms)
 
 
 def _glosses_deciding(word: str) -> list[str]:
