@@ -1877,3 +1877,19 @@ def test_a_study_year_is_answered_by_its_span():
     got = [c.text for c in extract_year(parse_question("In welk cursusjaar organiseerde de overheid de laatste cursus?"), _Unit, clues)]
     assert got == ["1999-2000", "1996", "2001"]
     assert "1999" in [c.text for c in extract_year(parse_question("In welk jaar begon de cursus?"), _Unit, clues)]
+
+
+@pytest.fixture(scope="module")
+def ssc_ict_kb(tmp_path_factory):
+    """The SSC-ICT note on the cabinet's vision on generative AI (bench/corpus-s20, a Word file)."""
+    yield from _bench_index(tmp_path_factory, "s20-ssc", [BENCH / "corpus-s20" /
+                            "nl-ssc-ict-notitie-2024-kabinetsvisie-generatieve-ai-en-rag-filler.docx"])
+
+
+def test_a_date_in_an_english_question_matches_the_dutch_date(ssc_ict_kb):
+    # "Ondertussen gebruikte in Juni 2023 al 18% van de rijksambtenaren al regelmatig …": "June 2023"
+    # is "juni 2023" in the text, as the Dutch question says it
+    for question in ("What share of civil servants regularly used applications like these in June 2023?",
+                     "Welk deel van de rijksambtenaren gebruikte in juni 2023 regelmatig zulke toepassingen?"):
+        a = ssc_ict_kb.ask(question)
+        assert a.answer == "18%" and cited(a, "nl-ssc-ict-notitie-2024-kabinetsvisie-generatieve-ai")

@@ -219,7 +219,8 @@ class Answerer:
         # a full date the question gives is a word of it too: "de aanvraag voor een opleiding die op
         # 1 september 2008 start" is answered by the item that says that date, not by its neighbour
         for m in DATE.finditer(q.text):
-            c = self.coverage.concept(m.group())
+            dutch = months.in_dutch(m.group())  # ("in March 2015" of "27 maart 2015")
+            c = self.coverage.concept(m.group(), [dutch] if dutch != m.group() else [])
             if c is not None and c.exact:
                 concepts.append(replace(c, parts=frozenset()))
         return concepts

@@ -1,6 +1,7 @@
 """Month names as policy texts write them: Dutch in full ("24 januari 2023"), their abbreviations
 ("1 sept. 2020", "mrt 2019"), and the English names that differ from the Dutch ("may", "october").
 """
+import re
 
 DUTCH = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
          "oktober", "november", "december")
@@ -27,3 +28,12 @@ for _i, _unit in enumerate(_UNITS, 21):
     DAY_WORDS[_unit + "entwintigste"] = _i
 DAY_WORDS["dertigste"] = 30
 DAY_WORDS["eenendertigste"] = 31
+
+
+_ENGLISH_WORD = re.compile(r"\b(%s)\b" % "|".join(e for e in ENGLISH if e not in DUTCH), re.IGNORECASE)
+
+
+def in_dutch(text: str) -> str:
+    """A date as a Dutch text writes it: English month names in Dutch ("29 June 2015" -> "29 juni
+    2015"), so that a date an English question gives matches the text's."""
+    return _ENGLISH_WORD.sub(lambda m: DUTCH[ENGLISH.index(m.group(1).lower())], text)
