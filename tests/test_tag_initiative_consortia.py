@@ -86,3 +86,12 @@ def test_partners_after_a_role_noun_of_the_initiative_referred_to_by_its_kind():
     assert items["a"].partners == []
     assert "Provinciaal Instituut voor Hygiëne" in items["b"].partners
     assert any(o.startswith("Instituut voor Natuur") for o in items["b"].partners), items["b"].partners
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_record_with_the_name_without():
+    # title "Subsidie project ‘Rethink Energy 4 Food (RE4F)’ …", body "… voor de uitvoering van het project ‘Rethink
+    # Energy 4 FOOD’": one record, with the consortium the grant names as its partners
+    found = _initiatives("vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt")
+    assert not any("(" in name for name in found), list(found)
+    food = [i for name, i in found.items() if name.lower().startswith("rethink energy")]
+    assert len(food) == 1 and "KU Leuven" in food[0].partners, [(i.name, i.partners) for i in food]

@@ -199,6 +199,9 @@ _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Produ
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:-–’'‘“”\"()")
+    # an abbreviation in brackets whose closing bracket the strip took ("Rethink Energy 4 Food (RE4F)"): the name
+    # is the one before it, as where the text writes it without
+    name = re.sub(r"\s*\([^()]*$", "", name)
     name = _LEAD_WORDS.sub("", name)
     name = _LEVEL_OF.sub("", name)
     words = name.split()
