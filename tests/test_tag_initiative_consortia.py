@@ -95,3 +95,12 @@ def test_a_name_with_its_abbreviation_in_brackets_is_one_record_with_the_name_wi
     assert not any("(" in name for name in found), list(found)
     food = [i for name, i in found.items() if name.lower().startswith("rethink energy")]
     assert len(food) == 1 and "KU Leuven" in food[0].partners, [(i.name, i.partners) for i in food]
+
+
+
+def test_each_grant_of_a_sentence_pays_for_what_follows_it():
+    # "… kent daarom aan POM … een cofinanciering van 765.000 euro toe voor de uitvoering van het EFRO-project 1865:
+    # 'Test@Sea' en een cofinanciering van 520.000 euro voor de uitvoering van het EFRO-project 1871: 'Vertiports'."
+    found = _initiatives("vlaamse-regering-beslissing-efro-gti-west-vlaanderen-test-at-sea-vertiports.txt")
+    assert found["Test@Sea"].funding == ["765.000 euro"]
+    assert found["Vertiports"].funding == ["520.000 euro"]

@@ -754,7 +754,10 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     own = _own_item(text, e, b, sentence)
     own_sums = _funding([own]) if own is not None else []
-    if own_sums and len(own_sums) < len(_funding([sentence])):
+    paid = _paid_before(text[b - len(sentence):e - len(name)], sentence)
+    if paid is not None:
+        fund_sents = [paid]  # "… 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van 520.000 euro voor …"
+    elif own_sums and len(own_sums) < len(_funding([sentence])):
         fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
     for f in _funding(fund_sents):
         if f not in item.funding:
@@ -762,6 +765,26 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     tg, tp = _vocab(sentence)
     item.target_groups.extend(t for t in tg if t not in item.target_groups)
     item.topics.extend(t for t in tp if t not in item.topics)
+
+
+# where a sentence's grants part: "… een cofinanciering van 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van
+# 520.000 euro voor … 'Vertiports'"
+_GRANT_PART = re.compile(r";\s|,?\s+en\s+(?=(?:een|de|het|nog|ook)\s|\d|€)")
+
+
+def _paid_before(before: str, sentence: str) -> str | None:
+    """The part of a sentence that pays for a name, when the sentence pays for several things each with its own
+    sum written before what it pays for ("een cofinanciering van 765.000 euro toe voor de uitvoering van het
+    EFRO-project 1865: 'Test@Sea' en een cofinanciering van 520.000 euro voor … 'Vertiports'"): the text from
+    where the last part began up to the name, when it holds one sum and says what it is "voor". None otherwise."""
+    if len(_funding([sentence])) < 2:
+        return None
+    part = _GRANT_PART.split(before)[-1]
+    sums = _funding([part])
+    if len(sums) != 1:
+        return None
+    at = part.find(sums[0].split()[-1])
+    return part if at >= 0 and re.search(r"\bvoor\b", part[at:]) else None
 
 
 # where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
