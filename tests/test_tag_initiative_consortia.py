@@ -104,3 +104,20 @@ def test_each_grant_of_a_sentence_pays_for_what_follows_it():
     found = _initiatives("vlaamse-regering-beslissing-efro-gti-west-vlaanderen-test-at-sea-vertiports.txt")
     assert found["Test@Sea"].funding == ["765.000 euro"]
     assert found["Vertiports"].funding == ["520.000 euro"]
+
+
+def test_members_of_a_group_named_in_brackets_after_it():
+    # "… subsidie toe aan de Vlaamse Instelling voor Technologisch Onderzoek ( VITO) als penhouder voor het consortium
+    # milieugezondheidszorg (VITO-PIH-Vlaams Instituut Gezond Leven) voor de uitbouw van de programma’s ‘Bodem en
+    # Gezondheid’ en ‘Natuur en Gezondheid’": the consortium's other members take part in both
+    from polkb.tag.initiatives.roles import _bracketed_members
+
+    found = _initiatives("vlaamse-regering-beslissing-subsidie-consortium-milieugezondheidszorg-vito.txt")
+    for name in ("Bodem en Gezondheid", "Natuur en Gezondheid"):
+        assert found[name].coordinator == "VITO"
+        assert found[name].partners == ["PIH", "Vlaams Instituut Gezond Leven"], found[name].partners
+    facthory = ("De nv Mo-Thor wordt hiermee structureel versterkt en zal samen met de betrokken partners (Flanders Make, "
+                "KU Leuven, stad Genk, Sirris, …) de middelen op lange termijn ter beschikking houden.")
+    assert {"Flanders Make", "KU Leuven"} <= set(_bracketed_members(facthory))
+    # a place or a year in brackets is no member: "het project Antwerp@C CO2 Export Hub (2023)"
+    assert _bracketed_members("De partners (2023) werken samen.") == []

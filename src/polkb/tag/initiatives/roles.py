@@ -638,6 +638,26 @@ def _people_named(item: Initiative, sentence: str, e: int) -> None:
             item.partners.append(o)
 
 
+# the members of a group named in brackets after it: "het consortium milieugezondheidszorg (VITO-PIH-Vlaams Instituut
+# Gezond Leven)", "samen met de betrokken partners (Flanders Make, KU Leuven, stad Genk, Sirris, …)"
+_GROUP_THEN_BRACKET = re.compile(r"\b(?:consortium|partners|partnerschap|samenwerkingsverband)\b[^.;:()]{0,60}?\(\s*"
+                                 r"(?P<x>[^()]{3,160})\)", re.IGNORECASE)
+
+
+def _bracketed_members(sentence: str) -> list[str]:
+    """The bodies a sentence lists in brackets right after a group word: a list "A, B en C", or names joined by
+    hyphens when the bracket holds nothing else ("VITO-PIH-Vlaams Instituut Gezond Leven")."""
+    out: list[str] = []
+    for m in _GROUP_THEN_BRACKET.finditer(sentence):
+        inside = m.group("x").strip(" ….")
+        if not re.search(r",|\sen\s", inside) and inside.count("-") >= 2:
+            parts = [p.strip() for p in inside.split("-")]
+            if all(re.match(r"[A-Z]", p) for p in parts):
+                inside = ", ".join(parts)
+        out.extend(o for o in _listed_bodies(inside) if o not in out and not _principal(o))
+    return out
+
+
 def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
     """The bodies an initiative whose name ends at `e` is made of, listed after an enumeration cue in its
     sentence ("Test@Sea, een projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …") or in the next one
@@ -695,7 +715,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
             taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
-    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []) + \
+            _bracketed_members(sentence):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
