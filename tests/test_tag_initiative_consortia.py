@@ -121,3 +121,13 @@ def test_members_of_a_group_named_in_brackets_after_it():
     assert {"Flanders Make", "KU Leuven"} <= set(_bracketed_members(facthory))
     # a place or a year in brackets is no member: "het project Antwerp@C CO2 Export Hub (2023)"
     assert _bracketed_members("De partners (2023) werken samen.") == []
+
+
+def test_what_a_consortium_is_recognised_as_by_name_is_the_initiative():
+    # "… keurt de Vlaamse Regering nu de erkenning en financiering goed van een consortium onder leiding van Prof. Dr.
+    # Ir. Karel Van Acker (KU Leuven) als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie
+    # ( 2022-2026). Het consortium is een samenwerking tussen KU Leuven, UAntwerpen, UGent, UHasselt en VITO."
+    found = _initiatives("vlaamse-regering-beslissing-erkenning-steunpunt-circulaire-economie-2022-2026.txt")
+    steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"]
+    assert steunpunt.coordinator == "KU Leuven"
+    assert "VITO" in steunpunt.partners and "KU Leuven" not in steunpunt.partners, steunpunt.partners

@@ -224,7 +224,19 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             if any(0 <= n - (a + e) <= 25 for n in named_at):
                 continue  # "een … samenwerkingsprogramma opgezet: quantumveilige Cryptografie": the name follows
             out.append((a + s, a + e, name, typ))
+    for m in _RECOGNISED_AS_NAME.finditer(text):
+        name = _clean(m.group("n"))
+        if _setup_head_at(_fold(name.split()[0]).lower()) >= 0 and len(name.split()) >= 2:
+            # "… een consortium onder leiding van … als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire
+            # Economie": what a consortium is recognised or funded as, by name, is an initiative
+            out.append((m.start("n"), m.start("n") + len(name), name, "instrument"))
     return out
+
+
+# what a consortium is recognised as, by name, after the lead it is under: "… een consortium onder leiding van Prof. Dr. Ir.
+# Karel Van Acker (KU Leuven) als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"
+_RECOGNISED_AS_NAME = re.compile(r"\bconsortium\b(?:[^.;:]|(?<=Prof)\.|(?<=Dr|Ir|dr|ir)\.){0,120}?\bals\s+(?:een\s+|het\s+|de\s+)?(?P<n>[A-Z][\wà-ÿ-]*"
+                                 r"(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*[A-Z][\wà-ÿ-]*)*)")
 
 
 def _named_again(name: str, text: str) -> bool:
