@@ -131,3 +131,13 @@ def test_what_a_consortium_is_recognised_as_by_name_is_the_initiative():
     steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"]
     assert steunpunt.coordinator == "KU Leuven"
     assert "VITO" in steunpunt.partners and "KU Leuven" not in steunpunt.partners, steunpunt.partners
+
+
+def test_what_a_decision_recognises_by_name_in_its_title_is_the_initiative():
+    # title: "Oproep erkenning en financiering Steunpunt voor Beleidsrelevant Onderzoek voor het thema 'Omgeving en
+    # Gezondheid' (2022-2027)"; body: "Alle Vlaamse universiteiten, samen met de partners Provinciaal Instituut voor
+    # Hygiëne, …, zullen instaan voor de uitvoering van dit steunpunt."
+    found = _initiatives("vlaamse-regering-beslissing-steunpunt-omgeving-en-gezondheid-2022-2027.txt")
+    steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
+    assert steunpunt.period == "2022-2027"
+    assert "Provinciaal Instituut voor Hygiëne" in steunpunt.partners, steunpunt.partners
