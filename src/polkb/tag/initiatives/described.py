@@ -224,7 +224,27 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             if any(0 <= n - (a + e) <= 25 for n in named_at):
                 continue  # "een … samenwerkingsprogramma opgezet: quantumveilige Cryptografie": the name follows
             out.append((a + s, a + e, name, typ))
+    for m in [*_RECOGNISED_AS_NAME.finditer(text), *_RECOGNITION_OF.finditer(text)]:
+        name = _clean(re.sub(r"[‘’']", "", m.group("n")))
+        if _setup_head_at(_fold(name.split()[0]).lower()) >= 0 and len(name.split()) >= 2:
+            # "… een consortium onder leiding van … als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire
+            # Economie": what a consortium is recognised or funded as, by name, is an initiative
+            # (a name that ends in a quoted theme spans the closing quote: a span that ends inside a quote is dropped)
+            end = m.end("n") if m.group("n").endswith(("’", "'")) else m.start("n") + len(name)
+            out.append((m.start("n"), end, name, "instrument"))
     return out
+
+
+# what a decision recognises (and funds), by name, in a title's words without an article: "Oproep erkenning en financiering
+# Steunpunt voor Beleidsrelevant Onderzoek voor het thema 'Omgeving en Gezondheid' (2022-2027)" (a quoted theme is part of it)
+_RECOGNITION_OF = re.compile(r"\b(?i:erkenning)\s+(?:en\s+(?:de\s+)?financiering\s+)?(?:van\s+(?:een|het|de)\s+)?"
+                             r"(?P<n>[A-Z][\wà-ÿ-]*(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*(?:[A-Z][\wà-ÿ-]*|[‘'][^’'\n]{2,60}[’']))*)")
+
+
+# what a consortium is recognised as, by name, after the lead it is under: "… een consortium onder leiding van Prof. Dr. Ir.
+# Karel Van Acker (KU Leuven) als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"
+_RECOGNISED_AS_NAME = re.compile(r"\bconsortium\b(?:[^.;:]|(?<=Prof)\.|(?<=Dr|Ir|dr|ir)\.){0,120}?\bals\s+(?:een\s+|het\s+|de\s+)?(?P<n>[A-Z][\wà-ÿ-]*"
+                                 r"(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*[A-Z][\wà-ÿ-]*)*)")
 
 
 def _named_again(name: str, text: str) -> bool:

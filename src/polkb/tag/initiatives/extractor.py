@@ -13,8 +13,8 @@ from .. import register
 from ...model import Document, Initiative, Passage
 from .shapes import abbreviates, normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
-    _BODY_HEAD, _facts_around, _fund_recipients, _fund_referred, _grant_roles, _owner_referred, _partner_list, _PARTNER_SLOT,
-    _people_around, _people_named, _roles_referred,
+    _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_roles, _owner_referred, _partner_list, _PARTNER_SLOT,
+    _partners_referred, _people_around, _people_named, _roles_referred,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
@@ -57,15 +57,19 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     doc_terms = _document_terms(doc)
     cue_only: set[str] = set()  # names only a participation cue found: they need a second mention
     taken_part: set[str] = set()  # names a participation cue found at least once
-    for p in passages:
-        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part)
+    read: dict[str, list[tuple[int, int]]] = {}  # passage id -> the spans read as mentions
+    for i, p in enumerate(passages):
+        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part, read,
+                       _opening_sentence(passages, i + 1))
         _fund_recipients(p, by_key)
         _fund_referred(p, by_key)
         _roles_referred(p, by_key)
         _owner_referred(p, by_key)
+        _partners_referred(p, by_key)
         orgs_here = _partner_list(p)
         if len(orgs_here) >= 2:
             partner_lists.append((p.id, list(OrderedDict.fromkeys(orgs_here))))
+    _read_again(passages, by_key, read)
     _read_abbreviated(passages, by_key)
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     found = [i for i in found if not _called_a_body(i, doc) and not _network_of_a_body(i, doc)]
@@ -123,9 +127,21 @@ def _read_abbreviated(passages: list[Passage], by_key) -> None:
                     _people_named(item, sentence[:stop.end() if stop else len(sentence)], m.end())
 
 
+def _opening_sentence(passages: list[Passage], i: int) -> str:
+    """The first sentence of passage `i` when it goes on the section of the one before it (a passage is cut by
+    length, so "… 'Vertiports'. | Het partnerschap voor dit project bestaat uit …" may fall apart): the sentence
+    after the last one of the passage before."""
+    if not 0 < i < len(passages) or passages[i].heading != passages[i - 1].heading:
+        return ""
+    text = passages[i].text
+    a, b = _sentence_at(text, 0, _sentence_starts(text))
+    return text[a:b]
+
+
 def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
-                   cue_only: set, taken_part: set) -> None:
-    """The initiatives a passage names, each mention added to its record (longest names first)."""
+                   cue_only: set, taken_part: set, read: dict, following: str = "") -> None:
+    """The initiatives a passage names, each mention added to its record (longest names first); `following`:
+    the sentence the next passage opens with, when it goes on this one's section."""
     text = p.text
     described: set[tuple[int, int]] = set()
     participating: set[tuple[int, int]] = set()
@@ -142,6 +158,7 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
             if not (cued and any(a < s and e <= b for a, b in taken)):
                 continue
         taken.append((s, e))
+        read.setdefault(p.id, []).append((s, e))
         if _BODY_HEAD.match(name) and _PARTNER_SLOT.search(text, max(0, s - 100), s):
             continue  # "overleg aangegaan met het Netwerk Brandweer": a body one talks with
         if _in_course_list(text, s, e):
@@ -164,6 +181,8 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
         sentence = text[a:b]
         nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
         nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+        if not nxt and not text[b:].strip():
+            nxt = following
         item = by_key.get(key)
         if item is None:
             item = by_key[key] = Initiative(name=name, type=typ, country=country)
@@ -177,6 +196,34 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
             item.doc_ids.append(doc.id)
         _people_around(item, text, s, e, a, sentence, nxt)
         _facts_around(item, text, e, name, sentence, b, nxt, nxt_b)
+
+
+def _read_again(passages: list[Passage], by_key, read: dict) -> None:
+    """A name the text has introduced as an initiative once ("… voor de uitvoering van het EFRO-project 1865:
+    'Test@Sea'") is the same initiative where the text writes it again without a cue ("Test@Sea, een
+    projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …"): such a sentence is often the one that says
+    who takes part (not its sums: a later sentence that names it again may give the money of something else,
+    nor its lead), so the bodies it is made of are read there too. Only proper names (with a capital), written exactly."""
+    names = {k: it for k, it in by_key.items() if len(it.name) >= 4 and re.search(r"[A-Z]", it.name)}
+    if not names:
+        return
+    for i, p in enumerate(passages):
+        text = p.text
+        spans = read.get(p.id, [])
+        starts = None
+        for item in names.values():
+            for m in re.finditer(r"(?<![\w@])" + re.escape(item.name) + r"(?![\w@])", text):
+                s, e = m.span()
+                if any(a <= s < b or a < e <= b for a, b in spans):
+                    continue
+                if starts is None:
+                    starts = _sentence_starts(text)
+                a, b = _sentence_at(text, s, starts)
+                nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
+                nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+                if not nxt and not text[b:].strip():
+                    nxt = _opening_sentence(passages, i + 1)
+                _members_named(item, text[a:b], e - a, nxt)
 
 
 @register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor

@@ -52,6 +52,9 @@ _WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de kracht
 _COORD = re.compile(
     r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
     r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
+    # a person with the body in brackets: "onder leiding van Prof. Dr. Erik Buyst (KUL)"
+    r"|onder\s+(?:leiding|coördinatie|regie)\s+van\s+(?:(?-i:Prof|Dr|Ir|dr|ir|prof|mevr|dhr|Mr|mr)\.\s*)*"
+    r"(?-i:[A-Z][\wà-ÿ’'-]*)(?:\s+(?:(?-i:van|de|der|den|Van|De)|(?-i:[A-Z][\wà-ÿ’'.-]*))){0,4}\s*\(\s*(?P<i>[^()]{2,60}?)\s*\)"
     r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
     r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
@@ -68,19 +71,56 @@ _COORD = re.compile(
 # dots ("847.849") do not end the clause; what it is for may stand before "aan": "toekenning van de
 # projectsubsidie voor deelname aan Europese Universiteiten aan de universiteiten van …".
 _IN_CLAUSE = r"(?:[^,.;:()]|(?<=\d)[.,](?=\d))"
+# a bracket inside the list of recipients is an aside about one of them, not its end: "aan POM (Provinciale
+# Ontwikkelingsmaatschappij) West-Vlaanderen", "aan het consortium Flanders’ FOOD (met in onderaanneming Flux50
+# en FEVIA Vlaanderen), Howest, KU Leuven, …"
+_ASIDE = r"\([^()]{0,80}\)"
 _GRANTED_TO = re.compile(
-    r"(?:\btoe\s+aan|[\wà-ÿ-]*(?:subsidies?|ondersteuning|toelagen?|dotatie)\s+(?:toe\s+)?"
+    r"(?:\btoe\s+aan|\btoe\s+te\s+kennen\s+(?:" + _IN_CLAUSE + r"{2,80}?\s+)?aan|"
+    r"[\wà-ÿ-]*(?:subsidies?|ondersteuning|toelagen?|dotatie)\s+(?:toe\s+)?"
     r"(?:van\s+" + _IN_CLAUSE + r"{2,60}?\s+)?(?:voor\s+" + _IN_CLAUSE + r"{2,80}\s+)?(?:toe\s+)?aan)"
-    r"\s+(?P<x>(?:[^.;:()]|(?<=\d)\.(?=\d)){2,200})",
+    r"\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"|(?<=\d)\.(?=\d)){2,200})",
     re.IGNORECASE,
 )
 
 
+# the recipients before the grant: "De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij)
+# West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"
+_GRANTED_FIRST = re.compile(
+    r"\bkent\s+(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
+    r"\s+(?:een|de|het)\s+(?:[\wà-ÿ-]+\s+){0,2}?[\wà-ÿ-]*(?:subsidie|financiering|ondersteuning|toelage|dotatie|"
+    r"bijdrage|steun|bedrag)\b",
+    re.IGNORECASE,
+)
+
+
+def _next_grant(sentence: str, pos: int):
+    """The first grant of either shape at or after `pos`: recipients after the grant or before it."""
+    found = [m for m in (_GRANTED_TO.search(sentence, pos), _GRANTED_FIRST.search(sentence, pos)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _one_spelling(name: str) -> str:
+    """A name as one spelling: single spaces, a hyphen a line break left before a space closed ("POM West-
+    Vlaanderen")."""
+    return re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", " ".join(name.split()))
+
+
+def _blank_asides(chunk: str) -> str:
+    """`chunk` with its bracketed asides blanked out (the same length, so positions stay)."""
+    return re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), chunk)
+
+
+# a name that is a body's by its form: an abbreviation of three capitals or more ("POM West-Vlaanderen", not a word a
+# line break cut, "V IB") or a legal form ("Cirkant vzw")
+_BODY_FORM = re.compile(r"\b(?:[A-Z]{3,}|vzw|nv|cvba|bv|NV|BV)\b")
+
+
 # one recipient's name the vocabulary may not know: capitalised words, joined by "-", "&", "van", "voor",
-# "in" when a capitalised word follows, with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel");
+# "in" when a capitalised word follows (a hyphen a line break left before a space too: "POM West- Vlaanderen"), with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel");
 # a capitalised article begins the next sentence: a title's "… Student in Brussel  De Vlaamse Regering kent …"
 _RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
-                             r"(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
+                             r"(?:(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*|-\s+)(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
                              r"[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
 
 
@@ -152,6 +192,8 @@ def _coordinator(sentence: str, after: int = -1) -> str:
     if not m:
         return ""
     span = next(g for g in m.groups() if g)
+    if m.group("i"):  # the body of the person who leads, in brackets
+        return _body_named(span)
     orgs = [o for o in _org_list(span) if not _principal(o)]
     if orgs:
         return orgs[0]
@@ -206,6 +248,10 @@ def _body_named(span: str) -> str:
     return name
 
 
+# the word for a group of bodies before their names: "aan het consortium IMEC en VITO"
+_GROUP_WORD = re.compile(r"(?:consortium|samenwerkingsverband|partnerschap)\s+(?:van\s+)?(?=[A-Z])")
+
+
 def _recipients_in(chunk: str) -> tuple[list[str], int]:
     """The bodies listed at the start of `chunk`, one per item of "A, B en C": an organisation the
     vocabulary knows (its canonical name) or a capitalised name; the list ends at the first item that
@@ -215,12 +261,15 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
     pos = end = 0
     while pos < len(chunk):
         pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
+        group = _GROUP_WORD.match(chunk, pos) if not out else None
+        if group:  # "aan het consortium IMEC en VITO": the bodies it is made of
+            pos = group.end()
         org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
         named = _RECIPIENT_NAME.match(chunk, pos)
         if org is not None and (named is None or org.end >= named.end()):
             name, end = org.canonical, org.end
         elif named is not None:
-            name, end = named.group(0), named.end()
+            name, end = _one_spelling(named.group(0)), named.end()
             joined = _TOPIC_PAIR_END.match(chunk, end) if _TOPIC_OF.search(name) else None
             if joined and not any(o.start == joined.start("w") for o in known):
                 name, end = chunk[pos:joined.end("w")], joined.end("w")
@@ -250,16 +299,17 @@ def _grant_recipients(sentence: str, at: int | None) -> list[str]:
     a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
     whole sentence is about."""
     at_grant = 0
-    while m := _GRANTED_TO.search(sentence, at_grant):
+    while m := _next_grant(sentence, at_grant):
         at_grant = m.start("x")  # the next grant may stand inside this one's recipient span
-        chunk = m.group("x")
+        chunk = _blank_asides(m.group("x"))
         collective = _COLLECTIVE.match(chunk.strip())
         if collective:
             who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
         else:
             who, end = _recipients_in(chunk)
-        if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name): "aan Vlaanderen" is none
-            who = who if collective else _org_list(who[0])[:1]
+        if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name) or one named as a body by
+            # its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
+            who = who if collective else (_org_list(who[0])[:1] or [w for w in who if _BODY_FORM.search(w)])
         if who:
             break
     if m is None:
@@ -277,14 +327,21 @@ def _grant_recipients(sentence: str, at: int | None) -> list[str]:
 def _grant_roles(item: Initiative, sentences: list[str]) -> None:
     """A grant a decision is about (named by its title, so by no sentence) goes to the bodies the first
     granting sentence names: "De Vlaamse Regering kent een investeringssubsidie van 847.849 euro toe aan
-    vzw Brik - Student in Brussel": one is its coordinator, several its partners."""
+    vzw Brik - Student in Brussel": one is its coordinator, several its partners. A lone recipient may be the
+    first of a consortium a later granting sentence names: the others are its partners."""
+    lone = ""
     for sentence in sentences:
         who = _grant_recipients(sentence, None)
+        if lone:  # "… projectsubsidie aan IMEC vzw …  … kent … toe aan het consortium IMEC en VITO": its partners
+            if len(who) > 1 and lone in who:
+                item.partners.extend(o for o in who if o != lone and o not in item.partners)
+                return
+            continue
         if len(who) == 1 and not item.coordinator:
-            item.coordinator = who[0]
+            item.coordinator = lone = who[0]
         elif len(who) > 1:
             item.partners.extend(o for o in who if o not in item.partners)
-        if who:
+        if who and not lone:
             return
 
 
@@ -292,8 +349,8 @@ def _is_the_grant(sentence: str, at: int, cue: int, recipients: int) -> bool:
     """Whether the initiative named at `at` is the grant itself, named just before "toe aan": "kent 4,78
     miljoen euro projectsubsidie toe aan de Vlaamse universiteiten" (nothing but its words between), or
     inside the grant's words ("de projectsubsidie voor deelname aan Europese Universiteiten aan …")."""
-    if cue <= at < recipients:
-        return True
+    if cue <= at < recipients:  # not the fund it is paid from: "toe te kennen uit de middelen van het Klimaatfonds aan"
+        return not re.search(r"\buit\b", sentence[cue:at])
     return at < cue and cue - at <= 60 and not re.search(r"[,;:()–—]|\s-\s", sentence[at:cue])
 
 
@@ -420,6 +477,10 @@ def _enumerated(sentence: str, at: int) -> list[str]:
 _PLAIN_ITEM = re.compile(r"(?:(?:de|het|the|andere|alle|diverse|enkele)\s+)?[a-zà-ÿ][\wà-ÿ-]*(?:\s+[a-zà-ÿ][\wà-ÿ-]*){0,2}")
 
 
+# the word for what the listed bodies are, before their names
+_ROLE_NOUN = re.compile(r"\s*(?:(?:de|het|the)\s+)?(?:partners?|leden|instellingen|organisaties|deelnemers|members)\s+(?=[A-Z])")
+
+
 def _listed_bodies(chunk: str) -> list[str]:
     """The organisations a partner cue lists ("in samenwerking met TNO en CWI", "een samenwerkingsverband van het
     Hoger Onderwijs Persbureau en Research voor Beleid"): every body the vocabulary knows in the chunk, and
@@ -429,7 +490,8 @@ def _listed_bodies(chunk: str) -> list[str]:
     over; the list ends at the first item that is neither."""
     known = _orgs(chunk)
     found: list[tuple[int, str]] = [(o.start, o.canonical) for o in known]
-    pos = 0
+    role = _ROLE_NOUN.match(chunk)
+    pos = role.end() if role else 0  # "samen met de partners Provinciaal Instituut voor Hygiëne, …"
     while pos < len(chunk):
         pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
         org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
@@ -440,7 +502,7 @@ def _listed_bodies(chunk: str) -> list[str]:
             end = named.end()
             if re.match(r"\s*(?:\([^)]{0,60}\)\s*)?(?:,|\s(?:en|and)\s|\s[–—-]\s|$)", chunk[end:]) and \
                     not _principal(named.group(0)) and named.group(0) not in _NOT_AN_OWNER:
-                found.append((pos, named.group(0)))
+                found.append((pos, _one_spelling(named.group(0))))
         else:
             plain = _PLAIN_ITEM.match(chunk, pos)
             if plain is None:
@@ -576,6 +638,35 @@ def _people_named(item: Initiative, sentence: str, e: int) -> None:
             item.partners.append(o)
 
 
+# the members of a group named in brackets after it: "het consortium milieugezondheidszorg (VITO-PIH-Vlaams Instituut
+# Gezond Leven)", "samen met de betrokken partners (Flanders Make, KU Leuven, stad Genk, Sirris, …)"
+_GROUP_THEN_BRACKET = re.compile(r"\b(?:consortium|partners|partnerschap|samenwerkingsverband)\b[^.;:()]{0,60}?\(\s*"
+                                 r"(?P<x>[^()]{3,160})\)", re.IGNORECASE)
+
+
+def _bracketed_members(sentence: str) -> list[str]:
+    """The bodies a sentence lists in brackets right after a group word: a list "A, B en C", or names joined by
+    hyphens when the bracket holds nothing else ("VITO-PIH-Vlaams Instituut Gezond Leven")."""
+    out: list[str] = []
+    for m in _GROUP_THEN_BRACKET.finditer(sentence):
+        inside = m.group("x").strip(" ….")
+        if not re.search(r",|\sen\s", inside) and inside.count("-") >= 2:
+            parts = [p.strip() for p in inside.split("-")]
+            if all(re.match(r"[A-Z]", p) for p in parts):
+                inside = ", ".join(parts)
+        out.extend(o for o in _listed_bodies(inside) if o not in out and not _principal(o))
+    return out
+
+
+def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
+    """The bodies an initiative whose name ends at `e` is made of, listed after an enumeration cue in its
+    sentence ("Test@Sea, een projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …") or in the next one
+    when it refers back ("Het partnerschap voor dit project bestaat uit …")."""
+    for o in _enumerated(sentence, e) + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
+        if o not in item.partners and o != item.coordinator:
+            item.partners.append(o)
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -585,6 +676,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
+    granted = bool(recipients)
     if len(recipients) == 1:  # the body a grant for it goes to carries it out
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
@@ -623,7 +715,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
             taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
-    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []):
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []) + \
+            _bracketed_members(sentence):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
@@ -650,7 +743,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
             item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
-    if not owners and not item.coordinator:
+    if not owners and not item.coordinator and not granted:
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
         # mensenrechtentoets ter beschikking": the organisations in the clause before it
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
@@ -682,7 +775,10 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     own = _own_item(text, e, b, sentence)
     own_sums = _funding([own]) if own is not None else []
-    if own_sums and len(own_sums) < len(_funding([sentence])):
+    paid = _paid_before(text[b - len(sentence):e - len(name)], sentence)
+    if paid is not None:
+        fund_sents = [paid]  # "… 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van 520.000 euro voor …"
+    elif own_sums and len(own_sums) < len(_funding([sentence])):
         fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
     for f in _funding(fund_sents):
         if f not in item.funding:
@@ -690,6 +786,26 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     tg, tp = _vocab(sentence)
     item.target_groups.extend(t for t in tg if t not in item.target_groups)
     item.topics.extend(t for t in tp if t not in item.topics)
+
+
+# where a sentence's grants part: "… een cofinanciering van 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van
+# 520.000 euro voor … 'Vertiports'"
+_GRANT_PART = re.compile(r";\s|,?\s+en\s+(?=(?:een|de|het|nog|ook)\s|\d|€)")
+
+
+def _paid_before(before: str, sentence: str) -> str | None:
+    """The part of a sentence that pays for a name, when the sentence pays for several things each with its own
+    sum written before what it pays for ("een cofinanciering van 765.000 euro toe voor de uitvoering van het
+    EFRO-project 1865: 'Test@Sea' en een cofinanciering van 520.000 euro voor … 'Vertiports'"): the text from
+    where the last part began up to the name, when it holds one sum and says what it is "voor". None otherwise."""
+    if len(_funding([sentence])) < 2:
+        return None
+    part = _GRANT_PART.split(before)[-1]
+    sums = _funding([part])
+    if len(sums) != 1:
+        return None
+    at = part.find(sums[0].split()[-1])
+    return part if at >= 0 and re.search(r"\bvoor\b", part[at:]) else None
 
 
 # where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
@@ -768,28 +884,83 @@ def _fund_referred(p: Passage, by_key) -> None:
 # an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
 # wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
 _KIND_THEN_LEAD = re.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
-                             r"initiatief|netwerk|platform)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
+                             r"initiatief|netwerk|platform|consortium)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
                              r"coördinatie|begeleiding)\s+van|gecoördineerd\s+door|getrokken\s+door|geleid\s+door)\s)",
                              re.IGNORECASE)
+
+
+# what a consortium is recognised or funded as: "een consortium onder leiding van … als steunpunt voor beleidsrelevant
+# onderzoek"
+_RECOGNISED_AS = re.compile(r"\bals\s+(?:het\s+|de\s+|een\s+|nieuwe?\s+)*[\wà-ÿ-]*?(steunpunt|centrum|netwerk|platform|"
+                            r"programma|project)\b", re.IGNORECASE)
 
 
 def _roles_referred(p: Passage, by_key) -> None:
     """Who runs an initiative, said of it by its kind in a sentence that does not name it ("In dit kader voorziet de
     Vlaamse Regering de financiering van een wetenschapscommunicatieprogramma rond AI onder begeleiding van het
     Kenniscentrum Data & Maatschappij en Scivil", of the passage's "programma voor Burgerwetenschap AI"): the
-    coordinator and co-leads of the one initiative of that kind the passage names (none when it names several)."""
+    coordinator and co-leads of the one initiative of that kind the passage names (none when it names several). A
+    consortium is what it is recognised as ("een consortium onder leiding van Prof. Dr. Erik Buyst (KUL) als steunpunt
+    voor beleidsrelevant onderzoek"); a sentence that names the one initiative of that kind, in any case, is about it."""
     text = p.text
     items = [it for it in by_key.values() if p.id in it.passage_ids]
     if not items or not _COORD.search(text):
         return
     for sentence in _SENT.split(text):
         ref = _KIND_THEN_LEAD.search(sentence)
-        if not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+        if not ref:
             continue
-        of_kind = [it for it in items if ref.group(1).lower() in it.name.lower()]
-        if len(of_kind) != 1 or of_kind[0].coordinator:
+        kind = ref.group(1).lower()
+        if kind == "consortium":  # "een consortium onder leiding van … als steunpunt voor …": what it is recognised as
+            als = _RECOGNISED_AS.search(sentence, ref.end())
+            kind = als.group(1).lower() if als else kind
+        of_kind = [it for it in items if kind in it.name.lower()]
+        named = [it for it in items if _last_mention(it.name, sentence, len(sentence)) >= 0]
+        if named and not (len(named) == 1 and named[0] in of_kind):
+            continue  # the sentence names another one: its mention takes the lead
+        target = named or of_kind
+        if len(target) != 1 or target[0].coordinator:
             continue
-        _take_lead(of_kind[0], sentence[ref.start():])
+        _take_lead(target[0], sentence[ref.start():])
+
+
+# an initiative spoken of by its kind alone: "Alle Vlaamse universiteiten, samen met de partners …, zullen instaan voor
+# de uitvoering van dit steunpunt"
+_THIS_ONE = re.compile(r"\b(?:dit|deze)\s+(steunpunt|project|programma|netwerk|platform|consortium|samenwerkingsverband|"
+                       r"partnerschap|initiatief|kenniscentrum|centrum)\b", re.IGNORECASE)
+
+
+def _partners_referred(p: Passage, by_key) -> None:
+    """The bodies a sentence that does not name an initiative lists after a partner cue ("samen met", "bestaat uit",
+    "een samenwerking tussen"), when it speaks of "dit steunpunt", "dit project": the partners of the initiative of
+    that kind the passage names last before it (of the only one of that kind, when none comes before)."""
+    text = p.text
+    items = [it for it in by_key.values() if p.id in it.passage_ids]
+    if not items or not _THIS_ONE.search(text):
+        return
+    start = 0
+    for sentence in _SENT.split(text):
+        at = text.find(sentence, start)
+        start = at + len(sentence) if at >= 0 else start
+        ref = _THIS_ONE.search(sentence)
+        if at < 0 or not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+            continue
+        together = _TOGETHER.search(sentence)
+        bodies = _enumerated(sentence, -1)
+        if together:
+            before = [o.canonical for o in _orgs(sentence[:together.start()])][-1:]  # who acts with them
+            bodies = before + [o for o in _listed_bodies(sentence[together.end():]) if o not in before] + bodies
+        bodies = [o for o in OrderedDict.fromkeys(bodies) if not _principal(o)]
+        if not bodies:
+            continue
+        kind = ref.group(1).lower()
+        last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
+        named = [it for it in items if last.get(id(it), -1) >= 0]
+        of_kind = [it for it in items if id(it) in last]
+        item = max(named, key=lambda it: last[id(it)]) if named else (of_kind[0] if len(of_kind) == 1 else None)
+        if item is None:
+            continue
+        item.partners.extend(o for o in bodies if o not in item.partners and o != item.coordinator)
 
 
 # an initiative spoken of by its kind with its owner after it: "Het nieuwe steunpunt van de KU Leuven biedt een

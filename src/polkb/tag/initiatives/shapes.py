@@ -84,7 +84,9 @@ _CONNECT = r"(?:van|voor|en|de|der|het|op|in|of|for|the|and|of|on|in|&)"
 _CONNECT_WORDS = frozenset("van voor en de der het op in of for the and on is was werd wordt die dat heeft".split())
 
 
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
+# (a title before a name ends no sentence: "onder leiding van Prof. Dr. Erik Buyst (KUL)")
+_SENT = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|dr|Ir|ir|Mr|mr)\.)(?<!\b(?:Drs|drs|Ing|ing|Dhr|dhr)\.)(?<!\b(?:Prof|prof|Mevr|mevr)\.)"
+                   r"\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
 
 
 _MAX_WORDS = 8
@@ -197,6 +199,9 @@ _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Produ
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:-–’'‘“”\"()")
+    # an abbreviation in brackets whose closing bracket the strip took ("Rethink Energy 4 Food (RE4F)"): the name
+    # is the one before it, as where the text writes it without
+    name = re.sub(r"\s*\([^()]*$", "", name)
     name = _LEAD_WORDS.sub("", name)
     name = _LEVEL_OF.sub("", name)
     words = name.split()

@@ -1,0 +1,143 @@
+"""Roles of initiatives run by a consortium or granted to several bodies (tag/initiatives/roles.py and
+extractor.py), on real text of bench/corpus-s29 (a tune set): who leads, who takes part."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus-s29"
+
+
+def _initiatives(name: str):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def test_a_name_written_again_without_a_cue_still_gets_its_members():
+    # "… het EFRO-project 1865: 'Test@Sea' …. Test@Sea, een projectconsortium bestaande uit POM West- Vlaanderen,
+    # VLIZ, …" and "… 'Vertiports'. … Vertiports moet … | Het partnerschap voor dit project bestaat uit …" (the last
+    # sentence opens the next passage); the grant "kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij)
+    # West-Vlaanderen een cofinanciering … toe" names the body that carries both out
+    found = _initiatives("vlaamse-regering-beslissing-efro-gti-west-vlaanderen-test-at-sea-vertiports.txt")
+    sea, ports = found["Test@Sea"], found["Vertiports"]
+    assert sea.coordinator == ports.coordinator == "POM West-Vlaanderen"
+    for body in ("VLIZ", "Sirris", "De Blauwe Cluster"):
+        assert body in sea.partners, sea.partners
+    assert "KU Leuven" in ports.partners and "VLIZ" not in ports.partners, ports.partners
+    assert not any("POM" in p for p in sea.partners + ports.partners)  # the coordinator, once, whatever its spelling
+
+
+def test_grant_recipients_before_the_grant_and_with_asides_in_brackets():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    pom = ("De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij) West-Vlaanderen een "
+           "cofinanciering van 765.000 euro toe voor de uitvoering van het EFRO-project 1865: 'Test@Sea'.")
+    assert _grant_recipients(pom, pom.index("Test@Sea")) == ["POM West-Vlaanderen"]
+    food = ("De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds "
+            "aan het consortium Flanders’ FOOD (met in onderaanneming Flux50 en FEVIA Vlaanderen), Howest, KU Leuven, "
+            "UGent, VITO en VIVES Zuid voor de uitvoering van het project ‘Rethink Energy 4 FOOD’.")
+    who = _grant_recipients(food, food.index("Rethink"))
+    assert who[0] == "Flanders’ FOOD" and "KU Leuven" in who and "VIVES Zuid" in who, who
+    assert not any("Flux50" in w for w in who)  # a subcontractor in brackets is no recipient
+    assert _grant_recipients(food, food.index("Vlaams Klimaatfonds")) == []  # the fund it is paid from
+
+
+def test_a_lone_recipient_and_the_consortium_it_leads():
+    # title: "… projectsubsidie aan IMEC vzw voor …"; body: "… een subsidie van 850.000 euro toe aan het consortium
+    # IMEC en VITO voor de ontwikkeling van een Vlaamse Open City Architectuur (VLOCA)"
+    found = _initiatives("vlaamse-regering-beslissing-projectsubsidie-imec-vito-vloca.txt")
+    vloca = next(i for n, i in found.items() if "Open City" in n)
+    assert vloca.coordinator == "imec" and vloca.partners == ["VITO"], (vloca.coordinator, vloca.partners)
+
+
+def test_a_consortium_led_by_a_person_is_led_by_the_body_in_brackets():
+    # "… erkenning en financiering van een consortium onder leiding van Prof. Dr. Erik Buyst (KUL) als steunpunt
+    # voor beleidsrelevant onderzoek voor het thema Wonen …": the title does not end the sentence
+    from polkb.tag.initiatives.roles import _coordinator
+
+    found = _initiatives("vlaamse-regering-beslissing-goedkeuring-steunpunt-wonen-2021-2025.txt")
+    steunpunt = next(i for n, i in found.items() if n.startswith("Steunpunt"))
+    assert steunpunt.coordinator == "KUL"
+    assert _coordinator("onder leiding van Prof. Dr. Ir. Karel Van Acker (KU Leuven) als Steunpunt") == "KU Leuven"
+
+
+def test_partners_after_a_role_noun_of_the_initiative_referred_to_by_its_kind():
+    # "Alle Vlaamse universiteiten, samen met de partners Provinciaal Instituut voor Hygiëne, …, zullen instaan voor de
+    # uitvoering van dit steunpunt.": the partners of the steunpunt the decision's title names, not of the programme
+    from polkb.model import Initiative, Passage
+    from polkb.tag.initiatives.roles import _partners_referred
+
+    path = CORPUS / "vlaamse-regering-beslissing-steunpunt-omgeving-en-gezondheid-2022-2027.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    text = path.read_text(encoding="utf-8")
+    p = Passage(id="p0", doc_id="d", seq=0, text=text, start=0, end=len(text))
+    items = {k: Initiative(name=n, passage_ids=["p0"]) for k, n in
+             (("a", "Vlaams Humaan Biomonitoringprogramma"), ("b", "Steunpunt voor Beleidsrelevant Onderzoek"))}
+    _partners_referred(p, items)
+    assert items["a"].partners == []
+    assert "Provinciaal Instituut voor Hygiëne" in items["b"].partners
+    assert any(o.startswith("Instituut voor Natuur") for o in items["b"].partners), items["b"].partners
+
+
+def test_a_name_with_its_abbreviation_in_brackets_is_one_record_with_the_name_without():
+    # title "Subsidie project ‘Rethink Energy 4 Food (RE4F)’ …", body "… voor de uitvoering van het project ‘Rethink
+    # Energy 4 FOOD’": one record, with the consortium the grant names as its partners
+    found = _initiatives("vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt")
+    assert not any("(" in name for name in found), list(found)
+    food = [i for name, i in found.items() if name.lower().startswith("rethink energy")]
+    assert len(food) == 1 and "KU Leuven" in food[0].partners, [(i.name, i.partners) for i in food]
+
+
+
+def test_each_grant_of_a_sentence_pays_for_what_follows_it():
+    # "… kent daarom aan POM … een cofinanciering van 765.000 euro toe voor de uitvoering van het EFRO-project 1865:
+    # 'Test@Sea' en een cofinanciering van 520.000 euro voor de uitvoering van het EFRO-project 1871: 'Vertiports'."
+    found = _initiatives("vlaamse-regering-beslissing-efro-gti-west-vlaanderen-test-at-sea-vertiports.txt")
+    assert found["Test@Sea"].funding == ["765.000 euro"]
+    assert found["Vertiports"].funding == ["520.000 euro"]
+
+
+def test_members_of_a_group_named_in_brackets_after_it():
+    # "… subsidie toe aan de Vlaamse Instelling voor Technologisch Onderzoek ( VITO) als penhouder voor het consortium
+    # milieugezondheidszorg (VITO-PIH-Vlaams Instituut Gezond Leven) voor de uitbouw van de programma’s ‘Bodem en
+    # Gezondheid’ en ‘Natuur en Gezondheid’": the consortium's other members take part in both
+    from polkb.tag.initiatives.roles import _bracketed_members
+
+    found = _initiatives("vlaamse-regering-beslissing-subsidie-consortium-milieugezondheidszorg-vito.txt")
+    for name in ("Bodem en Gezondheid", "Natuur en Gezondheid"):
+        assert found[name].coordinator == "VITO"
+        assert found[name].partners == ["PIH", "Vlaams Instituut Gezond Leven"], found[name].partners
+    facthory = ("De nv Mo-Thor wordt hiermee structureel versterkt en zal samen met de betrokken partners (Flanders Make, "
+                "KU Leuven, stad Genk, Sirris, …) de middelen op lange termijn ter beschikking houden.")
+    assert {"Flanders Make", "KU Leuven"} <= set(_bracketed_members(facthory))
+    # a place or a year in brackets is no member: "het project Antwerp@C CO2 Export Hub (2023)"
+    assert _bracketed_members("De partners (2023) werken samen.") == []
+
+
+def test_what_a_consortium_is_recognised_as_by_name_is_the_initiative():
+    # "… keurt de Vlaamse Regering nu de erkenning en financiering goed van een consortium onder leiding van Prof. Dr.
+    # Ir. Karel Van Acker (KU Leuven) als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie
+    # ( 2022-2026). Het consortium is een samenwerking tussen KU Leuven, UAntwerpen, UGent, UHasselt en VITO."
+    found = _initiatives("vlaamse-regering-beslissing-erkenning-steunpunt-circulaire-economie-2022-2026.txt")
+    steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"]
+    assert steunpunt.coordinator == "KU Leuven"
+    assert "VITO" in steunpunt.partners and "KU Leuven" not in steunpunt.partners, steunpunt.partners
+
+
+def test_what_a_decision_recognises_by_name_in_its_title_is_the_initiative():
+    # title: "Oproep erkenning en financiering Steunpunt voor Beleidsrelevant Onderzoek voor het thema 'Omgeving en
+    # Gezondheid' (2022-2027)"; body: "Alle Vlaamse universiteiten, samen met de partners Provinciaal Instituut voor
+    # Hygiëne, …, zullen instaan voor de uitvoering van dit steunpunt."
+    found = _initiatives("vlaamse-regering-beslissing-steunpunt-omgeving-en-gezondheid-2022-2027.txt")
+    steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
+    assert steunpunt.period == "2022-2027"
+    assert "Provinciaal Instituut voor Hygiëne" in steunpunt.partners, steunpunt.partners
