@@ -851,6 +851,15 @@ def _last_mention(name: str, text: str, end: int) -> int:
     return found[-1] if found else -1
 
 
+def _placed_sentences(text: str):
+    """The sentences of a passage with where each starts in it (-1 when the split changed it)."""
+    start = 0
+    for sentence in _SENT.split(text):
+        at = text.find(sentence, start)
+        start = at + len(sentence) if at >= 0 else start
+        yield at, sentence
+
+
 def _fund_referred(p: Passage, by_key) -> None:
     """Sums a budget sentence gives to "deze oproep", "dit programma": they belong to the initiative of
     that kind the passage named last before the sentence (one whose name holds the kind word: "de
@@ -862,10 +871,7 @@ def _fund_referred(p: Passage, by_key) -> None:
     items = [it for it in by_key.values() if p.id in it.passage_ids]
     if not items:
         return
-    start = 0
-    for sentence in _SENT.split(text):
-        at = text.find(sentence, start)
-        start = at + len(sentence) if at >= 0 else start
+    for at, sentence in _placed_sentences(text):
         ref = _THIS_KIND.search(sentence)
         if at < 0 or not ref or not _BUDGET.search(sentence):
             continue
@@ -938,10 +944,7 @@ def _partners_referred(p: Passage, by_key) -> None:
     items = [it for it in by_key.values() if p.id in it.passage_ids]
     if not items or not _THIS_ONE.search(text):
         return
-    start = 0
-    for sentence in _SENT.split(text):
-        at = text.find(sentence, start)
-        start = at + len(sentence) if at >= 0 else start
+    for at, sentence in _placed_sentences(text):
         ref = _THIS_ONE.search(sentence)
         if at < 0 or not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
             continue
