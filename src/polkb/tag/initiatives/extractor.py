@@ -59,8 +59,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     taken_part: set[str] = set()  # names a participation cue found at least once
     read: dict[str, list[tuple[int, int]]] = {}  # passage id -> the spans read as mentions
     for i, p in enumerate(passages):
-        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part, read,
-                       _opening_sentence(passages, i + 1))
+        _read_mentions(doc, p, doc_terms, country, by_key, mentions, cue_only, taken_part, read, passages, i)
         _fund_recipients(p, by_key)
         _fund_referred(p, by_key)
         _roles_referred(p, by_key)
@@ -127,6 +126,16 @@ def _read_abbreviated(passages: list[Passage], by_key) -> None:
                     _people_named(item, sentence[:stop.end() if stop else len(sentence)], m.end())
 
 
+def _next_sentence(text: str, b: int, starts, passages: list[Passage], i: int) -> tuple[str, int]:
+    """The sentence after the one that ends at `b` in passage `i`'s `text`, and where it ends; at the end of the
+    passage, the opening sentence of the next one when it goes on the same section (`_opening_sentence`)."""
+    nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
+    nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
+    if not nxt and not text[b:].strip():
+        nxt = _opening_sentence(passages, i + 1)
+    return nxt, nxt_b
+
+
 def _opening_sentence(passages: list[Passage], i: int) -> str:
     """The first sentence of passage `i` when it goes on the section of the one before it (a passage is cut by
     length, so "… 'Vertiports'. | Het partnerschap voor dit project bestaat uit …" may fall apart): the sentence
@@ -139,9 +148,9 @@ def _opening_sentence(passages: list[Passage], i: int) -> str:
 
 
 def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str, by_key, mentions: dict,
-                   cue_only: set, taken_part: set, read: dict, following: str = "") -> None:
-    """The initiatives a passage names, each mention added to its record (longest names first); `following`:
-    the sentence the next passage opens with, when it goes on this one's section."""
+                   cue_only: set, taken_part: set, read: dict, passages: list[Passage], i: int) -> None:
+    """The initiatives passage `p` (`passages[i]`) names, each mention added to its record (longest names
+    first)."""
     text = p.text
     described: set[tuple[int, int]] = set()
     participating: set[tuple[int, int]] = set()
@@ -179,10 +188,7 @@ def _read_mentions(doc: Document, p: Passage, doc_terms: frozenset, country: str
             starts = _sentence_starts(text)
         a, b = _sentence_at(text, s, starts)
         sentence = text[a:b]
-        nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
-        nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
-        if not nxt and not text[b:].strip():
-            nxt = following
+        nxt, nxt_b = _next_sentence(text, b, starts, passages, i)
         item = by_key.get(key)
         if item is None:
             item = by_key[key] = Initiative(name=name, type=typ, country=country)
@@ -219,11 +225,7 @@ def _read_again(passages: list[Passage], by_key, read: dict) -> None:
                 if starts is None:
                     starts = _sentence_starts(text)
                 a, b = _sentence_at(text, s, starts)
-                nxt_a, nxt_b = _sentence_at(text, min(b, len(text) - 1), starts) if b < len(text) else (b, b)
-                nxt = text[nxt_a:nxt_b] if nxt_a >= b else ""
-                if not nxt and not text[b:].strip():
-                    nxt = _opening_sentence(passages, i + 1)
-                _members_named(item, text[a:b], e - a, nxt)
+                _members_named(item, text[a:b], e - a, _next_sentence(text, b, starts, passages, i)[0])
 
 
 @register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor
