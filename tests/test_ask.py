@@ -4,6 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from polkb.answer import NOT_FOUND
 from polkb.answer.question import parse_question
@@ -94,6 +96,15 @@ def test_percentage_bound_to_its_group(kb):
     assert "24" in a.answer and cited(a, "002_")
     b = ask(kb, "Wat is het aandeel meisjes in het TSO?")
     assert "16%" in b.answer
+
+
+@pytest.mark.parametrize("group, share", [("ASO", "48%"), ("BSO", "4%"), ("KSO", "61,08%"), ("TSO", "16%")])
+def test_each_school_type_gets_its_own_share_of_girls(kb, group, share):
+    # the presentation gives one section per school type, "Het % meisjes …" in each; the BSO's
+    # figure stands on a line of its own ("… zeer laag:" / "4%."), and a passage runs from the ASO
+    # section into the BSO one under the BSO heading
+    a = ask(kb, f"percentage meisjes in STEM-richtingen in het {group}")
+    assert a.answer.endswith(share) and cited(a, "002_")
 
 
 def test_count_with_its_noun(kb):
@@ -292,6 +303,15 @@ def test_evidence_units_keep_lead_ins_table_headers_and_local_headings(kb):
     units = {u.text: u for u in units_of_passage(hit, 0)}
     low = next(u for t, u in units.items() if "16%" in t)
     assert "TSO" in low.lead  # "Het % meisjes blijft hier laag: net geen 16%." under "… (TSO)"
+
+    # the passage that runs from the ASO section into the BSO one carries the BSO heading; its ASO
+    # sentences stand under their own section, not under that heading
+    hit = next(h for h in kb.search("meisjes STEM-richtingen BSO", limit=5).hits if "(BSO)" in h.heading)
+    units = units_of_passage(hit, 0)
+    aso = next(u for u in units if "48%" in u.text)
+    bso = next(u for u in units if u.text.endswith("4%."))  # the figure wrapped onto a line of its own
+    assert "(ASO)" in aso.section and "BSO" not in aso.heading and "zeer laag: 4%." in bso.text
+    assert "(BSO)" in bso.section and "(BSO)" in bso.heading and any("(ASO)" in x for x in bso.sections)
 
 
 def test_a_table_row_answers_with_its_header(kb):
@@ -1893,3 +1913,11 @@ def test_a_date_in_an_english_question_matches_the_dutch_date(ssc_ict_kb):
                      "Welk deel van de rijksambtenaren gebruikte in juni 2023 regelmatig zulke toepassingen?"):
         a = ssc_ict_kb.ask(question)
         assert a.answer == "18%" and cited(a, "nl-ssc-ict-notitie-2024-kabinetsvisie-generatieve-ai")
+
+
+@given(st.lists(st.text(alphabet="ab .:%4\n-/", min_size=1, max_size=40), min_size=1, max_size=8))
+def test_joining_wrapped_fragments_keeps_every_word(blocks):
+    from polkb.answer.evidence import _blocks
+
+    text = "\n\n".join(blocks)
+    assert " ".join(" ".join(_blocks(text)).split()) == " ".join(text.split())

@@ -49,10 +49,13 @@ class Unit:
     refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
     siblings: list[str] = field(default_factory=list)  # a list item: every item under the same lead-in
     document: str = ""   # what identifies its document when a number in the question did (its first lines)
+    section: str = ""    # the short heading line inside the passage it stands under ("Beroeps Secundair Onderwijs (BSO)")
+    sections: tuple[str, ...] = ()  # every such heading line of its passage
+    path: str | None = None  # its heading path, where the passage's is another section's
 
     @property
     def heading(self) -> str:
-        return getattr(self.hit, "heading", "") or ""
+        return self.path if self.path is not None else getattr(self.hit, "heading", "") or ""
 
     @property
     def title(self) -> str:
@@ -164,8 +167,33 @@ def _list_block(block: str) -> list[str] | None:
     return out
 
 
+# a line of a few words that ends a sentence ("STEM-richting.", "4%."): what a PDF wrapped off the
+# line before (words and figures: the rest of a web address is no sentence's end)
+_FRAGMENT = re.compile(r"[\w%’'-]+(?:,?\s+[\w%’'-]+){0,3}[.!?]")
+
+
+def _blocks(text: str) -> list[str]:
+    """The blank-line separated blocks of a passage, with a fragment a PDF's text layer wrapped into a
+    block of its own joined to the line it ends: "Het % meisjes is … zeer laag:" + "4%." is one
+    sentence, and so is "53% van … volgt een" + "STEM-richting."."""
+    out: list[str] = []
+    for block in (b.strip() for b in text.split("\n\n")):
+        prev = out[-1] if out else ""
+        if prev and _FRAGMENT.fullmatch(block) and "\n" not in prev and len(prev.split()) > 8 \
+                and not re.search(r"[.!?;]$", prev) and "|" not in prev + block and not _BULLET.match(block):
+            out[-1] = f"{prev} {block}"
+            continue
+        out.append(block)
+    return out
+
+
 def units_of_passage(hit, rank: int) -> list[Unit]:
-    """Cut one passage into units, each with its lead-in and the sentence before it."""
+    """Cut one passage into units, each with its lead-in and the sentence before it.
+
+    A passage can run over several short sections ("Algemeen Secundair Onderwijs (ASO)", then
+    "Beroeps Secundair Onderwijs (BSO)"), while its heading path names only one of them. Each unit
+    keeps the section it stands under, and the passage's other sections: a sentence about the ASO
+    is not about the BSO because the passage's heading names it."""
     units: list[Unit] = []
     last_sentence = ""
     lead = ""
@@ -175,7 +203,12 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     caption = ""  # a short line ending in ":" before a table ("1. Schooljaar 2013/2014:"): what its rows are of
     headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
     headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
-    for i, block in enumerate(b.strip() for b in (hit.text or "").split("\n\n")):
+    seen: list[str] = []  # the short heading lines met
+    done = 0  # units already given their section
+    for i, block in enumerate(_blocks(hit.text or "")):
+        for u in units[done:]:  # (a heading line makes no unit: those since the last block stand under `local`)
+            u.section = local
+        done = len(units)
         if i < 2:
             block = _without_heading(block, headings)
         if not block:
@@ -194,6 +227,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             # a short line without a sentence end heads what follows ("Technisch Secundair onderwijs
             # (TSO)"); a label with its value ("Voorzitter: de heer Marc Boes") is a fact of its own
             local = block
+            seen.append(block)
             lead = ""
             continue
         rows = _table_rows(block)
@@ -229,6 +263,21 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
             last_sentence = s
         lead = last_sentence if last_sentence.rstrip().endswith(":") else ""
         first_mark = ""
+    for u in units[done:]:
+        u.section = local
+    return _sectioned(units, seen, hit)
+
+
+def _sectioned(units: list[Unit], seen: list[str], hit) -> list[Unit]:
+    """Each unit with its passage's section headings; a unit outside the section that ends the
+    passage's heading path loses that part of its path."""
+    path = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
+    folded = {" ".join(x.split()).lower() for x in seen}
+    last = " ".join(path[-1].split()).lower() if path else ""
+    for u in units:
+        u.sections = tuple(dict.fromkeys(seen))
+        if last in folded and last != " ".join(u.section.split()).lower():
+            u.path = " > ".join(path[:-1])
     return units
 
 

@@ -121,6 +121,17 @@ def _seq(passage_id: str) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
+def _parallel(section: str, headings: set[str]) -> list[str]:
+    """The section headings of a document parallel to a unit's own: other short heading lines that
+    share a word with it ("Kunst Secundair Onderwijs (KSO)" and "Beroeps Secundair Onderwijs
+    (BSO)"). A unit under one of them is not about what another names; a letterhead line ("Ministerie
+    van LNV") or an unrelated heading says nothing of where a unit stands."""
+    if not section:
+        return []
+    own = {w for w in _WORD.findall(section.lower()) if len(w) >= 4}
+    return [h for h in headings if h != section and own & {w for w in _WORD.findall(h.lower()) if len(w) >= 4}]
+
+
 def _opening(identified: dict, passage_id: str, doc_id: str) -> str:
     """The opening of the document part a number in the question identified, for a passage in it."""
     part = identified.get(doc_id)
@@ -692,8 +703,12 @@ class Answerer:
                 if h.doc_id == doc:
                     about[h.passage_id] = max(about[h.passage_id], role_doc[doc])
         scored = []
-        dropped = {"little of the question": 0, "a name missing": 0, "another year": 0}
-        for unit in self._units(hits, docs):
+        dropped = {"little of the question": 0, "a name missing": 0, "another section": 0, "another year": 0}
+        units = self._units(hits, docs)
+        sections: dict[str, set[str]] = {}  # the short section headings read of each document
+        for unit in units:
+            sections.setdefault(unit.hit.doc_id, set()).update(unit.sections)
+        for unit in units:
             unit.document = _opening(identified, unit.hit.passage_id, unit.hit.doc_id)
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 dropped["little of the question"] += 1
@@ -704,6 +719,13 @@ class Answerer:
                     not self._names_hold(q, names, whole, read_of.get(doc_id, ""),
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
+                continue
+            parallel = _parallel(unit.section, sections.get(doc_id, set()))
+            if parallel and any(not named_present(n, self.coverage, f"{unit.text} {unit.context}") and
+                                any(named_present(n, self.coverage, x) for x in parallel) for n in names):
+                # "… meisjes in het BSO": not the section "Kunst Secundair Onderwijs (KSO)" of the
+                # same document when its parallel "Beroeps Secundair Onderwijs (BSO)" names it
+                dropped["another section"] += 1
                 continue
             own_years = set()
             if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD):
