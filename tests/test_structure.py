@@ -89,6 +89,18 @@ def test_a_title_names_the_document_not_its_front_matter():
     assert doc.title == "jaarverslag 2021"
 
 
+def test_a_letterhead_dateline_or_address_is_no_title():
+    """A committee's list of decisions keeps its template's PDF /Title "Logo Den Haag, 2 november
+    2007" and opens with the dateline "Den Haag, 27 maart 2015"; a ruling's first heading is its
+    party's street address "Zenderstraat 5"; a questionnaire opens with "Introductie". None names
+    its document: the file name does."""
+    for folder, name in [("corpus-s14", "tk-besluitenlijst-emailprocedure-binnenlandse-zaken-2015-03-26-filler.pdf"),
+                         ("corpus-extra", "vl-raad-studievoortgangsbetwistingen-arrest-8224-2023-studiebetwisting.pdf"),
+                         ("corpus-s22", "nl-jonge-akademie-raadpleging-onderzoeksfinanciering-2022.md")]:
+        doc = build_document(name, "0" * 64, read_file(BENCH / folder / name))
+        assert doc.title == name.rsplit(".", 1)[0].replace("-", " ")
+
+
 def test_a_letters_title_is_its_subject_line():
     """A ministry's letter opens with its header fields: "Datum 1 maart 2011" names no letter,
     "Onderwerp Draagmoederschap" does."""

@@ -56,10 +56,17 @@ def _fallback_title(path: str) -> str:
 
 
 # front matter that opens many documents and names none of them
-_FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|inhoudstafel|inleiding|samenvatting|"
-                           r"colofon|voetnoten|eindnoten|preface|foreword|contents|table of contents|introduction|"
-                           r"summary|footnotes)[\s.:]*"
-                           r"|(?:>\s*)?retouradres\b.*")  # (a letter's return address line)
+_FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|inhoudstafel|inleiding|introductie|"
+                           r"samenvatting|colofon|voetnoten|eindnoten|preface|foreword|contents|table of contents|"
+                           r"introduction|summary|footnotes)[\s.:]*"
+                           r"|(?:>\s*)?retouradres\b.*"  # (a letter's return address line)
+                           r"|logo\b.*"  # (a letterhead image's caption, which a template's PDF /Title keeps: "Logo Den Haag, …")
+                           # a dateline ("Den Haag, 27 maart 2015", "Brussel, 3 mei 2019")
+                           r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
+                           r"augustus|september|oktober|november|december)\s+\d{4}\.?"
+                           # a street address on a ruling's or a letter's first lines ("Zenderstraat 5", "Vrijheidstraat 32, bus 16")
+                           r"|[A-Z][\w'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|lei|steenweg|markt|dijk|park)"
+                           r"\s+\d+\s*[a-z]?(?:\s*,?\s*bus\s+\d+)?")
 
 
 # a title cut off after a word that needs one after it ("Raad voor": an OCR'd cover's first line)
@@ -93,7 +100,7 @@ def _heading_title(blocks: list[Block]) -> str:
             break
     title = blocks[first].text
     if first == 0 and len(blocks) > 1 and blocks[1].kind == HEADING and blocks[1].level == blocks[0].level \
-            and usable_title(blocks[1].text):
+            and usable_title(title) and usable_title(blocks[1].text):
         title = f"{title}: {blocks[1].text}"
     return title
 
