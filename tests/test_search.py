@@ -152,6 +152,12 @@ def test_english_query_finds_dutch_text_through_the_glossary(kb):
     assert top and "bindend-studieadvies" in top[0].path and "evalu" in top[0].text.lower()
 
 
+def test_a_glossary_phrase_finds_its_dutch_phrase(kb):
+    # the coalition agreement sets up a "platform levenslang leren"; the glossary had "levenlang"
+    top = kb.search("lifelong learning platform", limit=1).hits
+    assert top and "levenslang leren" in top[0].text.lower()
+
+
 def test_an_english_word_only_wordnet_translates_finds_the_dutch_text(kb):
     # FreeDict has no "biology"; Open Dutch WordNet gives "biologie", the word of the admission
     # regulation's requirements for the pabo ("het kennisgebied de natuur, waaronder biologie")
