@@ -55,6 +55,7 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
             del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
     _merge_aliases(doc.text, by_key)
     _merge_abbreviated(doc.text, by_key)
+    _merge_said_to_be(doc.text, by_key, mentions)
     found = _merge_variants(list(by_key.values()))
     _scheme_funding(doc, found, passages)
     return found
@@ -128,6 +129,37 @@ def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
             name = full.name
             _absorb(full, short)
             full.name = name  # the spelled-out name, not the abbreviation
+
+
+# a sentence that says what the initiative a text is about is, pointing back to it by its kind: "Het project is
+# een KA2-partnerschap bestaande uit …", "Dit programma is een Erasmus+-samenwerking"
+_SAID_TO_BE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:Het|Dit|Deze|Ons|Onze)\s+(?:project|programma|initiatief|netwerk|"
+                         r"consortium|partnerschap|samenwerkingsverband)\s+(?:is|was)\s+(?:een|het)\s+"
+                         r"(?:[a-zà-ÿ]+e\s+)?(?P<what>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})")
+
+
+def _merge_said_to_be(text: str, by_key: "OrderedDict[str, Initiative]", mentions: dict) -> None:
+    """"Het project is een KA2-partnerschap bestaande uit de volgende organisaties": the name after "is een" says
+    what kind of thing the project the text is about is (the record named most often), so a record of that name
+    is no second initiative but the same one described by its kind; it goes into the main record, which keeps its
+    name. Only a record the text names in that sentence alone (a name it uses elsewhere is a thing of its own)."""
+    if len(by_key) < 2:
+        return
+    main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
+    for m in _SAID_TO_BE.finditer(text):
+        words = m.group("what").split()
+        for n in range(len(words), 0, -1):
+            key = normalise_name(" ".join(words[:n]))
+            item = by_key.get(key)
+            if item is None or key == main_key:
+                continue
+            if _whole_mentions(item.name, text, 2) >= 2:
+                break  # named again elsewhere: a thing of its own
+            main = by_key[main_key]
+            name = main.name
+            _absorb(main, by_key.pop(key))
+            main.name = name
+            break
 
 
 # words a text abbreviates in brackets: "Artificiële  Intelligentie (AI)"

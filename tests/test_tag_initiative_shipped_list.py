@@ -1,0 +1,24 @@
+"""What `polkb initiatives` lists for the shipped corpus: records a policy officer can look up, not a kind
+of thing standing alone, nor a second record of one initiative described by its kind."""
+from pathlib import Path
+
+from polkb.read import read_file
+from polkb.structure import build_document, cut_passages
+from polkb.tag.initiatives import find_initiatives
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+
+
+def _initiatives(name):
+    path = CORPUS / name
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def test_what_the_project_is_said_to_be_is_the_project():
+    # "Het project is een KA2-partnerschap bestaande uit de volgende organisaties: …": the partnership is
+    # #IBelong described by its kind, not a second record with the same six partners
+    found = _initiatives("004_218249a6f8eb53c6.txt")
+    assert "KA2-partnerschap" not in found, sorted(found)
+    assert len(found["#IBelong"].partners) == 6 and found["#IBelong"].type == "project"
+
