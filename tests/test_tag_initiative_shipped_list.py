@@ -22,3 +22,19 @@ def test_what_the_project_is_said_to_be_is_the_project():
     assert "KA2-partnerschap" not in found, sorted(found)
     assert len(found["#IBelong"].partners) == 6 and found["#IBelong"].type == "project"
 
+
+
+def test_a_committee_named_by_its_kind_alone_says_whose_it_is():
+    # "Er is een beoordelingscommissie die tot taak heeft de minister … te adviseren omtrent … aanvragen om subsidie op
+    # grond van deze regeling": the regulation's committee, listed after the scheme
+    path = CORPUS / "nl-ocw-subsidieregeling-huygens-scholarship-programme-internationale-studenten.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert "beoordelingscommissie (Huygens Scholarship Programme)" in names, names
+    assert names.index("beoordelingscommissie (Huygens Scholarship Programme)") > names.index("Huygens Scholarship Programme")
+    # "De minister stelt een onafhankelijke adviescommissie in die belast is met de beoordeling van de aanvragen"
+    found = _initiatives("nl-ocw-subsidieregeling-flexibel-hoger-onderwijs-volwassenen.md")
+    assert "onafhankelijke adviescommissie (Flexibel hoger onderwijs voor volwassenen)" in found, sorted(found)
+    # a consortium is a thing of its own and keeps the name the text gives it
+    found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    assert "tijdelijk consortium van partners" in found, sorted(found)
