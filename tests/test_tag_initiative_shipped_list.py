@@ -38,3 +38,19 @@ def test_a_committee_named_by_its_kind_alone_says_whose_it_is():
     # a consortium is a thing of its own and keeps the name the text gives it
     found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
     assert "tijdelijk consortium van partners" in found, sorted(found)
+
+
+def test_a_grant_recipient_does_not_run_the_plan_it_falls_under_nor_the_programme_it_takes_part_in():
+    # "Plan Vlaamse veerkracht: subsidie Koning Boudewijnstichting voor opvolging Actieplan Mentaal Welzijn … kent een
+    # subsidie toe … aan de Koning Boudewijnstichting voor de uitbouw … van een populatiegerichte benadering": the
+    # foundation runs the approach the grant pays for, not the government's plans
+    found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    assert found["Actieplan Mentaal Welzijn"].coordinator == ""
+    assert found["Plan Vlaamse veerkracht"].coordinator == ""
+    grant = next(i for n, i in found.items() if n.startswith("populatiegerichte benadering"))
+    assert grant.coordinator == "Koning Boudewijnstichting"
+    # "… projectsubsidie toe aan de Vlaamse universiteiten ter ondersteuning van … hun deelname aan de Europese
+    # Universiteiten": the universities receive the grant; the European Universities are not theirs to run
+    found = _initiatives("vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt")
+    assert found["Europese Universiteiten"].coordinator == ""
+    assert found["projectsubsidie voor deelname aan Europese Universiteiten"].coordinator

@@ -667,6 +667,20 @@ def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
             item.partners.append(o)
 
 
+# a programme a grant pays the recipients' part in: "projectsubsidie … ter ondersteuning van … hun deelname aan de
+# Europese Universiteiten"
+_TAKEN_PART_IN = re.compile(r"\b(?:deelname|participatie|deelnemen|deel\s+te\s+nemen)\s+(?:aan|in)\s+(?:de\s+|het\s+)?$",
+                            re.IGNORECASE)
+
+
+def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
+    """Whether a grant the sentence gives does not make its recipient the initiative's coordinator: a plan or
+    framework is the government's own policy, which a grant falls under or follows up ("subsidie Koning
+    Boudewijnstichting voor opvolging Actieplan Mentaal Welzijn", "Plan Vlaamse veerkracht: subsidie …"), and a
+    programme the recipients take part in ("… hun deelname aan de Europese Universiteiten") is run by others."""
+    return item.type in ("action_plan", "framework") or bool(_TAKEN_PART_IN.search(text[max(0, s - 40):s]))
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -677,6 +691,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
     granted = bool(recipients)
+    if _framed_by_grant(item, text, s):
+        recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
     if len(recipients) == 1:  # the body a grant for it goes to carries it out
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
