@@ -54,3 +54,11 @@ def test_a_grant_recipient_does_not_run_the_plan_it_falls_under_nor_the_programm
     found = _initiatives("vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt")
     assert found["Europese Universiteiten"].coordinator == ""
     assert found["projectsubsidie voor deelname aan Europese Universiteiten"].coordinator
+
+
+def test_what_a_grant_builds_is_a_project_not_a_fund():
+    # "kent een subsidie toe … aan de Koning Boudewijnstichting voor de uitbouw en uitrol van een populatiegerichte
+    # benadering rond …": the approach is what the money builds, not a fund
+    found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    grant = next(i for n, i in found.items() if n.startswith("populatiegerichte benadering"))
+    assert grant.type == "project"

@@ -174,8 +174,9 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             out.append((m.start("name"), m.end("name"), name, kind))
     for m in _matches(_GRANT_TO, text, low):
         np_ = _cut_np(m.group("np"))
-        if np_:
-            out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, "fund"))
+        if np_:  # what the grant builds is a project (an approach, a centre), or the kind its name says; the grant is
+            # its money, not a fund ("een populatiegerichte benadering rond …")
+            out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, _type_of(np_) or "project"))
     for m in _matches(_SUCH_AS, text, low):
         name = _clean(m.group("name"))
         if 2 <= len(name.split()) <= 8 and not _is_organisation(name) and not not_an_initiative(name):
