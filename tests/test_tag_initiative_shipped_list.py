@@ -62,3 +62,15 @@ def test_what_a_grant_builds_is_a_project_not_a_fund():
     found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
     grant = next(i for n, i in found.items() if n.startswith("populatiegerichte benadering"))
     assert grant.type == "project"
+
+
+def test_a_plan_named_as_the_frame_of_a_sum_does_not_take_it():
+    # "Plan Vlaamse Veerkracht: 3 miljoen euro voor versterking onderzoeksinfrastructuur hogescholen … De Vlaamse
+    # Regering keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed voor de organisatie van een
+    # oproep naar de hogescholen, waarbij 3 miljoen euro zal ingezet worden": the call's money, not the plan's
+    found = _initiatives("vlaamse-regering-beslissing-onderzoeksinfrastructuur-hogescholen.txt")
+    assert found["Relanceplan Vlaamse Veerkracht"].funding == []
+    assert "3 miljoen euro" in found["oproep naar de hogescholen"].funding
+    # "subsidie Koning Boudewijnstichting voor opvolging Actieplan Mentaal Welzijn"
+    found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
+    assert found["Actieplan Mentaal Welzijn"].funding == [] and found["Plan Vlaamse veerkracht"].funding == []

@@ -91,7 +91,7 @@ def test_flemish_decision_funding_and_recipient():
     assert grant.coordinator == "Koning Boudewijnstichting"
     assert "5 miljoen euro" in grant.funding
     plan = _get(items, "Actieplan Mentaal Welzijn")
-    assert plan.coordinator == ""
+    assert plan.coordinator == "" and plan.funding == []
 
 
 def test_no_junk_names():
