@@ -74,3 +74,25 @@ def test_a_plan_named_as_the_frame_of_a_sum_does_not_take_it():
     # "subsidie Koning Boudewijnstichting voor opvolging Actieplan Mentaal Welzijn"
     found = _initiatives("vlaamse-regering-beslissing-actieplan-mentaal-welzijn-kbs.txt")
     assert found["Actieplan Mentaal Welzijn"].funding == [] and found["Plan Vlaamse veerkracht"].funding == []
+
+
+def _sentence_with(name, words):
+    """The sentence of a corpus document that holds `words`, as polkb reads it."""
+    import re
+
+    text = build_document(name, "0" * 64, read_file(CORPUS / name)).text
+    at = text.index(words)
+    start = max(text.rfind(". ", 0, at) + 2, 0)
+    end = text.index(".", at) + 1
+    return re.sub(r"\s+", " ", text[start:end])
+
+
+def test_what_runs_on_is_named_whole():
+    # "Het Vlaams overlegplatform studentenhuisvesting wordt op een structurele wijze verdergezet": the platform for
+    # student housing, not a "Vlaams overlegplatform"
+    from polkb.tag.initiatives.described import _described_candidates
+
+    sentence = _sentence_with("vlaamse-regering-regeerakkoord-2019-2024.pdf", "overlegplatform studentenhuisvesting")
+    names = [n for _, _, n, _ in _described_candidates(sentence)]
+    assert "Vlaams overlegplatform studentenhuisvesting" in names, names
+    assert "Vlaams overlegplatform" not in names
