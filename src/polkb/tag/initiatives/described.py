@@ -174,8 +174,9 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             out.append((m.start("name"), m.end("name"), name, kind))
     for m in _matches(_GRANT_TO, text, low):
         np_ = _cut_np(m.group("np"))
-        if np_:
-            out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, "fund"))
+        if np_:  # what the grant builds is a project (an approach, a centre), or the kind its name says; the grant is
+            # its money, not a fund ("een populatiegerichte benadering rond …")
+            out.append((m.start("np"), m.start("np") + len(m.group("np")), np_, _type_of(np_) or "project"))
     for m in _matches(_SUCH_AS, text, low):
         name = _clean(m.group("name"))
         if 2 <= len(name.split()) <= 8 and not _is_organisation(name) and not not_an_initiative(name):
@@ -466,7 +467,8 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             after = toks[post[-1] + 2][2].lower() if post[-1] + 2 < len(toks) else ""
             closes = nxt in _SETUP_PARTICLES and (not re.match(r"[\wà-ÿ]", after) or after in _FUNCTION_WORDS) and \
                 _SEPARABLE_SETUP.search(sentence[:s])
-            if not _SETUP_PARTICIPLE.match(nxt) and not closes:
+            runs_on = _RUNS_ON.match(sentence, toks[post[-1]][1])
+            if not _SETUP_PARTICIPLE.match(nxt) and not closes and not runs_on:
                 post = []  # (the particle of "richten we een expertisecentrum innovatieve leerwegen op, …" closes it)
         rest = sentence[toks[(post or [i])[-1]][1]:]
         purpose = bool(re.match(r"\s*,?\s*(?:die|dat)\s+(?:tot\s+taak|als\s+taak)|\s*(?:met\s+als\s+taak|belast\s+met)", rest))
@@ -485,6 +487,13 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
             continue
         out.append((toks[idx[0]][0], toks[idx[-1]][1], name, _type_of(name) or _setup_type(low)))
     return out
+
+
+# the passive verb that says a thing runs on, a few words of manner between: "Het Vlaams overlegplatform
+# studentenhuisvesting wordt op een structurele wijze verdergezet". What runs on exists, and the text names it by
+# its whole name, the bare words before "wordt" included (as before "opgericht" in "een platform levenslang leren
+# opgericht"). Only these verbs: a thing set up in the passive keeps the rule above.
+_RUNS_ON = re.compile(r"\s+(?:wordt|worden|werd|werden)\s+(?:[\wà-ÿ]+\s+){0,5}?(?:verdergezet|voortgezet)\b")
 
 
 # a sentence that says a thing may be set up, not that it is

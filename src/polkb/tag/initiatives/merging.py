@@ -12,7 +12,10 @@ import functools
 import re
 
 from ...model import Document, Initiative, Passage
-from .shapes import _clean, _fold, _has_type_word, _lower, normalise_name, _SENT, _TYPE_WORDS, _whole_mentions
+from .shapes import (
+    _clean, _common, _fold, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name, _SENT, _TYPE_WORDS,
+    _whole_mentions,
+)
 from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
 from .described import _ACTION_NOMINAL
@@ -55,8 +58,10 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
             del by_key[key]  # "Regeling aanmelding en toelating hoger onderwijs": rules that grant no money
     _merge_aliases(doc.text, by_key)
     _merge_abbreviated(doc.text, by_key)
+    _merge_said_to_be(doc.text, by_key, mentions)
     found = _merge_variants(list(by_key.values()))
     _scheme_funding(doc, found, passages)
+    _name_bodies_by_whose(doc, found)
     return found
 
 
@@ -75,21 +80,27 @@ def _named_in(core: str, title: str) -> bool:
 _PAYS_FOR_ANOTHER = re.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|het|een)\s", re.IGNORECASE)
 
 
-def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
-    """A regulation or decision sets the budget of the scheme it is about in sentences that do not
-    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
-    2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
-    the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
-    often, if the title names several)."""
+def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | None:
+    """The scheme, fund, programme, pilot or covenant a document is about: the one its title (or the short title a
+    regulation gives itself) names, the one named most often if it names several; None for a letter or a report."""
     title = normalise_name(doc.title or "")
     # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
     # Sirius programma 2010" under a long title that never says "Sirius")
     cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
     schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement") and _core(it.name)
                and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
-    if not schemes:
+    return max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it))) if schemes else None
+
+
+def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
+    """A regulation or decision sets the budget of the scheme it is about in sentences that do not
+    name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
+    2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
+    the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
+    often, if the title names several)."""
+    main = _document_scheme(doc, items)
+    if main is None:
         return  # a letter or a report names many schemes: its sums stay with the sentences that name them
-    main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
     if not main.coordinator:
         main.coordinator = _executor(doc.text)
     for p in passages:
@@ -101,6 +112,54 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
                 for f in _funding([sentence]):
                     if f not in main.funding:
                         main.funding.append(f)
+
+
+# adjectives that say how a body is set up, not which one it is: "onafhankelijke adviescommissie", "tijdelijk consortium"
+_BODY_ADJECTIVES = frozenset("tijdelijk tijdelijke onafhankelijk onafhankelijke permanent permanente vast vaste extern externe "
+                             "intern interne gemengd gemengde apart aparte speciaal speciale".split())
+
+
+# what a body is made of, which says no more than its kind: "commissie van deskundigen", "werkgroep van experts"
+_MADE_OF = re.compile(r"\s+(?:van|uit)\s+(?:partners|deskundigen|experts|leden|vertegenwoordigers|specialisten)$")
+
+
+# the heads of a body of people a scheme or a government sets to a task (advise, assess, steer); not a consortium,
+# platform or network, which is funded and run as a thing of its own and keeps the name the text gives it
+_BODY_HEAD_WORD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
+
+
+def _bare_kind(name: str) -> bool:
+    """A name that is only a kind of committee or working group, in lower case, with the adjectives of its kind or
+    its country: "beoordelingscommissie", "onafhankelijke adviescommissie", "tijdelijke werkgroep" (its head, alone
+    or after an everyday word). Nothing a reader could look up: there is one such committee for every regulation."""
+    words = _MADE_OF.sub("", name).split()
+    while len(words) > 1 and (_fold(words[0]).lower() in _BODY_ADJECTIVES or _fold(words[0]).lower() in _KIND_ADJECTIVES
+                              or words[0] in _NATIONALITY):
+        words.pop(0)
+    if len(words) != 1 or not words[0].islower():
+        return False
+    m = _BODY_HEAD_WORD.search(_fold(words[0]).lower())
+    modifier = m.string[:m.start()] if m else ""
+    return bool(m) and (not modifier or _common(modifier) or modifier.endswith("s") and _common(modifier[:-1]))
+
+
+def _name_bodies_by_whose(doc: Document, items: list[Initiative]) -> None:
+    """"Er is een beoordelingscommissie die tot taak heeft de minister … te adviseren omtrent … aanvragen om subsidie op
+    grond van deze regeling": a committee named only by its kind is the one of the scheme the document is about,
+    or of the body that leads it ("De Koning Boudewijnstichting zal een tijdelijke werkgroep oprichten"); that name in
+    brackets tells it from the same kind in another document ("beoordelingscommissie (Huygens Scholarship
+    Programme)") and lets a reader look it up; it is listed after that scheme, the thing a reader looks for first.
+    A kind the text ties to neither keeps its name."""
+    scheme = None
+    for it in [it for it in items if _bare_kind(it.name)]:
+        scheme = scheme or _document_scheme(doc, items)
+        if scheme is not None and scheme is not it:
+            it.name = f"{it.name} ({scheme.name})"
+            if items.index(it) < items.index(scheme):
+                items.remove(it)
+                items.insert(items.index(scheme) + 1, it)
+        elif it.coordinator:
+            it.name = f"{it.name} ({it.coordinator})"
 
 
 _CHAIR_ALIAS = re.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
@@ -128,6 +187,37 @@ def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
             name = full.name
             _absorb(full, short)
             full.name = name  # the spelled-out name, not the abbreviation
+
+
+# a sentence that says what the initiative a text is about is, pointing back to it by its kind: "Het project is
+# een KA2-partnerschap bestaande uit …", "Dit programma is een Erasmus+-samenwerking"
+_SAID_TO_BE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:Het|Dit|Deze|Ons|Onze)\s+(?:project|programma|initiatief|netwerk|"
+                         r"consortium|partnerschap|samenwerkingsverband)\s+(?:is|was)\s+(?:een|het)\s+"
+                         r"(?:[a-zà-ÿ]+e\s+)?(?P<what>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})")
+
+
+def _merge_said_to_be(text: str, by_key: "OrderedDict[str, Initiative]", mentions: dict) -> None:
+    """"Het project is een KA2-partnerschap bestaande uit de volgende organisaties": the name after "is een" says
+    what kind of thing the project the text is about is (the record named most often), so a record of that name
+    is no second initiative but the same one described by its kind; it goes into the main record, which keeps its
+    name. Only a record the text names in that sentence alone (a name it uses elsewhere is a thing of its own)."""
+    if len(by_key) < 2:
+        return
+    main_key = max(by_key, key=lambda k: (mentions.get(k, 0), -list(by_key).index(k)))
+    for m in _SAID_TO_BE.finditer(text):
+        words = m.group("what").split()
+        for n in range(len(words), 0, -1):
+            key = normalise_name(" ".join(words[:n]))
+            item = by_key.get(key)
+            if item is None or key == main_key:
+                continue
+            if _whole_mentions(item.name, text, 2) >= 2:
+                break  # named again elsewhere: a thing of its own
+            main = by_key[main_key]
+            name = main.name
+            _absorb(main, by_key.pop(key))
+            main.name = name
+            break
 
 
 # words a text abbreviates in brackets: "Artificiële  Intelligentie (AI)"

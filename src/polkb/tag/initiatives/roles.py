@@ -667,6 +667,20 @@ def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
             item.partners.append(o)
 
 
+# a programme a grant pays the recipients' part in: "projectsubsidie … ter ondersteuning van … hun deelname aan de
+# Europese Universiteiten"
+_TAKEN_PART_IN = re.compile(r"\b(?:deelname|participatie|deelnemen|deel\s+te\s+nemen)\s+(?:aan|in)\s+(?:de\s+|het\s+)?$",
+                            re.IGNORECASE)
+
+
+def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
+    """Whether a grant the sentence gives does not make its recipient the initiative's coordinator: a plan or
+    framework is the government's own policy, which a grant falls under or follows up ("subsidie Koning
+    Boudewijnstichting voor opvolging Actieplan Mentaal Welzijn", "Plan Vlaamse veerkracht: subsidie …"), and a
+    programme the recipients take part in ("… hun deelname aan de Europese Universiteiten") is run by others."""
+    return item.type in ("action_plan", "framework") or bool(_TAKEN_PART_IN.search(text[max(0, s - 40):s]))
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -677,6 +691,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
     granted = bool(recipients)
+    if _framed_by_grant(item, text, s):
+        recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
     if len(recipients) == 1:  # the body a grant for it goes to carries it out
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
@@ -756,6 +772,13 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.partners.extend(o for o in owners if o not in item.partners)
 
 
+# the words that name a plan as the frame of what a sentence pays for: "in het kader van het Relanceplan Vlaamse
+# Veerkracht", "subsidie … voor opvolging Actieplan Mentaal Welzijn"; the sum pays for the call or the project, which
+# the plan's own budget holds, not for the plan (nor does a heading "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
+_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|(?:de\s+)?opvolging(?:\s+van)?)\s+"
+                           r"(?:(?:het|de)\s+)?$", re.IGNORECASE)
+
+
 def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
     """Period, listed partners, funding, target groups and topics from around a mention."""
     if not item.period:
@@ -780,6 +803,12 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
         fund_sents = [paid]  # "… 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van 520.000 euro voor …"
     elif own_sums and len(own_sums) < len(_funding([sentence])):
         fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
+    at = text.rfind(name, 0, e)  # (a candidate's span may run past the name it gives)
+    at = at if at >= 0 else e - len(name)
+    if item.type in ("action_plan", "framework") and (_FRAME_BEFORE.search(text, max(0, at - 40), at)
+                                                     or text.startswith(":", at + len(name))):
+        fund_sents = []  # "keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed …, waarbij 3 miljoen"
+        # (and the plan a decision's heading puts before what it pays for: "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
     for f in _funding(fund_sents):
         if f not in item.funding:
             item.funding.append(f)
