@@ -236,7 +236,9 @@ def test_keyboard_only(page, site):
     page.wait_for_url("**/doc/**")
     page.keyboard.press("/")  # no search box here: nothing happens
     page.goto(f"{site}/ask")
-    page.keyboard.type("Welke organisaties zijn betrokken bij #IBelong?")  # the box has the focus
+    # the box has the focus once the page has loaded (on a busy machine the first key can come sooner)
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'q'")
+    page.keyboard.type("Welke organisaties zijn betrokken bij #IBelong?")
     page.keyboard.press("Enter")
     page.wait_for_selector(".answer-text")
     page.keyboard.press("/")
