@@ -755,7 +755,20 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     if participating is not None:
         participating.update((s, e) for s, e, _, _ in cued)
     found.extend(cued)
-    return _within_quotes(text, found)
+    return _within_quotes(text, _unnumbered(text, found))
+
+
+# the number a fund gives a project it pays, then the project's own name in quotes: "het EFRO-project 1865:
+# 'Test@Sea'", "het ESF-programma nr. 12 ‘Leren werkt’"
+_NUMBERED_QUOTE = re.compile(r"[ \t]+(?:nr\.?[ \t]*)?\d{1,6}[ \t]*:?[ \t]*[‘'“\"]")
+_KIND_TAIL = re.compile(r"(?:project|programma|plan|fonds|oproep|regeling|initiatief)$", re.IGNORECASE)
+
+
+def _unnumbered(text: str, found: list) -> list:
+    """The candidates that are not the class of a numbered, quoted project: in "EFRO-project 1865: 'Test@Sea'"
+    "EFRO-project" says which fund's project Test@Sea is; taken as a name of its own it would be one record
+    for every project the fund numbers, holding the coordinator and sums of all of them."""
+    return [c for c in found if not (_KIND_TAIL.search(c[2]) and _NUMBERED_QUOTE.match(text, c[1]))]
 
 
 def _within_quotes(text: str, found: list) -> list:
