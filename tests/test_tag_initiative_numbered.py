@@ -1,4 +1,5 @@
-"""Initiatives a fund numbers and names in quotes (tag/initiatives/candidates.py `_unnumbered`), on real text."""
+"""Initiatives a fund numbers and names in quotes (candidates.py `_unnumbered`) and the sums a decision gives the
+centre or network its title names (merging.py `_document_scheme`), on real text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -30,3 +31,16 @@ def test_the_fund_class_before_a_numbered_quoted_project_is_no_initiative():
     for body in ("VLIZ", "Sirris", "De Blauwe Cluster"):
         assert body in test_at_sea.partners, test_at_sea.partners
     assert found["Vertiports"].funding == ["520.000 euro"]
+
+
+AI_ACADEMY = REPO / "bench" / "corpus-s11" / "vlaamse-regering-beslissing-vlaamse-ai-academie-vaia-2024.txt"
+DATA_CENTRE = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-kenniscentrum-data-en-maatschappij.txt"
+
+
+@pytest.mark.skipif(not (AI_ACADEMY.exists() and DATA_CENTRE.exists()), reason="bench corpora s11/s29 not present")
+def test_a_decision_funding_the_centre_or_network_its_title_names_gives_it_the_sum():
+    # "De Vlaamse Regering voorziet nu 1,1 miljoen euro subsidie voor het werkjaar 2024" and "Ze kent 750.000 euro
+    # subsidie toe voor het werkingsjaar 2020" name no initiative: the academy and the knowledge centre the
+    # decision's title names are what the sums pay for
+    assert _initiatives(AI_ACADEMY)["Vlaamse AI Academie"].funding == ["1,1 miljoen euro"]
+    assert _initiatives(DATA_CENTRE)["Vlaams Kenniscentrum Data"].funding == ["750.000 euro"]

@@ -81,13 +81,15 @@ _PAYS_FOR_ANOTHER = re.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|
 
 
 def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | None:
-    """The scheme, fund, programme, pilot or covenant a document is about: the one its title (or the short title a
-    regulation gives itself) names, the one named most often if it names several; None for a letter or a report."""
+    """The scheme, fund, programme, pilot or covenant a document is about, or the centre or network a decision to
+    fund it is about ("… beslissing vlaamse ai academie vaia 2024", "… subsidie kenniscentrum data en
+    maatschappij"): the one its title (or the short title a regulation gives itself) names, the one named most
+    often if it names several; None for a letter or a report."""
     title = normalise_name(doc.title or "")
     # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
     # Sirius programma 2010" under a long title that never says "Sirius")
     cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
-    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement") and _core(it.name)
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement", "network", "instrument") and _core(it.name)
                and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
     return max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it))) if schemes else None
 

@@ -1051,8 +1051,9 @@ def _partner_list(p: Passage) -> list[str]:
 
 
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
-                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|vrijgemaakt", re.IGNORECASE)
+                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|\bvoorziet\b.*\bsubsidie|vrijgemaakt",
+                     re.IGNORECASE)
 
 
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
-                 "uitgetrokken", "gereserveerd", "voorzien", "vrijgemaakt")
+                 "uitgetrokken", "gereserveerd", "voorzien", "voorziet", "vrijgemaakt")
