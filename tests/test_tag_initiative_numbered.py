@@ -1,5 +1,6 @@
-"""Initiatives a fund numbers and names in quotes (candidates.py `_unnumbered`) and the sums a decision gives the
-centre or network its title names (merging.py `_document_scheme`), on real text."""
+"""Initiatives a fund numbers and names in quotes (candidates.py `_unnumbered`), the sums a decision gives the
+centre or network its title names and not the programme a grant pays a part in (merging.py `_document_scheme`,
+roles.py `_facts_around`), on real text."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -44,3 +45,16 @@ def test_a_decision_funding_the_centre_or_network_its_title_names_gives_it_the_s
     # decision's title names are what the sums pay for
     assert _initiatives(AI_ACADEMY)["Vlaamse AI Academie"].funding == ["1,1 miljoen euro"]
     assert _initiatives(DATA_CENTRE)["Vlaams Kenniscentrum Data"].funding == ["750.000 euro"]
+
+
+EUROPEAN_UNIVERSITIES = REPO / "corpus" / "vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt"
+
+
+@pytest.mark.skipif(not EUROPEAN_UNIVERSITIES.exists(), reason="corpus document not present")
+def test_a_grant_for_taking_part_in_a_programme_does_not_fund_the_programme():
+    # "De Vlaamse Regering kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten … binnen hun
+    # deelname aan de Europese Universiteiten": the sum is the grant's (the title's "projectsubsidie voor deelname
+    # aan Europese Universiteiten"), not the European programme's, neither by its sentence nor as the title's scheme
+    found = _initiatives(EUROPEAN_UNIVERSITIES)
+    assert found["projectsubsidie voor deelname aan Europese Universiteiten"].funding == ["4,78 miljoen euro"]
+    assert found["Europese Universiteiten"].funding == []

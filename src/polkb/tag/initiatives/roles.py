@@ -809,6 +809,9 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
                                                      or text.startswith(":", at + len(name))):
         fund_sents = []  # "keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed …, waarbij 3 miljoen"
         # (and the plan a decision's heading puts before what it pays for: "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
+    if _TAKEN_PART_IN.search(text, max(0, at - 40), at):
+        fund_sents = []  # "kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten … binnen hun deelname
+        # aan de Europese Universiteiten": the grant pays the recipients' part, the programme they join has its own budget
     for f in _funding(fund_sents):
         if f not in item.funding:
             item.funding.append(f)
