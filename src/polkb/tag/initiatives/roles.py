@@ -763,6 +763,11 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
         # mensenrechtentoets ter beschikking": the organisations in the clause before it
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
+        close = clause.find(")")
+        if close >= 0 and "(" not in clause[:close]:
+            # the clause began inside a bracket that belongs to another name: "Evaluating Research in Context (ERiC,
+            # NWO) is … gewerkt en ook in het kader van de Validatiecommissie …": NWO is ERiC's, not the committee's
+            clause = clause[close + 1:]
         if not _COORD.search(clause):
             owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
