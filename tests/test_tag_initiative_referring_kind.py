@@ -1,0 +1,26 @@
+"""A bare kind word that refers back to an initiative is no initiative of its own (described.py), on real text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+S29 = Path(__file__).resolve().parent.parent / "bench" / "corpus-s29"
+ANTWERP = S29 / "vlaamse-regering-beslissing-cofinanciering-antwerp-c-co2-export-hub.txt"
+
+
+def _names(path: Path) -> list[str]:
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return [i.name for i in find_initiatives(doc, cut_passages(doc))]
+
+
+@pytest.mark.skipif(not ANTWERP.exists(), reason="bench corpus s29 not present")
+def test_het_project_is_een_samenwerkingsverband_names_no_project():
+    # "… de Vlaamse cofinanciering goed van het project Antwerp@C CO 2 Export Hub … Het project is een
+    # samenwerkingsverband van …": "project" points back at the project named before, it is not a name
+    names = _names(ANTWERP)
+    assert not any(n.lower() in ("project", "consortium") for n in names), names
