@@ -24,12 +24,13 @@ from .described import (
 
 
 # "het project/programma X" cue words (lower case, in running text), alone or as the tail of a compound:
-# "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"
+# "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"; a name may
+# hold an at sign ("het project Antwerp@C CO2 Export Hub")
 _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?[a-z]*?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&@-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.@-]*))*"
     # a name may end in an article and one capitalised word, a phrase of its own ("het project Eerst de Klas"); a
     # second capitalised word after it begins something else ("het programma Erasmus+ de Europese Commissie")
     r"(?:[ \t]+(?:de|het)[ \t]+[A-Z][a-zà-ÿ]+(?![\w&+-]|\s+[A-Z]))?)"

@@ -313,9 +313,13 @@ _PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|ne
 _TOPIC_WORD = re.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
 
 
+# a subscript set apart when a formula was typed out: "CO 2" for "CO2" ("Antwerp@C CO 2 Export Hub")
+_SPLIT_SUBSCRIPT = re.compile(r"\b([a-z]{1,2}) (\d)\b")
+
+
 def _variant_core(name: str) -> str:
-    """`_core`, without the words that only say what the named text is about."""
-    return _TOPIC_WORD.sub("", _core(name))
+    """`_core`, without the words that only say what the named text is about, and a formula's subscript joined."""
+    return _SPLIT_SUBSCRIPT.sub(r"\1\2", _TOPIC_WORD.sub("", _core(name)))
 
 
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
