@@ -475,3 +475,23 @@ def test_an_initiative_spoken_of_by_its_kind_and_owner_gets_that_owner(tmp_path)
     text = Path(__file__).resolve().parent.parent.joinpath(
         "bench/corpus-s28/vlaamse-regering-beslissing-erkenning-steunpunt-werk-2021-2025-ku-leuven.txt").read_text(encoding="utf-8")
     assert _initiatives(tmp_path, "steunpunt.txt", text)["Steunpunt Werk"].coordinator == "KU Leuven"
+
+
+def test_a_body_in_another_names_bracket_is_not_the_owner_of_the_next_name():
+    # corpus/nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md: "Via projecten als Evaluating Research
+    # in Context (ERiC, NWO 5 http://…) is aan de ontwikkeling van indicatoren gewerkt en ook in het kader van de
+    # Validatiecommissie Kwaliteitszorg Onderzoek (VKO) …": NWO runs ERiC; the clause before the committee only
+    # starts inside ERiC's bracket, so NWO is not the committee's coordinator
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "corpus" / "nl-besluit-experiment-prestatiebekostiging-hoger-onderwijs.md"
+    if not path.exists():
+        pytest.skip("corpus document not present")
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    found = {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+    assert found["Validatiecommissie Kwaliteitszorg Onderzoek"].coordinator == ""
+    assert "Wetenschappelijk Onderzoek" in found["Evaluating Research in Context"].coordinator

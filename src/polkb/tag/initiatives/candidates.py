@@ -24,12 +24,13 @@ from .described import (
 
 
 # "het project/programma X" cue words (lower case, in running text), alone or as the tail of a compound:
-# "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"
+# "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"; a name may
+# hold an at sign ("het project Antwerp@C CO2 Export Hub")
 _CUE = re.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?[a-z]*?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
-    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.-]*))*"
+    r"(#\w[\w-]*|[‘'“\"][^’'”\"\n]{2,80}[’'”\"]|[A-Z][\w+&@-]*(?:\s+(?:(?:van|voor|en|in|op|of|for|and)\s+(?:de\s+|het\s+|the\s+)?)?(?:[A-Z0-9][\w+&.@-]*))*"
     # a name may end in an article and one capitalised word, a phrase of its own ("het project Eerst de Klas"); a
     # second capitalised word after it begins something else ("het programma Erasmus+ de Europese Commissie")
     r"(?:[ \t]+(?:de|het)[ \t]+[A-Z][a-zà-ÿ]+(?![\w&+-]|\s+[A-Z]))?)"
@@ -755,7 +756,20 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     if participating is not None:
         participating.update((s, e) for s, e, _, _ in cued)
     found.extend(cued)
-    return _within_quotes(text, found)
+    return _within_quotes(text, _unnumbered(text, found))
+
+
+# the number a fund gives a project it pays, then the project's own name in quotes: "het EFRO-project 1865:
+# 'Test@Sea'", "het ESF-programma nr. 12 ‘Leren werkt’"
+_NUMBERED_QUOTE = re.compile(r"[ \t]+(?:nr\.?[ \t]*)?\d{1,6}[ \t]*:?[ \t]*[‘'“\"]")
+_KIND_TAIL = re.compile(r"(?:project|programma|plan|fonds|oproep|regeling|initiatief)$", re.IGNORECASE)
+
+
+def _unnumbered(text: str, found: list) -> list:
+    """The candidates that are not the class of a numbered, quoted project: in "EFRO-project 1865: 'Test@Sea'"
+    "EFRO-project" says which fund's project Test@Sea is; taken as a name of its own it would be one record
+    for every project the fund numbers, holding the coordinator and sums of all of them."""
+    return [c for c in found if not (_KIND_TAIL.search(c[2]) and _NUMBERED_QUOTE.match(text, c[1]))]
 
 
 def _within_quotes(text: str, found: list) -> list:

@@ -168,6 +168,8 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
                         _type_of(m.group("head")) or "programme"))
     for m in _matches(_IS_AN_INITIATIVE, text, low):
         name = m.group("name")
+        if name.lower() in _TYPE_WORDS:
+            continue  # "Het project is een samenwerkingsverband van …": the kind word refers back to a project named before
         if not _is_organisation(name):
             # ("VAIA, de Vlaamse AI Academie, is een samenwerking van …": a partnership, a network)
             kind = "network" if m.group("head") == "samenwerking" else _TYPE_WORDS.get(m.group("head"), "project")

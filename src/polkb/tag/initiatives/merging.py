@@ -81,15 +81,29 @@ _PAYS_FOR_ANOTHER = re.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|
 
 
 def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | None:
-    """The scheme, fund, programme, pilot or covenant a document is about: the one its title (or the short title a
-    regulation gives itself) names, the one named most often if it names several; None for a letter or a report."""
+    """The scheme, fund, programme, pilot or covenant a document is about, or the centre or network a decision to
+    fund it is about ("… beslissing vlaamse ai academie vaia 2024", "… subsidie kenniscentrum data en
+    maatschappij"): the one its title (or the short title a regulation gives itself) names, the one named most
+    often if it names several, or the grant for taking part in it the document names; None for a letter or a
+    report."""
     title = normalise_name(doc.title or "")
     # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
     # Sirius programma 2010" under a long title that never says "Sirius")
     cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
-    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement") and _core(it.name)
+    schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement", "network", "instrument") and _core(it.name)
                and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
-    return max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it))) if schemes else None
+    if not schemes:
+        return None
+    main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
+    # the grant for it the document also names ("projectsubsidie voor deelname aan Europese Universiteiten" beside
+    # "Europese Universiteiten"): a decision granting it is about the grant, not about the programme it pays a part in
+    grants = [it for it in items if it is not main and _GRANT_FOR.match(it.name)
+              and normalise_name(it.name).endswith(" " + normalise_name(main.name))]
+    return grants[0] if grants else main
+
+
+# a grant named by what it pays for: "projectsubsidie voor deelname aan …", "investeringssubsidie voor …"
+_GRANT_FOR = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)\s+voor\s", re.IGNORECASE)
 
 
 def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
@@ -299,9 +313,13 @@ _PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|ne
 _TOPIC_WORD = re.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
 
 
+# a subscript set apart when a formula was typed out: "CO 2" for "CO2" ("Antwerp@C CO 2 Export Hub")
+_SPLIT_SUBSCRIPT = re.compile(r"\b([a-z]{1,2}) (\d)\b")
+
+
 def _variant_core(name: str) -> str:
-    """`_core`, without the words that only say what the named text is about."""
-    return _TOPIC_WORD.sub("", _core(name))
+    """`_core`, without the words that only say what the named text is about, and a formula's subscript joined."""
+    return _SPLIT_SUBSCRIPT.sub(r"\1\2", _TOPIC_WORD.sub("", _core(name)))
 
 
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:

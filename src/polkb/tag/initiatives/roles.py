@@ -763,6 +763,11 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
         # mensenrechtentoets ter beschikking": the organisations in the clause before it
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
+        close = clause.find(")")
+        if close >= 0 and "(" not in clause[:close]:
+            # the clause began inside a bracket that belongs to another name: "Evaluating Research in Context (ERiC,
+            # NWO) is … gewerkt en ook in het kader van de Validatiecommissie …": NWO is ERiC's, not the committee's
+            clause = clause[close + 1:]
         if not _COORD.search(clause):
             owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
@@ -809,6 +814,9 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
                                                      or text.startswith(":", at + len(name))):
         fund_sents = []  # "keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed …, waarbij 3 miljoen"
         # (and the plan a decision's heading puts before what it pays for: "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
+    if _TAKEN_PART_IN.search(text, max(0, at - 40), at):
+        fund_sents = []  # "kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten … binnen hun deelname
+        # aan de Europese Universiteiten": the grant pays the recipients' part, the programme they join has its own budget
     for f in _funding(fund_sents):
         if f not in item.funding:
             item.funding.append(f)
@@ -1051,8 +1059,9 @@ def _partner_list(p: Passage) -> list[str]:
 
 
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
-                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|vrijgemaakt", re.IGNORECASE)
+                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|\bvoorziet\b.*\bsubsidie|vrijgemaakt",
+                     re.IGNORECASE)
 
 
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
-                 "uitgetrokken", "gereserveerd", "voorzien", "vrijgemaakt")
+                 "uitgetrokken", "gereserveerd", "voorzien", "voorziet", "vrijgemaakt")
