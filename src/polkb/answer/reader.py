@@ -124,8 +124,9 @@ def _seq(passage_id: str) -> int:
 def _parallel(section: str, headings: set[str]) -> list[str]:
     """The section headings of a document parallel to a unit's own: other short heading lines that
     share a word with it ("Kunst Secundair Onderwijs (KSO)" and "Beroeps Secundair Onderwijs
-    (BSO)"). A unit under one of them is not about what another names; a letterhead line ("Ministerie
-    van LNV") or an unrelated heading says nothing of where a unit stands."""
+    (BSO)"). A unit under one of them is not about what another names. A heading that shares no word
+    with the unit's own (a letterhead line, "Ministerie van LNV", above a section on dog registers) says
+    nothing of where the unit stands; a unit under no short heading has no parallels."""
     if not section:
         return []
     own = {w for w in _WORD.findall(section.lower()) if len(w) >= 4}
