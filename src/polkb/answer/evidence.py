@@ -201,8 +201,8 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     local = ""
     header = ""  # the last table header line ("Hoger onderwijs | Beroepsonderwijs"), for rows in blocks of their own
     caption = ""  # a short line ending in ":" before a table ("1. Schooljaar 2013/2014:"): what its rows are of
-    headings = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
-    headings = sorted({*headings, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
+    path = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
+    headings = sorted({*path, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     seen: list[str] = []  # the short heading lines met
     done = 0  # units already given their section
     for i, block in enumerate(_blocks(hit.text or "")):
@@ -265,18 +265,21 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
         first_mark = ""
     for u in units[done:]:
         u.section = local
-    return _sectioned(units, seen, hit)
+    return _sectioned(units, seen, path)
 
 
-def _sectioned(units: list[Unit], seen: list[str], hit) -> list[Unit]:
+def _sectioned(units: list[Unit], seen: list[str], path: list[str]) -> list[Unit]:
     """Each unit with its passage's section headings; a unit outside the section that ends the
     passage's heading path loses that part of its path."""
-    path = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
-    folded = {" ".join(x.split()).lower() for x in seen}
-    last = " ".join(path[-1].split()).lower() if path else ""
+    def folded(line: str) -> str:
+        return " ".join(line.split()).lower()
+
+    sections = tuple(dict.fromkeys(seen))
+    last = folded(path[-1]) if path else ""
+    ends_path = last in {folded(x) for x in seen}
     for u in units:
-        u.sections = tuple(dict.fromkeys(seen))
-        if last in folded and last != " ".join(u.section.split()).lower():
+        u.sections = sections
+        if ends_path and last != folded(u.section):
             u.path = " > ".join(path[:-1])
     return units
 

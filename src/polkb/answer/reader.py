@@ -721,7 +721,7 @@ class Answerer:
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
                 continue
-            parallel = _parallel(unit.section, sections.get(doc_id, set()))
+            parallel = _parallel(unit.section, sections.get(doc_id, set())) if names else []
             if parallel and any(not named_present(n, self.coverage, f"{unit.text} {unit.context}") and
                                 any(named_present(n, self.coverage, x) for x in parallel) for n in names):
                 # "… meisjes in het BSO": not the section "Kunst Secundair Onderwijs (KSO)" of the
