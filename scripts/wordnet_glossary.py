@@ -77,9 +77,15 @@ def main() -> None:
     wordnet, tab = Path(sys.argv[1]), Path(sys.argv[2])
     dutch = dutch_lemmas(tab.read_text(encoding="utf-8"))
     ranks = word_ranks()
-    # only the words the two earlier glossaries lack are written: polkb reads this file after
-    # them, and a smaller file parses faster
-    earlier_glossaries.GLOSSARY_FILES = ("glossary_en_nl.txt", "glossary_general_en_nl.txt")
+    # only the words the general glossary lacks are written: polkb reads this file after it, and
+    # a smaller file parses faster.
+    # the field glossary's words are written too (polkb reads the field glossary first, so its
+    # glosses win): without them, measuring how polkb does on words the field glossary lacks (its
+    # entries left out) would leave those words with no gloss at all. Not another form of a field
+    # word, though ("provisions", "implemented"): polkb would find it before the field's "provision"
+    earlier_glossaries.GLOSSARY_FILES = ("glossary_en_nl.txt",)
+    field = earlier_glossaries._parse()[0]
+    earlier_glossaries.GLOSSARY_FILES = ("glossary_general_en_nl.txt",)
     known = earlier_glossaries._parse()[0]
     table: dict[str, list[str]] = {}
     for name, pos in POS:
@@ -99,12 +105,15 @@ def main() -> None:
     print(f"# An English lemma's Dutch glosses from its first {SENSES} senses per part of speech, commonest first, at most")
     print(f"# {MAX_GLOSSES}. Used after glossary_en_nl.txt and glossary_general_en_nl.txt, for the words they do not list")
     print("# and for the nouns in -ing whose verb they list (added to the general glossary's verb's glosses).")
+    print("# Lists the field glossary's words too (that file is read first and wins), so that polkb can be")
+    print("# measured with field entries left out, as on English words nobody wrote an entry for.")
     for lemma in sorted(table):
         kept = glosses(table[lemma], ranks)
         # a noun in -ing is a word of its own ("screening", "accounting", "reporting"), though the
         # earlier glossaries know its verb: polkb adds its glosses to the general glossary's verb's
         if kept and (lemma not in known if lemma.endswith("ing") else
-                     not any(form in known for form in earlier_glossaries._singulars(lemma))):
+                     not any(form in known for form in earlier_glossaries._singulars(lemma))) \
+                and (lemma in field or not any(form in field for form in earlier_glossaries._singulars(lemma))):
             print(f"{lemma} => {', '.join(kept)}")
 
 

@@ -42,3 +42,26 @@ def test_wordnet_entries_lead_with_their_common_sense():
     assert "census" not in to_dutch("taxation") and "belasting" in to_dutch("taxation")
     assert to_dutch("trauma")[0] == "trauma"
     assert "onderonsje" not in to_dutch("aside")
+
+
+def test_a_field_word_left_out_of_the_field_glossary_falls_back_on_wordnet(monkeypatch, tmp_path):
+    """bench/all_sets.py --field-glossary measures English questions with field entries left out,
+    as on words nobody wrote an entry for: the WordNet file lists the field glossary's words too, so
+    such a word keeps a gloss ("accreditation", "classification"), while the shipped field glossary
+    still wins. Another form of a field word is not listed ("provisions"): it would be found before
+    the field glossary's "provision"."""
+    from polkb.analysis import glossary
+
+    assert to_dutch("accreditation") == ["accreditatie"]  # the field glossary's entry
+    assert to_dutch("provisions") == to_dutch("provision")
+    without = tmp_path / "field.txt"
+    without.write_text("minister => minister\n", encoding="utf-8")
+    monkeypatch.setattr(glossary, "GLOSSARY_FILES", (str(without),) + glossary.GLOSSARY_FILES[1:])
+    glossary._tables.cache_clear()
+    try:
+        assert "accreditatie" in to_dutch("accreditation")
+        assert "classificatie" in to_dutch("classification")
+        assert "luchtvaart" in to_dutch("aviation")
+    finally:
+        monkeypatch.undo()
+        glossary._tables.cache_clear()
