@@ -91,6 +91,30 @@ def test_amount(kb):
     assert cited(a, "vlaamse-regering-beslissing-vluhr")
 
 
+def test_a_unit_under_a_sibling_heading_is_not_the_section_asked_about(kb):
+    """The STEM presentation gives one section per grade ("Tweede graad - Instroom", "Derde graad -
+    instroom"), each with a girls' share. Over 300 documents "STEM-richtingen", a rare word, made the
+    third grade's KSO line ("Het % meisjes in STEM-richtingen is 61,08%") outweigh the second
+    grade's ("Het % meisjes schommelt in de tweede graad rond de 24%"): the question's "tweede" is
+    in neither that line nor its context, but in the heading of its sibling section."""
+    from polkb.answer.evidence import units_of_passage
+    from polkb.answer.reader import Answerer, _siblings
+
+    assert _siblings("Derde graad - instroom", "Tweede graad - Instroom")
+    assert not _siblings("Werkinstructie Weerbulletin", "WEERBULLETIN VOOR DE LUCHTVAART")
+    assert not _siblings("Artikel 15.4 Feedback, inzage en bewaartermijn examens", "Artikel 15.3 Bekendmaking examenresultaten")
+    reader = Answerer(kb)
+    q = parse_question("Wat is het aandeel meisjes in STEM-richtingen in de tweede graad?")
+    concepts = reader._concepts(q)
+    hits = [h for h in kb.search("meisjes STEM-richtingen tweede graad derde", limit=10).hits if h.doc_id.startswith("002") or "002_" in (h.path or "")]
+    units = [u for rank, h in enumerate(hits) for u in units_of_passage(h, rank)]
+    headings = {x.strip() for h in hits for x in (h.heading or "").split(" > ")} | {s for u in units for s in u.sections}
+    kso = next(u for u in units if "61,08%" in u.text)
+    second = next(u for u in units if "rond de 24%" in u.text)
+    assert reader._other_section(concepts, kso, headings)
+    assert not reader._other_section(concepts, second, headings)
+
+
 def test_percentage_bound_to_its_group(kb):
     a = ask(kb, "Wat is het aandeel meisjes in STEM-richtingen in de tweede graad?")
     assert "24" in a.answer and cited(a, "002_")

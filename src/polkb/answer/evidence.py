@@ -51,6 +51,7 @@ class Unit:
     document: str = ""   # what identifies its document when a number in the question did (its first lines)
     section: str = ""    # the short heading line inside the passage it stands under ("Beroeps Secundair Onderwijs (BSO)")
     sections: tuple[str, ...] = ()  # every such heading line of its passage
+    above: tuple[str, ...] = ()  # the heading lines of its passage met before it ("Derde graad - instroom", then its own)
     path: str | None = None  # its heading path, where the passage's is another section's
 
     @property
@@ -207,7 +208,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     done = 0  # units already given their section
     for i, block in enumerate(_blocks(hit.text or "")):
         for u in units[done:]:  # (a heading line makes no unit: those since the last block stand under `local`)
-            u.section = local
+            u.section, u.above = local, tuple(seen)
         done = len(units)
         if i < 2:
             block = _without_heading(block, headings)
@@ -264,7 +265,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
         lead = last_sentence if last_sentence.rstrip().endswith(":") else ""
         first_mark = ""
     for u in units[done:]:
-        u.section = local
+        u.section, u.above = local, tuple(seen)
     return _sectioned(units, seen, path)
 
 

@@ -121,6 +121,21 @@ def _seq(passage_id: str) -> int:
     return int(tail) if tail.isdigit() else 0
 
 
+MAX_HEADING_WORDS = 8  # a heading path's part longer than this is a sentence the structure took for a heading
+
+
+def _siblings(one: str, other: str) -> bool:
+    """Whether two headings are siblings of one series: as many words, the same in most places,
+    another in at least one ("Derde graad - instroom", "Tweede graad - Instroom"; "Hoofdstuk 2
+    Toelating", "Hoofdstuk 3 Toelating"), not a heading and the one above it ("Werkinstructie
+    Weerbulletin", "WEERBULLETIN VOOR DE LUCHTVAART")."""
+    a, b = _WORD.findall(one.lower()), _WORD.findall(other.lower())
+    if len(a) != len(b) or not a or len(a) > MAX_HEADING_WORDS:
+        return False
+    same = sum(x == y for x, y in zip(a, b))
+    return same < len(a) and 2 * same >= len(a)
+
+
 def _parallel(section: str, headings: set[str]) -> list[str]:
     """The section headings of a document parallel to a unit's own: other short heading lines that
     share a word with it ("Kunst Secundair Onderwijs (KSO)" and "Beroeps Secundair Onderwijs
@@ -640,6 +655,37 @@ class Answerer:
         log.append(f"'{q.noun}' stands in no passage read: not required of the answer")
         return replace(q, noun="")
 
+    def _other_section(self, concepts, unit: Unit, headings: set[str]) -> bool:
+        """Whether a unit stands in a section parallel to the one the question asks about: a word
+        of the question that neither the unit, its context nor the headings above it hold stands
+        in a heading parallel to one of those ("… meisjes in STEM-richtingen in de tweede graad":
+        not the sentence under "Derde graad - instroom" when the document has a section "Tweede
+        graad - Instroom"; not a ruling's "Zitting van 14 augustus 2019" when the question asks of
+        "5 augustus 2019"). Parallel headings are siblings of one series (`_siblings`); what they
+        have in common is in the unit's context, so only what tells them apart decides. Not when
+        the unit's own heading names something asked that the sibling does not: a question can
+        span two articles ("feedback na de bekendmaking van de examenresultaten")."""
+        above = [*unit.above, *(x.strip() for x in unit.heading.split(" > ") if x.strip())]
+        if not above or not headings:
+            return False
+        held = self.coverage.terms(" ".join([unit.text, unit.context, *above]))
+        missing = [c for c in concepts if not c.match(held)]
+        if not missing:
+            return False
+        others = headings - set(above)
+        for h in above:
+            mine = self.coverage.terms(h)
+            for other in others:
+                if not _siblings(h, other):
+                    continue
+                theirs = self.coverage.terms(other)
+                # ("Artikel 15.4 Feedback, inzage …" and "Artikel 15.3 Bekendmaking examenresultaten"
+                # each name part of "feedback na de bekendmaking van de examenresultaten")
+                if any(c.match(theirs) == 1.0 for c in missing) and \
+                        not any(c.match(mine) and not c.match(theirs) for c in concepts):
+                    return True
+        return False
+
     def _names_to_check(self, q: Q.Question) -> list[str]:
         """The names the evidence must mention (`real_names`); for an English question without the
         words the glossary translates: "UN" is "VN" in Dutch text, "MP Erkens" is "Kamerlid
@@ -709,6 +755,9 @@ class Answerer:
         sections: dict[str, set[str]] = {}  # the short section headings read of each document
         for unit in units:
             sections.setdefault(unit.hit.doc_id, set()).update(unit.sections)
+        headings: dict[str, set[str]] = {}  # … and the parts of the heading paths of its passages read
+        for h in hits:
+            headings.setdefault(h.doc_id, set()).update(x.strip() for x in (h.heading or "").split(" > ") if x.strip())
         for unit in units:
             unit.document = _opening(identified, unit.hit.passage_id, unit.hit.doc_id)
             if about[unit.hit.passage_id] < MIN_PASSAGE:
@@ -726,6 +775,9 @@ class Answerer:
                                 any(named_present(n, self.coverage, x) for x in parallel) for n in names):
                 # "… meisjes in het BSO": not the section "Kunst Secundair Onderwijs (KSO)" of the
                 # same document when its parallel "Beroeps Secundair Onderwijs (BSO)" names it
+                dropped["another section"] += 1
+                continue
+            if self._other_section(concepts, unit, sections.get(doc_id, set()) | headings.get(doc_id, set())):
                 dropped["another section"] += 1
                 continue
             own_years = set()
