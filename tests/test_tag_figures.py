@@ -271,3 +271,16 @@ def test_a_count_with_andere_between_number_and_noun():
     found = [(f.unit, f.value, f.noun) for f in figures_in_text(
         "2. De raad bestaat uit een voorzitter en ten hoogste negen andere leden.")]
     assert found == [("count", 9.0, "leden")]
+
+
+def test_a_count_of_an_abbreviation_in_the_plural():
+    """"Hoeveel UD's en UHD's werken aan Nederlandse universiteiten?": the Jonge Akademie's
+    consultation (bench/corpus-s22) counts them as "6200 UDs"; a plural abbreviation, with or
+    without an apostrophe, or an abbreviation that opens a compound, is a counted noun. A year
+    before one is not a count."""
+    text = (Path(__file__).resolve().parent.parent / "bench" / "corpus-s22"
+            / "nl-jonge-akademie-raadpleging-onderzoeksfinanciering-2022.md").read_text(encoding="utf-8")
+    sentence = next(line for line in text.splitlines() if "6200 UDs" in line)
+    assert [(f.text, f.unit, f.noun) for f in figures_in_text(sentence)][:1] == [("6200 UDs", "count", "UDs")]
+    assert [f.text for f in figures_in_text("Er zijn 14 NGO's en 12 PhD-studenten.")] == ["14 NGO's", "12 PhD-studenten"]
+    assert figures_in_text("In 2019 NGOs en bedrijven samen.") == []

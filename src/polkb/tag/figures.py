@@ -312,10 +312,11 @@ _YEAR_PREP = re.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert|jaa
                         r"academiejaar|schooljaar|studiejaar|eind|begin|medio|midden|najaar|voorjaar|"
                         r"zomer|winter|anno|since|from|until|by|of|en|and|t/m|tot en met)\s*$",
                         re.IGNORECASE)
-# the words after a number; a noun may open with an abbreviation ("12.000 WIA-beoordelingen"), and
-# an adjective of a country or region stands capitalised before it ("zeventig Canadese studenten",
-# "12 Vlaamse hogescholen")
-_NEXT_WORD = r"((?:[a-zà-ÿ]|[A-Z]{2,}-[a-zà-ÿ])[\w'’-]*[\w'’]|[A-Z][a-zà-ÿ]+(?:se|sche))"
+# the words after a number; a noun may open with an abbreviation ("12.000 WIA-beoordelingen", "12
+# PhD-studenten") or be the plural of one ("6200 UDs en UHDs", "14 NGO's"), and an adjective of a
+# country or region stands capitalised before it ("zeventig Canadese studenten", "12 Vlaamse hogescholen")
+_NEXT_WORD = (r"((?:[a-zà-ÿ]|[A-Z][A-Za-z]*[A-Z]-[a-zà-ÿ])[\w'’-]*[\w'’]|[A-Z][a-zà-ÿ]+(?:se|sche)"
+              r"|[A-Z][A-Za-z]*[A-Z]['’]?s(?![\w'’]))")
 _NEXT_WORDS = re.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
 # "een derde - een externe organisatie", "aan een derde partij": a third party, not a third
 _PARTY_AFTER = re.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
