@@ -115,6 +115,22 @@ def test_a_unit_under_a_sibling_heading_is_not_the_section_asked_about(kb):
     assert not reader._other_section(concepts, second, headings)
 
 
+def test_a_name_no_passage_found_is_searched_on_its_own(kb):
+    """"Door welk decreet vervangt de Vlaamse regering het M-decreet?": over the 302 evaluation
+    documents the question's words find decrees of the Vlaamse regering, none naming the
+    M-decreet, and every unit of them is ruled out for it. Searched as a phrase, the name finds
+    the coalition agreement's sentence."""
+    from polkb.answer.reader import Answerer
+
+    question = "Door welk decreet vervangt de Vlaamse regering het M-decreet?"
+    assert ask(kb, question).answer == "begeleidingsdecreet"
+    found = [h for h in kb.search("decreet Vlaamse regering", limit=10).hits if "M-decreet" not in h.text]
+    log: list[str] = []
+    more = Answerer(kb)._naming(parse_question(question), found, {h.passage_id for h in found}, log)
+    assert any("M-decreet schaffen we af" in h.text for h in more)
+    assert log and "searched that name too" in log[0]
+
+
 def test_percentage_bound_to_its_group(kb):
     a = ask(kb, "Wat is het aandeel meisjes in STEM-richtingen in de tweede graad?")
     assert "24" in a.answer and cited(a, "002_")

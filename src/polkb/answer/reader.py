@@ -601,6 +601,7 @@ class Answerer:
             more = [h for h in self.kb.search(f'"{term}"', limit=QUOTED_DEPTH).hits if h.passage_id not in seen]
             seen.update(h.passage_id for h in more)
             hits = hits + more
+        hits = hits + self._naming(q, hits, seen, log)
         years = sorted(_asked_years(q))
         if years:  # the documents of the asked year by their title: search again with its filter
             hits = hits + self._of_the_year(years, query, hits, log)
@@ -625,6 +626,24 @@ class Answerer:
         for score, cov, unit in scored[:6]:
             log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
         return Evidence(q, concepts, hits, docs, scored, not_found.related)
+
+    def _naming(self, q: Q.Question, hits, seen: set, log: list[str]) -> list:
+        """Passages that name what the question names, when no passage found does: "Door welk decreet
+        vervangt de Vlaamse regering het M-decreet?" finds decrees of the Vlaamse regering first, and
+        every unit of them is ruled out for not naming the M-decreet (`_names_hold`). The name
+        searched as a phrase finds the passages that say it; scoring their units decides."""
+        read = [f"{h.text} {h.heading} {h.title}" for h in hits]
+        extra = []
+        for name in self._names_to_check(q):
+            if isinstance(name, Spelled) or any(named_present(name, self.coverage, text) for text in read):
+                continue
+            more = [h for h in self.kb.search(f'"{name}"', limit=QUOTED_DEPTH).hits if h.passage_id not in seen]
+            seen.update(h.passage_id for h in more)
+            extra += more
+            if more:
+                log.append(f"no passage found names {name!r}: searched that name too: "
+                           + ", ".join(h.passage_id for h in more[:5]))
+        return extra
 
     def _of_the_year(self, years: list[int], query: str, hits, log: list[str]) -> list:
         """Passages of documents of the asked years that the search did not find: "… in 2005?"
