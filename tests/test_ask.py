@@ -1961,3 +1961,37 @@ def test_joining_wrapped_fragments_keeps_every_word(blocks):
 
     text = "\n\n".join(blocks)
     assert " ".join(" ".join(_blocks(text)).split()) == " ".join(text.split())
+
+
+def test_a_second_name_as_near_makes_the_sentence_the_answer():
+    """"Wie …?" with two persons (or two organisations) standing as near the question's words in one
+    sentence: nothing tells which one the question means, and the sentence answers. A function's
+    title is no rival to a name ("aan de Minister van Volksgezondheid"), nor is the name an
+    abbreviation in brackets stands for (bench/corpus-s22: "de Coalition on Fossil Fuel Incentives
+    and Subsidies(COFFIS)"), nor an organisation to a person."""
+    from types import SimpleNamespace
+
+    from polkb.answer.reader import _rival
+    from polkb.answer.types import Candidate
+
+    def spans(text, *names):
+        unit = SimpleNamespace(text=text)
+        found = [(1.0, 0.9, unit, Candidate(n, text.index(n), text.index(n) + len(n), 0.9)) for n in names]
+        return found[0], found
+
+    best, found = spans("MOTIE VAN DE LEDEN Westerveld EN Van Meenen", "Westerveld", "Van Meenen")
+    assert _rival(best, found).text == "Van Meenen"
+    best, found = spans("Vragen van het lid Dobbe (SP) aan de Minister van Volksgezondheid, Welzijn en Sport",
+                        "Dobbe", "Minister van Volksgezondheid")
+    assert _rival(best, found) is None
+    best, found = spans("een internationale coalitie gelanceerd overfossiele voordelen, de Coalition on Fossil "
+                        "Fuel Incentives and Subsidies(COFFIS).", "COFFIS", "Coalition")
+    assert _rival(best, found) is None
+    best, found = spans("minister Dijkgraaf schreef de Vrije Universiteit Amsterdam", "Dijkgraaf", "Vrije Universiteit Amsterdam")
+    assert _rival(best, found) is None
+    # the noun asked for ("Who chaired …": voorzitter) labels the best span: it answers alone
+    members = "Dhr. prof. dr. F.A. van Vught (voorzitter), Dhr. prof. dr. H.P.M. Adriaansens, Dhr. drs. N.M. Verbraak."
+    best, found = spans(members, "F.A. van Vught", "H.P.M. Adriaansens")
+    assert _rival(best, found).text == "H.P.M. Adriaansens"
+    at = members.index("voorzitter")
+    assert _rival(best, found, [(at, at + len("voorzitter"))]) is None

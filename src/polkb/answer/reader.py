@@ -136,6 +136,58 @@ def _siblings(one: str, other: str) -> bool:
     return same < len(a) and 2 * same >= len(a)
 
 
+RIVAL_SHARE = 0.9  # a second span of the same kind in the best span's unit, at least this share of its score
+
+
+def _rival(best, found, nouns: list[tuple[int, int]] = ()):
+    """Another name in the best span's unit, of the same kind (a person beside a person, an
+    organisation beside an organisation: a ministry is no rival to the minister), as near the
+    question's words; None when there is none. A rival is a name, capitalised, not a phrase the
+    asked noun opens ("burgemeester oordeelt"). None either when the noun the question asks for
+    (`nouns`: where the unit says it) labels the best span: "Dhr. prof. dr. F.A. van Vught
+    (voorzitter), Dhr. prof. dr. H.P.M. Adriaansens, …" answers who chaired."""
+    from ..analysis.filters import fold
+    from .scoring import organisations_in
+
+    final, _, unit, cand = best
+    text = unit.text
+    if any(_labels(text, cand, noun) for noun in nouns):
+        return None
+    kind = bool(organisations_in(cand.text))
+    for other_final, _, other_unit, other in found:
+        if other_unit is unit and other_final >= RIVAL_SHARE * final and other.text != cand.text \
+                and (other.end <= cand.start or other.start >= cand.end) \
+                and fold(other.text) not in fold(cand.text) and fold(cand.text) not in fold(other.text) \
+                and other.text[:1].isupper() and not _ROLE_TITLE.match(other.text) \
+                and not _one_name(text, cand, other) and bool(organisations_in(other.text)) == kind:
+            return other
+    return None
+
+
+def _labels(text: str, span, noun: tuple[int, int]) -> bool:
+    """Whether a noun stands right beside a span as its label: "Van Vught (voorzitter)",
+    "burgemeester Huri Sahin"."""
+    start, end = noun
+    if span.end <= start:
+        return re.fullmatch(r"\s*[(,–-]?\s*", text[span.end:start]) is not None
+    return end <= span.start and re.fullmatch(r"\s*", text[end:span.start]) is not None
+
+
+# a function's title is no rival to the name of who holds one ("Vragen van het lid Dobbe (SP) aan de
+# Minister van Volksgezondheid")
+_ROLE_TITLE = re.compile(r"(?:Vice-?minister-president|Minister(?:-president|s)?|Staatssecretaris(?:sen)?|"
+                         r"Eurocommissaris|Kamerlid|Burgemeester|Wethouder|Voorzitter|Rector|Commissaris|"
+                         r"Gedeputeerde|Senator|Premier)\b")
+
+
+def _one_name(text: str, one, other) -> bool:
+    """Whether one span is the other's abbreviation in brackets after it: "de Coalition on Fossil
+    Fuel Incentives and Subsidies (COFFIS)" names one coalition."""
+    first, second = (one, other) if one.start < other.start else (other, one)
+    between = text[first.end:second.start]
+    return text[second.start - 1:second.start] == "(" and len(between) < 80 and not re.search(r"[.;:,]", between)
+
+
 def _parallel(section: str, headings: set[str]) -> list[str]:
     """The section headings of a document parallel to a unit's own: other short heading lines that
     share a word with it ("Kunst Secundair Onderwijs (KSO)" and "Beroeps Secundair Onderwijs
@@ -529,10 +581,11 @@ class Answerer:
         return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
     def _span(self, q: Q.Question, concepts, scored):
-        """The best span of the question's type in the best units: (score, coverage, unit, candidate)."""
+        """The best span of the question's type in the best units, (score, coverage, unit, candidate)
+        or None, and every span found."""
         extract = extractor(q.type)
         if extract is None:
-            return None
+            return None, []
         best = None
         question_words = frozenset(w.lower() for w in _WORD.findall(q.text))
         # a definition is read from every unit that covers well: a document about the term holds
@@ -557,7 +610,7 @@ class Answerer:
                     best = (final, cov, unit, cand)
         if best is not None and q.type == Q.DATE:
             best = _to_the_day(best, found)
-        return best
+        return best, found
 
     # -- entry point ------------------------------------------------------------------------------
     def ask(self, text: str) -> Answer:
@@ -946,7 +999,7 @@ class Answerer:
 
     def _from_span(self, ev: "Evidence", log: list[str]) -> Answer | None:
         """A span of the expected type from the best units."""
-        best = self._span(ev.q, ev.concepts, ev.scored)
+        best, found = self._span(ev.q, ev.concepts, ev.scored)
         if best is None:
             return None
         final, cov, unit, cand = best
@@ -962,6 +1015,14 @@ class Answerer:
                        f"below {MIN_SPAN_CONFIDENCE}, no answer")
             return None
         log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
+        nouns = [m.span() for m in _WORD.finditer(unit.text) if ev.q.noun and self._same(ev.q.noun, m.group())]
+        rival = _rival(best, found, nouns) if ev.q.type in (Q.ACTOR, Q.NAME) else None
+        if rival is not None and unit.quote == unit.text:
+            # "Wie …": two persons (or two organisations) stand as near the question's words in one
+            # sentence, and nothing tells which the question means: the sentence answers
+            log.append(f"{rival.text!r} stands as near: the sentence answers")
+            keep = [(cand.start, cand.end), (rival.start, rival.end)]
+            return Answer(ev.q.text, trim(unit.text, keep), [], Q.SENTENCE, confidence, [_cite(unit.hit, unit.quote)])
         if ev.q.second and not cand.items and unit.quote == unit.text:
             # a question that asks two things: the span answers one, its sentence (trimmed around
             # the span and the question's words) both
