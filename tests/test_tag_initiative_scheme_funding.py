@@ -1,0 +1,63 @@
+"""The sums a regulation's budget sentences give (merging.py `_scheme_funding`): a sentence that names one of the
+regulation's own grants gives its sum to that grant, and the items of a list that divides a budget are shares of it,
+not the regulation's money; on real text of bench/corpus-s28 (a tune set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+LERARENBEURS = REPO / "bench" / "corpus-s28" / "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md"
+
+
+def _initiatives(path: Path):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+@pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
+def test_a_budget_sentence_naming_a_grant_of_the_regulation_pays_that_grant():
+    # "De subsidie voor zij-instroom bedraagt ten hoogste € 20.000 per zij-instromer." is the grant's sum;
+    # "Het subsidieplafond voor het jaar 2015 voor de subsidie, bedoeld in artikel 3, bedraagt € 134.350.000."
+    # names none of them and stays with the regulation
+    found = _initiatives(LERARENBEURS)
+    regulation = next(i for name, i in found.items() if name.startswith("Regeling lerarenbeurs"))
+    assert "€ 134.350.000" in regulation.funding
+    assert "ten hoogste € 20.000" not in regulation.funding, regulation.funding
+    assert "ten hoogste € 20.000" in found["subsidie voor zij-instroom"].funding
+
+
+@pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
+def test_the_items_of_a_divided_budget_are_not_the_regulations_money():
+    # "De verdeling van het beschikbare bedrag over de verschillende doelgroepen geschiedt als volgt:
+    # a. € 59.350.000 is beschikbaar voor opleidingen van leraren werkzaam in het primair onderwijs, …;"
+    found = _initiatives(LERARENBEURS)
+    regulation = next(i for name, i in found.items() if name.startswith("Regeling lerarenbeurs"))
+    for share in ("€ 59.350.000", "€ 44.200.000", "€ 10.800.000", "€ 8.000.000", "ten hoogste € 350"):
+        assert share not in regulation.funding, regulation.funding
+
+
+OPEN_ONLINE = REPO.parent / "shared" / "realcorpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
+
+
+@pytest.mark.skipif(not OPEN_ONLINE.exists(), reason="shared realcorpus not present")
+def test_the_items_of_a_budget_given_per_tranche_stay_the_regulations_money():
+    # "is voor de vier tranches het volgende bedrag beschikbaar: a. voor de eerste tranche een bedrag van maximaal
+    # € 830.000; en b. …": a list that does not divide a budget into shares
+    found = _initiatives(OPEN_ONLINE)
+    assert {"maximaal € 830.000", "maximaal € 700.000"} <= set(found["Regeling open en online hoger onderwijs"].funding)
+
+
+EUROPEAN_UNIVERSITIES = REPO.parent / "shared" / "realcorpus" / "vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt"
+
+
+@pytest.mark.skipif(not EUROPEAN_UNIVERSITIES.exists(), reason="shared realcorpus not present")
+def test_the_programme_a_grants_name_holds_does_not_take_the_grants_sum():
+    found = _initiatives(EUROPEAN_UNIVERSITIES)
+    assert found["projectsubsidie voor deelname aan Europese Universiteiten"].funding == ["4,78 miljoen euro"]
+    assert found["Europese Universiteiten"].funding == []
