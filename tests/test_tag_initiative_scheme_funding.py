@@ -61,3 +61,15 @@ def test_the_programme_a_grants_name_holds_does_not_take_the_grants_sum():
     found = _initiatives(EUROPEAN_UNIVERSITIES)
     assert found["projectsubsidie voor deelname aan Europese Universiteiten"].funding == ["4,78 miljoen euro"]
     assert found["Europese Universiteiten"].funding == []
+
+
+STEUNPUNT = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-steunpunt-omgeving-en-gezondheid-2022-2027.txt"
+
+
+@pytest.mark.skipif(not STEUNPUNT.exists(), reason="bench corpus s29 not present")
+def test_a_title_naming_a_themed_centre_by_kind_and_theme_names_its_full_name():
+    # title "… beslissing steunpunt omgeving en gezondheid 2022 2027"; the text: "Steunpunt voor Beleidsrelevant
+    # Onderzoek voor het thema 'Omgeving en Gezondheid'" … "De voorgestelde jaarlijkse financiering bedraagt 859.000 euro."
+    found = _initiatives(STEUNPUNT)
+    centre = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
+    assert centre.funding == ["859.000 euro"]

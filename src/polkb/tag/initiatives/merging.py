@@ -66,13 +66,26 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
 
 
 def _named_in(core: str, title: str) -> bool:
-    """Whether a title names an initiative: its name as a run of the title's words, or all its
-    words but numbers in the title ("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie"
-    in the file-name title "… beslissing convenant expertisecellen wetenschapscommunicatie")."""
-    if core in title:
+    """Whether a title names an initiative: its name (or a themed body's short form, `_short_form`) as a run
+    of the title's words, or all its words but numbers in the title ("Convenant 2024-2028 Expertisecellen
+    Wetenschapscommunicatie" in the file-name title "… beslissing convenant expertisecellen
+    wetenschapscommunicatie")."""
+    if core in title or _short_form(core) in title:
         return True
     words = [w for w in core.split() if not w.isdigit()]
     return len(words) >= 2 and set(words) <= set(title.split())
+
+
+# a body named by its kind, what it does and its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
+# Omgeving en Gezondheid", which a title calls by its kind and theme alone ("… beslissing steunpunt omgeving en
+# gezondheid 2022 2027")
+_THEMED = re.compile(r"^(?P<kind>\w+)\s.*?\bthema\s+(?P<theme>\w.*)$")
+
+
+def _short_form(core: str) -> str:
+    """The short form of a themed body's name (its kind word and its theme); a name of another shape itself."""
+    m = _THEMED.match(core)
+    return f"{m.group('kind')} {m.group('theme')}" if m else core
 
 
 # a sum the sentence grants for something it names: "een eenmalige subsidie van 3 miljoen euro toe voor de oprichting
