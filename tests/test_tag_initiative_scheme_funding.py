@@ -73,3 +73,18 @@ def test_a_title_naming_a_themed_centre_by_kind_and_theme_names_its_full_name():
     found = _initiatives(STEUNPUNT)
     centre = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
     assert centre.funding == ["859.000 euro"]
+
+
+KADERREGELING = REPO / "bench" / "corpus-s12" / "nl-kaderregeling-exploitatiesubsidies-onderzoek-en-wetenschap.md"
+
+
+@pytest.mark.skipif(not KADERREGELING.exists(), reason="bench corpus s12 not present")
+def test_a_sum_a_condition_compares_with_is_no_funding():
+    # "1. Indien het subsidiebedrag meer bedraagt dan € 50.000,- gaat de financiële verantwoording vergezeld van een
+    # verklaring …": the threshold of an accountant's statement, not money the scheme gives
+    from polkb.tag.initiatives.roles import _sums_in
+
+    found = _initiatives(KADERREGELING)
+    regulation = found["Kaderregeling exploitatiesubsidies onderzoek en wetenschap"]
+    assert not any("50.000" in f for f in regulation.funding), regulation.funding
+    assert _sums_in("Het subsidieplafond bedraagt € 2 miljoen, meer dan vorig jaar.") == ("€ 2 miljoen",)

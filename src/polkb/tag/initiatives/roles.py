@@ -418,12 +418,26 @@ _THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "ten
                         "less than", "at least"))
 
 
+# a comparison whose verb comes between its two words: "Indien het subsidiebedrag meer bedraagt dan € 50.000,- gaat
+# de financiële verantwoording vergezeld van een verklaring …" (the sum that follows it is a threshold)
+_COMPARED_BEFORE = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^.;:]{0,40}?\bdan\s*$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
     """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds."""
     from ..figures import CURRENCIES, figures_in_text
-    return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
-                 if f.unit in CURRENCIES and f.qualifier not in _THRESHOLD)
+    out, at = [], 0
+    for f in figures_in_text(sentence):
+        if f.unit not in CURRENCIES or f.qualifier in _THRESHOLD:
+            continue
+        found = sentence.find(f.text, at)
+        if found >= 0:
+            at = found + len(f.text)
+            if _COMPARED_BEFORE.search(sentence, max(0, found - 60), found):
+                continue
+        out.append(((f.qualifier + " ") if f.qualifier else "") + f.text)
+    return tuple(out)
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
