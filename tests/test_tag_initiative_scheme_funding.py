@@ -88,3 +88,15 @@ def test_a_sum_a_condition_compares_with_is_no_funding():
     regulation = found["Kaderregeling exploitatiesubsidies onderzoek en wetenschap"]
     assert not any("50.000" in f for f in regulation.funding), regulation.funding
     assert _sums_in("Het subsidieplafond bedraagt € 2 miljoen, meer dan vorig jaar.") == ("€ 2 miljoen",)
+
+
+LIBERATION = REPO / "bench" / "corpus-s22" / "nl-bz-beleidsregels-liberation-scholarship-program-2015.md"
+
+
+@pytest.mark.skipif(not LIBERATION.exists(), reason="bench corpus s22 not present")
+def test_a_sentence_going_on_about_the_budget_gives_its_sums_to_the_same_scheme():
+    # "In totaal is voor subsidieverlening … in het kader van het Liberation Scholarship Program een bedrag beschikbaar
+    # van € 100.000. Deze programmamiddelen worden aangevuld tot een minimum van € 197.255 met bijdragen van het
+    # Ministerie van Onderwijs, Cultuur en Wetenschap (te weten € 50.000) en het bedrijfsleven (te weten € 47.255)."
+    programme = _initiatives(LIBERATION)["Liberation Scholarship Program"]
+    assert {"€ 100.000", "€ 197.255", "€ 50.000", "€ 47.255"} <= set(programme.funding), programme.funding

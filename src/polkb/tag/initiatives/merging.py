@@ -125,7 +125,8 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
     the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
     often, if the title names several). A budget sentence that names another of the document's initiatives
-    gives its sums to that one (`_named_grant`), and the items of a list that splits money into parts
+    gives its sums to that one (`_named_grant`), a sentence going on about that money right after it
+    (`_MONEY_AGAIN`) gives its sums to the same one, and the items of a list that splits money into parts
     (`_PARTS_LEAD`) are no scheme's budget."""
     main = _document_scheme(doc, items)
     if main is None:
@@ -141,17 +142,31 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
         if low is not None and not any(w in low for w in _BUDGET_WORDS):
             continue
         lead = ""  # the sentence that opens the list the sentences at hand are items of
+        paid = None  # whom the sentence before paid, if it was a budget sentence
         for sentence in _SENT.split(p.text):
+            before, paid = paid, None
             if not _LIST_ITEM.match(sentence):
                 lead = sentence if sentence.rstrip().endswith(":") else ""
             elif _PARTS_LEAD.search(lead):
                 continue
-            if not _BUDGET.search(sentence) or _PAYS_FOR_ANOTHER.search(sentence):
+            if _PAYS_FOR_ANOTHER.search(sentence):
                 continue
-            owner = _named_grant(sentence, others) or main
+            if _BUDGET.search(sentence):
+                owner = _named_grant(sentence, others) or main
+            elif before is not None and _MONEY_AGAIN.match(sentence):
+                owner = before
+            else:
+                continue
+            paid = owner
             for f in _funding([sentence]):
                 if f not in owner.funding:
                     owner.funding.append(f)
+
+
+# a sentence that goes on about the money the sentence before it made available: "In totaal is voor subsidieverlening
+# … een bedrag beschikbaar van € 100.000. Deze programmamiddelen worden aangevuld tot een minimum van € 197.255 met
+# bijdragen van …"
+_MONEY_AGAIN = re.compile(r"\s*(?:Deze|Dit|Die|Dat|Het|De)\s+(?:[\wà-ÿ-]*middelen|[\wà-ÿ-]*budget|bedrag)\b")
 
 
 # an item of a list a sentence opens, not a sentence of its own: "a. € 59.350.000 is beschikbaar voor opleidingen van
