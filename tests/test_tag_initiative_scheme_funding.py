@@ -100,3 +100,15 @@ def test_a_sentence_going_on_about_the_budget_gives_its_sums_to_the_same_scheme(
     # Ministerie van Onderwijs, Cultuur en Wetenschap (te weten € 50.000) en het bedrijfsleven (te weten € 47.255)."
     programme = _initiatives(LIBERATION)["Liberation Scholarship Program"]
     assert {"€ 100.000", "€ 197.255", "€ 50.000", "€ 47.255"} <= set(programme.funding), programme.funding
+
+
+RELANCE_INFRA = REPO / "bench" / "corpus-s28" / "vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt"
+
+
+@pytest.mark.skipif(not RELANCE_INFRA.exists(), reason="bench corpus s28 not present")
+def test_the_plan_a_project_comes_from_does_not_take_the_projects_sum():
+    # "In het kader van project VV23 ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan 'Vlaamse
+    # Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor de financiering van 9 O&O&I-infrastructuurprojecten"
+    found = _initiatives(RELANCE_INFRA)
+    assert found["versterking onderzoeksveld en versnelling O&O"].funding == ["18 miljoen euro"]
+    assert found["Plan Vlaamse Veerkracht"].funding == []
