@@ -112,3 +112,16 @@ def test_the_plan_a_project_comes_from_does_not_take_the_projects_sum():
     found = _initiatives(RELANCE_INFRA)
     assert found["versterking onderzoeksveld en versnelling O&O"].funding == ["18 miljoen euro"]
     assert found["Plan Vlaamse Veerkracht"].funding == []
+
+
+RETHINK = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt"
+
+
+@pytest.mark.skipif(not RETHINK.exists(), reason="bench corpus s29 not present")
+def test_the_fund_a_sum_is_drawn_from_does_not_take_it():
+    # "De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds aan het
+    # consortium Flanders’ FOOD …, Howest, KU Leuven, UGent, VITO en VIVES Zuid voor de uitvoering van het project
+    # ‘Rethink Energy 4 FOOD’."
+    found = _initiatives(RETHINK)
+    assert found["Vlaams Klimaatfonds"].funding == []
+    assert found["Rethink Energy 4 Food"].funding == ["zo'n 883.000 euro"]

@@ -800,6 +800,11 @@ _FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|
                            r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
+# the fund a sentence draws its money from: "De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de
+# middelen van het Vlaams Klimaatfonds aan het consortium …" (the sum pays for the project, the fund only holds it)
+_DRAWN_FROM = re.compile(r"\buit\s+(?:de\s+(?:middelen|kredieten)\s+van\s+)?(?:het|de)\s+$", re.IGNORECASE)
+
+
 def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
     """Period, listed partners, funding, target groups and topics from around a mention."""
     if not item.period:
@@ -830,6 +835,8 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
                                                      or text.startswith(":", at + len(name))):
         fund_sents = []  # "keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed …, waarbij 3 miljoen"
         # (and the plan a decision's heading puts before what it pays for: "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
+    if item.type == "fund" and _DRAWN_FROM.search(text, max(0, at - 40), at):
+        fund_sents = []  # "beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds aan …"
     if _TAKEN_PART_IN.search(text, max(0, at - 40), at):
         fund_sents = []  # "kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten … binnen hun deelname
         # aan de Europese Universiteiten": the grant pays the recipients' part, the programme they join has its own budget
