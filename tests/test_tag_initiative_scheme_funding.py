@@ -125,3 +125,16 @@ def test_the_fund_a_sum_is_drawn_from_does_not_take_it():
     found = _initiatives(RETHINK)
     assert found["Vlaams Klimaatfonds"].funding == []
     assert found["Rethink Energy 4 Food"].funding == ["zo'n 883.000 euro"]
+
+
+FACTHORY = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-kapitaalsverhoging-mo-thor-facthory.txt"
+
+
+@pytest.mark.skipif(not FACTHORY.exists(), reason="bench corpus s29 not present")
+def test_money_moved_between_budget_articles_is_no_funding():
+    # "De ESR-uitgaven … worden gecompenseerd binnen het Fonds voor Innoveren en Ondernemen. Hiervoor wordt 6,14
+    # miljoen euro vastleggingskrediet herverdeeld tussen 2 begrotingsartikels."
+    from polkb.tag.initiatives.roles import _sums_in
+
+    assert _initiatives(FACTHORY)["Fonds voor Innoveren en Ondernemen"].funding == []
+    assert _sums_in("Hiervoor wordt 6,14 miljoen euro vastleggingskrediet herverdeeld tussen 2 begrotingsartikels.") == ()

@@ -423,10 +423,18 @@ _THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "ten
 _COMPARED_BEFORE = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^.;:]{0,40}?\bdan\s*$", re.IGNORECASE)
 
 
+# money moved between a budget's articles is bookkeeping, nobody's grant: "Hiervoor wordt 6,14 miljoen euro
+# vastleggingskrediet herverdeeld tussen 2 begrotingsartikels."
+_BETWEEN_ARTICLES = re.compile(r"\bherverde\w*\s+(?:tussen|over)\s+[^.;]{0,30}?begrotingsartikel", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
-    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds."""
+    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds, nor
+    money moved between budget articles."""
     from ..figures import CURRENCIES, figures_in_text
+    if _BETWEEN_ARTICLES.search(sentence):
+        return ()
     out, at = [], 0
     for f in figures_in_text(sentence):
         if f.unit not in CURRENCIES or f.qualifier in _THRESHOLD:
