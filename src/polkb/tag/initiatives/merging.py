@@ -13,8 +13,8 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import (
-    _clean, _common, _fold, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name, _SENT, _TYPE_WORDS,
-    _whole_mentions,
+    _clean, _common, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
+    _SENT, _TYPE_WORDS, _whole_mentions,
 )
 from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
@@ -66,13 +66,26 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
 
 
 def _named_in(core: str, title: str) -> bool:
-    """Whether a title names an initiative: its name as a run of the title's words, or all its
-    words but numbers in the title ("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie"
-    in the file-name title "… beslissing convenant expertisecellen wetenschapscommunicatie")."""
-    if core in title:
+    """Whether a title names an initiative: its name (or a themed body's short form, `_short_form`) as a run
+    of the title's words, or all its words but numbers in the title ("Convenant 2024-2028 Expertisecellen
+    Wetenschapscommunicatie" in the file-name title "… beslissing convenant expertisecellen
+    wetenschapscommunicatie")."""
+    if core in title or _short_form(core) in title:
         return True
     words = [w for w in core.split() if not w.isdigit()]
     return len(words) >= 2 and set(words) <= set(title.split())
+
+
+# a body named by its kind, what it does and its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
+# Omgeving en Gezondheid", which a title calls by its kind and theme alone ("… beslissing steunpunt omgeving en
+# gezondheid 2022 2027")
+_THEMED = re.compile(r"^(?P<kind>\w+)\s.*?\bthema\s+(?P<theme>\w.*)$")
+
+
+def _short_form(core: str) -> str:
+    """The short form of a themed body's name (its kind word and its theme); a name of another shape itself."""
+    m = _THEMED.match(core)
+    return f"{m.group('kind')} {m.group('theme')}" if m else core
 
 
 # a sum the sentence grants for something it names: "een eenmalige subsidie van 3 miljoen euro toe voor de oprichting
@@ -111,21 +124,83 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     name it ("Het subsidieplafond bedraagt € 10.800.000 voor 2010 en 2011", "Voor het convenant
     2024-2028 wordt een jaarlijkse subsidie van 2,29 miljoen euro voorzien"): those sums belong to
     the document's scheme, the scheme, fund, programme or covenant its title names (the one named most
-    often, if the title names several)."""
+    often, if the title names several). A budget sentence that names another of the document's initiatives
+    gives its sums to that one (`_named_grant`), a sentence going on about that money right after it
+    (`_MONEY_AGAIN`) gives its sums to the same one, and the items of a list that splits money into parts
+    (`_PARTS_LEAD`) are no scheme's budget."""
     main = _document_scheme(doc, items)
     if main is None:
         return  # a letter or a report names many schemes: its sums stay with the sentences that name them
     if not main.coordinator:
         main.coordinator = _executor(doc.text)
+    # the document's other initiatives a sentence may name, not those the main one's name holds ("Europese
+    # Universiteiten" in "projectsubsidie voor deelname aan Europese Universiteiten")
+    others = [it for it in items if it is not main and _telling(_plain_words(it.name))
+              and not _plain_words(it.name) <= _plain_words(main.name)]
     for p in passages:
         low = _lower(p.text)
         if low is not None and not any(w in low for w in _BUDGET_WORDS):
             continue
+        lead = ""  # the sentence that opens the list the sentences at hand are items of
+        paid = None  # whom the sentence before paid, if it was a budget sentence
         for sentence in _SENT.split(p.text):
-            if _BUDGET.search(sentence) and not _PAYS_FOR_ANOTHER.search(sentence):
-                for f in _funding([sentence]):
-                    if f not in main.funding:
-                        main.funding.append(f)
+            before, paid = paid, None
+            if not _LIST_ITEM.match(sentence):
+                lead = sentence if sentence.rstrip().endswith(":") else ""
+            elif _PARTS_LEAD.search(lead):
+                continue
+            if _PAYS_FOR_ANOTHER.search(sentence):
+                continue
+            if _BUDGET.search(sentence):
+                owner = _named_grant(sentence, others) or main
+            elif before is not None and _MONEY_AGAIN.match(sentence):
+                owner = before
+            else:
+                continue
+            paid = owner
+            for f in _funding([sentence]):
+                if f not in owner.funding:
+                    owner.funding.append(f)
+
+
+# a sentence that goes on about the money the sentence before it made available: "In totaal is voor subsidieverlening
+# … een bedrag beschikbaar van € 100.000. Deze programmamiddelen worden aangevuld tot een minimum van € 197.255 met
+# bijdragen van …"
+_MONEY_AGAIN = re.compile(r"\s*(?:Deze|Dit|Die|Dat|Het|De)\s+(?:[\wà-ÿ-]*middelen|[\wà-ÿ-]*budget|bedrag)\b")
+
+
+# an item of a list a sentence opens, not a sentence of its own: "a. € 59.350.000 is beschikbaar voor opleidingen van
+# leraren …;", "2. de kosten van studiemiddelen … tot ten hoogste € 350;" (a numbered paragraph starts with a capital:
+# "1. Het subsidieplafond bedraagt …")
+_LIST_ITEM = re.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?:[a-zà-ÿ€]|\d)")
+# a list's opening sentence that splits money into parts: "De verdeling van het beschikbare bedrag over de
+# verschillende doelgroepen geschiedt als volgt:", "De subsidie voor studiekosten bedraagt de som van een vergoeding
+# voor:"; its items are shares of the budget or parts of one person's grant, not the scheme's money (unlike the items
+# of "In afwijking van: a. artikel 3, eerste lid, bedraagt het subsidieplafond € 4.650.000 …")
+_PARTS_LEAD = re.compile(r"\bverde(?:el|l|li)\w*|\bverdeeld\b|\bde\s+som\s+van\b", re.IGNORECASE)
+
+
+def _named_grant(sentence: str, others: list[Initiative]) -> Initiative | None:
+    """The one other initiative of the document a budget sentence names by all the words of its name
+    ("Het subsidieplafond voor subsidie zij-instroom bedraagt …", "De subsidie voor zij-instroom bedraagt ten
+    hoogste € 20.000 per zij-instromer" in a regulation whose chapters each set up a grant): a regulation's sum
+    for one of its grants is that grant's, not the regulation's. None when it names none or several."""
+    words = _plain_words(sentence)
+    named = [it for it in others if _plain_words(it.name) <= words]
+    return named[0] if len(named) == 1 else None
+
+
+def _plain_words(text: str) -> frozenset[str]:
+    """The content words of a text, case, accents and a hyphen inside a word folded away ("zij-instroom" =
+    "Zij-instroom" = "zijinstroom"), without function words and numbers."""
+    folded = re.sub(r"(?<=[a-z]{3})-(?=[a-z])", "", _fold(text).lower())
+    return frozenset(w for w in re.split(r"[^\w+]+", folded) if w and not w.isdigit() and w not in _FUNCTION_WORDS)
+
+
+def _telling(words: frozenset[str]) -> bool:
+    """Whether a name's content words are enough to tell that a sentence names it: two words, or one of six letters or
+    more ("Onderwijstraineeship"; not "Brik" alone)."""
+    return len(words) >= 2 or any(len(w) >= 6 for w in words)
 
 
 # adjectives that say how a body is set up, not which one it is: "onafhankelijke adviescommissie", "tijdelijk consortium"

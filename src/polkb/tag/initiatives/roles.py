@@ -418,12 +418,34 @@ _THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "ten
                         "less than", "at least"))
 
 
+# a comparison whose verb comes between its two words: "Indien het subsidiebedrag meer bedraagt dan € 50.000,- gaat
+# de financiële verantwoording vergezeld van een verklaring …" (the sum that follows it is a threshold)
+_COMPARED_BEFORE = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^.;:]{0,40}?\bdan\s*$", re.IGNORECASE)
+
+
+# money moved between a budget's articles is bookkeeping, nobody's grant: "Hiervoor wordt 6,14 miljoen euro
+# vastleggingskrediet herverdeeld tussen 2 begrotingsartikels."
+_BETWEEN_ARTICLES = re.compile(r"\bherverde\w*\s+(?:tussen|over)\s+[^.;]{0,30}?begrotingsartikel", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
-    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds."""
+    """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds, nor
+    money moved between budget articles."""
     from ..figures import CURRENCIES, figures_in_text
-    return tuple(((f.qualifier + " ") if f.qualifier else "") + f.text for f in figures_in_text(sentence)
-                 if f.unit in CURRENCIES and f.qualifier not in _THRESHOLD)
+    if _BETWEEN_ARTICLES.search(sentence):
+        return ()
+    out, at = [], 0
+    for f in figures_in_text(sentence):
+        if f.unit not in CURRENCIES or f.qualifier in _THRESHOLD:
+            continue
+        found = sentence.find(f.text, at)
+        if found >= 0:
+            at = found + len(f.text)
+            if _COMPARED_BEFORE.search(sentence, max(0, found - 60), found):
+                continue
+        out.append(((f.qualifier + " ") if f.qualifier else "") + f.text)
+    return tuple(out)
 
 
 # the organisations an initiative is made of, in the sentence that names it or the next one that refers
@@ -779,9 +801,16 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
 
 # the words that name a plan as the frame of what a sentence pays for: "in het kader van het Relanceplan Vlaamse
 # Veerkracht", "subsidie … voor opvolging Actieplan Mentaal Welzijn"; the sum pays for the call or the project, which
-# the plan's own budget holds, not for the plan (nor does a heading "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
-_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|(?:de\s+)?opvolging(?:\s+van)?)\s+"
-                           r"(?:(?:het|de)\s+)?$", re.IGNORECASE)
+# the plan's own budget holds, not for the plan (nor does a heading "Plan Vlaamse Veerkracht: 3 miljoen euro voor …");
+# nor does the plan a project comes from: "project VV23 ‘versterking onderzoeksveld …’ uit het relanceplan 'Vlaamse
+# Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name)
+_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
+                           r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
+
+
+# the fund a sentence draws its money from: "De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de
+# middelen van het Vlaams Klimaatfonds aan het consortium …" (the sum pays for the project, the fund only holds it)
+_DRAWN_FROM = re.compile(r"\buit\s+(?:de\s+(?:middelen|kredieten)\s+van\s+)?(?:het|de)\s+$", re.IGNORECASE)
 
 
 def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
@@ -814,6 +843,8 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
                                                      or text.startswith(":", at + len(name))):
         fund_sents = []  # "keurt in het kader van het Relanceplan Vlaamse Veerkracht het voorstel goed …, waarbij 3 miljoen"
         # (and the plan a decision's heading puts before what it pays for: "Plan Vlaamse Veerkracht: 3 miljoen euro voor …")
+    if item.type == "fund" and _DRAWN_FROM.search(text, max(0, at - 40), at):
+        fund_sents = []  # "beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds aan …"
     if _TAKEN_PART_IN.search(text, max(0, at - 40), at):
         fund_sents = []  # "kent 4,78 miljoen euro projectsubsidie toe aan de Vlaamse universiteiten … binnen hun deelname
         # aan de Europese Universiteiten": the grant pays the recipients' part, the programme they join has its own budget

@@ -197,8 +197,15 @@ _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Produ
                        "Hoofdstuk Paragraaf Minister Staatssecretaris Ministerie Noot Voetnoot".split())
 
 
+# the subject that opens the body of a government's decision after its title, with no stop between them: "… met
+# middelen uit het Vlaams Klimaatfonds De Vlaamse Regering beslist om …" (the name ends before it)
+_DECISION_OPENS = re.compile(r"\s+(?:De|Het)\s+(?:(?:Vlaamse|Nederlandse|Brusselse|Federale)\s+)?"
+                             r"(?:[Rr]egering|[Mm]inister|[Ss]taatssecretaris)\b.*$")
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split()).strip(" .,;:-–’'‘“”\"()")
+    name = _DECISION_OPENS.sub("", name)
     # an abbreviation in brackets whose closing bracket the strip took ("Rethink Energy 4 Food (RE4F)"): the name
     # is the one before it, as where the text writes it without
     name = re.sub(r"\s*\([^()]*$", "", name)

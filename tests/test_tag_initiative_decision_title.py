@@ -1,0 +1,31 @@
+"""A name at the end of a Flemish government decision's title stops where the decision's body opens ("… De Vlaamse
+Regering beslist …", with no stop between them; shapes.py `_clean`), on real text of bench/corpus-s29 (a tune set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+RETHINK = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt"
+
+
+@pytest.mark.skipif(not RETHINK.exists(), reason="bench corpus s29 not present")
+def test_a_name_ending_the_title_does_not_run_into_the_decisions_body():
+    # "… over steun aan het project ‘Rethink Energy 4 Food (RE4F)’ met middelen uit het Vlaams Klimaatfonds De Vlaamse
+    # Regering beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds …"
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(RETHINK.name, "0" * 64, read_file(RETHINK))
+    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    assert "Vlaams Klimaatfonds" in names
+    assert not any("Regering" in n for n in names), names
+
+
+def test_a_name_with_de_inside_keeps_it():
+    from polkb.tag.initiatives.shapes import _clean
+
+    assert _clean("Frank De Winne-mandaten") == "Frank De Winne-mandaten"
+    assert _clean("Vlaams Klimaatfonds De Vlaamse Regering") == "Vlaams Klimaatfonds"

@@ -1,0 +1,140 @@
+"""The sums a regulation's budget sentences give (merging.py `_scheme_funding`): a sentence that names one of the
+regulation's own grants gives its sum to that grant, and the items of a list that divides a budget are shares of it,
+not the regulation's money; on real text of bench/corpus-s28 (a tune set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+LERARENBEURS = REPO / "bench" / "corpus-s28" / "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md"
+
+
+def _initiatives(path: Path):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+@pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
+def test_a_budget_sentence_naming_a_grant_of_the_regulation_pays_that_grant():
+    # "De subsidie voor zij-instroom bedraagt ten hoogste € 20.000 per zij-instromer." is the grant's sum;
+    # "Het subsidieplafond voor het jaar 2015 voor de subsidie, bedoeld in artikel 3, bedraagt € 134.350.000."
+    # names none of them and stays with the regulation
+    found = _initiatives(LERARENBEURS)
+    regulation = next(i for name, i in found.items() if name.startswith("Regeling lerarenbeurs"))
+    assert "€ 134.350.000" in regulation.funding
+    assert "ten hoogste € 20.000" not in regulation.funding, regulation.funding
+    assert "ten hoogste € 20.000" in found["subsidie voor zij-instroom"].funding
+
+
+@pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
+def test_the_items_of_a_divided_budget_are_not_the_regulations_money():
+    # "De verdeling van het beschikbare bedrag over de verschillende doelgroepen geschiedt als volgt:
+    # a. € 59.350.000 is beschikbaar voor opleidingen van leraren werkzaam in het primair onderwijs, …;"
+    found = _initiatives(LERARENBEURS)
+    regulation = next(i for name, i in found.items() if name.startswith("Regeling lerarenbeurs"))
+    for share in ("€ 59.350.000", "€ 44.200.000", "€ 10.800.000", "€ 8.000.000", "ten hoogste € 350"):
+        assert share not in regulation.funding, regulation.funding
+
+
+OPEN_ONLINE = REPO.parent / "shared" / "realcorpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
+
+
+@pytest.mark.skipif(not OPEN_ONLINE.exists(), reason="shared realcorpus not present")
+def test_the_items_of_a_budget_given_per_tranche_stay_the_regulations_money():
+    # "is voor de vier tranches het volgende bedrag beschikbaar: a. voor de eerste tranche een bedrag van maximaal
+    # € 830.000; en b. …": a list that does not divide a budget into shares
+    found = _initiatives(OPEN_ONLINE)
+    assert {"maximaal € 830.000", "maximaal € 700.000"} <= set(found["Regeling open en online hoger onderwijs"].funding)
+
+
+EUROPEAN_UNIVERSITIES = REPO.parent / "shared" / "realcorpus" / "vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt"
+
+
+@pytest.mark.skipif(not EUROPEAN_UNIVERSITIES.exists(), reason="shared realcorpus not present")
+def test_the_programme_a_grants_name_holds_does_not_take_the_grants_sum():
+    found = _initiatives(EUROPEAN_UNIVERSITIES)
+    assert found["projectsubsidie voor deelname aan Europese Universiteiten"].funding == ["4,78 miljoen euro"]
+    assert found["Europese Universiteiten"].funding == []
+
+
+STEUNPUNT = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-steunpunt-omgeving-en-gezondheid-2022-2027.txt"
+
+
+@pytest.mark.skipif(not STEUNPUNT.exists(), reason="bench corpus s29 not present")
+def test_a_title_naming_a_themed_centre_by_kind_and_theme_names_its_full_name():
+    # title "… beslissing steunpunt omgeving en gezondheid 2022 2027"; the text: "Steunpunt voor Beleidsrelevant
+    # Onderzoek voor het thema 'Omgeving en Gezondheid'" … "De voorgestelde jaarlijkse financiering bedraagt 859.000 euro."
+    found = _initiatives(STEUNPUNT)
+    centre = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
+    assert centre.funding == ["859.000 euro"]
+
+
+KADERREGELING = REPO / "bench" / "corpus-s12" / "nl-kaderregeling-exploitatiesubsidies-onderzoek-en-wetenschap.md"
+
+
+@pytest.mark.skipif(not KADERREGELING.exists(), reason="bench corpus s12 not present")
+def test_a_sum_a_condition_compares_with_is_no_funding():
+    # "1. Indien het subsidiebedrag meer bedraagt dan € 50.000,- gaat de financiële verantwoording vergezeld van een
+    # verklaring …": the threshold of an accountant's statement, not money the scheme gives
+    from polkb.tag.initiatives.roles import _sums_in
+
+    found = _initiatives(KADERREGELING)
+    regulation = found["Kaderregeling exploitatiesubsidies onderzoek en wetenschap"]
+    assert not any("50.000" in f for f in regulation.funding), regulation.funding
+    assert _sums_in("Het subsidieplafond bedraagt € 2 miljoen, meer dan vorig jaar.") == ("€ 2 miljoen",)
+
+
+LIBERATION = REPO / "bench" / "corpus-s22" / "nl-bz-beleidsregels-liberation-scholarship-program-2015.md"
+
+
+@pytest.mark.skipif(not LIBERATION.exists(), reason="bench corpus s22 not present")
+def test_a_sentence_going_on_about_the_budget_gives_its_sums_to_the_same_scheme():
+    # "In totaal is voor subsidieverlening … in het kader van het Liberation Scholarship Program een bedrag beschikbaar
+    # van € 100.000. Deze programmamiddelen worden aangevuld tot een minimum van € 197.255 met bijdragen van het
+    # Ministerie van Onderwijs, Cultuur en Wetenschap (te weten € 50.000) en het bedrijfsleven (te weten € 47.255)."
+    programme = _initiatives(LIBERATION)["Liberation Scholarship Program"]
+    assert {"€ 100.000", "€ 197.255", "€ 50.000", "€ 47.255"} <= set(programme.funding), programme.funding
+
+
+RELANCE_INFRA = REPO / "bench" / "corpus-s28" / "vlaamse-regering-beslissing-relance-versterking-onderzoeksveld-infrastructuur-universiteiten.txt"
+
+
+@pytest.mark.skipif(not RELANCE_INFRA.exists(), reason="bench corpus s28 not present")
+def test_the_plan_a_project_comes_from_does_not_take_the_projects_sum():
+    # "In het kader van project VV23 ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan 'Vlaamse
+    # Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor de financiering van 9 O&O&I-infrastructuurprojecten"
+    found = _initiatives(RELANCE_INFRA)
+    assert found["versterking onderzoeksveld en versnelling O&O"].funding == ["18 miljoen euro"]
+    assert found["Plan Vlaamse Veerkracht"].funding == []
+
+
+RETHINK = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt"
+
+
+@pytest.mark.skipif(not RETHINK.exists(), reason="bench corpus s29 not present")
+def test_the_fund_a_sum_is_drawn_from_does_not_take_it():
+    # "De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds aan het
+    # consortium Flanders’ FOOD …, Howest, KU Leuven, UGent, VITO en VIVES Zuid voor de uitvoering van het project
+    # ‘Rethink Energy 4 FOOD’."
+    found = _initiatives(RETHINK)
+    assert found["Vlaams Klimaatfonds"].funding == []
+    assert found["Rethink Energy 4 Food"].funding == ["zo'n 883.000 euro"]
+
+
+FACTHORY = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-kapitaalsverhoging-mo-thor-facthory.txt"
+
+
+@pytest.mark.skipif(not FACTHORY.exists(), reason="bench corpus s29 not present")
+def test_money_moved_between_budget_articles_is_no_funding():
+    # "De ESR-uitgaven … worden gecompenseerd binnen het Fonds voor Innoveren en Ondernemen. Hiervoor wordt 6,14
+    # miljoen euro vastleggingskrediet herverdeeld tussen 2 begrotingsartikels."
+    from polkb.tag.initiatives.roles import _sums_in
+
+    assert _initiatives(FACTHORY)["Fonds voor Innoveren en Ondernemen"].funding == []
+    assert _sums_in("Hiervoor wordt 6,14 miljoen euro vastleggingskrediet herverdeeld tussen 2 begrotingsartikels.") == ()
