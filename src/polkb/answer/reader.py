@@ -736,7 +736,7 @@ class Answerer:
         "5 augustus 2019"). Parallel headings are siblings of one series (`_siblings`); what they
         have in common is in the unit's context, so only what tells them apart decides. Not when
         the unit's own heading names something asked that the sibling does not: a question can
-        span two articles ("feedback na de bekendmaking van de examenresultaten")."""
+        span two sections ("Hoofdstuk 3 Toelating", "Hoofdstuk 4 Inschrijving")."""
         above = [*unit.above, *(x.strip() for x in unit.heading.split(" > ") if x.strip())]
         if not above or not headings:
             return False
@@ -751,8 +751,8 @@ class Answerer:
                 if not _siblings(h, other):
                     continue
                 theirs = self.coverage.terms(other)
-                # ("Artikel 15.4 Feedback, inzage …" and "Artikel 15.3 Bekendmaking examenresultaten"
-                # each name part of "feedback na de bekendmaking van de examenresultaten")
+                # ("Hoofdstuk 3 Toelating" and "Hoofdstuk 4 Inschrijving" each name part of a
+                # question on "toelating en inschrijving")
                 if any(c.match(theirs) == 1.0 for c in missing) and \
                         not any(c.match(mine) and not c.match(theirs) for c in concepts):
                     return True
