@@ -138,3 +138,19 @@ def test_money_moved_between_budget_articles_is_no_funding():
 
     assert _initiatives(FACTHORY)["Fonds voor Innoveren en Ondernemen"].funding == []
     assert _sums_in("Hiervoor wordt 6,14 miljoen euro vastleggingskrediet herverdeeld tussen 2 begrotingsartikels.") == ()
+
+
+@pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
+def test_a_monthly_repayment_is_not_the_regulations_money():
+    # "Het minimumbedrag dat maandelijks wordt afgelost, bedraagt € 100.": the teacher's debt, paid back
+    found = _initiatives(LERARENBEURS)
+    regulation = next(i for name, i in found.items() if name.startswith("Regeling lerarenbeurs"))
+    assert "€ 100" not in regulation.funding, regulation.funding
+    assert "€ 134.350.000" in regulation.funding
+
+
+def test_a_repayable_advance_is_still_money_given():
+    from polkb.tag.initiatives.roles import _sums_in
+
+    assert _sums_in("De Vlaamse Regering kent een terugbetaalbaar voorschot van 2 miljoen euro toe.")
+    assert not _sums_in("Het minimumbedrag dat maandelijks wordt afgelost, bedraagt € 100.")

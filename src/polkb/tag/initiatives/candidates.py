@@ -18,8 +18,8 @@ from .shapes import (
 from .roles import _is_organisation, _NOT_AN_OWNER, _orgs, _principal
 from .rejects import _acceptable
 from .described import (
-    _acronym_name, _AGREEMENT_ON, _COLON_NAME, _described_candidates, _grant_name, _GRANT_TO, _GROUP_HEAD,
-    _IS_AN_INITIATIVE, _PREPS, _setup_type, _SUCH_AS, _VERBISH,
+    _acronym_name, _AGREEMENT_ON, _COLON_NAME, _described_candidates, _grant_name, _GRANT_TO, _GRANT_TO_RECIPIENT_FIRST,
+    _GROUP_HEAD, _IS_AN_INITIATIVE, _PREPS, _setup_type, _SUCH_AS, _VERBISH,
 )
 
 
@@ -1007,6 +1007,7 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
                             "network", "fund")), False),
     _IS_AN_INITIATIVE: ((("initiatief", "project", "programma", "samenwerking", "netwerk", "platform"),), False),
     _GRANT_TO: ((("subsidie",),), True),
+    _GRANT_TO_RECIPIENT_FIRST: ((("subsidie",),), True),
     _OWN_PLAN: ((("haar", "zijn", "hun"),), True),
     _SUCH_AS: ((("projecten", "programma", "initiatieven", "netwerken", "fondsen", "programmes", "projects",
                  "initiatives"), ("als", "such as", "like")), False),

@@ -145,6 +145,14 @@ _GRANT_TO = re.compile(
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 
 
+# the same grant with its recipient named first: "kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor
+# de oprichting van de Flanders Make Academy en een eenmalige subsidie …" (a second grant joined by "en een" ends the name)
+_GRANT_TO_RECIPIENT_FIRST = re.compile(
+    r"\baan\s+(?:de|het)\s+[^.;]{2,60}?\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,60}?\s+voor\s+(?:de|het)\s+"
+    rf"{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?\s+van\s+(?:een|het|de)\s+"
+    r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+en\s+(?:een|de|het)\s|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
+
+
 _COLON_NAME = re.compile(
     r"\b(?P<head>[a-zà-ÿ-]*(?:programma|project|initiatief|platform|netwerk|fonds|actieplan|plan|strategie|"
     r"programme|project|network|fund))(?:\s+[a-zà-ÿ]+){0,2}?\s*:\s+(?P<name>[A-Za-z][^.;:\n(]{2,100}?)"
@@ -174,7 +182,7 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
             # ("VAIA, de Vlaamse AI Academie, is een samenwerking van …": a partnership, a network)
             kind = "network" if m.group("head") == "samenwerking" else _TYPE_WORDS.get(m.group("head"), "project")
             out.append((m.start("name"), m.end("name"), name, kind))
-    for m in _matches(_GRANT_TO, text, low):
+    for m in (*_matches(_GRANT_TO, text, low), *_matches(_GRANT_TO_RECIPIENT_FIRST, text, low)):
         np_ = _cut_np(m.group("np"))
         if np_:  # what the grant builds is a project (an approach, a centre), or the kind its name says; the grant is
             # its money, not a fund ("een populatiegerichte benadering rond …")

@@ -428,10 +428,16 @@ _COMPARED_BEFORE = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^
 _BETWEEN_ARTICLES = re.compile(r"\bherverde\w*\s+(?:tussen|over)\s+[^.;]{0,30}?begrotingsartikel", re.IGNORECASE)
 
 
+# money paid back is the recipient's debt, not money anyone gets: "Het minimumbedrag dat maandelijks wordt afgelost,
+# bedraagt € 100", "een terugbetaling van € 500 per maand" (the repayment word in the sum's own clause, before it)
+_REPAID_BEFORE = re.compile(r"\b(?:afgelost|aflossing\w*|aflost|terugbetaling\w*|terugbetalen|terug\s+te\s+betalen|"
+                            r"terugbetaald|afbetaling\w*|repaid|repayment\w*)\b[^.;:]{0,60}$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)
 def _sums_in(sentence: str) -> tuple[str, ...]:
     """The sums of money a sentence states, as written with their qualifier (remembered); not thresholds, nor
-    money moved between budget articles."""
+    repayments, nor money moved between budget articles."""
     from ..figures import CURRENCIES, figures_in_text
     if _BETWEEN_ARTICLES.search(sentence):
         return ()
@@ -443,6 +449,8 @@ def _sums_in(sentence: str) -> tuple[str, ...]:
         if found >= 0:
             at = found + len(f.text)
             if _COMPARED_BEFORE.search(sentence, max(0, found - 60), found):
+                continue
+            if _REPAID_BEFORE.search(sentence, max(0, found - 80), found):
                 continue
         out.append(((f.qualifier + " ") if f.qualifier else "") + f.text)
     return tuple(out)

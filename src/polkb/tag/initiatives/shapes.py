@@ -46,6 +46,8 @@ _TYPE_WORDS: dict[str, str] = {
     "oproep": "fund", "partnerschap": "network", "partnership": "network", "consortium": "network",
     # schemes in the plural, as a name of several ("VISIE-beursregelingen", a mandate decree's title)
     "regelingen": "scheme",
+    # English centres named as a kind of thing set up and funded ("Centres of Expertise", "eScience Center")
+    "centre": "network", "centres": "network", "center": "network", "centers": "network",
 }
 
 
