@@ -34,3 +34,13 @@ def invoke(*args, index=None, input=None):
     """Run the CLI in-process like a user would, returning click's Result."""
     argv = (["--index", str(index)] if index else []) + [str(a) for a in args]
     return CliRunner().invoke(cli, argv, input=input, obj={}, catch_exceptions=False)
+
+
+def initiatives_in(path: Path) -> dict:
+    """The initiatives polkb's tagger finds in one document, by name (no index: read, structure, tag)."""
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}

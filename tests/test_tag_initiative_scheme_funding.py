@@ -11,13 +11,7 @@ REPO = Path(__file__).resolve().parent.parent
 LERARENBEURS = REPO / "bench" / "corpus-s28" / "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md"
 
 
-def _initiatives(path: Path):
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
-
-    doc = build_document(path.name, "0" * 64, read_file(path))
-    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+from .conftest import initiatives_in as _initiatives
 
 
 @pytest.mark.skipif(not LERARENBEURS.exists(), reason="bench corpus s28 not present")
@@ -42,10 +36,9 @@ def test_the_items_of_a_divided_budget_are_not_the_regulations_money():
         assert share not in regulation.funding, regulation.funding
 
 
-OPEN_ONLINE = REPO.parent / "shared" / "realcorpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
+OPEN_ONLINE = REPO / "corpus" / "nl-ocw-regeling-open-en-online-hoger-onderwijs.md"
 
 
-@pytest.mark.skipif(not OPEN_ONLINE.exists(), reason="shared realcorpus not present")
 def test_the_items_of_a_budget_given_per_tranche_stay_the_regulations_money():
     # "is voor de vier tranches het volgende bedrag beschikbaar: a. voor de eerste tranche een bedrag van maximaal
     # € 830.000; en b. …": a list that does not divide a budget into shares
@@ -53,10 +46,9 @@ def test_the_items_of_a_budget_given_per_tranche_stay_the_regulations_money():
     assert {"maximaal € 830.000", "maximaal € 700.000"} <= set(found["Regeling open en online hoger onderwijs"].funding)
 
 
-EUROPEAN_UNIVERSITIES = REPO.parent / "shared" / "realcorpus" / "vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt"
+EUROPEAN_UNIVERSITIES = REPO / "corpus" / "vlaamse-regering-beslissing-europese-universiteiten-projectsubsidie.txt"
 
 
-@pytest.mark.skipif(not EUROPEAN_UNIVERSITIES.exists(), reason="shared realcorpus not present")
 def test_the_programme_a_grants_name_holds_does_not_take_the_grants_sum():
     found = _initiatives(EUROPEAN_UNIVERSITIES)
     assert found["projectsubsidie voor deelname aan Europese Universiteiten"].funding == ["4,78 miljoen euro"]
