@@ -188,6 +188,11 @@ def _blocks(text: str) -> list[str]:
     return out
 
 
+def heading_parts(heading: str | None) -> list[str]:
+    """The headings of a heading path ("Doelstellingen STEM-actieplan > Tweede graad - Instroom")."""
+    return [x.strip() for x in (heading or "").split(" > ") if x.strip()]
+
+
 def units_of_passage(hit, rank: int) -> list[Unit]:
     """Cut one passage into units, each with its lead-in and the sentence before it.
 
@@ -202,7 +207,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     local = ""
     header = ""  # the last table header line ("Hoger onderwijs | Beroepsonderwijs"), for rows in blocks of their own
     caption = ""  # a short line ending in ":" before a table ("1. Schooljaar 2013/2014:"): what its rows are of
-    path = [x.strip() for x in (getattr(hit, "heading", "") or "").split(" > ") if x.strip()]
+    path = heading_parts(getattr(hit, "heading", ""))
     headings = sorted({*path, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     seen: list[str] = []  # the short heading lines met
     done = 0  # units already given their section

@@ -22,7 +22,7 @@ from ..text import months
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
-from .evidence import Unit, answer_units, trim, units_of_passage
+from .evidence import Unit, answer_units, heading_parts, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
@@ -737,7 +737,7 @@ class Answerer:
         have in common is in the unit's context, so only what tells them apart decides. Not when
         the unit's own heading names something asked that the sibling does not: a question can
         span two sections ("Hoofdstuk 3 Toelating", "Hoofdstuk 4 Inschrijving")."""
-        above = [*unit.above, *(x.strip() for x in unit.heading.split(" > ") if x.strip())]
+        above = [*unit.above, *heading_parts(unit.heading)]
         if not above or not headings:
             return False
         held = self.coverage.terms(" ".join([unit.text, unit.context, *above]))
@@ -827,9 +827,10 @@ class Answerer:
         sections: dict[str, set[str]] = {}  # the short section headings read of each document
         for unit in units:
             sections.setdefault(unit.hit.doc_id, set()).update(unit.sections)
-        headings: dict[str, set[str]] = {}  # … and the parts of the heading paths of its passages read
+        # … and with the parts of the heading paths of its passages read
+        headings = {doc: set(lines) for doc, lines in sections.items()}
         for h in hits:
-            headings.setdefault(h.doc_id, set()).update(x.strip() for x in (h.heading or "").split(" > ") if x.strip())
+            headings.setdefault(h.doc_id, set()).update(heading_parts(h.heading))
         for unit in units:
             unit.document = _opening(identified, unit.hit.passage_id, unit.hit.doc_id)
             if about[unit.hit.passage_id] < MIN_PASSAGE:
@@ -849,7 +850,7 @@ class Answerer:
                 # same document when its parallel "Beroeps Secundair Onderwijs (BSO)" names it
                 dropped["another section"] += 1
                 continue
-            if self._other_section(concepts, unit, sections.get(doc_id, set()) | headings.get(doc_id, set())):
+            if self._other_section(concepts, unit, headings.get(doc_id, set())):
                 dropped["another section"] += 1
                 continue
             own_years = set()
@@ -1015,8 +1016,10 @@ class Answerer:
                        f"below {MIN_SPAN_CONFIDENCE}, no answer")
             return None
         log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id}")
-        nouns = [m.span() for m in _WORD.finditer(unit.text) if ev.q.noun and self._same(ev.q.noun, m.group())]
-        rival = _rival(best, found, nouns) if ev.q.type in (Q.ACTOR, Q.NAME) else None
+        rival = None
+        if ev.q.type in (Q.ACTOR, Q.NAME):
+            nouns = [m.span() for m in _WORD.finditer(unit.text) if ev.q.noun and self._same(ev.q.noun, m.group())]
+            rival = _rival(best, found, nouns)
         if rival is not None and unit.quote == unit.text:
             # "Wie …": two persons (or two organisations) stand as near the question's words in one
             # sentence, and nothing tells which the question means: the sentence answers
