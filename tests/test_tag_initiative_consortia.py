@@ -6,19 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import initiatives_in
+
 CORPUS = Path(__file__).resolve().parent.parent / "bench" / "corpus-s29"
 
 
 def _initiatives(name: str):
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
-
     path = CORPUS / name
     if not path.exists():
         pytest.skip(f"{path} not present")
-    doc = build_document(path.name, "0" * 64, read_file(path))
-    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+    return initiatives_in(path)
 
 
 def test_a_name_written_again_without_a_cue_still_gets_its_members():

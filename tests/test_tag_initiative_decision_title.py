@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import initiatives_in
+
 REPO = Path(__file__).resolve().parent.parent
 RETHINK = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-project-rethink-energy-4-food.txt"
 
@@ -14,12 +16,7 @@ RETHINK = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-subsidie-
 def test_a_name_ending_the_title_does_not_run_into_the_decisions_body():
     # "… over steun aan het project ‘Rethink Energy 4 Food (RE4F)’ met middelen uit het Vlaams Klimaatfonds De Vlaamse
     # Regering beslist om zo'n 883.000 euro toe te kennen uit de middelen van het Vlaams Klimaatfonds …"
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
-
-    doc = build_document(RETHINK.name, "0" * 64, read_file(RETHINK))
-    names = [i.name for i in find_initiatives(doc, cut_passages(doc))]
+    names = list(initiatives_in(RETHINK))
     assert "Vlaams Klimaatfonds" in names
     assert not any("Regering" in n for n in names), names
 

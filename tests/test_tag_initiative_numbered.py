@@ -11,13 +11,7 @@ REPO = Path(__file__).resolve().parent.parent
 EFRO = REPO / "bench" / "corpus-s29" / "vlaamse-regering-beslissing-efro-gti-west-vlaanderen-test-at-sea-vertiports.txt"
 
 
-def _initiatives(path: Path):
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
-
-    doc = build_document(path.name, "0" * 64, read_file(path))
-    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+from .conftest import initiatives_in as _initiatives
 
 
 @pytest.mark.skipif(not EFRO.exists(), reason="bench corpus s29 not present")
