@@ -139,17 +139,21 @@ _ACTION_NOMINAL = r"(?:uitbouw|uitrol|ontwikkeling|organisatie|opvolging|opricht
                   r"opstart|implementatie|verderzetting|voortzetting)"
 
 
+# what a grant is for, before the name of what it sets up: "voor de oprichting van de", "voor de uitbouw en werking in
+# Vlaanderen van het"
+_FOR_SETTING_UP = (rf"\s+voor\s+(?:de|het)\s+{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?"
+                   r"\s+van\s+(?:een|het|de)\s+")
+
+
 _GRANT_TO = re.compile(
-    r"\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?\s+voor\s+(?:de|het)\s+"
-    rf"{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?\s+van\s+(?:een|het|de)\s+"
+    r"\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?" + _FOR_SETTING_UP +
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 
 
 # the same grant with its recipient named first: "kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor
 # de oprichting van de Flanders Make Academy en een eenmalige subsidie …" (a second grant joined by "en een" ends the name)
 _GRANT_TO_RECIPIENT_FIRST = re.compile(
-    r"\baan\s+(?:de|het)\s+[^.;]{2,60}?\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,60}?\s+voor\s+(?:de|het)\s+"
-    rf"{_ACTION_NOMINAL}(?:\s+en\s+{_ACTION_NOMINAL})?(?:\s+in\s+[^.;,]{{2,40}}?)?\s+van\s+(?:een|het|de)\s+"
+    r"\baan\s+(?:de|het)\s+[^.;]{2,60}?\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,60}?" + _FOR_SETTING_UP +
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+en\s+(?:een|de|het)\s|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 
 
