@@ -529,7 +529,8 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("Welke uitvoeringsorganisatie stelde de beleidsregel vast?", "person", ""),               # one body, named
     ("Hoeveel bedroeg in 2015 de maandelijkse prestatiebeurs?", "amount", ""),                 # not a count of "bedroeg"
     ("For at most how many programmes could the minister grant subsidy?", "count", "opleiding"),
-    ("What was the monthly basic grant in 2015 for a student living away from home?", "amount", "subsidie"),
+    # the noun ends a glossary phrase: the basic grant is a basisbeurs
+    ("What was the monthly basic grant in 2015 for a student living away from home?", "amount", "basisbeurs"),
     ("Which OCW official may give the Nuffic chair instructions?", "person", ""),              # the acronym says whose
     ("What maximum salary in euros applies to the board?", "amount", ""),                     # a limit of a sum
     ("Welk maximum geldt voor de beheerskosten van het BOF?", "figure", ""),                   # a limit of any unit
@@ -616,6 +617,32 @@ def test_several_dates_asked_and_the_header_date_of_another_role(kb):
     adopted = parse_question("Wanneer is de motie over sociale veiligheid aangenomen?")
     assert only_other_roles(adopted, "MOTIE VAN HET LID DE HOOP Voorgesteld 24 januari 2023 De Kamer,")
     assert not only_other_roles(parse_question("Wanneer is de motie voorgesteld?"), "Voorgesteld 24 januari 2023")
+
+
+@pytest.mark.parametrize("question, noun", [
+    ("How many funding options could respondents choose from in the consultation?", "keus"),  # not a sum: options
+    ("How many board members did the 1988 royal decree fix for NWO?", "leden"),
+    ("How many police officers backed the manifesto?", "agenten"),       # a glossary phrase ending in the head
+    ("How many students took part in the pilot?", "studenten"),          # the first word is already the plural
+])
+def test_how_many_counts_the_last_noun_of_an_english_phrase(question, noun):
+    q = parse_question(question)
+    assert (q.type, q.noun) == ("count", noun)
+
+
+def test_a_rate_is_not_a_count_of_things():
+    # De Jonge Akademie's 2022 funding consultation (tune s22): the team grants' paragraph
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    class _Unit:
+        text = ("Deze team beurzen (2 or 3 hoofdonderzoekers) zijn competitieve grants die samenwerking stimuleren. "
+                "In dit model nemen we aan dat de gemiddelde succeskans 30% is.")
+
+    q = parse_question("What average success rate does the consultation assume for team grants with two or three "
+                       "principal investigators?")
+    got = extract(q, _Unit, Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
+    assert q.rate and [c.text for c in got] == ["30%"]
 
 
 def test_a_new_name_needs_no_capital():

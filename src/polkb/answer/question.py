@@ -178,6 +178,7 @@ class Question:
     organisations: frozenset[str] = frozenset()
     holds_role: bool = False       # "wie was de voorzitter", "which minister": the answer holds the role `noun`
     to_the_day: bool = False       # "op welke datum", "on what date": a date to the day, a year alone does not answer
+    rate: bool = False             # "what average success rate": a ratio, never a count of things or a span of time
 
 
 # a word that asks for a day, not only a year: "op welke datum", "on what date", "op welke dag"
@@ -249,6 +250,11 @@ def _rate_asked(s: str, start: int) -> bool:
     # a Dutch compound says it in one word ("welke werktijdfactor geldt"); English in its last
     heads = {words[0], words[-1].split("-")[-1]}
     return any(h in _RATE_NOUNS or len(h) >= 8 and h.endswith(_RATE_HEADS) for h in heads)
+
+
+def _asks_rate(s: str) -> bool:
+    """Whether "welke"/"what" opens a noun phrase that ends in a rate (`_rate_asked`)."""
+    return any(_rate_asked(s, m.end()) for m in re.finditer(r"\b(?:welke|welk|which|what)\s+", s))
 
 
 _QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
@@ -329,9 +335,32 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
     return None
 
 
+# an English plural the -s rule misses
+_IRREGULAR_PLURALS = {"people", "children", "men", "women", "staff", "personnel", "media", "criteria", "data"}
+
+
+def _counted_head(s: str, start: int) -> str:
+    """The noun "how many" counts, from `start` (after "how many" and its modifiers): English puts
+    the counted noun last in its phrase, after nouns that qualify it ("how many funding options",
+    "how many board members", "how many swimming pools"). The first plural of the phrase, up to
+    its first function word, is that noun; "" when the phrase's first word is already plural or
+    none is ("how many students took part", "how many people attended": the first word)."""
+    words = []
+    for w in re.findall(r"[\w'’-]+|[^\w\s]", s[start:])[:4]:
+        if not re.fullmatch(r"[\w-]+", w) or _NOT_IN_PHRASE.fullmatch(w) or w in _AUXILIARIES:
+            break
+        words.append(w)
+    plural = [i for i, w in enumerate(words)
+              if w in _IRREGULAR_PLURALS or len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))]
+    return words[plural[0]] if plural and plural[0] > 0 else ""
+
+
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
+    if m and s.startswith("how many") and _counted_head(s, m.start(1)):
+        # "how many funding options": options are counted, whatever qualifies them
+        return COUNT, _counted_head(s, m.start(1)), False
     if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False
@@ -700,8 +729,9 @@ def parse_question(text: str) -> Question:
                 english[phrase] = []
         subject = list(english)
         as_written = next((w for w in words if w.lower() == noun), noun)
-        # the noun as part of a glossary phrase: "which university college" asks a hogeschool
-        phrase = next((k for k, v in english.items() if v and " " in k and k.split()[0].lower() == noun), "")
+        # the noun as part of a glossary phrase: "which university college" asks a hogeschool,
+        # or ending in it: "how many police officers" counts "agenten", not "officieren"
+        phrase = next((k for k, v in english.items() if v and " " in k and noun in (k.split()[0].lower(), k.split()[-1].lower())), "")
         if phrase:
             glosses = english[phrase]
             plural = noun.endswith("s") and not noun.endswith("ss")
@@ -744,4 +774,5 @@ def parse_question(text: str) -> Question:
     holds_role = kind == ACTOR and _HOLDS_ROLE.search(s) is not None and \
         (bool(noun) or re.match(r"^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b", s) is not None)
     return Question(q, lang, kind, noun, wants_list, doc_kind, doc_fact, role, subject, named, population, english,
-                    asks_reply, sources, second, organisations_in(q), holds_role, bool(_TO_THE_DAY.search(q)))
+                    asks_reply, sources, second, organisations_in(q), holds_role, bool(_TO_THE_DAY.search(q)),
+                    kind in (FIGURE, PERCENT) and _asks_rate(s))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import stopwords
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
 from .. import question as Q
@@ -52,6 +53,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     age = q.type == Q.DURATION and _AGE_ASKED.search(q.text)
     if age:  # an age is a number of years, said next to "oud", "ouder", "leeftijd"
         units = ("years",)
+    if q.rate:  # a rate is a share, a sum per something or a bare ratio: "3 hoofdonderzoekers" is none
+        units = tuple(u for u in units if u != "count" and u not in _UNITS[Q.DURATION])
     out = []
     text = unit.text
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
@@ -116,6 +119,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if overlaps(out, m.start(), m.end()) \
                     or m.group().strip() in q.text or _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
                 continue
+            if m.group().split()[-1].lower() in stopwords("nl") | stopwords("en"):
+                continue  # a number before a function word is no quantity: "2 or 3 hoofdonderzoekers"
+            if q.rate and any(f.unit not in units for f in figures_in_text(m.group())):
+                continue  # (nor is a count the tagger reads in the quantity: "2 or 3 hoofdonderzoekers")
             out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                  0.8 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
