@@ -95,6 +95,7 @@ def run_ask(index: str) -> dict:
                 a = kb.ask(q["q"])
                 right, cited, gave = qa.judge(q, a)
                 out[q["id"]] = {"set": name, "right": bool(right and cited), "answered": bool(gave),
+                                "uncited": bool(right and not cited),  # the answer's words, another document
                                 "type": a.type, "lang": q.get("lang") or "nl", "confidence": a.confidence}
     return out
 
