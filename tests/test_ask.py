@@ -645,6 +645,20 @@ def test_a_rate_is_not_a_count_of_things():
     assert q.rate and [c.text for c in got] == ["30%"]
 
 
+def test_a_quantifier_and_a_place_adjective_name_nothing():
+    # the Flemish decision on the Steunpunt Omgeving en Gezondheid (tune s29 corpus)
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    class _Unit:
+        text = ("Alle Vlaamse universiteiten, samen met de partners Provinciaal Instituut voor Hygiëne, Vlaamse Instelling "
+                "voor Technologisch Onderzoek, en Instituut voor Natuur- en Bosonderzoek, zullen instaan voor de uitvoering.")
+
+    q = parse_question("Welke universiteit krijgt het nieuwe steunpunt?")
+    got = [c.text for c in extract_name(q, _Unit, Clues([], lambda a, b: a[:5] == b[:5], frozenset()))]
+    assert "Alle Vlaamse" not in got
+
+
 def test_a_new_name_needs_no_capital():
     from polkb.answer.types import Clues
     from polkb.answer.types.names import extract_name

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.filters import fold
+from ...lexicon import stopwords
 from .. import question as Q
 from . import Candidate, Clues, closeness, register, without_web_addresses
 
@@ -38,6 +39,18 @@ def _articles(q: Q.Question, text: str, anchors: list) -> list[Candidate]:
     return out
 
 
+# quantifiers the stop lists leave out
+_DETERMINER = re.compile(r"^(?:alle|elke|ieder|iedere|beide|sommige|enkele|vele|meerdere|diverse|verschillende|welke|"
+                         r"all|every|each|both|some|several|many|various)$", re.IGNORECASE)
+
+
+def _no_name_word(name: str) -> bool:
+    """Whether every word of a capitalised run is a function word, a quantifier or an adjective of a
+    place: "Alle Vlaamse" (at the start of "Alle Vlaamse universiteiten …") names nothing."""
+    function = stopwords("nl") | stopwords("en")
+    return all(fold(w).lower() in function or _DETERMINER.match(w) or _ADJECTIVE.match(w) for w in name.split())
+
+
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = without_web_addresses(unit.text)
@@ -46,7 +59,7 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
-        if not name or _asked(name, q) or _ADJECTIVE.match(name) or len(name) < 3 \
+        if not name or _asked(name, q) or _ADJECTIVE.match(name) or len(name) < 3 or _no_name_word(name) \
                 or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
         start = m.start() + m.group().index(name)
