@@ -96,11 +96,12 @@ _COMPOUND = re.compile(
 )
 
 
-_TITLE_TOKEN = r"(?:[A-Z][\w+’'-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
+# (a word of a name may hold an at sign, "Antwerp@C", "Test@Sea": the name does not start after it)
+_TITLE_TOKEN = r"(?:[A-Z][\w+’'@-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
 
 
 _TITLE_SEQ = re.compile(
-    rf"(?<![\w‘“'\"#-])([A-Z][\w+’'-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
+    rf"(?<![\w‘“'\"#@-])([A-Z][\w+’'@-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
 )
 
 

@@ -48,6 +48,9 @@ _TYPE_WORDS: dict[str, str] = {
     "regelingen": "scheme",
     # English centres named as a kind of thing set up and funded ("Centres of Expertise", "eScience Center")
     "centre": "network", "centres": "network", "center": "network", "centers": "network",
+    # a hub gathers partners around a shared facility or service and is funded as a project ("Antwerp@C CO2 Export
+    # Hub", "PXL BusinessHUB"), as a platform or network is
+    "hub": "network",
 }
 
 

@@ -1,0 +1,29 @@
+"""Kinds of initiative and spellings of names that hold on documents no rule was written for (issue #14, records
+generalise); each on a short quoted passage of a real document."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+
+def _found(text: str) -> dict:
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = build_document(path.name, "0" * 64, read_file(path))
+        return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():
+    # the title line of a Flemish Government decision (bench/corpus-s29, cofinanciering Antwerp@C CO2 Export Hub):
+    # no article before "project", so only the name's own kind word says what it is; the name starts at "Antwerp@C",
+    # not after its at sign
+    found = _found("2,5 miljoen euro Vlaamse cofinanciering project Antwerp@C CO2 Export Hub Ontwerpbesluit van de "
+                   "Vlaamse Regering tot toekenning van een subsidie aan Air Liquide Industries Belgium nv, Haven van "
+                   "Antwerpen-Brugge nv en Fluxys Belgium nv.\n")
+    assert "Antwerp@C CO2 Export Hub" in found, sorted(found)
+    assert "CO2 Export Hub" not in found, sorted(found)
