@@ -27,3 +27,16 @@ def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():
                    "Antwerpen-Brugge nv en Fluxys Belgium nv.\n")
     assert "Antwerp@C CO2 Export Hub" in found, sorted(found)
     assert "CO2 Export Hub" not in found, sorted(found)
+
+
+def test_a_name_ends_before_the_next_sentence_and_a_plan_named_with_its_place_and_kind_is_one_record():
+    # a Flemish Government decision (bench/corpus-s28, relance FWO oproep zware onderzoeksinfrastructuur): its heading
+    # names the plan by its kind, its subtitle runs into the body with no stop ("… Vlaamse Veerkracht Bij de laatste
+    # oproep …") and names it with its place and the kind of act: one plan, its name without the body's first word
+    found = _found("Plan Vlaamse Veerkracht: bijkomende ondersteuning van de oproep zware onderzoeksinfrastructuur via "
+                   "middelen uit de Relanceprovisie Subsidie voor bijkomende ondersteuning van de FWO oproep zware "
+                   "infrastructuur via middelen uit het Vlaams Relanceplan Vlaamse Veerkracht Bij de laatste oproep "
+                   "voor zware onderzoeksinfrastructuur heeft de FWO Commissie Science tien van de veertien aanvragen "
+                   "als excellent beoordeeld.\n")
+    plans = [n for n in found if "Veerkracht" in n]
+    assert plans == ["Vlaams Relanceplan Vlaamse Veerkracht"], sorted(found)

@@ -227,7 +227,15 @@ def _clean(name: str) -> str:
     name = " ".join(words)
     name = re.sub(r"\s+(?:in|van|op|uit|sinds)\s+(?:19|20)\d\d$", "", name)
     name = re.sub(rf"(?:\s+{_CONNECT})+$", "", name)
+    name = _NEXT_SENTENCE_OPENS.sub("", name)
     return name.strip(" .,;:-–")
+
+
+# the capitalised first word of the next sentence, when a title runs into the body with no stop between them:
+# "… keurt in het kader van het Vlaams Relanceplan Vlaamse Veerkracht Bij …" (a name ends in no preposition,
+# article or pronoun)
+_NEXT_SENTENCE_OPENS = re.compile(r"(?<=\w)\s+(?:Bij|In|Op|Met|Na|Om|Voor|Door|Via|Vanaf|Tijdens|Sinds|Het|De|Een|Deze|Dit|"
+                                  r"Die|Dat|Er|Ook|Zo|Als|Wij|We|Zij|Ze)$")
 
 
 _COMMON_RANK = 30000
