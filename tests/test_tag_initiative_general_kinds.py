@@ -40,3 +40,21 @@ def test_a_name_ends_before_the_next_sentence_and_a_plan_named_with_its_place_an
                    "als excellent beoordeeld.\n")
     plans = [n for n in found if "Veerkracht" in n]
     assert plans == ["Vlaams Relanceplan Vlaamse Veerkracht"], sorted(found)
+
+
+def test_a_grant_for_a_definite_thing_is_no_grant_named_by_its_purpose():
+    # a Flemish Government decision (bench/corpus-s11, VIB NERF SALK agro-incubator): "de subsidie voor het NERF" is
+    # the money for a research centre the text names, not an initiative called after what it pays for
+    found = _found("De Vlaamse Regering keurt nu een addendum goed bij deze convenanten. Het gaat om het schrappen van "
+                   "de financieringsvoorwaarde in het kader van de subsidie voor het NERF (Neuro-Electronics Research "
+                   "Flanders) - onderzoekscentrum, waarbij de NERF-partners (VIB, Imec en KuLeuven) gezamenlijk minstens "
+                   "eenzelfde jaarlijkse financiering moeten inbrengen.\n")
+    assert not any(n.lower().startswith("subsidie voor") for n in found), sorted(found)
+
+
+def test_a_grant_named_by_its_purpose_without_an_article_stays():
+    # a regulation (bench/corpus-s28, lerarenbeurs scholing en zij-instroom): "subsidie voor studieverlof" names a grant
+    found = _found("Artikel 7\n\nSubsidiebedrag voor studieverlof\n\n1. De subsidie voor studieverlof wordt bepaald op een "
+                   "bedrag per studieverlofuur.\n\n2. Door middel van een verklaring behorende bij het aanvraagformulier "
+                   "vraagt het bevoegd gezag subsidie voor studieverlof aan.\n")
+    assert any(n.lower() == "subsidie voor studieverlof" for n in found), sorted(found)
