@@ -58,3 +58,28 @@ def test_a_grant_named_by_its_purpose_without_an_article_stays():
                    "bedrag per studieverlofuur.\n\n2. Door middel van een verklaring behorende bij het aanvraagformulier "
                    "vraagt het bevoegd gezag subsidie voor studieverlof aan.\n")
     assert any(n.lower() == "subsidie voor studieverlof" for n in found), sorted(found)
+
+
+def test_a_steunpunt_is_one_initiative_by_its_short_and_its_themed_name():
+    # a Flemish Government decision (bench/corpus-s29, goedkeuring steunpunt wonen 2021-2025): the title names the
+    # centre after what the government does with it ("Goedkeuring"), the text by its short name and by its kind,
+    # task and theme; one steunpunt, led by the body of the consortium's head
+    found = _found("Goedkeuring Steunpunt Wonen (2021-2025) Op 31 maart 2021 loopt de erkenningstermijn van het huidige "
+                   "Steunpunt Wonen af. Om de continuïteit van het wetenschappelijk onderzoek voor het beleidsveld Wonen "
+                   "mogelijk te maken, werd een nieuwe oproep gelanceerd tot erkenning en financiering van een Steunpunt "
+                   "voor Beleidsrelevant Onderzoek voor het thema Wonen (2021-2025). In navolging van de bevindingen van "
+                   "het expertenpanel hecht de Vlaamse Regering haar goedkeuring aan het voorstel tot erkenning en "
+                   "financiering van een consortium onder leiding van Prof. Dr. Erik Buyst (KUL) als steunpunt voor "
+                   "beleidsrelevant onderzoek voor het thema Wonen voor de periode 2021-2025.\n")
+    centres = [n for n in found if "steunpunt" in n.lower()]
+    assert centres == ["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Wonen"], sorted(found)
+    assert not any(n.startswith("Goedkeuring") for n in found), sorted(found)
+
+
+def test_a_steunpunt_named_in_running_text_is_an_initiative():
+    # a Flemish Government decision (bench/corpus-s26, convenant ECOOM 2024-2028): the steunpunt is named by its proper
+    # name alone, with no cue around it; its kind word says what it is
+    found = _found("De missie van ECOOM en het sinds 2021 geïntegreerde Steunpunt Economie en Ondernemen (STORE), samen "
+                   "ECOOM-STORE, is de ondersteuning van het beleid voor Wetenschap, Technologie, Innovatie en Economie "
+                   "(inclusief Ondernemerschap) van de Vlaamse overheid (WTIE).\n")
+    assert "Steunpunt Economie en Ondernemen" in found, sorted(found)

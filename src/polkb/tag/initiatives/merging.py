@@ -399,8 +399,9 @@ _PLACED_ACT = re.compile(r"^(?:vlaams|nederlands|federaal|europees)\s+(?:subsidi
 
 def _variant_core(name: str) -> str:
     """`_core`, without the words that only say what the named text is about or a place and the kind of act before
-    the name (`_PLACED_ACT`), and a formula's subscript joined."""
-    return _SPLIT_SUBSCRIPT.sub(r"\1\2", _PLACED_ACT.sub("", _TOPIC_WORD.sub("", _core(name))))
+    the name (`_PLACED_ACT`), and a formula's subscript joined; a themed body by its kind and theme ("Steunpunt
+    Wonen" = "Steunpunt voor Beleidsrelevant Onderzoek voor het thema Wonen", `_short_form`)."""
+    return _short_form(_SPLIT_SUBSCRIPT.sub(r"\1\2", _PLACED_ACT.sub("", _TOPIC_WORD.sub("", _core(name)))))
 
 
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
@@ -521,7 +522,9 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
             nxt = kb[len(ka)]
             if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met", "in"):
                 continue
-            keep, drop = (b, a) if nxt in ("en", "and") else (a, b)
+            # (a themed body's name is whole up to its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
+            # Circulaire Economie" is the steunpunt, not a description of "Steunpunt voor Beleidsrelevant Onderzoek")
+            keep, drop = (b, a) if nxt in ("en", "and") or _THEMED.match(" ".join(kb)) else (a, b)
             name = keep.name
             _absorb(keep, drop)
             keep.name = name

@@ -51,6 +51,9 @@ _TYPE_WORDS: dict[str, str] = {
     # a hub gathers partners around a shared facility or service and is funded as a project ("Antwerp@C CO2 Export
     # Hub", "PXL BusinessHUB"), as a platform or network is
     "hub": "network",
+    # a support centre a government recognises and funds for a term, to do policy research on a theme ("Steunpunt voor
+    # Beleidsrelevant Onderzoek …", "Steunpunt Wonen"), as an expertise centre or a network is set up and funded
+    "steunpunt": "network",
 }
 
 
@@ -103,7 +106,10 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
                          r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
                          # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
-                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel)\s+)+")
+                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel|"
+                         # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
+                         # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"
+                         r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+)+")
 
 
 # accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
