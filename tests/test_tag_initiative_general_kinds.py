@@ -83,3 +83,30 @@ def test_a_steunpunt_named_in_running_text_is_an_initiative():
                    "ECOOM-STORE, is de ondersteuning van het beleid voor Wetenschap, Technologie, Innovatie en Economie "
                    "(inclusief Ondernemerschap) van de Vlaamse overheid (WTIE).\n")
     assert "Steunpunt Economie en Ondernemen" in found, sorted(found)
+
+
+# a Flemish Government decision of tune set s28 (open science subsidies 2023), all but one sentence of it
+OPEN_SCIENCE = (
+    "Open Science beleid: subsidies 2023 Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidies aan de "
+    "betrokken instellingen voor de uitvoering voor het jaar 2023 van het Open Science beleid voor Vlaanderen en de "
+    "Flemish Open Science Board (FOSB) Open Science valt niet meer weg te denken uit de huidige wetenschappelijke "
+    "context. Om de continuïteit van het Vlaamse Open Science beleid niet in het gedrang te brengen keurt de Vlaamse "
+    "Regering de besteding van de middelen 2023 goed, die zullen worden aangewend voor de personele ondersteuning (data "
+    "stewards en ICT-profielen) van het Open Science beleid binnen de instellingen vertegenwoordigd in de Flemish Open "
+    "Science Board (FOSB). Ze keurt het daarbijhorende subsidiebesluit goed. In totaal gaat het om 4,725 miljoen euro.\n")
+
+
+def test_a_board_is_a_committee_and_a_title_still_names_the_grants_of_its_year_beside_it():
+    # "board" is the English word for a committee; the board the body names in passing (no money, not in the title)
+    # does not take away the grants of the year the title names ("Open Science beleid: subsidies 2023")
+    found = _found(OPEN_SCIENCE)
+    assert "Flemish Open Science Board" in found, sorted(found)
+    assert "Open Science beleid" in found, sorted(found)
+
+
+def test_a_scoreboard_is_no_board():
+    # the Flemish coalition agreement 2019-2024 (tune set s24): a ranking, not a committee
+    found = _found("We laten Vlaanderen doorstoten tot de top 5 van innovatieve kennisregio’s in Europa, zoals aanbevolen "
+                   "door de Vlaamse Adviesraad Innoveren en Ondernemen (VARIO) en gedefinieerd in de Regional Innovation "
+                   "Scoreboard van de EU (RIS).\n")
+    assert not any("Scoreboard" in n for n in found), sorted(found)

@@ -54,6 +54,8 @@ _TYPE_WORDS: dict[str, str] = {
     # a support centre a government recognises and funds for a term, to do policy research on a theme ("Steunpunt voor
     # Beleidsrelevant Onderzoek …", "Steunpunt Wonen"), as an expertise centre or a network is set up and funded
     "steunpunt": "network",
+    # a board is a committee named in English ("Flemish Open Science Board"), as "committee" is
+    "board": "working_group",
 }
 
 
@@ -73,7 +75,13 @@ _RENDERING = "verlening"
 def _type_tail(word: str) -> str:
     """The longest type word a lower-case word ends in ("beheersovereenkomst", not "overeenkomst"),
     '' when none. (A regex "(…|…)$" tried the whole alternation at every position of every word.)"""
-    return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))), "")
+    return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))
+                 and not (t in _WHOLE_ONLY and word != t)), "")
+
+
+# kind words that end a name only as a word of their own, never as the tail of a compound: a "Scoreboard" is a
+# ranking, not a board
+_WHOLE_ONLY = frozenset({"board"})
 
 
 _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
