@@ -110,3 +110,16 @@ def test_a_scoreboard_is_no_board():
                    "door de Vlaamse Adviesraad Innoveren en Ondernemen (VARIO) en gedefinieerd in de Regional Innovation "
                    "Scoreboard van de EU (RIS).\n")
     assert not any("Scoreboard" in n for n in found), sorted(found)
+
+
+def test_a_cluster_is_a_kind_of_initiative_and_a_list_goes_on_past_an_item_that_says_its_kind():
+    # a Flemish Government decision (bench/corpus-s26, EFRO steun acht projecten): the list of projects the sentence
+    # announces goes on past "'Entertainment Technology Cluster'", whose own word says its kind, to the next item
+    found = _found("Het gaat om volgende projecten: 'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); "
+                   "'GAINS' van Universiteit Gent (6,48 miljoen euro); 'Innovation Cradle Leuven' van Innovation Cradle "
+                   "Leuven (1 miljoen euro); 'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); "
+                   "'Realisatie biomedisch gebouwencomplex op Health Campus Limburg' van Universiteit Hasselt (3 miljoen "
+                   "euro) en 'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
+    assert {"Entertainment Technology Cluster", "Realisatie biomedisch gebouwencomplex op Health Campus Limburg",
+            "PXL BusinessHUB"} <= set(found), sorted(found)
+    assert "3 miljoen euro" in found["Realisatie biomedisch gebouwencomplex op Health Campus Limburg"].funding

@@ -415,9 +415,11 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         in_list = False
         if not typ and kind in _TYPE_WORDS:
             typ, in_list = _TYPE_WORDS[kind], True  # "Het gaat om volgende projecten: 'Bio Base Advance' …"
-        if not typ and quoted_types and last_end >= 0 and m.start() - last_end <= 120 and \
+        if quoted_types and last_end >= 0 and m.start() - last_end <= 120 and \
                 _LIST_GOES_ON.fullmatch(text, last_end, m.start()):
-            typ, in_list = quoted_types[-1], True  # "… 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"
+            # "… 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"; an item whose own words say its kind
+            # ("'Entertainment Technology Cluster' van …") goes on with the list too
+            typ, in_list = typ or quoted_types[-1], True
         if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
             # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())

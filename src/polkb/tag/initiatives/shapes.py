@@ -56,6 +56,8 @@ _TYPE_WORDS: dict[str, str] = {
     "steunpunt": "network",
     # a board is a committee named in English ("Flemish Open Science Board"), as "committee" is
     "board": "working_group",
+    # a cluster gathers firms and research bodies around a sector and is funded to run projects ("Blauwe Cluster")
+    "cluster": "network",
 }
 
 
