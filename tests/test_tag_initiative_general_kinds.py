@@ -123,3 +123,16 @@ def test_a_cluster_is_a_kind_of_initiative_and_a_list_goes_on_past_an_item_that_
     assert {"Entertainment Technology Cluster", "Realisatie biomedisch gebouwencomplex op Health Campus Limburg",
             "PXL BusinessHUB"} <= set(found), sorted(found)
     assert "3 miljoen euro" in found["Realisatie biomedisch gebouwencomplex op Health Campus Limburg"].funding
+
+
+def test_a_partner_of_an_initiative_is_a_body_whatever_its_kind_word():
+    # a Flemish Government decision (bench/corpus-s29, EFRO GTI West-Vlaanderen): "De Blauwe Cluster" takes part in
+    # Test@Sea, so it is one of the bodies the project is made of, not an initiative of its own
+    found = _found("De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij) West-Vlaanderen een "
+                   "cofinanciering van 765.000 euro toe voor de uitvoering van het EFRO-project 1865: 'Test@Sea' en een "
+                   "cofinanciering van 520.000 euro voor de uitvoering van het EFRO-project 1871: 'Vertiports'. "
+                   "Test@Sea, een projectconsortium bestaande uit POM West- Vlaanderen, VLIZ, Sirris, VUB, UGent en De "
+                   "Blauwe Cluster, schept voor de offshore energiesector de mogelijkheid om te kunnen blijven "
+                   "innoveren.\n")
+    assert "Test@Sea" in found and any("Blauwe Cluster" in p for p in found["Test@Sea"].partners), sorted(found)
+    assert not any("Blauwe Cluster" in n for n in found), sorted(found)
