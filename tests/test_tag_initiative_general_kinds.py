@@ -136,3 +136,13 @@ def test_a_partner_of_an_initiative_is_a_body_whatever_its_kind_word():
                    "innoveren.\n")
     assert "Test@Sea" in found and any("Blauwe Cluster" in p for p in found["Test@Sea"].partners), sorted(found)
     assert not any("Blauwe Cluster" in n for n in found), sorted(found)
+
+
+def test_what_a_government_does_with_a_body_opens_no_name_unless_joined_by_en():
+    from polkb.tag.initiatives.shapes import _clean
+
+    # titles of Flemish Government decisions (bench/corpus-s29, bench/corpus-s28)
+    assert _clean("Goedkeuring Steunpunt Wonen") == "Steunpunt Wonen"
+    assert _clean("Erkenningsaanvraag Steunpunt voor Beleidsrelevant Onderzoek") == "Steunpunt voor Beleidsrelevant Onderzoek"
+    # "Erkenning en financiering van een Steunpunt Werk (2021-2025)": joined by "en", the word is no lead word
+    assert _clean("Erkenning en financiering van een Steunpunt Werk").startswith("Erkenning en financiering")

@@ -118,8 +118,9 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
                          r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel|"
                          # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
-                         # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"
-                         r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+)+")
+                         # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"; a word joined to the
+                         # next by "en" is part of a name: "Erkenning en Waardering")
+                         r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+(?!en\b))+")
 
 
 # accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
