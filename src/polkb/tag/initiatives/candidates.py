@@ -96,11 +96,12 @@ _COMPOUND = re.compile(
 )
 
 
-_TITLE_TOKEN = r"(?:[A-Z][\w+’'-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
+# (a word of a name may hold an at sign, "Antwerp@C", "Test@Sea": the name does not start after it)
+_TITLE_TOKEN = r"(?:[A-Z][\w+’'@-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
 
 
 _TITLE_SEQ = re.compile(
-    rf"(?<![\w‘“'\"#-])([A-Z][\w+’'-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
+    rf"(?<![\w‘“'\"#@-])([A-Z][\w+’'@-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
 )
 
 
@@ -414,9 +415,11 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         in_list = False
         if not typ and kind in _TYPE_WORDS:
             typ, in_list = _TYPE_WORDS[kind], True  # "Het gaat om volgende projecten: 'Bio Base Advance' …"
-        if not typ and quoted_types and last_end >= 0 and m.start() - last_end <= 120 and \
+        if quoted_types and last_end >= 0 and m.start() - last_end <= 120 and \
                 _LIST_GOES_ON.fullmatch(text, last_end, m.start()):
-            typ, in_list = quoted_types[-1], True  # "… 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"
+            # "… 'Bio Base Advance' van … (518.000 euro); 'BlueChem XL' van …"; an item whose own words say its kind
+            # ("'Entertainment Technology Cluster' van …") goes on with the list too
+            typ, in_list = typ or quoted_types[-1], True
         if not typ and re.fullmatch(r"[A-Z][A-Z0-9+-]{2,}", name):
             # an acronym in quotes among study words ("lopen 2 onderzoeken: «HAPKIDO (…)»")
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())

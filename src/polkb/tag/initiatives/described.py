@@ -560,6 +560,11 @@ _GRANT_CLAUSE = re.compile(r"\s+(?:bedraagt|bedragen|omvat|omvatten|bevat|bevatt
                            r"(?:[a-zà-ÿ]+en\s+)?(?:indien|tenzij|mits|wanneer|nadat|zodra))\b")
 
 
+# what a grant builds or does, after the article: "voor de bouw van betaalbare studentenhuisvesting", "voor de uitbouw
+# van …" (a purpose, however definite)
+_ACTION_AFTER_ARTICLE = re.compile(rf"(?:{_ACTION_NOMINAL}|bouw|aankoop|renovatie|inrichting|aanleg)$", re.IGNORECASE)
+
+
 def _grant_name(noun: str, purpose: str) -> str:
     """"projectsubsidie" + "voor deelname aan Europese Universiteiten" -> the grant's name, cut
     before what only says to whom or when."""
@@ -578,6 +583,12 @@ def _grant_name(noun: str, purpose: str) -> str:
         return ""  # "subsidie voor 6 jaar", "voor het werkjaar 2024": how long, not what for
     if re.search(rf"\b(?:{_GRANT_NOUN})\b", " ".join(words[1:]), re.IGNORECASE):
         return ""  # "subsidie voor studiekosten en subsidie voor studieverlof": two grants, neither named
+    if words[1].lower() in ("de", "het") and not _ACTION_AFTER_ARTICLE.match(" ".join(words[2:3])):
+        # "subsidie voor de werking van …", "subsidie voor het NERF": the definite article points at a thing the text
+        # names or knows already (a body, its costs, a project), which is what the money is for; a grant named by its
+        # purpose says what it pays for with no article ("subsidie voor studieverlof", "projectsubsidie voor
+        # deelname aan Europese Universiteiten", "subsidie voor een aspirant-opleidingsschool")
+        return ""
     if _for_a_body(words[1:]):
         return ""  # "een jaarlijkse subsidie voor de vzw Flanders Make": a body's own funding, not what it is for
     return f"{noun.lower()} {' '.join(words)}".strip(" ,")

@@ -234,8 +234,10 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
     subject = title.split(": ", 1)[-1]
     out: list[Initiative] = []
     yearly = _YEARLY_GRANT.fullmatch(subject)
-    if yearly and ": " in title and not found:
+    if yearly and ": " in title:
         # "Open Science beleid: subsidies 2023": the grants of a year pay for what the title names before the colon
+        # (beside a record the body names in passing, with no money of its own and not in the title: "… de instellingen
+        # vertegenwoordigd in de Flemish Open Science Board")
         name = _clean(title.split(": ", 1)[0])
         if name and len(name.split()) <= 8 and not _is_organisation(name) and not _org_list(name) and \
                 not re.search(_BODY_BEFORE, name):

@@ -72,6 +72,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     _read_abbreviated(passages, by_key)
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     found = [i for i in found if not _called_a_body(i, doc) and not _network_of_a_body(i, doc)]
+    found = [i for i in found if not _a_party_of_another(i, found)]
     if _examination_rules(doc):
         found = [i for i in found if normalise_name(i.name) in taken_part]
     kind = kind or _kind_of(doc, passages)
@@ -98,6 +99,15 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
 # the short name a text gives a name right after it: "Er is een Nationaal Kenniscentrum Alternatieven voor
 # Dierproeven (NKCA)"
 _SHORT_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _a_party_of_another(item: Initiative, found: list[Initiative]) -> bool:
+    """Whether another record of the document has this one among its partners or as its coordinator ("een
+    projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, … en De Blauwe Cluster"): what takes part in an
+    initiative or leads it is a body, whatever kind word its name ends in."""
+    key = normalise_name(item.name)
+    return any(key in {normalise_name(o) for o in [other.coordinator, *other.partners] if o}
+               for other in found if other is not item)
 
 
 def _read_abbreviated(passages: list[Passage], by_key) -> None:

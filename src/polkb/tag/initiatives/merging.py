@@ -392,9 +392,16 @@ _TOPIC_WORD = re.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
 _SPLIT_SUBSCRIPT = re.compile(r"\b([a-z]{1,2}) (\d)\b")
 
 
+# the place a plan's kind of act is of, before that kind: "Vlaams Relanceplan Vlaamse Veerkracht" is the relance plan
+# "Plan Vlaamse Veerkracht" of Flanders, and its name is "Vlaamse Veerkracht"
+_PLACED_ACT = re.compile(r"^(?:vlaams|nederlands|federaal|europees)\s+(?:subsidieregeling|regeling|relanceplan|plan)\s+(?=\S+\s+\S)")
+
+
 def _variant_core(name: str) -> str:
-    """`_core`, without the words that only say what the named text is about, and a formula's subscript joined."""
-    return _SPLIT_SUBSCRIPT.sub(r"\1\2", _TOPIC_WORD.sub("", _core(name)))
+    """`_core`, without the words that only say what the named text is about or a place and the kind of act before
+    the name (`_PLACED_ACT`), and a formula's subscript joined; a themed body by its kind and theme ("Steunpunt
+    Wonen" = "Steunpunt voor Beleidsrelevant Onderzoek voor het thema Wonen", `_short_form`)."""
+    return _short_form(_SPLIT_SUBSCRIPT.sub(r"\1\2", _PLACED_ACT.sub("", _TOPIC_WORD.sub("", _core(name)))))
 
 
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
@@ -515,7 +522,9 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
             nxt = kb[len(ka)]
             if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met", "in"):
                 continue
-            keep, drop = (b, a) if nxt in ("en", "and") else (a, b)
+            # (a themed body's name is whole up to its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
+            # Circulaire Economie" is the steunpunt, not a description of "Steunpunt voor Beleidsrelevant Onderzoek")
+            keep, drop = (b, a) if nxt in ("en", "and") or _THEMED.match(" ".join(kb)) else (a, b)
             name = keep.name
             _absorb(keep, drop)
             keep.name = name

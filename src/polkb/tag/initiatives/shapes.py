@@ -48,6 +48,16 @@ _TYPE_WORDS: dict[str, str] = {
     "regelingen": "scheme",
     # English centres named as a kind of thing set up and funded ("Centres of Expertise", "eScience Center")
     "centre": "network", "centres": "network", "center": "network", "centers": "network",
+    # a hub gathers partners around a shared facility or service and is funded as a project ("Antwerp@C CO2 Export
+    # Hub", "PXL BusinessHUB"), as a platform or network is
+    "hub": "network",
+    # a support centre a government recognises and funds for a term, to do policy research on a theme ("Steunpunt voor
+    # Beleidsrelevant Onderzoek …", "Steunpunt Wonen"), as an expertise centre or a network is set up and funded
+    "steunpunt": "network",
+    # a board is a committee named in English ("Flemish Open Science Board"), as "committee" is
+    "board": "working_group",
+    # a cluster gathers firms and research bodies around a sector and is funded to run projects ("Blauwe Cluster")
+    "cluster": "network",
 }
 
 
@@ -67,7 +77,13 @@ _RENDERING = "verlening"
 def _type_tail(word: str) -> str:
     """The longest type word a lower-case word ends in ("beheersovereenkomst", not "overeenkomst"),
     '' when none. (A regex "(…|…)$" tried the whole alternation at every position of every word.)"""
-    return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))), "")
+    return next((t for t in _TYPE_SUFFIXES if word.endswith(t) and not (t == "lening" and word.endswith(_RENDERING))
+                 and not (t in _WHOLE_ONLY and word != t)), "")
+
+
+# kind words that end a name only as a word of their own, never as the tail of a compound: a "Scoreboard" is a
+# ranking, not a board
+_WHOLE_ONLY = frozenset({"board"})
 
 
 _NATIONALITY = frozenset("Vlaams Vlaamse Nederlands Nederlandse Europees Europese Belgisch Belgische Federaal Federale "
@@ -100,7 +116,11 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
                          r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
                          # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
-                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel)\s+)+")
+                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel|"
+                         # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
+                         # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"; a word joined to the
+                         # next by "en" is part of a name: "Erkenning en Waardering")
+                         r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+(?!en\b))+")
 
 
 # accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
@@ -224,7 +244,15 @@ def _clean(name: str) -> str:
     name = " ".join(words)
     name = re.sub(r"\s+(?:in|van|op|uit|sinds)\s+(?:19|20)\d\d$", "", name)
     name = re.sub(rf"(?:\s+{_CONNECT})+$", "", name)
+    name = _NEXT_SENTENCE_OPENS.sub("", name)
     return name.strip(" .,;:-–")
+
+
+# the capitalised first word of the next sentence, when a title runs into the body with no stop between them:
+# "… keurt in het kader van het Vlaams Relanceplan Vlaamse Veerkracht Bij …" (a name ends in no preposition,
+# article or pronoun)
+_NEXT_SENTENCE_OPENS = re.compile(r"(?<=\w)\s+(?:Bij|In|Op|Met|Na|Om|Voor|Door|Via|Vanaf|Tijdens|Sinds|Het|De|Een|Deze|Dit|"
+                                  r"Die|Dat|Er|Ook|Zo|Als|Wij|We|Zij|Ze)$")
 
 
 _COMMON_RANK = 30000

@@ -1,0 +1,148 @@
+"""Kinds of initiative and spellings of names that hold on documents no rule was written for (issue #14, records
+generalise); each on a short quoted passage of a real document."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+
+def _found(text: str) -> dict:
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "doc.txt"
+        path.write_text(text, encoding="utf-8")
+        doc = build_document(path.name, "0" * 64, read_file(path))
+        return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():
+    # the title line of a Flemish Government decision (bench/corpus-s29, cofinanciering Antwerp@C CO2 Export Hub):
+    # no article before "project", so only the name's own kind word says what it is; the name starts at "Antwerp@C",
+    # not after its at sign
+    found = _found("2,5 miljoen euro Vlaamse cofinanciering project Antwerp@C CO2 Export Hub Ontwerpbesluit van de "
+                   "Vlaamse Regering tot toekenning van een subsidie aan Air Liquide Industries Belgium nv, Haven van "
+                   "Antwerpen-Brugge nv en Fluxys Belgium nv.\n")
+    assert "Antwerp@C CO2 Export Hub" in found, sorted(found)
+    assert "CO2 Export Hub" not in found, sorted(found)
+
+
+def test_a_name_ends_before_the_next_sentence_and_a_plan_named_with_its_place_and_kind_is_one_record():
+    # a Flemish Government decision (bench/corpus-s28, relance FWO oproep zware onderzoeksinfrastructuur): its heading
+    # names the plan by its kind, its subtitle runs into the body with no stop ("… Vlaamse Veerkracht Bij de laatste
+    # oproep …") and names it with its place and the kind of act: one plan, its name without the body's first word
+    found = _found("Plan Vlaamse Veerkracht: bijkomende ondersteuning van de oproep zware onderzoeksinfrastructuur via "
+                   "middelen uit de Relanceprovisie Subsidie voor bijkomende ondersteuning van de FWO oproep zware "
+                   "infrastructuur via middelen uit het Vlaams Relanceplan Vlaamse Veerkracht Bij de laatste oproep "
+                   "voor zware onderzoeksinfrastructuur heeft de FWO Commissie Science tien van de veertien aanvragen "
+                   "als excellent beoordeeld.\n")
+    plans = [n for n in found if "Veerkracht" in n]
+    assert plans == ["Vlaams Relanceplan Vlaamse Veerkracht"], sorted(found)
+
+
+def test_a_grant_for_a_definite_thing_is_no_grant_named_by_its_purpose():
+    # a Flemish Government decision (bench/corpus-s11, VIB NERF SALK agro-incubator): "de subsidie voor het NERF" is
+    # the money for a research centre the text names, not an initiative called after what it pays for
+    found = _found("De Vlaamse Regering keurt nu een addendum goed bij deze convenanten. Het gaat om het schrappen van "
+                   "de financieringsvoorwaarde in het kader van de subsidie voor het NERF (Neuro-Electronics Research "
+                   "Flanders) - onderzoekscentrum, waarbij de NERF-partners (VIB, Imec en KuLeuven) gezamenlijk minstens "
+                   "eenzelfde jaarlijkse financiering moeten inbrengen.\n")
+    assert not any(n.lower().startswith("subsidie voor") for n in found), sorted(found)
+
+
+def test_a_grant_named_by_its_purpose_without_an_article_stays():
+    # a regulation (bench/corpus-s28, lerarenbeurs scholing en zij-instroom): "subsidie voor studieverlof" names a grant
+    found = _found("Artikel 7\n\nSubsidiebedrag voor studieverlof\n\n1. De subsidie voor studieverlof wordt bepaald op een "
+                   "bedrag per studieverlofuur.\n\n2. Door middel van een verklaring behorende bij het aanvraagformulier "
+                   "vraagt het bevoegd gezag subsidie voor studieverlof aan.\n")
+    assert any(n.lower() == "subsidie voor studieverlof" for n in found), sorted(found)
+
+
+def test_a_steunpunt_is_one_initiative_by_its_short_and_its_themed_name():
+    # a Flemish Government decision (bench/corpus-s29, goedkeuring steunpunt wonen 2021-2025): the title names the
+    # centre after what the government does with it ("Goedkeuring"), the text by its short name and by its kind,
+    # task and theme; one steunpunt, led by the body of the consortium's head
+    found = _found("Goedkeuring Steunpunt Wonen (2021-2025) Op 31 maart 2021 loopt de erkenningstermijn van het huidige "
+                   "Steunpunt Wonen af. Om de continuïteit van het wetenschappelijk onderzoek voor het beleidsveld Wonen "
+                   "mogelijk te maken, werd een nieuwe oproep gelanceerd tot erkenning en financiering van een Steunpunt "
+                   "voor Beleidsrelevant Onderzoek voor het thema Wonen (2021-2025). In navolging van de bevindingen van "
+                   "het expertenpanel hecht de Vlaamse Regering haar goedkeuring aan het voorstel tot erkenning en "
+                   "financiering van een consortium onder leiding van Prof. Dr. Erik Buyst (KUL) als steunpunt voor "
+                   "beleidsrelevant onderzoek voor het thema Wonen voor de periode 2021-2025.\n")
+    centres = [n for n in found if "steunpunt" in n.lower()]
+    assert centres == ["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Wonen"], sorted(found)
+    assert not any(n.startswith("Goedkeuring") for n in found), sorted(found)
+
+
+def test_a_steunpunt_named_in_running_text_is_an_initiative():
+    # a Flemish Government decision (bench/corpus-s26, convenant ECOOM 2024-2028): the steunpunt is named by its proper
+    # name alone, with no cue around it; its kind word says what it is
+    found = _found("De missie van ECOOM en het sinds 2021 geïntegreerde Steunpunt Economie en Ondernemen (STORE), samen "
+                   "ECOOM-STORE, is de ondersteuning van het beleid voor Wetenschap, Technologie, Innovatie en Economie "
+                   "(inclusief Ondernemerschap) van de Vlaamse overheid (WTIE).\n")
+    assert "Steunpunt Economie en Ondernemen" in found, sorted(found)
+
+
+# a Flemish Government decision of tune set s28 (open science subsidies 2023), all but one sentence of it
+OPEN_SCIENCE = (
+    "Open Science beleid: subsidies 2023 Ontwerpbesluit van de Vlaamse Regering tot toekenning van de subsidies aan de "
+    "betrokken instellingen voor de uitvoering voor het jaar 2023 van het Open Science beleid voor Vlaanderen en de "
+    "Flemish Open Science Board (FOSB) Open Science valt niet meer weg te denken uit de huidige wetenschappelijke "
+    "context. Om de continuïteit van het Vlaamse Open Science beleid niet in het gedrang te brengen keurt de Vlaamse "
+    "Regering de besteding van de middelen 2023 goed, die zullen worden aangewend voor de personele ondersteuning (data "
+    "stewards en ICT-profielen) van het Open Science beleid binnen de instellingen vertegenwoordigd in de Flemish Open "
+    "Science Board (FOSB). Ze keurt het daarbijhorende subsidiebesluit goed. In totaal gaat het om 4,725 miljoen euro.\n")
+
+
+def test_a_board_is_a_committee_and_a_title_still_names_the_grants_of_its_year_beside_it():
+    # "board" is the English word for a committee; the board the body names in passing (no money, not in the title)
+    # does not take away the grants of the year the title names ("Open Science beleid: subsidies 2023")
+    found = _found(OPEN_SCIENCE)
+    assert "Flemish Open Science Board" in found, sorted(found)
+    assert "Open Science beleid" in found, sorted(found)
+
+
+def test_a_scoreboard_is_no_board():
+    # the Flemish coalition agreement 2019-2024 (tune set s24): a ranking, not a committee
+    found = _found("We laten Vlaanderen doorstoten tot de top 5 van innovatieve kennisregio’s in Europa, zoals aanbevolen "
+                   "door de Vlaamse Adviesraad Innoveren en Ondernemen (VARIO) en gedefinieerd in de Regional Innovation "
+                   "Scoreboard van de EU (RIS).\n")
+    assert not any("Scoreboard" in n for n in found), sorted(found)
+
+
+def test_a_cluster_is_a_kind_of_initiative_and_a_list_goes_on_past_an_item_that_says_its_kind():
+    # a Flemish Government decision (bench/corpus-s26, EFRO steun acht projecten): the list of projects the sentence
+    # announces goes on past "'Entertainment Technology Cluster'", whose own word says its kind, to the next item
+    found = _found("Het gaat om volgende projecten: 'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); "
+                   "'GAINS' van Universiteit Gent (6,48 miljoen euro); 'Innovation Cradle Leuven' van Innovation Cradle "
+                   "Leuven (1 miljoen euro); 'Entertainment Technology Cluster' van Lab of Tomorrow (2,76 miljoen euro); "
+                   "'Realisatie biomedisch gebouwencomplex op Health Campus Limburg' van Universiteit Hasselt (3 miljoen "
+                   "euro) en 'PXL BusinessHUB' van PXL Hogeschool (2,75 miljoen euro).\n")
+    assert {"Entertainment Technology Cluster", "Realisatie biomedisch gebouwencomplex op Health Campus Limburg",
+            "PXL BusinessHUB"} <= set(found), sorted(found)
+    assert "3 miljoen euro" in found["Realisatie biomedisch gebouwencomplex op Health Campus Limburg"].funding
+
+
+def test_a_partner_of_an_initiative_is_a_body_whatever_its_kind_word():
+    # a Flemish Government decision (bench/corpus-s29, EFRO GTI West-Vlaanderen): "De Blauwe Cluster" takes part in
+    # Test@Sea, so it is one of the bodies the project is made of, not an initiative of its own
+    found = _found("De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij) West-Vlaanderen een "
+                   "cofinanciering van 765.000 euro toe voor de uitvoering van het EFRO-project 1865: 'Test@Sea' en een "
+                   "cofinanciering van 520.000 euro voor de uitvoering van het EFRO-project 1871: 'Vertiports'. "
+                   "Test@Sea, een projectconsortium bestaande uit POM West- Vlaanderen, VLIZ, Sirris, VUB, UGent en De "
+                   "Blauwe Cluster, schept voor de offshore energiesector de mogelijkheid om te kunnen blijven "
+                   "innoveren.\n")
+    assert "Test@Sea" in found and any("Blauwe Cluster" in p for p in found["Test@Sea"].partners), sorted(found)
+    assert not any("Blauwe Cluster" in n for n in found), sorted(found)
+
+
+def test_what_a_government_does_with_a_body_opens_no_name_unless_joined_by_en():
+    from polkb.tag.initiatives.shapes import _clean
+
+    # titles of Flemish Government decisions (bench/corpus-s29, bench/corpus-s28)
+    assert _clean("Goedkeuring Steunpunt Wonen") == "Steunpunt Wonen"
+    assert _clean("Erkenningsaanvraag Steunpunt voor Beleidsrelevant Onderzoek") == "Steunpunt voor Beleidsrelevant Onderzoek"
+    # "Erkenning en financiering van een Steunpunt Werk (2021-2025)": joined by "en", the word is no lead word
+    assert _clean("Erkenning en financiering van een Steunpunt Werk").startswith("Erkenning en financiering")
