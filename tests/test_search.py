@@ -279,6 +279,30 @@ def test_the_same_paragraph_again_goes_below_new_text(tmp_path):
     assert texts.count(texts[0]) == 2  # the copy is still found, below the rest
 
 
+def test_an_english_word_as_typed_weighs_no_more_than_its_rarest_dutch_gloss(kb):
+    # "science literacy public trust": Dutch text says "vertrouwen"; "trust" as typed is in a few
+    # English passages and in Dutch names ("UNESCO-Trustfonds"), and only a Dutch index makes it
+    # rare. Its idf is its rarest held gloss's; a name typed with a capital keeps its own.
+    import math
+
+    from polkb.store.whoosh.search import plan_query, term_stats
+
+    searcher = kb.searcher()
+    reader = searcher.reader()
+    for text in ("science literacy public trust", "public trust"):
+        plan = plan_query(text, searcher.schema, reader)
+        stats = term_stats(reader, plan)
+        trust = plan.options[-1]
+        typed = [o for o in trust if o.english]
+        glosses = [stats.idf[("nl", t)] for o in trust if o.gloss for t in o.tokens if ("nl", t) not in stats.absent]
+        assert typed and glosses
+        assert all(stats.idf[(o.lang, t)] <= max(glosses) for o in trust if not o.gloss for t in o.tokens)
+        nowhere = math.log(1 + (reader.doc_count() + 0.5) / 0.5)  # the idf of a word no passage holds
+        assert ("nl", "trust") in stats.absent and stats.idf[("nl", "trust")] < nowhere
+    names = plan_query("Caring Universities", searcher.schema, reader)
+    assert not any(o.english for options in names.options for o in options)
+
+
 def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):
     # the Flemish coalition agreement says "een sterk taalbeleid", never "taal" and "beleid" apart;
     # no glossary lists "language policy" or "education quality"

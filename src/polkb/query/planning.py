@@ -91,7 +91,10 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
             if not tokens or near and common:
                 continue
             options.append(Option(tokens, starts=starts, surfaces=surfaces,
-                                  weight=1.0 if own else NEIGHBOUR_MATCH if near else ALTERNATIVE_MATCH))
+                                  weight=1.0 if own else NEIGHBOUR_MATCH if near else ALTERNATIVE_MATCH,
+                                  gloss=i > 0 and concept.translated,
+                                  english=i == 0 and concept.translated and bool(concept.alternatives)
+                                  and not concept.text[:1].isupper()))
             searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
             for t in searched:
                 add("body", t, boost, typed=own)
