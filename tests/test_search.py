@@ -303,6 +303,27 @@ def test_an_english_word_as_typed_weighs_no_more_than_its_rarest_dutch_gloss(kb)
     assert not any(o.english for options in names.options for o in options)
 
 
+def test_an_english_query_counts_the_share_of_its_concepts_a_passage_holds_for_more():
+    # "age limit PhD candidate scholarship": a passage holding one rare gloss of one concept
+    # ("tijdperk" for "age") is worth less against one holding three of the four concepts when the
+    # concepts were reached through glosses than when the words were typed in Dutch
+    from polkb.query.concepts import Option, Plan
+    from polkb.query.rank import Reading, rerank_factor
+
+    def plan(gloss):
+        return Plan(None, [[Option(("age",)), Option(("leeftijd",), gloss=gloss), Option(("tijdperk",), gloss=gloss)],
+                           [Option(("limit",)), Option(("grens",), gloss=gloss)],
+                           [Option(("phd",)), Option(("promovendus",), gloss=gloss)],
+                           [Option(("scholarship",)), Option(("beurs",), gloss=gloss)]])
+    one = Reading({"nl": {"tijdperk": [-1]}}, frozenset())
+    three = Reading({"nl": {"grens": [-1], "promovendus": [-1], "beurs": [-1]}}, frozenset())
+    english, dutch = plan(True), plan(False)
+    assert rerank_factor(one, english) == pytest.approx(0.1 + 0.9 / 4)
+    assert rerank_factor(one, dutch) == pytest.approx(0.25 + 0.75 / 4)
+    assert rerank_factor(three, english) / rerank_factor(one, english) > \
+        rerank_factor(three, dutch) / rerank_factor(one, dutch)
+
+
 def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):
     # the Flemish coalition agreement says "een sterk taalbeleid", never "taal" and "beleid" apart;
     # no glossary lists "language policy" or "education quality"
