@@ -324,6 +324,24 @@ def test_an_english_query_counts_the_share_of_its_concepts_a_passage_holds_for_m
         rerank_factor(three, dutch) / rerank_factor(one, dutch)
 
 
+def test_dutch_plural_rules_make_no_other_number_of_an_english_word_as_typed():
+    # "sixty days": Dutch rules read "days" as a plural of "day", which only English passages
+    # hold ("the first day of the month"); the Dutch glosses keep their other number
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import Concept
+    from polkb.query.planning import plan_concepts
+
+    held = {"day": 40, "dag": 900, "dagen": 900, "daag": 900}
+    _, options = plan_concepts([Concept("days", ["dag", "dagen"], translated=True)], dutch_analyzer(),
+                               english_analyzer(), lambda field, token: held.get(token, 0), 8000)
+    dutch = [o.tokens for o in options[0] if o.lang == "nl"]
+    assert ("day",) not in dutch and ("dag",) in dutch
+    _, options = plan_concepts([Concept("dagen")], dutch_analyzer(), english_analyzer(),
+                               lambda field, token: held.get(token, 0), 8000)
+    assert len([o for o in options[0] if o.lang == "nl"]) >= 1
+
+
 def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):
     # the Flemish coalition agreement says "een sterk taalbeleid", never "taal" and "beleid" apart;
     # no glossary lists "language policy" or "education quality"
