@@ -279,6 +279,69 @@ def test_the_same_paragraph_again_goes_below_new_text(tmp_path):
     assert texts.count(texts[0]) == 2  # the copy is still found, below the rest
 
 
+def test_an_english_word_as_typed_weighs_no_more_than_its_rarest_dutch_gloss(kb):
+    # "science literacy public trust": Dutch text says "vertrouwen"; "trust" as typed is in a few
+    # English passages and in Dutch names ("UNESCO-Trustfonds"), and only a Dutch index makes it
+    # rare. Its idf is its rarest held gloss's; a name typed with a capital keeps its own.
+    import math
+
+    from polkb.store.whoosh.search import plan_query, term_stats
+
+    searcher = kb.searcher()
+    reader = searcher.reader()
+    for text in ("science literacy public trust", "public trust"):
+        plan = plan_query(text, searcher.schema, reader)
+        stats = term_stats(reader, plan)
+        trust = plan.options[-1]
+        typed = [o for o in trust if o.english]
+        glosses = [stats.idf[("nl", t)] for o in trust if o.gloss for t in o.tokens if ("nl", t) not in stats.absent]
+        assert typed and glosses
+        assert all(stats.idf[(o.lang, t)] <= max(glosses) for o in trust if not o.gloss for t in o.tokens)
+        nowhere = math.log(1 + (reader.doc_count() + 0.5) / 0.5)  # the idf of a word no passage holds
+        assert ("nl", "trust") in stats.absent and stats.idf[("nl", "trust")] < nowhere
+    names = plan_query("Caring Universities", searcher.schema, reader)
+    assert not any(o.english for options in names.options for o in options)
+
+
+def test_an_english_query_counts_the_share_of_its_concepts_a_passage_holds_for_more():
+    # "age limit PhD candidate scholarship": a passage holding one rare gloss of one concept
+    # ("tijdperk" for "age") is worth less against one holding three of the four concepts when the
+    # concepts were reached through glosses than when the words were typed in Dutch
+    from polkb.query.concepts import Option, Plan
+    from polkb.query.rank import Reading, rerank_factor
+
+    def plan(gloss):
+        return Plan(None, [[Option(("age",)), Option(("leeftijd",), gloss=gloss), Option(("tijdperk",), gloss=gloss)],
+                           [Option(("limit",)), Option(("grens",), gloss=gloss)],
+                           [Option(("phd",)), Option(("promovendus",), gloss=gloss)],
+                           [Option(("scholarship",)), Option(("beurs",), gloss=gloss)]])
+    one = Reading({"nl": {"tijdperk": [-1]}}, frozenset())
+    three = Reading({"nl": {"grens": [-1], "promovendus": [-1], "beurs": [-1]}}, frozenset())
+    english, dutch = plan(True), plan(False)
+    assert rerank_factor(one, english) == pytest.approx(0.1 + 0.9 / 4)
+    assert rerank_factor(one, dutch) == pytest.approx(0.25 + 0.75 / 4)
+    assert rerank_factor(three, english) / rerank_factor(one, english) > \
+        rerank_factor(three, dutch) / rerank_factor(one, dutch)
+
+
+def test_dutch_plural_rules_make_no_other_number_of_an_english_word_as_typed():
+    # "sixty days": Dutch rules read "days" as a plural of "day", which only English passages
+    # hold ("the first day of the month"); the Dutch glosses keep their other number
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import Concept
+    from polkb.query.planning import plan_concepts
+
+    held = {"day": 40, "dag": 900, "dagen": 900, "daag": 900}
+    _, options = plan_concepts([Concept("days", ["dag", "dagen"], translated=True)], dutch_analyzer(),
+                               english_analyzer(), lambda field, token: held.get(token, 0), 8000)
+    dutch = [o.tokens for o in options[0] if o.lang == "nl"]
+    assert ("day",) not in dutch and ("dag",) in dutch
+    _, options = plan_concepts([Concept("dagen")], dutch_analyzer(), english_analyzer(),
+                               lambda field, token: held.get(token, 0), 8000)
+    assert len([o for o in options[0] if o.lang == "nl"]) >= 1
+
+
 def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):
     # the Flemish coalition agreement says "een sterk taalbeleid", never "taal" and "beleid" apart;
     # no glossary lists "language policy" or "education quality"

@@ -148,6 +148,8 @@ class Option:
     surfaces: tuple[str, ...] = ()  # per token, the word it came from (folded)
     lang: str = "nl"  # "en": English analysis, present in English passages only
     weight: float = 1.0  # the words as typed; a vocabulary alternative or compound parts less
+    gloss: bool = False  # a Dutch gloss of an English word
+    english: bool = False  # an English word as typed that a glossary translates, no name (rank.english_as_glossed)
 
 
 @dataclass

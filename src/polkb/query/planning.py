@@ -91,12 +91,18 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
             if not tokens or near and common:
                 continue
             options.append(Option(tokens, starts=starts, surfaces=surfaces,
-                                  weight=1.0 if own else NEIGHBOUR_MATCH if near else ALTERNATIVE_MATCH))
+                                  weight=1.0 if own else NEIGHBOUR_MATCH if near else ALTERNATIVE_MATCH,
+                                  gloss=i > 0 and concept.translated,
+                                  english=i == 0 and concept.translated and bool(concept.alternatives)
+                                  and not concept.text[:1].isupper()))
             searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
             for t in searched:
                 add("body", t, boost, typed=own)
                 add("context", t, boost * CONTEXT_BOOST, rarer=CONTEXT_SHARE)
-            if own and len(tokens) == 1 and " " not in phrase.strip() and df_of is not None:
+            # (not of an English word as typed: Dutch plural rules make "day" of "days", which found
+            # the English convention's "first day of the month" for "appeal to Council of State sixty days")
+            if own and len(tokens) == 1 and " " not in phrase.strip() and df_of is not None \
+                    and not (i == 0 and concept.translated):
                 for form in other_numbers(phrase.strip(".,;:!?'\"")):  # "studieadviezen" <-> "studieadvies"
                     f_tokens, f_starts, f_surfaces = tokens_and_starts(nl, form)
                     if len(f_tokens) == 1 and f_tokens != tokens and df(f_tokens[0]):

@@ -25,7 +25,8 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import Probe, RERANK_DEPTH, TermStats, Reading, probe, probes, repeats_last, score_candidates, title_terms
+from ...query.rank import (Probe, RERANK_DEPTH, TermStats, Reading, english_as_glossed, probe, probes, repeats_last,
+                           score_candidates, title_terms)
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
 from ...query import feedback
@@ -393,7 +394,8 @@ def _postings_at(reader, fieldname: str, term: str, docnums: list[int], position
 
 
 def term_stats(reader, plan: Plan) -> TermStats:
-    """Lucene's BM25 idf of each option token, from the body field of its language."""
+    """Lucene's BM25 idf of each option token, from the body field of its language; an English
+    word as typed weighs no more than its rarest Dutch gloss (`rank.english_as_glossed`)."""
     import math
 
     n = max(1, reader.doc_count())
@@ -413,6 +415,7 @@ def term_stats(reader, plan: Plan) -> TermStats:
                     idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
                 else:
                     idf[(o.lang, t)] = of("body", t)
+    idf = english_as_glossed(plan, idf, absent)
     # Whoosh's body length counts tokens (compound parts too) where a reading counts words: close
     # enough for the mild length normalisation polkb uses
     return TermStats(idf, max(1.0, reader.field_length("body") / n), frozenset(absent))
