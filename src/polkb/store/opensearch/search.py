@@ -28,8 +28,8 @@ from ...analysis.glossary import language_of
 from ...query import feedback
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
-from ...query.rank import (RERANK_DEPTH, Reading, TermStats, probe, probes, repeats_last, score_candidates,
-                           title_terms)
+from ...query.rank import (RERANK_DEPTH, Reading, TermStats, english_as_glossed, probe, probes, repeats_last,
+                           score_candidates, title_terms)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.syntax import (FACET_FIELDS, MAX_QUERY_CHARS, SYNTAX, WORD, YEAR_RANGE, UnknownFilterValue,
@@ -375,7 +375,8 @@ def encode_stream(tokens) -> tuple[str, str]:
 
 
 def term_stats(backend, plan: Plan) -> TermStats:
-    """Lucene's BM25 idf of each option token, as the Whoosh backend computes it."""
+    """Lucene's BM25 idf of each option token, as the Whoosh backend computes it (an English word as
+    typed capped at its rarest Dutch gloss, `rank.english_as_glossed`)."""
     records, _, words = backend.counts()
     n = max(1, records)
     pairs = [("body_en" if o.lang == "en" else "body", t) for options in plan.options for o in options for t in o.tokens]
@@ -398,10 +399,8 @@ def term_stats(backend, plan: Plan) -> TermStats:
                     idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
                 else:
                     idf[(o.lang, t)] = of("body", t)
-    # the words as typed that no passage holds, where query.rank weighs them (as the Whoosh
-    # backend's term_stats does once TermStats has the field)
-    extra = {"absent": frozenset(absent)} if "absent" in getattr(TermStats, "__dataclass_fields__", {}) else {}
-    return TermStats(idf, max(1.0, words / n), **extra)
+    idf = english_as_glossed(plan, idf, absent)  # an English word as typed weighs as its Dutch gloss
+    return TermStats(idf, max(1.0, words / n), frozenset(absent))
 
 
 def _total(found: dict, plan: Plan, df_of: _DocFreq, filtered: bool) -> tuple[int, bool]:
