@@ -5,17 +5,15 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from .conftest import initiatives_in
+
 
 def _found(text: str) -> dict:
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
-
+    """The initiatives found in `text` as a one-document corpus."""
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "doc.txt"
         path.write_text(text, encoding="utf-8")
-        doc = build_document(path.name, "0" * 64, read_file(path))
-        return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+        return initiatives_in(path)
 
 
 def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():

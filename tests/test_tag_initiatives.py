@@ -190,11 +190,12 @@ def test_names_that_are_no_initiative():
 def _names_in(text):
     import tempfile
 
+    from .conftest import initiatives_in
+
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "doc.txt"
         path.write_text(text, encoding="utf-8")
-        doc = build_document(path.name, "0" * 64, read_file(path))
-        return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+        return initiatives_in(path)
 
 
 def test_initiatives_described_by_the_verbs_around_them():
