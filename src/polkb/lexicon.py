@@ -50,6 +50,13 @@ def stopwords(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _lines(f"{lang}_stopwords.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Dutch and English stop words together: a policy text quotes English titles and an English
+    question Dutch names, so a word that carries nothing in either language carries nothing here."""
+    return stopwords("nl") | stopwords("en")
+
+
 @functools.lru_cache(maxsize=None)
 def stemmer_overrides(name: str) -> dict[str, str]:
     """The form -> stem rules of a shipped file of Lucene `stemmer_override` rules ("bewaard =>

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import register
-from ..lexicon import data_text, stopwords, synonym_rules
+from ..lexicon import data_text, function_words, synonym_rules
 from ..text import months
 from ..text.fold import fold_cased
 from ..text.scan import prepare, token_spans
@@ -202,12 +202,6 @@ def _name_key(name: str) -> str:
     return " ".join(lower[s:e] for s, e in token_spans(lower))
 
 
-@lru_cache(maxsize=None)
-def _stopwords() -> frozenset[str]:
-    """Dutch and English stop words together (polkb.lexicon.stopwords)."""
-    return stopwords("nl") | stopwords("en")
-
-
 # -- organisations ------------------------------------------------------------------------------
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
@@ -249,7 +243,7 @@ _NAME_BREAK = frozenset("Het Een Postbus Tel Telefoon Tel. Fax Adres E-mail Webs
 def _clean_pattern_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Trim sentence-start and describing words off a pattern match; None if no name is left."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    stop = _stopwords()
+    stop = function_words()
     while words and (text[words[0][0]:words[0][1]].lower() in _NOT_NAME
                      or text[words[0][0]:words[0][1]].lower() in stop):
         words.pop(0)
@@ -390,7 +384,7 @@ _MONTH_WORDS = frozenset(months.DUTCH)
 def _plain_word(w: str) -> bool:
     """A capitalised word that is a sentence word, not a name ("De", "Zij", "Maart")."""
     lw = w.lower()
-    return lw in _NOT_NAME or lw in _stopwords() or lw in _MONTH_WORDS or w in _NAME_BREAK
+    return lw in _NOT_NAME or lw in function_words() or lw in _MONTH_WORDS or w in _NAME_BREAK
 
 
 def _ministries(text: str, keys: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -719,7 +713,7 @@ def _valid_name(name: str) -> bool:
         return False
     if len(last) > 1 and last.isupper() and len(name.split()) == 1:
         return False  # "minister van EL", "OCW"
-    return last not in _NOT_SURNAME and last.lower() not in _stopwords() and len(last) > 1
+    return last not in _NOT_SURNAME and last.lower() not in function_words() and len(last) > 1
 
 
 def find_persons(text: str) -> list[PersonMention]:

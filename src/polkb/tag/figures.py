@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from . import register
+from ..lexicon import function_words
 from ..text import months
 from ..model import Document, Figure, Passage
 
@@ -391,14 +391,10 @@ _WORDS_AROUND = 40
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    """Function words (shipped Snowball lists) that can never be the noun a number counts."""
-    words: set[str] = set()
-    for name in ("nl_stopwords.txt", "en_stopwords.txt"):
-        text = resources.files("polkb.data").joinpath(name).read_text(encoding="utf-8")
-        words.update(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-    words.update({"van", "voor", "per", "op", "in", "als", "dan", "of", "tot", "keer", "nog",
-                  "wel", "niet", "ook", "reeds", "al", "maar"})
-    return frozenset(words)
+    """Function words (shipped Snowball lists, `lexicon.function_words`) and a few more that can
+    never be the noun a number counts."""
+    return function_words() | {"van", "voor", "per", "op", "in", "als", "dan", "of", "tot", "keer", "nog",
+                               "wel", "niet", "ook", "reeds", "al", "maar"}
 
 
 # -- sentences and labels --------------------------------------------------------------------

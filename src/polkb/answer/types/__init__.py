@@ -98,9 +98,9 @@ _FILLER = frozenset({"bedrag", "bedragen", "totaal", "maximaal", "minimaal", "te
 @functools.lru_cache(maxsize=1)
 def _no_distance() -> frozenset[str]:
     """The words `_gap` does not count: stop words of both languages and the measure words."""
-    from ...lexicon import stopwords
+    from ...lexicon import function_words
 
-    return stopwords("nl") | stopwords("en") | _FILLER
+    return function_words() | _FILLER
 
 
 def _gap(between: str) -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import stopwords
+from ...lexicon import function_words
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
 from .. import question as Q
@@ -119,7 +119,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if overlaps(out, m.start(), m.end()) \
                     or m.group().strip() in q.text or _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
                 continue
-            if m.group().split()[-1].lower() in stopwords("nl") | stopwords("en"):
+            if m.group().split()[-1].lower() in function_words():
                 continue  # a number before a function word is no quantity: "2 or 3 hoofdonderzoekers"
             if q.rate and any(f.unit not in units for f in figures_in_text(m.group())):
                 continue  # (nor is a count the tagger reads in the quantity: "2 or 3 hoofdonderzoekers")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.filters import fold
-from ...lexicon import stopwords
+from ...lexicon import function_words
 from .. import question as Q
 from . import Candidate, Clues, closeness, register, without_web_addresses
 
@@ -47,8 +47,7 @@ _DETERMINER = re.compile(r"^(?:alle|elke|ieder|iedere|beide|sommige|enkele|vele|
 def _no_name_word(name: str) -> bool:
     """Whether every word of a capitalised run is a function word, a quantifier or an adjective of a
     place: "Alle Vlaamse" (at the start of "Alle Vlaamse universiteiten …") names nothing."""
-    function = stopwords("nl") | stopwords("en")
-    return all(fold(w).lower() in function or _DETERMINER.match(w) or _ADJECTIVE.match(w) for w in name.split())
+    return all(fold(w).lower() in function_words() or _DETERMINER.match(w) or _ADJECTIVE.match(w) for w in name.split())
 
 
 @register(Q.NAME)
