@@ -358,9 +358,9 @@ def _counted_head(s: str, start: int) -> str:
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
-    if m and s.startswith("how many") and _counted_head(s, m.start(1)):
-        # "how many funding options": options are counted, whatever qualifies them
-        return COUNT, _counted_head(s, m.start(1)), False
+    counted = _counted_head(s, m.start(1)) if m and s.startswith("how many") else ""
+    if counted:  # "how many funding options": options are counted, whatever qualifies them
+        return COUNT, counted, False
     if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False

@@ -26,8 +26,9 @@ from .evidence import Unit, answer_units, heading_parts, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
+from ..analysis.filters import fold
 from ..tag.figures import parse_number
-from .scoring import Coverage, Spelled, named_present
+from .scoring import Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, only_other_roles
 from .types.reason import DICTUM
@@ -146,9 +147,6 @@ def _rival(best, found, nouns: list[tuple[int, int]] = ()):
     asked noun opens ("burgemeester oordeelt"). None either when the noun the question asks for
     (`nouns`: where the unit says it) labels the best span: "Dhr. prof. dr. F.A. van Vught
     (voorzitter), Dhr. prof. dr. H.P.M. Adriaansens, …" answers who chaired."""
-    from ..analysis.filters import fold
-    from .scoring import organisations_in
-
     final, _, unit, cand = best
     text = unit.text
     if any(_labels(text, cand, noun) for noun in nouns):
