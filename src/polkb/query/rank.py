@@ -5,6 +5,7 @@ a backend supplies the readings and the term statistics."""
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -181,6 +182,31 @@ class TermStats:
     idf: dict[tuple[str, str], float]
     mean_words: float
     absent: frozenset = frozenset()  # (language, token) no passage holds (an English word as typed)
+
+
+def bm25_idf(plan: Plan, doc_frequency, passages: int) -> tuple[dict, frozenset]:
+    """Lucene's BM25 idf of each option token ((language, token) -> idf), from the body field of its
+    language, and the Dutch tokens no passage holds. `doc_frequency(field, token)` is the backend's
+    count, `passages` its number of passages: the one computation both backends rank by. An English
+    word as typed weighs no more than its rarest Dutch gloss (`english_as_glossed`)."""
+    absent = set()
+
+    def of(field: str, t: str) -> float:
+        df = doc_frequency(field, t)
+        if not df and field == "body":
+            absent.add(("nl", t))
+        return math.log(1 + (passages - df + 0.5) / (df + 0.5))
+
+    idf = {}
+    for options in plan.options:
+        typed = [of("body", t) for o in options[:1] for t in o.tokens]
+        for o in options:
+            for t in o.tokens:
+                if o.lang == "en":  # the English field is small: its idf would dwarf the Dutch one
+                    idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
+                else:
+                    idf[(o.lang, t)] = of("body", t)
+    return english_as_glossed(plan, idf, absent), frozenset(absent)
 
 
 def english_as_glossed(plan: Plan, idf: dict, absent) -> dict:

@@ -28,7 +28,7 @@ from ...analysis.glossary import language_of
 from ...query import feedback
 from ...query.concepts import Plan, concepts_of
 from ...query.planning import plan_concepts, word_pairs
-from ...query.rank import (RERANK_DEPTH, Reading, TermStats, english_as_glossed, probe, probes, repeats_last,
+from ...query.rank import (RERANK_DEPTH, Reading, TermStats, bm25_idf, probe, probes, repeats_last,
                            score_candidates, title_terms)
 from ...query.results import SearchResult, to_hit
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
@@ -375,32 +375,15 @@ def encode_stream(tokens) -> tuple[str, str]:
 
 
 def term_stats(backend, plan: Plan) -> TermStats:
-    """Lucene's BM25 idf of each option token, as the Whoosh backend computes it (an English word as
-    typed capped at its rarest Dutch gloss, `rank.english_as_glossed`)."""
+    """Lucene's BM25 idf of each option token (`rank.bm25_idf`, as the Whoosh backend ranks), from
+    the node's counts fetched in one request for every token the computation reads."""
     records, _, words = backend.counts()
     n = max(1, records)
     pairs = [("body_en" if o.lang == "en" else "body", t) for options in plan.options for o in options for t in o.tokens]
     pairs += [("body", t) for options in plan.options for o in options[:1] for t in o.tokens]
     dfs = backend.doc_frequencies(pairs)
-    absent = set()
-
-    def of(field: str, t: str) -> float:
-        df = dfs[(field, t)]
-        if not df and field == "body":
-            absent.add(("nl", t))
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    idf = {}
-    for options in plan.options:
-        typed = [of("body", t) for o in options[:1] for t in o.tokens]
-        for o in options:
-            for t in o.tokens:
-                if o.lang == "en":
-                    idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
-                else:
-                    idf[(o.lang, t)] = of("body", t)
-    idf = english_as_glossed(plan, idf, absent)  # an English word as typed weighs as its Dutch gloss
-    return TermStats(idf, max(1.0, words / n), frozenset(absent))
+    idf, absent = bm25_idf(plan, lambda field, t: dfs[(field, t)], n)
+    return TermStats(idf, max(1.0, words / n), absent)
 
 
 def _total(found: dict, plan: Plan, df_of: _DocFreq, filtered: bool) -> tuple[int, bool]:

@@ -25,7 +25,7 @@ from . import codec  # the index layout: opening any index loads it anyway
 from ...query.syntax import FACET_FIELDS, MAX_QUERY_CHARS, UnknownFilterValue, SYNTAX, WORD, YEAR_RANGE, term_text, clean_query, split_filters
 from ...query import planning
 from ...query.concepts import Concept, Option, Plan, concepts_of
-from ...query.rank import (Probe, RERANK_DEPTH, TermStats, Reading, english_as_glossed, probe, probes, repeats_last,
+from ...query.rank import (Probe, RERANK_DEPTH, TermStats, Reading, bm25_idf, probe, probes, repeats_last,
                            score_candidates, title_terms)
 from ...query.snippets import SNIPPET_CHARS, make_snippet, marking_probe, spans_by_analysis, spans_of_terms
 from ...query.results import SearchResult, to_hit
@@ -394,31 +394,12 @@ def _postings_at(reader, fieldname: str, term: str, docnums: list[int], position
 
 
 def term_stats(reader, plan: Plan) -> TermStats:
-    """Lucene's BM25 idf of each option token, from the body field of its language; an English
-    word as typed weighs no more than its rarest Dutch gloss (`rank.english_as_glossed`)."""
-    import math
-
+    """Lucene's BM25 idf of each option token (`rank.bm25_idf`) from the index's term counts."""
     n = max(1, reader.doc_count())
-    idf, absent = {}, set()
-
-    def of(fieldname: str, t: str) -> float:
-        df = codec.doc_frequency(reader, fieldname, t)
-        if not df and fieldname == "body":
-            absent.add(("nl", t))
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
-
-    for options in plan.options:
-        typed = [of("body", t) for o in options[:1] for t in o.tokens]
-        for o in options:
-            for t in o.tokens:
-                if o.lang == "en":  # the English field is small: its idf would dwarf the Dutch one
-                    idf[(o.lang, t)] = min(of("body_en", t), max(typed, default=0.0))
-                else:
-                    idf[(o.lang, t)] = of("body", t)
-    idf = english_as_glossed(plan, idf, absent)
+    idf, absent = bm25_idf(plan, lambda field, t: codec.doc_frequency(reader, field, t), n)
     # Whoosh's body length counts tokens (compound parts too) where a reading counts words: close
     # enough for the mild length normalisation polkb uses
-    return TermStats(idf, max(1.0, reader.field_length("body") / n), frozenset(absent))
+    return TermStats(idf, max(1.0, reader.field_length("body") / n), absent)
 
 
 def search(searcher, text: str, *, limit: int = 10, offset: int = 0, per_doc: bool = False,
