@@ -72,7 +72,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     _read_abbreviated(passages, by_key)
     found = _settle(doc, passages, by_key, mentions, partner_lists, cue_only)
     found = [i for i in found if not _called_a_body(i, doc) and not _network_of_a_body(i, doc)]
-    found = [i for i in found if not _a_party_of_another(i, found)]
+    found = _without_parties(found)
     if _examination_rules(doc):
         found = [i for i in found if normalise_name(i.name) in taken_part]
     kind = kind or _kind_of(doc, passages)
@@ -101,13 +101,15 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
 _SHORT_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 
 
-def _a_party_of_another(item: Initiative, found: list[Initiative]) -> bool:
-    """Whether another record of the document has this one among its partners or as its coordinator ("een
+def _without_parties(found: list[Initiative]) -> list[Initiative]:
+    """The records no other record of the document has among its partners or as its coordinator ("een
     projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, … en De Blauwe Cluster"): what takes part in an
-    initiative or leads it is a body, whatever kind word its name ends in."""
-    key = normalise_name(item.name)
-    return any(key in {normalise_name(o) for o in [other.coordinator, *other.partners] if o}
-               for other in found if other is not item)
+    initiative or leads it is a body, whatever kind word its name ends in. (Each record's parties are read once.)"""
+    owners: dict[str, list[Initiative]] = {}
+    for other in found:
+        for key in {normalise_name(o) for o in [other.coordinator, *other.partners] if o}:
+            owners.setdefault(key, []).append(other)
+    return [i for i in found if not any(o is not i for o in owners.get(normalise_name(i.name), ()))]
 
 
 def _read_abbreviated(passages: list[Passage], by_key) -> None:
