@@ -2036,3 +2036,111 @@ def test_a_second_name_as_near_makes_the_sentence_the_answer():
     assert _rival(best, found).text == "H.P.M. Adriaansens"
     at = members.index("voorzitter")
     assert _rival(best, found, [(at, at + len("voorzitter"))]) is None
+
+
+@pytest.fixture(scope="module")
+def s30_kb(tmp_path_factory):
+    """An index of three documents of bench/corpus-s30 and corpus-s28 (provenance in their SOURCES.md):
+    two regulations whose amounts stand in tables, and a Flemish convenant with VITO."""
+    yield from _bench_index(tmp_path_factory, "s30", [
+        BENCH / "corpus-s30" / "nl-vws-subsidieregeling-opleidingen-jeugd-ggz-instelling-2015-2017.md",
+        BENCH / "corpus-s30" / "nl-vws-aanwijzing-beschikbaarheidbijdrage-medische-vervolgopleidingen-2013.md",
+        BENCH / "corpus-s28" / "vlaamse-regering-beslissing-convenant-vito-2024-2028.txt"])
+
+
+def test_a_table_row_is_told_from_its_siblings_by_its_own_cells(s30_kb):
+    """The regulation's title names every profession of its amount table ("… de opleiding tot
+    gezondheidszorgpsycholoog, klinisch psycholoog, psychotherapeut …"): the title covers the
+    question for every row alike, and only the row that says "Klinisch psycholoog" answers for it."""
+    a = s30_kb.ask("Hoeveel subsidie per fte-opleidingsplaats krijgt een jeugd-ggz-instelling voor een klinisch psycholoog "
+                   "in opleiding?")
+    assert "35.700" in a.answer and "48.300" not in a.answer
+
+
+def test_the_cells_of_a_table_captioned_in_euro_are_sums(s30_kb):
+    """"Tabel 4. Bedragen vervolgopleidingen tot huisarts en specialist ouderengeneeskunde via SBOH
+    (in euro per fte, prijspeil 2012)" over "Vervolgopleiding | Bedrag" and "Specialist
+    ouderengeneeskunde | 75.600": the cell is an amount, though it carries no euro sign, and the
+    caption says what the row is of."""
+    a = s30_kb.ask("Hoeveel bedraagt de beschikbaarheidbijdrage per fte voor de opleiding tot specialist "
+                   "ouderengeneeskunde via de SBOH?")
+    assert a.type == "amount" and "75.600" in a.answer
+
+
+def test_the_figure_a_question_word_labels_in_a_run_of_figures_answers(s30_kb):
+    """"… de volgende voorschotten: in januari 8%, februari 8%, maart 8%, april 7%, mei 16%, …":
+    asked for April's advance, the figure after "april" answers, not the first of the run that
+    stands nearest the question's other words."""
+    a = s30_kb.ask("Welk percentage van het subsidiebedrag krijgt een jeugd-ggz-instelling in april als voorschot?")
+    assert a.answer.strip() == "7%"
+
+
+def test_an_organisation_named_without_a_capital_must_stand_in_the_evidence(s30_kb):
+    """"imec" is an organisation as much as "VITO" is: the convenant 2024-2028 with VITO does not
+    answer for imec, and does for VITO."""
+    assert parse_question("How large is the annual allowance in the Flemish convenant with imec?").named == ["imec"]
+    assert not s30_kb.ask("Hoe groot is de jaarlijkse toelage in het Vlaamse convenant 2024-2028 met imec?").found
+    assert "63 miljoen" in s30_kb.ask("Hoe groot is de jaarlijkse toelage in het Vlaamse convenant 2024-2028 met VITO?").answer
+
+
+def test_how_much_is_paid_per_full_time_place_asks_a_sum():
+    """"full-time" holds the word "time", and "how much is paid per full-time training place" still
+    asks for money; "how much time" asks for a duration."""
+    q = parse_question("Under the subsidy scheme for youth mental-health institutions, how much is paid per full-time "
+                       "training place for a psychiatrist?")
+    assert q.type == "amount"
+    assert parse_question("How much time does the council have to decide on an appeal?").type == "duration"
+
+
+def test_a_roman_numeral_names_one_of_a_series_with_the_word_before_it():
+    """"cao XI leerplicht, cao IV basiseducatie en cao V hoger onderwijs" (the Flemish decision on a
+    linear pay rise, bench/corpus-s30): each agreement is named by its word and its numeral, and "cao
+    XII" is not said where only "cao XI" and "cao V" stand."""
+    from polkb.answer.scoring import named_present
+
+    q = parse_question("By what percentage are salaries raised under cao XI leerplicht, cao IV basiseducatie and "
+                       "cao V hoger onderwijs?")
+    assert q.named == ["cao XI", "cao IV", "cao V"]
+    text = ("Ter uitvoering van de cao XI leerplicht, de cao IV basiseducatie en de cao V hoger onderwijs en na "
+            "onderhandelingen met de sociale partners, wijzigt de Vlaamse Regering definitief diverse besluiten.")
+    coverage = type("Coverage", (), {"terms": lambda self, t: frozenset(), "stats": None})()
+    assert named_present("cao V", coverage, text) and named_present("cao XI", coverage, text)
+    assert not named_present("cao XII", coverage, text) and not named_present("cao VI", coverage, text)
+    assert parse_question("Did I see the minister?").named == ["I"]  # (the pronoun is no numeral of a series)
+
+
+def test_a_span_of_years_and_months_is_one_duration():
+    """"De duur van de subsidieverlening … is maximaal: a. twee jaar en zes maanden voor
+    programmaonderdelen" (Openstellingsbesluit innovatie groen onderwijs 2010): the duration is the
+    whole span, not its months."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Hoe lang mag de subsidieverlening voor een programmaonderdeel maximaal duren?")
+    unit = type("Unit", (), {"text": "a. twee jaar en zes maanden voor programmaonderdelen, niet zijnde projecten;",
+                             "kind": "item", "lead": "", "before": ""})()
+    found = extract(q, unit, Clues([], lambda a, b: a == b, frozenset()))
+    assert [c.text for c in found] == ["twee jaar en zes maanden"]
+
+
+def test_how_many_of_a_compound_counts_its_last_part():
+    """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
+    subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel
+    investeringssubsidie" still asks for money."""
+    q = parse_question("Hoeveel subsidieaanvragen honoreert het UWV maximaal voor het onderzoeksthema?")
+    assert (q.type, q.noun) == ("count", "subsidieaanvragen")
+    assert parse_question("Hoeveel investeringssubsidie kreeg de school?").type == "amount"
+    assert parse_question("Hoeveel subsidies werden verleend?").type == "amount"
+
+
+def test_a_table_row_answers_in_the_column_the_question_names(s30_kb):
+    """Bijlage 1 of the youth mental-health training regulation lists institutions as "Naam | Plaats"
+    rows: "In welke plaats is Jarabee gevestigd?" is the Plaats cell of Jarabee's row, and the row
+    numbered "1." is not favoured for a question that says "bijlage 1"."""
+    from polkb.answer.reader import states_number
+
+    a = s30_kb.ask("In welke plaats is de instelling Jarabee uit bijlage 1 van de subsidieregeling voor opleidingen "
+                   "in de jeugd-ggz gevestigd?")
+    assert a.answer.strip() == "Hengeloo"
+    assert not states_number({1.0}, "1.: Naam Curium, Academisch centrum Kinder- en Jeugdpsychiatrie; Plaats Leiden")
+    assert states_number({1.0}, "Er is 1 opleidingsplaats.")

@@ -47,7 +47,7 @@ class Unit:
     lead: str = ""       # lead-in of a list item, header of a table row, question of an answer
     before: str = ""     # the sentence before it
     refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
-    siblings: list[str] = field(default_factory=list)  # a list item: every item under the same lead-in
+    siblings: list[str] = field(default_factory=list)  # a list item or table row: every one under the same lead-in or header
     document: str = ""   # what identifies its document when a number in the question did (its first lines)
     section: str = ""    # the short heading line inside the passage it stands under ("Beroeps Secundair Onderwijs (BSO)")
     sections: tuple[str, ...] = ()  # every such heading line of its passage

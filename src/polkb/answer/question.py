@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis.glossary import english_stop_words, phrases_to_dutch, to_dutch
+from ..lexicon import function_words
 from .scoring import organisations_in
 
 # Answer types (one extractor module each under polkb.answer.types)
@@ -355,6 +356,17 @@ def _counted_head(s: str, start: int) -> str:
     return words[plural[0]] if plural and plural[0] > 0 else ""
 
 
+def _money_noun(noun: str) -> bool:
+    """Whether "hoeveel <noun>" asks for money: the noun is a word for money or ends in one
+    ("investeringssubsidie", "geldbedragen"); a plural compound whose last part is another
+    thing counts that thing ("subsidieaanvragen" are applications, "beursstudenten" students)."""
+    found = list(_MONEY.finditer(noun))
+    if not found:
+        return False
+    rest = noun[found[-1].end():]
+    return not (len(rest) >= 5 and noun.endswith(("en", "s")) and not _MONEY.search(rest))
+
+
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
@@ -364,8 +376,9 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False
-    if m and (_MONEY.search(m.group(1)) or re.match(r"^how much\b", s) and not re.search(r"\b(?:time|tijd)\b", s)):
-        # "how much does the Netherlands contribute": no noun asked, an auxiliary follows
+    if m and (_money_noun(m.group(1)) or re.match(r"^how much\b", s) and not re.match(r"^how much (?:\w+ )?time\b", s)):
+        # "how much does the Netherlands contribute": no noun asked, an auxiliary follows ("how much
+        # time" asks a duration; "how much is paid per full-time place" a sum)
         return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
     if re.search(r"^(?:what|how much) is the (?:most|least|maximum|minimum)\s+(?:a|an|one|that|the|each|any)\b|"
                  r"^wat is het (?:meeste|minste|maximum|minimum)\s+(?:dat|wat|een|die)\b", s):
@@ -634,6 +647,10 @@ _IDENTIFIER = re.compile(r"\b(?:nr|nrs|no|nummer|number|arrest|ruling|zaak|case|
                          r"(\d{1,3}(?:[.\s]\d{3})+|\d{4}/\d{2,4}|\d{3,})\b", re.IGNORECASE)
 
 
+# a Roman numeral of a series ("cao XI leerplicht", "hoofdstuk IV"); not "I", the English pronoun
+ROMAN_NUMERAL = re.compile(r"(?!I$)(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     """Names the evidence must mention: runs of capitalised words past the first word, acronyms and
     hashtags ("Commissie Hoger Onderwijs", "VLUHR", "#IBelong"). A question about the Arteveldehogeschool
@@ -642,6 +659,10 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     run: list[str] = []
     for i, w in enumerate(words):
         capital = w.startswith("#") or ((i > 0 or inside) and w[:1].isupper()) or (len(w) > 1 and w.isupper())
+        if not run and i > 0 and ROMAN_NUMERAL.fullmatch(w) and words[i - 1].isalpha() and words[i - 1].islower() \
+                and words[i - 1] not in function_words():
+            run = [words[i - 1], w]  # "cao XI", "cao V": the numeral is one of a series of the word before it
+            continue
         if capital and w.lower() not in _NOT_SUBJECT:
             run.append(w)
         elif run and w.lower() in ("van", "voor", "der", "de", "den", "of", "the", "for") and i + 1 < len(words) \
@@ -654,6 +675,18 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     if run:
         out.append(" ".join(run))
     return out
+
+
+def _unwritten_organisations(q: str, named: list[str]) -> list[str]:
+    """Organisations the question names without a capital, by a name the organisation vocabulary
+    knows ("grant to imec", "de vzw"): as much a named thing the evidence must mention as "VITO" is.
+    "How large is the allowance in the convenant with imec?" is not answered by VITO's convenant."""
+    from ..tag.entities import find_organisations
+
+    said = " ".join(named).lower()
+    # (one written with capitals anywhere is a capitalised run already: "de minister van Veiligheid en Justitie")
+    return [q[o.start:o.end] for o in find_organisations(q)
+            if q[o.start:o.end].islower() and q[o.start:o.end] not in said]
 
 
 # capitalised English words that name no one: "Which MPs asked …", "did the House send …"
@@ -761,6 +794,7 @@ def parse_question(text: str) -> Question:
              for n in _named(piece, _words(piece), i > 0 or j > 0)
              if not (lang == "en" and n.lower() in _ENGLISH_NOT_NAMES)]
     named += [m.group(1) for m in _IDENTIFIER.finditer(q) if m.group(1) not in named]
+    named += _unwritten_organisations(q, named)
     asks_reply = bool(re.search(r"\b(?:antwoordde|antwoordt|beantwoordde|reageerde|antwoord (?:van|op)|"
                                 r"zegt de minister|stelt de minister|answered|replied|respond\w*)\b", s)) and kind in (SENTENCE, REASON, NAME, DEFINITION)
     if asks_reply:  # the words of the exchange itself say nothing of its subject

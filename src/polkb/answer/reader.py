@@ -496,13 +496,13 @@ class Answerer:
                 units.extend(answer_units(pair.question, pair.answer, found[1], found[0]))
         siblings: dict[tuple, list[str]] = {}
         for u in units:
-            if u.kind == "item":
-                siblings.setdefault((u.hit.passage_id, u.lead), []).append(u.text)
+            if u.kind in ("item", "row"):
+                siblings.setdefault((u.hit.passage_id, u.kind, u.lead), []).append(u.text)
         for u in units:
-            if u.kind == "item":
-                u.siblings = list(dict.fromkeys(siblings[(u.hit.passage_id, u.lead)]))
+            if u.kind in ("item", "row"):
+                u.siblings = list(dict.fromkeys(siblings[(u.hit.passage_id, u.kind, u.lead)]))
             elif u.text.rstrip().endswith(":"):  # a lead-in knows its items ("… de volgende elementen:")
-                u.siblings = list(dict.fromkeys(siblings.get((u.hit.passage_id, u.text), [])))
+                u.siblings = list(dict.fromkeys(siblings.get((u.hit.passage_id, "item", u.text), [])))
         return units
 
     def _anchors(self, concepts, text: str) -> list[tuple]:
@@ -1146,9 +1146,14 @@ def _asked_numbers(q: Q.Question) -> set[float]:
             if v is not None and not (1900 <= v <= 2099 and float(v).is_integer())}
 
 
+_ORDINAL_MARK = re.compile(r"^\s*(?:nr\.\s*)?\(?\d{1,3}[.)][:;]?\s")
+
+
 def states_number(numbers: set[float], text: str) -> bool:
     """Whether a text states one of the numbers, as written or inside a range it gives: a table's
-    band "180–219" holds 200, "tussen 10 en 20" holds 15."""
+    band "180–219" holds 200, "tussen 10 en 20" holds 15. The number that marks a list item or a
+    table row ("1.: Naam Curium …", "3. De minister …") states nothing of "bijlage 1"."""
+    text = _ORDINAL_MARK.sub("", text)
     for m in _NUMBER_RANGE.finditer(text):
         low, high = parse_number(m.group(1)), parse_number(m.group(2))
         if low is not None and high is not None and any(low <= n <= high for n in numbers):

@@ -116,17 +116,28 @@ class Coverage:
         context = self.terms(unit.context)
         # a minister's answer and the question it answers are one exchange
         asked = self.terms(unit.lead) if unit.kind == "answer" else frozenset()
-        before = self.terms(unit.before) if unit.refers and unit.before else frozenset()
+        # (a table row reads as part of the caption before its table: "Tabel 4. Bedragen … via SBOH")
+        before = self.terms(unit.before) if (unit.refers or unit.kind == "row") and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
         # the title stands in for the document only where the unit itself says something asked
         title = self.terms(f"{unit.title} {unit.document}") if any(c.match(own) for c in concepts) else frozenset()
+        # the rows of one table: a word that one of them says in its own cells tells them apart,
+        # though the title may name them all (a regulation "voor de opleiding tot
+        # gezondheidszorgpsycholoog, klinisch psycholoog, psychotherapeut …" has a row per
+        # profession, and "klinisch psycholoog" is asked of one row only). (Not the items of a list:
+        # the question names a list by the words of its lead-in, which its items share.)
+        parallel = self.terms(" ".join(x for x in unit.siblings if x != unit.text)) \
+            if getattr(unit, "kind", "") == "row" and len(getattr(unit, "siblings", ())) > 1 else frozenset()
         total = got = 0.0
         for c in concepts:
             total += c.weight
-            share = max(c.match(own), CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
+            mine = c.match(own)
+            share = max(mine, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
                         TITLE_SHARE * c.match(title),
                         REFERENCE_SHARE * c.match(asked),
                         PASSAGE_SHARE * c.match(around))
+            if share > mine and parallel and c.match(parallel) > mine:
+                share = max(mine, CONTEXT_SHARE * share)
             got += c.weight * share
         return got / (total or 1.0)
 
@@ -149,11 +160,17 @@ def _begins_a_word(forms: tuple[str, ...], text: str) -> bool:
     return any(w.startswith(tuple(starts)) for w in set(re.findall(r"[^\W_]+", fold(text).lower())))
 
 
+_NUMBERED = re.compile(r"([^\W\d_]+)\s+([IVXLC]+)")  # a word and the Roman numeral of its series
+
+
 def named_present(named: str, coverage: Coverage, text: str) -> bool:
     """Whether a name the question gives stands in the text, as written or as a vocabulary
     alternative ("CDHO" / "Commissie Hoger Onderwijs")."""
     if isinstance(named, Spelled):
         return _begins_a_word(named.forms, text)
+    numbered = _NUMBERED.fullmatch(named)
+    if numbered:  # "cao XI" is not "cao XII", nor is "cao V" said by "cao VI"
+        return re.search(rf"\b{re.escape(numbered.group(1))}\s+{numbered.group(2)}\b", text, re.IGNORECASE) is not None
     have = coverage.terms(text)
     for form in [named, *load_synonyms().expand(named)]:
         terms = frozenset(coverage.stats.query_terms(form.lstrip("#")))

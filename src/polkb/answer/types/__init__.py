@@ -137,6 +137,29 @@ def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = Tr
     return sum(weights[k] / (1.0 + gap / 8.0) for k, gap in nearest.items()) / total
 
 
+# a cell of a table row as the evidence reads it ("13.: Naam Jarabee; Plaats Hengeloo"): its column's
+# name, then its value, up to the next cell
+_CELL = re.compile(r"(?:^|;\s*|:\s+)(?P<head>[^;:]{2,60}?)\s+(?P<value>[^;]{1,80}?)\s*(?=;|$)")
+COLUMN_CELL = 0.95  # the score of the cell in the column the question's noun names, beside the row's label
+
+
+def column_cells(q, unit, clues: Clues) -> list[Candidate]:
+    """The value of a table row in the column the question asks for by name: "In welke plaats is de
+    instelling Jarabee gevestigd?" over the row "13.: Naam Jarabee; Plaats Hengeloo" is Hengeloo.
+    Only a row that holds another of the question's words (the one it asks about) answers."""
+    if getattr(unit, "kind", "") != "row" or not q.noun:
+        return []
+    out = []
+    for m in _CELL.finditer(unit.text):
+        head = m.group("head").split()
+        if head and len(head) <= 4 and clues.same(q.noun, head[-1]) and m.group("value").strip(" -") \
+                and any(not m.start() <= a[0] < m.end() for a in clues.anchors if isinstance(a, tuple)):
+            start, end = m.start("value"), m.end("value")  # (nearer the row's label the question names)
+            out.append(Candidate(m.group("value").strip(), start, end,
+                                 COLUMN_CELL * (0.5 + 0.5 * closeness(start, end, clues.anchors, unit.text, outside=True))))
+    return out
+
+
 def cue_clause(text: str, cue: re.Pattern, clues: Clues, from_cue: bool = False) -> list[Candidate]:
     """The clause at the first cue of a unit ("omdat …", "onder de voorwaarde dat …"), trimmed
     around the cue, or from it on with `from_cue`; it scores by how near the cue stands to the

@@ -58,12 +58,15 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     text = unit.text
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
+    cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
+        at = text.find(fig.text, cursor)
+        start = at if at >= 0 else text.find(fig.text)
+        cursor = max(cursor, start + 1)
         if fig.unit not in units:
             continue
-        if age and not _AGE_SAID.search(text[max(0, text.find(fig.text) - 40):text.find(fig.text)]):
+        if age and not _AGE_SAID.search(text[max(0, start - 40):start]):
             continue
-        start = text.find(fig.text)
         if start < 0:
             continue
         end = start + len(fig.text)
@@ -108,6 +111,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                  closeness(m.start("n"), m.end("n"), clues.anchors, text, fillers=False)))
     if q.type in (Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.FIGURE):  # a table row, read in the column of the asked year
         out.extend(c for c in _year_column(q, unit, clues) if not overlaps(out, c.start, c.end))
+    if q.type == Q.AMOUNT:  # the cells of a table of sums of money, which carry no sign of their own
+        out.extend(c for c in _money_cells(unit, clues) if not overlaps(out, c.start, c.end))
     if q.type == Q.AMOUNT:  # sums of money the figure tagger misread or left alone
         for m in _MONEY_SPAN.finditer(text):
             if not overlaps(out, m.start(), m.end()) \
@@ -130,7 +135,48 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
+    if q.type == Q.DURATION:
+        out = _joined_durations(out, text)
+    return _labelled(out, clues, text)
+
+
+def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:
+    """"twee jaar en zes maanden" is one span of time, not "zes maanden" beside "twee jaar"."""
+    found = sorted(found, key=lambda c: c.start)
+    out: list[Candidate] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if prev and re.fullmatch(r"\s+(?:en|and)\s+", text[prev.end:cand.start]):
+            out[-1] = Candidate(text[prev.start:cand.end], prev.start, cand.end, max(prev.score, cand.score))
+            continue
+        out.append(cand)
     return out
+
+
+LABELLED = 0.95  # the score of the one figure a question word labels among several
+
+
+def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate]:
+    """In a run of labelled figures ("in januari 8%, februari 8%, maart 8%, april 7%, mei 16%"),
+    the figure right after the label the question asks ("in mei") is its answer, however near
+    the question's other words stand to the first figure of the run. Only a label said once in
+    the unit, before one figure alone, counts; a question word before every figure tells nothing. A run is
+    three figures at least: beside one other, a question word right before a figure ("minimum")
+    says less than the question's other words do."""
+    if len(found) < 3:
+        return found
+    labels: dict = {}
+    said = [a[2] for a in clues.anchors if isinstance(a, tuple)]
+    for i, cand in enumerate(found):
+        for offset, _, key in (a for a in clues.anchors if isinstance(a, tuple) and said.count(a[2]) == 1):
+            word = re.match(r"[\w#’'-]+", text[offset:])
+            if word and offset < cand.start and re.fullmatch(r"[\s:]*", text[offset + word.end():cand.start]):
+                labels.setdefault(key, set()).add(i)
+    for key, which in labels.items():
+        if len(which) == 1:
+            cand = found[next(iter(which))]
+            cand.score = max(cand.score, LABELLED)
+    return found
 
 
 # "het aantal bestuursleden … vast te stellen op 5", "Het aantal leden bedraagt zeven": a count said
@@ -167,6 +213,32 @@ _DURATION_WORDS = re.compile(
     r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
     r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
     re.IGNORECASE)
+
+
+# a table of sums: its caption says the unit once ("Tabel 4. Bedragen … (in euro per fte)", "x € 1.000"),
+# or the column is named for money ("Bedrag", "Subsidiebedrag per opleidingsplaats", "Tarief")
+_IN_EURO = re.compile(r"(?:\b(?:in|x)\s+|\()(?:€|euro\b|eur\b)", re.IGNORECASE)
+_MONEY_COLUMN = re.compile(r"(?:bedrag|tarief|vergoeding|bijdrage|subsidie|kosten|salaris|prijs|budget|€|euro)\w*\s*$",
+                           re.IGNORECASE)
+# a cell of a row as the evidence reads it: "Bedrag 84.100", "GGZ- instelling 59.100" (header and value)
+_PAIRED_CELL = re.compile(r"(?:^|;\s*|:\s*)(?P<head>[^;:]*?)\s*(?P<value>(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|"
+                          r"(?<![\w.,])\d+,\d{2})(?=\s*(?:;|$))")
+
+
+def _money_cells(unit, clues: Clues) -> list[Candidate]:
+    """The values of a table row that are sums of money by their table, not by a sign of their own:
+    the row "Vervolgopleiding Huisarts; Bedrag 84.100" under the caption "Bedragen vervolgopleidingen
+    … (in euro per fte)" gives € 84.100."""
+    if getattr(unit, "kind", "") != "row":
+        return []
+    whole_table = bool(_IN_EURO.search(f"{unit.before} {unit.lead}"))
+    out = []
+    for m in _PAIRED_CELL.finditer(unit.text):
+        if whole_table or _MONEY_COLUMN.search(m.group("head")):
+            start, end = m.start("value"), m.end("value")
+            out.append(Candidate(f"€ {m.group('value')}", start, end,
+                                 closeness(start, end, clues.anchors, unit.text, fillers=False)))
+    return out
 
 
 # a table row flattened to text: its label, then one figure per column ("Seksuele gerichtheid 66 73 74")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import question as Q
-from . import Candidate, Clues, register
+from . import Candidate, Clues, column_cells, register
 
 _SPLIT_STRONG = re.compile(r";|\n|\s[-•]\s")
 _SPLIT_WEAK = re.compile(r",\s*(?:en\s+|and\s+)?|\s+en\s+|\s+and\s+")
@@ -101,7 +101,7 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         items = enumeration(text, n)
         if items:
             return [Candidate("; ".join(items), 0, len(text), 0.7 if _names_noun(q, text, clues) else 0.5, items)]
-    return _apposition(q, text, clues)
+    return _apposition(q, text, clues) or column_cells(q, unit, clues)
 
 
 # the members right after the class noun: "In de maanden november, december, januari en februari …"

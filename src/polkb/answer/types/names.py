@@ -7,7 +7,7 @@ import re
 from ...analysis.filters import fold
 from ...lexicon import function_words
 from .. import question as Q
-from . import Candidate, Clues, closeness, register, without_web_addresses
+from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
 
 _NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*)*)")
 _LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
@@ -88,6 +88,7 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         out.append(Candidate(name, start, end, score))
     if q.noun and re.search(r"(?:artikel|artikelen|article|articles)$", q.noun.lower()):
         return _articles(q, text, anchors)  # "welk grondwetsartikel": an article number, which no capital shows
+    out += column_cells(q, unit, clues)
     out += _called(q, text, anchors)
     out += _named_by_noun(q, text, anchors)
     out += _quoted(q, text, noun_at, anchors)
