@@ -2144,3 +2144,42 @@ def test_a_table_row_answers_in_the_column_the_question_names(s30_kb):
     assert a.answer.strip() == "Hengeloo"
     assert not states_number({1.0}, "1.: Naam Curium, Academisch centrum Kinder- en Jeugdpsychiatrie; Plaats Leiden")
     assert states_number({1.0}, "Er is 1 opleidingsplaats.")
+
+
+def test_percentage_points_answer_a_question_for_points():
+    """"De subsidiepercentages … kunnen met ten hoogste 10 procentpunten worden verhoogd indien de
+    subsidies ten goede komen aan het midden- en kleinbedrijf" (Subsidieregeling kennisprojecten
+    verkeer en vervoer, bench/corpus-s30): the rise is in points, which a percentage question reads."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Met hoeveel procentpunten mogen de subsidiepercentages stijgen als de subsidie het mkb ten goede komt?")
+    unit = type("Unit", (), {"text": "3. De subsidiepercentages, bedoeld in het tweede lid, kunnen met ten hoogste 10 "
+                                     "procentpunten worden verhoogd indien de subsidies ten goede komen aan het midden- "
+                                     "en kleinbedrijf.", "kind": "sentence", "lead": "", "before": ""})()
+    assert any("10 procentpunten" in c.text for c in extract(q, unit, Clues([], lambda a, b: a == b, frozenset())))
+
+
+def test_a_question_for_a_total_is_not_answered_by_a_limit_on_a_part():
+    """The Akademie-assistenten regulation (2008): "Voor subsidieverlening … is een bedrag van € 4
+    miljoen beschikbaar" and "Van het … genoemde bedrag wordt een bedrag van ten hoogste € 130.000 ter
+    beschikking gesteld voor de werkzaamheden van de KNAW": the total is the first."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Hoeveel geld was er in totaal beschikbaar onder de subsidieregeling?")
+    clues = Clues([(0, 1.0, 0)], lambda a, b: a == b, frozenset())
+    whole = type("Unit", (), {"text": "Voor subsidieverlening is een bedrag van € 4 miljoen beschikbaar.", "kind": "sentence",
+                              "lead": "", "before": ""})()
+    part = type("Unit", (), {"text": "Van het bedrag wordt een bedrag van ten hoogste € 130.000 beschikbaar gesteld.",
+                             "kind": "sentence", "lead": "", "before": ""})()
+    assert max(c.score for c in extract(q, whole, clues)) > max(c.score for c in extract(q, part, clues))
+
+
+def test_whose_report_asks_for_the_reports_author_not_the_motions_submitters():
+    """"Whose report … does the Van der Woude/Van der Graaf motion ask the government to respond
+    to?" asks who wrote the report («… van het Nuffic»), not who submitted the motion."""
+    q = parse_question("Whose report on the stay rate of international graduates does the Van der Woude/Van der Graaf "
+                       "motion ask the government to respond to?")
+    assert q.doc_fact == ""
+    assert parse_question("Whose motion asked the government to respond to the Nuffic report?").doc_fact == "submitters"

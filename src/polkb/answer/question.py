@@ -613,6 +613,9 @@ OWN_DATES = (
 )
 
 
+_WHOSE_OTHER = re.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|moties?\b|questions?\b|vragen\b|amendments?\b)")
+
+
 def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
     # ("voor welke datum beslist de minister" asks for a term, not for the decision's date)
     if kind in (DATE, YEAR) and not any(re.search(p, s) for p, _ in DOC_KINDS) and not re.search(_DEADLINE_WORDS, s):
@@ -628,7 +631,8 @@ def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
         if named or doc_kind == "written_question" and _THE_QUESTIONS.search(s):
             if kind == ACTOR and re.search(_ANSWERER, s):
                 return doc_kind, "answerers"
-            if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion"):
+            # ("whose report does the motion ask about": the report's author, not the motion's)
+            if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion") and not _WHOSE_OTHER.match(s):
                 return doc_kind, "submitters"
             # (not a date the document sets or reports: "de uiterste datum waarop instellingen hun fixus
             # moeten registreren, volgens de beantwoording van de Kamervragen" is the answer's 1 december)

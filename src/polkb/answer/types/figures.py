@@ -14,11 +14,19 @@ from ...tag.figures import figures_in_text
 from .. import question as Q
 from . import Candidate, Clues, closeness, overlaps, register
 
-_UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share"),
+_UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share", "pp"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
 _UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS",)
 
 
+# a question for a whole sum ("hoeveel geld was er in totaal beschikbaar") is not answered by a limit
+# on a part of it ("ten hoogste € 130.000 voor …") nor by a sum per head ("€ 5.000 per student")
+_TOTAL_ASKED = re.compile(r"\b(?:in totaal|totaal|totale|total|in all|altogether|overall)\b", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:ten hoogste|maximaal|hoogstens|maximum van|tot een maximum van|at most|up to|a maximum of)\s*$",
+                           re.IGNORECASE)
+_PER_AFTER = re.compile(r"\s*(?:per|each)\s+(?!jaar\b|year\b)[^\W\d_]{3,}", re.IGNORECASE)
+PART_FOR_TOTAL = 0.85
+_POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
 _AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
 _AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
 
@@ -58,6 +66,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     text = unit.text
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
+    total = q.type == Q.AMOUNT and _TOTAL_ASKED.search(q.text) and not _UPPER_BOUND.search(q.text)
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
         at = text.find(fig.text, cursor)
@@ -83,6 +92,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
                 continue  # "hoeveel stemmen" is not answered by a number of students
+        if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
+            score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
+        if fig.unit == "pp" and not _POINTS_ASKED.search(q.text):
+            score *= 0.5  # a change in percentage points answers a question that asks for points
         if q.type == Q.PERCENT and q.population:
             near = text[max(0, start - 80):end + 80]
             if not any(clues.same(q.population, w) for w in near.split()):
