@@ -126,7 +126,8 @@ class Coverage:
         # gezondheidszorgpsycholoog, klinisch psycholoog, psychotherapeut …" has a row per
         # profession, and "klinisch psycholoog" is asked of one row only). (Not the items of a list:
         # the question names a list by the words of its lead-in, which its items share.)
-        parallel = self.terms(" ".join(x for x in unit.siblings if x != unit.text)) \
+        # (each row's terms once, from the memory: a table of a hundred rows is read a hundred times)
+        parallel = frozenset().union(*(self.terms(x) for x in unit.siblings if x != unit.text)) \
             if getattr(unit, "kind", "") == "row" and len(getattr(unit, "siblings", ())) > 1 else frozenset()
         total = got = 0.0
         for c in concepts:
