@@ -2183,3 +2183,46 @@ def test_whose_report_asks_for_the_reports_author_not_the_motions_submitters():
                        "motion ask the government to respond to?")
     assert q.doc_fact == ""
     assert parse_question("Whose motion asked the government to respond to the Nuffic report?").doc_fact == "submitters"
+
+
+def test_a_figure_is_of_the_year_it_is_said_with():
+    """The Raad's annual report 2019 (bench/corpus-s31): "In het werkjaar 2019 waren er 40 dagen waarop
+    de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018" gives 40 for 2019
+    and 34 for 2018; in "een tekort van 27.000 studentenwoningen in 2023 en … een tekort van 60.000
+    studentenwoningen in 2030" (the Boulakjar motion's, with a year added), 2030's is 60.000."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    def best(question, text):
+        unit = type("Unit", (), {"text": text, "kind": "sentence", "lead": "", "before": ""})()
+        found = extract(parse_question(question), unit, Clues([], lambda a, b: a == b, frozenset()))
+        return max(found, key=lambda c: c.score).text
+
+    days = ("In het werkjaar 2019 waren er 40 dagen waarop de Raad zitting hield, in vergelijking met 34 "
+            "zittingsdagen in het werkjaar 2018.")
+    assert best("Hoeveel zittingsdagen had de Raad in het werkjaar 2019?", days).startswith("40")
+    assert best("Hoeveel zittingsdagen had de Raad in het werkjaar 2018?", days).startswith("34")
+    homes = ("constaterende dat er op dit moment een tekort is van 27.000 studentenwoningen in 2023 en dat dit kan "
+             "oplopen tot een tekort van 60.000 studentenwoningen in 2030;")
+    assert best("Tot hoeveel studentenwoningen kan het tekort in 2030 oplopen?", homes).startswith("60.000")
+
+
+def test_a_motion_named_as_the_source_is_not_asked_for_its_submitters():
+    """"Welke instantie concludeerde volgens de motie-Van der Laan/Van der Woude dat selectie …
+    onvoldoende onderbouwd is?" asks what the motion says (the Inspectie van het Onderwijs), not who
+    submitted it; "Wie dienden de motie … in?" does."""
+    q = parse_question("Welke instantie concludeerde volgens de motie-Van der Laan/Van der Woude dat selectie in het "
+                       "hoger onderwijs onvoldoende onderbouwd is?")
+    assert q.doc_fact == ""
+    assert parse_question("Wie dienden de motie over long covid in?").doc_fact == "submitters"
+
+
+def test_a_clause_opening_participle_is_no_name():
+    """A motion's "Constaterende dat …" and "Overwegende dat …" are capitalised for their place."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    q = parse_question("Welke groep jongeren noemt de motie?")
+    unit = type("Unit", (), {"text": "Over deze groep: Constaterende dat jongeren die niet studeren minder inkomen hebben;",
+                             "kind": "sentence", "lead": "", "before": ""})()
+    assert all("Constaterende" not in c.text for c in extract_name(q, unit, Clues([], lambda a, b: a == b, frozenset())))

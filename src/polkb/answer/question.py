@@ -613,6 +613,8 @@ OWN_DATES = (
 )
 
 
+_MOTION_AS_SOURCE = re.compile(r"\bmotie-\w|\b(?:volgens|according to|in)\s+(?:de|het|the)\s+(?:[\w/'’-]+\s+){0,4}?"
+                               r"(?:motie|motion)\b")
 _WHOSE_OTHER = re.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|moties?\b|questions?\b|vragen\b|amendments?\b)")
 
 
@@ -632,7 +634,10 @@ def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
             if kind == ACTOR and re.search(_ANSWERER, s):
                 return doc_kind, "answerers"
             # ("whose report does the motion ask about": the report's author, not the motion's)
-            if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion") and not _WHOSE_OTHER.match(s):
+            # ("Welke instantie concludeerde volgens de motie-Van der Laan …": the motion, named by its
+            # submitters or given as the source, says the answer; it is not who submitted it)
+            if kind == ACTOR and (re.search(_SUBMIT, s) or doc_kind == "motion" and not _MOTION_AS_SOURCE.search(s)) \
+                    and not _WHOSE_OTHER.match(s):
                 return doc_kind, "submitters"
             # (not a date the document sets or reports: "de uiterste datum waarop instellingen hun fixus
             # moeten registreren, volgens de beantwoording van de Kamervragen" is the answer's 1 december)

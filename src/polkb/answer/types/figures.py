@@ -67,6 +67,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
     total = q.type == Q.AMOUNT and _TOTAL_ASKED.search(q.text) and not _UPPER_BOUND.search(q.text)
+    asked_years = set(_COLUMN_YEAR.findall(q.text))
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
         at = text.find(fig.text, cursor)
@@ -92,6 +93,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
                 continue  # "hoeveel stemmen" is not answered by a number of students
+        if asked_years:
+            score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
             score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
         if fig.unit == "pp" and not _POINTS_ASKED.search(q.text):
@@ -164,6 +167,31 @@ def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:
             continue
         out.append(cand)
     return out
+
+
+YEAR_REACH = 12        # words between a figure and the year it is said with
+OTHER_YEAR = 0.6       # a figure said with another year than the asked one
+
+
+def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
+    """How a figure's own year agrees with the asked one: "In het werkjaar 2019 waren er 40 dagen
+    waarop de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018" gives 40
+    for 2019 and 34 for 2018. The nearest year within YEAR_REACH words, before or after, with no
+    other number between ("27.000 … 60.000 studentenwoningen in 2030": 2030 is the 60.000's), is
+    the figure's; a figure said with another year than the asked one weighs OTHER_YEAR."""
+    nearest = None
+    for m in _COLUMN_YEAR.finditer(text):
+        if start <= m.start() < end:
+            continue  # (a year inside the figure: "2015 €", a date)
+        between = text[m.end():start] if m.end() <= start else text[end:m.start()]
+        if re.search(r"\d", _COLUMN_YEAR.sub(" ", between)):
+            continue  # another number stands between: the year is that one's ("27.000 … 60.000 … in 2030")
+        gap = len(between.split())
+        if gap <= YEAR_REACH and (nearest is None or gap < nearest[0]):
+            nearest = (gap, m.group())
+    # (a figure said with no year of its own is of the year its sentence or the one before speaks
+    # of: "Hierbij betreft het 7.210 internationale studenten" after "Op 1 september 2023 …")
+    return OTHER_YEAR if nearest is not None and nearest[1] not in asked else 1.0
 
 
 LABELLED = 0.95  # the score of the one figure a question word labels among several

@@ -17,6 +17,9 @@ _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Bel
 
 
 # a year or a span of years right after a name, which belongs to it
+# a present participle that opens a clause ("Constaterende dat …", "Overwegende dat …" of a motion)
+# is capitalised for its place, and names nothing
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{3,}ende")
 _NAME_YEAR = re.compile(r" (?:19|20)\d\d(?:\s?[-–—/]\s?(?:19|20)?\d\d)?(?![\w.,]\d)")
 
 
@@ -58,7 +61,8 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
-        if not name or _asked(name, q) or _ADJECTIVE.match(name) or len(name) < 3 or _no_name_word(name) \
+        if not name or _asked(name, q) or _ADJECTIVE.match(name) or _PARTICIPLE_OPENER.fullmatch(name) or len(name) < 3 \
+                or _no_name_word(name) \
                 or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
         start = m.start() + m.group().index(name)
