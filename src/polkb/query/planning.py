@@ -79,20 +79,24 @@ def plan_concepts(concepts: list[Concept], nl, en, df_of: DocFrequency | None = 
     all_options = []
     for concept in concepts:
         options = []
-        # a word many passages hold is the word they use: its glossary neighbours would only add noise
+        # a word many passages hold is the word they use: its glossary neighbours would only add
+        # noise. Of an English word, the word they use is its first Dutch gloss ("Netherlands":
+        # "Nederland", not the adjective "Nederlandse" of nearly every Dutch passage)
+        used = concept.alternatives[0] if concept.translated and concept.alternatives else concept.text
         common = concept.neighbours and df_of is not None and \
-            sum(df(t) for t in tokens_and_starts(nl, concept.text)[0][:1]) >= NEIGHBOURS_SHARE * records
+            sum(df(t) for t in tokens_and_starts(nl, used)[0][:1]) >= NEIGHBOURS_SHARE * records
         for i, phrase in enumerate([concept.text, *concept.alternatives]):
-            # a Dutch gloss of an English word is the word itself to a Dutch passage
-            own = i == 0 or concept.translated
-            boost = 1.0 if own else SYNONYM_BOOST
             near = i > len(concept.alternatives) - concept.neighbours  # a glossary neighbour
+            # a Dutch gloss of an English word is the word itself to a Dutch passage (a neighbour,
+            # a country's adjective, is not)
+            own = (i == 0 or concept.translated) and not near
+            boost = 1.0 if own else SYNONYM_BOOST
             tokens, starts, surfaces = tokens_and_starts(nl, phrase)
             if not tokens or near and common:
                 continue
             options.append(Option(tokens, starts=starts, surfaces=surfaces,
                                   weight=1.0 if own else NEIGHBOUR_MATCH if near else ALTERNATIVE_MATCH,
-                                  gloss=i > 0 and concept.translated,
+                                  gloss=i > 0 and concept.translated and not near,
                                   english=i == 0 and concept.translated and bool(concept.alternatives)
                                   and not concept.text[:1].isupper()))
             searched = tokens if len(tokens) == 1 or i == 0 else [min(tokens, key=df)]
@@ -157,8 +161,10 @@ def with_compounds(concepts: list[Concept], nl, df: Callable[[str], int]) -> lis
                     extra[k].append(word)
     if not extra:
         return concepts
-    # (after the alternatives: an English concept has no glossary neighbours, which come last)
-    return [replace(c, alternatives=[*c.alternatives, *(w for w in extra[k] if w not in c.alternatives)])
+    # (after the alternatives, before the neighbours, which come last)
+    return [replace(c, alternatives=[*c.alternatives[:len(c.alternatives) - c.neighbours],
+                                     *(w for w in extra[k] if w not in c.alternatives),
+                                     *c.alternatives[len(c.alternatives) - c.neighbours:]])
             if k in extra else c for k, c in enumerate(concepts)]
 
 
