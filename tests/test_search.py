@@ -192,6 +192,25 @@ def test_short_compound_parts_are_not_searched(kb):
     assert not any("aan de hand van" in h.text.lower() and "handteken" not in h.text.lower() for h in hits)
 
 
+def test_a_compound_finds_its_short_head_standing_apart(tmp_path):
+    # bench/corpus-s12, the decree that sets up the "Cyber Security Raad": an officer types
+    # "cyberraad", which no passage holds; its head "raad" has four letters, as "plan" of
+    # "opleidingsplan". A short first part stays unsearched ("hand" of "handtekening", above)
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import Concept
+    from polkb.query.planning import plan_concepts
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "corpus-s12"
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([bench / "nl-venj-instellingsbesluit-cyber-security-raad-filler.md"])
+        hits = kb.search("cyberraad", limit=3).hits
+    assert hits and all("Cyber Security Raad" in h.text for h in hits)
+    for word, searched in (("handtekening", False), ("opleidingsplan", True)):
+        _, options = plan_concepts([Concept(word)], dutch_analyzer(), english_analyzer(), lambda field, token: 0, 8000)
+        assert any(not o.ordered for o in options[0]) == searched, word
+
+
 @given(st.from_regex(r"[a-z]{4,14}", fullmatch=True))
 def test_other_numbers_are_other_lower_case_words(word):
     from polkb.analysis.inflection import other_numbers
