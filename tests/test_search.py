@@ -192,6 +192,25 @@ def test_short_compound_parts_are_not_searched(kb):
     assert not any("aan de hand van" in h.text.lower() and "handteken" not in h.text.lower() for h in hits)
 
 
+def test_a_compound_finds_its_short_head_standing_apart(tmp_path):
+    # bench/corpus-s12, the decree that sets up the "Cyber Security Raad": an officer types
+    # "cyberraad", which no passage holds; its head "raad" has four letters, as "plan" of
+    # "opleidingsplan". A short first part stays unsearched ("hand" of "handtekening", above)
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import Concept
+    from polkb.query.planning import plan_concepts
+
+    bench = Path(__file__).resolve().parent.parent / "bench" / "corpus-s12"
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([bench / "nl-venj-instellingsbesluit-cyber-security-raad-filler.md"])
+        hits = kb.search("cyberraad", limit=3).hits
+    assert hits and all("Cyber Security Raad" in h.text for h in hits)
+    for word, searched in (("handtekening", False), ("opleidingsplan", True)):
+        _, options = plan_concepts([Concept(word)], dutch_analyzer(), english_analyzer(), lambda field, token: 0, 8000)
+        assert any(not o.ordered for o in options[0]) == searched, word
+
+
 @given(st.from_regex(r"[a-z]{4,14}", fullmatch=True))
 def test_other_numbers_are_other_lower_case_words(word):
     from polkb.analysis.inflection import other_numbers
@@ -340,6 +359,55 @@ def test_dutch_plural_rules_make_no_other_number_of_an_english_word_as_typed():
     _, options = plan_concepts([Concept("dagen")], dutch_analyzer(), english_analyzer(),
                                lambda field, token: held.get(token, 0), 8000)
     assert len([o for o in options[0] if o.lang == "nl"]) >= 1
+
+
+def test_a_country_finds_the_adjective_of_its_nationality_one_way():
+    # bench/corpus-s22, the Liberation Scholarship Program's rules: its target group are "studenten
+    # met de Canadese nationaliteit die studeren aan een Canadese universiteit"; an officer asks for
+    # "doelgroep Canada" or "target group Canada". The Dutch stemmer keeps "Canadese" and "Canada"
+    # apart, and no glossary links them (data/nationalities.txt, scripts/nationality_words.py)
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import plan_concepts
+    from polkb.query.terms import word_terms
+
+    rules = Path(__file__).resolve().parent.parent / "bench" / "corpus-s22" / \
+        "nl-bz-beleidsregels-liberation-scholarship-program-2015.md"
+    sentence = next(line for line in rules.read_text(encoding="utf-8").splitlines() if "Canadese nationaliteit" in line)
+    nl = dutch_analyzer()
+    held = frozenset().union(*(word_terms(nl, w) for w in sentence.split()))
+    assert "canada" not in held
+    df = lambda field, token: 5 if token in held or token == "canada" else 0  # noqa: E731
+    for query in ("doelgroep Canada", "target group Canada"):
+        _, options = plan_concepts(concepts_of(query), nl, english_analyzer(), df, 8000)
+        canada = options[-1]
+        assert any(o.lang == "nl" and set(o.tokens) <= held for o in canada), query
+        assert all(o.weight < 1 for o in canada if set(o.tokens) <= held)  # a neighbour, not the word
+    # one way: an adjective qualifies a thing, and a country's name stands in passages about
+    # anything there ("Ukrainian master thesis" is no question about Ukraine)
+    assert not any("Canada" in c.alternatives for c in concepts_of("Canadese studenten"))
+    assert not any("Oekraïne" in c.alternatives for c in concepts_of("Ukrainian master thesis"))
+
+
+def test_a_country_whose_dutch_name_many_passages_hold_gets_no_adjectives():
+    # "Netherlands" is "Nederland", in a twentieth of the passages, and "Nederlandse" in nearly every
+    # Dutch one: the adjectives of a common name are left out, as a common Dutch word's neighbours
+    from polkb.analysis import dutch_analyzer
+    from polkb.analysis.analyzers import english_analyzer
+    from polkb.query.concepts import concepts_of
+    from polkb.query.planning import plan_concepts
+
+    held = {"nederland": 400, "nederlands": 5000, "canada": 7, "canades": 4}
+    for query, common in (("universities Netherlands", True), ("Nederland universiteiten", True),
+                          ("universities Canada", False)):
+        concepts = concepts_of(query)
+        country = next(c for c in concepts if c.text in ("Netherlands", "Nederland", "Canada"))
+        assert country.neighbours
+        _, options = plan_concepts([country], dutch_analyzer(), english_analyzer(),
+                                   lambda field, token: held.get(token, 1), 8000)
+        adjectives = [o for o in options[0] if o.tokens in (("nederlands",), ("canades",))]
+        assert (not adjectives) == common, query
 
 
 def test_an_english_noun_phrase_finds_the_dutch_compound_of_its_glosses(kb):

@@ -46,3 +46,38 @@ def _voiceless(stem: str) -> list[str]:
     """A stem ending in z or v is spelled with s or f at the end of the singular."""
     end = {"z": "s", "v": "f"}.get(stem[-1])
     return [stem[:-1] + end] if end else []
+
+
+def adjective_forms(word: str) -> list[str]:
+    """Spellings of a Dutch adjective `word` (lower case) with and without its inflection -e, by the
+    regular rules; some are not words. Snowball's Dutch stemmer keeps the two apart whenever the
+    -e changes the spelling or an -s ends the bare form: "Canadees" stems to "canadees",
+    "Canadese" to "canades"; "Zwitsers" to "zwitser", "Zwitserse" to "zwitsers"; "financieel" and
+    "financiële", "wit" and "witte" differ too. A dictionary gives an adjective bare (English
+    "Swiss" -> "Zwitsers"), a passage mostly writes it before its noun, inflected ("de Zwitserse
+    overheid"). "canadees" -> [..., "canadese"]; "canadese" -> [..., "canadees"]; "wit" ->
+    [..., "witte"]; "witte" -> [..., "wit"]."""
+    w = word.lower()
+    if len(w) < 3 or not w.isalpha():
+        return []
+    out: list[str] = []
+    if w.endswith("iële"):
+        out.append(w[:-4] + "ieel")  # "financiële" -> "financieel"
+    elif w.endswith("e") and len(w) >= 5 and w[-2] not in _VOWELS:
+        base = w[:-1]
+        out.append(base)  # "zwitserse" -> "zwitsers", "belgische" -> "belgisch"
+        if base[-1] == base[-2]:
+            out.append(base[:-1])  # "witte" -> "wit"
+        elif base[-2] in _VOWELS and base[-3] not in _VOWELS:
+            long = base[:-1] + base[-2] + base[-1]  # an open syllable had a long vowel: "canadese" -> "canadees"
+            out += [long, *_voiceless(long)]  # "boze" -> "boos", "lieve" not: "ie" is no short vowel
+    elif w.endswith("ieel"):
+        out.append(w[:-4] + "iële")  # "financieel" -> "financiële"
+    elif w[-1] not in _VOWELS:
+        out.append(w + "e")  # "zwitsers" -> "zwitserse", "intern" -> "interne"
+        if w[-2] == w[-3] and w[-2] in _VOWELS:
+            out.append(w[:-2] + w[-1] + "e")  # "canadees" -> "canadese", "groot" -> "grote"
+        elif w[-2] in _VOWELS and w[-3] not in _VOWELS:
+            out.append(w + w[-1] + "e")  # a short vowel keeps its consonant doubled: "wit" -> "witte"
+    seen = {w}
+    return [o for o in out if not (o in seen or seen.add(o))]
