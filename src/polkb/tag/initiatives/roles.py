@@ -85,9 +85,10 @@ _GRANTED_TO = re.compile(
 
 
 # the recipients before the grant: "De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij)
-# West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"
+# West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"; the government may stand as a pronoun: "Daarnaast
+# kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor …"
 _GRANTED_FIRST = re.compile(
-    r"\bkent\s+(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
+    r"\bkent\s+(?:(?:ze|zij|hij)\s+)?(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
     r"\s+(?:een|de|het)\s+(?:[\wà-ÿ-]+\s+){0,2}?[\wà-ÿ-]*(?:subsidie|financiering|ondersteuning|toelage|dotatie|"
     r"bijdrage|steun|bedrag)\b",
     re.IGNORECASE,
@@ -289,7 +290,29 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
 _PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
 
 
-def _grant_recipients(sentence: str, at: int | None) -> list[str]:
+# a recipient written as its legal form alone refers back to the body of that form the text has named: "… een jaarlijkse
+# subsidie voor de vzw Flanders Make. Daarnaast kent ze aan de vzw een eenmalige subsidie … toe"
+_FORM_ONLY = re.compile(r"\s*(?:de|het)\s+(?P<form>vzw|stichting)\b(?!\s*[A-Z(’'-])", re.IGNORECASE)
+
+
+def _body_of_form(form: str, before: str) -> str:
+    """The body of legal form `form` ("vzw", "stichting") that `before` names ("de vzw Flanders Make", "Cirkant
+    vzw"): the one a later "de vzw" refers back to; "" when it names none, or several different ones (then "de vzw"
+    could be any of them)."""
+    named = set()
+    for m in re.finditer(r"\b" + form + r"\b", before, re.IGNORECASE):
+        after = _RECIPIENT_NAME.match(before, m.end() + 1) if before[m.end():m.end() + 1] == " " else None
+        ahead = re.search(r"(?<![\wà-ÿ’'-])((?!(?:De|Het|Een|Dit|Deze)\s)[A-Z][\wà-ÿ&’'-]*(?:\s+[A-Z][\wà-ÿ&’'-]*){0,3})\s+$",
+                          before[max(0, m.start() - 80):m.start()])
+        if after:
+            named.add(_one_spelling(after.group(0)))
+        elif ahead and form == "vzw":  # "Cirkant vzw": the form after the name
+            named.add(ahead.group(1))
+    named = {n for n in named if not _principal(n) and n not in _NOT_AN_OWNER}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[str]:
     """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
     names (a group, "aan de Vlaamse universiteiten", is one recipient). A title run on into the first
     sentence may name a grant to no body first ("tot toekenning van een projectsubsidie aan Nedbox  De
@@ -297,18 +320,23 @@ def _grant_recipients(sentence: str, at: int | None) -> list[str]:
     names a body counts. Several are partners, and only
     of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
     a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
-    whole sentence is about."""
+    whole sentence is about. A recipient written as its legal form alone ("aan de vzw") is the body of that form
+    the text `before` the sentence names."""
     at_grant = 0
     while m := _next_grant(sentence, at_grant):
         at_grant = m.start("x")  # the next grant may stand inside this one's recipient span
         chunk = _blank_asides(m.group("x"))
         collective = _COLLECTIVE.match(chunk.strip())
+        form_only = _FORM_ONLY.match(chunk)
         if collective:
             who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
+        elif form_only:
+            referred = _body_of_form(form_only.group("form").lower(), before)
+            who, end = ([referred] if referred else []), form_only.end()
         else:
             who, end = _recipients_in(chunk)
-        if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name) or one named as a body by
-            # its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
+        if len(who) == 1 and not form_only:  # alone, only a body the vocabulary knows (by its canonical name) or one
+            # named as a body by its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
             who = who if collective else (_org_list(who[0])[:1] or [w for w in who if _BODY_FORM.search(w)])
         if who:
             break
@@ -719,7 +747,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         _take_lead(item, sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
-    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
+    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a, text[:a])
     granted = bool(recipients)
     if _framed_by_grant(item, text, s):
         recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
