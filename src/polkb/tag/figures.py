@@ -110,7 +110,9 @@ _MONTHS = months.PATTERN
 _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.,]\d+)*"
 _SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
 _CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
-_POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b|€|"
+# a currency sign after a number is its unit only when no number follows the sign: in "bedraagt voor het jaar 2015
+# € 11.200.000" the sign opens the sum, and the year before it is no money
+_POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b(?!\s?\d)|€(?!\s?\d)|"
          r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b|"
          r"ECTS\b|ETCS\b|(?-i:EC)\b|studiepunten\b|studiepunt\b")
 
