@@ -495,3 +495,22 @@ def test_a_body_in_another_names_bracket_is_not_the_owner_of_the_next_name():
     found = {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
     assert found["Validatiecommissie Kwaliteitszorg Onderzoek"].coordinator == ""
     assert "Wetenschappelijk Onderzoek" in found["Evaluating Research in Context"].coordinator
+
+
+def test_a_group_of_institutions_listed_among_bodies_takes_part():
+    # corpus/003_3a0853e1a7bdcf7c.txt (UNL, Studentenwelzijn): "… heeft UNL samen met het ministerie van OCW, de
+    # studentenbonden, de Vereniging Hogescholen, en het Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het
+    # Landelijk Kader Studentenwelzijn 2023-2030 opgesteld": the student unions are partners as the named bodies are
+    from pathlib import Path
+
+    from polkb.tag.initiatives.roles import _listed_bodies
+
+    listed = _listed_bodies("het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen, en het "
+                            "Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het Landelijk Kader opgesteld")
+    assert listed[:3] == ["Ministerie van Onderwijs, Cultuur en Wetenschap", "studentenbonden", "Vereniging Hogescholen"]
+    assert _listed_bodies("andere instellingen en NWO") == ["Nederlandse Organisatie voor Wetenschappelijk Onderzoek"]
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "corpus" / "003_3a0853e1a7bdcf7c.txt"
+    kader = initiatives_in(path)["Landelijk Kader Studentenwelzijn 2023-2030"]
+    assert "studentenbonden" in kader.partners, kader.partners

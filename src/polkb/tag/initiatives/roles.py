@@ -566,6 +566,10 @@ def _listed_bodies(chunk: str) -> list[str]:
             if plain is None:
                 break
             end = plain.end()
+            group = _COLLECTIVE.fullmatch(chunk[pos:end])
+            if group:  # "samen met het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen …": a group of
+                # institutions listed among bodies takes part as they do
+                found.append((pos, group.group("x")))
         end += re.match(r"(?:\s*\([^)]{0,60}\))?", chunk[end:]).end()
         sep = _LIST_SEP.match(chunk, end)
         if not sep:
