@@ -514,3 +514,21 @@ def test_a_group_of_institutions_listed_among_bodies_takes_part():
     path = Path(__file__).resolve().parent.parent / "corpus" / "003_3a0853e1a7bdcf7c.txt"
     kader = initiatives_in(path)["Landelijk Kader Studentenwelzijn 2023-2030"]
     assert "studentenbonden" in kader.partners, kader.partners
+
+
+def test_who_acts_within_a_plan_does_not_own_it():
+    # bench/corpus-s26: "… de thematische oproep voor de bio-economie bij het Fonds Wetenschappelijk Onderzoek -
+    # Vlaanderen (FWO) In het kader van het relanceplan Vlaamse Veerkracht, en na advies van het Fonds …" (the title
+    # runs on into the first sentence): the FWO runs the call, within the plan; the plan is not the FWO's
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    root = Path(__file__).resolve().parent.parent / "bench"
+    for corpus, name in (("corpus-s26", "vlaamse-regering-beslissing-fwo-thematische-oproep-bio-economie.txt"),
+                         ("corpus-s28", "vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt")):
+        path = root / corpus / name
+        if not path.exists():
+            pytest.skip(f"{path} not present")
+        plan = next(i for n, i in initiatives_in(path).items() if "Veerkracht" in n)
+        assert plan.coordinator != "Fonds Wetenschappelijk Onderzoek", (name, plan.name, plan.coordinator)

@@ -821,9 +821,11 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
             item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
-    if not owners and not item.coordinator and not granted:
+    if not owners and not item.coordinator and not granted and not _FRAME_BEFORE.search(text, max(0, s - 60), s):
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
-        # mensenrechtentoets ter beschikking": the organisations in the clause before it
+        # mensenrechtentoets ter beschikking": the organisations in the clause before it (not before a plan named as
+        # the frame of what the sentence does: "… bij het Fonds Wetenschappelijk Onderzoek (FWO) In het kader van het
+        # relanceplan Vlaamse Veerkracht": who acts within a plan does not own it)
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
         close = clause.find(")")
         if close >= 0 and "(" not in clause[:close]:
