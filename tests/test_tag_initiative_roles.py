@@ -532,3 +532,19 @@ def test_who_acts_within_a_plan_does_not_own_it():
             pytest.skip(f"{path} not present")
         plan = next(i for n, i in initiatives_in(path).items() if "Veerkracht" in n)
         assert plan.coordinator != "Fonds Wetenschappelijk Onderzoek", (name, plan.name, plan.coordinator)
+
+
+def test_the_plan_that_prompted_a_decision_is_not_owned_by_its_subject():
+    # bench/corpus-s29: "… tot toekenning van de subsidie voor de werking van het Kenniscentrum Data en Maatschappij
+    # Naar aanleiding van het Vlaams Beleidsplan Artificiële Intelligentie werd de oprichting van het Vlaams
+    # Kenniscentrum Data & Maatschappij … goedgekeurd" (the title runs on): the centre did not make the plan
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s29" / \
+        "vlaamse-regering-beslissing-subsidie-kenniscentrum-data-en-maatschappij.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    plan = initiatives_in(path)["Vlaams Beleidsplan Artificiële Intelligentie"]
+    assert not plan.coordinator, plan.coordinator

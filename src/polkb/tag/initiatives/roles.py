@@ -845,8 +845,10 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
 # Veerkracht", "subsidie … voor opvolging Actieplan Mentaal Welzijn"; the sum pays for the call or the project, which
 # the plan's own budget holds, not for the plan (nor does a heading "Plan Vlaamse Veerkracht: 3 miljoen euro voor …");
 # nor does the plan a project comes from: "project VV23 ‘versterking onderzoeksveld …’ uit het relanceplan 'Vlaamse
-# Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name)
-_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
+# Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name); nor
+# does the plan that prompted what the sentence does: "Naar aanleiding van het Vlaams Beleidsplan Artificiële
+# Intelligentie werd de oprichting van het Vlaams Kenniscentrum Data & Maatschappij … goedgekeurd"
+_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
                            r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
