@@ -548,3 +548,28 @@ def test_the_plan_that_prompted_a_decision_is_not_owned_by_its_subject():
         pytest.skip(f"{path} not present")
     plan = initiatives_in(path)["Vlaams Beleidsplan Artificiële Intelligentie"]
     assert not plan.coordinator, plan.coordinator
+
+
+def test_who_asks_or_speaks_about_an_initiative_does_not_run_it():
+    # "Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) aan de Minister … over juridische
+    # analyse(s) van het hoofdlijnenakkoord" (Kamervragen 2024) and "Verzoek Algemene Rekenkamer om gesprek met vaste
+    # commissie voor Financiën over verzoekonderzoek Investeringsagenda Belastingdienst" (besluitenlijst 2016): the bodies
+    # before "over" ask about it; they neither lead it nor take part (the clause-before owners of roles._people_around)
+    from polkb.model import Initiative
+    from polkb.tag.initiatives.roles import _people_around
+
+    for sentence, name in (
+            ("Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) aan de Minister van "
+             "Binnenlandse Zaken en Koninkrijksrelaties over juridische analyse(s) van het hoofdlijnenakkoord "
+             "(ingezonden 30 mei 2024)", "hoofdlijnenakkoord"),
+            ("Verzoek Algemene Rekenkamer om gesprek met vaste commissie voor Financiën over verzoekonderzoek "
+             "Investeringsagenda Belastingdienst d.d. 27 oktober 2016", "Investeringsagenda Belastingdienst")):
+        item = Initiative(name=name, type="agreement" if "akkoord" in name else "action_plan")
+        s = sentence.index(name)
+        _people_around(item, sentence, s, s + len(name), 0, sentence, "")
+        assert not item.coordinator and not item.partners, (name, item.coordinator, item.partners)
+    # without "over" the body before the name still owns it: "VLIR stelt nu een mensenrechtentoets ter beschikking"
+    item = Initiative(name="mensenrechtentoets", type="instrument")
+    sentence = "VLIR stelt nu een mensenrechtentoets ter beschikking."
+    _people_around(item, sentence, sentence.index("mensen"), sentence.index(" ter"), 0, sentence, "")
+    assert item.coordinator == "Vlaamse Interuniversitaire Raad", item.coordinator

@@ -178,6 +178,11 @@ _NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld",
                          "uitbetaald"),), False)
 
 
+# what a body says, asks or studies about an initiative is no sign that it runs it: "Verzoek Algemene Rekenkamer om
+# gesprek met vaste commissie voor Financiën over verzoekonderzoek Investeringsagenda Belastingdienst"
+_ABOUT = re.compile(r"\b(?:over|inzake|betreffende|omtrent|aangaande|naar(?!\s+aanleiding))\b", re.IGNORECASE)
+
+
 def _principal(org: str) -> bool:
     return bool(_PRINCIPAL.search(org))
 
@@ -832,7 +837,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
             # the clause began inside a bracket that belongs to another name: "Evaluating Research in Context (ERiC,
             # NWO) is … gewerkt en ook in het kader van de Validatiecommissie …": NWO is ERiC's, not the committee's
             clause = clause[close + 1:]
-        if not _COORD.search(clause):
+        before = _orgs(clause)
+        if not _COORD.search(clause) and not (before and _ABOUT.search(clause, before[-1].end)):
             owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
     if len(owners) == 1 and not item.coordinator:
