@@ -573,3 +573,19 @@ def test_who_asks_or_speaks_about_an_initiative_does_not_run_it():
     sentence = "VLIR stelt nu een mensenrechtentoets ter beschikking."
     _people_around(item, sentence, sentence.index("mensen"), sentence.index(" ter"), 0, sentence, "")
     assert item.coordinator == "Vlaamse Interuniversitaire Raad", item.coordinator
+
+
+def test_the_bodies_of_an_earlier_item_of_a_list_are_not_the_next_ones():
+    # bench/corpus-s13: "Het project bundelt het instrument Blikopener, het relatiemanagement met het VLAIO-netwerk door
+    # de Vlaamse Hogescholenraad en het INPUT/OUTPUT Research & Innovation Training Programma in één subsidiedossier":
+    # VLAIO and the VLHORA belong to the item before "en het", not to the programme
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s13" / \
+        "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    programme = next(i for n, i in initiatives_in(path).items() if "Training Programma" in n)
+    assert not programme.partners and not programme.coordinator, (programme.coordinator, programme.partners)

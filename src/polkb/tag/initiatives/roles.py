@@ -183,6 +183,12 @@ _NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld",
 _ABOUT = re.compile(r"\b(?:over|inzake|betreffende|omtrent|aangaande|naar(?!\s+aanleiding))\b", re.IGNORECASE)
 
 
+# a name that is the next item of a list begun before it: the bodies of an earlier item are not its own ("Het project
+# bundelt het instrument Blikopener, het relatiemanagement met het VLAIO-netwerk door de Vlaamse Hogescholenraad en het
+# INPUT/OUTPUT Research & Innovation Training Programma")
+_NEXT_CONJUNCT = re.compile(r"\s(?:en|of)\s+(?:het|de|een)\s")
+
+
 def _principal(org: str) -> bool:
     return bool(_PRINCIPAL.search(org))
 
@@ -838,7 +844,8 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
             # NWO) is … gewerkt en ook in het kader van de Validatiecommissie …": NWO is ERiC's, not the committee's
             clause = clause[close + 1:]
         before = _orgs(clause)
-        if not _COORD.search(clause) and not (before and _ABOUT.search(clause, before[-1].end)):
+        if not _COORD.search(clause) and not (before and (_ABOUT.search(clause, before[-1].end) or
+                                                          _NEXT_CONJUNCT.search(clause, before[-1].end))):
             owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
     if len(owners) == 1 and not item.coordinator:
