@@ -886,7 +886,8 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     for o in _listed_after(text, sentence, b, nxt, nxt_b):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
-    fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    fund_sents = ([] if _destined_elsewhere(sentence) else [sentence]) + \
+        ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     own = _own_item(text, e, b, sentence)
     own_sums = _funding([own]) if own is not None else []
     paid = _paid_before(text[b - len(sentence):e - len(name)], sentence)
@@ -985,6 +986,23 @@ def _placed_sentences(text: str):
         yield at, sentence
 
 
+# a sum the sentence gives, in so many words, to "deze oproep", "dit programma": "beslist de Vlaamse Regering om 8,97 miljoen
+# uit de relanceprovisie toe te voegen aan de middelen voor deze oproep" (not to a project the sentence names beside it)
+_DESTINED = re.compile(r"\b(?:aan|voor)\s+(?:de\s+(?:middelen|kredieten|budgetten|budget)\s+(?:voor|van)\s+)?(?:deze|dit)\s+"
+                       r"(oproep|programma|project|fonds|regeling|plan|convenant|pilot|proefproject|pilootproject|initiatief|"
+                       r"netwerk|platform)\b", re.IGNORECASE)
+
+
+def _destined_elsewhere(sentence: str) -> bool:
+    """Whether the sums of a sentence go to what it refers to by its kind ("toe te voegen aan de middelen voor deze
+    oproep"), after the first of them."""
+    sums = _funding([sentence])
+    if not sums:
+        return False
+    first = sentence.find(sums[0].split()[-1])
+    return any(m.start() > first for m in _DESTINED.finditer(sentence))
+
+
 def _fund_referred(p: Passage, by_key) -> None:
     """Sums a budget sentence gives to "deze oproep", "dit programma": they belong to the initiative of
     that kind the passage named last before the sentence (one whose name holds the kind word: "de
@@ -998,11 +1016,14 @@ def _fund_referred(p: Passage, by_key) -> None:
         return
     for at, sentence in _placed_sentences(text):
         ref = _THIS_KIND.search(sentence)
-        if at < 0 or not ref or not _BUDGET.search(sentence):
+        destined = _destined_elsewhere(sentence) if ref else False
+        if at < 0 or not ref or not (destined or _BUDGET.search(sentence)):
             continue
         sums = _funding([sentence])
-        if not sums or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+        if not sums or not destined and any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
             continue
+        if destined:
+            ref = next(m for m in _DESTINED.finditer(sentence))
         kind = ref.group(1).lower()
         last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
         named = [it for it in items if last.get(id(it), -1) >= 0]
