@@ -284,3 +284,30 @@ def test_a_count_of_an_abbreviation_in_the_plural():
     assert [(f.text, f.unit, f.noun) for f in figures_in_text(sentence)][:1] == [("6200 UDs", "count", "UDs")]
     assert [f.text for f in figures_in_text("Er zijn 14 NGO's en 12 PhD-studenten.")] == ["14 NGO's", "12 PhD-studenten"]
     assert figures_in_text("In 2019 NGOs en bedrijven samen.") == []
+
+
+def test_a_year_before_a_sum_in_euro_is_no_money():
+    """The Lerarenbeurs regulation (bench/corpus-s28) gives each year's ceiling as "voor het jaar 2015 € 11.200.000":
+    the euro sign opens the sum after it; it is not the unit of the year before it."""
+    text = (Path(__file__).resolve().parent.parent / "bench" / "corpus-s28"
+            / "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md").read_text(encoding="utf-8")
+    flat = " ".join(text.split())  # (the file wraps its lines and may hold a no-break space)
+    at = flat.index("Het subsidieplafond voor subsidie zij-instroom bedraagt voor het jaar 2015")
+    sentence = flat[at:flat.index(".", flat.index("11.200.000", at) + len("11.200.000"))]
+    found = [(f.text, f.unit, f.value) for f in figures_in_text(sentence) if f.unit == "EUR"]
+    assert found == [("€ 11.200.000", "EUR", 11200000.0)], found
+    assert [(f.text, f.value) for f in figures_in_text("Het kost 5 € per stuk.")] == [("5 €", 5.0)]
+
+
+def test_bounds_of_a_period_are_a_range_in_the_unit_after_the_upper_one():
+    """The Huygens Scholarship regulation (corpus/) pays "voor een tijdvak van tenminste 6 en ten hoogste 24
+    maanden": the lower bound takes the unit written after the upper one (alone, "6" was no figure)."""
+    text = (Path(__file__).resolve().parent.parent / "corpus"
+            / "nl-ocw-subsidieregeling-huygens-scholarship-programme-internationale-studenten.md").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "tenminste 6 en ten hoogste 24 maanden" in x)
+    found = [(f.text, f.unit, f.value, f.value_to, f.qualifier) for f in figures_in_text(line)]
+    assert found == [("tenminste 6 en ten hoogste 24 maanden", "months", 6.0, 24.0, "")], found
+    found = [(f.unit, f.value, f.value_to) for f in figures_in_text("een subsidie van minimaal 5 en maximaal 10 miljoen euro")]
+    assert found == [("EUR", 5e6, 1e7)], found
+    # "en" alone joins two numbers only after "tussen"
+    assert [(f.value, f.value_to) for f in figures_in_text("minimaal 5 en 10 jaar")] == [(10.0, None)]

@@ -138,3 +138,24 @@ def test_what_a_decision_recognises_by_name_in_its_title_is_the_initiative():
     steunpunt = found["Steunpunt voor Beleidsrelevant Onderzoek voor het thema Omgeving en Gezondheid"]
     assert steunpunt.period == "2022-2027"
     assert "Provinciaal Instituut voor Hygiëne" in steunpunt.partners, steunpunt.partners
+
+
+def test_a_grant_to_the_vzw_the_text_named_before_goes_to_that_body():
+    # "… in het kader van een jaarlijkse subsidie voor de vzw Flanders Make. Daarnaast kent ze aan de vzw een eenmalige
+    # subsidie van 3 miljoen euro toe voor de oprichting van de Flanders Make Academy …" (bench/corpus-s26): "de vzw"
+    # is the body of that form named before, and the government stands as a pronoun between "kent" and "aan"
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    before = "… in het kader van een jaarlijkse subsidie voor de vzw Flanders Make. "
+    grant = ("Daarnaast kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor de oprichting van de "
+             "Flanders Make Academy en een eenmalige subsidie van 5 miljoen euro voor de uitbouw van de onderzoekslijn.")
+    assert _grant_recipients(grant, grant.index("Flanders Make Academy"), before) == ["Flanders Make"]
+    assert _grant_recipients(grant, grant.index("Flanders Make Academy"), "") == []  # no body to refer back to
+    two = "… een subsidie voor de vzw Brik en voor Cirkant vzw. "
+    assert _grant_recipients(grant, grant.index("Flanders Make Academy"), two) == []  # which vzw is meant?
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s26" / \
+        "vlaamse-regering-beslissing-convenant-flanders-make-2023-2027.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    academy = initiatives_in(path)["Flanders Make Academy"]
+    assert academy.coordinator == "Flanders Make", academy.coordinator

@@ -495,3 +495,97 @@ def test_a_body_in_another_names_bracket_is_not_the_owner_of_the_next_name():
     found = {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
     assert found["Validatiecommissie Kwaliteitszorg Onderzoek"].coordinator == ""
     assert "Wetenschappelijk Onderzoek" in found["Evaluating Research in Context"].coordinator
+
+
+def test_a_group_of_institutions_listed_among_bodies_takes_part():
+    # corpus/003_3a0853e1a7bdcf7c.txt (UNL, Studentenwelzijn): "… heeft UNL samen met het ministerie van OCW, de
+    # studentenbonden, de Vereniging Hogescholen, en het Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het
+    # Landelijk Kader Studentenwelzijn 2023-2030 opgesteld": the student unions are partners as the named bodies are
+    from pathlib import Path
+
+    from polkb.tag.initiatives.roles import _listed_bodies
+
+    listed = _listed_bodies("het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen, en het "
+                            "Expertisecentrum Inclusief Onderwijs (ECIO) in 2023 het Landelijk Kader opgesteld")
+    assert listed[:3] == ["Ministerie van Onderwijs, Cultuur en Wetenschap", "studentenbonden", "Vereniging Hogescholen"]
+    assert _listed_bodies("andere instellingen en NWO") == ["Nederlandse Organisatie voor Wetenschappelijk Onderzoek"]
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "corpus" / "003_3a0853e1a7bdcf7c.txt"
+    kader = initiatives_in(path)["Landelijk Kader Studentenwelzijn 2023-2030"]
+    assert "studentenbonden" in kader.partners, kader.partners
+
+
+def test_who_acts_within_a_plan_does_not_own_it():
+    # bench/corpus-s26: "… de thematische oproep voor de bio-economie bij het Fonds Wetenschappelijk Onderzoek -
+    # Vlaanderen (FWO) In het kader van het relanceplan Vlaamse Veerkracht, en na advies van het Fonds …" (the title
+    # runs on into the first sentence): the FWO runs the call, within the plan; the plan is not the FWO's
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    root = Path(__file__).resolve().parent.parent / "bench"
+    for corpus, name in (("corpus-s26", "vlaamse-regering-beslissing-fwo-thematische-oproep-bio-economie.txt"),
+                         ("corpus-s28", "vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt")):
+        path = root / corpus / name
+        if not path.exists():
+            pytest.skip(f"{path} not present")
+        plan = next(i for n, i in initiatives_in(path).items() if "Veerkracht" in n)
+        assert plan.coordinator != "Fonds Wetenschappelijk Onderzoek", (name, plan.name, plan.coordinator)
+
+
+def test_the_plan_that_prompted_a_decision_is_not_owned_by_its_subject():
+    # bench/corpus-s29: "… tot toekenning van de subsidie voor de werking van het Kenniscentrum Data en Maatschappij
+    # Naar aanleiding van het Vlaams Beleidsplan Artificiële Intelligentie werd de oprichting van het Vlaams
+    # Kenniscentrum Data & Maatschappij … goedgekeurd" (the title runs on): the centre did not make the plan
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s29" / \
+        "vlaamse-regering-beslissing-subsidie-kenniscentrum-data-en-maatschappij.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    plan = initiatives_in(path)["Vlaams Beleidsplan Artificiële Intelligentie"]
+    assert not plan.coordinator, plan.coordinator
+
+
+def test_who_asks_or_speaks_about_an_initiative_does_not_run_it():
+    # "Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) aan de Minister … over juridische
+    # analyse(s) van het hoofdlijnenakkoord" (Kamervragen 2024) and "Verzoek Algemene Rekenkamer om gesprek met vaste
+    # commissie voor Financiën over verzoekonderzoek Investeringsagenda Belastingdienst" (besluitenlijst 2016): the bodies
+    # before "over" ask about it; they neither lead it nor take part (the clause-before owners of roles._people_around)
+    from polkb.model import Initiative
+    from polkb.tag.initiatives.roles import _people_around
+
+    for sentence, name in (
+            ("Vragen van de leden Sneller (D66), Chakor (GroenLinks-PvdA) en Van Nispen (SP) aan de Minister van "
+             "Binnenlandse Zaken en Koninkrijksrelaties over juridische analyse(s) van het hoofdlijnenakkoord "
+             "(ingezonden 30 mei 2024)", "hoofdlijnenakkoord"),
+            ("Verzoek Algemene Rekenkamer om gesprek met vaste commissie voor Financiën over verzoekonderzoek "
+             "Investeringsagenda Belastingdienst d.d. 27 oktober 2016", "Investeringsagenda Belastingdienst")):
+        item = Initiative(name=name, type="agreement" if "akkoord" in name else "action_plan")
+        s = sentence.index(name)
+        _people_around(item, sentence, s, s + len(name), 0, sentence, "")
+        assert not item.coordinator and not item.partners, (name, item.coordinator, item.partners)
+    # without "over" the body before the name still owns it: "VLIR stelt nu een mensenrechtentoets ter beschikking"
+    item = Initiative(name="mensenrechtentoets", type="instrument")
+    sentence = "VLIR stelt nu een mensenrechtentoets ter beschikking."
+    _people_around(item, sentence, sentence.index("mensen"), sentence.index(" ter"), 0, sentence, "")
+    assert item.coordinator == "Vlaamse Interuniversitaire Raad", item.coordinator
+
+
+def test_the_bodies_of_an_earlier_item_of_a_list_are_not_the_next_ones():
+    # bench/corpus-s13: "Het project bundelt het instrument Blikopener, het relatiemanagement met het VLAIO-netwerk door
+    # de Vlaamse Hogescholenraad en het INPUT/OUTPUT Research & Innovation Training Programma in één subsidiedossier":
+    # VLAIO and the VLHORA belong to the item before "en het", not to the programme
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s13" / \
+        "vlaamse-regering-beslissing-vlhora-subsidie-kennisdiffusie.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    programme = next(i for n, i in initiatives_in(path).items() if "Training Programma" in n)
+    assert not programme.partners and not programme.coordinator, (programme.coordinator, programme.partners)

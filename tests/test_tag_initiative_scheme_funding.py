@@ -146,3 +146,23 @@ def test_a_repayable_advance_is_still_money_given():
 
     assert _sums_in("De Vlaamse Regering kent een terugbetaalbaar voorschot van 2 miljoen euro toe.")
     assert not _sums_in("Het minimumbedrag dat maandelijks wordt afgelost, bedraagt € 100.")
+
+
+def test_a_sum_given_to_this_call_in_so_many_words_is_the_calls():
+    # bench/corpus-s28: "Gezien … de inhoudelijke aansluiting van deze oproep bij het project VV023: 'Versterking
+    # Onderzoeksveld en versnelling O&O' uit het relanceplan Vlaamse Veerkracht, beslist de Vlaamse Regering om 8,97
+    # miljoen uit de relanceprovisie toe te voegen aan de middelen voor deze oproep, …": the sum goes to the call named
+    # before ("de oproep voor zware onderzoeksinfrastructuur"), not to the project the sentence names beside it
+    from pathlib import Path
+
+    from .conftest import initiatives_in
+
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s28" / \
+        "vlaamse-regering-beslissing-relance-fwo-oproep-zware-onderzoeksinfrastructuur.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    call = next(i for n, i in found.items() if n.startswith("oproep"))
+    project = next(i for n, i in found.items() if n.startswith("Versterking"))
+    assert "8,97 miljoen" in call.funding, call.funding
+    assert not any("8,97" in f for f in project.funding), project.funding

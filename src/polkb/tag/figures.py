@@ -110,7 +110,9 @@ _MONTHS = months.PATTERN
 _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.,]\d+)*"
 _SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
 _CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
-_POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b|€|"
+# a currency sign after a number is its unit only when no number follows the sign: in "bedraagt voor het jaar 2015
+# € 11.200.000" the sign opens the sum, and the year before it is no money
+_POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b(?!\s?\d)|€(?!\s?\d)|"
          r"USD\b|dollars?\b|pond\b|gulden\b|keer\b|maal\b|times\b|"
          r"ECTS\b|ETCS\b|(?-i:EC)\b|studiepunten\b|studiepunt\b")
 
@@ -287,6 +289,11 @@ def _table_cells(text: str) -> list[tuple[int, int, float, str]]:
 # A range: "2,6 tot 3,3 keer", "€ 465 – € 613", "tussen 10 en 20 procent".
 _RANGE_GAP = re.compile(r"\s*(?:–|—|-|tot(?:\s+en\s+met)?|à|a|to)\s*$|\s+en\s+$", re.IGNORECASE)
 _TUSSEN = re.compile(r"\b(?:tussen|between)\s+(?:de\s+)?$", re.IGNORECASE)
+# bounds: "tenminste 6 en ten hoogste 24 maanden", "minimaal 2 en maximaal 4 jaar" are a range whose lower number
+# takes the unit written after the upper one (alone, "6" would be no figure)
+_LOWER_BOUND = re.compile(r"\b(?:ten\s?minste|minimaal|minstens|minimum|at\s+least)\s+$", re.IGNORECASE)
+_UPPER_BOUND_GAP = re.compile(r"\s+(?:en|tot|and)\s+(?:ten\s+hoogste|maximaal|hoogstens|maximum|at\s+most)\s+",
+                              re.IGNORECASE)
 
 _QUALIFIERS = ("net geen", "net niet", "minstens", "ten minste", "tenminste", "maximaal", "maximum",
                "ten hoogste", "hoogstens", "hooguit", "niet meer dan", "ongeveer", "circa", "ca.",
@@ -570,10 +577,12 @@ def _merge_ranges(text: str, toks: list[_Tok]) -> list[_Tok]:
         if i + 1 < len(toks) and not t.yearish and not toks[i + 1].yearish:
             u = toks[i + 1]
             gap = text[t.end:u.start]
-            if len(gap) <= 12 and _RANGE_GAP.fullmatch(gap) is not None and \
+            bounds = _UPPER_BOUND_GAP.fullmatch(gap) is not None and \
+                _LOWER_BOUND.search(text, max(0, t.start - 14), t.start) is not None
+            if (bounds or len(gap) <= 12 and _RANGE_GAP.fullmatch(gap) is not None) and \
                     (t.unit is None or t.unit == u.unit) and (u.unit or u.scaled or t.unit is None):
                 is_en = gap.strip().lower() == "en"
-                if not is_en or _TUSSEN.search(text[max(0, t.start - 12):t.start]):
+                if bounds or not is_en or _TUSSEN.search(text[max(0, t.start - 12):t.start]):
                     value = t.value
                     if u.scaled and not t.scaled and u.value:
                         # "2 tot 3 miljoen": the scale of the second number applies to the first
@@ -706,6 +715,9 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
         before = text[max(0, phrase_start - 25):phrase_start]
         qm = _QUAL_RE.search(before)
         qualifier = qm.group(1).lower() if qm else ""
+        lower = _LOWER_BOUND.search(before) if t.value_to is not None else None
+        if lower:  # a range's bounds: "tenminste 6 en ten hoogste 24 maanden" is no lower bound alone, and is written whole
+            qualifier, phrase_start = "", phrase_start - (len(before) - lower.start())
         if qualifier == "tot" and t.value_to is not None:
             qualifier = ""
         about = _about(passage, t.start, t.end, cache)

@@ -85,9 +85,10 @@ _GRANTED_TO = re.compile(
 
 
 # the recipients before the grant: "De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij)
-# West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"
+# West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"; the government may stand as a pronoun: "Daarnaast
+# kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor …"
 _GRANTED_FIRST = re.compile(
-    r"\bkent\s+(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
+    r"\bkent\s+(?:(?:ze|zij|hij)\s+)?(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
     r"\s+(?:een|de|het)\s+(?:[\wà-ÿ-]+\s+){0,2}?[\wà-ÿ-]*(?:subsidie|financiering|ondersteuning|toelage|dotatie|"
     r"bijdrage|steun|bedrag)\b",
     re.IGNORECASE,
@@ -175,6 +176,17 @@ _RECIPIENT = re.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld
 
 _NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld", "toegewezen", "overgemaakt",
                          "uitbetaald"),), False)
+
+
+# what a body says, asks or studies about an initiative is no sign that it runs it: "Verzoek Algemene Rekenkamer om
+# gesprek met vaste commissie voor Financiën over verzoekonderzoek Investeringsagenda Belastingdienst"
+_ABOUT = re.compile(r"\b(?:over|inzake|betreffende|omtrent|aangaande|naar(?!\s+aanleiding))\b", re.IGNORECASE)
+
+
+# a name that is the next item of a list begun before it: the bodies of an earlier item are not its own ("Het project
+# bundelt het instrument Blikopener, het relatiemanagement met het VLAIO-netwerk door de Vlaamse Hogescholenraad en het
+# INPUT/OUTPUT Research & Innovation Training Programma")
+_NEXT_CONJUNCT = re.compile(r"\s(?:en|of)\s+(?:het|de|een)\s")
 
 
 def _principal(org: str) -> bool:
@@ -289,7 +301,29 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
 _PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
 
 
-def _grant_recipients(sentence: str, at: int | None) -> list[str]:
+# a recipient written as its legal form alone refers back to the body of that form the text has named: "… een jaarlijkse
+# subsidie voor de vzw Flanders Make. Daarnaast kent ze aan de vzw een eenmalige subsidie … toe"
+_FORM_ONLY = re.compile(r"\s*(?:de|het)\s+(?P<form>vzw|stichting)\b(?!\s*[A-Z(’'-])", re.IGNORECASE)
+
+
+def _body_of_form(form: str, before: str) -> str:
+    """The body of legal form `form` ("vzw", "stichting") that `before` names ("de vzw Flanders Make", "Cirkant
+    vzw"): the one a later "de vzw" refers back to; "" when it names none, or several different ones (then "de vzw"
+    could be any of them)."""
+    named = set()
+    for m in re.finditer(r"\b" + form + r"\b", before, re.IGNORECASE):
+        after = _RECIPIENT_NAME.match(before, m.end() + 1) if before[m.end():m.end() + 1] == " " else None
+        ahead = re.search(r"(?<![\wà-ÿ’'-])((?!(?:De|Het|Een|Dit|Deze)\s)[A-Z][\wà-ÿ&’'-]*(?:\s+[A-Z][\wà-ÿ&’'-]*){0,3})\s+$",
+                          before[max(0, m.start() - 80):m.start()])
+        if after:
+            named.add(_one_spelling(after.group(0)))
+        elif ahead and form == "vzw":  # "Cirkant vzw": the form after the name
+            named.add(ahead.group(1))
+    named = {n for n in named if not _principal(n) and n not in _NOT_AN_OWNER}
+    return next(iter(named)) if len(named) == 1 else ""
+
+
+def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[str]:
     """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
     names (a group, "aan de Vlaamse universiteiten", is one recipient). A title run on into the first
     sentence may name a grant to no body first ("tot toekenning van een projectsubsidie aan Nedbox  De
@@ -297,18 +331,23 @@ def _grant_recipients(sentence: str, at: int | None) -> list[str]:
     names a body counts. Several are partners, and only
     of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
     a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
-    whole sentence is about."""
+    whole sentence is about. A recipient written as its legal form alone ("aan de vzw") is the body of that form
+    the text `before` the sentence names."""
     at_grant = 0
     while m := _next_grant(sentence, at_grant):
         at_grant = m.start("x")  # the next grant may stand inside this one's recipient span
         chunk = _blank_asides(m.group("x"))
         collective = _COLLECTIVE.match(chunk.strip())
+        form_only = _FORM_ONLY.match(chunk)
         if collective:
             who, end = [collective.group("x")], len(chunk) - len(chunk.lstrip()) + collective.end()
+        elif form_only:
+            referred = _body_of_form(form_only.group("form").lower(), before)
+            who, end = ([referred] if referred else []), form_only.end()
         else:
             who, end = _recipients_in(chunk)
-        if len(who) == 1:  # alone, only a body the vocabulary knows (by its canonical name) or one named as a body by
-            # its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
+        if len(who) == 1 and not form_only:  # alone, only a body the vocabulary knows (by its canonical name) or one
+            # named as a body by its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
             who = who if collective else (_org_list(who[0])[:1] or [w for w in who if _BODY_FORM.search(w)])
         if who:
             break
@@ -538,6 +577,10 @@ def _listed_bodies(chunk: str) -> list[str]:
             if plain is None:
                 break
             end = plain.end()
+            group = _COLLECTIVE.fullmatch(chunk[pos:end])
+            if group:  # "samen met het ministerie van OCW, de studentenbonden, de Vereniging Hogescholen …": a group of
+                # institutions listed among bodies takes part as they do
+                found.append((pos, group.group("x")))
         end += re.match(r"(?:\s*\([^)]{0,60}\))?", chunk[end:]).end()
         sep = _LIST_SEP.match(chunk, end)
         if not sep:
@@ -719,7 +762,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         _take_lead(item, sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
         item.coordinator = _coordinator(nxt)
-    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a)
+    recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a, text[:a])
     granted = bool(recipients)
     if _framed_by_grant(item, text, s):
         recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
@@ -789,16 +832,20 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         named = [o for o in _org_list(acr_owner.group(1)) if not _principal(o)]
         if len(named) == 1:
             item.coordinator = named[0]  # "Evaluating Research in Context (ERiC, NWO)"
-    if not owners and not item.coordinator and not granted:
+    if not owners and not item.coordinator and not granted and not _FRAME_BEFORE.search(text, max(0, s - 60), s):
         # "VLIR en VLHORA hebben een gezamenlijk Charter opgesteld", "VLIR stelt nu een
-        # mensenrechtentoets ter beschikking": the organisations in the clause before it
+        # mensenrechtentoets ter beschikking": the organisations in the clause before it (not before a plan named as
+        # the frame of what the sentence does: "… bij het Fonds Wetenschappelijk Onderzoek (FWO) In het kader van het
+        # relanceplan Vlaamse Veerkracht": who acts within a plan does not own it)
         clause = re.split(r"[,;:]\s", sentence[:s - a])[-1]
         close = clause.find(")")
         if close >= 0 and "(" not in clause[:close]:
             # the clause began inside a bracket that belongs to another name: "Evaluating Research in Context (ERiC,
             # NWO) is … gewerkt en ook in het kader van de Validatiecommissie …": NWO is ERiC's, not the committee's
             clause = clause[close + 1:]
-        if not _COORD.search(clause):
+        before = _orgs(clause)
+        if not _COORD.search(clause) and not (before and (_ABOUT.search(clause, before[-1].end) or
+                                                          _NEXT_CONJUNCT.search(clause, before[-1].end))):
             owners = [o for o in _org_list(clause) if o not in item.partners]
     owners = [o for o in owners if not _principal(o)]  # the government that decides is no owner
     if len(owners) == 1 and not item.coordinator:
@@ -811,8 +858,10 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
 # Veerkracht", "subsidie … voor opvolging Actieplan Mentaal Welzijn"; the sum pays for the call or the project, which
 # the plan's own budget holds, not for the plan (nor does a heading "Plan Vlaamse Veerkracht: 3 miljoen euro voor …");
 # nor does the plan a project comes from: "project VV23 ‘versterking onderzoeksveld …’ uit het relanceplan 'Vlaamse
-# Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name)
-_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
+# Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name); nor
+# does the plan that prompted what the sentence does: "Naar aanleiding van het Vlaams Beleidsplan Artificiële
+# Intelligentie werd de oprichting van het Vlaams Kenniscentrum Data & Maatschappij … goedgekeurd"
+_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
                            r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
@@ -837,7 +886,8 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     for o in _listed_after(text, sentence, b, nxt, nxt_b):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
-    fund_sents = [sentence] + ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
+    fund_sents = ([] if _destined_elsewhere(sentence) else [sentence]) + \
+        ([nxt] if nxt and _REFERS_BACK.match(nxt.strip()) else [])
     own = _own_item(text, e, b, sentence)
     own_sums = _funding([own]) if own is not None else []
     paid = _paid_before(text[b - len(sentence):e - len(name)], sentence)
@@ -936,6 +986,23 @@ def _placed_sentences(text: str):
         yield at, sentence
 
 
+# a sum the sentence gives, in so many words, to "deze oproep", "dit programma": "beslist de Vlaamse Regering om 8,97 miljoen
+# uit de relanceprovisie toe te voegen aan de middelen voor deze oproep" (not to a project the sentence names beside it)
+_DESTINED = re.compile(r"\b(?:aan|voor)\s+(?:de\s+(?:middelen|kredieten|budgetten|budget)\s+(?:voor|van)\s+)?(?:deze|dit)\s+"
+                       r"(oproep|programma|project|fonds|regeling|plan|convenant|pilot|proefproject|pilootproject|initiatief|"
+                       r"netwerk|platform)\b", re.IGNORECASE)
+
+
+def _destined_elsewhere(sentence: str) -> bool:
+    """Whether the sums of a sentence go to what it refers to by its kind ("toe te voegen aan de middelen voor deze
+    oproep"), after the first of them."""
+    sums = _funding([sentence])
+    if not sums:
+        return False
+    first = sentence.find(sums[0].split()[-1])
+    return any(m.start() > first for m in _DESTINED.finditer(sentence))
+
+
 def _fund_referred(p: Passage, by_key) -> None:
     """Sums a budget sentence gives to "deze oproep", "dit programma": they belong to the initiative of
     that kind the passage named last before the sentence (one whose name holds the kind word: "de
@@ -949,11 +1016,14 @@ def _fund_referred(p: Passage, by_key) -> None:
         return
     for at, sentence in _placed_sentences(text):
         ref = _THIS_KIND.search(sentence)
-        if at < 0 or not ref or not _BUDGET.search(sentence):
+        destined = _destined_elsewhere(sentence) if ref else False
+        if at < 0 or not ref or not (destined or _BUDGET.search(sentence)):
             continue
         sums = _funding([sentence])
-        if not sums or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+        if not sums or not destined and any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
             continue
+        if destined:
+            ref = next(m for m in _DESTINED.finditer(sentence))
         kind = ref.group(1).lower()
         last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
         named = [it for it in items if last.get(id(it), -1) >= 0]
