@@ -688,7 +688,7 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
 
 def _unwritten_organisations(q: str, named: list[str]) -> list[str]:
     """Organisations the question names without a capital, by a name the organisation vocabulary
-    knows ("grant to imec", "de vzw"): as much a named thing the evidence must mention as "VITO" is.
+    knows ("grant to imec", "een rapport van nuffic"): as much a named thing the evidence must mention as "VITO" is.
     "How large is the allowance in the convenant with imec?" is not answered by VITO's convenant."""
     from ..tag.entities import find_organisations
 
