@@ -2226,3 +2226,13 @@ def test_a_clause_opening_participle_is_no_name():
     unit = type("Unit", (), {"text": "Over deze groep: Constaterende dat jongeren die niet studeren minder inkomen hebben;",
                              "kind": "sentence", "lead": "", "before": ""})()
     assert all("Constaterende" not in c.text for c in extract_name(q, unit, Clues([], lambda a, b: a == b, frozenset())))
+
+
+def test_how_much_before_a_verb_of_getting_asks_a_sum():
+    """"Hoeveel krijgen uitwonende studenten … maandelijks extra bovenop hun studiefinanciering?"
+    (the Westerveld motion, bench/corpus-s31: "… maandelijks 165 euro extra ter beschikking stelt")
+    asks for money; "krijgen" is no noun counted."""
+    q = parse_question("Hoeveel krijgen uitwonende studenten in collegejaar 2023-2024 maandelijks extra bovenop hun "
+                       "studiefinanciering?")
+    assert (q.type, q.noun) == ("amount", "")
+    assert parse_question("Hoeveel studenten krijgen een aanvullende beurs?").type == "count"

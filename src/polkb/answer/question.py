@@ -67,6 +67,9 @@ _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
                     r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
                     r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs|salar|\bpay\b|\bwages?\b|stipend)")
+# verbs of getting and paying money, right after "hoeveel": what is asked is a sum, not a count of them
+_MONEY_VERB = re.compile(r"krijg\w*|kreeg|kregen|ontvang\w*|verdien\w*|betaal\w*|betaald|kost|kosten|kostte|kostten|"
+                         r"uitgegeven|besteed\w*")
 _CREDIT = re.compile(r"leerkrediet|learning")  # ("how much learning credit")
 _MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
@@ -407,6 +410,8 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
         noun = m.group(1)
         if noun in ("bedraagt", "bedroeg", "bedragen", "bedroegen"):  # "Hoeveel bedroeg de beurs": what it amounts to
             return (AMOUNT if _MONEY.search(s[m.end():]) else FIGURE), "", False
+        if _MONEY_VERB.fullmatch(noun):  # "Hoeveel krijgen uitwonende studenten extra": a sum, no noun counted
+            return AMOUNT, "", False
         if re.match(r"\w*(?:jaar|jaren|maanden|weken|dagen|uur|uren|years|months|weeks|days|hours)$", noun) and \
                 not re.search(r"\b(?:leerjaren|studiejaren)\b", s):
             return DURATION, noun, False
