@@ -44,3 +44,13 @@ def initiatives_in(path: Path) -> dict:
 
     doc = build_document(path.name, "0" * 64, read_file(path))
     return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+
+
+def initiatives_in_text(text: str, name: str = "doc.txt") -> dict:
+    """The initiatives polkb's tagger finds in `text`, read as a one-document corpus named `name`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / name
+        path.write_text(text, encoding="utf-8")
+        return initiatives_in(path)

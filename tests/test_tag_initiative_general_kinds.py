@@ -2,18 +2,7 @@
 generalise); each on a short quoted passage of a real document."""
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from .conftest import initiatives_in
-
-
-def _found(text: str) -> dict:
-    """The initiatives found in `text` as a one-document corpus."""
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "doc.txt"
-        path.write_text(text, encoding="utf-8")
-        return initiatives_in(path)
+from .conftest import initiatives_in_text as _found
 
 
 def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():

@@ -41,14 +41,11 @@ def test_bench_a_label_without_roles_counts_nothing_wrong(records):
 
 
 def _initiatives(tmp_path, name: str, text: str):
-    from polkb.read import read_file
-    from polkb.structure import build_document, cut_passages
-    from polkb.tag.initiatives import find_initiatives
+    from .conftest import initiatives_in
 
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    doc = build_document(path.name, "0" * 64, read_file(path))
-    return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
+    return initiatives_in(path)
 
 
 # bench/corpus-s26/vlaamse-regering-beslissing-pilootproject-upstream-jongerenthuisloosheid-filler.txt

@@ -188,14 +188,9 @@ def test_names_that_are_no_initiative():
 
 
 def _names_in(text):
-    import tempfile
+    from .conftest import initiatives_in_text
 
-    from .conftest import initiatives_in
-
-    with tempfile.TemporaryDirectory() as d:
-        path = Path(d) / "doc.txt"
-        path.write_text(text, encoding="utf-8")
-        return initiatives_in(path)
+    return initiatives_in_text(text)
 
 
 def test_initiatives_described_by_the_verbs_around_them():
