@@ -137,8 +137,10 @@ def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = Tr
     return sum(weights[k] / (1.0 + gap / 8.0) for k, gap in nearest.items()) / total
 
 
-# a cell of a table row as the evidence reads it ("13.: Naam Jarabee; Plaats Hengeloo"): its column's
-# name, then its value, up to the next cell
+# a cell of a table row as the evidence reads it ("13.: Naam Jarabee; Plaats Hengeloo"): the first word
+# of its column's name, then the rest up to the next cell ("Subsidiebedrag" and "per opleidingsplaats
+# € 35.700": a column named in several words is known by its first; only a cell whose rest runs past
+# 80 characters gives a longer head)
 _CELL = re.compile(r"(?:^|;\s*|:\s+)(?P<head>[^;:]{2,60}?)\s+(?P<value>[^;]{1,80}?)\s*(?=;|$)")
 COLUMN_CELL = 0.95  # the score of the cell in the column the question's noun names, beside the row's label
 
