@@ -1433,6 +1433,28 @@ def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     assert a.answer and "136,13" in a.answer
 
 
+def test_a_report_of_another_year_does_not_answer_for_the_year_asked(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    # the Raad voor betwistingen's annual reports (bench/corpus-s31, bench/corpus-extra) give each
+    # year's figures without repeating the year; next year's report looks back at the year asked.
+    # Its sentence that names no year speaks of its own year, not of the one asked.
+    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.txt").write_text(
+        "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2016\n\n"
+        "In het werkjaar 2016 heeft de Raad 699 verzoekschriften ontvangen en geregistreerd. "
+        "Daarnaast werd in 479 dossiers een uitspraak gedaan over de aanvraag van een student om leerkrediet "
+        "terug te krijgen omwille van overmacht.\n", encoding="utf-8")
+    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2017.txt").write_text(
+        "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2017\n\n"
+        "Het zijn er meer dan in het werkjaar 2016. Daarnaast werd in 512 dossiers een "
+        "uitspraak gedaan over de aanvraag van een student om leerkrediet terug te krijgen omwille van "
+        "overmacht en leerkrediet.\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest(sorted(tmp_path.glob("*.txt")))
+        a = kb.ask("In hoeveel dossiers werd in 2016 uitspraak gedaan over leerkrediet wegens overmacht?")
+        assert a.answer and "479" in a.answer and a.citations[0].path.endswith("2016.txt")
+
+
 def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
     from types import SimpleNamespace
 

@@ -827,6 +827,14 @@ class Answerer:
             sections.setdefault(unit.hit.doc_id, set()).update(unit.sections)
         # … and with the parts of the heading paths of its passages read
         headings = {doc: set(lines) for doc, lines in sections.items()}
+        # A report of a series speaks of the year its title gives ("Jaarverslag 2021") wherever its
+        # sentences name none. When a document titled with the asked year is among those read, a
+        # sentence of next year's report that names no year ("in 775 dossiers werd uitspraak gedaan")
+        # speaks of another year than the one asked.
+        titled_years = {doc: _report_years(title) for doc, title in titles.items()} \
+            if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else {}
+        if not any(asked_years & years for years in titled_years.values()):
+            titled_years = {}
         for h in hits:
             headings.setdefault(h.doc_id, set()).update(heading_parts(h.heading))
         for unit in units:
@@ -860,7 +868,9 @@ class Answerer:
             # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")
             titled_terms = _academic_years(titles.get(doc_id, "")) if asked_terms and not own_terms else set()
-            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_period & own_years) or \
+            titled = titled_years.get(doc_id, set()) if not own_years else set()
+            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_period & own_years
+                                or titled and not asked_period & titled) or \
                     own_terms and not asked_terms & own_terms or titled_terms and not asked_terms & titled_terms:
                 # ("… voor het studiejaar 2015–2016" does not answer "for 2016-2017", though both say 2016)
                 dropped["another year"] += 1
@@ -1159,6 +1169,17 @@ def states_number(numbers: set[float], text: str) -> bool:
         if low is not None and high is not None and any(low <= n <= high for n in numbers):
             return True
     return any(parse_number(m.group()) in numbers for m in _QUANTITY.finditer(text))
+
+
+# the year of a report of a series, as its title gives it ("Jaarverslag 2016", "Verslag over de
+# werkzaamheden 2005", "Uitspraken werkjaar 2021"), not the date a regulation was issued on
+_REPORT_YEAR = re.compile(r"\b(?:jaar)?(?:verslag|rapport|rapportage|monitor|werkzaamheden|werkjaar|jaarplan|"
+                          r"jaarrekening|begroting|annual report|report)\s+(?:over\s+)?(?:het\s+)?(?:(?:werk)?jaar\s+)?"
+                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _report_years(title: str) -> set[int]:
+    return {int(y) for y in _REPORT_YEAR.findall(title or "")}
 
 
 def _asked_years(q: Q.Question) -> set[int]:
