@@ -1425,6 +1425,28 @@ def test_a_count_may_be_said_after_its_noun():
     assert not extract(q, _date_unit(text), Clues([4], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset()))
 
 
+def test_a_count_reached_or_a_part_of_a_count_is_read_with_its_noun():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    same = Clues([0], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset())
+    # bench/corpus-extra, the Raad's 2022 annual report: "waarvan 78" counts the judgments before it
+    text = "Per kamer vertegenwoordigt dit een gemiddelde output van 302 arresten, waarvan 78 in studievoortgangsgeschillen."
+    q = parse_question("Hoeveel arresten per kamer gingen over studievoortgangsgeschillen?")
+    assert "78 arresten" in [c.text for c in extract(q, _date_unit(text), same)]
+    # the level a count rose to, its noun after an adjective; a date ("op 1 oktober") or the top of a
+    # range ("270 tot 540") is none
+    text = "Het aantal internationale studenten steeg in 2023 tot 45.000, tegen 40.000 een jaar eerder."
+    q = parse_question("Hoeveel internationale studenten waren er in 2023?")
+    assert "45.000 studenten" in [c.text for c in extract(q, _date_unit(text), same)]
+    # (nl-besluit-experiment-bindend-studieadvies: "het aantal studenten dat op 1 oktober 2012 was ingeschreven")
+    text = "het aantal studenten dat op 1 oktober 2012 was ingeschreven"
+    assert not extract(q, _date_unit(text), same)
+    text = "aantal minuten dat onderwijs wordt gevolgd | 270 tot 540 | € 208,81"
+    q = parse_question("Hoeveel minuten onderwijs per week?")
+    assert not [c for c in extract(q, _date_unit(text), same) if c.text.startswith("540")]
+
+
 def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     # "Publicatie CROHO 2003 - 2004" gives the price of a standard delivery (€ 136,13) without
     # repeating its year: asked for the CROHO of 2004-2005, it is no answer; for 2003-2004 it is

@@ -120,10 +120,21 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         out.append(Candidate(shown, start, end, score))
     if q.type == Q.COUNT:  # "het aantal bestuursleden … vast te stellen op 5": the number the count is set at
         for m in _COUNT_SET_AT.finditer(text):
-            if overlaps(out, m.start("n"), m.end("n")) or m.group("n") in q.text or \
-                    q.noun and not clues.same(q.noun, m.group("noun")):
+            # (the noun counted may follow an adjective: "het aantal internationale studenten")
+            said = [w.strip(",") for w in text[m.start("noun"):m.start("n")].split()[:3]]
+            noun = next((w for w in said if clues.same(q.noun, w)), None) if q.noun else m.group("noun")
+            if overlaps(out, m.start("n"), m.end("n")) or m.group("n") in q.text or noun is None or \
+                    _RANGE_TOP.search(text[max(0, m.start("n") - 20):m.start("n")]):
                 continue
-            out.append(Candidate(f"{m.group('n')} {m.group('noun')}", m.start("n"), m.end("n"),
+            out.append(Candidate(f"{m.group('n')} {noun}", m.start("n"), m.end("n"),
+                                 closeness(m.start("n"), m.end("n"), clues.anchors, text, fillers=False)))
+        wholes = [f for f in figures_in_text(text) if f.unit == "count" and f.noun]
+        for m in _PART_AFTER.finditer(text):
+            whole = next((f for f in reversed(wholes) if 0 <= text.find(f.text) < m.start()), None)
+            if whole is None or overlaps(out, m.start("n"), m.end("n")) or m.group("n") in q.text or \
+                    q.noun and not clues.same(q.noun, whole.noun):
+                continue
+            out.append(Candidate(f"{m.group('n')} {whole.noun}", m.start("n"), m.end("n"),
                                  closeness(m.start("n"), m.end("n"), clues.anchors, text, fillers=False)))
     if q.type in (Q.AMOUNT, Q.COUNT, Q.PERCENT, Q.FIGURE):  # a table row, read in the column of the asked year
         out.extend(c for c in _year_column(q, unit, clues) if not overlaps(out, c.start, c.end))
@@ -222,9 +233,17 @@ def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate
 
 # "het aantal bestuursleden … vast te stellen op 5", "Het aantal leden bedraagt zeven": a count said
 # after its noun (the figure tagger reads a number by the noun after it)
-_COUNT_SET_AT = re.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was)\s+"
-                           r"(?P<n>\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
-                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))", re.IGNORECASE)
+# "Het aantal studenten steeg tot 45.000" and "daalde naar 12": the level it reached ("270 tot 540" is a range)
+_COUNT_SET_AT = re.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was|tot|naar)\s+"
+                           r"(?!(?:19|20)\d\d\b)"
+                           r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+                           r"september|oktober|november|december)\b)", re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven")
+_RANGE_TOP = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+tot\s+$")
+# "25 aanvragen ingediend, waarvan 12 gehonoreerd": the part counts the noun of the whole before it
+_PART_AFTER = re.compile(r"\b(?:waarvan|daarvan|hiervan|van wie|onder wie|onder hen)\s+(?:er\s+)?(?:slechts\s+|maar\s+|nog\s+)?"
+                         r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\b(?!\s*(?:%|procent|euro|€|[.,]\d))",
+                         re.IGNORECASE)
 
 
 # a number with the word after it as its unit ("10.000 kilo", "400 woningen"); not a year, a date
