@@ -586,3 +586,18 @@ def test_the_bodies_of_an_earlier_item_of_a_list_are_not_the_next_ones():
         pytest.skip(f"{path} not present")
     programme = next(i for n, i in initiatives_in(path).items() if "Training Programma" in n)
     assert not programme.partners and not programme.coordinator, (programme.coordinator, programme.partners)
+
+
+def test_who_is_penhouder_coordinator_of_the_consortium_receiving_the_grant_leads():
+    # bench/corpus-s32: "coördinator van het consortium" says whom the body before it leads, not who
+    # leads the project: the grant's recipient does
+    from .conftest import initiatives_in_text
+
+    text = ("Plan Vlaamse Veerkracht: subsidie Koning Boudewijnstichting voor project 'zorgzame buurten'\n\n"
+            "In het kader van het project ‘Zorgzame buurten’ uit het relanceplan Vlaamse Veerkracht kent de "
+            "Vlaamse Regering een subsidie van maximaal 1,5 miljoen euro toe aan de Koning Boudewijnstichting als "
+            "penhouder-coördinator van het consortium dat de projecten zorgzame buurten zal ondersteunen op het vlak "
+            "van kennisdeling, methodiekuitwisseling, intervisie en procesbegeleiding.\n")
+    found = initiatives_in_text(text)
+    project = next(i for n, i in found.items() if "Zorgzame buurten" in n)
+    assert project.coordinator == "Koning Boudewijnstichting", project.coordinator

@@ -57,7 +57,8 @@ _COORD = re.compile(
     r"(?-i:[A-Z][\wà-ÿ’'-]*)(?:\s+(?:(?-i:van|de|der|den|Van|De)|(?-i:[A-Z][\wà-ÿ’'.-]*))){0,4}\s*\(\s*(?P<i>[^()]{2,60}?)\s*\)"
     r"|onder\s+(?:regie|leiding|coördinatie|begeleiding)\s+van\s+(?:de|het)?\s*(?P<c>[^,.;()]{2,80})"
     r"|coordinated\s+by\s+(?:the\s+)?(?P<d>[^,.;()]{2,80})"
-    r"|(?:coördinator|penvoerder|trekker)\s+(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
+    # ("X als penhouder-coördinator van het consortium": X leads what follows "van", named before it)
+    r"|(?:coördinator|penvoerder|trekker)\s+(?!van\b)(?:is\s+)?(?:de|het)?\s*(?P<e>[^,.;()]{2,60})"
     r"|(?:uitgevoerd|beheerd|getrokken|geleid)\s+door\s+(?:de|het)?\s*(?P<f>[^,.;()]{2,80})"
     r"|(?:ressorteert|ressorteren)\s+onder\s+(?:de|het)?\s*(?P<g>[^,.;()]{2,80})"
     r"|(?:ondergebracht|gehuisvest)\s+(?:bij|in)\s+(?:de|het)?\s*(?P<h>[^,.;()]{2,80}))",
