@@ -601,3 +601,19 @@ def test_who_is_penhouder_coordinator_of_the_consortium_receiving_the_grant_lead
     found = initiatives_in_text(text)
     project = next(i for n, i in found.items() if "Zorgzame buurten" in n)
     assert project.coordinator == "Koning Boudewijnstichting", project.coordinator
+
+
+def test_a_grant_said_hiervoor_goes_to_the_project_named_before_it():
+    # bench/corpus-s32, the decision on VITO's project We Are: the granting sentence names no project, "hiervoor"
+    # points back to the one the sentences before it name
+    from .conftest import initiatives_in_text
+
+    text = ("Project WE ARE voor burgergedreven databeheer voor gezondheid en innovatie\n\n"
+            "De Vlaamse Regering keurt de opstart goed van het project We Are - burgergedreven databeheer voor "
+            "gezondheid en innovatie. Het is de bedoeling om een platform op te zetten dat elke burger toelaat om "
+            "zijn eigen gezondheidsdata te delen voor de ontwikkeling van andere toepassingen. We Are geeft hiermee "
+            "concrete invulling aan de Vlaamse relancedoelen. De Vlaamse Regering kent hiervoor een subsidie van "
+            "3,4 miljoen euro toe aan VITO.\n")
+    project = next(i for n, i in initiatives_in_text(text).items() if "We Are" in n)
+    assert project.coordinator == "VITO", project.coordinator
+    assert project.funding == ["3,4 miljoen euro"], project.funding

@@ -1034,6 +1034,41 @@ def _fund_referred(p: Passage, by_key) -> None:
         item.funding.extend(f for f in sums if f not in item.funding)
 
 
+# a grant said of what the text before it named: "De Vlaamse Regering kent hiervoor een subsidie van 3,4 miljoen euro toe
+# aan VITO", "Ze kent daarvoor 927.000 euro subsidie toe aan …" (the adverb stands before the grant's words)
+_REFERRED_GRANT = re.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe)\b", re.IGNORECASE)
+
+
+def _grant_referred(p: Passage, by_key) -> None:
+    """Who gets the money and how much, said by a granting sentence that points back ("kent hiervoor … toe aan VITO")
+    and names no initiative itself: the initiative the passage named last before it (a plan or framework is the frame
+    a grant falls under, never what "hiervoor" points to), when that one has no coordinator or funding yet."""
+    text = p.text
+    if not _REFERRED_GRANT.search(text):
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+    if not items:
+        return
+    for at, sentence in _placed_sentences(text):
+        ref = _REFERRED_GRANT.search(sentence)
+        grant = _next_grant(sentence, 0)
+        if at < 0 or not ref or not grant or ref.start() > grant.start("x") or \
+                any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
+            continue
+        last = {id(it): _last_mention(it.name, text, at) for it in items}
+        named = [it for it in items if last[id(it)] >= 0]
+        if not named:
+            continue
+        item = max(named, key=lambda it: last[id(it)])
+        who = [o for o in _grant_recipients(sentence, None, text[:at]) if not _principal(o)]
+        if len(who) == 1 and not item.coordinator:
+            item.coordinator = who[0]
+        elif len(who) > 1:
+            item.partners.extend(o for o in who if o not in item.partners and o != item.coordinator)
+        if not item.funding:
+            item.funding.extend(_funding([sentence]))
+
+
 # an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
 # wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
 _KIND_THEN_LEAD = re.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
