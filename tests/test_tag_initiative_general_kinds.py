@@ -133,3 +133,17 @@ def test_what_a_government_does_with_a_body_opens_no_name_unless_joined_by_en():
     assert _clean("Erkenningsaanvraag Steunpunt voor Beleidsrelevant Onderzoek") == "Steunpunt voor Beleidsrelevant Onderzoek"
     # "Erkenning en financiering van een Steunpunt Werk (2021-2025)": joined by "en", the word is no lead word
     assert _clean("Erkenning en financiering van een Steunpunt Werk").startswith("Erkenning en financiering")
+
+
+def test_a_quoted_name_a_grant_pays_for_is_a_project_named_before_its_colon():
+    # bench/corpus-s32, the Digisprong decision: the quoted object of "subsidie toe voor" is what the grant pays for;
+    # its name stands before the colon, its description after it
+    from .conftest import initiatives_in_text
+
+    text = ("Digisprong: subsidie actieplan versterking en internationalisering Vlaams EdTech ecosysteem\n\n"
+            "In dit kader kent de Vlaamse Regering 1,82 miljoen euro subsidie toe voor ‘Digisprong: actieplan voor "
+            "versterking en internationalisering van het Vlaams EdTech ecosysteem’. Itec en Hangar K in Kortrijk "
+            "bundelen hierin de krachten om het ecosysteem in Vlaanderen rond Educational Technology te versterken.\n")
+    found = initiatives_in_text(text)
+    assert "Digisprong" in found, list(found)
+    assert found["Digisprong"].funding == ["1,82 miljoen euro"], found["Digisprong"].funding

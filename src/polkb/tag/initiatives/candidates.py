@@ -388,6 +388,11 @@ def _kind_compound_in(name: str) -> bool:
     return len(words) <= 4 and any(len(w) - len(t) >= 4 for w in words if (t := _type_tail(_fold(w).lower())))
 
 
+# a grant's words right before a quoted name: what it pays for ("subsidie toe voor ‘…’", "financiering voor het ‘…’")
+_PAID_FOR = re.compile(r"\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering|toe)\s+"
+                       r"(?:toe\s+)?voor\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+
+
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A quoted name with a type word near it or its description."""
     found: list[tuple[int, int, str, str]] = []
@@ -395,7 +400,9 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
     last_end = -1  # where the last quoted name taken ends, when it is an item of a list announced by its kind
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
-        name = _clean(re.split(r"\s+\(|\s+[–-]\s+", m.group(1))[0])
+        # … or after a colon: "‘Digisprong: actieplan voor versterking … van het Vlaams EdTech ecosysteem’"
+        name, *described = re.split(r"\s+\(|\s+[–-]\s+|:\s+", m.group(1), maxsplit=1)
+        name = _clean(name)
         before = text[max(0, m.start() - 30):m.start()]
         if _PUBLICATION_BEFORE.search(before):
             continue  # "over het bericht «Meer ziekenhuizen in financiële problemen, bedreigt uitvoering Zorgakkoord»"
@@ -405,6 +412,12 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
         if not typ and (_has_type_word(name.split()) >= 0 or _kind_compound_in(name)):
             typ = _type_of(name)
+        if not typ and _PAID_FOR.search(before):
+            # "kent … 1,82 miljoen euro subsidie toe voor ‘Digisprong: actieplan …’": what a grant pays for is run
+            # by its recipients, whatever its description calls it (a plan is a frame grants fall under)
+            typ = "project"
+        if not typ and described and _has_type_word(described[0].split()[:2]) >= 0:
+            typ = _type_of(described[0])  # "Digisprong: actieplan voor …": the kind its description opens with
         if not typ and any(_GROUP_HEAD.search(_fold(w).lower()) for w in name.split()[:4]):
             typ = "working_group"  # "‘Erkennings- en bemiddelingscommissie voor slachtoffers van historisch misbruik’"
         if not typ and quoted_types and re.search(r"[»”’\"']\s*(?:\)\s*)?(?:en|of|and|or|,)\s*(?:\w+\s*\(\s*)?$",
