@@ -1477,6 +1477,28 @@ def test_a_report_of_another_year_does_not_answer_for_the_year_asked(tmp_path):
         assert a.answer and "479" in a.answer and a.citations[0].path.endswith("2016.txt")
 
 
+def test_a_question_that_names_its_report_is_answered_from_that_report(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    # bench/corpus-s33 and the Raad's later reports repeat the same sentence; "(jaarverslag 2020)" names the source
+    sentence = ("Ten slotte werd bij decreet van 17 juli 2020 een procedure voor studenten ingevoerd om leerkrediet "
+                "terug te vorderen dat werd verloren wegens overmacht door corona.")
+    for year, more in ((2020, ""), (2021, " Deze procedure werd in 2021 verlengd.")):
+        (tmp_path / f"raad-{year}.txt").write_text(
+            f"Raad voor Betwistingen inzake Studievoortgangsbeslissingen: Jaarverslag {year}\n\n{sentence}{more}\n",
+            encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest(sorted(tmp_path.glob("*.txt")))
+        for question in ("Bij decreet van welke datum werd de procedure voor corona-leerkrediet ingevoerd (jaarverslag 2020)?",
+                         "According to the 2020 annual report, on what date was the decree introducing the procedure "
+                         "to recover learning credit lost to corona?"):
+            a = kb.ask(question)
+            assert a.answer and "17 juli 2020" in a.answer, a.answer
+            assert a.citations[0].path.endswith("raad-2020.txt"), a.citations[0].path
+        a = kb.ask("Bij decreet van welke datum werd de procedure voor corona-leerkrediet ingevoerd (jaarverslag 2021)?")
+        assert a.citations[0].path.endswith("raad-2021.txt"), a.citations[0].path
+
+
 def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
     from types import SimpleNamespace
 

@@ -835,6 +835,13 @@ class Answerer:
             if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else {}
         if not any(asked_years & years for years in titled_years.values()):
             titled_years = {}
+        # A question that names its source ("volgens het jaarverslag 2017", "the 2020 annual report") is answered
+        # from that report, for any type (its foreword was signed in 2018): another year's report of the series
+        # that repeats a sentence or looks back is not the source asked for.
+        named_reports = _named_report_years(q.text)
+        report_of = {doc: _report_years(title) for doc, title in titles.items()} if named_reports else {}
+        if not any(named_reports & years for years in report_of.values()):
+            report_of = {}
         for h in hits:
             headings.setdefault(h.doc_id, set()).update(heading_parts(h.heading))
         for unit in units:
@@ -869,6 +876,9 @@ class Answerer:
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")
             titled_terms = _academic_years(titles.get(doc_id, "")) if asked_terms and not own_terms else set()
             titled = titled_years.get(doc_id, set()) if not own_years else set()
+            if report_of.get(doc_id) and not named_reports & report_of[doc_id]:
+                dropped["another year"] += 1
+                continue
             if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_period & own_years
                                 or titled and not asked_period & titled) or \
                     own_terms and not asked_terms & own_terms or titled_terms and not asked_terms & titled_terms:
@@ -1180,6 +1190,15 @@ _REPORT_YEAR = re.compile(r"\b(?:jaar)?(?:verslag|rapport|rapportage|monitor|wer
 
 def _report_years(title: str) -> set[int]:
     return {int(y) for y in _REPORT_YEAR.findall(title or "")}
+
+
+# a report a question names as its source: "het jaarverslag 2017", "het jaarverslag van 2020", "the 2017 annual report"
+_NAMED_REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|annual\s+report)\s+(?:van\s+|over\s+|of\s+|for\s+)?(?:het\s+|the\s+)?"
+                           r"(?:(?:werk)?jaar\s+|year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report", re.IGNORECASE)
+
+
+def _named_report_years(question: str) -> set[int]:
+    return {int(a or b) for a, b in _NAMED_REPORT.findall(question)}
 
 
 def _asked_years(q: Q.Question) -> set[int]:
