@@ -617,3 +617,16 @@ def test_a_grant_said_hiervoor_goes_to_the_project_named_before_it():
     project = next(i for n, i in initiatives_in_text(text).items() if "We Are" in n)
     assert project.coordinator == "VITO", project.coordinator
     assert project.funding == ["3,4 miljoen euro"], project.funding
+
+
+def test_the_party_of_an_agreement_about_an_initiative_runs_it():
+    # bench/corpus-s32, the addendum on Mediawijs: of the agreement's two parties, the one that is not the government
+    # runs what it is about
+    from .conftest import initiatives_in_text
+
+    text = ("Addendum subsidieovereenkomst 2018-2020 imec vzw: Mediawijs, het Vlaams Kenniscentrum Mediawijsheid\n\n"
+            "Naar aanleiding van de doorlichting van het Vlaamse mediawijsheidsbeleid keurt de Vlaamse Regering een "
+            "addendum goed bij de subsidieovereenkomst 2018-2020 tussen de Vlaamse Gemeenschap en imec vzw met "
+            "betrekking tot Mediawijs, het Vlaams Kenniscentrum Mediawijsheid.\n")
+    centre = next(i for n, i in initiatives_in_text(text).items() if "Mediawijsheid" in n)
+    assert centre.coordinator == "imec", centre.coordinator

@@ -755,6 +755,12 @@ def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
     return item.type in ("action_plan", "framework") or bool(_TAKEN_PART_IN.search(text[max(0, s - 40):s]))
 
 
+# an agreement right before the name of what it is about: "… overeenkomst 2018-2020 tussen de Vlaamse Gemeenschap en imec
+# vzw met betrekking tot Mediawijs, het Vlaams Kenniscentrum Mediawijsheid"
+_AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<parties>[^.;:]{3,120}?)\s+(?:met\s+betrekking"
+                              r"\s+tot|betreffende|inzake)\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*,\s+(?:het|de)\s+)?[‘'“\"]?$", re.IGNORECASE)
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
@@ -771,6 +777,13 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
         item.partners.extend(o for o in recipients if o not in item.partners)
+    about = _AGREEMENT_ABOUT.search(sentence[:s - a])
+    if about and not item.coordinator:
+        # "de subsidieovereenkomst 2018-2020 tussen de Vlaamse Gemeenschap en imec vzw met betrekking tot Mediawijs":
+        # the one party that is not the government runs what the agreement is about
+        runs = [o for o in _org_list(about.group("parties")) if not _principal(o)]
+        if len(runs) == 1:
+            item.coordinator = runs[0]
     parties = re.search(r"\btussen\s+(.+?)\s+(?:betreffende|inzake|over|rond)\b", text[s:e])
     if parties:  # "overeenkomst tussen de Vlaamse Gemeenschap en de VLIR betreffende …": its parties
         for o in _org_list(parties.group(1)):
