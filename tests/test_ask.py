@@ -1447,6 +1447,36 @@ def test_a_count_reached_or_a_part_of_a_count_is_read_with_its_noun():
     assert not [c for c in extract(q, _date_unit(text), same) if c.text.startswith("540")]
 
 
+@pytest.mark.parametrize("text, question, answer", [
+    # bench/corpus-s33, the Flemish decision on capacity funds for school buildings 2022-2024: parallel parts, each
+    # figure with its own group after it, or before it in brackets
+    ("Met deze inspanning wordt gestreefd naar 2.000 extra plaatsen binnen het basisonderwijs, 11.000 extra plaatsen "
+     "binnen het secundair onderwijs en 1.800 extra plaatsen binnen het buitengewoon onderwijs.",
+     "Hoeveel extra plaatsen in het secundair onderwijs worden nagestreefd?", "11.000"),
+    ("Met deze inspanning wordt gestreefd naar 2.000 extra plaatsen binnen het basisonderwijs, 11.000 extra plaatsen "
+     "binnen het secundair onderwijs en 1.800 extra plaatsen binnen het buitengewoon onderwijs.",
+     "Hoeveel extra plaatsen in het basisonderwijs worden nagestreefd?", "2.000"),
+    ("In dit kader hecht de Vlaamse Regering haar goedkeuring aan het voorstel van geografische verdeling om via nieuwe "
+     "capaciteitsprojecten extra plaatsen te voorzien in het gewoon basisonderwijs (25 miljoen euro) en het gewoon "
+     "secundair onderwijs (130 miljoen euro).",
+     "Hoeveel geld gaat via nieuwe capaciteitsprojecten naar extra plaatsen in het gewoon secundair onderwijs?", "130"),
+])
+def test_of_figures_side_by_side_the_one_of_the_group_asked_answers(text, question, answer):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question(question)
+    asked = [w.lower() for w in re.findall(r"\w+", question) if len(w) > 3]
+
+    def same(a, b):
+        a, b = a.lower(), b.lower()
+        return a[:6] == b[:6] or a.endswith(b) or b.endswith(a)
+    anchors = [(m.start(), 1.0, next(i for i, w in enumerate(asked) if same(w, m.group())))
+               for m in re.finditer(r"[\w-]+", text) if any(same(w, m.group()) for w in asked)]
+    best = max(extract(q, _date_unit(text), Clues(anchors, same, frozenset(asked))), key=lambda c: c.score)
+    assert best.text.startswith(answer), best.text
+
+
 def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     # "Publicatie CROHO 2003 - 2004" gives the price of a standard delivery (€ 136,13) without
     # repeating its year: asked for the CROHO of 2004-2005, it is no answer; for 2003-2004 it is

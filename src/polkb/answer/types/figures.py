@@ -164,7 +164,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
-    return _labelled(out, clues, text)
+    return _labelled(_own_pieces(out, clues, text), clues, text)
 
 
 def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:
@@ -203,6 +203,77 @@ def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
     # (a figure said with no year of its own is of the year its sentence or the one before speaks
     # of: "Hierbij betreft het 7.210 internationale studenten" after "Op 1 september 2023 …")
     return OTHER_YEAR if nearest is not None and nearest[1] not in asked else 1.0
+
+
+OTHER_PIECE = 0.6  # a figure whose own part of an enumeration lacks the question words another part holds
+
+
+# where the parts of an enumeration of figures part: "2.000 extra plaatsen binnen het basisonderwijs, 11.000 extra plaatsen
+# binnen het secundair onderwijs en 1.800 …", "het gewoon basisonderwijs (25 miljoen euro) en het gewoon secundair onderwijs
+# (130 miljoen euro)"
+_PIECE_END = re.compile(r"[;,]\s|\.\s+(?=[A-Z])|\s(?:en|and|of|or)\s")
+
+
+def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candidate]:
+    """Figures said side by side, each with its own group: the one whose own words hold a question word that no
+    other part's words share ("secundair" in "11.000 extra plaatsen binnen het secundair onderwijs", beside
+    "basisonderwijs" and "buitengewoon onderwijs", which share "onderwijs") keeps its score; the figures of the
+    other parts lose some. Closeness alone favours the figure nearest to many question words, which is as often
+    its neighbour's. A part's own words are those on its group's side of the figure: after it when every part
+    but the first opens with its figure, before it when every part but the last ends with it; and the parts
+    must be said in parallel, a question word standing in each."""
+    if len(found) < 2:
+        return found
+    cuts = [0] + [m.end() for m in _PIECE_END.finditer(text)] + [len(text)]
+    bounds = []
+    for cand in found:
+        i = next(i for i in range(len(cuts) - 1) if cuts[i] <= cand.start < cuts[i + 1] or i == len(cuts) - 2)
+        bounds.append((cuts[i], cuts[i + 1]))
+    if len(set(bounds)) < len(found):
+        return found  # two figures in one part: the parts say nothing of which is which
+    order = sorted(range(len(found)), key=lambda k: found[k].start)
+    opens = all(len(text[bounds[k][0]:found[k].start].split()) <= 3 for k in order[1:])
+    closes = all(len(text[found[k].end:bounds[k][1]].split()) <= 3 for k in order[:-1])
+    # (as many words as the parts that carry nothing but their group: the first part of "… extra plaatsen te voorzien
+    # in het gewoon basisonderwijs (25 miljoen euro) en het gewoon secundair onderwijs (130 miljoen euro)" also holds
+    # the words the whole enumeration shares)
+    if opens:
+        n = max(len(text[found[k].end:bounds[k][1]].split()) for k in order[:-1])
+        spans = [(found[k].start, min(bounds[k][1], _words_on(text, found[k].end, n))) for k in range(len(found))]
+    elif closes:
+        n = max(len(text[bounds[k][0]:found[k].start].split()) for k in order[1:])
+        spans = [(max(bounds[k][0], _words_back(text, found[k].start, n)), found[k].end) for k in range(len(found))]
+    else:
+        return found
+    words = [[m.group() for a in clues.anchors if isinstance(a, tuple) and lo <= a[0] < hi
+              for m in [_WORD_AT.match(text, a[0])] if m] for lo, hi in spans]
+    if not any(all(any(clues.same(w, x) for x in theirs) for theirs in words[1:]) for w in words[0]):
+        return found  # parts said in parallel share a question word ("extra plaatsen binnen het …"): these are not
+        # ("40 dagen waarop de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018")
+    own = [sum(1 for w in mine if not any(clues.same(w, x) for j, theirs in enumerate(words) if j != k for x in theirs))
+           for k, mine in enumerate(words)]
+    best = max(own)
+    if best == 0 or own.count(best) > 1:
+        return found
+    for k, cand in enumerate(found):
+        if own[k] < best:
+            cand.score *= OTHER_PIECE
+    return found
+
+
+_WORD_AT = re.compile(r"[\w-]+")
+
+
+def _words_on(text: str, at: int, n: int) -> int:
+    """Where the `n`th word after `at` ends."""
+    ends = [m.end() for _, m in zip(range(n), _WORD_AT.finditer(text, at))]
+    return ends[-1] if ends else at
+
+
+def _words_back(text: str, at: int, n: int) -> int:
+    """Where the `n`th word before `at` begins."""
+    starts = [m.start() for m in _WORD_AT.finditer(text, max(0, at - 40 * (n + 1)), at)]
+    return starts[-n] if 0 < n <= len(starts) else (starts[0] if starts and n else at)
 
 
 LABELLED = 0.95  # the score of the one figure a question word labels among several
