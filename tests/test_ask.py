@@ -624,6 +624,8 @@ def test_several_dates_asked_and_the_header_date_of_another_role(kb):
     ("How many board members did the 1988 royal decree fix for NWO?", "leden"),
     ("How many police officers backed the manifesto?", "agenten"),       # a glossary phrase ending in the head
     ("How many students took part in the pilot?", "studenten"),          # the first word is already the plural
+    # bench/eval s33: a bracketed aside inside the phrase
+    ("How many learning-credit (force majeure) cases did the council rule on in 2017?", "gevallen"),
 ])
 def test_how_many_counts_the_last_noun_of_an_english_phrase(question, noun):
     q = parse_question(question)

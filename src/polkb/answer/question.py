@@ -350,7 +350,8 @@ def _counted_head(s: str, start: int) -> str:
     its first function word, is that noun; "" when the phrase's first word is already plural or
     none is ("how many students took part", "how many people attended": the first word)."""
     words = []
-    for w in re.findall(r"[\w'’-]+|[^\w\s]", s[start:])[:4]:
+    # (a bracketed aside qualifies the phrase: "how many learning-credit (force majeure) cases")
+    for w in re.findall(r"[\w'’-]+|[^\w\s]", re.sub(r"\s*\([^()]{1,40}\)", "", s[start:]))[:4]:
         if not re.fullmatch(r"[\w-]+", w) or _NOT_IN_PHRASE.fullmatch(w) or w in _AUXILIARIES:
             break
         words.append(w)
