@@ -630,3 +630,16 @@ def test_the_party_of_an_agreement_about_an_initiative_runs_it():
             "betrekking tot Mediawijs, het Vlaams Kenniscentrum Mediawijsheid.\n")
     centre = next(i for n, i in initiatives_in_text(text).items() if "Mediawijsheid" in n)
     assert centre.coordinator == "imec", centre.coordinator
+
+
+def test_a_grant_to_carry_out_a_plan_makes_its_recipient_the_coordinator():
+    # bench/corpus-s32, the Masterplan decision: a plan is the frame grants fall under, but a grant "voor de uitvoering
+    # van" the plan pays its recipient to carry it out
+    from .conftest import initiatives_in_text
+
+    text = ("Uitvoering Masterplan ‘Onderwijs voor een ondernemende generatie’: Toekenning steun aan vzw Vlaamse Jonge "
+            "Ondernemingen\n\nDe Vlaamse Regering kent een werkingssubsidie toe van 1,35 miljoen euro aan de vzw Vlaamse "
+            "Jonge Ondernemingen (Vlajo) , voor de uitvoering van het Masterplan ‘Onderwijs voor een ondernemende "
+            "generatie’ in het werkingsjaar 2019-2020.\n")
+    plan = next(i for n, i in initiatives_in_text(text).items() if n.startswith("Masterplan"))
+    assert "Vlaamse Jonge Ondernemingen" in plan.coordinator, plan.coordinator

@@ -755,6 +755,11 @@ def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
     return item.type in ("action_plan", "framework") or bool(_TAKEN_PART_IN.search(text[max(0, s - 40):s]))
 
 
+# what a grant's recipient carries out, named right after: "… aan de vzw Vlaamse Jonge Ondernemingen (Vlajo), voor de
+# uitvoering van het Masterplan ‘Onderwijs voor een ondernemende generatie’"
+_CARRIED_OUT = re.compile(r"\b(?:uitvoering|uitvoeren)\s+van\s+(?:het\s+|de\s+)?[‘'“\"]?$", re.IGNORECASE)
+
+
 # an agreement right before the name of what it is about: "… overeenkomst 2018-2020 tussen de Vlaamse Gemeenschap en imec
 # vzw met betrekking tot Mediawijs, het Vlaams Kenniscentrum Mediawijsheid"
 _AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<parties>[^.;:]{3,120}?)\s+(?:met\s+betrekking"
@@ -771,8 +776,9 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a, text[:a])
     granted = bool(recipients)
-    if _framed_by_grant(item, text, s):
+    if _framed_by_grant(item, text, s) and not _CARRIED_OUT.search(text, max(0, s - 40), s):
         recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
+        # (but a grant "voor de uitvoering van het Masterplan …" pays its recipient to carry the plan out)
     if len(recipients) == 1:  # the body a grant for it goes to carries it out
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
