@@ -1531,6 +1531,25 @@ def test_a_question_that_names_its_report_is_answered_from_that_report(tmp_path)
         assert a.citations[0].path.endswith("raad-2021.txt"), a.citations[0].path
 
 
+def test_who_signed_a_foreword_and_when(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    # bench/corpus-s33, the Raad's 2017 annual report: the foreword ends with its signer's name, function and date,
+    # on lines of their own, which a page break moves to the start of the next part
+    (tmp_path / "raad-jaarverslag-2017.md").write_text(
+        "# Raad voor Betwistingen inzake Studievoortgangsbeslissingen: Jaarverslag 2017\n\n## Voorwoord\n\n"
+        "Voor u ligt het jaarverslag van 2017, het dertiende werkingsjaar van de Raad voor Betwistingen inzake "
+        "Studievoortgangsbeslissingen. De arresten van de Raad zijn thans raadpleegbaar op de website.\n\n"
+        "## Organisatie en beleid\n\nJim Deridder\n\nVoorzitter\n\n15 juni 2018\n\n"
+        "De Raad werd opgericht in 2004 en behandelt beroepen tegen studievoortgangsbeslissingen.\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([tmp_path / "raad-jaarverslag-2017.md"])
+        a = kb.ask("Wie ondertekende het voorwoord van het jaarverslag 2017 van de Raad?")
+        assert a.answer == "Jim Deridder", a.answer
+        a = kb.ask("On what date was the foreword of the 2017 annual report of the council signed?")
+        assert a.answer and a.answer.startswith("15 juni 2018"), a.answer
+
+
 def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
     from types import SimpleNamespace
 

@@ -30,7 +30,7 @@ from ..analysis.filters import fold
 from ..tag.figures import parse_number
 from .scoring import Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
-from .types.dates import DATE, ROLE_HINTS, only_other_roles
+from .types.dates import DATE, ROLE_HINTS, iso_date, only_other_roles
 from .types.reason import DICTUM
 from .types.lists import list_items
 
@@ -219,6 +219,13 @@ _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgeva
 _PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
+# a foreword a question asks the signer or the signing date of, and the heading it stands under
+_FOREWORD = re.compile(r"\b(?:voorwoord|woord vooraf|foreword|preface)\b", re.IGNORECASE)
+_FOREWORD_HEADING = re.compile(r"(?:voorwoord|woord vooraf|foreword|preface)", re.IGNORECASE)
+# its signature: a name, a function and a date, each on a line of its own: "Jim Deridder\n\nVoorzitter\n\n15 juni 2018"
+_SIGNATURE_BLOCK = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|[A-Z][\w'’.-]+)){1,4})[ \t]*\n\s*"
+                              r"(?P<role>[A-Z][\w -]{2,60}?)[ \t]*\n\s*(?P<date>\d{1,2}[ \t]+(?:" + "|".join(months.DUTCH) +
+                              r")[ \t]+\d{4})\b")
 _SIGNER_FUNCTION = r"(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
 _INITIALLED = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten)\s+)*" \
               r"[A-Za-zÀ-ÿ][\w'’-]+"
@@ -910,7 +917,7 @@ class Answerer:
             hit = next(u.hit for _, _, u in ev.scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
             return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2), [_cite(hit, hit.text)])
-        signer = self._signatory(ev, log) or self._issuer(ev, log)
+        signer = self._foreword_signature(ev, log) or self._signatory(ev, log) or self._issuer(ev, log)
         if signer is not None:
             return signer
         partners = initiative_partners(q, ev.docs)
@@ -945,6 +952,32 @@ class Answerer:
                 quote = " ".join(opening.text[m.start("who"):m.end()].split())
                 return Answer(q.text, issuer, [], q.type, round(max(ev.best_cov, 0.7), 2),
                               [Citation(doc["path"], doc.get("title", ""), opening.page, pid, _short(quote, 60))])
+        return None
+
+    def _foreword_signature(self, ev: "Evidence", log: list[str]) -> Answer | None:
+        """Who signed a report's foreword, or when: the name, function and date on lines of their own where the
+        foreword ends ("Jim Deridder / Voorzitter / 15 juni 2018"). The block may fall into the passage after the
+        last one under the foreword's heading (a page break cuts it off); the foreword's words, not the block's,
+        are what the search finds."""
+        q = ev.q
+        if q.type not in (Q.ACTOR, Q.DATE) or not _FOREWORD.search(q.text) or not _SIGNED.search(q.text):
+            return None
+        doc = _best_document(ev)
+        if doc is None:
+            return None
+        passages = self.kb.passages(doc["id"])
+        under = [i for i, p in enumerate(passages) if any(_FOREWORD_HEADING.fullmatch(h.strip()) for h in p.heading)]
+        if not under:
+            return None
+        for p in passages[under[0]:under[-1] + 2]:
+            m = _SIGNATURE_BLOCK.search(p.text)
+            if m is None:
+                continue
+            said = m.group("date") if q.type == Q.DATE else m.group("name")
+            answer = f"{said} ({iso_date(said)})" if q.type == Q.DATE else said
+            log.append(f"signature of the foreword of {doc['path']}: {answer}")
+            return Answer(q.text, answer, [], q.type, round(max(ev.best_cov, 0.7), 2),
+                          [Citation(doc["path"], doc.get("title", ""), p.page, p.id, " ".join(m.group().split()))])
         return None
 
     def _signatory(self, ev: "Evidence", log: list[str]) -> Answer | None:
