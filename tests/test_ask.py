@@ -531,6 +531,9 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("For at most how many programmes could the minister grant subsidy?", "count", "opleiding"),
     # the noun ends a glossary phrase: the basic grant is a basisbeurs
     ("What was the monthly basic grant in 2015 for a student living away from home?", "amount", "basisbeurs"),
+    # bench/eval s33: a bonus is a sum; the phrase ends where an article starts the next one
+    ("What is the extra internship bonus a company gets for offering a work placement?", "amount", "bonus"),
+    ("Wat is de extra stagebonus die een onderneming krijgt?", "amount", "stagebonus"),
     ("Which OCW official may give the Nuffic chair instructions?", "person", ""),              # the acronym says whose
     ("What maximum salary in euros applies to the board?", "amount", ""),                     # a limit of a sum
     ("Welk maximum geldt voor de beheerskosten van het BOF?", "figure", ""),                   # a limit of any unit

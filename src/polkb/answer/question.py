@@ -66,7 +66,7 @@ _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
                     r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
-                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|prijs|salar|\bpay\b|\bwages?\b|stipend)")
+                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|bonus|prijs|salar|\bpay\b|\bwages?\b|stipend)")
 # verbs of getting and paying money, right after "hoeveel": what is asked is a sum, not a count of them
 _MONEY_VERB = re.compile(r"krijg\w*|kreeg|kregen|ontvang\w*|verdien\w*|betaal\w*|betaald|kost|kosten|kostte|kostten|"
                          r"uitgegeven|besteed\w*")
@@ -568,7 +568,10 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         if _MONEY.search(noun):
             return AMOUNT, noun, False
         phrase = _PHRASE_END.split(" " + s[m.start(1):].rstrip("?"), maxsplit=1)[0].split()
-        if len(phrase) > 1 and (_MONEY.fullmatch(phrase[-1]) or phrase[-1] in _MONEY_NOUNS or
+        # (an article starts the next phrase: "the extra internship bonus a company gets")
+        phrase = phrase[:next((i for i, w in enumerate(phrase) if i and w in ("a", "an", "the", "een", "de", "het")),
+                              len(phrase))]
+        if len(phrase) > 1 and (_MONEY.fullmatch(phrase[-1]) or _money_noun(phrase[-1]) or phrase[-1] in _MONEY_NOUNS or
                                 re.fullmatch(r"(?:grants?|fees?|salary|salaries|pay|wages?|allowances?|beurs|toelage)", phrase[-1])):
             return AMOUNT, phrase[-1], False  # "What was the monthly basic grant in 2015?": how much
         if _PERSON_NOUNS.fullmatch(noun):
