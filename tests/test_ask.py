@@ -1308,6 +1308,18 @@ def test_a_conclusion_is_answered_by_the_ground_before_it():
     assert [c.text for c in got] == ["Het beroep, geregistreerd op 7 januari 2020, is laattijdig"]
 
 
+def test_an_explanation_the_text_offers_is_a_reason():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.reason import extract_reason
+
+    # bench/corpus-s33, the Raad's 2017 annual report: "een mogelijke verklaring" states why
+    q = parse_question("Waarom zijn er mogelijk minder leerkredietverzoeken tegen hogescholen dan tegen universiteiten?")
+    unit = _date_unit("Een eerste mogelijke verklaring kan zijn dat de professionele bacheloropleidingen korter zijn dan "
+                      "universitaire opleidingen, die immers bestaan uit een bachelor en een master.")
+    got = extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    assert got and "korter" in got[0].text, got
+
+
 def test_a_ruling_a_case_number_identifies_is_read_whole(tmp_path):
     # s12: the Raad's 2020 rulings on foreign diplomas; the ruling in case 2020/007 ends where
     # "Arrest nr. 5.833 … in de zaak 2020/130" opens the next, and its passage that answers names
