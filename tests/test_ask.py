@@ -1565,6 +1565,19 @@ def test_who_signed_a_foreword_and_when(tmp_path):
         assert a.answer and a.answer.startswith("15 juni 2018"), a.answer
 
 
+def test_a_country_the_question_names_must_stand_in_the_evidence(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    # bench/corpus-s33, the Mutluer motion on children hit by the 2023 earthquakes in Turkey and Syria: "Libanon" is a
+    # frequent word and "Lebanon" a word the glossary translates, yet both name a country the motion does not
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s33" / "tk-motie-2023-mutluer-psychosociale-hulp-kinderen-aardbevingen.txt"])
+        assert not kb.ask("Hoeveel kinderen in Libanon werden getroffen door de aardbevingen, volgens de motie?").found
+        assert not kb.ask("How many children in Lebanon were affected by the earthquakes, according to the motion?").found
+        a = kb.ask("How many children in Turkey and Syria were affected by the earthquakes, according to the motion?")
+        assert a.answer and "7 miljoen" in a.answer, a.answer
+
+
 def test_a_numbered_lead_in_after_a_list_starts_a_list_of_its_own():
     from types import SimpleNamespace
 

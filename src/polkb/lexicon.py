@@ -77,9 +77,23 @@ def verb_forms() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def place_names() -> frozenset[str]:
-    """Municipalities and cities (places.txt), folded: a capitalised word of a question that is
-    also a frequent word ("Groningen", "Leiden") is still the name of a place."""
-    return frozenset(fold(w) for w in _lines("places.txt"))
+    """Municipalities and cities (places.txt) and foreign countries (`foreign_countries`), folded: a
+    capitalised word of a question that is also a frequent word ("Groningen", "Leiden", "Libanon") is
+    still the name of a place."""
+    return frozenset(fold(w) for w in [*_lines("places.txt"), *foreign_countries()])
+
+
+# the countries and regions a Dutch or Flemish policy text speaks of without naming them: its own
+_HOME = frozenset({"nederland", "belgie", "vlaanderen", "wallonie", "europa", "brussel"})
+
+
+@functools.lru_cache(maxsize=1)
+def foreign_countries() -> dict[str, tuple[str, ...]]:
+    """The countries of nationalities.txt by their Dutch name, with their adjectives ("Libanon": Libanees,
+    Libanese), except the field's own (Nederland, België, Vlaanderen, Europa): a question that names one
+    asks about it, and the evidence names it or its adjective."""
+    return {left[0]: tuple(right or ()) for left, right in synonym_rules(data_text("nationalities.txt"))
+            if fold(left[0]).lower() not in _HOME}
 
 
 @functools.lru_cache(maxsize=1)

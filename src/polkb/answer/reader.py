@@ -27,6 +27,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
+from ..lexicon import foreign_countries
 from ..tag.figures import parse_number
 from .scoring import Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
@@ -768,11 +769,14 @@ class Answerer:
         words the glossary translates: "UN" is "VN" in Dutch text, "MP Erkens" is "Kamerlid
         Erkens", the "Sirius Programme" the "Sirius programma"."""
         names = real_names(q.named)
-        if q.lang != "en":
-            return names
+        if q.lang != "en":  # (a country stands in the evidence by its name or its adjective: "Duitsland", "Duitse")
+            return [Spelled((n, *foreign_countries()[n])) if n in foreign_countries() else n for n in names]
         from ..analysis.glossary import to_dutch
 
         glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in n.split())]
+        # a country the glossary translates is still a place the evidence must name: "in Lebanon" is "in Libanon"
+        countries = [Spelled((g, *foreign_countries()[g], n)) for n in names for g in to_dutch(n)[:1]
+                     if g in foreign_countries()]
         names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
                  and not re.fullmatch(r"[A-Z]{2,3}", n)]
         # a name in English words still names a place or a people, in Dutch: "Ghent University" is of
@@ -780,7 +784,8 @@ class Answerer:
         # glossary spells such a word with its capital, "universiteit" or "programma" it does not
         proper = list(dict.fromkeys(Spelled((g, w)) for n in glossed for w in n.split() if w[:1].isupper()
                                     for g in to_dutch(w)[:1] if g[:1].isupper()))
-        return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names] + proper
+        return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names] + \
+            proper + [c for c in countries if c not in proper]
 
     def _scored(self, q: Q.Question, concepts, hits, docs, titles: dict, identified: dict):
         """(units that may answer, best first, as (score, coverage, unit); each passage's coverage;
