@@ -1494,6 +1494,21 @@ def test_of_figures_side_by_side_the_one_of_the_group_asked_answers(text, questi
     assert best.text.startswith(answer), best.text
 
 
+def test_a_count_of_things_said_to_be_what_is_asked_answers():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s33, the Raad's 2020 annual report: the 20 "dossiers" are appeals ("betroffen beroepen")
+    text = ("De overige 20 dossiers die in 2020 werden geregistreerd, betroffen beroepen tegen beslissingen van "
+            "AHOVOKS.")
+    same = Clues([text.index("beroepen")], lambda a, b: a.lower()[:6] == b.lower()[:6], frozenset())
+    q = parse_question("Hoeveel beroepen tegen beslissingen van AHOVOKS werden in 2020 geregistreerd?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["20 dossiers"]
+    # a count of other things that are not said to be them is still no answer
+    text = "In 2020 werden 20 dossiers geregistreerd en 14 zittingen gehouden."
+    assert not extract(q, _date_unit(text), same)
+
+
 def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     # "Publicatie CROHO 2003 - 2004" gives the price of a standard delivery (€ 136,13) without
     # repeating its year: asked for the CROHO of 2004-2005, it is no answer; for 2003-2004 it is

@@ -92,7 +92,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if q.type == Q.COUNT and q.noun and fig.unit == "count":
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
-                continue  # "hoeveel stemmen" is not answered by a number of students
+                said_as = _SAID_AS.match(text, end)
+                if not said_as or not clues.same(q.noun, said_as.group("noun")):
+                    continue  # "hoeveel stemmen" is not answered by a number of students
+                score *= SAID_AS_SHARE  # "De overige 20 dossiers …, betroffen beroepen tegen …": what they are
         if asked_years:
             score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
@@ -205,6 +208,11 @@ def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
     return OTHER_YEAR if nearest is not None and nearest[1] not in asked else 1.0
 
 
+SAID_AS_SHARE = 0.8  # a count of other things the sentence says are what the question counts
+# what a count's things are said to be, later in its clause: "20 dossiers die in 2020 werden geregistreerd, betroffen
+# beroepen tegen beslissingen van AHOVOKS"
+_SAID_AS = re.compile(r"[^.;:]{0,60}?\b(?:betroffen|betreffen|betreft|betrof|waren|zijn)\s+(?:(?:alle|allemaal|telkens|"
+                      r"steeds)\s+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
 OTHER_PIECE = 0.6  # a figure whose own part of an enumeration lacks the question words another part holds
 
 
