@@ -1509,6 +1509,20 @@ def test_a_count_of_things_said_to_be_what_is_asked_answers():
     assert not extract(q, _date_unit(text), same)
 
 
+def test_a_count_asked_per_day_is_the_one_said_per_day():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s33, the El Yassini motion: the daily figure, not the total it adds up to
+    text = ("constaterende dat er sinds het commissiedebat gemiddeld 8.600 aanvallen per dag hebben plaatsgevonden, "
+            "wat neerkomt op zo'n 3,6 miljoen cyberaanvallen;")
+    q = parse_question("Hoeveel cyberaanvallen per dag vonden er gemiddeld plaats?")
+    same = Clues([text.index("cyberaanvallen")],
+                 lambda a, b: a.lower()[:6] == b.lower()[:6] or a.lower().endswith(b.lower()[-6:]), frozenset())
+    best = max(extract(q, _date_unit(text), same), key=lambda c: c.score)
+    assert "8.600" in best.text, best.text
+
+
 def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
     # "Publicatie CROHO 2003 - 2004" gives the price of a standard delivery (€ 136,13) without
     # repeating its year: asked for the CROHO of 2004-2005, it is no answer; for 2003-2004 it is

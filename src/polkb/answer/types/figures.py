@@ -26,6 +26,14 @@ _BOUND_BEFORE = re.compile(r"\b(?:ten hoogste|maximaal|hoogstens|maximum van|tot
                            re.IGNORECASE)
 _PER_AFTER = re.compile(r"\s*(?:per|each)\s+(?!jaar\b|year\b)[^\W\d_]{3,}", re.IGNORECASE)
 PART_FOR_TOTAL = 0.85
+# a count or sum asked per unit of time: "hoeveel aanvallen per dag", "how many attacks a day"; the figure said with
+# the same unit keeps its score, the others (the total they add up to) weigh PER_OTHER
+_PER_UNITS = {"dag": "day", "day": "day", "week": "week", "maand": "month", "month": "month", "jaar": "year",
+              "year": "year", "uur": "hour", "hour": "hour"}
+_PER_ASKED = re.compile(r"\b(?:per|a|each|elke|iedere)\s+(dag|day|week|maand|month|jaar|year|uur|hour)\b", re.IGNORECASE)
+_PER_SAID = re.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(dag|day|week|maand|month|jaar|"
+                       r"year|uur|hour)\b", re.IGNORECASE)
+PER_OTHER = 0.5
 _POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
 _AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
 _AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
@@ -68,6 +76,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
     total = q.type == Q.AMOUNT and _TOTAL_ASKED.search(q.text) and not _UPPER_BOUND.search(q.text)
     asked_years = set(_COLUMN_YEAR.findall(q.text))
+    per = _PER_ASKED.search(q.text)
+    per_asked = _PER_UNITS.get(per.group(1).lower()) if per else None
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
         at = text.find(fig.text, cursor)
@@ -100,6 +110,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
             score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
+        if per_asked and fig.unit in ("count", "EUR"):
+            # "how many attacks per day": "8.600 aanvallen per dag", not the "3,6 miljoen" they add up to
+            per = _PER_SAID.match(text, end)
+            score *= 1.0 if per and _PER_UNITS.get(per.group(1).lower()) == per_asked else PER_OTHER
         if fig.unit == "pp" and not _POINTS_ASKED.search(q.text):
             score *= 0.5  # a change in percentage points answers a question that asks for points
         if q.type == Q.PERCENT and q.population:
