@@ -842,18 +842,15 @@ class Answerer:
         # A report of a series speaks of the year its title gives ("Jaarverslag 2021") wherever its
         # sentences name none. When a document titled with the asked year is among those read, a
         # sentence of next year's report that names no year ("in 775 dossiers werd uitspraak gedaan")
-        # speaks of another year than the one asked.
-        titled_years = {doc: _report_years(title) for doc, title in titles.items()} \
-            if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) else {}
-        if not any(asked_years & years for years in titled_years.values()):
-            titled_years = {}
+        # speaks of another year than the one asked (`titled_years`).
         # A question that names its source ("volgens het jaarverslag 2017", "the 2020 annual report") is answered
         # from that report, for any type (its foreword was signed in 2018): another year's report of the series
-        # that repeats a sentence or looks back is not the source asked for.
+        # that repeats a sentence or looks back is not the source asked for (`report_of`).
         named_reports = _named_report_years(q.text)
-        report_of = {doc: _report_years(title) for doc, title in titles.items()} if named_reports else {}
-        if not any(named_reports & years for years in report_of.values()):
-            report_of = {}
+        report_years = {doc: _report_years(title) for doc, title in titles.items()} if asked_years or named_reports else {}
+        titled_years = report_years if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD) and \
+            any(asked_years & years for years in report_years.values()) else {}
+        report_of = report_years if any(named_reports & years for years in report_years.values()) else {}
         for h in hits:
             headings.setdefault(h.doc_id, set()).update(heading_parts(h.heading))
         for unit in units:

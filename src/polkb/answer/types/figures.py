@@ -11,6 +11,7 @@ import re
 from ...lexicon import function_words
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
+from ...text import months
 from .. import question as Q
 from . import Candidate, Clues, closeness, overlaps, register
 
@@ -30,9 +31,9 @@ PART_FOR_TOTAL = 0.85
 # the same unit keeps its score, the others (the total they add up to) weigh PER_OTHER
 _PER_UNITS = {"dag": "day", "day": "day", "week": "week", "maand": "month", "month": "month", "jaar": "year",
               "year": "year", "uur": "hour", "hour": "hour"}
-_PER_ASKED = re.compile(r"\b(?:per|a|each|elke|iedere)\s+(dag|day|week|maand|month|jaar|year|uur|hour)\b", re.IGNORECASE)
-_PER_SAID = re.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(dag|day|week|maand|month|jaar|"
-                       r"year|uur|hour)\b", re.IGNORECASE)
+_PER_ASKED = re.compile(r"\b(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS), re.IGNORECASE)
+_PER_SAID = re.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS),
+                       re.IGNORECASE)
 PER_OTHER = 0.5
 _POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
 _AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
@@ -330,8 +331,8 @@ def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate
 _COUNT_SET_AT = re.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was|tot|naar)\s+"
                            r"(?!(?:19|20)\d\d\b)"
                            r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
-                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-                           r"september|oktober|november|december)\b)", re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven")
+                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:" + "|".join(months.DUTCH) + r")\b)",
+                           re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven": a date)
 _RANGE_TOP = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+tot\s+$")
 # "25 aanvragen ingediend, waarvan 12 gehonoreerd": the part counts the noun of the whole before it
 _PART_AFTER = re.compile(r"\b(?:waarvan|daarvan|hiervan|van wie|onder wie|onder hen)\s+(?:er\s+)?(?:slechts\s+|maar\s+|nog\s+)?"

@@ -1069,9 +1069,9 @@ def _grant_referred(p: Passage, by_key) -> None:
     if not items:
         return
     for at, sentence in _placed_sentences(text):
-        ref = _REFERRED_GRANT.search(sentence)
-        grant = _next_grant(sentence, 0)
-        if at < 0 or not ref or not grant or ref.start() > grant.start("x") or \
+        ref = _REFERRED_GRANT.search(sentence) if at >= 0 else None
+        grant = _next_grant(sentence, 0) if ref else None
+        if not grant or ref.start() > grant.start("x") or \
                 any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
             continue
         last = {id(it): _last_mention(it.name, text, at) for it in items}
