@@ -89,6 +89,25 @@ def test_a_title_names_the_document_not_its_front_matter():
     assert doc.title == "jaarverslag 2021"
 
 
+def test_a_cover_page_set_a_word_a_line_is_read_whole_with_its_year():
+    """The 2010 annual report of the Raad voor betwistingen (bench/corpus-s34) sets its cover in large type,
+    a word a heading, with the year on a line of its own: its first heading "RAAD" names no report, and
+    the year is what tells it from the thirteen other reports of the series."""
+    path = BENCH / "corpus-s34" / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2010.pdf"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    assert doc.title == ("RAAD VOOR BETWISTINGEN INZAKE STUDIEVOORTGANGSBESLISSINGEN JAARVERSLAG "
+                         "Verslag over de werkzaamheden 2010")
+    # a cover gives its title up to the year: who made the document and for whom is not part of it
+    lines = ["Onderwijs- en examenreglement", "Academiejaar 2023-2024", "Goedgekeurd door de Raad van Bestuur op 28 maart 2023"]
+    blocks = [Block(t, "heading", 1, 1) for t in lines] + [Block("Artikel 1. Toepassingsgebied " * 5, "paragraph", 0, 2)]
+    doc = build_document("oer.pdf", "0" * 64, ReadResult("pdf", blocks))
+    assert doc.title == "Onderwijs- en examenreglement: Academiejaar 2023-2024"
+    # no year on the cover: its first heading, as for any document
+    blocks = [Block("Strategische agenda", "heading", 1, 1), Block("Hoger onderwijs", "heading", 1, 1),
+              Block("Inleiding en aanleiding van deze agenda " * 4, "paragraph", 0, 2)]
+    assert build_document("agenda.pdf", "0" * 64, ReadResult("pdf", blocks)).title == "Strategische agenda: Hoger onderwijs"
+
+
 def test_a_letterhead_dateline_or_address_is_no_title():
     """A committee's list of decisions keeps its template's PDF /Title "Logo Den Haag, 2 november
     2007" and opens with the dateline "Den Haag, 27 maart 2015"; a ruling's first heading is its

@@ -98,11 +98,53 @@ def _heading_title(blocks: list[Block]) -> str:
             return m.group(1)
         if b.kind == HEADING and not _LETTERHEAD.match(b.text):
             break
+    # (a cover whose first heading is cut off, "Raad voor" over OCR'd lines, gives way to the file name as before)
+    cover = _cover_title(blocks) if usable_title(blocks[first].text) else ""
+    if cover:
+        return cover
     title = blocks[first].text
     if first == 0 and len(blocks) > 1 and blocks[1].kind == HEADING and blocks[1].level == blocks[0].level \
             and usable_title(title) and usable_title(blocks[1].text):
         title = f"{title}: {blocks[1].text}"
     return title
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+COVER_BLOCKS = 8       # a cover page holds this many lines at most …
+COVER_LINE_WORDS = 12  # … each this short
+COVER_PARTS = 3        # the year stands in one of a cover title's first parts
+
+
+def _cover_title(blocks: list[Block]) -> str:
+    """The title a cover page gives: all of a first page that holds only a few short lines, one of them a
+    heading, before the document goes on. A cover set in large type breaks its name over lines, a word
+    each ("RAAD" / "VOOR" / "BETWISTINGEN" / … / "JAARVERSLAG"), and puts the year on a line of its own
+    ("Verslag over de werkzaamheden 2010"), which the first heading alone would lose. A one-word line, a
+    line ending in a word that needs the next ("Raad voor") or a capitalised line after another runs on
+    into the next; other lines are the title's parts, joined by a colon. "" when there is no cover, or
+    when it gives no year: the year is what tells the reports of a series apart, and without it the first
+    heading (or the file name) names the document as well as the cover does."""
+    page = blocks[0].page if blocks else None
+    cover = [b for b in blocks if b.page == page]
+    if page is None or len(cover) == len(blocks) or len(cover) > COVER_BLOCKS \
+            or any(len(b.text.split()) > COVER_LINE_WORDS for b in cover) or not any(b.kind == HEADING for b in cover):
+        return ""
+    parts: list[str] = []
+    open_end = False
+    for b in cover:
+        text = " ".join(b.text.split()).strip(" -–")
+        if text.startswith("©") or _FRONT_MATTER.fullmatch(text) or not text:
+            continue
+        if parts and (open_end or text.isupper() and parts[-1].split()[-1].isupper()):
+            parts[-1] = f"{parts[-1]} {text}"
+        else:
+            parts.append(text)
+        words = text.split()
+        open_end = len(words) == 1 or words[-1].lower().strip(".,:;") in _ENDS_NO_TITLE
+    parts = [p for p in parts if usable_title(p)]
+    # (up to the line that gives the year: what follows on a cover is who made it, for whom and when approved)
+    dated = next((i for i, p in enumerate(parts[:COVER_PARTS]) if _YEAR.search(p)), None)
+    return ": ".join(parts[:dated + 1]) if dated is not None else ""
 
 
 def build_document(path: str, sha256: str, read: ReadResult) -> Document:
