@@ -103,6 +103,16 @@ def country_names() -> frozenset[str]:
                      for t in [*left, *(right or [])])
 
 
+@functools.lru_cache(maxsize=1)
+def counted_alike() -> dict[str, frozenset[str]]:
+    """Folded noun -> the nouns a count that answers a question counting it may be said in (counted_alike.txt)."""
+    out: dict[str, set[str]] = {}
+    for left, right in synonym_rules(data_text("counted_alike.txt")):
+        for word in left:
+            out.setdefault(fold(word).lower(), set()).update(fold(w).lower() for w in (right or left) if w != word)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def synonym_rules(text: str):
     """The rules of a Solr-style synonym file, one (left terms, right terms or None) per line:
     "a, b => c, d" -> (["a", "b"], ["c", "d"]), "a, b, c" -> (["a", "b", "c"], None). Empty

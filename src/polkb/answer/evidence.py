@@ -193,6 +193,13 @@ def heading_parts(heading: str | None) -> list[str]:
     return [x.strip() for x in (heading or "").split(" > ") if x.strip()]
 
 
+# the dots that lead from a contents entry to its page ("1. Verzoekschriften en zittingsdagen ........ 12"); a passage
+# with this many holds a table of contents, whose lines are no evidence: "2. Aantal zittingsdagen en zittingen ……"
+# covers a question on sitting days as well as the sentence that gives their number
+_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|(?:…\s?){3,}")
+CONTENTS_LEADERS = 3
+
+
 def units_of_passage(hit, rank: int) -> list[Unit]:
     """Cut one passage into units, each with its lead-in and the sentence before it.
 
@@ -211,7 +218,10 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     headings = sorted({*path, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     seen: list[str] = []  # the short heading lines met
     done = 0  # units already given their section
+    contents = len(_LEADER.findall(hit.text or "")) >= CONTENTS_LEADERS
     for i, block in enumerate(_blocks(hit.text or "")):
+        if contents and _LEADER.search(block):
+            continue  # a table of contents names what the document says, and says none of it
         for u in units[done:]:  # (a heading line makes no unit: those since the last block stand under `local`)
             u.section, u.above = local, tuple(seen)
         done = len(units)

@@ -61,7 +61,8 @@ DOC_KINDS = (
     (r"\bkamervra\w*|\bschriftelijke vra\w*|\bvragen van (?:het|de) (?:lid|leden)\b|\bparliamentary questions?\b|"
      r"\bwritten questions?\b", "written_question"),
 )
-_SUBMIT = r"(?:ingedien\w*|dienden?|indiener\w*|submit\w*|tabled|voorgesteld|gesteld|stelden?|vroegen|vroeg|asked)"
+_SUBMIT = r"(?:ingedien\w*|dienden?|indiener\w*|submit\w*|tabled|voorgesteld|gesteld|stelden?|vroegen|vroeg|asked|" \
+          r"(?:mede)?ondertek\w*|\b(?:co-?)?sign(?:ed|ers?|atory|atories)\b)"  # (who signed a motion submitted it)
 _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 
 _MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
@@ -405,7 +406,8 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
         return PERCENT, "", False
     # "hoeveel verschillende landen": the noun counted, not its adjective; "aan hoeveel van de
     # succescriteria", "how many of the applicants": the noun after "van de", "of the"
-    m = re.search(r"^(?:hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|die|deze|the|these|those|its|their)\s+)?"
+    # ("in hoeveel van de 149 zaken", "how many of the 149 cases": the number gives the whole, the noun after it is counted)
+    m = re.search(r"^(?:hoeveel|how many)\s+(?:(?:van|of)\s+(?:de|het|die|deze|the|these|those|its|their)\s+(?:\d[\d.,]*\s+)?)?"
                   + _MODIFIERS + r"([\w-]+)", s)
     if m:
         noun = m.group(1)
@@ -622,8 +624,9 @@ OWN_DATES = (
 )
 
 
-_MOTION_AS_SOURCE = re.compile(r"\bmotie-\w|\b(?:volgens|according to|in)\s+(?:de|het|the)\s+(?:[\w/'’-]+\s+){0,4}?"
-                               r"(?:motie|motion)\b")
+# ("according to the motion", "volgens de motie-Hijink", "according to Van der Laan's motion")
+_MOTION_AS_SOURCE = re.compile(r"\bmotie-\w|\b(?:volgens|according to|in)\s+(?:(?:de|het|the)\s+|(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)"
+                               r"(?:[\w/'’-]+\s+){0,4}?(?:motie|motion)\b")
 _WHOSE_OTHER = re.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|moties?\b|questions?\b|vragen\b|amendments?\b)")
 
 

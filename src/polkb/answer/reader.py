@@ -39,6 +39,7 @@ SEARCH_DEPTH = 10
 QUOTED_DEPTH = 3           # passages read for a term the question quotes, searched on its own
 FOCUS_TITLE = 0.4          # a document whose title holds this share of the question is the one it names
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
+YEAR_TITLE_MARGIN = 0.15   # a title giving the asked year names the document though another holds this much more
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
 OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
 _LEADERS = re.compile(r"\.{5,}|…{3,}")  # the dot leaders of a table of contents
@@ -364,7 +365,7 @@ class Answerer:
         if not titles:
             return []
         held = {doc: self.coverage.passage(concepts, title) for doc, title in titles.items()}
-        doc = max(held, key=held.get)
+        doc = named_document(held, titles, _asked_years(q) | _named_report_years(q.text))
         if held[doc] < FOCUS_TITLE:
             return []
         in_title = self.coverage.terms(titles[doc])
@@ -1230,6 +1231,16 @@ def _report_years(title: str) -> set[int]:
 # a report a question names as its source: "het jaarverslag 2017", "het jaarverslag van 2020", "the 2017 annual report"
 _NAMED_REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|annual\s+report)\s+(?:van\s+|over\s+|of\s+|for\s+)?(?:het\s+|the\s+)?"
                            r"(?:(?:werk)?jaar\s+|year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report", re.IGNORECASE)
+
+
+def named_document(held: dict[str, float], titles: dict[str, str], years: set[int]) -> str:
+    """The document whose title holds most of the question (`held`, by id). The reports of a series share
+    their title's words: of those, the one of a year the question asks about ("the 2015 annual report"); and
+    a title that gives the asked year names the document nearly as well as one that holds a word more ("Wie was
+    in 2010 de voorzitter van de Raad …": the Raad's report over 2010, not a decision appointing its chairs)."""
+    best = max(held.values())
+    return max(held, key=lambda d: (held[d] >= best - YEAR_TITLE_MARGIN and bool(years & _report_years(titles[d])),
+                                    held[d]))
 
 
 def _named_report_years(question: str) -> set[int]:

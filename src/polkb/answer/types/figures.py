@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import function_words
+from ...lexicon import counted_alike, function_words
+from ...text.fold import fold
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
 from ...text import months
@@ -41,7 +42,7 @@ _AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b",
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "procent percentage",
-               Q.DURATION: "jaar maanden weken dagen termijn", Q.FIGURE: "maximaal minimaal procent euro"}
+               Q.DURATION: "jaar maanden weken dagen termijn doorlooptijd duur", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
 _PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van(?:\s+de)?|out\s+of|of\s+the|of)\s+$",
@@ -104,9 +105,12 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             noun = fig.noun or " ".join(text[end:end + 40].split()[:2])
             if not any(clues.same(q.noun, w) for w in noun.split()):
                 said_as = _SAID_AS.match(text, end)
-                if not said_as or not clues.same(q.noun, said_as.group("noun")):
+                if said_as and clues.same(q.noun, said_as.group("noun")):
+                    score *= SAID_AS_SHARE  # "De overige 20 dossiers …, betroffen beroepen tegen …": what they are
+                elif any(fold(w).lower() in counted_alike().get(fold(q.noun).lower(), ()) for w in noun.split()):
+                    score *= ALIKE_SHARE  # "426 verzoeken tot teruggave van leerkrediet" for "hoeveel beroepen"
+                else:
                     continue  # "hoeveel stemmen" is not answered by a number of students
-                score *= SAID_AS_SHARE  # "De overige 20 dossiers …, betroffen beroepen tegen …": what they are
         if asked_years:
             score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
@@ -182,7 +186,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
-    return _labelled(_own_pieces(out, clues, text), clues, text)
+    return _labelled(_respectively(_own_pieces(out, clues, text), clues, text), clues, text)
 
 
 def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:
@@ -224,6 +228,7 @@ def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
 
 
 SAID_AS_SHARE = 0.8  # a count of other things the sentence says are what the question counts
+ALIKE_SHARE = 0.85  # a count said in a noun that data/counted_alike.txt says counts the question's alike
 # what a count's things are said to be, later in its clause: "20 dossiers die in 2020 werden geregistreerd, betroffen
 # beroepen tegen beslissingen van AHOVOKS"
 _SAID_AS = re.compile(r"[^.;:]{0,60}?\b(?:betroffen|betreffen|betreft|betrof|waren|zijn)\s+(?:(?:alle|allemaal|telkens|"
@@ -285,6 +290,59 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candida
 
 
 _WORD_AT = re.compile(r"[\w-]+")
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether two folded words are one word, inflected or not ("sector", "sectoren"), and not a compound of it."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 3 and long.startswith(short) and len(long) - len(short) <= 3
+
+
+# "een loonkloof tussen de zorg en de rest van de publieke sector en de marktsector van respectievelijk 6% en 9%",
+# "the universities and the colleges received 40% and 60% respectively": figures matched to things in order
+_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.IGNORECASE)
+_ITEM_SPLIT = re.compile(r",\s*(?:en\s+|and\s+)?|\s(?:en|and)\s")
+_CLAUSE_START = re.compile(r"[.;:]\s|\b(?:dat|die|waarin|waarbij|that|which)\s")
+
+
+def _respectively(found: list[Candidate], clues: Clues, text: str) -> list[Candidate]:
+    """Figures said "respectievelijk" (respectively): the n-th figure belongs to the n-th of the things named
+    before them, so the figure whose thing holds a question word the other things lack is the one asked about
+    (the question's word labels it, as in `_labelled`); the others weigh OTHER_PIECE. Closeness alone gives the
+    first figure, nearest to all the things."""
+    m = _RESPECTIVELY.search(text)
+    if not m or len(found) < 2:
+        return found
+    # the figures of the list: right after the word (Dutch), or right before it (English)
+    after = [c for c in found if m.end() <= c.start <= m.end() + 80]
+    before = [c for c in found if m.start() - 60 <= c.end <= m.start()]
+    listed = sorted(after if len(after) >= 2 else before, key=lambda c: c.start)
+    if len(listed) < 2:
+        return found
+    head = text[:listed[0].start]
+    starts = [x.end() for x in _CLAUSE_START.finditer(head)]
+    head = head[starts[-1] if starts else 0:]
+    head = re.sub(r"\s*(?:" + _RESPECTIVELY.pattern + r")\s*$", "", head, flags=re.IGNORECASE)
+    pieces = [p for p in _ITEM_SPLIT.split(head) if p.strip()]
+    if len(pieces) < len(listed):
+        return found
+    pieces = pieces[-len(listed):]
+    # (a word and its inflections, not its compounds: "de publieke sector" does not name "de marktsector")
+    asked = [w for w in clues.question_words if w not in function_words() and not w.isdigit()]
+    words = [{w.lower() for w in _WORD_AT.findall(piece) if any(_inflected(w.lower(), a) for a in asked)} for piece in pieces]
+    own = [sum(1 for w in mine if not any(_inflected(w, x) for j, theirs in enumerate(words) if j != k for x in theirs))
+           for k, mine in enumerate(words)]
+    best = max(own)
+    if best == 0 or own.count(best) > 1:
+        return found
+    for k, cand in enumerate(listed):
+        if own[k] == best:
+            cand.score = max(cand.score, LABELLED)
+        else:
+            cand.score *= OTHER_PIECE
+    return found
+
+
 
 
 def _words_on(text: str, at: int, n: int) -> int:

@@ -29,7 +29,8 @@ MOTION_REASON = 0.85
 
 # a conclusion with its ground before it: "Het beroep … is laattijdig en derhalve niet ontvankelijk"
 # answers "waarom niet ontvankelijk" with what stands before "derhalve"
-_THEREFORE = re.compile(r"^(?P<ground>[^;:]{10,300}?)\s*,?\s+(?:en\s+)?(?:derhalve|dus|bijgevolg|daarom|zodoende|"
+# (joined to it by a comma or "en": in "dat selectie daarom … onwenselijk is" the word before "daarom" is no ground)
+_THEREFORE = re.compile(r"^(?P<ground>[^;:]{10,300}?)(?:\s*,\s*(?:en\s+)?|\s+en\s+)(?:derhalve|dus|bijgevolg|daarom|zodoende|"
                         r"hence|therefore|thus)\s+(?P<then>[^.;]{3,200})", re.IGNORECASE)
 THEREFORE_SCORE = 0.9
 
@@ -42,9 +43,38 @@ def _ground(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     return [Candidate(m.group("ground").strip(), m.start("ground"), m.end("ground"), THEREFORE_SCORE)]
 
 
+# a conclusion whose ground stands in the sentence before: "constaterende dat er in sectoren als zorg … al jarenlang
+# personeelstekorten bestaan; overwegende dat selectie daarom in deze sectoren onwenselijk is"
+_THEREFORE_BACK = re.compile(r"\b(?:daarom|hierom|om die reden|om deze reden|derhalve|bijgevolg|therefore|for that reason)\b",
+                             re.IGNORECASE)
+_NOTED = re.compile(r"\b(?:constaterende|overwegende|considering|noting),?\s+(?:dat|that)\s+[^;]+", re.IGNORECASE)
+SAID_BEFORE = 0.6  # a reason clause of a unit that says "daarom": it gives the conclusion, the sentence before the ground
+
+
+def _ground_before(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
+    """The ground of a conclusion that points back ("daarom", "om die reden"): the sentence before, or its last
+    consideration when it is a motion's ("constaterende dat …")."""
+    before = (getattr(unit, "before", "") or "").strip()
+    if not before or _ground(q, unit.text, clues) or not _THEREFORE_BACK.search(unit.text):
+        return []
+    noted = list(_NOTED.finditer(before))
+    ground = noted[-1].group() if noted else before
+    from ..evidence import trim
+
+    return [Candidate(trim(" ".join(ground.split()), [], 40), 0, len(unit.text), THEREFORE_SCORE)]
+
+
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = cue_clause(unit.text, _CUE, clues) + _ground(q, unit.text, clues)
+    # (only when the unit gives no ground of its own: "Daarom past het voorontwerp … aan, om in overeenstemming te
+    # zijn met het arrest van het Grondwettelijk Hof" does; a motion's "overwegende dat" only says what follows)
+    own = any(not m.group().lower().startswith("overwegende") for m in _CUE.finditer(unit.text))
+    back = [] if own else _ground_before(q, unit, clues)
+    if back:
+        for cand in out:
+            cand.score *= SAID_BEFORE
+        out += back
     if DICTUM.match(unit.text):
         from ..evidence import trim
 
