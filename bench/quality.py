@@ -47,7 +47,8 @@ SETS = {"tune": "eval/passages_tune.jsonl", "check": "eval/passages_check.jsonl"
         "s22": "eval/passages_s22.jsonl", "s23": "eval/passages_s23.jsonl", "s25": "eval/passages_s25.jsonl",
         "s28": "eval/passages_s28.jsonl",
         "s30": "eval/passages_s30.jsonl", "s31": "eval/passages_s31.jsonl",
-        "s33": "eval/passages_s33.jsonl", "s34": "eval/passages_s34.jsonl"}
+        "s33": "eval/passages_s33.jsonl", "s34": "eval/passages_s34.jsonl",
+        "s35": "eval/passages_s35.jsonl"}
 MEASURES = ("S@1", "S@5", "MRR@10", "nDCG@10")
 
 
