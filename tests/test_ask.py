@@ -2528,3 +2528,25 @@ def test_a_count_said_in_another_name_for_the_same_cases_answers():
     assert [c.text for c in extract(q, _date_unit(text), clues)] == ["426 verzoeken"]
     q = parse_question("Hoeveel studenten vroegen leerkrediet terug wegens overmacht?")
     assert extract(q, _date_unit(text), clues) == []
+
+
+def test_a_second_ask_may_open_with_a_preposition():
+    # bench/corpus-s34: "… and to which organisation?" asks a second thing, which the sentence answers with the sum
+    q = parse_question("How much did the council's judges and secretaries give during De Warmste Week in 2018, "
+                       "and to which organisation?")
+    assert (q.type, q.second) == ("amount", True)
+    assert parse_question("Hoeveel geld gaven de rechters, en aan welke organisatie?").second
+
+
+def test_a_question_of_a_year_reads_the_report_of_that_year_beside_the_document_it_names():
+    # "Who presided over the Flemish council … during 2007?" (bench/corpus-s11, -s13): a decision appointing the Raad's
+    # chairs holds most of the question in its title, and none of its passages says who presided in 2007
+    from polkb.answer.reader import focus_documents
+
+    titles = {"decision": "Raad voor betwistingen studievoortgangsbeslissingen: aanstelling (plaatsvervangend) voorzitter",
+              "2007": "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2007",
+              "2021": "vl raad studievoortgangsbetwistingen jaarverslag 2021"}
+    held = {"decision": 0.64, "2007": 0.37, "2021": 0.30}
+    assert focus_documents(held, titles, {2007}) == ["decision", "2007"]
+    assert focus_documents(held, titles, set()) == ["decision"]
+    assert focus_documents({"decision": 0.3, "2007": 0.2, "2021": 0.2}, titles, {2007}) == []  # (names none)

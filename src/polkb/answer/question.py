@@ -225,7 +225,7 @@ def _dutch_noun(noun: str) -> str:
     return glosses[0]
 
 
-_SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for)\s+)?"
+_SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
                          r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
                 "bovengrens", "ondergrens", "norm"}

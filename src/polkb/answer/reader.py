@@ -365,10 +365,19 @@ class Answerer:
         if not titles:
             return []
         held = {doc: self.coverage.passage(concepts, title) for doc, title in titles.items()}
-        doc = named_document(held, titles, _asked_years(q) | _named_report_years(q.text))
-        if held[doc] < FOCUS_TITLE:
-            return []
-        in_title = self.coverage.terms(titles[doc])
+        docs = focus_documents(held, titles, _asked_years(q) | _named_report_years(q.text))
+        seen = {h.passage_id for h in hits}
+        more = []
+        for doc in docs:
+            if more:
+                break  # (the document of the asked year only when the one named has nothing more to give)
+            more += self._focus_on(q, doc, held[doc], titles[doc], hits, seen, log)
+        return more
+
+    def _focus_on(self, q: Q.Question, doc: str, held: float, title: str, hits, seen: set, log: list[str]) -> list:
+        """The passages of one named document that the question's words its title lacks find, with the words that
+        stand near answers of the question's type."""
+        in_title = self.coverage.terms(title)
         rest = []
         for word in q.subject:
             glosses = q.english.get(word, []) if q.lang == "en" else []
@@ -380,12 +389,11 @@ class Answerer:
         query = " ".join([*rest, query_hints(q.type)]).strip()
         if not query:
             return []
-        seen = {h.passage_id for h in hits}
         more = [h for h in self.kb.search(query, limit=FOCUS_DEPTH, filters={"doc": [doc]}).hits
                 if h.passage_id not in seen]
         if q.type == Q.DEFINITION and q.noun:
             more += self._defining(q, doc, hits, seen | {h.passage_id for h in more})
-        log.append(f"document named ({held[doc]:.2f} of the question in its title): {query!r} in it: "
+        log.append(f"document named ({held:.2f} of the question in its title): {query!r} in it: "
                    + ", ".join(h.passage_id for h in more[:5]))
         return more
 
@@ -1231,6 +1239,19 @@ def _report_years(title: str) -> set[int]:
 # a report a question names as its source: "het jaarverslag 2017", "het jaarverslag van 2020", "the 2017 annual report"
 _NAMED_REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|annual\s+report)\s+(?:van\s+|over\s+|of\s+|for\s+)?(?:het\s+|the\s+)?"
                            r"(?:(?:werk)?jaar\s+|year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report", re.IGNORECASE)
+
+
+def focus_documents(held: dict[str, float], titles: dict[str, str], years: set[int]) -> list[str]:
+    """The documents the question names by their titles, in the order they are read (`named_document`, when its title
+    holds FOCUS_TITLE of the question), and the one titled with a year the question asks about, when that one is
+    another: "Who presided over the council … during 2007?" names a decision appointing its chairs, whose one passage
+    the search found already, and its report over 2007 says who did."""
+    doc = named_document(held, titles, years)
+    docs = [doc] if held[doc] >= FOCUS_TITLE else []
+    dated = [d for d in held if years & _report_years(titles[d]) and held[d] + YEAR_TITLE_MARGIN >= FOCUS_TITLE]
+    if dated and not years & _report_years(titles[doc]):
+        docs.append(max(dated, key=held.get))
+    return docs
 
 
 def named_document(held: dict[str, float], titles: dict[str, str], years: set[int]) -> str:
