@@ -115,13 +115,15 @@ GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnero
                                    r"organizations?|partijen|instanties|bodies")
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                            r"mps?|members|"
-                           r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director)\b")
+                           r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
+                           r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?)\b")
 
 _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
              r"staat|staan|komt|komen|geldt|gelden|krijgt|krijgen|were|have|does|will|would|could|should)\b)")
 # words that qualify the noun asked for without being it: "hoeveel extra geld", "welke nieuwe
 # studierichtingen", "how many supra-regional networks"
 _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aanvullende|afzonderlijke|huidige|"
+             r"hogere|lagere|grotere|kleinere|higher|lower|larger|smaller|"  # ("welke hogere grenswaarde")
              # uninflected before a het-word ("welk eerder besluit", "welk nieuw instituut"), and
              # the kind of thing asked ("welk soort traject"; "what kind of institute is X" asks what X
              # is, which no name answers)
@@ -228,7 +230,7 @@ def _dutch_noun(noun: str) -> str:
 _SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
                          r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
-                "bovengrens", "ondergrens", "norm"}
+                "bovengrens", "ondergrens", "norm", "grenswaarde", "streefwaarde", "streefcijfer"}
 # a rate is a number, whatever the text measures it in: "what average success rate" is answered by
 # "30%", "welke werktijdfactor" by "0,20", "what solvency ratio" by "0 procent"; as the head of a
 # noun phrase ("success rate") or of a Dutch compound ("succeskans", "solvabiliteitsratio")
@@ -404,6 +406,10 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
                  r"what share|what proportion|what part)", s) or \
             not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
+    # a number of times is a count of "keer": "how many times a year" ("zo'n 4 keer per jaar"); not "how often", which
+    # "elke twee jaar" answers as well
+    if re.search(r"^(?:how many times|hoeveel keer|hoeveel maal)\b", s):
+        return COUNT, "keer", False
     # "hoeveel verschillende landen": the noun counted, not its adjective; "aan hoeveel van de
     # succescriteria", "how many of the applicants": the noun after "van de", "of the"
     # ("in hoeveel van de 149 zaken", "how many of the 149 cases": the number gives the whole, the noun after it is counted)
@@ -725,7 +731,9 @@ def parse_question(text: str) -> Question:
     q = " ".join(text.split()).strip()
     lang = _lang(q)
     # "Which OCW official …": the acronym says whose, the noun after it what is asked
-    s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)(?!MPs?\b)[A-Z][A-Z0-9&]{1,7}\s+(?=[a-z])", r"\1", q).lower()
+    s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)(?!MPs?\b)[A-Z][A-Z0-9&]{1,7}\s+(?=[a-z])", r"\1", q)
+    # … and a place or body before the role asked for: "Which Wassenaar alderman", "welke Leidse wethouder"
+    s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)[A-Z][\w-]+\s+(?=" + _PERSON_NOUNS.pattern[2:] + ")", r"\1", s).lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
     # except "binnen"/"within": "within what period" asks for a duration, not for a period
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")

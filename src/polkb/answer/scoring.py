@@ -187,7 +187,14 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
     org = _organisation_named(named)
     if org and org in organisations_in(text):
         return True
+    place = _PLACE_ADJECTIVE.fullmatch(named)
+    if place and re.search(rf"\b{re.escape(place.group(1))}\b", text):
+        return True  # "het Wassenaarse college" is Wassenaar's: its decision list says "Wassenaar"
     return _mostly_present(named, coverage, have)
+
+
+# the adjective of a town, its name and "-se": "Wassenaarse", "Amsterdamse", "Utrechtse", "Eindhovense"
+_PLACE_ADJECTIVE = re.compile(r"([A-Z][a-zà-ÿ]{3,})se")
 
 
 @functools.lru_cache(maxsize=256)

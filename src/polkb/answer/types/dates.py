@@ -183,7 +183,26 @@ def _range_factors(q: Q.Question, text: str) -> dict[int, float]:
     for m in _RANGE.finditer(text):
         out[m.start("a")] = RANGE_OTHER if until else RANGE_END
         out[m.start("b")] = RANGE_END if until else RANGE_OTHER
+    # a date said "tot" outside a range, for "tot wanneer": "… te verlengen tot 31 december 2004" (not "vanaf" for "vanaf
+    # wanneer": "treedt in werking met ingang van 1 januari 2014" does not say when a rule applies back to)
+    if until:
+        for m in _SAID_UNTIL.finditer(text):
+            out.setdefault(m.end(), RANGE_END)
     return out
+
+
+VERB_UNTIL = 0.95  # the date said "tot" right after a word of the question ("verlengd tot wanneer")
+_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*)\s+(?:tot en met|t/m|tot|until|through|up to)\s+$", re.IGNORECASE)
+
+
+def _asked_verb_before(clues: Clues, text: str, start: int) -> bool:
+    """Whether the word right before the date's "tot" is a word of the question ("te verlengen tot …",
+    "wordt verlengd tot …"; not "De Regeling … liep tot …")."""
+    m = _WORD_BEFORE_MARK.search(text, max(0, start - 60), start)
+    return bool(m) and any((a[0] if isinstance(a, tuple) else a) == m.start(1) for a in clues.anchors)
+
+
+_SAID_UNTIL = re.compile(r"\b(?:tot en met|t/m|tot|until|through|up to)\s+(?=\d{1,2}\s)", re.IGNORECASE)
 
 
 @register(Q.DATE)
@@ -197,6 +216,8 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             continue
         score = closeness(m.start(), m.end(), clues.anchors, text, outside=True) * _role_factor(q, text, m.start(), m.end()) \
             * ends.get(m.start(), 1.0) * absent
+        if ends.get(m.start()) == RANGE_END and _asked_verb_before(clues, text, m.start()):
+            score = max(score, VERB_UNTIL)  # "… besloten de Regeling … te verlengen tot 31 december 2004"
         out.append(Candidate(f"{m.group()} ({iso_date(m.group())})", m.start(), m.end(), min(score, 1.0)))
     if not out:  # a day and month without a year ("voor 15 mei")
         for m in re.finditer(r"\b\d{1,2}\s+%s\b" % _MONTH, text, re.IGNORECASE):
