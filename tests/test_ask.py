@@ -2550,3 +2550,51 @@ def test_a_question_of_a_year_reads_the_report_of_that_year_beside_the_document_
     assert focus_documents(held, titles, {2007}) == ["decision", "2007"]
     assert focus_documents(held, titles, set()) == ["decision"]
     assert focus_documents({"decision": 0.3, "2007": 0.2, "2021": 0.2}, titles, {2007}) == []  # (names none)
+
+
+@pytest.mark.parametrize("question, kind, noun", [
+    # a frequency is a count of times (bench/corpus-s35: "zo'n 4 keer per jaar hun kijk geven")
+    ("How many times a year would the youth council proposed by CDA Wassenaar give its views?", "count", "keer"),
+    ("Hoeveel keer per jaar komt de jeugdraad bijeen?", "count", "keer"),
+    # a place before the role asked for is not the noun: the alderman is asked for
+    ("Which Wassenaar alderman was given the mandate to finalise the text of the annual schedule?", "person", "wethouder"),
+    ("Welke Leidse wethouder tekende het convenant?", "person", "wethouder"),
+    ("Wie is de hoofdauteur van de Open source gereedschapskist?", "person", "hoofdauteur"),
+    # a limit value is a figure, whatever adjective stands before it ("Een hogere grenswaarde van 51dB vast te stellen")
+    ("Welke hogere grenswaarde stelde het college van Wassenaar op 13 juni 2023 vast voor Buurtweg 113a?", "figure", ""),
+])
+def test_frequencies_and_roles_named_with_a_place(question, kind, noun):
+    q = parse_question(question)
+    assert (q.type, q.noun) == (kind, noun)
+
+
+def test_a_towns_adjective_names_the_town(kb):
+    # "het Wassenaarse college" (bench/corpus-s35): its decision list says "Wassenaar", never "Wassenaarse"
+    from polkb.answer.reader import Answerer
+    from polkb.answer.scoring import named_present
+
+    coverage = Answerer(kb).coverage
+    text = "Besluitenlijst van de vergadering van het college van B&W van Wassenaar, 13 juni 2023"
+    assert named_present("Wassenaarse", coverage, text)
+    assert not named_present("Wassenaarse", coverage, text.replace("Wassenaar", "Leiden"))
+
+
+def test_until_when_is_the_date_said_after_the_asked_verb():
+    # bench/corpus-s35, a 2003 circular on the police's Diversiteitimpuls: the scheme's grants ran "tot 31 december
+    # 2003"; it was extended "tot 31 december 2004"
+    text = ("De Regeling Diversiteitimpuls Werving en Behoud liep tot 31 december 2003. Om de projecten af te "
+            "ronden is besloten dat zij met een jaar wordt verlengd tot 31 december 2004.")
+    assert _best_date("Tot welke datum werd de Regeling Diversiteitimpuls Werving en Behoud verlengd?", text) == \
+        "31 december 2004 (2004-12-31)"
+
+
+def test_what_this_means_follows_from_the_sentence_before():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.reason import extract_reason
+
+    # bench/corpus-s35, the CDA Wassenaar programme: "In de praktijk betekent dit een extra onderstation"
+    q = parse_question("Waarom is er volgens het CDA-programma in Wassenaar een extra onderstation nodig?")
+    unit = _date_unit("In de praktijk betekent dit een extra onderstation in Wassenaar en transformatorhuisjes in de wijken.")
+    unit.before = "Daarom is uitbreiding van het elektriciteitsnet nodig."
+    got = sorted(extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    assert got and "elektriciteitsnet" in got[0].text
