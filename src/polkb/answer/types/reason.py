@@ -45,8 +45,9 @@ def _ground(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 
 # a conclusion whose ground stands in the sentence before: "constaterende dat er in sectoren als zorg … al jarenlang
 # personeelstekorten bestaan; overwegende dat selectie daarom in deze sectoren onwenselijk is"
-_THEREFORE_BACK = re.compile(r"\b(?:daarom|hierom|om die reden|om deze reden|derhalve|bijgevolg|therefore|for that reason)\b",
-                             re.IGNORECASE)
+# (and "In de praktijk betekent dit een extra onderstation": what "dit" means follows from the sentence before)
+_THEREFORE_BACK = re.compile(r"\b(?:daarom|hierom|om die reden|om deze reden|derhalve|bijgevolg|hierdoor|daardoor|"
+                             r"betekent dit|dit betekent|therefore|for that reason|this means)\b", re.IGNORECASE)
 _NOTED = re.compile(r"\b(?:constaterende|overwegende|considering|noting),?\s+(?:dat|that)\s+[^;]+", re.IGNORECASE)
 SAID_BEFORE = 0.6  # a reason clause of a unit that says "daarom": it gives the conclusion, the sentence before the ground
 
