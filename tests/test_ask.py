@@ -2562,6 +2562,9 @@ def test_a_question_of_a_year_reads_the_report_of_that_year_beside_the_document_
     ("Wie is de hoofdauteur van de Open source gereedschapskist?", "person", "hoofdauteur"),
     # a limit value is a figure, whatever adjective stands before it ("Een hogere grenswaarde van 51dB vast te stellen")
     ("Welke hogere grenswaarde stelde het college van Wassenaar op 13 juni 2023 vast voor Buurtweg 113a?", "figure", ""),
+    # a factor is a rate, said as a bare number ("De deeltijdfactor wordt vastgesteld op 0,06"); "part-time" is no "part"
+    ("What part-time factor applies to the fixed pay of the members of the working group?", "figure", ""),
+    ("What part of the budget goes to research?", "percentage", ""),
 ])
 def test_frequencies_and_roles_named_with_a_place(question, kind, noun):
     q = parse_question(question)

@@ -239,7 +239,8 @@ _RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "
 _RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt")
 _NOT_IN_PHRASE = re.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
                             r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
-                            r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een)")
+                            r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een|"
+                            r"appl(?:y|ies|ied)|geldt|gelden|gold|golden)")  # ("what part-time factor applies to …")
 # a share asked for ("the ceiling for the share of …", "what success rate … as a percentage")
 _SHARE_ASKED = re.compile(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b")
 
@@ -403,7 +404,7 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     head = re.match(r"^(?:welke|welk|which)\s+((?:[\w-]+\s+){0,2}[\w-]+)", s)
     other_head = head and not re.search(r"\b(?:aandeel|percentage|procent|deel|share|proportion|part)\b", head.group(1))
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
-                 r"what share|what proportion|what part)", s) or \
+                 r"what share|what proportion|what part)(?![\w-])", s) or \
             not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
     # a number of times is a count of "keer": "how many times a year" ("zo'n 4 keer per jaar"); not "how often", which
