@@ -404,7 +404,7 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     head = re.match(r"^(?:welke|welk|which)\s+((?:[\w-]+\s+){0,2}[\w-]+)", s)
     other_head = head and not re.search(r"\b(?:aandeel|percentage|procent|deel|share|proportion|part)\b", head.group(1))
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
-                 r"what share|what proportion|what part)(?![\w-])", s) or \
+                 r"what share|what proportion|what part(?![\w-]))", s) or \
             not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
         return PERCENT, "", False
     # a number of times is a count of "keer": "how many times a year" ("zo'n 4 keer per jaar"); not "how often", which
