@@ -200,6 +200,11 @@ _LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|(?:…\s?){3,}")
 CONTENTS_LEADERS = 3
 
 
+def holds_contents(text: str) -> bool:
+    """Whether a passage holds a table of contents (CONTENTS_LEADERS dot leaders or more)."""
+    return len(_LEADER.findall(text)) >= CONTENTS_LEADERS
+
+
 def units_of_passage(hit, rank: int) -> list[Unit]:
     """Cut one passage into units, each with its lead-in and the sentence before it.
 
@@ -218,7 +223,7 @@ def units_of_passage(hit, rank: int) -> list[Unit]:
     headings = sorted({*path, (getattr(hit, "title", "") or "").strip()}, key=len, reverse=True)
     seen: list[str] = []  # the short heading lines met
     done = 0  # units already given their section
-    contents = len(_LEADER.findall(hit.text or "")) >= CONTENTS_LEADERS
+    contents = holds_contents(hit.text or "")
     for i, block in enumerate(_blocks(hit.text or "")):
         if contents and _LEADER.search(block):
             continue  # a table of contents names what the document says, and says none of it

@@ -22,7 +22,7 @@ from ..text import months
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
-from .evidence import Unit, answer_units, heading_parts, trim, units_of_passage
+from .evidence import Unit, answer_units, heading_parts, holds_contents, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
@@ -42,7 +42,6 @@ FOCUS_DEPTH = 8            # passages read from the named document beyond the fi
 YEAR_TITLE_MARGIN = 0.15   # a title giving the asked year names the document though another holds this much more
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
 OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
-_LEADERS = re.compile(r"\.{5,}|…{3,}")  # the dot leaders of a table of contents
 TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
 UNITS_REFINED = 12
@@ -221,9 +220,8 @@ _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgeva
 _PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
-# a foreword a question asks the signer or the signing date of, and the heading it stands under
+# a foreword a question asks the signer or the signing date of, and (whole) the heading it stands under
 _FOREWORD = re.compile(r"\b(?:voorwoord|woord vooraf|foreword|preface)\b", re.IGNORECASE)
-_FOREWORD_HEADING = re.compile(r"(?:voorwoord|woord vooraf|foreword|preface)", re.IGNORECASE)
 # its signature: a name, a function and a date, each on a line of its own: "Jim Deridder\n\nVoorzitter\n\n15 juni 2018"
 _SIGNATURE_BLOCK = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|[A-Z][\w'’.-]+)){1,4})[ \t]*\n\s*"
                               r"(?P<role>[A-Z][\w -]{2,60}?)[ \t]*\n\s*(?P<date>\d{1,2}[ \t]+(?:" + "|".join(months.DUTCH) +
@@ -559,7 +557,7 @@ class Answerer:
         key = (doc, tuple(names))
         if key not in self._topic_memo:
             texts = [p.text for p in self.kb.passages(doc)]
-            opening = [t for t in texts if len(_LEADERS.findall(t)) < 3][:OPENING_PASSAGES]  # past its contents
+            opening = [t for t in texts if not holds_contents(t)][:OPENING_PASSAGES]  # past its contents
             lowered = [t.lower() for t in texts]  # the share by spelling: analysing a 400-passage law costs seconds
 
             def share(name: str) -> float:
@@ -977,7 +975,7 @@ class Answerer:
         if doc is None:
             return None
         passages = self.kb.passages(doc["id"])
-        under = [i for i, p in enumerate(passages) if any(_FOREWORD_HEADING.fullmatch(h.strip()) for h in p.heading)]
+        under = [i for i, p in enumerate(passages) if any(_FOREWORD.fullmatch(h.strip()) for h in p.heading)]
         if not under:
             return None
         for p in passages[under[0]:under[-1] + 2]:

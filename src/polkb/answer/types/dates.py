@@ -192,7 +192,8 @@ def _range_factors(q: Q.Question, text: str) -> dict[int, float]:
 
 
 VERB_UNTIL = 0.95  # the date said "tot" right after a word of the question ("verlengd tot wanneer")
-_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*)\s+(?:tot en met|t/m|tot|until|through|up to)\s+$", re.IGNORECASE)
+_UNTIL_MARK = r"(?:tot en met|t/m|tot|until|through|up to)"  # the words a date is said "until" with
+_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*)\s+" + _UNTIL_MARK + r"\s+$", re.IGNORECASE)
 
 
 def _asked_verb_before(clues: Clues, text: str, start: int) -> bool:
@@ -202,7 +203,7 @@ def _asked_verb_before(clues: Clues, text: str, start: int) -> bool:
     return bool(m) and any((a[0] if isinstance(a, tuple) else a) == m.start(1) for a in clues.anchors)
 
 
-_SAID_UNTIL = re.compile(r"\b(?:tot en met|t/m|tot|until|through|up to)\s+(?=\d{1,2}\s)", re.IGNORECASE)
+_SAID_UNTIL = re.compile(r"\b" + _UNTIL_MARK + r"\s+(?=\d{1,2}\s)", re.IGNORECASE)
 
 
 @register(Q.DATE)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from ...lexicon import counted_alike, function_words
-from ...text.fold import fold
 from ...records import canonical_unit
 from ...tag.figures import figures_in_text
 from ...text import months
+from ...text.fold import fold
 from .. import question as Q
 from . import Candidate, Clues, closeness, overlaps, register
 
@@ -80,6 +80,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     asked_years = set(_COLUMN_YEAR.findall(q.text))
     per = _PER_ASKED.search(q.text)
     per_asked = _PER_UNITS.get(per.group(1).lower()) if per else None
+    alike = counted_alike().get(fold(q.noun).lower(), frozenset()) if q.type == Q.COUNT and q.noun else frozenset()
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
         at = text.find(fig.text, cursor)
@@ -107,7 +108,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 said_as = _SAID_AS.match(text, end)
                 if said_as and clues.same(q.noun, said_as.group("noun")):
                     score *= SAID_AS_SHARE  # "De overige 20 dossiers …, betroffen beroepen tegen …": what they are
-                elif any(fold(w).lower() in counted_alike().get(fold(q.noun).lower(), ()) for w in noun.split()):
+                elif any(fold(w).lower() in alike for w in noun.split()):
                     score *= ALIKE_SHARE  # "426 verzoeken tot teruggave van leerkrediet" for "hoeveel beroepen"
                 else:
                     continue  # "hoeveel stemmen" is not answered by a number of students
@@ -117,8 +118,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
         if per_asked and fig.unit in ("count", "EUR"):
             # "how many attacks per day": "8.600 aanvallen per dag", not the "3,6 miljoen" they add up to
-            per = _PER_SAID.match(text, end)
-            score *= 1.0 if per and _PER_UNITS.get(per.group(1).lower()) == per_asked else PER_OTHER
+            said = _PER_SAID.match(text, end)
+            score *= 1.0 if said and _PER_UNITS.get(said.group(1).lower()) == per_asked else PER_OTHER
         if fig.unit == "pp" and not _POINTS_ASKED.search(q.text):
             score *= 0.5  # a change in percentage points answers a question that asks for points
         if q.type == Q.PERCENT and q.population:
@@ -278,15 +279,22 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candida
     if not any(all(any(clues.same(w, x) for x in theirs) for theirs in words[1:]) for w in words[0]):
         return found  # parts said in parallel share a question word ("extra plaatsen binnen het …"): these are not
         # ("40 dagen waarop de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018")
-    own = [sum(1 for w in mine if not any(clues.same(w, x) for j, theirs in enumerate(words) if j != k for x in theirs))
-           for k, mine in enumerate(words)]
-    best = max(own)
-    if best == 0 or own.count(best) > 1:
+    owner = _sole_owner(words, clues.same)
+    if owner is None:
         return found
     for k, cand in enumerate(found):
-        if own[k] < best:
+        if k != owner:
             cand.score *= OTHER_PIECE
     return found
+
+
+def _sole_owner(words: list, same) -> int | None:
+    """The one part whose question words (`words`, a collection per part) the other parts share least: the part
+    with most words no other part has, when it alone has that many and some; else None."""
+    own = [sum(1 for w in mine if not any(same(w, x) for j, theirs in enumerate(words) if j != k for x in theirs))
+           for k, mine in enumerate(words)]
+    best = max(own)
+    return None if best == 0 or own.count(best) > 1 else own.index(best)
 
 
 _WORD_AT = re.compile(r"[\w-]+")
@@ -330,19 +338,15 @@ def _respectively(found: list[Candidate], clues: Clues, text: str) -> list[Candi
     # (a word and its inflections, not its compounds: "de publieke sector" does not name "de marktsector")
     asked = [w for w in clues.question_words if w not in function_words() and not w.isdigit()]
     words = [{w.lower() for w in _WORD_AT.findall(piece) if any(_inflected(w.lower(), a) for a in asked)} for piece in pieces]
-    own = [sum(1 for w in mine if not any(_inflected(w, x) for j, theirs in enumerate(words) if j != k for x in theirs))
-           for k, mine in enumerate(words)]
-    best = max(own)
-    if best == 0 or own.count(best) > 1:
+    owner = _sole_owner(words, _inflected)
+    if owner is None:
         return found
     for k, cand in enumerate(listed):
-        if own[k] == best:
+        if k == owner:
             cand.score = max(cand.score, LABELLED)
         else:
             cand.score *= OTHER_PIECE
     return found
-
-
 
 
 def _words_on(text: str, at: int, n: int) -> int:
