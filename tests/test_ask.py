@@ -2565,6 +2565,13 @@ def test_a_question_of_a_year_reads_the_report_of_that_year_beside_the_document_
     # a factor is a rate, said as a bare number ("De deeltijdfactor wordt vastgesteld op 0,06"); "part-time" is no "part"
     ("What part-time factor applies to the fixed pay of the members of the working group?", "figure", ""),
     ("What part of the budget goes to research?", "percentage", ""),
+    # an English role named by two words is a person, by its last word (bench/corpus-s36: "De Staatssecretaris van
+    # Onderwijs, Cultuur en Wetenschap, M.Rutte"), and a secretary is one too
+    ("Which State Secretary for Education, Culture and Science signed the act of 23 December 2004?", "person",
+     "staatssecretaris"),
+    ("Who was appointed secretary of the Commissie Associate degree?", "person", "secretaris"),
+    # "college" is a Dutch word too ("het Welzijn College van het ROC MiddenNederland")
+    ("Which MBO college banned mobile phones during lessons?", "name", "college"),
 ])
 def test_frequencies_and_roles_named_with_a_place(question, kind, noun):
     q = parse_question(question)
@@ -2601,3 +2608,27 @@ def test_what_this_means_follows_from_the_sentence_before():
     unit.before = "Daarom is uitbreiding van het elektriciteitsnet nodig."
     got = sorted(extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
     assert got and "elektriciteitsnet" in got[0].text
+
+
+def _names(question: str, text: str) -> list[str]:
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    q = parse_question(question)
+    return [c.text for c in extract_name(q, _date_unit(text), Clues([], lambda a, b: a.lower() == b.lower(), frozenset()))]
+
+
+def test_a_name_broken_at_its_hyphen_is_one_name():
+    # bench/corpus-s35, a Wassenaar decision list read from PDF: the line broke at "Leidschendam-Voorburg"
+    got = _names("Medewerkers van welke gemeente wees het college aan als toezichthouders op de Participatiewet?",
+                 "1. De medewerkers van de Gemeente Leidschendam -Voorburg, die zijn aangesteld in de functie van "
+                 "sociaal rechercheur, aan te wijzen als toezichthouder.")
+    assert "Gemeente Leidschendam-Voorburg" in got
+
+
+def test_the_short_name_a_legal_text_gives_is_a_name():
+    # bench/corpus-s35, the 2010 decree on the Landelijk Expertisecentrum Diversiteit
+    got = _names("Van welk instituut maakt het Landelijk Expertisecentrum Diversiteit (LECD) deel uit?",
+                 "Het LECD maakt deel uit van het Landelijk selectie- en opleidingsinstituut politie, "
+                 "Politieonderwijs- en kenniscentrum, hierna aan te duiden als Politieacademie.")
+    assert "Politieacademie" in got

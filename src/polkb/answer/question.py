@@ -114,7 +114,7 @@ _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instel
 GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
                                    r"organizations?|partijen|instanties|bodies")
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
-                           r"mps?|members|"
+                           r"mps?|members|secretary|secretaries|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
                            r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?)\b")
 
@@ -543,6 +543,9 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             # "which reference date", "what start year": an English compound says its kind last
             kind = _MEASURE_NOUNS.get(following.group(1), DATE)
             return kind, "", following.group(1) in ("dates", "years")
+        if following and _PERSON_NOUNS.fullmatch(following.group(1)) and re.fullmatch(r"[a-z]+", noun):
+            # "which state secretary", "which board members": a person, named by the last word
+            return ACTOR, noun, following.group(1).endswith("s") and not following.group(1).endswith("ss")
         if _rate_asked(s, m.start(1)):  # "what average success rate", "welke werktijdfactor": a number
             return (PERCENT if _SHARE_ASKED.search(s) else FIGURE), "", False
         if noun.endswith(_ORG_HEADS) and len(noun) > 6:  # "welke uitvoeringsorganisatie": one body, named

@@ -9,7 +9,10 @@ from ...lexicon import function_words
 from .. import question as Q
 from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
 
-_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*)*)")
+# a space before a hyphen ("Gemeente Leidschendam -Voorburg", where a PDF line broke) keeps the name whole
+_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*"
+                   r"|\s-[A-Z][\w’'&+-]*)*)")
+_BROKEN_HYPHEN = re.compile(r"\s-(?=[A-Z])")
 _LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
                                r"The|A|An|On|At|By|For|With|From)\s+)+")
 _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Belgische|Europees|Europese|Frans|"
@@ -89,7 +92,7 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         year = _NAME_YEAR.match(text, end)
         if year:  # "de Veiligheidsagenda 2023-2026", "Strategisch Plan 2010–2015": the years are part of the name
             name, end = name + year.group(), end + year.end() - year.start()
-        out.append(Candidate(name, start, end, score))
+        out.append(Candidate(_BROKEN_HYPHEN.sub("-", name), start, end, score))
     if q.noun and re.search(r"(?:artikel|artikelen|article|articles)$", q.noun.lower()):
         return _articles(q, text, anchors)  # "welk grondwetsartikel": an article number, which no capital shows
     out += column_cells(q, unit, clues)
@@ -102,7 +105,10 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 # "krijgt een andere naam, namelijk inclusieprotocol", "heet voortaan X", "omgedoopt tot X": the
 # name a thing is given, which need not be capitalised
 _CALLED = re.compile(r"\b(?:naam|benaming)\s*(?:,\s*namelijk|:|\s+van)?\s+|\b(?:heet|heten|genaamd|genoemd|"
-                     r"omgedoopt tot|hernoemd (?:tot|naar)|called|renamed(?: to| as)?)\s+(?:voortaan\s+|nu\s+|thereafter\s+)?",
+                     r"omgedoopt tot|hernoemd (?:tot|naar)|called|renamed(?: to| as)?|"
+                     # the short name a legal text gives: "…, hierna aan te duiden als Politieacademie"
+                     r"hierna(?:\s+(?:aan\s+te\s+duiden\s+als|te\s+noemen)\s*:?|\s+genoemd\s*:|\s*:)|"
+                     r"hereinafter(?:\s+referred\s+to\s+as)?:?)\s+(?:voortaan\s+|nu\s+|thereafter\s+)?",
                      re.IGNORECASE)
 _CALLED_NAME = re.compile(r"«[^»]{2,80}»|[“\"‘][^”\"’]{2,80}[”\"’]|[\w’'&+-]{3,}(?:\s+[A-Z][\w’'&+-]*){0,4}")
 
