@@ -217,3 +217,14 @@ def test_decode_roundtrip(s, enc):
         except UnicodeDecodeError:
             pass
     assert decode(data) == s
+
+
+def test_html_written_into_markdown_gives_headings_and_paragraphs():
+    # bench/corpus-s37: a NOS item kept as a Jekyll post, its body in <p> and <h2> lines
+    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s37" / \
+        "nos-2019-renteverhoging-studieleningen-eerste-kamer.md"
+    blocks = read_file(path).blocks
+    assert ("heading", "Renteverhoging") in [(b.kind, b.text) for b in blocks]
+    assert not any("<" in b.text for b in blocks)
+    opening = [b.text for b in blocks if b.kind == "paragraph"][:2]
+    assert opening[0].startswith("Het is nog steeds onduidelijk") and opening[1].startswith("Het kabinet had")

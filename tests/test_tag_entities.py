@@ -306,3 +306,12 @@ def test_a_student_union_written_in_two_words_is_found():
 
     found = {o.canonical for o in find_organisations("het Interstedelijk Studenten Overleg en de Landelijke Studenten Vakbond")}
     assert {"Interstedelijk Studenten Overleg", "Landelijke Studentenvakbond"} <= found
+
+
+def test_one_who_leads_a_body_is_a_person_and_the_body_is_not():
+    # bench/corpus-s37, a NOS item: "zegt LSR-voorzitter Brechje Keukens"
+    found = [(p.name, p.role) for p in find_persons('"… is daarmee onwettig", zegt LSR-voorzitter Brechje Keukens.')]
+    assert found == [("Brechje Keukens", "lsr-voorzitter")]
+    assert find_persons("De voorzitter Commissie Hoger Onderwijs besliste.") == []
+    # bench/corpus-s35, the LECD decree: a directorate, not a director's name
+    assert find_persons("de directeur Bedrijfsvoering Politie van VenJ") == []

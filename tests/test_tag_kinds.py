@@ -239,3 +239,24 @@ def test_a_ministry_answer_letter_is_read_as_written_questions():
         ("D. Yeşilgöz-Zegerius", "minister", "Justitie en Veiligheid")]
     assert DatedEvent("ingezonden", "2024-03-08") in info.dates and DatedEvent("ontvangen", "2024-05-16") in info.dates
     assert info.title.startswith("Vragen van de leden Lahlah en Chakor over verbieden van hoofddoekjes")
+
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def test_a_closing_formula_dates_a_treaty_that_names_no_date_before():
+    # bench/corpus-s37: the 2003 Dutch-Flemish accreditation treaty says its date only in
+    # "GEDAAN te Den Haag, op 3 september 2003, in tweevoud."
+    path = BENCH / "corpus-s37" / "nl-verdrag-nederland-vlaanderen-accreditatie-hoger-onderwijs.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert DatedEvent("besluit", "2003-09-03") in info.dates and info.year == 2003
+
+
+def test_a_news_items_front_matter_date_gives_its_year():
+    # bench/corpus-s37: a NOS item kept as a Jekyll post ("date: Mon, 20 May 2019 04:34:14 +0200")
+    path = BENCH / "corpus-s37" / "nos-2019-iso-lsr-renteverhoging-studieschuld-verdrag.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert info.dates[0] == DatedEvent("publicatie", "2019-05-20") and info.year == 2019
+    assert apply_sidecar(info, {"date": "2022-05-11T19:16:41.067Z"}).dates[0].date == "2022-05-11"

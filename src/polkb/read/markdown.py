@@ -28,8 +28,13 @@ _QUOTE = re.compile(r"^\s{0,3}>\s?")
 # Known HTML tag names only, so that placeholders like "<Datum>" in templates survive.
 _TAGS = (
     "a|abbr|b|big|center|cite|code|del|dfn|div|em|font|i|img|ins|kbd|mark|meta|link|p|q|s|"
-    "small|span|strike|strong|sup|sub|tt|u|var|wbr|br|hr|table|tr|td|th|tbody|thead|ul|ol|li"
+    "small|span|strike|strong|sup|sub|tt|u|var|wbr|br|hr|table|tr|td|th|tbody|thead|ul|ol|li|"
+    "h[1-6]|blockquote|figure|figcaption|section|article|header|footer|aside|nav|main|iframe|dl|dt|dd|caption"
 )
+# HTML written into Markdown (blog posts and news items kept as Jekyll pages): "<h2>Extra schulden</h2>"
+# on its own line is a heading, and a line that closes a paragraph or item ends its block
+_HTML_HEADING = re.compile(r"^\s*<h([1-6])(?:\s[^>]*)?>(.*?)</h\1>\s*$", re.I)
+_HTML_BLOCK_END = re.compile(r"</(?:p|li|div|blockquote|figcaption|dd)>\s*$", re.I)
 _INLINE = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"!\[[^\]]*\]\[[^\]]*\]"), ""),
@@ -110,6 +115,9 @@ def markdown_blocks(lines: list[str]) -> list[Block]:
         elif (m := _ATX.match(line)) and (text := clean_inline(m.group(2))):
             flush()
             blocks.append(Block(text, HEADING, len(m.group(1))))
+        elif (m := _HTML_HEADING.match(line)) and (text := clean_inline(m.group(2))):
+            flush()
+            blocks.append(Block(text, HEADING, int(m.group(1))))
         elif (m := _SETEXT.match(line)) and pending and pending[-1].strip():
             start = max(i for i, x in enumerate([""] + pending) if not x.strip())
             title = clean_inline(join_wrapped(pending[start:]))
@@ -126,6 +134,8 @@ def markdown_blocks(lines: list[str]) -> list[Block]:
             flush()
         else:
             pending.append(line)
+            if _HTML_BLOCK_END.search(line):
+                flush()
     flush()
     if fence:
         blocks.append(Block("\n".join(fence).strip("\n"), PARAGRAPH))

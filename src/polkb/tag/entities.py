@@ -605,7 +605,14 @@ _PERSON_NAME = (rf"(?=[{_UPPER}])(?:[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ
 _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+minister|[Mm]inister|"
          r"[Ss]taatssecretaris|[Ee]urocommissaris|[Kk]amerlid|[Vv]olksvertegenwoordiger|[Ss]enator|"
          r"[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|het[ \t]+lid|de[ \t]+leden|"
-         r"[Hh]et[ \t]+[Kk]amerlid|[Rr]aadslid|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.)")
+         r"[Hh]et[ \t]+[Kk]amerlid|[Rr]aadslid|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.|"
+         # one who leads a body, its abbreviation joined or not ("LSR-voorzitter Brechje Keukens",
+         # "PvdA-leider Asscher", "directeur Jan Smit"): a person when no body's name follows
+         r"(?:[A-Z][\w]*-)?(?:[Vv]oorzitter|[Ff]ractievoorzitter|[Pp]artijleider|leider|[Dd]irecteur|"
+         r"[Rr]ector[ \t]+magnificus))")
+# a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
+_NO_NAME_PART = re.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
+_LEADS = re.compile(r"(?:\w+-)?(?:voorzitter|fractievoorzitter|partijleider|leider|directeur|rector magnificus)")
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own
 _ADDRESS = frozenset({"de heer", "mevrouw", "mevr.", "dhr.", "mw."})
 # academic titles between a form of address and the name ("Dhr. prof. dr. F.A. van Vught")
@@ -729,8 +736,10 @@ def find_persons(text: str) -> list[PersonMention]:
         name = _name_only(join_spacing_accents(m.group("name").strip()))
         if not _valid_name(name) or text.startswith(":", m.end("name")):
             continue
-        party, port = _split_paren(m.group("paren"))
         role = _role_word(m.group("role"))
+        if _LEADS.fullmatch(role) and (_is_body(name) or any(_NO_NAME_PART.search(w) for w in name.split())):
+            continue  # "voorzitter Commissie Hoger Onderwijs", "directeur Bedrijfsvoering Politie van VenJ" name a body
+        party, port = _split_paren(m.group("paren"))
         portfolio = m.group("portfolio") or port
         end = m.end() if m.group("paren") and (party or port) else m.end("name")
         out.append(PersonMention(name, text[m.start():end], m.start(), end, role, party,

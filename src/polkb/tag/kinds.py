@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime, time
+from email.utils import parsedate_to_datetime
 from statistics import median
 
 from . import register
@@ -714,12 +715,33 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
             iso = parse_date(DATE_RE.search(m.group(1)))
             if iso and not any(d.date == iso for d in info.dates):
                 info.dates.insert(0, DatedEvent("besluit", iso))
+    signed = _signed(doc.text)
+    if signed and not any(d.role == "besluit" for d in info.dates):
+        info.dates.append(signed)
     _numbers(doc, info)
     info.organisation = _organisation(doc, info)
     info.year = _year(info, doc)
     if doc.meta:
         info = apply_sidecar(info, {k: v for k, v in doc.meta.items() if k in _SIDECAR_KEYS})
     return info
+
+
+# the closing formula that dates an act, decree or treaty where it was signed: "Gegeven te
+# 's-Gravenhage, 24 oktober 2011", "GEDAAN te Den Haag, op 3 september 2003, in tweevoud",
+# "Done at Brussels on 3 September 2003", "Aldus vastgesteld in de vergadering van 5 maart 2020"
+_SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten))\b(?:\s+(?:te|at|in)\s+[^,.\n\d]{2,40})?"
+                     r"[,\s]+(?:(?:op|de|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
+
+
+def _signed(text: str) -> DatedEvent | None:
+    """The date the document's closing formula gives it, in its last part, else None."""
+    tail = text[-3000:]
+    for m in reversed(list(_SIGNED.finditer(tail))):
+        d = DATE_RE.match(tail, m.end())
+        iso = parse_date(d) if d else ""
+        if iso:
+            return DatedEvent("besluit", iso)
+    return None
 
 
 def _year(info: DocumentInfo, doc: Document) -> int | None:
@@ -744,8 +766,14 @@ def _iso(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
     s = str(value).strip()
+    if m := re.match(r"((?:19|20)\d\d-\d\d-\d\d)(?:[T ]\d|$)", s):  # ISO 8601, with a time or not
+        return m.group(1)
     if m := DATE_RE.search(s):
         return parse_date(m) or s
+    try:  # a feed's or blog's date ("Mon, 20 May 2019 04:34:14 +0200", RFC 2822)
+        return parsedate_to_datetime(s).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
     if re.fullmatch(r"(?:19|20)\d\d(?:-\d\d)?", s):
         return s
     return s
