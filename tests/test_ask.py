@@ -2632,3 +2632,74 @@ def test_the_short_name_a_legal_text_gives_is_a_name():
                  "Het LECD maakt deel uit van het Landelijk selectie- en opleidingsinstituut politie, "
                  "Politieonderwijs- en kenniscentrum, hierna aan te duiden als Politieacademie.")
     assert "Politieacademie" in got
+
+
+@pytest.fixture(scope="module")
+def s37_kb(tmp_path_factory):
+    """Two documents of bench/corpus-s37 (provenance in its SOURCES.md): a NOS news item kept as a Jekyll post,
+    dated only by its front matter, and the 2003 Dutch-Flemish accreditation treaty, dated only by its closing."""
+    yield from _bench_index(tmp_path_factory, "s37", [
+        BENCH / "corpus-s37" / "nos-2019-iso-lsr-renteverhoging-studieschuld-verdrag.md",
+        BENCH / "corpus-s37" / "nl-verdrag-nederland-vlaanderen-accreditatie-hoger-onderwijs.md"])
+
+
+def test_a_document_speaks_of_the_year_it_is_dated(s37_kb):
+    # no sentence of the item says 2019: its date does ("zegt LSR-voorzitter Brechje Keukens")
+    a = s37_kb.ask("Who chaired the Landelijk Studenten Rechtsbureau (LSR) in May 2019?")
+    assert "Keukens" in (a.answer or "")
+    assert s37_kb.ask("Who chaired the Landelijk Studenten Rechtsbureau (LSR) in May 2015?").answer is None
+
+
+def test_a_period_asked_may_be_a_length_of_time():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.dates import extract_period
+
+    # bench/corpus-s37, the 2003 accreditation treaty, article 5
+    q = parse_question("Voor welke periode worden bestuursleden van de NVAO volgens het verdrag benoemd?")
+    unit = _date_unit("3. De benoeming van de bestuursleden geschiedt voor een periode van vier jaar.")
+    got = extract_period(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    assert [c.text for c in got] == ["vier jaar"]
+
+
+def test_a_figure_set_aside_for_another_is_not_the_answer():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s37, a NOS item on the student-loan interest
+    q = parse_question("For how many years would the interest rate on student loans be fixed?")
+    unit = _date_unit("Het plan houdt in dat de rente op studieleningen niet meer voor vijf jaar wordt vastgezet, "
+                      "maar voor tien jaar.")
+    got = sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    assert got[0].text == "tien jaar"
+
+
+def test_english_words_joined_by_a_hyphen_are_no_name(kb):
+    from polkb.answer.reader import Answerer
+
+    q = parse_question("What share of the costs of the Dutch-Flemish accreditation organisation (NVAO) does the "
+                       "Netherlands pay under the 2003 treaty?")
+    names = [str(n) for n in Answerer(kb)._names_to_check(q)]
+    assert "NVAO" in names and "Dutch-Flemish" not in names
+
+
+def test_an_enumeration_inside_a_name_belongs_to_it():
+    # bench/corpus-s37, a NOS item: the treaty the student organisations invoke
+    got = _names("Which international treaty do the student organisations ISO and LSR say the higher interest violates?",
+                 "Het ISO en het LSR zeggen dat dit in strijd is met het Internationaal Verdrag inzake Economische, "
+                 "Sociale en Culturele Rechten.")
+    assert got[0] == "Internationaal Verdrag inzake Economische, Sociale en Culturele Rechten"
+
+
+def test_the_minister_a_decree_was_proposed_by_signs_it(kb):
+    # corpus/nl-besluit-experiment-bindend-studieadvies.md: "Op de voordracht van Onze Minister van Onderwijs,
+    # Cultuur en Wetenschap …", signed "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker"
+    a = kb.ask("Op voordracht van welke minister werd het Besluit experiment bindend studieadvies vastgesteld?")
+    assert "Bussemaker" in (a.answer or "")
+
+
+def test_what_something_is_called_is_the_name_a_speaker_gives_it():
+    # bench/corpus-s37, a NOS item on the Van Rijn committee: 'Die groei noemt de commissie een "perverse prikkel".'
+    q = parse_question("Hoe noemt de commissie-Van Rijn de koppeling tussen het studentenaantal en het geld?")
+    assert q.type == "name"
+    got = _names(q.text, 'Die groei noemt de commissie een "perverse prikkel".')
+    assert got[0] == "perverse prikkel"

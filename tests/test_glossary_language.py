@@ -43,3 +43,10 @@ def test_a_capitalised_dutch_word_in_an_english_question_is_a_name():
     assert glosses["Hoop's"] == []
     # the English word written in lower case keeps its glosses
     assert "hoop" in dict(phrases_to_dutch("students who lost hope"))["hope"]
+
+
+def test_words_a_hyphen_joins_are_glossed_as_a_phrase():
+    from polkb.analysis.glossary import phrases_to_dutch
+
+    glossed = dict(phrases_to_dutch("the 2019 loan-system monitor"))
+    assert "leenstelsel" in glossed["loan-system"]

@@ -240,6 +240,9 @@ def phrases_to_dutch(text: str) -> list[tuple[str, list[str]]]:
             if found or n == 1:
                 if not found and chunk[:1].islower():
                     found = _derived(chunk)  # "supervisory" -> "supervisor"
+                if not found and n == 1 and "-" in chunk.strip("-"):
+                    # "loan-system": the words a hyphen joins, as the phrase the glossary lists
+                    found = to_dutch(" ".join(p for p in chunk.split("-") if p))
                 out.append((chunk, found))
                 i += n
                 break

@@ -319,6 +319,9 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
         # the kind asked for is the noun ("welke universiteiten"); a word for any party is none
         noun = kind.group(1) if kind and not GENERIC_ORGANISATIONS.fullmatch(kind.group(1)) else "organisaties"
         return ORGANISATIONS, noun, True
+    if re.search(r"^hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
+                 r"^what\s+(?:does|do|did)\b.*\bcall\b|^what\s+(?:is|are|was|were)\b.*\bcalled\b", s):
+        return NAME, "", False  # "Hoe noemt de commissie de koppeling …": the name it gives, quoted or not
     if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
         return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named
     if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"

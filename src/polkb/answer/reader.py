@@ -84,6 +84,15 @@ def _year_spans(text: str):
         yield first, last
 
 
+def _dated(document) -> set[int]:
+    """The years a document is dated by (its front matter's or sidecar's date, its recorded
+    year): a news item of 20 May 2019 speaks of 2019 though no sentence of it says so."""
+    if document is None:
+        return set()
+    years = {int(d.date[:4]) for d in document.dates if re.match(r"(?:19|20)\d\d-", d.date)}
+    return years | ({document.year} if document.year else set())
+
+
 def _years_in(text: str) -> set[int]:
     """The years a text names, ranges spelled out ("2022-2023" and "2016-17" give both years)."""
     out = set()
@@ -214,6 +223,9 @@ def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
 # "Wie ondertekende het besluit", "which minister signed the scheme": its signature
 _SIGNED = re.compile(r"\b(?:signed|signs|signatory|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
                      re.IGNORECASE)
+# "op voordracht van welke minister": a decree is made on the proposal of the minister who signs it with the King
+_PROPOSED = re.compile(r"\b(?:voordracht|voorgedragen|proposal|proposed|recommendation)\b", re.IGNORECASE)
+_MINISTERS = ("minister", "ministers", "staatssecretaris", "staatssecretarissen")
 # "welke organisatie stelde de beleidsregel vast", "who issued the regulation": its preamble says
 _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgevaardigd|issued|adopted|enacted|laid down)\b",
                      re.IGNORECASE)
@@ -780,11 +792,12 @@ class Answerer:
             return [Spelled((n, *foreign_countries()[n])) if n in foreign_countries() else n for n in names]
         from ..analysis.glossary import to_dutch
 
-        glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in n.split())]
+        # (words joined by a hyphen are words too: "Dutch-Flemish" is "Nederlands-Vlaams")
+        glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in re.split(r"[\s-]+", n))]
         # a country the glossary translates is still a place the evidence must name: "in Lebanon" is "in Libanon"
         countries = [Spelled((g, *foreign_countries()[g], n)) for n in names for g in to_dutch(n)[:1]
                      if g in foreign_countries()]
-        names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in n.split())
+        names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in re.split(r"[\s-]+", n))
                  and not re.fullmatch(r"[A-Z]{2,3}", n)]
         # a name in English words still names a place or a people, in Dutch: "Ghent University" is of
         # "Gent", the "Liberation Scholarship Program for American students" of "Amerikaans" ones; the
@@ -895,7 +908,7 @@ class Answerer:
             if report_of.get(doc_id) and not named_reports & report_of[doc_id]:
                 dropped["another year"] += 1
                 continue
-            if asked_years and (not (asked_years & _years_in(whole)) or own_years and not asked_period & own_years
+            if asked_years and (not (asked_years & (_years_in(whole) | _dated(unit.hit.document))) or own_years and not asked_period & own_years
                                 or titled and not asked_period & titled) or \
                     own_terms and not asked_terms & own_terms or titled_terms and not asked_terms & titled_terms:
                 # ("… voor het studiejaar 2015–2016" does not answer "for 2016-2017", though both say 2016)
@@ -999,7 +1012,8 @@ class Answerer:
         stands in the last passage that holds one (a table of contents may follow it). Answers to
         written questions name their answerer in the document's record instead."""
         q = ev.q
-        if q.type != Q.ACTOR or q.doc_fact or not _SIGNED.search(q.text):
+        if q.type != Q.ACTOR or q.doc_fact or not (_SIGNED.search(q.text) or
+                                                   _PROPOSED.search(q.text) and q.noun in _MINISTERS):
             return None
         from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
 

@@ -7,10 +7,11 @@ a date standing next to a word of the asked role scores higher, one next to anot
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...text import months
 from .. import question as Q
-from . import Candidate, Clues, closeness, overlaps, register, without_web_addresses
+from . import Candidate, Clues, closeness, extractor, overlaps, register, without_web_addresses
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
@@ -318,4 +319,17 @@ def extract_period(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             a, b = dates[0], dates[1]
             out.append(Candidate(f"van {a.group()} tot en met {b.group()}", a.start(), b.end(),
                                  0.6 * closeness(a.start(), b.end(), clues.anchors, text, outside=True), [a.group(), b.group()]))
+    said = [m.span() for m in _LENGTH_OF_TIME.finditer(text)] if not out else []
+    if said:
+        # "Voor welke periode worden de bestuursleden benoemd?": "voor een periode van vier jaar",
+        # a length of time said as the period, where no dates bound it
+        out = [replace(c, score=PERIOD_AS_LENGTH * c.score)
+               for c in extractor(Q.DURATION)(replace(q, type=Q.DURATION), unit, clues)
+               if any(a <= c.start < b for a, b in said)]
     return out
+
+
+# a length of time said as a period or term ("voor een periode van vier jaar", "for a term of five years")
+_LENGTH_OF_TIME = re.compile(r"\b(?:periode|termijn|tijdvak|zittingsduur|looptijd|duur|period|term)\s+(?:van|of)\s+\w+\s+"
+                             r"(?:jaar|jaren|maanden|maand|weken|years?|months?|weeks?)\b", re.IGNORECASE)
+PERIOD_AS_LENGTH = 0.9

@@ -187,7 +187,21 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
-    return _labelled(_respectively(_own_pieces(out, clues, text), clues, text), clues, text)
+    return _labelled(_respectively(_own_pieces(_not_but(out, text), clues, text), clues, text), clues, text)
+
+
+# "niet meer voor vijf jaar …, maar vanaf 2020 voor tien jaar", "geen 15, maar 35 jaar": the figure
+# a sentence sets aside for another is not what it says
+_SET_ASIDE = re.compile(r"\b(?:niet(?:\s+meer)?|geen|not|no longer)\s+(?:[\w€]+\s+){0,2}$", re.IGNORECASE)
+_BUT = re.compile(r"[^.;:]{0,80}?,?\s+(?:maar|doch|but)\b", re.IGNORECASE)
+SET_ASIDE = 0.5
+
+
+def _not_but(found: list[Candidate], text: str) -> list[Candidate]:
+    for c in found:
+        if _SET_ASIDE.search(text[max(0, c.start - 40):c.start]) and _BUT.match(text, c.end):
+            c.score *= SET_ASIDE
+    return found
 
 
 def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:

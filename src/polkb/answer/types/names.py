@@ -10,9 +10,11 @@ from .. import question as Q
 from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
 
 # a space before a hyphen ("Gemeente Leidschendam -Voorburg", where a PDF line broke) keeps the name whole
-_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|&)?\s*[A-Z][\w’'&+-]*"
+_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|inzake|on|&)?\s*[A-Z][\w’'&+-]*"
                    r"|\s-[A-Z][\w’'&+-]*)*)")
 _BROKEN_HYPHEN = re.compile(r"\s-(?=[A-Z])")
+# the rest of an enumeration inside a name: ", Sociale en Culturele Rechten" after "… inzake Economische"
+_LISTED_IN_NAME = re.compile(r"(?:,\s+[A-Z][\w’'&+-]*)+\s+(?:en|and|&)\s+[A-Z][\w’'&+-]*(?:\s+[A-Z][\w’'&+-]*)*")
 _LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
                                r"The|A|An|On|At|By|For|With|From)\s+)+")
 _ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Belgische|Europees|Europese|Frans|"
@@ -56,6 +58,11 @@ def _no_name_word(name: str) -> bool:
     return all(fold(w).lower() in function_words() or _DETERMINER.match(w) or _ADJECTIVE.match(w) for w in name.split())
 
 
+# "Hoe noemt de commissie …", "What is the scheme called": the name something is given, nothing capitalised nearby
+_ASKS_CALLED = re.compile(r"^(?:hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
+                          r"what\s+(?:does|do|did)\b.*\bcall\b|what\s+(?:is|are|was|were)\b.*\bcalled\b)", re.IGNORECASE)
+
+
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = without_web_addresses(unit.text)
@@ -89,6 +96,9 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if spelled:  # "het Vlaams personeelsstatuut (VPS)": the name and its abbreviation
                 out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
                 continue
+        listed = _LISTED_IN_NAME.match(text, end) if re.search(r" (?:van|voor|inzake|of|for|on) ", name) else None
+        if listed:  # "Ministerie van Onderwijs, Cultuur en Wetenschap": the enumeration belongs to the name
+            name, end = name + listed.group(), listed.end()
         year = _NAME_YEAR.match(text, end)
         if year:  # "de Veiligheidsagenda 2023-2026", "Strategisch Plan 2010–2015": the years are part of the name
             name, end = name + year.group(), end + year.end() - year.start()
@@ -113,17 +123,23 @@ _CALLED = re.compile(r"\b(?:naam|benaming)\s*(?:,\s*namelijk|:|\s+van)?\s+|\b(?:
 _CALLED_NAME = re.compile(r"«[^»]{2,80}»|[“\"‘][^”\"’]{2,80}[”\"’]|[\w’'&+-]{3,}(?:\s+[A-Z][\w’'&+-]*){0,4}")
 
 
+# "Die groei noemt de commissie een “perverse prikkel”": the name a speaker gives, for a question
+# that asks what something is called (for any other, whatever a speaker calls something is no answer)
+_SPEAKER_CALLS = re.compile(r"\b(?:noemt|noemen|noemde|noemden)\s+(?:[\w-]+\s+){0,3}(?:een|de|het|dat|dit|die)\s+", re.IGNORECASE)
+
+
 def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
     out = []
-    for m in _CALLED.finditer(text):
+    asks_called = bool(_ASKS_CALLED.match(q.text))
+    for m in [*_CALLED.finditer(text), *(_SPEAKER_CALLS.finditer(text) if asks_called else ())]:
         name = _CALLED_NAME.match(text, m.end())
         if not name:
             continue
         word = name.group().strip("«»“”\"‘’")
         if _asked(word, q) or _STOP_TITLE.match(word) or _everyday(word.capitalize()) and " " not in word:
             continue
-        out.append(Candidate(word, name.start(), name.end(),
-                             0.6 + 0.4 * closeness(name.start(), name.end(), anchors, text)))
+        score = 0.6 + 0.4 * closeness(name.start(), name.end(), anchors, text)
+        out.append(Candidate(word, name.start(), name.end(), max(score, APPOSITION) if asks_called else score))
     return out
 
 
