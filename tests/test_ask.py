@@ -2703,3 +2703,59 @@ def test_what_something_is_called_is_the_name_a_speaker_gives_it():
     assert q.type == "name"
     got = _names(q.text, 'Die groei noemt de commissie een "perverse prikkel".')
     assert got[0] == "perverse prikkel"
+
+
+def test_a_king_or_queen_is_a_person_and_countersigning_is_signing():
+    assert parse_question("Welke koningin tekende het besluit?").type == "person"
+    from polkb.answer.reader import _SIGNED
+
+    assert _SIGNED.search("Who countersigned the 1918 decree as Minister of the Interior?")
+
+
+def test_a_month_asked_is_a_date():
+    # bench/corpus-s38, the Zernike Campus zoning plan: "in juni 2015 … in een businessplan"
+    q = parse_question("In which month and year was the idea of Campus Groningen first set down in a business plan?")
+    assert q.type == "date" and "month" not in q.subject
+    assert parse_question("In welke maand werd het plan vastgesteld?").type == "date"
+
+
+def test_a_sum_said_as_a_share_of_another_answers_how_much():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s13 and corpus-s38, instellingsbesluiten of committees: the fee per meeting is a share of a scale
+    q = parse_question("What per-meeting fee do ordinary members of the committee get, relative to scale 18?")
+    assert q.type == "amount"
+    unit = _date_unit("2. De vergoeding per vergadering van de leden van de commissie bedraagt 3% van het maximum van "
+                      "salarisschaal 18 van het Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984.")
+    got = [c.text for c in extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))]
+    assert "3% van het maximum van salarisschaal 18" in got
+
+
+@pytest.mark.parametrize("question, share", [
+    ("How much does the chair of the committee receive per meeting compared with a member?", "130%"),
+    ("What fee per meeting do ordinary members of the committee receive?", "3%"),
+])
+def test_a_figure_said_of_the_chair_does_not_answer_for_the_members(question, share):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # bench/corpus-s38, the 2013 instellingsbesluit of the committee on flexible higher education, article 7
+    unit = _date_unit("2. De vergoeding per vergadering van de leden van de commissie bedraagt 3% van het maximum van "
+                      "salarisschaal 18. 3. De vergoeding per vergadering van de voorzitter van de commissie bedraagt 130% "
+                      "van de hoogte van de vergoeding per vergadering die aan de andere leden is toegekend.")
+    got = sorted(extract(parse_question(question), unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())),
+                 key=lambda c: -c.score)
+    assert got[0].text.startswith(share)
+
+
+def test_a_role_right_after_a_figure_is_the_figures_own():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    # corpus-s12, the instellingsbesluit of the Commissie Associate degree, article 4
+    unit = _date_unit("De vergoeding bestaat uit een vast bedrag per vergadering ter grootte van € 251,21 voor de leden en "
+                      "130% van dit bedrag, zijnde € 326,57, voor de voorzitter.")
+    q = parse_question("What fixed fee per meeting does the chair of the Associate degree committee receive?")
+    got = sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    assert got[0].text == "€ 326,57"

@@ -81,12 +81,12 @@ _MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
                   AMOUNT: {"geld", "bedrag", "euro", "money", "amount"},
                   NAME: {"naam", "heet", "heten", "genoemd", "called", "name"},
                   YEAR: {"jaar", "jaartal", "year"},
-                  DATE: {"datum", "date", "dag", "day", "datums", "dates", "uiterlijk", "deadline"},
+                  DATE: {"datum", "date", "dag", "day", "datums", "dates", "uiterlijk", "deadline", "maand", "month"},
                   DURATION: {"tijd", "time"}}
 _MEASURE_NOUNS = {
     "aandeel": PERCENT, "percentage": PERCENT, "procent": PERCENT, "share": PERCENT, "proportion": PERCENT,
     "aantal": COUNT, "number": COUNT, "duur": DURATION, "looptijd": PERIOD, "periode": PERIOD, "period": PERIOD,
-    "termijn": DURATION, "deadline": DATE, "deadlines": DATE, "datum": DATE, "date": DATE, "dag": DATE, "datums": DATE, "dates": DATE, "dagen": DATE, "jaar": YEAR, "year": YEAR,
+    "termijn": DURATION, "deadline": DATE, "deadlines": DATE, "datum": DATE, "date": DATE, "dag": DATE, "datums": DATE, "dates": DATE, "dagen": DATE, "jaar": YEAR, "year": YEAR, "maand": DATE, "month": DATE,
     "reden": REASON, "redenen": REASON, "reason": REASON, "reasons": REASON, "doel": REASON,
     "doelen": REASON, "purpose": REASON, "aim": REASON,
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
@@ -116,7 +116,8 @@ GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnero
 _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                            r"mps?|members|secretary|secretaries|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
-                           r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?)\b")
+                           r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?|"
+                           r"koning|koningin|king|queen)\b")
 
 _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
              r"staat|staan|komt|komen|geldt|gelden|krijgt|krijgen|were|have|does|will|would|could|should)\b)")
@@ -520,7 +521,7 @@ def _amount_head(noun: str, rest: str) -> str:
     if re.fullmatch(r"[\w-]*" + _AMOUNT_HEADS.pattern, noun):
         return noun
     nxt = re.match(r"\s+([a-z]+)\b", rest)
-    if nxt and _AMOUNT_HEADS.fullmatch(nxt.group(1)) and re.fullmatch(r"[a-z]+", noun):
+    if nxt and _AMOUNT_HEADS.fullmatch(nxt.group(1)) and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", noun):
         return nxt.group(1)
     return ""
 

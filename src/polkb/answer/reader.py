@@ -221,7 +221,7 @@ def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
 
 
 # "Wie ondertekende het besluit", "which minister signed the scheme": its signature
-_SIGNED = re.compile(r"\b(?:signed|signs|signatory|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
+_SIGNED = re.compile(r"\b(?:signed|signs|signatory|countersign\w*|medeondertek\w*|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
                      re.IGNORECASE)
 # "op voordracht van welke minister": a decree is made on the proposal of the minister who signs it with the King
 _PROPOSED = re.compile(r"\b(?:voordracht|voorgedragen|proposal|proposed|recommendation)\b", re.IGNORECASE)

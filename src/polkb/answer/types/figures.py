@@ -169,6 +169,11 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                     and m.group().strip() not in q.text:
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
+    if q.type == Q.AMOUNT:  # a sum said as a share of another: "bedraagt 3% van het maximum van salarisschaal 18"
+        for m in _SHARE_OF_SUM.finditer(text):
+            if not overlaps(out, m.start(), m.end()):
+                out.append(Candidate(" ".join(m.group().split()), m.start(), m.end(),
+                                     SHARE_OF_SUM * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.FIGURE:  # a quantity in a unit the figure tagger does not know ("10.000 kilo")
         for m in _QUANTITY.finditer(text):
             if overlaps(out, m.start(), m.end()) \
@@ -187,7 +192,40 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
-    return _labelled(_respectively(_own_pieces(_not_but(out, text), clues, text), clues, text), clues, text)
+    return _labelled(_respectively(_own_pieces(_of_the_role(q, _not_but(out, text), text), clues, text), clues, text),
+                     clues, text)
+
+
+# a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden
+# bedraagt 3% …". A figure said of the one does not answer for the other.
+_CHAIR = re.compile(r"\b(?:voorzitters?|chair\w*|president)\b", re.IGNORECASE)
+_MEMBER = re.compile(r"\b(?:lid|leden|members?)\b", re.IGNORECASE)
+OTHER_ROLE = 0.5
+
+
+def _of_the_role(q: Q.Question, found: list[Candidate], text: str) -> list[Candidate]:
+    c_at, m_at = _CHAIR.search(q.text), _MEMBER.search(q.text)
+    if not c_at and not m_at:
+        return found
+    # the role asked about comes first: "the chair … compared with a member" asks the chair's
+    chair = bool(c_at) and (not m_at or c_at.start() < m_at.start())
+    for c in found:
+        # "€ 251,21 voor de leden en …, zijnde € 326,57, voor de voorzitter": a role right after the figure is its own
+        after = _FOR_ROLE.match(text, c.end)
+        if after:
+            role = "chair" if _CHAIR.fullmatch(after.group(1)) else "member"
+        else:
+            before = re.split(r"[.;:]\s", text[max(0, c.start - 120):c.start])[-1]
+            roles = [(m.start(), "chair") for m in _CHAIR.finditer(before)] + \
+                [(m.start(), "member") for m in _MEMBER.finditer(before)]
+            role = max(roles)[1] if roles else ""
+        if role and role != ("chair" if chair else "member"):
+            c.score *= OTHER_ROLE
+    return found
+
+
+_FOR_ROLE = re.compile(r"\s*,?\s*(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(?:\w+\s+)?(voorzitters?|chair\w*|president|lid|leden|members?)\b",
+                       re.IGNORECASE)
 
 
 # "niet meer voor vijf jaar …, maar vanaf 2020 voor tien jaar", "geen 15, maar 35 jaar": the figure
@@ -439,6 +477,14 @@ BOTH_BOUNDS_ONE = 0.7
 _YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
 _MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
                          r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
+# a share of a named sum: a fee "van 3% van het maximum van salarisschaal 18", "130% van de vergoeding die …"
+_SHARE_OF_SUM = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s?(?:%|procent)\s+van\s+(?:het|de)\s+(?:\w+\s+){0,3}?"
+                           r"(?:maximum|minimum|salaris\w*|bezoldiging\w*|bedrag\w*|vergoeding\w*|minimumloon|loon|"
+                           r"schaal\w*|salarisschaal\w*|subsidie\w*|kosten)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+\d+)?)?",
+                           re.IGNORECASE)
+SHARE_OF_SUM = 0.85
+
+
 _DURATION_WORDS = re.compile(
     r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
     r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
