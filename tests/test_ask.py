@@ -2759,3 +2759,22 @@ def test_a_role_right_after_a_figure_is_the_figures_own():
     q = parse_question("What fixed fee per meeting does the chair of the Associate degree committee receive?")
     got = sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
     assert got[0].text == "€ 326,57"
+
+
+def test_what_brought_something_about_answers_waardoor():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.reason import extract_reason
+
+    # bench/corpus-s38, Groningen's second zoning plan on housing rules, section 3.1
+    q = parse_question("Waardoor kwam de bouw van grootschalige jongerenhuisvesting in Groningen vanaf 2008 stil te liggen?")
+    assert q.type == "reason"
+    unit = _date_unit("Enerzijds zorgde de economische crisis (vanaf 2008) voor het stilvallen van de woningbouwmarkt en "
+                      "het stagneren van de ontwikkeling van grootschalige jongerenhuisvestingscomplexen.")
+    got = extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    assert got and "economische crisis" in got[0].text
+
+
+def test_the_verb_a_count_is_asked_by_is_no_subject():
+    # bench/corpus-s38: "Het gaat om in totaal 119 appartementen" answers "Hoeveel appartementen telt …?"
+    q = parse_question("Hoeveel appartementen telt de studentenhuisvesting Kanaalweg in totaal?")
+    assert q.type == "count" and "telt" not in q.subject

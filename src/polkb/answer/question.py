@@ -74,7 +74,7 @@ _MONEY_VERB = re.compile(r"krijg\w*|kreeg|kregen|ontvang\w*|verdien\w*|betaal\w*
 _CREDIT = re.compile(r"leerkrediet|learning")  # ("how much learning credit")
 _MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
-_COUNT_WORDS = {"aantal", "number"}
+_COUNT_WORDS = {"aantal", "number", "telt", "tellen", "telde", "telden"}  # ("hoeveel leden telt de raad")
 # the words that name what kind of answer is asked, not what it is about: a passage holding the
 # answer rarely repeats them ("Hoeveel geld …" is answered by "€ 66.941.000")
 _MEASURE_WORDS = {PERCENT: _SHARE_WORDS, COUNT: _COUNT_WORDS,
@@ -338,7 +338,7 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
     if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
         return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
     if re.search(r"^(?:waarom|why)\b|(?:^|,\s*)(?:according to|volgens)\b[^,?]*,\s*why\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
-                 r"\bwat is de reden|\bwaarom\b", s):
+                 r"\bwat is de reden|\bwaarom\b|^waardoor\b|^what (?:caused|led to)\b|^hoe komt het dat\b", s):
         return REASON, "", False
     if re.search(r"^(?:what|how much) (?:did|does|do|will|would)\b.*\bcost\b|^wat (?:kost|kostte|kosten|kostten)\b", s):
         return AMOUNT, "", False  # "What did the analysis cost?": a sum of money

@@ -10,6 +10,8 @@ _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zo
                   r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
                   r"(?:als|ten) gevolge? van|het gevolg van|te wijten aan|toe te schrijven aan|veroorzaakt door|"
                   r"de oorzaak|oorzaken|(?:hangt|hangen|hing|hingen)\b[^.;]{0,60}?\bsamen met|"
+                  # what brought something about: "Enerzijds zorgde de economische crisis (vanaf 2008) voor het stilvallen …"
+                  r"(?:zorgde|zorgden)\b[^.;]{0,60}?\bvoor|(?:leidde|leidden)\b[^.;]{0,60}?\btot|"
                   # "Een eerste mogelijke verklaring kan zijn dat …", "de verklaring ligt in …"
                   r"verklaring(?:en)?\s+(?:kan|kunnen|is|zijn|ligt|liggen|lijkt|zou)|explanation|"
                   r"because|since|in order to|due to|so that|the reason|as a result of|owing to|caused by)\b", re.IGNORECASE)
