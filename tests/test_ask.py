@@ -2778,3 +2778,21 @@ def test_the_verb_a_count_is_asked_by_is_no_subject():
     # bench/corpus-s38: "Het gaat om in totaal 119 appartementen" answers "Hoeveel appartementen telt …?"
     q = parse_question("Hoeveel appartementen telt de studentenhuisvesting Kanaalweg in totaal?")
     assert q.type == "count" and "telt" not in q.subject
+
+
+def test_an_acronym_that_skips_words_and_carries_a_series_number_is_spelled_out():
+    from polkb.answer.types.definition import _expansion
+
+    # bench/corpus-s37, the 2013 Nuffic mandate decision, article 1
+    got = _expansion("NICHE", "het Netherlands Initiative for Capacity Development in Higher Education II (NICHE II), het "
+                              "Netherlands Fellowships Programme II (NFP II)")
+    assert got is not None and got.text == "Netherlands Initiative for Capacity Development in Higher Education"
+
+
+def test_a_treaty_party_chooses_its_signatory(s37_kb):
+    # "Voor het Koninkrijk der Nederlanden (w.g.) M. J. A. VAN DER HOEVEN … Voor de Vlaamse Gemeenschap van België
+    # (w.g.) M. VAN DER POORTEN"
+    a = s37_kb.ask("Which Flemish minister signed the 2003 accreditation treaty on behalf of the Flemish Community?")
+    assert "poorten" in (a.answer or "").lower()
+    a = s37_kb.ask("Who signed the 2003 accreditation treaty for the Kingdom of the Netherlands?")
+    assert "hoeven" in (a.answer or "").lower()

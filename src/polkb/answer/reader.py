@@ -253,7 +253,12 @@ _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUN
                               + _SIGNER_NAME + r")(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
                               # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
                               r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")[ \t,]+(?P<role2>\w*(?:directeur|voorzitter|"
-                              r"secretaris|minister))[ \t]*$")
+                              r"secretaris|minister))[ \t]*$"
+                              # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
+                              # (w.g.) M. VAN DER POORTEN"
+                              r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
+                              r"\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)"
+                              r"(?=\s*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))")
 # the end of a last passage, whitespace joined: "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker",
 # "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
@@ -1016,6 +1021,7 @@ class Answerer:
                                                    _PROPOSED.search(q.text) and q.noun in _MINISTERS):
             return None
         from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
+        from ..tag.kinds import title_case_name
 
         doc = _best_document(ev)
         if doc is None or not doc.get("passages"):
@@ -1031,11 +1037,16 @@ class Answerer:
             function = _FUNCTION_ASKED.search(q.text)
             roles = [c for c in ev.concepts if function and c.word in function.group("of")]
 
+            # (a treaty signed "Voor het Koninkrijk der Nederlanden" and "Voor de Vlaamse Gemeenschap": the
+            # question's words choose the party)
+            roles = roles or [c for c in ev.concepts if any(b.group("role3") for b in blocks)]
+
             def asked(m) -> float:  # how much of the asked function the signature's names
-                have = self.coverage.terms(m.group("role") or m.group("role2"))
+                have = self.coverage.terms(m.group("role") or m.group("role2") or m.group("role3"))
                 return sum(c.weight for c in roles if c.match(have))
             m = max(blocks, key=lambda b: (asked(b), -b.start()))
-            name, quote, page, pid = m.group("name") or m.group("name2"), " ".join(m.group().split()), passage.page, passage.id
+            name = m.group("name") or m.group("name2") or title_case_name(" ".join(m.group("name3").split()))
+            quote, page, pid = " ".join(m.group().split()), passage.page, passage.id
         else:
             last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
             try:

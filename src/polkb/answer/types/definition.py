@@ -50,11 +50,15 @@ def _expansion(abbreviation: str, text: str) -> Candidate | None:
         words = after.group(1).split()
         if len(words) >= 2 and words[0][0].lower() == abbreviation[0].lower():
             return Candidate(after.group(1).strip(), after.start(1), after.end(1), 1.0)
-    before = re.search(r"\(\s*" + re.escape(abbreviation) + r"\s*\)", text)
+    # (a series number goes with both forms: "Netherlands Initiative for … Higher Education II (NICHE II)")
+    before = re.search(r"\(\s*" + re.escape(abbreviation) + r"(?P<n>[\s-]+(?:[IVX]+|\d+))?\s*\)", text)
     if before:
         from .names import _spelled_out
 
-        spelled = _spelled_out(abbreviation, text[:before.start()])
+        lead = text[:before.start()].rstrip()
+        if before.group("n") and lead.endswith(before.group("n").strip(" -")):
+            lead = lead[:-len(before.group("n").strip(" -"))]
+        spelled = _spelled_out(abbreviation, lead)
         if spelled:
             return Candidate(spelled, before.start() - len(spelled) - 1, before.end(), 1.0)
     return None

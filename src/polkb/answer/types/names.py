@@ -155,7 +155,18 @@ def _spelled_out(abbreviation: str, before: str) -> str:
         if initials and abbreviation.startswith(initials) and phrase[0][:1].upper() == abbreviation[0]:
             if initials == abbreviation or len(phrase) >= 2:
                 return " ".join(phrase)
+    # an acronym that skips words: "Netherlands Initiative for Capacity Development in Higher Education" (NICHE)
+    for n in range(len(abbreviation), min(len(words), 2 * len(abbreviation) + 2) + 1):
+        phrase = words[-n:]
+        if phrase[0][:1] == abbreviation[0] and phrase[-1][:1].upper() == abbreviation[-1] and \
+                _subsequence(abbreviation, "".join(w[0] for w in phrase if w[:1].isalpha()).upper()):
+            return " ".join(phrase)
     return ""
+
+
+def _subsequence(letters: str, of: str) -> bool:
+    rest = iter(of)
+    return all(c in rest for c in letters)
 
 
 def _letters(text: str) -> str:
