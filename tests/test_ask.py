@@ -2796,3 +2796,16 @@ def test_a_treaty_party_chooses_its_signatory(s37_kb):
     assert "poorten" in (a.answer or "").lower()
     a = s37_kb.ask("Who signed the 2003 accreditation treaty for the Kingdom of the Netherlands?")
     assert "hoeven" in (a.answer or "").lower()
+
+
+def test_a_name_its_abbreviation_spells_is_an_organisation_and_a_body_is_listed_once():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    # bench/corpus-s37, a NOS item: the LSR is in no vocabulary; the ISO is named with its abbreviation
+    q = parse_question("Welke twee studentenorganisaties dreigden met juridische stappen tegen de renteverhoging?")
+    unit = _date_unit("Het Interstedelijk Studenten Overleg (ISO) en het Landelijk Studenten Rechtsbureau (LSR) vragen "
+                      "minister Van Engelshoven daarom het wetsvoorstel in te trekken.")
+    got = [c.text for c in extract_organisations(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))]
+    assert any("Landelijk Studenten Rechtsbureau" in g for g in got)
+    assert sum("Interstedelijk Studenten Overleg" in g for g in got) == 1

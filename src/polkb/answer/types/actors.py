@@ -13,6 +13,7 @@ from ...analysis.filters import fold
 from ...tag.entities import find_organisations, find_persons, organisation_type
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
+from .names import spelled_out
 
 _PARTY = re.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
                     r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA|GroenLinks-PvdA|GL-PvdA)$", re.IGNORECASE)
@@ -188,15 +189,29 @@ def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate
         if any(o.start < m.end() and m.start() < o.end for o in known) or _asked_already(m.group(), q):
             continue
         out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text)))
+    seen, again = set(), []
     for o in known:
         if _PARTY.match(o.canonical) or _PARTY.match(o.surface) or _asked_already(o.surface, q) \
                 or _asked_already(o.canonical, q) or fold(o.canonical) in asked:
             continue
+        if fold(o.canonical) in seen:  # (named twice in a sentence, "het Interstedelijk Studenten Overleg (ISO)": one body)
+            again.append((o.start, o.end))
+            continue
+        seen.add(fold(o.canonical))
         shown = o.canonical
         if o.surface and fold(o.surface) not in fold(shown) and len(o.surface) <= 12:
             shown = f"{shown} ({o.surface})"  # "Vlaamse Onderwijsraad (VLOR)": the name the text uses
         out.append(Candidate(shown, o.start, o.end, closeness(o.start, o.end, clues.anchors, text)))
-    taken = [(c.start, c.end) for c in out]
+    taken = [(c.start, c.end) for c in out] + again
+    for m in _NAME_AND_ACRONYM.finditer(text):
+        # "het Landelijk Studenten Rechtsbureau (LSR)": a name its abbreviation spells is a body's, known or not
+        spelled = spelled_out(m.group("acr"), m.group("name"))
+        if not spelled or any(s < m.end() and m.start() < e for s, e in taken) or _asked_already(spelled, q) \
+                or _asked_already(m.group("acr"), q):
+            continue
+        start = m.end("name") - len(spelled)
+        out.append(Candidate(f"{spelled} ({m.group('acr')})", start, m.end(), closeness(start, m.end(), clues.anchors, text)))
+        taken.append((start, m.end()))
     for m in _COORDINATED_ACRONYM.finditer(text):
         # "door NWO/CW en FOM": an acronym listed with a body the vocabulary knows is a body too
         if any(s <= m.start("acr") < e for s, e in taken) or _asked_already(m.group("acr"), q) or \
@@ -209,6 +224,7 @@ def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate
     return out
 
 
+_NAME_AND_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*)\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
 _COORDINATED_ACRONYM = re.compile(r"(?:\s*,\s*|\s+(?:en|and)\s+)(?P<acr>[A-Z][A-Z&]{1,5})(?![\w-])")
 
 

@@ -9,6 +9,7 @@ import re
 from .. import question as Q
 from ..evidence import trim
 from . import Candidate, Clues, register
+from .names import spelled_out
 
 _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|verstaat men|means|refers to|is defined)"
 
@@ -53,12 +54,10 @@ def _expansion(abbreviation: str, text: str) -> Candidate | None:
     # (a series number goes with both forms: "Netherlands Initiative for … Higher Education II (NICHE II)")
     before = re.search(r"\(\s*" + re.escape(abbreviation) + r"(?P<n>[\s-]+(?:[IVX]+|\d+))?\s*\)", text)
     if before:
-        from .names import _spelled_out
-
         lead = text[:before.start()].rstrip()
         if before.group("n") and lead.endswith(before.group("n").strip(" -")):
             lead = lead[:-len(before.group("n").strip(" -"))]
-        spelled = _spelled_out(abbreviation, lead)
+        spelled = spelled_out(abbreviation, lead)
         if spelled:
             return Candidate(spelled, before.start() - len(spelled) - 1, before.end(), 1.0)
     return None

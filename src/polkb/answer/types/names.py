@@ -86,13 +86,13 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             continue  # "welke regeling": a name is the answer only beside the word "regeling"
         score = closeness(start, start + len(name), noun_at or anchors, text)
         after = re.match(r"\s*\(([^()]{3,80})\)", text[end:])
-        if after and _spelled_out(name, after.group(1)) == after.group(1).strip():
+        if after and spelled_out(name, after.group(1)) == after.group(1).strip():
             # "het VPS (Vlaams personeelsstatuut)": the abbreviation with its name spelled out
             out.append(Candidate(f"{after.group(1).strip()} ({name})", start, end + after.end(), score))
             continue
         if apposition:
             score = max(score, APPOSITION)
-            spelled = _spelled_out(name, text[:start - 1])
+            spelled = spelled_out(name, text[:start - 1])
             if spelled:  # "het Vlaams personeelsstatuut (VPS)": the name and its abbreviation
                 out.append(Candidate(f"{spelled} ({name})", start - 2 - len(spelled), end + 1, score))
                 continue
@@ -143,7 +143,7 @@ def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
     return out
 
 
-def _spelled_out(abbreviation: str, before: str) -> str:
+def spelled_out(abbreviation: str, before: str) -> str:
     """The words before an abbreviation in brackets that it abbreviates, by their initials or the
     initials of their parts ("Vlaams personeelsstatuut" for VPS), or ""."""
     if not abbreviation.isupper() or not 2 <= len(abbreviation) <= 8:
