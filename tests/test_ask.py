@@ -2809,3 +2809,14 @@ def test_a_name_its_abbreviation_spells_is_an_organisation_and_a_body_is_listed_
     got = [c.text for c in extract_organisations(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))]
     assert any("Landelijk Studenten Rechtsbureau" in g for g in got)
     assert sum("Interstedelijk Studenten Overleg" in g for g in got) == 1
+
+
+def test_members_counted_after_their_chair_are_still_the_members():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Uit hoeveel leden bestaat de commissie naast de voorzitter?")
+    clues = Clues([], lambda a, b: a[:6] == b[:6], frozenset())
+    after_chair = extract(q, _date_unit("De commissie bestaat uit een voorzitter en zes leden."), clues)
+    alone = extract(q, _date_unit("De commissie bestaat uit zes leden."), clues)
+    assert [c.text for c in after_chair] == ["zes leden"] and after_chair[0].score == alone[0].score

@@ -204,8 +204,9 @@ OTHER_ROLE = 0.5
 
 
 def _of_the_role(q: Q.Question, found: list[Candidate], text: str) -> list[Candidate]:
+    """Sums and shares only: "een voorzitter en zes leden" counts the members after the chair."""
     c_at, m_at = _CHAIR.search(q.text), _MEMBER.search(q.text)
-    if not c_at and not m_at:
+    if not c_at and not m_at or q.type not in (Q.AMOUNT, Q.PERCENT, Q.FIGURE):
         return found
     # the role asked about comes first: "the chair … compared with a member" asks the chair's
     chair = bool(c_at) and (not m_at or c_at.start() < m_at.start())
