@@ -311,6 +311,11 @@ _RELATIVE = re.compile(r"\b(?:wat|welke?|welk|what|which|wie|who|wanneer|when|ho
                        r"with|under|through|waarbij|door|op|aan|bij|met|voor|van|tot)\s+$")
 
 
+# "Hoe noemt de commissie …", "What is the scheme called": what something is called is asked
+ASKS_CALLED = re.compile(r"^(?:hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
+                         r"what\s+(?:does|do|did)\b.*\bcall\b|what\s+(?:is|are|was|were)\b.*\bcalled\b)", re.IGNORECASE)
+
+
 def _by_cue(s: str) -> tuple[str, str, bool] | None:
     """Questions for organisations, a body, conditions, an age, a reason or a time span."""
     kind = next((m for m in re.finditer(r"\b(?:welke|which|what)\s+(?:\w+\s+)?(" + _ORG_NOUNS + r")\b", s)
@@ -320,8 +325,7 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
         # the kind asked for is the noun ("welke universiteiten"); a word for any party is none
         noun = kind.group(1) if kind and not GENERIC_ORGANISATIONS.fullmatch(kind.group(1)) else "organisaties"
         return ORGANISATIONS, noun, True
-    if re.search(r"^hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
-                 r"^what\s+(?:does|do|did)\b.*\bcall\b|^what\s+(?:is|are|was|were)\b.*\bcalled\b", s):
+    if ASKS_CALLED.match(s):
         return NAME, "", False  # "Hoe noemt de commissie de koppeling …": the name it gives, quoted or not
     if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
         return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named

@@ -1039,7 +1039,8 @@ class Answerer:
 
             # (a treaty signed "Voor het Koninkrijk der Nederlanden" and "Voor de Vlaamse Gemeenschap": the
             # question's words choose the party)
-            roles = roles or [c for c in ev.concepts if any(b.group("role3") for b in blocks)]
+            if not roles and any(b.group("role3") for b in blocks):
+                roles = list(ev.concepts)
 
             def asked(m) -> float:  # how much of the asked function the signature's names
                 have = self.coverage.terms(m.group("role") or m.group("role2") or m.group("role3"))

@@ -602,17 +602,25 @@ _SPACING_MARKS = "¸´ˇ¨˛`"  # PDF text often writes ş as "s¸" and ć as "c
 _SURNAME = rf"[{_UPPER}][\w'’{_SPACING_MARKS}]+(?:-(?:{_PARTICLE}[ \t]+)*[{_UPPER}]?[\w'’{_SPACING_MARKS}]+)*"
 _PERSON_NAME = (rf"(?=[{_UPPER}])(?:[{_UPPER}][a-zà-ÿ]+(?:-[{_UPPER}][a-zà-ÿ]+)?[ \t]+|[{_UPPER}]\.[ \t]*){{0,3}}"
                 rf"(?:{_PARTICLE}[ \t]+)*{_SURNAME}")
+# the words of one who leads a body, for `_ROLE` and `_LEADS`
+_LEADER_WORDS = ("voorzitter", "fractievoorzitter", "partijleider", "directeur", "rector magnificus")
+
+
+def _sentence_case(words: str) -> str:
+    r"""A pattern for lower-case words that may open with a capital ("[Rr]ector[ \t]+magnificus")."""
+    return f"[{words[0].upper()}{words[0]}]" + words[1:].replace(" ", r"[ \t]+")
+
+
 _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+minister|[Mm]inister|"
          r"[Ss]taatssecretaris|[Ee]urocommissaris|[Kk]amerlid|[Vv]olksvertegenwoordiger|[Ss]enator|"
          r"[Pp]remier|[Bb]urgemeester|[Ww]ethouder|[Gg]edeputeerde|het[ \t]+lid|de[ \t]+leden|"
          r"[Hh]et[ \t]+[Kk]amerlid|[Rr]aadslid|[Dd]e[ \t]+heer|[Mm]evrouw|[Mm]evr\.|[Dd]hr\.|[Mm]w\.|"
          # one who leads a body, its abbreviation joined or not ("LSR-voorzitter Brechje Keukens",
          # "PvdA-leider Asscher", "directeur Jan Smit"): a person when no body's name follows
-         r"(?:[A-Z][\w]*-)?(?:[Vv]oorzitter|[Ff]ractievoorzitter|[Pp]artijleider|leider|[Dd]irecteur|"
-         r"[Rr]ector[ \t]+magnificus))")
+         r"(?:[A-Z][\w]*-)?(?:" + "|".join(_sentence_case(w) for w in _LEADER_WORDS) + r"|leider))")
 # a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
 _NO_NAME_PART = re.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
-_LEADS = re.compile(r"(?:\w+-)?(?:voorzitter|fractievoorzitter|partijleider|leider|directeur|rector magnificus)")
+_LEADS = re.compile(r"(?:\w+-)?(?:" + "|".join(_LEADER_WORDS) + r"|leider)")  # (a role word as `_role_word` gives it)
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own
 _ADDRESS = frozenset({"de heer", "mevrouw", "mevr.", "dhr.", "mw."})
 # academic titles between a form of address and the name ("Dhr. prof. dr. F.A. van Vught")

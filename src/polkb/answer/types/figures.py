@@ -192,8 +192,12 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
-    return _labelled(_respectively(_own_pieces(_of_the_role(q, _not_but(out, text), text), clues, text), clues, text),
-                     clues, text)
+    # then weigh the spans against each other, in this order
+    out = _not_but(out, text)
+    out = _of_the_role(q, out, text)
+    out = _own_pieces(out, clues, text)
+    out = _respectively(out, clues, text)
+    return _labelled(out, clues, text)
 
 
 # a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden
@@ -481,7 +485,7 @@ _MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?
 # a share of a named sum: a fee "van 3% van het maximum van salarisschaal 18", "130% van de vergoeding die …"
 _SHARE_OF_SUM = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s?(?:%|procent)\s+van\s+(?:het|de)\s+(?:\w+\s+){0,3}?"
                            r"(?:maximum|minimum|salaris\w*|bezoldiging\w*|bedrag\w*|vergoeding\w*|minimumloon|loon|"
-                           r"schaal\w*|salarisschaal\w*|subsidie\w*|kosten)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+\d+)?)?",
+                           r"schaal\w*|subsidie\w*|kosten)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+\d+)?)?",
                            re.IGNORECASE)
 SHARE_OF_SUM = 0.85
 

@@ -58,11 +58,6 @@ def _no_name_word(name: str) -> bool:
     return all(fold(w).lower() in function_words() or _DETERMINER.match(w) or _ADJECTIVE.match(w) for w in name.split())
 
 
-# "Hoe noemt de commissie …", "What is the scheme called": the name something is given, nothing capitalised nearby
-_ASKS_CALLED = re.compile(r"^(?:hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
-                          r"what\s+(?:does|do|did)\b.*\bcall\b|what\s+(?:is|are|was|were)\b.*\bcalled\b)", re.IGNORECASE)
-
-
 @register(Q.NAME)
 def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = without_web_addresses(unit.text)
@@ -130,7 +125,7 @@ _SPEAKER_CALLS = re.compile(r"\b(?:noemt|noemen|noemde|noemden)\s+(?:[\w-]+\s+){
 
 def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
     out = []
-    asks_called = bool(_ASKS_CALLED.match(q.text))
+    asks_called = bool(Q.ASKS_CALLED.match(q.text))
     for m in [*_CALLED.finditer(text), *(_SPEAKER_CALLS.finditer(text) if asks_called else ())]:
         name = _CALLED_NAME.match(text, m.end())
         if not name:
