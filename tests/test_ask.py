@@ -2496,8 +2496,14 @@ def test_of_reports_titled_alike_the_question_names_the_one_of_its_year():
     assert named_document({"c": 0.8, "d": 0.7}, titles, {2010}) == "d"
 
 
-def test_a_conclusion_that_says_therefore_is_answered_by_the_sentence_before():
+def _best_first(extract, q, unit) -> list:
+    """What an extractor finds in one unit, best first; question and text words are alike by their first six letters."""
     from polkb.answer.types import Clues
+
+    return sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+
+
+def test_a_conclusion_that_says_therefore_is_answered_by_the_sentence_before():
     from polkb.answer.types.reason import extract_reason
 
     # bench/corpus-s34, motion Kwint (35 765 nr. 11): "daarom" points back to the consideration before it
@@ -2505,13 +2511,13 @@ def test_a_conclusion_that_says_therefore_is_answered_by_the_sentence_before():
     unit = _date_unit("overwegende dat selectie daarom in deze sectoren onwenselijk is;")
     unit.before = ("De Kamer, gehoord de beraadslaging, constaterende dat er in sectoren als zorg, onderwijs en "
                    "kinderopvang al jarenlang personeelstekorten bestaan;")
-    got = sorted(extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    got = _best_first(extract_reason, q, unit)
     assert got[0].text.startswith("constaterende dat") and "personeelstekorten" in got[0].text
     # a conclusion that gives its own ground keeps it (bench/corpus-s33, a Flemish decision on school priority)
     unit = _date_unit("Daarom past het voorontwerp van decreet de gelijkaardige voorrang van 70% aan, buiten Brussel, "
                       "om in overeenstemming te zijn met het arrest van het Grondwettelijk Hof.")
     unit.before = "Ook buiten Brussel-Hoofdstad is een voorrang voorzien van 70% voor leerlingen."
-    got = sorted(extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    got = _best_first(extract_reason, q, unit)
     assert "Grondwettelijk Hof" in got[0].text
 
 
@@ -2599,14 +2605,13 @@ def test_until_when_is_the_date_said_after_the_asked_verb():
 
 
 def test_what_this_means_follows_from_the_sentence_before():
-    from polkb.answer.types import Clues
     from polkb.answer.types.reason import extract_reason
 
     # bench/corpus-s35, the CDA Wassenaar programme: "In de praktijk betekent dit een extra onderstation"
     q = parse_question("Waarom is er volgens het CDA-programma in Wassenaar een extra onderstation nodig?")
     unit = _date_unit("In de praktijk betekent dit een extra onderstation in Wassenaar en transformatorhuisjes in de wijken.")
     unit.before = "Daarom is uitbreiding van het elektriciteitsnet nodig."
-    got = sorted(extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    got = _best_first(extract_reason, q, unit)
     assert got and "elektriciteitsnet" in got[0].text
 
 
@@ -2651,25 +2656,23 @@ def test_a_document_speaks_of_the_year_it_is_dated(s37_kb):
 
 
 def test_a_period_asked_may_be_a_length_of_time():
-    from polkb.answer.types import Clues
     from polkb.answer.types.dates import extract_period
 
     # bench/corpus-s37, the 2003 accreditation treaty, article 5
     q = parse_question("Voor welke periode worden bestuursleden van de NVAO volgens het verdrag benoemd?")
     unit = _date_unit("3. De benoeming van de bestuursleden geschiedt voor een periode van vier jaar.")
-    got = extract_period(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    got = _best_first(extract_period, q, unit)
     assert [c.text for c in got] == ["vier jaar"]
 
 
 def test_a_figure_set_aside_for_another_is_not_the_answer():
-    from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
 
     # bench/corpus-s37, a NOS item on the student-loan interest
     q = parse_question("For how many years would the interest rate on student loans be fixed?")
     unit = _date_unit("Het plan houdt in dat de rente op studieleningen niet meer voor vijf jaar wordt vastgezet, "
                       "maar voor tien jaar.")
-    got = sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    got = _best_first(extract, q, unit)
     assert got[0].text == "tien jaar"
 
 
@@ -2720,7 +2723,6 @@ def test_a_month_asked_is_a_date():
 
 
 def test_a_sum_said_as_a_share_of_another_answers_how_much():
-    from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
 
     # bench/corpus-s13 and corpus-s38, instellingsbesluiten of committees: the fee per meeting is a share of a scale
@@ -2728,7 +2730,7 @@ def test_a_sum_said_as_a_share_of_another_answers_how_much():
     assert q.type == "amount"
     unit = _date_unit("2. De vergoeding per vergadering van de leden van de commissie bedraagt 3% van het maximum van "
                       "salarisschaal 18 van het Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984.")
-    got = [c.text for c in extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))]
+    got = [c.text for c in _best_first(extract, q, unit)]
     assert "3% van het maximum van salarisschaal 18" in got
 
 
@@ -2737,32 +2739,28 @@ def test_a_sum_said_as_a_share_of_another_answers_how_much():
     ("What fee per meeting do ordinary members of the committee receive?", "3%"),
 ])
 def test_a_figure_said_of_the_chair_does_not_answer_for_the_members(question, share):
-    from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
 
     # bench/corpus-s38, the 2013 instellingsbesluit of the committee on flexible higher education, article 7
     unit = _date_unit("2. De vergoeding per vergadering van de leden van de commissie bedraagt 3% van het maximum van "
                       "salarisschaal 18. 3. De vergoeding per vergadering van de voorzitter van de commissie bedraagt 130% "
                       "van de hoogte van de vergoeding per vergadering die aan de andere leden is toegekend.")
-    got = sorted(extract(parse_question(question), unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())),
-                 key=lambda c: -c.score)
+    got = _best_first(extract, parse_question(question), unit)
     assert got[0].text.startswith(share)
 
 
 def test_a_role_right_after_a_figure_is_the_figures_own():
-    from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
 
     # corpus-s12, the instellingsbesluit of the Commissie Associate degree, article 4
     unit = _date_unit("De vergoeding bestaat uit een vast bedrag per vergadering ter grootte van € 251,21 voor de leden en "
                       "130% van dit bedrag, zijnde € 326,57, voor de voorzitter.")
     q = parse_question("What fixed fee per meeting does the chair of the Associate degree committee receive?")
-    got = sorted(extract(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset())), key=lambda c: -c.score)
+    got = _best_first(extract, q, unit)
     assert got[0].text == "€ 326,57"
 
 
 def test_what_brought_something_about_answers_waardoor():
-    from polkb.answer.types import Clues
     from polkb.answer.types.reason import extract_reason
 
     # bench/corpus-s38, Groningen's second zoning plan on housing rules, section 3.1
@@ -2770,7 +2768,7 @@ def test_what_brought_something_about_answers_waardoor():
     assert q.type == "reason"
     unit = _date_unit("Enerzijds zorgde de economische crisis (vanaf 2008) voor het stilvallen van de woningbouwmarkt en "
                       "het stagneren van de ontwikkeling van grootschalige jongerenhuisvestingscomplexen.")
-    got = extract_reason(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))
+    got = _best_first(extract_reason, q, unit)
     assert got and "economische crisis" in got[0].text
 
 
@@ -2799,24 +2797,21 @@ def test_a_treaty_party_chooses_its_signatory(s37_kb):
 
 
 def test_a_name_its_abbreviation_spells_is_an_organisation_and_a_body_is_listed_once():
-    from polkb.answer.types import Clues
     from polkb.answer.types.actors import extract_organisations
 
     # bench/corpus-s37, a NOS item: the LSR is in no vocabulary; the ISO is named with its abbreviation
     q = parse_question("Welke twee studentenorganisaties dreigden met juridische stappen tegen de renteverhoging?")
     unit = _date_unit("Het Interstedelijk Studenten Overleg (ISO) en het Landelijk Studenten Rechtsbureau (LSR) vragen "
                       "minister Van Engelshoven daarom het wetsvoorstel in te trekken.")
-    got = [c.text for c in extract_organisations(q, unit, Clues([], lambda a, b: a[:6] == b[:6], frozenset()))]
+    got = [c.text for c in _best_first(extract_organisations, q, unit)]
     assert any("Landelijk Studenten Rechtsbureau" in g for g in got)
     assert sum("Interstedelijk Studenten Overleg" in g for g in got) == 1
 
 
 def test_members_counted_after_their_chair_are_still_the_members():
-    from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
 
     q = parse_question("Uit hoeveel leden bestaat de commissie naast de voorzitter?")
-    clues = Clues([], lambda a, b: a[:6] == b[:6], frozenset())
-    after_chair = extract(q, _date_unit("De commissie bestaat uit een voorzitter en zes leden."), clues)
-    alone = extract(q, _date_unit("De commissie bestaat uit zes leden."), clues)
+    after_chair = _best_first(extract, q, _date_unit("De commissie bestaat uit een voorzitter en zes leden."))
+    alone = _best_first(extract, q, _date_unit("De commissie bestaat uit zes leden."))
     assert [c.text for c in after_chair] == ["zes leden"] and after_chair[0].score == alone[0].score
