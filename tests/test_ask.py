@@ -1682,6 +1682,16 @@ def test_a_weak_typed_span_is_no_answer(oer_kb):
         assert "één jaar" in plain.answer and plain.confidence >= 0.5
 
 
+def test_the_explanation_names_the_question_words_a_unit_lacks(oer_kb):
+    """A reader who asks why polkb did not answer sees which of the question's words the units it
+    read do not hold: the article on exam copies is read without the university's name, and says
+    nothing of a student who "is gegaan"."""
+    a = oer_kb.ask("Hoe lang moeten examenkopijen aan de Universiteit Antwerpen bewaard blijven wanneer "
+                   "de student in beroep is gegaan?")
+    units = [line for line in a.explanation if line.startswith("unit ") and "examenkopij" in line]
+    assert units and all("lacks" in line and "'Antwerpen'" in line and "'gegaan'" in line for line in units)
+
+
 @pytest.fixture(scope="module")
 def s20_kb(tmp_path_factory):
     """One index of four documents of bench/corpus-s20 (provenance in its SOURCES.md): the 1984

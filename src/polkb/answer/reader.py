@@ -707,7 +707,9 @@ class Answerer:
                        + (f" (years: {sorted(asked_years)})" if asked_years else ""))
             return not_found
         for score, cov, unit in scored[:6]:
-            log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}")
+            lacking = self.coverage.lacking(concepts, unit, unit.hit.text) if cov < MIN_SENTENCE else []
+            log.append(f"unit {unit.hit.passage_id} {unit.kind} score {score:.2f} coverage {cov:.2f}: {unit.text[:90]!r}"
+                       + (f" (lacks {', '.join(map(repr, lacking))})" if lacking else ""))
         return Evidence(q, concepts, hits, docs, scored, not_found.related)
 
     def _naming(self, q: Q.Question, hits, seen: set, log: list[str]) -> list:

@@ -112,6 +112,18 @@ class Coverage:
         """Coverage of the question by a unit, in 0..1."""
         if not concepts:
             return 0.0
+        shares = self.shares(concepts, unit, passage_text)
+        return sum(c.weight * s for c, s in zip(concepts, shares)) / (sum(c.weight for c in concepts) or 1.0)
+
+    def lacking(self, concepts: list[Concept], unit, passage_text: str = "") -> list[str]:
+        """The question's words a unit and its context hardly hold (less than half), heaviest
+        first: what `--explain` shows of a unit that covers too little."""
+        shares = self.shares(concepts, unit, passage_text)
+        return [c.word for c, s in sorted(zip(concepts, shares), key=lambda cs: -cs[0].weight) if s < 0.5]
+
+    def shares(self, concepts: list[Concept], unit, passage_text: str = "") -> list[float]:
+        """How much of each concept a unit holds, in 0..1: fully in its own words, partly in its
+        context, the sentence it points back to, the passage around it or the document title."""
         own = self.terms(unit.text)
         context = self.terms(unit.context)
         # a minister's answer and the question it answers are one exchange
@@ -129,9 +141,8 @@ class Coverage:
         # (each row's terms once, from the memory: a table of a hundred rows is read a hundred times)
         parallel = frozenset().union(*(self.terms(x) for x in unit.siblings if x != unit.text)) \
             if getattr(unit, "kind", "") == "row" and len(getattr(unit, "siblings", ())) > 1 else frozenset()
-        total = got = 0.0
+        shares = []
         for c in concepts:
-            total += c.weight
             mine = c.match(own)
             share = max(mine, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
                         TITLE_SHARE * c.match(title),
@@ -139,8 +150,8 @@ class Coverage:
                         PASSAGE_SHARE * c.match(around))
             if share > mine and parallel and c.match(parallel) > mine:
                 share = max(mine, CONTEXT_SHARE * share)
-            got += c.weight * share
-        return got / (total or 1.0)
+            shares.append(share)
+        return shares
 
 
 class Spelled(str):
