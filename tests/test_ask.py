@@ -2492,6 +2492,15 @@ def test_a_table_of_contents_is_no_evidence_and_the_asked_years_report_answers(r
     assert "49" in a.answer and cited(a, "vl-raad-studievoortgangsbetwistingen-jaarverslag-2015")
 
 
+def test_a_value_read_without_confidence_is_shown_in_its_sentence(reports_2015_2019):
+    # the 2015 report: "… het optrekken van de studie-efficiëntienorm van 50% naar 60%". The question asks
+    # for the new norm; the reader takes the first percentage with little confidence. Shown alone, "50%"
+    # was wrong; its sentence holds both and says which is which.
+    a = reports_2015_2019.ask("Tot welk percentage trok Onderwijsdecreet XXV de studie-efficiëntienorm op?")
+    assert a.type == "sentence" and "van 50% naar 60%" in a.answer
+    assert any("the span's sentence answers" in line for line in a.explanation)
+
+
 def test_of_reports_titled_alike_the_question_names_the_one_of_its_year():
     from polkb.answer.reader import named_document
 
