@@ -238,6 +238,14 @@ _MINISTERS = ("minister", "ministers", "staatssecretaris", "staatssecretarissen"
 # "welke organisatie stelde de beleidsregel vast", "who issued the regulation": its preamble says
 _ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgevaardigd|issued|adopted|enacted|laid down)\b",
                      re.IGNORECASE)
+# "welke minister stelde de regeling vast", "by which minister was it adopted": a minister's regulation
+# is issued by the minister who signs it, and the question asks for that person, not the office the
+# preamble names ("in overeenstemming met welke minister stelde de minister van OCW … vast" asks
+# for another minister, whom the preamble names)
+_ISSUED_BY_WHICH = re.compile(r"^(?:welke|which)\s+(?:minister|staatssecretaris|state secretary)\s+(?:stelde|stelden|issued|"
+                              r"adopted|enacted|vaardigde)\b|^(?:door|by)\s+(?:welke|which)\s+(?:minister|staatssecretaris|"
+                              r"state secretary)\s+(?:\w+\s+){1,12}?(?:vastgesteld|issued|adopted|enacted|uitgevaardigd)\b",
+                              re.IGNORECASE)
 _PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
@@ -1028,7 +1036,7 @@ class Answerer:
         stands in the last passage that holds one (a table of contents may follow it). Answers to
         written questions name their answerer in the document's record instead."""
         q = ev.q
-        if q.type != Q.ACTOR or q.doc_fact or not (_SIGNED.search(q.text) or
+        if q.type != Q.ACTOR or q.doc_fact or not (_SIGNED.search(q.text) or _ISSUED_BY_WHICH.search(q.text) or
                                                    _PROPOSED.search(q.text) and q.noun in _MINISTERS):
             return None
         from ..tag.entities import find_persons  # (not at module level: search starts without the tagger)
