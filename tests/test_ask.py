@@ -2834,3 +2834,30 @@ def test_members_counted_after_their_chair_are_still_the_members():
     after_chair = _best_first(extract, q, _date_unit("De commissie bestaat uit een voorzitter en zes leden."))
     alone = _best_first(extract, q, _date_unit("De commissie bestaat uit zes leden."))
     assert [c.text for c in after_chair] == ["zes leden"] and after_chair[0].score == alone[0].score
+
+
+@pytest.fixture(scope="module")
+def s39_acts(tmp_path_factory):
+    """Two official texts of bench/corpus-s39 (provenance in its SOURCES.md): the Regeling Inspectie van het
+    onderwijs 2006, signed "De Minister van Onderwijs, Cultuur en Wetenschap, M.J.A. van der Hoeven", and the act
+    of 29 september 2011 setting up the diploma register ("Gegeven te ’s-Gravenhage 29 september 2011")."""
+    folder = BENCH / "corpus-s39"
+    yield from _bench_index(tmp_path_factory, "s39acts", [folder / "nl-ocw-regeling-inspectie-van-het-onderwijs-2006.md",
+                                                          folder / "nl-wet-diplomaregister-hoger-onderwijs-2011.md"])
+
+
+@pytest.mark.parametrize("question", ["Door welke minister werd de Regeling Inspectie van het onderwijs 2006 vastgesteld?",
+                                      "Which minister issued the Regeling Inspectie van het onderwijs 2006?"])
+def test_the_minister_who_issued_a_regulation_is_its_signatory(s39_acts, question):
+    # the preamble names the office ("De Minister van Onderwijs, Cultuur en Wetenschap"); the question asks
+    # which minister: the person who signed it
+    a = s39_acts.ask(question)
+    assert a.answer == "M.J.A. van der Hoeven" and cited(a, "nl-ocw-regeling-inspectie-van-het-onderwijs-2006")
+
+
+@pytest.mark.parametrize("question", ["Op welke datum is de wet over het diplomaregister hoger onderwijs gegeven?",
+                                      "When was the act establishing the higher education diploma register enacted?"])
+def test_the_day_an_act_was_given_is_its_own_date(s39_acts, question):
+    # "Gegeven te ’s-Gravenhage 29 september 2011", not a date its articles mention ("31 augustus 2002")
+    a = s39_acts.ask(question)
+    assert "29 september 2011" in a.answer and cited(a, "nl-wet-diplomaregister-hoger-onderwijs-2011")

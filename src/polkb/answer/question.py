@@ -49,7 +49,9 @@ _ROLE_WORDS = (
     (ROLE_PUBLISHED, r"uitgegeven|gepubliceerd|publiceerde\w*|bekendgemaakt|verschenen|published|issued|publication"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
                     r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),
+    # ("Gegeven te 's-Gravenhage, 29 september 2011": the day an act was made, its own date)
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|signed|"
+                   r"(?:werd|is|zijn|werden)\s+(?:\w+\s+){0,12}gegeven\b|enacted|"
                    r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|uiterste datum|deadline|"
                     r"by what date|by when|until when|no later than|latest date"),
@@ -637,7 +639,7 @@ _DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
 # Documents whose own date a question can ask for, with the role that date has: "op welke datum
 # nam de staatssecretaris het besluit" (the decision's date), "wanneer stuurde hij zijn brief".
 OWN_DATES = (
-    (r"\b(?:instellingsbesluit|besluit|beschikking|regeling|decree|decision|regulation)\b", "regulation", ROLE_DECIDED),
+    (r"\b(?:instellingsbesluit|besluit|beschikking|regeling|wet|decree|decision|regulation|act)\b", "regulation", ROLE_DECIDED),
     (r"\b(?:kamerbrief|brief|letter)\b", "letter", ROLE_SENT),
 )
 
