@@ -2861,3 +2861,14 @@ def test_the_day_an_act_was_given_is_its_own_date(s39_acts, question):
     # "Gegeven te ’s-Gravenhage 29 september 2011", not a date its articles mention ("31 augustus 2002")
     a = s39_acts.ask(question)
     assert "29 september 2011" in a.answer and cited(a, "nl-wet-diplomaregister-hoger-onderwijs-2011")
+
+
+def test_the_day_a_treaty_was_signed_is_its_own_date(tmp_path_factory):
+    # bench/corpus-s37 (the Dutch-Flemish accreditation treaty, "GEDAAN te Den Haag, op 3 september 2003") beside
+    # an act that names another date in its title: the treaty asked about is a regulation with a date of its own
+    folder = BENCH / "corpus-s37"
+    paths = [folder / "nl-verdrag-nederland-vlaanderen-accreditatie-hoger-onderwijs.md",
+             BENCH / "corpus-s39" / "nl-wet-diplomaregister-hoger-onderwijs-2011.md"]
+    for kb in _bench_index(tmp_path_factory, "treaty", paths):
+        a = kb.ask("Wanneer werd het accreditatieverdrag tussen Nederland en de Vlaamse Gemeenschap ondertekend?")
+        assert "3 september 2003" in a.answer and cited(a, "nl-verdrag-nederland-vlaanderen-accreditatie")

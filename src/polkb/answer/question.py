@@ -639,7 +639,9 @@ _DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
 # Documents whose own date a question can ask for, with the role that date has: "op welke datum
 # nam de staatssecretaris het besluit" (the decision's date), "wanneer stuurde hij zijn brief".
 OWN_DATES = (
-    (r"\b(?:instellingsbesluit|besluit|beschikking|regeling|wet|decree|decision|regulation|act)\b", "regulation", ROLE_DECIDED),
+    # (a compound names its kind last: "instellingsbesluit", "subsidieregeling", "accreditatieverdrag")
+    (r"\b(?:\w*(?:besluit|beschikking|regeling|wet|verdrag|overeenkomst)|decree|decision|regulation|act|"
+     r"treaty|convention|agreement)\b", "regulation", ROLE_DECIDED),
     (r"\b(?:kamerbrief|brief|letter)\b", "letter", ROLE_SENT),
 )
 

@@ -54,7 +54,7 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
             answer = ", ".join(names[:-1]) + " en " + names[-1] if len(names) > 1 else names[0]
             return answer, names if len(names) > 1 else [], doc
         if q.type in (Q.DATE, Q.YEAR):
-            if q.doc_kind and not _of_kind(doc.get("kind", ""), q.doc_kind):
+            if q.doc_kind and not _of_kind(doc.get("kind", ""), q.doc_kind) and not _dated_act(q, info):
                 continue
             wanted = _RECORD_ROLES.get(q.role, ())
             if not wanted and q.doc_kind == "motion":
@@ -70,6 +70,15 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
             return f"{dutch_date(iso)} ({iso}, {dates[0]['role']})", [], doc
         return None
     return None
+
+
+def _dated_act(q: Q.Question, info: dict) -> bool:
+    """Whether a document the tagger gave no kind is yet the act asked for: a treaty or agreement
+    ("Verdrag tussen het Koninkrijk der Nederlanden en de Vlaamse Gemeenschap …") has a title with no
+    date and no preamble, but its closing formula ("GEDAAN te Den Haag, op 3 september 2003") gives
+    it the decision date a regulation has."""
+    return q.doc_kind == "regulation" and q.role == Q.ROLE_DECIDED and \
+        any(d.get("role") == "besluit" for d in info.get("dates", []))
 
 
 def _of_kind(kind: str, asked: str) -> bool:
