@@ -73,10 +73,10 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
 
 
 def _dated_act(q: Q.Question, info: dict) -> bool:
-    """Whether a document the tagger gave no kind is yet the act asked for: a treaty or agreement
-    ("Verdrag tussen het Koninkrijk der Nederlanden en de Vlaamse Gemeenschap …") has a title with no
-    date and no preamble, but its closing formula ("GEDAAN te Den Haag, op 3 september 2003") gives
-    it the decision date a regulation has."""
+    """Whether a document of another kind is yet the act whose decision date is asked: the tagger
+    gives a treaty or agreement ("Verdrag tussen het Koninkrijk der Nederlanden en de Vlaamse
+    Gemeenschap …", no date in its title, no preamble) no kind of its own, but its closing formula
+    ("GEDAAN te Den Haag, op 3 september 2003") gives it the decision date a regulation has."""
     return q.doc_kind == "regulation" and q.role == Q.ROLE_DECIDED and \
         any(d.get("role") == "besluit" for d in info.get("dates", []))
 
