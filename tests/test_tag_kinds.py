@@ -253,6 +253,27 @@ def test_a_closing_formula_dates_a_treaty_that_names_no_date_before():
     assert DatedEvent("besluit", "2003-09-03") in info.dates and info.year == 2003
 
 
+def test_a_treaty_dated_in_words_or_by_its_day_of_the_month_has_that_date():
+    # bench/corpus-s39: the 1969 European agreement on scholarships abroad closes "DONE at Paris, this 12th
+    # day of December 1969" and "GEDAAN te Parijs, de twaalfde december 1969"
+    path = BENCH / "corpus-s39" / "nl-verdrag-raad-van-europa-1969-doorbetaling-studietoelagen-buitenland.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert DatedEvent("besluit", "1969-12-12") in info.dates and info.year == 1969
+
+
+@pytest.mark.parametrize("formula, iso", [
+    ("have signed this Agreement.DONE at Paris, this 12th day of December 1969, in English and French", "1969-12-12"),
+    ("DONE at Strasbourg, this 1st day of March, 1987, in English", "1987-03-01"),
+    ("hebben ondertekend. GEDAAN te Parijs, de twaalfde december 1969, in de Engelse", "1969-12-12"),
+    ("Gegeven te 's-Gravenhage, de eenendertigste mei 2001", "2001-05-31"),
+])
+def test_closing_formulas_with_a_day_in_words(formula, iso):
+    from polkb.tag.kinds import _signed
+
+    assert _signed(formula) == DatedEvent("besluit", iso)
+
+
 def test_a_news_items_front_matter_date_gives_its_year():
     # bench/corpus-s37: a NOS item kept as a Jekyll post ("date: Mon, 20 May 2019 04:34:14 +0200")
     path = BENCH / "corpus-s37" / "nos-2019-iso-lsr-renteverhoging-studieschuld-verdrag.md"

@@ -733,9 +733,17 @@ _SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|bes
                      r"[,\s]+(?:(?:op|de|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
 
 
+# a day as a treaty writes it, in words or in the English formula: "GEDAAN te Parijs, de twaalfde december
+# 1969", "DONE at Paris, this 12th day of December 1969" (read as "12 december 1969")
+_DAY_IN_WORDS = re.compile(r"\b(%s)(?=\s+(?:%s)\b)" % ("|".join(months.DAY_WORDS), "|".join(months.DUTCH)), re.I)
+_DAY_OF = re.compile(r"\b(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+([A-Za-z]+),?\s+(?=(?:19|20)\d\d\b)", re.I)
+
+
 def _signed(text: str) -> DatedEvent | None:
     """The date the document's closing formula gives it, in its last part, else None."""
-    tail = text[-3000:]
+    tail = months.in_dutch(text[-3000:])
+    tail = _DAY_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} ", _DAY_IN_WORDS.sub(
+        lambda m: str(months.DAY_WORDS[m.group(1).lower()]), tail))
     for m in reversed(list(_SIGNED.finditer(tail))):
         d = DATE_RE.match(tail, m.end())
         iso = parse_date(d) if d else ""
