@@ -2872,3 +2872,11 @@ def test_the_day_a_treaty_was_signed_is_its_own_date(tmp_path_factory):
     for kb in _bench_index(tmp_path_factory, "treaty", paths):
         a = kb.ask("Wanneer werd het accreditatieverdrag tussen Nederland en de Vlaamse Gemeenschap ondertekend?")
         assert "3 september 2003" in a.answer and cited(a, "nl-verdrag-nederland-vlaanderen-accreditatie")
+
+
+def test_a_regulation_given_without_its_considerations_names_its_issuer(s39_acts):
+    # the Regeling Inspectie van het onderwijs 2006 opens "De Minister van Onderwijs, Cultuur en Wetenschap,
+    # Besluit:" with no "Gelet op" between: the preamble still names who issued it
+    a = s39_acts.ask("Wie heeft de Regeling Inspectie van het onderwijs 2006 vastgesteld?")
+    assert a.answer == "De Minister van Onderwijs, Cultuur en Wetenschap"
+    assert cited(a, "nl-ocw-regeling-inspectie-van-het-onderwijs-2006")

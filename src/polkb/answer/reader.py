@@ -246,7 +246,10 @@ _ISSUED_BY_WHICH = re.compile(r"^(?:welke|which)\s+(?:minister|staatssecretaris|
                               r"adopted|enacted|vaardigde)\b|^(?:door|by)\s+(?:welke|which)\s+(?:minister|staatssecretaris|"
                               r"state secretary)\s+(?:\w+\s+){1,12}?(?:vastgesteld|issued|adopted|enacted|uitgevaardigd)\b",
                               re.IGNORECASE)
-_PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*Gelet op\b")
+# (a regulation given without its considerations goes from the issuer straight to its decision: "De Minister
+# van Onderwijs, Cultuur en Wetenschap, Besluit:")
+_PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*(?:Gelet op\b|Besluit(?:en)?\s*:|"
+                       r"BESLUIT(?:EN)?\s*:)")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
 # a foreword a question asks the signer or the signing date of, and (whole) the heading it stands under
