@@ -1134,26 +1134,25 @@ class Answerer:
             log.append(f"{rival.text!r} stands as near: the sentence answers")
             keep = [(cand.start, cand.end), (rival.start, rival.end)]
             return Answer(ev.q.text, trim(unit.text, keep), [], Q.SENTENCE, confidence, [_cite(unit.hit, unit.quote)])
-        if ev.q.second and not cand.items and unit.quote == unit.text:
-            # a question that asks two things: the span answers one, its sentence (trimmed around
-            # the span and the question's words) both
+        # The span's sentence, trimmed around the span and the question's words, answers instead of
+        # the span alone when
+        # - the question asks two things: the span answers one, its sentence both;
+        # - the value is one the reader is unsure of, beside another of its type: when the sentence gives
+        #   two numbers or dates and the wrong one was taken, the reader sees the right one beside it
+        #   ("van 50% naar 60%"). Typed answers below SPAN_SURE were right for 75% of the tune
+        #   questions but 53% of the held-out ones (84% and 80% at or above it; session 33 code)
+        why = ""
+        if not cand.items and unit.quote == unit.text:
+            if ev.q.second:
+                why = "the question asks a second thing"
+            elif confidence < SPAN_SURE and ev.q.type in _VALUES and unit.text[cand.start:cand.end] == cand.text and \
+                    any(u is unit and _span_key(c.text) != _span_key(cand.text) for _, _, u, c in found):
+                why = f"confidence {confidence:.2f} below {SPAN_SURE}"
+        if why:
             anchors = self._anchors(ev.concepts, unit.text)
             keep = [(a, a + 1) for a, _, _ in anchors] + [(cand.start, cand.end)]
             weights = [w for _, w, _ in anchors] + [max((w for _, w, _ in anchors), default=1.0) * len(keep)]
-            log.append("the question asks a second thing: the span's sentence answers")
-            return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
-                          [_cite(unit.hit, unit.quote)])
-        other_value = any(u is unit and _span_key(c.text) != _span_key(cand.text) for _, _, u, c in found)
-        if confidence < SPAN_SURE and ev.q.type in _VALUES and other_value and not cand.items and \
-                unit.quote == unit.text and unit.text[cand.start:cand.end] == cand.text:
-            # a value the reader is unsure of is shown in its sentence: when the sentence gives two
-            # numbers or dates and the wrong one was taken, the reader sees the right one beside it
-            # ("van 50% naar 60%"). Typed answers below SPAN_SURE were right for 75% of the tune
-            # questions but 53% of the held-out ones (84% and 80% at or above it; session 33 code)
-            anchors = self._anchors(ev.concepts, unit.text)
-            keep = [(a, a + 1) for a, _, _ in anchors] + [(cand.start, cand.end)]
-            weights = [w for _, w, _ in anchors] + [max((w for _, w, _ in anchors), default=1.0) * len(keep)]
-            log.append(f"confidence {confidence:.2f} below {SPAN_SURE}: the span's sentence answers")
+            log.append(f"{why}: the span's sentence answers")
             return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
                           [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])

@@ -735,7 +735,7 @@ _SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|bes
 
 # a day as a treaty writes it, in words or in the English formula: "GEDAAN te Parijs, de twaalfde december
 # 1969", "DONE at Paris, this 12th day of December 1969" (read as "12 december 1969")
-_DAY_IN_WORDS = re.compile(r"\b(%s)(?=\s+(?:%s)\b)" % ("|".join(months.DAY_WORDS), "|".join(months.DUTCH)), re.I)
+_DAY_IN_WORDS = re.compile(r"\b(%s)(?=\s+(?:%s)\b)" % (months.DAY_PATTERN, "|".join(months.DUTCH)), re.I)
 _DAY_OF = re.compile(r"\b(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+([A-Za-z]+),?\s+(?=(?:19|20)\d\d\b)", re.I)
 
 

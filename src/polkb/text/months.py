@@ -28,6 +28,9 @@ for _i, _unit in enumerate(_UNITS, 21):
     DAY_WORDS[_unit + "entwintigste"] = _i
 DAY_WORDS["dertigste"] = 30
 DAY_WORDS["eenendertigste"] = 31
+# any day word, for a regular expression: "(?:%s)" % DAY_PATTERN (longest first, so that no word
+# stops at the start of a longer one)
+DAY_PATTERN = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
 
 
 _ENGLISH_WORD = re.compile(r"\b(%s)\b" % "|".join(e for e in ENGLISH if e not in DUTCH), re.IGNORECASE)

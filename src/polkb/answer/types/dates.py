@@ -15,7 +15,7 @@ from . import Candidate, Clues, closeness, extractor, overlaps, register, withou
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
-_DAY_WORD = r"(?:%s)" % "|".join(sorted(months.DAY_WORDS, key=len, reverse=True))
+_DAY_WORD = r"(?:%s)" % months.DAY_PATTERN
 # ("de dertiende november 2014": a royal decree's date of publication, its day in words)
 DATE = re.compile(r"\b(?:(?:\d{1,2}|%s)\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                   r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b" % (_DAY_WORD, _MONTH, _MONTH), re.IGNORECASE)
