@@ -368,6 +368,33 @@ def test_counted_list_in_one_sentence(kb):
     assert cited(a, "nl-besluit-experiment-prestatiebekostiging")
 
 
+def test_a_count_is_read_off_the_list_its_lead_in_introduces(kb):
+    """"Hoeveel taken … kent artikel 7.12b … toe?": the WHW lists them a. to e. under "heeft een
+    examencommissie de volgende taken en bevoegdheden:", and no sentence says "vijf taken"."""
+    a = ask(kb, "Hoeveel taken en bevoegdheden kent artikel 7.12b van de WHW de examencommissie toe?")
+    assert a.type == "count" and a.answer.startswith("5 ") and len(a.items) == 5
+    assert a.items[0].startswith("a. het borgen van de kwaliteit van de tentamens")
+    assert cited(a, "nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw")
+
+
+def test_only_the_items_of_the_lead_ins_level_count():
+    from polkb.answer.types.listed_count import items_of_level
+
+    items = ["a. de Algemene wet gelijke behandeling;", "1°. artikel 125g;", "2°. artikel 125h;", "b. de Wet gelijke behandeling;"]
+    assert items_of_level(items) == [items[0], items[3]]
+    assert items_of_level(["een plan van aanpak", "een begroting"]) == ["een plan van aanpak", "een begroting"]
+
+
+def test_the_number_of_a_document_is_no_quantity_asked():
+    """"motie 31 288 nr. 1007" names a motion: the "31 januari 2023" of its header states nothing asked."""
+    from polkb.answer.question import parse_question
+    from polkb.answer.reader import _asked_numbers
+
+    q = parse_question("According to motion 31 288 no. 1007 by Omtzigt on foreign students, what should the government do?")
+    assert _asked_numbers(q) == set()
+    assert _asked_numbers(parse_question("Wat zegt artikel 7.3 over de 15 studiepunten?")) == {15.0}
+
+
 def test_enumeration_members():
     from polkb.answer.types.lists import enumeration
 

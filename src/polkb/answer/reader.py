@@ -1263,10 +1263,17 @@ def _asked_period(q: Q.Question) -> set[int]:
             for y in range(first, last + 1)}
 
 
+# the number of a document or an article: "motie 31 288 nr. 1007", "Kamerstuk 36 200", "artikel 7.3",
+# "rolnummer 2020/007"; and the parliamentary papers' way of grouping digits with a space ("31 288")
+_DOCUMENT_NUMBER = re.compile(r"\b(?:moties?|motions?|kamerstuk(?:ken)?|dossier|nr|no|nummer|number|artikel|article|art|"
+                              r"rolnummer|arrest|ruling|case|besluit|decision)\.?\s*\d[\d./ ]*\d\b|\b\d{1,3}(?: \d{3})+\b",
+                              re.IGNORECASE)
+
+
 def _asked_numbers(q: Q.Question) -> set[float]:
     """The quantities a question gives ("… that trained 200 students"), not its years, dates or the
-    numbers of the documents it names."""
-    text = DATE.sub(" ", q.text)
+    numbers of the documents it names: "motie 31 288" asks nothing of "31 januari"."""
+    text = _DOCUMENT_NUMBER.sub(" ", DATE.sub(" ", q.text))
     for name in q.named:
         text = text.replace(name, " ")
     return {v for v in (parse_number(m.group()) for m in _QUANTITY.finditer(text))

@@ -25,7 +25,7 @@ def without_web_addresses(text: str) -> str:
     return WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)
 
 
-_EXTRACTORS: dict[str, Callable] = {}
+_EXTRACTORS: dict[str, list[Callable]] = {}
 _HINTS: dict[str, str] = {}
 _loaded = False
 
@@ -59,9 +59,11 @@ def overlaps(candidates: list[Candidate], start: int, end: int) -> bool:
 
 
 def register(*types: str):
+    """Register an extractor for answer types. A type may have several (a count said as a number,
+    a count read off a list): each reads the unit, and their spans compete."""
     def wrap(fn):
         for t in types:
-            _EXTRACTORS[t] = fn
+            _EXTRACTORS.setdefault(t, []).append(fn)
         return fn
     return wrap
 
@@ -76,8 +78,14 @@ def _load():
 
 
 def extractor(answer_type: str) -> Callable | None:
+    """One function reading a unit for spans of the type: every registered extractor's, in turn."""
     _load()
-    return _EXTRACTORS.get(answer_type)
+    found = _EXTRACTORS.get(answer_type)
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    return lambda q, unit, clues: [c for extract in found for c in extract(q, unit, clues)]
 
 
 def query_hints(answer_type: str) -> str:
