@@ -2318,7 +2318,16 @@ def test_a_roman_numeral_names_one_of_a_series_with_the_word_before_it():
     coverage = type("Coverage", (), {"terms": lambda self, t: frozenset(), "stats": None})()
     assert named_present("cao V", coverage, text) and named_present("cao XI", coverage, text)
     assert not named_present("cao XII", coverage, text) and not named_present("cao VI", coverage, text)
-    assert parse_question("Did I see the minister?").named == ["I"]  # (the pronoun is no numeral of a series)
+    assert parse_question("Did I see the minister?").named == []  # (the pronoun is no numeral, nor a name)
+
+
+def test_a_roman_numeral_alone_is_no_name_the_evidence_must_hold():
+    """"kabinet-Rutte IV" is Rutte's fourth cabinet, named with its numeral; "articles I to III" name
+    no thing a passage must hold: required, "I" or "IV" alone ruled out every unit."""
+    assert parse_question("Vanaf welk studiejaar wil het kabinet-Rutte IV volgens het coalitieakkoord weer een "
+                          "basisbeurs invoeren?").named == ["Rutte IV"]
+    assert parse_question("How many acts does the 2013 Wet Kwaliteit in verscheidenheid hoger onderwijs amend, "
+                          "according to its articles I to III?").named == ["Wet Kwaliteit"]
 
 
 def test_a_span_of_years_and_months_is_one_duration():

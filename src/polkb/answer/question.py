@@ -706,7 +706,14 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
                 and words[i - 1] not in function_words():
             run = [words[i - 1], w]  # "cao XI", "cao V": the numeral is one of a series of the word before it
             continue
-        if capital and w.lower() not in _NOT_SUBJECT:
+        if not run and i > 0 and ROMAN_NUMERAL.fullmatch(w):
+            # "kabinet-Rutte IV": the numeral numbers the name glued to the word before it; "articles
+            # I to III", "onder I": a numeral alone names nothing the evidence must hold
+            glued = words[i - 1].rsplit("-", 1)[-1] if "-" in words[i - 1] else ""
+            if glued[:1].isupper():
+                out.append(f"{glued} {w}")
+            continue
+        if capital and w.lower() not in _NOT_SUBJECT and (run or len(w) > 1):  # (not "I", "articles I to III")
             run.append(w)
         elif run and w.lower() in ("van", "voor", "der", "de", "den", "of", "the", "for") and i + 1 < len(words) \
                 and words[i + 1][:1].isupper() and not run[-1].isupper():
