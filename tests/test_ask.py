@@ -395,6 +395,23 @@ def test_the_number_of_a_document_is_no_quantity_asked():
     assert _asked_numbers(parse_question("Wat zegt artikel 7.3 over de 15 studiepunten?")) == {15.0}
 
 
+@pytest.fixture(scope="module")
+def open_source_kb(tmp_path_factory):
+    """VWS's open-source ambition ladder and its toolkit for tendering (bench/corpus-s35)."""
+    yield from _bench_index(tmp_path_factory, "s35-vws", [BENCH / "corpus-s35" / n for n in (
+        "nl-minvws-open-source-ambitieladder-opensourcewerken-projecten.md",
+        "nl-minvws-open-source-gereedschapskist-aanbesteden-standaardsoftware.md")])
+
+
+def test_an_english_count_is_of_its_noun_in_the_sense_the_text_uses(open_source_kb):
+    """"How many benefits": the dictionary's first sense of "benefits" is "uitkeringen", which the
+    ladder never says; it counts "de vier voordelen van open source"."""
+    a = open_source_kb.ask("How many benefits of open source does the VWS ambition ladder for open-source working "
+                           "in projects focus on?")
+    assert a.type == "count" and a.answer == "vier voordelen"
+    assert cited(a, "nl-minvws-open-source-ambitieladder")
+
+
 def test_enumeration_members():
     from polkb.answer.types.lists import enumeration
 

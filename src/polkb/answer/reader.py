@@ -717,7 +717,7 @@ class Answerer:
         docs = self.kb.documents_by_id([h.doc_id for h in hits])
         titles = {d["id"]: d.get("title", "") for d in docs}
         hits = hits + self._focus(q, concepts, hits, titles, log)
-        q = self._unseen_noun(q, hits, log)
+        q = self._unseen_noun(self._counted_sense(q, hits, log), hits, log)
         scored, about, dropped = self._scored(q, concepts, hits, docs, titles, identified)
         if not scored:
             names, asked_years = self._names_to_check(q), _asked_years(q)
@@ -765,6 +765,31 @@ class Answerer:
             log.append(f"no passage found says {', '.join(map(str, years))}: searched that year too: "
                        + ", ".join(h.passage_id for h in extra[:5]))
         return extra
+
+    def _counted_sense(self, q: Q.Question, hits, log: list[str]) -> Q.Question:
+        """The noun an English "how many" question counts, in the sense the passages read use when
+        its first gloss stands in none of them: "how many benefits" is "uitkeringen" by the
+        dictionary's first sense, and the document about open source counts "vier voordelen". A
+        count is read beside its noun (`types.figures`), so the noun's sense decides whether it is
+        found at all. A gloss of the same number first ("leden", not "lid"), then the glossary's order."""
+        if q.lang != "en" or q.type != Q.COUNT or not q.noun:
+            return q
+        glosses = next((gs for gs in q.english.values() if q.noun in gs), [])
+        if len(glosses) < 2:
+            return q
+        read = [self.coverage.terms(f"{h.text} {h.heading}") for h in hits]
+
+        def used(gloss: str) -> int:
+            terms = frozenset(self.stats.query_terms(gloss))
+            return sum(1 for r in read if terms and terms <= r)
+
+        others = [g for g in glosses if g != q.noun and used(g)]
+        if used(q.noun) or not others:
+            return q
+        plural = q.noun.endswith(("en", "s"))
+        noun = min(others, key=lambda g: (g.endswith(("en", "s")) != plural, glosses.index(g)))
+        log.append(f"'{q.noun}' stands in no passage read, '{noun}' does: the count is of '{noun}'")
+        return replace(q, noun=noun)
 
     def _unseen_noun(self, q: Q.Question, hits, log: list[str]) -> Q.Question:
         """The question without its class noun when no passage read holds it: "Welke vormen van
