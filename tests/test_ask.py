@@ -2606,6 +2606,9 @@ def test_a_count_said_in_another_name_for_the_same_cases_answers():
     assert [c.text for c in extract(q, _date_unit(text), clues)] == ["426 verzoeken"]
     q = parse_question("Hoeveel studenten vroegen leerkrediet terug wegens overmacht?")
     assert extract(q, _date_unit(text), clues) == []
+    # "how many cases" counts "gevallen" by its first gloss: the report's "verzoeken" answer it too
+    q = parse_question("How many cases about learning credit due to force majeure were filed in 2015?")
+    assert q.noun == "gevallen" and [c.text for c in extract(q, _date_unit(text), clues)] == ["426 verzoeken"]
 
 
 def test_a_second_ask_may_open_with_a_preposition():
