@@ -2,6 +2,8 @@
 scoring of bench/records.py, so neither rots: coordinator, partners and funding of an initiative."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from polkb.model import Initiative
@@ -643,3 +645,32 @@ def test_a_grant_to_carry_out_a_plan_makes_its_recipient_the_coordinator():
             "generatie’ in het werkingsjaar 2019-2020.\n")
     plan = next(i for n, i in initiatives_in_text(text).items() if n.startswith("Masterplan"))
     assert "Vlaamse Jonge Ondernemingen" in plan.coordinator, plan.coordinator
+
+
+def _initiatives_of(path):
+    from polkb.read import read_file
+    from polkb.structure import build_document, cut_passages
+    from polkb.tag.initiatives import find_initiatives
+
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    return find_initiatives(doc, cut_passages(doc))
+
+
+BENCH_S40 = Path(__file__).resolve().parent.parent / "bench" / "corpus-s40"
+
+
+def test_the_body_given_the_mandate_carries_out_the_programme():
+    # bench/corpus-s40: "houdende verlening mandaat en machtiging aan de Nederlandse Diabetes Federatie ter
+    # uitvoering van subsidies in het kader van het Nationaal Actieprogramma Diabetes" (a body no vocabulary knows)
+    found = _initiatives_of(BENCH_S40 / "nl-vws-mandaatbesluit-nationaal-actieprogramma-diabetes-2010.md")
+    programme = [i for i in found if i.name == "Nationaal Actieprogramma Diabetes"]
+    assert programme and programme[0].coordinator == "Nederlandse Diabetes Federatie", found
+
+
+def test_the_body_that_keeps_a_committees_secretariat_runs_it():
+    # bench/corpus-s40: "Het secretariaat van de Programmaraad wordt door AgentschapNL verzorgd."
+    found = _initiatives_of(BENCH_S40 / "nl-buza-instellingsbesluit-programmaraad-dutch-visitors-programme-2010.md")
+    council = [i for i in found if i.name.startswith("Programmaraad")]
+    assert council and council[0].coordinator == "AgentschapNL", found
+    # (the programme it advises on is not the secretariat's)
+    assert all(i.coordinator == "" for i in found if i.name == "Dutch Visitors Programme")

@@ -14,7 +14,7 @@ from ...model import Document, Initiative, Passage
 from .shapes import abbreviates, normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
     _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_referred, _grant_roles, _owner_referred, _partner_list, _PARTNER_SLOT,
-    _partners_referred, _people_around, _people_named, _roles_referred,
+    _partners_referred, _people_around, _people_named, _roles_referred, carried_out,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
@@ -83,6 +83,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     if body is not None:
         found.append(body)
     _decreed_members(doc, found)
+    carried_out(doc.text, doc.title or "", found)
     if kind == _GOVERNMENT_DECISION:
         grants = _titled_grants(doc, passages, found)
         for grant in grants:  # roles: who receives the grant the title names

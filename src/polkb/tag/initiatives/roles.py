@@ -1229,3 +1229,53 @@ _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten h
 
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
                  "uitgetrokken", "gereserveerd", "voorzien", "voorziet", "vrijgemaakt")
+
+
+# who carries out what a decision sets up or hands over: the body a minister gives a mandate ("houdende verlening
+# mandaat en machtiging aan de Nederlandse Diabetes Federatie ter uitvoering van …", "Aan de vice-voorzitter van FION
+# wordt mandaat verleend") and the body that keeps a committee's secretariat ("Het secretariaat van de Programmaraad
+# wordt door AgentschapNL verzorgd", "… zal worden gevoerd door ZonMW")
+_HOLDER = (r"(?:(?:de|het)\s+)?(?:(?:(?:algemeen|vice-?)\s*)?(?:directeur|voorzitter)|functionarissen[^,.;:]{0,80}?|bestuur|"
+           r"hoofd)\s+van\s+(?:de\s+|het\s+)?|(?:de|het)\s+")
+_MANDATED_OR_KEPT = re.compile(
+    r"\b(?:mandaat|machtiging|volmacht)(?:\s+en\s+(?:machtiging|volmacht))?\s+(?:wordt\s+)?(?:verleend\s+)?aan\s+"
+    r"(?:" + _HOLDER + r")?(?P<x>[^,.;:()]{2,80})"
+    r"|\b[Aa]an\s+(?:" + _HOLDER + r")(?P<y>[^,.;:()]{2,80}?)\s*(?:,[^.;:]{0,80}?,\s*)?\s+wordt\s+(?:[\wà-ÿ]+\s+){0,3}?"
+    r"(?:mandaat|machtiging|volmacht)"
+    r"|\b[Ss]ecretariaat\s+van\s+(?:de|het)\s+(?P<item>[^,.;:()]{2,80}?)\s+(?:wordt|zal\s+worden)\s+(?:door\s+(?:de\s+|het\s+)?"
+    r"(?P<z>[^,.;:()]{2,60}?)\s+(?:verzorgd|gevoerd)|(?:verzorgd|gevoerd)\s+door\s+(?:de\s+|het\s+)?(?P<w>[^,.;:()]{2,60}))")
+# a body the vocabulary does not know, by its capitalised name: "Nederlandse Diabetes Federatie", "AgentschapNL"
+_CAPITALISED_BODY = re.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|en)\s+)?[A-Z][\wà-ÿ&’'-]+){0,5}")
+
+
+def _carrying_body(span: str) -> str:
+    """The body at the start of `span`: one the vocabulary knows, or a capitalised name that is no principal."""
+    known = [o for o in _orgs(span) if o.start <= 2]
+    if known:
+        return known[0].canonical
+    m = _CAPITALISED_BODY.match(span.strip())
+    return m.group(0) if m and len(m.group(0)) >= 3 else ""
+
+
+def carried_out(doc_text: str, doc_title: str, found: list[Initiative]) -> None:
+    """The coordinator of what a decision hands over or sets up, when a sentence gives the body that carries it out
+    (`_MANDATED_OR_KEPT`): the initiative the sentence names (a secretariat's committee, by name), else the one the
+    document's title names, else the document's only one. The body keeps its role only where the record has none."""
+    if not found:
+        return
+    for sentence in _SENT.split(doc_text):
+        m = _MANDATED_OR_KEPT.search(sentence)
+        if not m:
+            continue
+        body = _carrying_body(next(g for g in (m.group("x"), m.group("y"), m.group("z"), m.group("w")) if g))
+        if not body or _principal(body):
+            continue
+        named = [it for it in found if _last_mention(it.name, sentence, len(sentence)) >= 0]
+        if m.group("item"):
+            named = [it for it in found if _last_mention(m.group("item").strip(), it.name, len(it.name)) >= 0
+                     or _last_mention(it.name, m.group("item"), len(m.group("item"))) >= 0] or named
+        titled = [it for it in found if _last_mention(it.name, doc_title, len(doc_title)) >= 0]
+        target = named if len(named) == 1 else titled if len(titled) == 1 else found if len(found) == 1 else []
+        for item in target:
+            if not item.coordinator and body != item.name:
+                item.coordinator = body
