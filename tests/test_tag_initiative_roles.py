@@ -674,3 +674,13 @@ def test_the_body_that_keeps_a_committees_secretariat_runs_it():
     assert council and council[0].coordinator == "AgentschapNL", found
     # (the programme it advises on is not the secretariat's)
     assert all(i.coordinator == "" for i in found if i.name == "Dutch Visitors Programme")
+
+
+def test_a_decree_setting_up_a_body_gives_one_record_of_it():
+    # bench/corpus-s40: "… houdende Instelling van de Stuurgroep Weesgeneesmiddelen" (a capital I): the body, once, not
+    # also "the setting up of" it; "Het secretariaat van de stuurgroep zal worden gevoerd door ZonMW"
+    found = _initiatives_of(BENCH_S40 / "nl-vws-besluit-stuurgroep-weesgeneesmiddelen-2005.md")
+    names = [i.name.lower() for i in found]
+    assert not any(n.startswith("instelling van") for n in names), names
+    group = [i for i in found if i.name.lower() == "stuurgroep weesgeneesmiddelen"]
+    assert len(group) == 1 and group[0].coordinator == "ZonMW", found

@@ -110,8 +110,11 @@ def _ruling(doc: Document) -> bool:
 # the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
 # instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
 # permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
-_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?instelling\s+van\s+(?:een|de|het)\s+|"
-                           r"(?:Instellingsbesluit|Instellingsregeling|Instelling)\s+)(?P<name>[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
+_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?[Ii]nstelling\s+van\s+(?:een|de|het)\s+|"
+                           r"(?:Instellingsbesluit|Instellingsregeling|Instellingsbeschikking|Instelling)\s+)"
+                           # (a body called by its kind and a proper name: "Instellingsbeschikking stuurgroep Nationaal …")
+                           r"(?P<name>(?:(?:stuurgroep|commissie|werkgroep|programmaraad|adviescommissie|beleidscommissie|"
+                           r"taskforce|raad|forum)\s+)?[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
 
 
 def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:

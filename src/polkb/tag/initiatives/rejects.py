@@ -58,6 +58,8 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         return True  # "Materiaaltechnologie: basisconcepten en project", "Curaçao: weinig verbetering …": a title
     if _is_organisation(name):
         return True  # "Internationaal Monetair Fonds": an organisation the vocabulary knows, not a fund
+    if re.match(r"Instelling\s+van\s+(?:de|het)\s", name):
+        return True  # "Instelling van de Stuurgroep Weesgeneesmiddelen": the act of setting a body up, not the body
     owner = _OWN_NETWORK.fullmatch(name)
     if owner and _is_organisation(owner.group(1)):
         return True  # "het VLAIO-netwerk": an organisation's own offices and contacts, not an initiative
