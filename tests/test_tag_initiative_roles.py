@@ -684,3 +684,14 @@ def test_a_decree_setting_up_a_body_gives_one_record_of_it():
     assert not any(n.startswith("instelling van") for n in names), names
     group = [i for i in found if i.name.lower() == "stuurgroep weesgeneesmiddelen"]
     assert len(group) == 1 and group[0].coordinator == "ZonMW", found
+
+
+def test_a_name_defined_hereinafter_runs_to_its_comma_and_listed_bodies_are_named():
+    # bench/corpus-s40: "Er zijn drie stuurgroepen voor de uitvoering van het Programma Aanpak verspilling in de zorg,
+    # hierna te noemen ‘Programma’, te weten: – de Stuurgroep genees- en hulpmiddelen; – de Stuurgroep langdurige
+    # zorg; – de Stuurgroep curatieve zorg" (sentence case: the name does not end at its first lower-case word)
+    found = _initiatives_of(BENCH_S40 / "nl-vws-instellingsbesluit-stuurgroepen-programma-aanpak-verspilling-in-de-zorg-2014.md")
+    names = {i.name for i in found}
+    assert {"Programma Aanpak verspilling in de zorg", "Platform Aanpak verspilling in de zorg", "Stuurgroep langdurige zorg",
+            "Stuurgroep curatieve zorg", "Stuurgroep genees- en hulpmiddelen"} <= names, names
+    assert "Programma Aanpak" not in names

@@ -744,7 +744,42 @@ def _structure_candidates(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
-_FINDERS = (_term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
+# a name a legal text defines for the rest of it: "het Programma Aanpak verspilling in de zorg, hierna te noemen
+# ‘Programma’" - the name runs to the comma in sentence case, its lower-case words included
+_HEREINAFTER = re.compile(r"\b(?:de|het)[ \t]+(?P<name>(?:Programma|Platform|Stuurgroep|Commissie|Werkgroep|Taskforce|Fonds|"
+                          r"Project|Plan|Actieplan|Agenda|Netwerk|Forum|Raad|Pact|Akkoord|Convenant)[ \t]+[A-Z][^,;:()\n]{2,100}?)"
+                          r"[ \t]*,[ \t]*(?:hierna|verder)(?:[ \t]+te[ \t]+noemen)?\b")
+
+
+def _hereinafter_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """An initiative a text names in full once and calls by a short name "hierna" (hereinafter)."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _HEREINAFTER.finditer(text):
+        name = _clean(m.group("name"))
+        if _acceptable(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name) or "programme"))
+    return found
+
+
+# a list item that is a body or programme by its capitalised kind word, its name in sentence case: "– de Stuurgroep
+# genees- en hulpmiddelen;", "– de Stuurgroep langdurige zorg;" (a kind word written with a capital inside a sentence is
+# part of a name; the item's end is the name's). The reader drops the dashes: an item is a line that opens with a
+# lower-case article, which no sentence does
+_LISTED_KIND = re.compile(r"(?m)^[ \t]*(?:(?:[–•-]|[a-z][.)])[ \t]+)?(?:de|het)[ \t]+(?P<name>(?:Stuurgroep|Werkgroep|Commissie|"
+                          r"Programma|Project|Platform|Taskforce|Fonds)[ \t]+[\wà-ÿ][^;,.:()\n]{2,80}?)[ \t]*(?:[;,.]|$)")
+
+
+def _listed_kind_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """Bodies and programmes named as the items of a list, each by its kind word with a capital."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _LISTED_KIND.finditer(text):
+        name = _clean(m.group("name"))
+        if _acceptable(name) and not _is_organisation(name):
+            found.append((m.start("name"), m.end("name"), name, _type_of(name) or "working_group"))
+    return found
+
+
+_FINDERS = (_hereinafter_candidates, _listed_kind_candidates, _term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
             _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
 
