@@ -695,3 +695,15 @@ def test_a_name_defined_hereinafter_runs_to_its_comma_and_listed_bodies_are_name
     assert {"Programma Aanpak verspilling in de zorg", "Platform Aanpak verspilling in de zorg", "Stuurgroep langdurige zorg",
             "Stuurgroep curatieve zorg", "Stuurgroep genees- en hulpmiddelen"} <= names, names
     assert "Programma Aanpak" not in names
+
+
+def test_the_bodies_whose_members_sit_in_a_decreed_committee_are_its_partners():
+    # bench/corpus-s40: "In de commissie hebben zitting: a. als lid: … de Directeur van NEDECO als vertegenwoordiger van de
+    # dienstverlenende ingenieursbureaus in Nederland; … de adjunct-Directeur van de Stichting Ruimteonderzoek Nederland
+    # namens de …": each member's own body, never the ministry a director-general stands for
+    found = _initiatives_of(BENCH_S40 / "nl-venw-instelling-beleidscommissie-remote-sensing-1996.md")
+    committee = [i for i in found if i.name == "Beleidscommissie Remote Sensing"]
+    assert committee, found
+    partners = committee[0].partners
+    assert {"NEDECO", "Stichting Ruimteonderzoek Nederland"} <= set(partners), partners
+    assert not any(p.startswith("Ministerie") for p in partners), partners

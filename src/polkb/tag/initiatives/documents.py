@@ -149,6 +149,14 @@ _MEMBER_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+([^\n]+)\n?")
 _NOMINATES = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:\d{1,2}\.\s+)?(?P<who>[^.;:\n]{3,200}?)\s+(?:draagt|dragen)\s+(?:elk\s+)?"
                         r"(?:een|één|twee|drie|vier|vijf|\d{1,2})\s+(?:lid|leden)\b[^.;\n]{0,100}?\svoor\b")
 _ON_NOMINATION = re.compile(r"\bop\s+(?:voordracht|aanbeveling)\s+van\s+(?P<who>[^.;:()\n]{3,120})", re.IGNORECASE)
+# the members who sit in it, one per clause of a paragraph: "In de commissie hebben zitting: a. als lid: de Directeur
+# van NEDECO als vertegenwoordiger van de dienstverlenende ingenieursbureaus in Nederland; de Directeur van het
+# Nederlands Instituut voor Vliegtuigontwikkeling en Ruimtevaart als vertegenwoordiger van …;" - each from the body
+# before "als vertegenwoordiger van" / "namens", not the one it stands for
+_SITTING = re.compile(r"\b(?:hebben|heeft)\s+(?:daarin\s+)?zitting\s*:\s*(?P<list>(?:[^\n]|\n(?!\s*\n\s*\d{1,2}\.\s))"
+                      r"{10,3000})", re.IGNORECASE)
+_STANDS_FOR = re.compile(r"\s(?:als\s+vertegenwoordiger\s+van|namens|tevens)\s", re.IGNORECASE)
+_ACRONYM_BODY = re.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<x>[A-Z][A-Z&-]{2,9})\b")
 
 
 def _member_bodies(text: str) -> list[str]:
@@ -177,6 +185,12 @@ def _member_bodies(text: str) -> list[str]:
         add(_listed_bodies(re.sub(r"^(?:Het|De)\s+", "", m.group("who"))))
     for m in _ON_NOMINATION.finditer(text):
         add(_org_list(m.group("who"))[:1])
+    for m in _SITTING.finditer(text):
+        for clause in m.group("list").split(";"):
+            own = _STANDS_FOR.split(clause, maxsplit=1)[0]
+            found = _orgs(own)
+            acronym = _ACRONYM_BODY.search(own)
+            add([found[-1].canonical] if found else [acronym.group("x")] if acronym else [])
     return out
 
 
