@@ -707,3 +707,10 @@ def test_the_bodies_whose_members_sit_in_a_decreed_committee_are_its_partners():
     partners = committee[0].partners
     assert {"NEDECO", "Stichting Ruimteonderzoek Nederland"} <= set(partners), partners
     assert not any(p.startswith("Ministerie") for p in partners), partners
+
+
+def test_a_decision_renewing_a_body_sets_it_up():
+    # bench/corpus-s40: "Beschikking … houdende Hernieuwde instelling van het Forum Biotechnologie en Genetica", whose
+    # articles call it "het FBG"
+    found = _initiatives_of(BENCH_S40 / "nl-vws-beschikking-hernieuwde-instelling-forum-biotechnologie-en-genetica-2008.md")
+    assert "Forum Biotechnologie en Genetica" in {i.name for i in found}, found

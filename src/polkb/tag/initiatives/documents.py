@@ -110,7 +110,8 @@ def _ruling(doc: Document) -> bool:
 # the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
 # instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
 # permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
-_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling)\b[^\n]*?\bhoudende\s+(?:de\s+)?[Ii]nstelling\s+van\s+(?:een|de|het)\s+|"
+_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling|Beschikking)\b[^\n]*?\bhoudende\s+(?:de\s+)?(?:[Hh]ernieuwde\s+)?[Ii]nstelling\s+van\s+"
+                           r"(?:een|de|het)\s+|"
                            r"(?:Instellingsbesluit|Instellingsregeling|Instellingsbeschikking|Instelling)\s+)"
                            # (a body called by its kind and a proper name: "Instellingsbeschikking stuurgroep Nationaal …")
                            r"(?P<name>(?:(?:stuurgroep|commissie|werkgroep|programmaraad|adviescommissie|beleidscommissie|"
