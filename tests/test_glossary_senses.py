@@ -60,6 +60,9 @@ def test_an_english_query_finds_the_passage_in_the_fields_sense(kb, query, text)
 
 
 @pytest.mark.parametrize("english, document, dutch", [
+    # "number" was only "aantal": a form's number ("het gele formulier met nummer CFI-53330"), a telephone number, a case's
+    # number is a "nummer"
+    ("number", "corpus-s13/nl-ocw-beleidsregel-grenslandtelling-studenten-belgische-nationaliteit.md", "nummer"),
     # "anchoring" was read as the noun "anchor" ("anker"); the regulation is a "verankering"
     ("anchoring", "corpus-s20/nl-ocw-regeling-verankering-academische-opleidingsschool-2012-2016.md", "verankering"),
     # "counting" and "count" were "graaf" (an earl) among the senses; the border-region count is a "telling"
