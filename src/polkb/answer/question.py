@@ -702,16 +702,14 @@ def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
     run: list[str] = []
     for i, w in enumerate(words):
         capital = w.startswith("#") or ((i > 0 or inside) and w[:1].isupper()) or (len(w) > 1 and w.isupper())
-        if not run and i > 0 and ROMAN_NUMERAL.fullmatch(w) and words[i - 1].isalpha() and words[i - 1].islower() \
-                and words[i - 1] not in function_words():
-            run = [words[i - 1], w]  # "cao XI", "cao V": the numeral is one of a series of the word before it
-            continue
         if not run and i > 0 and ROMAN_NUMERAL.fullmatch(w):
-            # "kabinet-Rutte IV": the numeral numbers the name glued to the word before it; "articles
-            # I to III", "onder I": a numeral alone names nothing the evidence must hold
-            glued = words[i - 1].rsplit("-", 1)[-1] if "-" in words[i - 1] else ""
-            if glued[:1].isupper():
-                out.append(f"{glued} {w}")
+            before = words[i - 1]
+            glued = before.rsplit("-", 1)[-1] if "-" in before else ""
+            if before.isalpha() and before.islower() and before not in function_words():
+                run = [before, w]  # "cao XI", "cao V": the numeral is one of a series of the word before it
+            elif glued[:1].isupper():
+                out.append(f"{glued} {w}")  # "kabinet-Rutte IV": it numbers the name glued to the word before it
+            # ("articles I to III", "onder I": a numeral alone names nothing the evidence must hold)
             continue
         if capital and w.lower() not in _NOT_SUBJECT and (run or len(w) > 1):  # (not "I", "articles I to III")
             run.append(w)
