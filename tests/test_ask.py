@@ -2936,3 +2936,28 @@ def test_a_regulation_given_without_its_considerations_names_its_issuer(s39_acts
     a = s39_acts.ask("Wie heeft de Regeling Inspectie van het onderwijs 2006 vastgesteld?")
     assert a.answer == "De Minister van Onderwijs, Cultuur en Wetenschap"
     assert cited(a, "nl-ocw-regeling-inspectie-van-het-onderwijs-2006")
+
+
+def test_a_named_law_is_its_whole_sentence_case_title(s39_acts):
+    # the diploma-register act opens "Wijzigt de Wet op het onderwijstoezicht": Dutch titles go on in lower case
+    # after their capital, and the verb before the asked noun is no part of the name
+    a = s39_acts.ask("Welke wet wordt door de wet van 2011 over het diplomaregister gewijzigd?")
+    assert a.answer == "Wet op het onderwijstoezicht" and cited(a, "nl-wet-diplomaregister-hoger-onderwijs-2011")
+
+
+def test_a_named_regulation_runs_to_its_years(s11_kb):
+    # "Intrekking Subsidieregeling Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003":
+    # the act of withdrawing is no part of the name, which runs through its lower-case words to its years
+    a = s11_kb.ask("Welke subsidieregeling trekt de kaderregeling voor bilaterale wetenschappelijke samenwerking in?")
+    assert "Russische Federatie 2001-2003" in a.answer and not a.answer.startswith("Intrekking")
+
+
+def test_a_title_ends_at_its_verb_and_keeps_its_adjective():
+    from polkb.answer.types.names import _noun_headed, _title_end
+
+    text = "1. Ten laste van het Algemeen Fonds Bijzondere Ziektekosten komen beschikbaarheidbijdragen voor"
+    assert _noun_headed("Algemeen Fonds Bijzondere Ziektekosten", "fonds") is None
+    end = text.index("Ziektekosten") + len("Ziektekosten")
+    assert _title_end(text, end) == end
+    text = "dat daartoe onder meer de Wet op het onderwijstoezicht dient te worden gewijzigd;"
+    assert text[text.index("Wet"):_title_end(text, text.index("Wet") + 3)] == "Wet op het onderwijstoezicht"

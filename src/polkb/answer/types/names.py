@@ -66,11 +66,15 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = []
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
+        headed = _noun_headed(name, q.noun)
+        if headed:  # "Intrekking Subsidieregeling Bilaterale …", "Wijzigt de Wet op het …": the title starts at the noun
+            at = m.start() + m.group().index(name) + headed
+            name = text[at:_title_end(text, at + len(name) - headed)].strip()
         if not name or _asked(name, q) or _ADJECTIVE.match(name) or _PARTICIPLE_OPENER.fullmatch(name) or len(name) < 3 \
                 or _no_name_word(name) \
                 or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
-        start = m.start() + m.group().index(name)
+        start = m.start() + m.group().index(name) if not headed else at
         if start == 0 and " " not in name:
             continue  # a capital at the start of a sentence is not a name
         end = start + len(name)
@@ -136,6 +140,60 @@ def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
         score = 0.6 + 0.4 * closeness(name.start(), name.end(), anchors, text)
         out.append(Candidate(word, name.start(), name.end(), max(score, APPOSITION) if asks_called else score))
     return out
+
+
+def _noun_headed(name: str, noun: str | None) -> int | None:
+    """Where in a capitalised run the asked noun starts a title ("Intrekking Subsidieregeling X"
+    for "welke subsidieregeling", "Wijzigt de Wet …" for "welke wet"), as an offset, or None."""
+    if not noun or len(noun) < 3:
+        return None
+    noun = fold(noun).lower()
+    words = list(re.finditer(r"\S+", name))
+    for i, w in enumerate(words):
+        if w.group()[:1].isupper() and fold(w.group()).lower().endswith(noun):
+            # only an act ("Intrekking", "Wijzigt de") comes off the front: "Algemeen Fonds …" keeps
+            # its adjective, "Biomedisch Onderzoeksinstituut" is one name
+            before = [v.group() for v in words[:i]]
+            return w.start() if all(v[:1].islower() or v.lower().endswith("ing") or _verb(v.lower())
+                                    for v in before) else None
+    return None
+
+
+def _verb(word: str) -> bool:
+    """A finite verb or an infinitive ("wijzigt", "komen", "vallen"), by the verb forms list: an
+    infinitive is known by its third person ("komt", "valt")."""
+    from ...lexicon import verb_forms
+
+    forms = verb_forms()
+    return word in forms or word.endswith("en") and (word[:-2] + "t" in forms or word[:-3] + "t" in forms)
+
+
+# the words that join a Dutch sentence-case title ("Wet op het onderwijstoezicht", "Subsidieregeling
+# Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003")
+_TITLE_LINK = re.compile(r"^(?:van|voor|op|in|inzake|en|met|tot|over|der|de|het|den)$", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*|(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)(?![\w])")
+TITLE_WORDS = 12
+
+
+def _title_end(text: str, end: int) -> int:
+    """Where a title whose capitalised head ends at `end` ends: Dutch titles go on in lower case
+    after their first word, through the words that join them, up to punctuation, a clause word or
+    a verb ("… onderwijstoezicht dient te worden gewijzigd")."""
+    last, pos = end, end
+    for _ in range(TITLE_WORDS):
+        m = _TITLE_WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if _TITLE_LINK.match(word):
+            pos = m.end()
+            continue
+        if _STOP_TITLE.match(word) or fold(low) in function_words() or _PARTICIPLE.match(low) \
+                or low.endswith("ende") or _verb(low):
+            break
+        last = pos = m.end()
+    return last
 
 
 def spelled_out(abbreviation: str, before: str) -> str:
