@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from polkb.answer import NOT_FOUND
+from polkb.answer import question as Q
 from polkb.answer.question import parse_question
 
 from .conftest import invoke
@@ -2961,3 +2962,21 @@ def test_a_title_ends_at_its_verb_and_keeps_its_adjective():
     assert _title_end(text, end) == end
     text = "dat daartoe onder meer de Wet op het onderwijstoezicht dient te worden gewijzigd;"
     assert text[text.index("Wet"):_title_end(text, text.index("Wet") + 3)] == "Wet op het onderwijstoezicht"
+
+
+@pytest.mark.parametrize("question, kind", [("Which two women served as judges of the council in 2018?", Q.ACTOR),
+                                            ("Welke twee medewerkers van AHOVOKS worden in het voorwoord bedankt?", Q.ACTOR),
+                                            ("Which three AHOVOKS staff members are thanked?", Q.ACTOR),
+                                            # uncounted, "welke medewerkers" may ask for a kind of staff
+                                            ("Welke medewerkers komen in aanmerking voor de regeling?", Q.LIST)])
+def test_counted_people_are_persons(question, kind):
+    assert parse_question(question).type == kind
+
+
+def test_two_people_thanked_are_named(tmp_path_factory):
+    # bench/corpus-s33, the Raad's 2020 annual report thanks "Marita Verzelen en Mark Van der Jeught" of AHOVOKS:
+    # "which two staff members" asks for persons, not a list read off a sentence with "en" in it
+    for kb in _bench_index(tmp_path_factory, "raad2020", [BENCH / "corpus-s33" /
+                                                         "vl-raad-studievoortgangsbetwistingen-jaarverslag-2020.pdf"]):
+        a = kb.ask("Which two AHOVOKS staff members are thanked in the foreword of the 2020 annual report?")
+        assert "Marita Verzelen" in a.answer and "Van der Jeught" in a.answer

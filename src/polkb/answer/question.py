@@ -580,6 +580,10 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
                             r"five|six|seven|eight|nine|ten|[2-9]|1\d)\s", s)
         plural = bool(counted) or bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
+        if counted and _counted_people(s[m.start(1):]):
+            # "which two women served as judges", "which two AHOVOKS staff members": so many named persons;
+            # without a number "welke medewerkers" may ask for a kind of staff
+            return ACTOR, "", True
         return (LIST if plural else NAME), noun, plural
     m = re.search(r"^(?:wat is|wat zijn|what is|what are|what was|wat was)\s+(?:de|het|the)?\s*([\w-]+)", s)
     if m:
@@ -602,6 +606,22 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
     if re.search(r"^(?:waar|where)\b", s):
         return NAME, "", False
     return SENTENCE, "", False
+
+
+# people of no office: named persons when a question counts them
+_PEOPLE = re.compile(r"vrouwen|mannen|women|men|medewerkers|employees|staff|rechters|judges|experts|deskundigen|"
+                     r"onderzoekers|researchers|hoogleraren|professors|sprekers|speakers|personen|persons|people")
+
+
+def _counted_people(phrase: str) -> bool:
+    """Whether the counted noun phrase ("ahovoks staff members are …") names people, in its first
+    three words before a verb."""
+    for w in phrase.split()[:3]:
+        if w in _AUXILIARIES or w in ("zijn", "waren", "wordt", "worden", "werd", "werden", "heeft", "hebben"):
+            break
+        if _PEOPLE.fullmatch(w) or _PERSON_NOUNS.fullmatch(w) and w.endswith(("s", "en")):
+            return True
+    return False
 
 
 _GENERIC_PERSONS = re.compile(r"officials?|ambtena(?:ar|ren)|functionariss?e?n?|persons?|persoon|people")
