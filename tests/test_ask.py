@@ -2980,3 +2980,12 @@ def test_two_people_thanked_are_named(tmp_path_factory):
                                                          "vl-raad-studievoortgangsbetwistingen-jaarverslag-2020.pdf"]):
         a = kb.ask("Which two AHOVOKS staff members are thanked in the foreword of the 2020 annual report?")
         assert "Marita Verzelen" in a.answer and "Van der Jeught" in a.answer
+
+
+def test_an_acts_considerations_say_why(tmp_path_factory):
+    # bench/corpus-s36, the act of 6 juni 2002: "Alzo Wij in overweging genomen hebben, dat het wenselijk is
+    # studenten meer keuzemogelijkheden te bieden …" is why the bachelor-master structure came
+    for kb in _bench_index(tmp_path_factory, "bama", [BENCH / "corpus-s36" /
+                                                     "nl-wet-invoering-bachelor-masterstructuur-hoger-onderwijs-2002.md"]):
+        a = kb.ask("Waarom was het volgens de wet van 6 juni 2002 wenselijk een bachelor-masterstructuur in te voeren?")
+        assert "keuzemogelijkheden" in a.answer and a.type == Q.REASON

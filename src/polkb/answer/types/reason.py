@@ -1,4 +1,5 @@
-"""Reasons: the clause of a unit that says why ("omdat …", "om … te …", "gelet op …", "teneinde …")."""
+"""Reasons: the clause of a unit that says why ("omdat …", "om … te …", "gelet op …", "teneinde …"; an
+act's considerations, "Alzo Wij in overweging genomen hebben, dat het wenselijk is …")."""
 from __future__ import annotations
 
 import re
@@ -6,7 +7,7 @@ import re
 from .. import question as Q
 from . import Candidate, Clues, cue_clause, register
 
-_CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende,? dat|"
+_CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zodat|gelet op|overwegende,? dat|in overweging genomen(?:\s+hebbende|\s+hebben)?,? dat|"
                   r"met het oog op|om\s+\w+(?:\s+\w+){0,8}\s+te\b|de reden|reden(?:en)? (?:is|zijn|waarom)|"
                   r"(?:als|ten) gevolge? van|het gevolg van|te wijten aan|toe te schrijven aan|veroorzaakt door|"
                   r"de oorzaak|oorzaken|(?:hangt|hangen|hing|hingen)\b[^.;]{0,60}?\bsamen met|"
