@@ -61,8 +61,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE / "eval"))
 
-TUNE_QA = ["tune", "s8", "s9", "s11", "s12", "s13", "s14", "s16", "s20", "s22", "s27", "s28", "s30", "s31", "s33", "s34", "s35", "s36", "s37", "s38", "s39", "dev"]
-TUNE_SEARCH = ["tune", "dev", "s8", "s11", "s12", "s13", "s14", "s16", "s20", "s22", "s28", "s30", "s31", "s33", "s34", "s35", "s36", "s37", "s38", "s39"]
+TUNE_QA = ["tune", "s8", "s9", "s11", "s12", "s13", "s14", "s16", "s20", "s22", "s27", "s28", "s30", "s31", "s33", "s34", "s35", "s36", "s37", "s38", "s39", "s41", "dev"]
+TUNE_SEARCH = ["tune", "dev", "s8", "s11", "s12", "s13", "s14", "s16", "s20", "s22", "s28", "s30", "s31", "s33", "s34", "s35", "s36", "s37", "s38", "s39", "s41"]
 HELD = ["check", "s10", "s15", "s17", "s18", "s19", "s21", "s23", "s25"]
 
 
