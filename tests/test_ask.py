@@ -2989,3 +2989,38 @@ def test_an_acts_considerations_say_why(tmp_path_factory):
                                                      "nl-wet-invoering-bachelor-masterstructuur-hoger-onderwijs-2002.md"]):
         a = kb.ask("Waarom was het volgens de wet van 6 juni 2002 wenselijk een bachelor-masterstructuur in te voeren?")
         assert "keuzemogelijkheden" in a.answer and a.type == Q.REASON
+
+
+@pytest.fixture(scope="module")
+def s41_agreements(tmp_path_factory):
+    """Two agreements of bench/corpus-s41 (provenance in its SOURCES.md), dated only by their closing formulas:
+    "GEDAAN te Venlo op 9 september 1992 in tweevoud" and "Aldus opgemaakt en in drievoud ondertekend op 1 november
+    2000"."""
+    folder = BENCH / "corpus-s41"
+    yield from _bench_index(tmp_path_factory, "s41", [
+        folder / "nl-ocw-overeenkomst-samenwerking-hogescholen-fachhochschulen-noordrijn-westfalen-1992.md",
+        folder / "nl-ocw-overeenkomst-bestuurlijke-samenwerking-waarborgfonds-hbo-2000.md"])
+
+
+def test_the_day_and_place_an_agreement_was_signed(s41_agreements):
+    # "getekend" is the day it was made, and "in welke plaats" asks for the place of the closing formula too
+    a = s41_agreements.ask("Op welke dag en in welke plaats werd de overeenkomst tussen Nederland en Noordrijn-Westfalen "
+                           "over de samenwerking van hogescholen en Fachhochschulen getekend?")
+    assert a.answer.startswith("9 september 1992 te Venlo")
+    assert cited(a, "nl-ocw-overeenkomst-samenwerking-hogescholen-fachhochschulen-noordrijn-westfalen-1992")
+
+
+def test_an_agreement_signed_without_a_place_is_dated_by_its_signing(s41_agreements):
+    a = s41_agreements.ask("When did the ministers and the Stichting Waarborgfonds HBO sign their agreement?")
+    assert "1 november 2000" in a.answer and cited(a, "nl-ocw-overeenkomst-bestuurlijke-samenwerking-waarborgfonds-hbo")
+
+
+def test_a_closing_formula_gives_day_and_place():
+    from polkb.tag.kinds import _signed
+
+    # bench/corpus-s41, the Dutch-French cultural agreement of 1946, in the spelling of its day
+    tail = ("Gedaan in dubbel, in de Nederlandsche en de Fransche taal, welke beide teksten gelijkelijk authentiek zijn, "
+            "te Parijs, den 19 November 1946.Voor de Regeering van Hare Majesteit de Koningin der Nederlanden:")
+    assert (_signed(tail).date, _signed(tail).place) == ("1946-11-19", "Parijs")
+    # a meeting is no place
+    assert _signed("Aldus vastgesteld in de vergadering van 5 maart 2020.").place == ""

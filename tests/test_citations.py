@@ -120,8 +120,8 @@ def test_csl_json_for_zotero(kb):
 def test_hits_and_records_carry_their_citation(corpus_index):
     search = json.loads(invoke("search", "cultuursubsidies", "--limit", "3", "--json", index=corpus_index).stdout)
     hit = next(h for h in search["hits"] if h["document"]["kind"] == "written_question")
-    assert hit["document"]["dates"] == [{"role": "ingezonden", "date": "2024-03-07"},
-                                        {"role": "ontvangen", "date": "2024-04-05"}]
+    assert hit["document"]["dates"] == [{"role": "ingezonden", "date": "2024-03-07", "place": ""},
+                                        {"role": "ontvangen", "date": "2024-04-05", "place": ""}]
     assert hit["document"]["organisation"] == "Tweede Kamer"
     assert hit["citation"]["text"].startswith("Aanhangsel Handelingen II 2023/24")
     assert hit["citation"]["link"].endswith(f"#page={hit['page']}") and hit["citation"]["markdown"].startswith("[")

@@ -256,9 +256,9 @@ def test_sidecar_errors_are_per_file_and_toml_dates_are_accepted(sidecar_ingest)
     assert report.counts["added"] == len(SIDECARS) - len(expected) + 1
     with KnowledgeBase(root / "api-index") as kb:
         docs = {Path(d["path"]).stem: d for d in kb.documents()}
-    assert docs["datum"]["info"]["dates"][0] == {"role": "publicatie", "date": "2024-03-07"}
+    assert docs["datum"]["info"]["dates"][0] == {"role": "publicatie", "date": "2024-03-07", "place": ""}
     assert docs["datum"]["info"]["year"] == 2024 and docs["datum"]["meta"]["date"] == "2024-03-07"
-    assert docs["datum-tijd"]["info"]["dates"][0] == {"role": "ingezonden", "date": "2024-03-07"}
+    assert docs["datum-tijd"]["info"]["dates"][0] == {"role": "ingezonden", "date": "2024-03-07", "place": ""}
     assert docs["lokale-datum-tijd"]["info"]["dates"][0]["date"] == "2024-03-07"
     assert docs["datum-tekst"]["info"]["dates"][0]["date"] == "2024-03-07"
     assert docs["motie"]["kind"] == "motion" and docs["motie"]["title"] == "Motie over huisvesting"

@@ -38,7 +38,7 @@ def source_document(doc: dict, root: Path) -> SourceDocument:
         id=doc["id"], path=doc["path"], title=doc.get("title") or info.get("title") or path.name,
         kind=doc.get("kind") or info.get("kind") or "document", format=doc.get("format", ""),
         language=doc.get("language") or info.get("language") or "nl",
-        dates=[DatedEvent(d["role"], d["date"]) for d in info.get("dates") or [] if d.get("date")],
+        dates=[DatedEvent(d["role"], d["date"], d.get("place", "")) for d in info.get("dates") or [] if d.get("date")],
         number=info.get("number", ""), dossier=info.get("dossier", ""),
         organisation=info.get("organisation", ""), source_url=info.get("source_url", ""),
         year=info.get("year"), kind_evidence=info.get("kind_evidence", ""),

@@ -108,6 +108,9 @@ class Person:
 class DatedEvent:
     role: str             # ingezonden, ontvangen, voorgesteld, besluit, beantwoord, publicatie …
     date: str             # ISO 8601 (YYYY-MM-DD, or YYYY-MM / YYYY when that is all the text says)
+    # where it was signed, when a closing formula says ("GEDAAN te Venlo op 9 september 1992"); the event is its
+    # role and day, wherever it took place
+    place: str = field(default="", compare=False)
 
 
 @dataclass

@@ -67,9 +67,14 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
             iso = dates[0]["date"]
             if q.type == Q.YEAR:
                 return iso[:4], [], doc
-            return f"{dutch_date(iso)} ({iso}, {dates[0]['role']})", [], doc
+            place = dates[0].get("place") if _ASKS_PLACE.search(q.text) else ""
+            return f"{dutch_date(iso)}{f' te {place}' if place else ''} ({iso}, {dates[0]['role']})", [], doc
         return None
     return None
+
+
+# "op welke dag en in welke plaats werd de overeenkomst getekend": the place its closing formula gives too
+_ASKS_PLACE = re.compile(r"\b(?:waar|where|(?:welke|which|what)\s+(?:plaats|stad|city|place|town))\b", re.IGNORECASE)
 
 
 def _dated_act(q: Q.Question, info: dict) -> bool:

@@ -729,8 +729,12 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
 # the closing formula that dates an act, decree or treaty where it was signed: "Gegeven te
 # 's-Gravenhage, 24 oktober 2011", "GEDAAN te Den Haag, op 3 september 2003, in tweevoud",
 # "Done at Brussels on 3 September 2003", "Aldus vastgesteld in de vergadering van 5 maart 2020"
-_SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten))\b(?:\s+(?:te|at|in)\s+[^,.\n\d]{2,40})?"
-                     r"[,\s]+(?:(?:op|de|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
+# ("Aldus opgemaakt en in drievoud ondertekend op 1 november 2000"; a treaty may say in what languages first:
+# "Gedaan in dubbel, in de Nederlandsche en de Fransche taal, welke beide teksten gelijkelijk authentiek zijn,
+# te Parijs, den 19 November 1946")
+_SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten)|(?:onder)?getekend|ondertekend|signed)\b"
+                     r"(?:[^.\d\n]{0,160}?\s(?:te|at|in)\s+(?P<place>(?-i:(?:['’]s-)?[A-Z])[^,.\n\d]{1,40}))?"
+                     r"[,\s]+(?:(?:op|de|den|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
 
 
 # a day as a treaty writes it, in words or in the English formula: "GEDAAN te Parijs, de twaalfde december
@@ -748,7 +752,8 @@ def _signed(text: str) -> DatedEvent | None:
         d = DATE_RE.match(tail, m.end())
         iso = parse_date(d) if d else ""
         if iso:
-            return DatedEvent("besluit", iso)
+            place = re.sub(r"\s+(?:op|on|de|den|the)$", "", (m.group("place") or "").strip(), flags=re.I)
+            return DatedEvent("besluit", iso, place)
     return None
 
 
