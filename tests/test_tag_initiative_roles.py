@@ -714,3 +714,22 @@ def test_a_decision_renewing_a_body_sets_it_up():
     # articles call it "het FBG"
     found = _initiatives_of(BENCH_S40 / "nl-vws-beschikking-hernieuwde-instelling-forum-biotechnologie-en-genetica-2008.md")
     assert "Forum Biotechnologie en Genetica" in {i.name for i in found}, found
+
+
+BENCH_S41 = Path(__file__).resolve().parent.parent / "bench" / "corpus-s41"
+
+
+def test_the_parties_that_sign_an_agreement_are_its_partners():
+    # bench/corpus-s41: the VWNW agreement ends "De Minister voor Wonen en Rijksdienst, Namens de Algemene Centrale
+    # van Overheidspersoneel FNV, Namens het Ambtenarencentrum, …": the unions that sign are its partners, the
+    # minister (and a union whose name says "Overheid") no principal of it
+    found = _initiatives_of(BENCH_S41 / "nl-bzk-overeenkomst-sociaal-beleid-rijk-van-werk-naar-werk-2013.md")
+    agreement = next(i for i in found if i.name == "Overeenkomst Sociaal Beleid Rijk")
+    assert agreement.partners == ["Algemene Centrale van Overheidspersoneel FNV", "Ambtenarencentrum",
+                                  "Christelijke Centrale van Overheids- en Onderwijspersoneel",
+                                  "Centrale van Middelbare en Hogere Functionarissen bij Overheid en Onderwijs, "
+                                  "Bedrijven en Instellingen"]
+    # "De voorzitter van het bestuur van de Stichting Waarborgfonds HBO, Drs. H.A.J.Kemner" signs for the foundation;
+    # the two ministers who sign are the other party
+    found = _initiatives_of(BENCH_S41 / "nl-ocw-overeenkomst-bestuurlijke-samenwerking-waarborgfonds-hbo-2000.md")
+    assert any(i.partners == ["Stichting Waarborgfonds HBO"] for i in found)

@@ -207,6 +207,47 @@ def _decreed_members(doc: Document, found: list[Initiative]) -> None:
     body.partners.extend(o for o in _member_bodies(doc.text) if o not in body.partners and o != body.coordinator)
 
 
+# an agreement by its title: "Overeenkomst inzake bestuurlijke samenwerking tussen …", "Circulaire uitvoering
+# Overeenkomst Sociaal Beleid Rijk", "Convenant …", "Bestuursakkoord …"
+_AGREEMENT_TITLE = re.compile(r"\b(?:[\wà-ÿ]*[Oo]vereenkomst|[\wà-ÿ]*[Cc]onvenant|[\wà-ÿ]*[Aa]kkoord)\b")
+# the parties that sign it, at its end: "Namens de Algemene Centrale van Overheidspersoneel FNV, Namens het
+# Ambtenarencentrum, …"; "De voorzitter van het bestuur van de Stichting Waarborgfonds HBO, Drs. H.A.J. Kemner"
+_ON_BEHALF = re.compile(r"\bNamens\s+(?:de\s+|het\s+)?(?P<x>[A-Z][^\n]{2,150}?)[\s,*_]*(?=\bNamens\b|\n|$)")
+_SIGNING_OFFICER = re.compile(r"\b(?:voorzitter|directeur|bestuurder|president)\s+van\s+(?:het\s+bestuur\s+van\s+|"
+                              r"de\s+raad\s+van\s+bestuur\s+van\s+)?(?:de\s+|het\s+)?(?P<x>[A-Z][^,\n]{2,120}),\s*"
+                              r"(?:\n|$|(?=(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Pp]rof|[Ii]ng)\.|[A-Z]\.))", re.IGNORECASE)
+SIGNATURES = 2500  # the signatures stand in the last characters of the text
+
+
+def _signatories(text: str) -> list[str]:
+    """The organisations that sign an agreement, from its signature block; never the minister or ministry that
+    is the other party."""
+    tail = text[-SIGNATURES:]
+    out: list[str] = []
+    for m in [*_ON_BEHALF.finditer(tail), *_SIGNING_OFFICER.finditer(tail)]:
+        name = m.group("x").strip(" ,*_")
+        known = _orgs(name)
+        name = known[-1].canonical if known else name
+        # (by its head: the union "Centrale van … Functionarissen bij Overheid en Onderwijs" is no government)
+        if name not in out and not _principal(re.split(r"\s(?:van|voor|bij)\s", name)[0]):
+            out.append(name)
+    return out
+
+
+def _signed_by_parties(doc: Document, found: list[Initiative]) -> None:
+    """The organisations that sign an agreement are partners in the agreement its title names."""
+    title = " ".join((doc.title or "").split())
+    if not _AGREEMENT_TITLE.search(title):
+        return
+    key = normalise_name(title)
+    named = [i for i in found if normalise_name(i.name) and normalise_name(i.name) in key]
+    if not named:
+        return
+    agreement = max(named, key=lambda i: len(i.name))
+    agreement.partners.extend(o for o in _signatories(doc.text) if o not in agreement.partners
+                              and o != agreement.coordinator)
+
+
 _GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decision, as its press summary gives it
 
 

@@ -20,8 +20,8 @@ from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
     _administrative, _called_a_body, _country, _decreed_body, _decreed_members, _document_terms, _examination_rules, FUNDING_PER_WORD,
-    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _titled_compound, _titled_grants,
-    _UNKNOWN_KIND,
+    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _signed_by_parties,
+    _titled_compound, _titled_grants, _UNKNOWN_KIND,
 )
 from .merging import _settle
 
@@ -83,6 +83,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
     if body is not None:
         found.append(body)
     _decreed_members(doc, found)
+    _signed_by_parties(doc, found)
     carried_out(doc.text, doc.title or "", found)
     if kind == _GOVERNMENT_DECISION:
         grants = _titled_grants(doc, passages, found)
