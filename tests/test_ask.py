@@ -3024,3 +3024,19 @@ def test_a_closing_formula_gives_day_and_place():
     assert (_signed(tail).date, _signed(tail).place) == ("1946-11-19", "Parijs")
     # a meeting is no place
     assert _signed("Aldus vastgesteld in de vergadering van 5 maart 2020.").place == ""
+
+
+@pytest.mark.parametrize("question, kind", [("Welke maximale inschrijvingsduur geldt voor de gezamenlijke studierichting?",
+                                             Q.DURATION),
+                                            ("Welke minimumscore moet een aanvraag halen?", Q.FIGURE)])
+def test_a_compound_names_its_measure(question, kind):
+    # "inschrijvingsduur" is a duration and "minimumscore" a figure, as "rentepercentage" is a percentage
+    assert parse_question(question).type == kind
+
+
+def test_a_duration_compound_is_answered_by_a_duration(s41_agreements):
+    # the Dutch-North Rhine-Westphalian agreement: the common examination rules set "een maximale
+    # inschrijvingsduur van zes jaar", not a name beside the word
+    a = s41_agreements.ask("Welke maximale inschrijvingsduur moet het gemeenschappelijke examenreglement van een "
+                           "gezamenlijke Nederlands-Duitse studierichting vastleggen?")
+    assert "zes jaar" in a.answer

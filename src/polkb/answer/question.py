@@ -93,16 +93,18 @@ _MEASURE_NOUNS = {
     "doelen": REASON, "purpose": REASON, "aim": REASON,
     "bedrag": AMOUNT, "budget": AMOUNT, "amount": AMOUNT, "maximum": FIGURE, "minimum": FIGURE,
     "plafond": FIGURE, "drempel": FIGURE, "grens": FIGURE, "limit": FIGURE, "threshold": FIGURE,
+    "score": FIGURE,
 }
 # the last part of a compound names what kind of answer is asked: "welk rentepercentage" is a
 # share, "de uiterste indieningsdatum" a date, "welke uitvoeringsorganisatie" an organisation
 _MEASURE_HEADS = {"percentage": PERCENT, "datum": DATE, "aantal": COUNT, "termijn": DURATION, "periode": PERIOD,
-                  "jaar": YEAR}
+                  "jaar": YEAR, "duur": DURATION, "score": FIGURE}
 _ORG_HEADS = ("organisatie", "instelling", "instantie", "orgaan", "organisation", "organization", "agency", "authority")
 
 
 def _compound_kind(word: str) -> str:
-    """The answer type the head of a compound word names ("rentepercentage": a percentage), or ""."""
+    """The answer type the head of a compound word names ("rentepercentage": a percentage,
+    "inschrijvingsduur" a duration, "minimumscore" a figure), or ""."""
     for head, kind in _MEASURE_HEADS.items():
         if word.endswith(head) and len(word) >= len(head) + 4 and word != head:
             return kind
