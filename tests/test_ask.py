@@ -3040,3 +3040,21 @@ def test_a_duration_compound_is_answered_by_a_duration(s41_agreements):
     a = s41_agreements.ask("Welke maximale inschrijvingsduur moet het gemeenschappelijke examenreglement van een "
                            "gezamenlijke Nederlands-Duitse studierichting vastleggen?")
     assert "zes jaar" in a.answer
+
+
+def test_who_signed_for_a_party_is_the_name_under_it(s41_agreements):
+    # "Voor het Koninkrijk der Nederlanden(w.g.) J. M. M. RITZEN*Voor het Land Noordrijn-Westfalen*(w.g.) ANKE BRUNN":
+    # the party the question names chooses the signature, and a name in capitals is a name
+    a = s41_agreements.ask("Wie ondertekende de overeenkomst over hogescholen en Fachhochschulen voor het Land "
+                           "Noordrijn-Westfalen?")
+    assert a.answer == "Anke Brunn"
+
+
+def test_who_signed_for_a_party_after_a_colon(tmp_path_factory):
+    # bench/corpus-s41, the IHR arrangement of the four countries of the Kingdom: "Voor Curaçao: De Minister van
+    # Gezondheid, Milieu en Natuur B. Whiteman", after the Dutch minister's signature
+    for kb in _bench_index(tmp_path_factory, "igr", [BENCH / "corpus-s41" /
+                                                    "nl-vws-onderlinge-regeling-samenwerking-internationale-gezondheidsregeling-2015.md"]):
+        a = kb.ask("Welke minister ondertekende de onderlinge regeling over de Internationale Gezondheidsregeling "
+                   "namens Curaçao?")
+        assert a.answer == "B. Whiteman"

@@ -277,8 +277,14 @@ _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUN
                               # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
                               # (w.g.) M. VAN DER POORTEN"
                               r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
-                              r"\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?)"
-                              r"(?=\s*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))")
+                              r"\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?"
+                              # (or a name in capitals: "Voor het Land Noordrijn-Westfalen*(w.g.) ANKE BRUNN")
+                              r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})"
+                              r"(?=[\s*_]*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))"
+                              # … or a party, a colon, the function that signs for it and the name: "Voor Curaçao: De
+                              # Minister van Gezondheid, Milieu en Natuur B. Whiteman"
+                              r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role4>[^:\n]{3,80}):[ \t]*"
+                              r"(?:De |Het |The )?(?:" + _SIGNER_FUNCTION + r")[^\n]{0,100}?\s+(?P<name4>" + _INITIALLED + r")\b")
 # the end of a last passage, whitespace joined: "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker",
 # "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
@@ -1086,14 +1092,15 @@ class Answerer:
 
             # (a treaty signed "Voor het Koninkrijk der Nederlanden" and "Voor de Vlaamse Gemeenschap": the
             # question's words choose the party)
-            if not roles and any(b.group("role3") for b in blocks):
+            if not roles and any(b.group("role3") or b.group("role4") for b in blocks):
                 roles = list(ev.concepts)
 
             def asked(m) -> float:  # how much of the asked function the signature's names
-                have = self.coverage.terms(m.group("role") or m.group("role2") or m.group("role3"))
+                have = self.coverage.terms(m.group("role") or m.group("role2") or m.group("role3") or m.group("role4"))
                 return sum(c.weight for c in roles if c.match(have))
             m = max(blocks, key=lambda b: (asked(b), -b.start()))
-            name = m.group("name") or m.group("name2") or title_case_name(" ".join(m.group("name3").split()))
+            name = m.group("name") or m.group("name2") or m.group("name4") or \
+                title_case_name(" ".join(m.group("name3").split()))
             quote, page, pid = " ".join(m.group().split()), passage.page, passage.id
         else:
             last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"
