@@ -3058,3 +3058,23 @@ def test_who_signed_for_a_party_after_a_colon(tmp_path_factory):
         a = kb.ask("Welke minister ondertekende de onderlinge regeling over de Internationale Gezondheidsregeling "
                    "namens Curaçao?")
         assert a.answer == "B. Whiteman"
+
+
+def test_a_count_whose_noun_follows_a_clause():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    same = Clues([], lambda a, b: a.lower()[:8] == b.lower()[:8], frozenset())
+    # bench/corpus-s41, the BANS climate subsidy: "vier" counts the doelstellingen its participle clause comes before
+    text = ("e. pluspakket: pakket van ten minste vier, door de gemeente of provincie aan de Prestatiekaart gemeenten "
+            "onderscheidenlijk de Prestatiekaart provincies ontleende doelstellingen;")
+    q = parse_question("Hoeveel doelstellingen moet een pluspakket minimaal bevatten?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["vier doelstellingen"]
+    # bench/corpus-s37, the accreditation treaty: a share of the members is how many must agree
+    text = ("Bij een wijziging van het Bestuursreglement dienen ten minste 2/3 van het aantal benoemde bestuursleden in "
+            "te stemmen met de beoogde wijziging.")
+    q = parse_question("Hoeveel bestuursleden moeten instemmen met een wijziging van het Bestuursreglement?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["2/3 bestuursleden"]
+    # a number before a clause about something else counts nothing the question asks
+    text = "Er zijn vier, door de minister aangewezen instellingen."
+    assert not extract(q, _date_unit(text), same)

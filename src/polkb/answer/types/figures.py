@@ -110,6 +110,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                     score *= SAID_AS_SHARE  # "De overige 20 dossiers …, betroffen beroepen tegen …": what they are
                 elif any(fold(w).lower() in alike for w in noun.split()):
                     score *= ALIKE_SHARE  # "426 verzoeken tot teruggave van leerkrediet" for "hoeveel beroepen"
+                elif _counted_after_modifier(q.noun, text, end, clues):
+                    score *= MODIFIED_SHARE  # "ten minste vier, door de gemeente … ontleende doelstellingen"
                 else:
                     continue  # "hoeveel stemmen" is not answered by a number of students
         if asked_years:
@@ -151,6 +153,13 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 continue
             out.append(Candidate(f"{m.group('n')} {noun}", m.start("n"), m.end("n"),
                                  closeness(m.start("n"), m.end("n"), clues.anchors, text, fillers=False)))
+        # "ten minste vier, door de gemeente … ontleende doelstellingen", "ten minste 2/3 van het aantal benoemde
+        # bestuursleden": a number (or a share of them) the noun follows after a clause
+        for m in _BARE_NUMBER.finditer(text):
+            if q.noun and not overlaps(out, m.start(), m.end()) and m.group("n") not in q.text and \
+                    _counted_after_modifier(q.noun, text, m.end(), clues):
+                out.append(Candidate(f"{m.group('n')} {q.noun}", m.start(), m.end(), MODIFIED_SHARE *
+                                     closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
         wholes = [f for f in figures_in_text(text) if f.unit == "count" and f.noun]
         for m in _PART_AFTER.finditer(text):
             whole = next((f for f in reversed(wholes) if 0 <= text.find(f.text) < m.start()), None)
@@ -198,6 +207,26 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = _own_pieces(out, clues, text)
     out = _respectively(out, clues, text)
     return _labelled(out, clues, text)
+
+
+# a Dutch noun phrase with a clause before its noun: "ten minste vier, door de gemeente of provincie aan de
+# Prestatiekaart … ontleende doelstellingen" counts the doelstellingen; the clause ends in a participle
+_MODIFIER = re.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s))(?P<clause>[^.;:()]{5,250})")
+_BARE_NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
+                          re.IGNORECASE)
+MODIFIED_SHARE = 0.9
+
+
+def _counted_after_modifier(noun: str, text: str, end: int, clues: Clues) -> bool:
+    m = _MODIFIER.match(text, end)
+    if not m:
+        return False
+    words = m.group("clause").split()[:MODIFIER_WORDS + 1]
+    at = next((i for i, w in enumerate(words) if i >= 2 and clues.same(noun, w.strip(","))), None)
+    return at is not None and re.search(r"[^\W\d_]{2}(?:de|te|den|ten|en)$", words[at - 1]) is not None
+
+
+MODIFIER_WORDS = 25
 
 
 # a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden
