@@ -41,6 +41,7 @@ FOCUS_TITLE = 0.4          # a document whose title holds this share of the ques
 FOCUS_DEPTH = 8            # passages read from the named document beyond the first search
 YEAR_TITLE_MARGIN = 0.15   # a title giving the asked year names the document though another holds this much more
 SEPARABLE_PARTICLES = {"plaats", "deel", "vast", "terug", "bekend", "kennis", "stand", "vorm"}
+CLAUSE_END_PARTICLES = {"in", "op", "aan", "af", "uit", "mee", "toe", "door", "na", "over", "bij", "om", "weg"}
 OPENING_PASSAGES = 2       # a document's first passages (past a table of contents) say whose it is
 TOPIC_SHARE = 0.3          # a name in this share of a document's passages is what the document is about
 WITHIN_COMMON = 0.5        # a word in more than this share of a document's passages is what it is about
@@ -327,6 +328,15 @@ class Answerer:
                 if len(self.stats.query_terms(word)) == 1 and self._known(word):
                     joined[verb] = word
                     joined[particle] = ""
+                    break
+        # a particle the stop list drops, at the end of the clause: "Bij welke organisatie dienen gemeenten hun
+        # aanvraag in?" asks where they "indienen"
+        last = re.findall(r"[\wà-ÿ]+", q.text.split("?")[0].split(",")[-1])[-1:]
+        if last and last[0].lower() in CLAUSE_END_PARTICLES:
+            for verb in q.subject:
+                word = last[0].lower() + verb
+                if verb not in joined and verb.islower() and len(self.stats.query_terms(word)) == 1 and self._known(word):
+                    joined[verb] = word
                     break
         return joined
 
