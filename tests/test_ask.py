@@ -3078,3 +3078,26 @@ def test_a_count_whose_noun_follows_a_clause():
     # a number before a clause about something else counts nothing the question asks
     text = "Er zijn vier, door de minister aangewezen instellingen."
     assert not extract(q, _date_unit(text), same)
+
+
+@pytest.fixture(scope="module")
+def s41_bans(tmp_path_factory):
+    """bench/corpus-s41: the follow-up BANS climate-covenant subsidy of 2006, whose applications go to SenterNovem."""
+    yield from _bench_index(tmp_path_factory, "bans", [BENCH / "corpus-s41" /
+                                                      "nl-vrom-vervolgsubsidieregeling-bans-klimaatconvenant-2006.md"])
+
+
+def test_a_particle_at_the_end_of_the_question_joins_its_verb(s41_bans):
+    from polkb.answer.reader import Answerer
+
+    # "dienen … in" is "indienen" ("wordt ingediend bij SenterNovem"), though the stop list drops "in"
+    q = parse_question("Bij welke organisatie dienen gemeenten en provincies hun aanvraag voor de vervolgsubsidie in?")
+    assert Answerer(s41_bans)._separable(q) == {"dienen": "indienen"}
+    q = parse_question("Bij welke organisatie dienen gemeenten en provincies hun aanvraag voor de vervolgsubsidie?")
+    assert Answerer(s41_bans)._separable(q) == {}
+
+
+def test_the_agency_applications_go_to(s41_bans):
+    a = s41_bans.ask("Bij welke organisatie dienen gemeenten en provincies hun aanvraag voor de vervolgsubsidie BANS "
+                     "klimaatconvenant in?")
+    assert a.answer == "SenterNovem" and cited(a, "nl-vrom-vervolgsubsidieregeling-bans-klimaatconvenant-2006")
