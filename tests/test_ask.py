@@ -3101,3 +3101,15 @@ def test_the_agency_applications_go_to(s41_bans):
     a = s41_bans.ask("Bij welke organisatie dienen gemeenten en provincies hun aanvraag voor de vervolgsubsidie BANS "
                      "klimaatconvenant in?")
     assert a.answer == "SenterNovem" and cited(a, "nl-vrom-vervolgsubsidieregeling-bans-klimaatconvenant-2006")
+
+
+def test_a_title_that_starts_with_the_asked_noun_runs_on():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.names import extract_name
+
+    # bench/corpus-s34, the Peters motion: "constaterende dat de Wet taal en toegankelijkheid bedoeld was om …"
+    text = "constaterende dat de Wet taal en toegankelijkheid bedoeld was om de Nederlandse taal te beschermen"
+    q = parse_question("Met welke wet wil het lid Peters dat de regering doorgaat?")
+    same = Clues([text.index("Wet")], lambda a, b: a.lower() == b.lower(), frozenset())
+    best = max(extract_name(q, _date_unit(text), same), key=lambda c: c.score)
+    assert best.text == "Wet taal en toegankelijkheid"

@@ -67,14 +67,14 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     for m in _NAME.finditer(text):
         name = _LEADING_FUNCTION.sub("", m.group()).strip()
         headed = _noun_headed(name, q.noun)
-        if headed:  # "Intrekking Subsidieregeling Bilaterale …", "Wijzigt de Wet op het …": the title starts at the noun
+        if headed is not None:  # "Intrekking Subsidieregeling X …", "Wijzigt de Wet op het …": the title starts at the noun
             at = m.start() + m.group().index(name) + headed
             name = text[at:_title_end(text, at + len(name) - headed)].strip()
         if not name or _asked(name, q) or _ADJECTIVE.match(name) or _PARTICIPLE_OPENER.fullmatch(name) or len(name) < 3 \
                 or _no_name_word(name) \
                 or _LEADING_FUNCTION.match(name + " ") or _everyday(name):  # "Het", "Echter" alone are no name
             continue
-        start = m.start() + m.group().index(name) if not headed else at
+        start = m.start() + m.group().index(name) if headed is None else at
         if start == 0 and " " not in name:
             continue  # a capital at the start of a sentence is not a name
         end = start + len(name)
