@@ -69,6 +69,8 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         headed = _noun_headed(name, q.noun)
         if headed is not None:  # "Intrekking Subsidieregeling X …", "Wijzigt de Wet op het …": the title starts at the noun
             at = m.start() + m.group().index(name) + headed
+            if fold(name[headed:]).lower() != fold(q.noun).lower() and _asked(name[headed:], q):
+                continue  # "het M-decreet" the question names is no answer, whatever follows it
             name = text[at:_title_end(text, at + len(name) - headed)].strip()
         if not name or _asked(name, q) or _ADJECTIVE.match(name) or _PARTICIPLE_OPENER.fullmatch(name) or len(name) < 3 \
                 or _no_name_word(name) \
