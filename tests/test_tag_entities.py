@@ -315,3 +315,13 @@ def test_one_who_leads_a_body_is_a_person_and_the_body_is_not():
     assert find_persons("De voorzitter Commissie Hoger Onderwijs besliste.") == []
     # bench/corpus-s35, the LECD decree: a directorate, not a director's name
     assert find_persons("de directeur Bedrijfsvoering Politie van VenJ") == []
+
+
+def test_an_organisation_name_keeps_the_word_an_elision_leaves_out():
+    from polkb.tag.entities import find_organisations
+
+    # bench/corpus-s29, the Steunpunt Omgeving en Gezondheid: "… Vlaamse Instelling voor Technologisch Onderzoek, en
+    # Instituut voor Natuur- en Bosonderzoek, zullen instaan voor de uitvoering": the institute is not "for Natuur"
+    text = ("Vlaamse Instelling voor Technologisch Onderzoek, en Instituut voor Natuur- en Bosonderzoek, zullen instaan "
+            "voor de uitvoering van het steunpunt.")
+    assert "Instituut voor Natuur- en Bosonderzoek" in [o.canonical for o in find_organisations(text)]

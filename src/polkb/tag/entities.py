@@ -225,6 +225,8 @@ _PAT_FIRST = re.compile(
     rf"|(?:{_HEAD_COUNCIL})[ \t]+(?:voor|van|for|of)[ \t]+(?:{_CONNECT}[ \t]+)*){_NAME}")
 _PAT_LAST = re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{_HEAD_LAST})(?![\w-])(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?")
 _AGENCY_AND = re.compile(rf"[ \t]+en[ \t]+({_CAP})(?![\w'’-])")
+# a compound part left out and said once, after "en"/"of": "Natuur- en Bosonderzoek", "Hoger Onderwijs- en …"
+_ELIDED = re.compile(r"-[ \t]+(?:en|of)[ \t]+[^\W\d_][\w'’-]*")
 # Capitalised words that start a sentence or describe rather than name ("De", "Elke", "Vlaamse").
 _NOT_NAME = frozenset("""
     alle andere beide bij deze dit door elke enkele het een geen hun met naar onze over sinds
@@ -288,6 +290,9 @@ def _pattern_orgs(text: str) -> list[tuple[int, int]]:
                     more = _AGENCY_AND.match(text, e)
                     if more and not _plain_word(more.group(1)) and not re.match(_HEAD_FIRST, more.group(1)):
                         e = more.end()
+                elided = _ELIDED.match(text, e)
+                if elided:  # "Instituut voor Natuur- en Bosonderzoek": the word the hyphen leaves out comes after
+                    e = elided.end()
                 spans.append((s, e))
     spans.sort()
     merged: list[tuple[int, int]] = []
