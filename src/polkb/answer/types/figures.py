@@ -215,18 +215,17 @@ _MODIFIER = re.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|on
 _BARE_NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
                           re.IGNORECASE)
 MODIFIED_SHARE = 0.9
+MODIFIER_WORDS = 25  # the words of a clause read for the noun it comes before
 
 
 def _counted_after_modifier(noun: str, text: str, end: int, clues: Clues) -> bool:
+    """Whether the clause after a number at `end` ends in a participle before the asked noun."""
     m = _MODIFIER.match(text, end)
     if not m:
         return False
     words = m.group("clause").split()[:MODIFIER_WORDS + 1]
     at = next((i for i, w in enumerate(words) if i >= 2 and clues.same(noun, w.strip(","))), None)
     return at is not None and re.search(r"[^\W\d_]{2}(?:de|te|den|ten|en)$", words[at - 1]) is not None
-
-
-MODIFIER_WORDS = 25
 
 
 # a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden

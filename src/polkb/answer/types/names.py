@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...analysis.filters import fold
-from ...lexicon import function_words
+from ...lexicon import function_words, verb_forms
 from .. import question as Q
 from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
 
@@ -164,8 +164,6 @@ def _noun_headed(name: str, noun: str | None) -> int | None:
 def _verb(word: str) -> bool:
     """A finite verb or an infinitive ("wijzigt", "komen", "vallen"), by the verb forms list: an
     infinitive is known by its third person ("komt", "valt")."""
-    from ...lexicon import verb_forms
-
     forms = verb_forms()
     return word in forms or word.endswith("en") and (word[:-2] + "t" in forms or word[:-3] + "t" in forms)
 

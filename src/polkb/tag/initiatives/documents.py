@@ -240,7 +240,7 @@ def _signed_by_parties(doc: Document, found: list[Initiative]) -> None:
     if not _AGREEMENT_TITLE.search(title):
         return
     key = normalise_name(title)
-    named = [i for i in found if normalise_name(i.name) and normalise_name(i.name) in key]
+    named = [i for i in found if (name := normalise_name(i.name)) and name in key]
     if not named:
         return
     agreement = max(named, key=lambda i: len(i.name))
