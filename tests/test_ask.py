@@ -909,6 +909,23 @@ def test_a_figure_of_another_year_does_not_answer(s11_kb):
     assert "1,1 miljoen euro" in s11_kb.ask("Hoeveel subsidie kreeg de Vlaamse AI Academie voor het werkjaar 2024?").answer
 
 
+@pytest.fixture(scope="module")
+def brik_kb(tmp_path_factory):
+    """An index of the Flemish decision on the Brik student-housing subsidy (bench/corpus-s12)."""
+    yield from _bench_index(tmp_path_factory, "brik", [
+        BENCH / "corpus-s12" / "vlaamse-regering-beslissing-brik-investeringssubsidie-studentenhuisvesting-brussel.txt"])
+
+
+def test_a_span_of_the_class_asked_is_held_as_that_class(brik_kb):
+    """"Welke Brusselse hogeronderwijsinstellingen …" is answered by the institutions the decision
+    names ("VUB, Erasmushogeschool Brussel, Odisee, MUCA, KU Leuven"); the sentence that names them
+    never says "hogeronderwijsinstellingen", and the answer's confidence does not pay for the class
+    word the names stand for (0.68 when it did)."""
+    a = brik_kb.ask("Welke Brusselse hogeronderwijsinstellingen bundelen hun krachten in Brik?")
+    assert "Odisee" in a.answer and "KU Leuven" in a.answer
+    assert a.confidence >= 0.8
+
+
 def test_a_lead_in_answers_with_the_list_it_introduces(s11_kb):
     """"Welke partijen moeten minimaal in een samenwerkingsverband zitten" is answered by the
     definition that lists them ("… bestaande uit ten minste: a. één hogeschool …; b. één vo-school

@@ -54,6 +54,8 @@ NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or bo
 SECTION_READ = 60          # the passages of an identified ruling read as one, at most
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
 RETRIEVAL_SHARE = 0.1
+# the answer is a thing of the class the question names ("welk bureau", "which universities")
+CLASS_NAMED = (Q.NAME, Q.LIST, Q.ACTOR, Q.ORGANISATIONS)
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
@@ -1160,6 +1162,7 @@ class Answerer:
             log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id} scores "
                        f"{final:.2f}, below the best unit's {cover_score:.2f}: that unit answers as a sentence")
             return None
+        cov = self._with_class_answered(ev, unit, cov)
         confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
         if confidence < MIN_SPAN_CONFIDENCE:
             log.append(f"{ev.q.type} {cand.text!r} from {unit.hit.passage_id}: confidence {confidence:.2f} "
@@ -1198,6 +1201,20 @@ class Answerer:
             return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
                           [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
+
+    def _with_class_answered(self, ev: "Evidence", unit: Unit, cov: float) -> float:
+        """The unit's coverage with the class the question asks for held: a span of the asked type
+        is a thing of that class ("Welk bureau onderzocht …": "Gupta" is the bureau), though its
+        sentence need not say the class word."""
+        q = ev.q
+        if q.type not in CLASS_NAMED or not q.noun:
+            return cov
+        asked = [i for i, c in enumerate(ev.concepts) if c.word.lower() == q.noun or q.noun in q.english.get(c.word, ())]
+        if not asked:
+            return cov
+        shares = self.coverage.shares(ev.concepts, unit, unit.hit.text)
+        total = sum(c.weight for c in ev.concepts) or 1.0
+        return max(cov, sum(c.weight * (1.0 if i in asked else s) for i, (c, s) in enumerate(zip(ev.concepts, shares))) / total)
 
     def _covering(self, ev: "Evidence") -> tuple[tuple, str]:
         """The unit that covers the question best, and why it cannot answer as a sentence ("" when
