@@ -19,8 +19,9 @@ def dutch_analyzer(stem_algorithm: str = "dutch", compounds: bool = True, min_co
     """Tokenize | fold | Dutch stop words | compound parts | Snowball stem (a verb form as its
     infinitive: "bewaard" as "bewaren").
 
-    ``stem_algorithm``: "dutch" (Snowball 2) or "dutch_porter" (Kraaij-Pohlmann
-    Porter variant), or None for no stemming.
+    ``stem_algorithm``: "dutch" (Snowball 3's stemmer, based on Kraaij-Pohlmann), "dutch_porter"
+    (the original Porter-style Snowball Dutch, which PyStemmer 2 called "dutch"), or None for no
+    stemming. The verb forms (nl_verb_forms.txt) map to Snowball 3 "dutch" stems.
     """
     chain = PolicyTokenizer("procent") | FoldFilter() | StopFilter("nl")
     if compounds:
