@@ -733,3 +733,17 @@ def test_the_parties_that_sign_an_agreement_are_its_partners():
     # the two ministers who sign are the other party
     found = _initiatives_of(BENCH_S41 / "nl-ocw-overeenkomst-bestuurlijke-samenwerking-waarborgfonds-hbo-2000.md")
     assert any(i.partners == ["Stichting Waarborgfonds HBO"] for i in found)
+
+
+def test_one_name_spelt_with_other_small_words_is_one_record():
+    # bench/corpus-s41: the policy rule on the PIB covenants writes the programme "Partners for International
+    # Business" and once "Partners in International Business"; one programme, one record. And the mandate for
+    # the "Beurzenprogramma (voor) Internationaal Onderwijsinstituten" (bench/corpus-s40) is one programme,
+    # with the federation that runs it.
+    names = [i.name for i in _initiatives_of(
+        BENCH_S41 / "nl-eli-beleidsregel-convenanten-partners-for-international-business-2012.md")]
+    assert sum(n in ("Partners for International Business", "Partners in International Business") for n in names) == 1
+    found = _initiatives_of(BENCH_S41.parent / "corpus-s40" /
+                            "nl-os-mandaatverlening-beurzenprogramma-internationaal-onderwijsinstituten-2001.md")
+    programmes = [i for i in found if "Internationaal Onderwijsinstituten" in i.name]
+    assert len(programmes) == 1 and programmes[0].coordinator == "FION"

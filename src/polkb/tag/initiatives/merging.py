@@ -13,7 +13,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import (
-    _clean, _common, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
+    _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
     _SENT, _TYPE_WORDS, _whole_mentions,
 )
 from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _org_list, _vocab, _YEARS
@@ -404,6 +404,14 @@ def _variant_core(name: str) -> str:
     return _short_form(_SPLIT_SUBSCRIPT.sub(r"\1\2", _PLACED_ACT.sub("", _TOPIC_WORD.sub("", _core(name)))))
 
 
+def _content_words(core: str) -> tuple[str, ...]:
+    """A name's words without the small words that join them: "Partners for International Business" and
+    "Partners in International Business" are one programme spelt two ways in one document. Only names of
+    three content words or more: fewer say too little to be sure."""
+    words = tuple(w for w in core.split() if w not in _CONNECT_WORDS)
+    return words if len(words) >= 3 else (core,)
+
+
 def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     """One record for the spellings of one initiative in a document: "Subsidieregeling Huygens
     Scholarship Programme" and "Huygens Scholarship Programme", "Plan Vlaamse Veerkracht" and
@@ -419,8 +427,9 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
             core = bare  # "Flanders Future Techfund" = "Future Techfund": the place says whose it is
         specific = len(core.split()) >= 2 or (len(core) >= 4 and any(
             _fold(w).lower() == core and w[:1].isupper() for w in re.findall(r"[\w+-]+", it.name)))
-        same = next((o for o in out if specific and _PLACE_PREFIX.sub("", _variant_core(o.name)) in (core, _variant_core(o.name))
-                     and (_variant_core(o.name) == core or _PLACE_PREFIX.sub("", _variant_core(o.name)) == core)), None)
+        same = next((o for o in out if specific and (_PLACE_PREFIX.sub("", _variant_core(o.name)) in (core, _variant_core(o.name))
+                     and (_variant_core(o.name) == core or _PLACE_PREFIX.sub("", _variant_core(o.name)) == core)
+                     or _content_words(_variant_core(o.name)) == _content_words(core))), None)
         if same is None:
             out.append(it)
             continue
