@@ -325,3 +325,16 @@ def test_an_organisation_name_keeps_the_word_an_elision_leaves_out():
     text = ("Vlaamse Instelling voor Technologisch Onderzoek, en Instituut voor Natuur- en Bosonderzoek, zullen instaan "
             "voor de uitvoering van het steunpunt.")
     assert "Instituut voor Natuur- en Bosonderzoek" in [o.canonical for o in find_organisations(text)]
+
+
+def test_an_organisation_whose_field_is_named_by_two_words_keeps_both():
+    from polkb.tag.entities import find_organisations
+
+    # bench/corpus-s40, the Beleidscommissie Remote Sensing: "de Directeur van het Nederlands Instituut voor
+    # Vliegtuigontwikkeling en Ruimtevaart als vertegenwoordiger van de industrie, TNO en de GTI's"
+    text = ("de Directeur van het Nederlands Instituut voor Vliegtuigontwikkeling en Ruimtevaart als vertegenwoordiger "
+            "van de industrie, TNO en de GTI's; de Directeur van de Stichting Ruimteonderzoek Nederland en NWO")
+    found = [o.canonical for o in find_organisations(text)]
+    assert "Nederlands Instituut voor Vliegtuigontwikkeling en Ruimtevaart" in found
+    # (a name without a field keeps to itself: "Stichting Ruimteonderzoek Nederland en NWO" are two)
+    assert "Stichting Ruimteonderzoek Nederland" in found and "Nederlandse Organisatie voor Wetenschappelijk Onderzoek" in found

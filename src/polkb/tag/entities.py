@@ -293,6 +293,7 @@ def _pattern_orgs(text: str) -> list[tuple[int, int]]:
                 elided = _ELIDED.match(text, e)
                 if elided:  # "Instituut voor Natuur- en Bosonderzoek": the word the hyphen leaves out comes after
                     e = elided.end()
+                e = _second_field(text, s, e)
                 spans.append((s, e))
     spans.sort()
     merged: list[tuple[int, int]] = []
@@ -384,6 +385,30 @@ _KIND_NAME_AFTER = re.compile(rf"[ \t]+(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)
 _KIND_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}),[ \t]+(?:het[ \t]+|de[ \t]+|een[ \t]+)?"
                                rf"(?:landelijke?[ \t]+|nationale?[ \t]+|onafhankelijke?[ \t]+)?$")
 _MONTH_WORDS = frozenset(months.DUTCH)
+
+
+# "en" and one more capitalised field word, then no further capital: "… Vliegtuigontwikkeling en Ruimtevaart, …"
+_FIELD_AND = re.compile(rf"[ \t]+en[ \t]+([A-Z][a-zà-ÿ]{{3,}})(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def _second_field(text: str, s: int, e: int) -> int:
+    """The end of a name whose field is named by two words: "Nederlands Instituut voor Vliegtuigontwikkeling
+    en Ruimtevaart", "Centrum voor Onderwijs en Leren". Only a name of the form "… voor/van <Field>", and only
+    a second field word that is no name of its own (not a place, not an organisation word, not an acronym)."""
+    if not re.search(r"[ \t](?:voor|van)[ \t]+[A-Z][a-zà-ÿ]+$", text[s:e]):
+        return e
+    more = _FIELD_AND.match(text, e)
+    if not more or _plain_word(more.group(1)) or re.match(_HEAD_FIRST, more.group(1)) or \
+            re.search(rf"(?:{_HEAD_LAST})$", more.group(1)) or fold_cased(more.group(1))[1] in _places():
+        return e
+    return more.end()
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    from ..lexicon import place_names
+
+    return place_names()
 
 
 def _plain_word(w: str) -> bool:
