@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import register
-from ..lexicon import data_text, function_words, synonym_rules
+from ..lexicon import data_text, function_words, place_names, synonym_rules
 from ..text import months
 from ..text.fold import fold_cased
 from ..text.scan import prepare, token_spans
@@ -399,16 +399,9 @@ def _second_field(text: str, s: int, e: int) -> int:
         return e
     more = _FIELD_AND.match(text, e)
     if not more or _plain_word(more.group(1)) or re.match(_HEAD_FIRST, more.group(1)) or \
-            re.search(rf"(?:{_HEAD_LAST})$", more.group(1)) or fold_cased(more.group(1))[1] in _places():
+            re.search(rf"(?:{_HEAD_LAST})$", more.group(1)) or fold_cased(more.group(1))[1] in place_names():
         return e
     return more.end()
-
-
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    from ..lexicon import place_names
-
-    return place_names()
 
 
 def _plain_word(w: str) -> bool:
