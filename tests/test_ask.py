@@ -1937,6 +1937,37 @@ def test_a_how_long_question_is_not_answered_by_a_sentence_without_a_span_of_tim
     assert can_answer_as_sentence("duration", "The appointment runs for three years.")
 
 
+def test_a_why_question_is_not_answered_by_a_sentence_that_gives_no_ground():
+    # "Why did the act of 29 May 1991 raise tuition fees?" was answered by an act's opening line,
+    # which covers "wet" and the date but says no why (bench/corpus-s14, the experiments act)
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    opening = "Wij Beatrix, bij de gratie Gods, Koningin der Nederlanden, Prinses van Oranje-Nassau, enz. enz. enz."
+    considered = ("Alzo Wij in overweging genomen hebben, dat het wenselijk is ervaring op te doen met selectie van "
+                  "aanstaande studenten en extraneï en met differentiatie van collegegeld bij opleidingen in het hoger "
+                  "onderwijs met erkende evidente meerwaarde;")
+    assert not can_answer_as_sentence("reason", opening)
+    assert can_answer_as_sentence("reason", considered)
+    assert can_answer_as_sentence("reason", "De instelling is daarom verplicht de gegevens te bewaren.")
+
+
+def test_a_which_company_question_is_answered_by_a_sentence_only_when_it_names_one():
+    # "Which firm carried out the WCAG 2.2 audit of the Open Ministerie VWS website?" was answered by the
+    # report's "Zo wordt de website beter toegankelijk …", which names no firm (bench/corpus-s20);
+    # "Which company did the Wassenaar executive allow to use the Berkheiveld …" is answered by the
+    # decision list's line that names Duinrell, a name no organisation list holds (bench/corpus-s35)
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    asked = "Which firm carried out the WCAG 2.2 accessibility audit of the Open Ministerie VWS website? bedrijf"
+    assert not can_answer_as_sentence("name", "Zo wordt de website beter toegankelijk en klaar voor toekomstige wetgeving.",
+                                      asked=asked, counted="bedrijf")
+    duinrell = ("Duinrell toestemming te geven om tijdens het Tinafestival op 16 en 17 september 2023 het Berkheiveld "
+                "als “ventiel” (overloop)parkeerterrein te gebruiken.")
+    assert can_answer_as_sentence("name", duinrell, asked="Which company may use the Berkheiveld? bedrijf", counted="bedrijf")
+    # a question for another class of thing is not held to naming an organisation
+    assert can_answer_as_sentence("name", "Zo wordt de website beter toegankelijk.", asked="Welke norm geldt?", counted="norm")
+
+
 def test_an_organisation_question_is_not_answered_by_a_sentence_that_names_only_its_own_word():
     # "With which organisation must an institution lodge its application under the Sirius
     # regulation?": a sentence of that regulation about applications "van meerdere instellingen"

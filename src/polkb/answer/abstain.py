@@ -14,6 +14,7 @@ from ..tag.figures import CURRENCIES, TIME_UNITS, figures_in_text, parse_word_nu
 from ..text.fold import fold
 from .types import without_web_addresses
 from .types.dates import DATE, DAY_MONTH_RANGE
+from .types.reason import says_why
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -84,7 +85,9 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     ("vier jaar", "onbepaalde tijd"), "Wie werd voorzitter" not by one that names no
     one (`holds_role`: the question asks who holds a role; "wie worden bedoeld met derdelanders" is
     answered by a description), "Welke organisatie …" not by one that names only organisations the
-    question names itself (`asked`: the question's text and its Dutch glosses), "Hoeveel studenten …"
+    question names itself (`asked`: the question's text and its Dutch glosses), "Welk bedrijf …" (a
+    class of organisations, `counted`) not by one that names none ("Zo wordt de website beter
+    toegankelijk"), "Waarom …" not by one that gives no ground, "Hoeveel studenten …"
     not by one whose only number is a span of time ("binnen 30 dagen", "de afgelopen vijf jaar"):
     that counts days or years, not the noun asked (`counted`), unless days are what it counts."""
     text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
@@ -97,19 +100,19 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     if answer_type in ("date", "year", "period"):
         return bool(_TIME.search(text))
     if answer_type == "organisations":  # "aan welke organisatie" is answered by one, named or by its kind
-        from ..tag.entities import find_organisations
-
-        # one the question does not name itself: "with which organisation must an institution lodge
-        # its application" is not answered by a sentence about "instellingen"; a question for kinds
-        # ("welke soorten instellingen") is answered in its own word
-        low = asked.lower()
-        asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
-        return any(o.canonical.lower() not in low and o.surface.lower() not in low for o in find_organisations(text)) or \
-            any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
+        return _names_organisation(text, asked)
+    if answer_type in ("name", "list") and counted and _INSTITUTION_WORD.fullmatch(counted):
+        # "Welk bedrijf …", "Welke universiteit …": an organisation, or a name the question does not
+        # say ("Duinrell toestemming te geven …"), not "Zo wordt de website beter toegankelijk"
+        asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+        return _names_organisation(text, asked) or \
+            bool(real_names([w for w in re.findall(r"\b[A-ZÀ-Ý][\w&-]{2,}", text) if w.lower() not in asked_words]))
     if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
         from ..tag.entities import find_persons
 
         return bool(find_persons(text))
+    if answer_type == "reason":  # "waarom …" is not answered by a sentence that gives no ground ("Wij Beatrix, …")
+        return says_why(text)
     if answer_type == "amount" and not _MONEY.search(text):
         return False
     if answer_type == "percentage" and not _SHARE.search(text):
@@ -135,6 +138,19 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
     return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())
                                              if w not in ("een", "één"))
+
+
+def _names_organisation(text: str, asked: str) -> bool:
+    """Whether `text` names an organisation, by name or by its kind, that the question does not name
+    itself: "with which organisation must an institution lodge its application" is not answered by a
+    sentence about "instellingen"; a question for kinds ("welke soorten instellingen") is answered in
+    its own word."""
+    from ..tag.entities import find_organisations
+
+    low = asked.lower()
+    asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
+    return any(o.canonical.lower() not in low and o.surface.lower() not in low for o in find_organisations(text)) or \
+        any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
 
 
 # where an act or a parliamentary paper was published: its year dates the publication, not the event

@@ -68,6 +68,12 @@ def _ground_before(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return [Candidate(trim(" ".join(ground.split()), [], 40), 0, len(unit.text), THEREFORE_SCORE)]
 
 
+def says_why(text: str) -> bool:
+    """Whether a text gives a reason at all: a cue ("omdat", "om … te", "overwegende dat"), a conclusion with
+    its ground ("…, en derhalve …") or one that points back to it ("daarom")."""
+    return bool(_CUE.search(text) or _THEREFORE.search(text) or _THEREFORE_BACK.search(text))
+
+
 @register(Q.REASON)
 def extract_reason(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out = cue_clause(unit.text, _CUE, clues) + _ground(q, unit.text, clues)
