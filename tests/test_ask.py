@@ -2044,6 +2044,22 @@ def test_a_sentence_that_points_back_speaks_of_the_year_of_the_sentence_before(t
         assert a.found and cited(a, "tk-kamervragen-2024-ocw-studiefinanciering-internationale")
 
 
+def test_a_count_of_a_part_of_a_class_is_the_number_said_of_that_part(tmp_path):
+    # "Op 1 september 2023 is aan 50.324 studenten een aanvullende beurs toegekend … Hierbij betreft het
+    # 7.210 internationale studenten waarvan …": asked for the international students, the answer is
+    # 7.210, not the 50.324 of the sentence that covers the question best
+    from polkb.kb import KnowledgeBase
+
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest([BENCH / "corpus-s20" / "tk-kamervragen-2024-ocw-studiefinanciering-internationale-studenten.txt"])
+        a = kb.ask("Hoeveel internationale studenten kregen in 2023 een aanvullende beurs zonder dat het inkomen "
+                   "van een ouder meetelde?")
+        assert a.found and a.answer.startswith("7.210")
+        a = kb.ask("Hoeveel studenten kregen op 1 september 2023 een aanvullende beurs zonder dat het inkomen "
+                   "van een ouder meetelde?")
+        assert a.found and a.answer.startswith("50.324")
+
+
 def test_a_year_question_reads_the_year_of_a_date_in_figures(tmp_path):
     # the act's status line "Materieel uitgewerkt per 01-09-2013": a year question was answered by
     # the 2011 in the act's own name, the only year it could read

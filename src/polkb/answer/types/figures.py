@@ -81,6 +81,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     per = _PER_ASKED.search(q.text)
     per_asked = _PER_UNITS.get(per.group(1).lower()) if per else None
     alike = counted_alike().get(fold(q.noun).lower(), frozenset()) if q.type == Q.COUNT and q.noun else frozenset()
+    modifiers = _count_modifiers(q) if q.type == Q.COUNT and q.noun else []
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
     for fig in figures_in_text(text):
         at = text.find(fig.text, cursor)
@@ -114,6 +115,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                     score *= MODIFIED_SHARE  # "ten minste vier, door de gemeente … ontleende doelstellingen"
                 else:
                     continue  # "hoeveel stemmen" is not answered by a number of students
+        if modifiers and fig.unit == "count" and not _modified_alike(modifiers, text, start, end, clues):
+            score *= OTHER_POPULATION  # "hoeveel EER-studenten": "2.067EER-studenten", not "50.324 studenten"
         if asked_years:
             score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
@@ -311,6 +314,43 @@ def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
     # (a figure said with no year of its own is of the year its sentence or the one before speaks
     # of: "Hierbij betreft het 7.210 internationale studenten" after "Op 1 september 2023 …")
     return OTHER_YEAR if nearest is not None and nearest[1] not in asked else 1.0
+
+
+# The words that narrow the counted noun to a part of its class: "hoeveel EER-studenten",
+# "hoeveel internationale studenten", "how many EEA students". A count near none of them is of the
+# whole class, or of another part: the sentence "aan 50.324 studenten … waarvan 2.067 EER-studenten"
+# answers with the second. Only a share of the score: the part is often said once, before the number.
+OTHER_POPULATION = 0.75
+_COUNT_ASKED = re.compile(r"\b(?:hoeveel|how\s+many|het\s+aantal|the\s+number\s+of)\s", re.IGNORECASE)
+
+
+def _count_modifiers(q: Q.Question) -> list[str]:
+    """The words between the question word and the counted noun, or the first part of a hyphenated
+    noun ("EER-studenten"), with their Dutch glosses."""
+    m = _COUNT_ASKED.search(q.text)
+    if not m:
+        return []
+    after = re.findall(r"[\w-]+", q.text[m.end():])[:4]
+    at = next((i for i, w in enumerate(after) if fold(w).lower() == fold(q.noun).lower()
+               or q.noun in (g.lower() for g in q.english.get(w, ()))), None)
+    if at is None:
+        return []
+    words = [w for w in after[:at] if fold(w).lower() not in function_words() and not w[0].isdigit()]
+    head = after[at]
+    if "-" in head.strip("-") and not words:
+        words = [head.rsplit("-", 1)[0]]
+    out = []
+    for w in words:
+        out += [w, *q.english.get(w, ())]
+    return out
+
+
+def _modified_alike(modifiers: list[str], text: str, start: int, end: int, clues: Clues) -> bool:
+    """Whether a modifier of the counted noun stands with the count, before its noun ("7.210
+    internationale studenten", "2.067EER-studenten"): said of another count in the sentence, it
+    narrows that one."""
+    words = re.findall(r"[^\W\d_]+", text[start:end + 40])[:3]
+    return any(fold(m).lower() == fold(w).lower() or len(m) > 3 and clues.same(m, w) for m in modifiers for w in words)
 
 
 SAID_AS_SHARE = 0.8  # a count of other things the sentence says are what the question counts
