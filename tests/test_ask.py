@@ -1968,6 +1968,27 @@ def test_a_which_company_question_is_answered_by_a_sentence_only_when_it_names_o
     assert can_answer_as_sentence("name", "Zo wordt de website beter toegankelijk.", asked="Welke norm geldt?", counted="norm")
 
 
+def test_a_who_question_is_answered_by_a_sentence_only_when_it_names_someone_the_question_does_not():
+    # "Wie besluit dat het nationaal IGR-coördinatiepunt een incident aan de WHO meldt …": a line of the
+    # IGR arrangement (bench/corpus-s41) that names only the WHO and the IGR, which the question names itself
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    asked = ("Wie besluit dat het nationaal IGR-coördinatiepunt een incident aan de WHO meldt als mogelijke "
+             "noodsituatie van internationaal belang voor de volksgezondheid?")
+    line = ("tot melding aan de WHO van incidenten die kunnen resulteren in een noodsituatie van internationaal belang "
+            "voor de volksgezondheid. Een situatie van internationaal belang voor de volksgezondheid, in de Engelse "
+            "versie van de IGR een ‘public health event of international concern’")
+    assert not can_answer_as_sentence("person", line, asked=asked)
+    # someone is named by a name, an office or a group: the CPW, "de inspectie", "derdelanders"
+    assert can_answer_as_sentence("person", "1. De CPW wordt belast met de verantwoordelijkheid voor het opstellen en de "
+                                  "coördinatie van het onderzoeksprogramma.", asked="Which body draws up the programme?")
+    assert can_answer_as_sentence("person", "overwegende dat de inspectie de aanbeveling doet om onnodige selectiecriteria "
+                                  "of -instrumenten te voorkomen;", asked="Which body recommends avoiding them?")
+    assert can_answer_as_sentence("person", "Binnen de groep van buitenlandse onderzoekers en studenten nemen deze uit "
+                                  "niet-EER-landen, de zogenaamde derdelanders, een bijzondere plaats in.",
+                                  asked="Wie worden bedoeld met derdelanders?")
+
+
 def test_an_organisation_question_is_not_answered_by_a_sentence_that_names_only_its_own_word():
     # "With which organisation must an institution lodge its application under the Sirius
     # regulation?": a sentence of that regulation about applications "van meerdere instellingen"

@@ -87,7 +87,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     answered by a description), "Welke organisatie …" not by one that names only organisations the
     question names itself (`asked`: the question's text and its Dutch glosses), "Welk bedrijf …" (a
     class of organisations, `counted`) not by one that names none ("Zo wordt de website beter
-    toegankelijk"), "Waarom …" not by one that gives no ground, "Hoeveel studenten …"
+    toegankelijk"), "Wie …" not by one that names no one the question does not name itself, "Waarom
+    …" not by one that gives no ground, "Hoeveel studenten …"
     not by one whose only number is a span of time ("binnen 30 dagen", "de afgelopen vijf jaar"):
     that counts days or years, not the noun asked (`counted`), unless days are what it counts."""
     text = without_web_addresses(text)  # (".../besluiten/2013/05/08/curriculumeisen.html" says no date)
@@ -111,6 +112,8 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         from ..tag.entities import find_persons
 
         return bool(find_persons(text))
+    if answer_type == "person":  # "wie verleent vrijstelling" is answered by someone the question does not name
+        return _names_actor(text, asked)
     if answer_type == "reason":  # "waarom …" is not answered by a sentence that gives no ground ("Wij Beatrix, …")
         return says_why(text)
     if answer_type == "amount" and not _MONEY.search(text):
@@ -151,6 +154,28 @@ def _names_organisation(text: str, asked: str) -> bool:
     asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
     return any(o.canonical.lower() not in low and o.surface.lower() not in low for o in find_organisations(text)) or \
         any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
+
+
+# an office or a body named by what it is: "de inspectie doet de aanbeveling", "de Nederlandse Minister en
+# de Vlaamse Minister vormen samen het Comité"
+_OFFICE = re.compile(r"\b(?:minister|ministers|staatssecretaris|regering|kabinet|inspectie|rechter|college|bestuur|"
+                     r"directeur|voorzitter|secretaris|burgemeester|wethouder|kamer|parlement|overheid|ombudsman|"
+                     r"commissaris|gouverneur|koning|koningin|government|inspectorate|court|board|mayor)\b", re.IGNORECASE)
+
+
+def _names_actor(text: str, asked: str) -> bool:
+    """Whether `text` names someone the question does not: a person, an organisation, an office or
+    body by its kind, a group of people ("derdelanders"), or a name ("De CPW wordt belast met …"),
+    though not a place ("… te 's-Gravenhage, kan … worden vrijgesteld" names no one who decides)."""
+    from ..tag.entities import find_persons, find_target_groups
+
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
+    if find_persons(text) or find_target_groups(text) or _names_organisation(text, asked):
+        return True
+    if any(m.group().lower() not in asked_words for m in _OFFICE.finditer(text)):
+        return True
+    names = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w&-]{1,}", text) if w.lower() not in asked_words]
+    return any(fold(n) not in place_names() for n in real_names(names))
 
 
 # where an act or a parliamentary paper was published: its year dates the publication, not the event
