@@ -1922,6 +1922,18 @@ def test_a_question_for_the_day_is_not_answered_by_a_sentence_with_a_year():
 
 
 
+def test_a_number_the_question_gives_is_not_what_a_sentence_answers_with():
+    # "How many students at most can live in the three student towers on the Kanaalweg?" was answered by
+    # the Middelburg plan's "drie woontorens" sentence (bench/corpus-s38): its only number is the question's own
+    from polkb.answer.abstain import can_answer_as_sentence
+
+    plan = ("Hiervoor wil de gemeente Middelburg meewerken aan het plan van Woningcorporatie Woongoed om langs de "
+            "Kanaalweg in Middelburg drie woontorens te bouwen voor studentenhuisvesting.")
+    asked = "How many students at most can live in the three student towers on the Kanaalweg in Middelburg? drie"
+    assert not can_answer_as_sentence("count", plan, asked=asked, counted="studenten")
+    assert can_answer_as_sentence("count", plan, asked="Hoeveel woontorens bouwt Woongoed?", counted="woontorens")
+
+
 def test_a_how_long_question_is_not_answered_by_a_sentence_without_a_span_of_time():
     # "Hoe lang mogen de experimenten … maximaal lopen?" was answered by the decree's line on the
     # master's fee, which holds the question's words and a number ("vijf maal") but no span of time

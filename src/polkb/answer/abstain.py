@@ -127,6 +127,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     # a date or a year is no count, sum or share: "Voorgesteld 1 februari 2023" answers no "hoeveel"
     text = _TIME.sub(" ", DATE.sub(" ", re.sub(r"^\s*\d+[.)]\s", "", text)))
     text = _REFERENCE.sub(" ", text)  # "artikel 2, eerste lid" counts nothing
+    text = _without_own_numbers(text, asked)  # "How many students … in the three towers": "drie woontorens" is asked
     if answer_type == "count":  # "hoeveel studenten" is no sum of money and no share
         # and a count is what the figures tagger reads as one: not a section number ("21.5.2 Na
         # vernietiging door de Raad …"), a house number or a postcode ("Kruitmolenstraat 43 in 1000 Brussel");
@@ -141,6 +142,16 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
     return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())
                                              if w not in ("een", "één"))
+
+
+def _without_own_numbers(text: str, asked: str) -> str:
+    """`text` without the numbers the question gives itself, in digits or in words (an English
+    question's through its glosses): they are what it asks about, not its answer."""
+    own = {w.lower() for w in re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+", asked)
+           if w[0].isdigit() or w.lower() not in ("een", "één", "a", "an", "one") and parse_word_number(w.lower())}
+    if not own:
+        return text
+    return re.sub(r"\d[\d.,]*\d|\d|[^\W\d_]+", lambda m: " " if m.group().lower() in own else m.group(), text)
 
 
 def _names_organisation(text: str, asked: str) -> bool:
