@@ -146,12 +146,14 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
 
 def _without_own_numbers(text: str, asked: str) -> str:
     """`text` without the numbers the question gives itself, in digits or in words (an English
-    question's through its glosses): they are what it asks about, not its answer."""
+    question's through its glosses): they are what it asks about, not its answer. A rate's base
+    stays ("0,3 per 25.000 inwoners" for "hoeveel zwembaden per 25.000 inwoners"): it says what the
+    number before it counts."""
     own = {w.lower() for w in re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+", asked)
            if w[0].isdigit() or w.lower() not in ("een", "één", "a", "an", "one") and parse_word_number(w.lower())}
     if not own:
         return text
-    return re.sub(r"\d[\d.,]*\d|\d|[^\W\d_]+", lambda m: " " if m.group().lower() in own else m.group(), text)
+    return re.sub(r"(?<!\bper )(?:\d[\d.,]*\d|\d|\b[^\W\d_]+)", lambda m: " " if m.group().lower() in own else m.group(), text)
 
 
 def _names_organisation(text: str, asked: str) -> bool:
