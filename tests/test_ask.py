@@ -269,6 +269,11 @@ def test_json_contract_and_not_found_text(corpus_index):
     ("Uiterlijk wanneer moet de aanvraag binnen zijn?", "date"),
     ("Ongeveer hoeveel studenten deden mee?", "count"),
     ("Voor hoe lang zou een verbod op korte vluchten ten hoogste mogelijk zijn?", "duration"),
+    # a bound before "hoeveel" asks the number all the same; before "welke voorwaarden" it is a condition's
+    ("Below how many students per school year, from 2011–2012 on, can the subsidy for an opleidingsschool be refused?",
+     "count"),
+    ("Onder hoeveel studenten per schooljaar kan de subsidie worden geweigerd?", "count"),
+    ("Onder welke voorwaarden kan de subsidie worden geweigerd?", "condition"),
 ])
 def test_question_types(question, kind):
     assert parse_question(question).type == kind

@@ -778,13 +778,15 @@ def parse_question(text: str) -> Question:
     # … and a place or body before the role asked for: "Which Wassenaar alderman", "welke Leidse wethouder"
     s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)[A-Z][\w-]+\s+(?=" + _PERSON_NOUNS.pattern[2:] + ")", r"\1", s).lower()
     # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
-    # except "binnen"/"within": "within what period" asks for a duration, not for a period
+    # except "binnen"/"within": "within what period" asks for a duration, not for a period;
+    # "onder"/"below" only before "hoeveel" ("Below how many students …"): "onder welke voorwaarden" asks a condition
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
     # "Wie is volgens de minister het bevoegd gezag …": the source of the answer is not the role asked
     s = _SOURCE_PHRASE.sub(" ", s).replace("  ", " ")
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
-                                                 r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|(?:binnen|within)(?=\s+(?:hoeveel|how)))\s+)?"
+                                                 r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
+                                                 r"(?:binnen|within|onder|boven|below|above|under)(?=\s+(?:hoeveel|how)))\s+)?"
                                                  r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
                                                  r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
     # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
