@@ -105,9 +105,7 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     if answer_type in ("name", "list") and counted and _INSTITUTION_WORD.fullmatch(counted):
         # "Welk bedrijf …", "Welke universiteit …": an organisation, or a name the question does not
         # say ("Duinrell toestemming te geven …"), not "Zo wordt de website beter toegankelijk"
-        asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
-        return _names_organisation(text, asked) or \
-            bool(real_names([w for w in re.findall(r"\b[A-ZÀ-Ý][\w&-]{2,}", text) if w.lower() not in asked_words]))
+        return _names_organisation(text, asked) or bool(_unasked_names(text, asked))
     if answer_type == "person" and holds_role:  # "wie werd voorzitter" is not answered by "de voorzitter wordt benoemd"
         from ..tag.entities import find_persons
 
@@ -164,7 +162,7 @@ def _names_organisation(text: str, asked: str) -> bool:
     from ..tag.entities import find_organisations
 
     low = asked.lower()
-    asked_words = set() if _KINDS_ASKED.search(asked) else {w.lower() for w in re.findall(r"\w+", asked)}
+    asked_words = set() if _KINDS_ASKED.search(asked) else _words(asked)
     return any(o.canonical.lower() not in low and o.surface.lower() not in low for o in find_organisations(text)) or \
         any(m.group().lower() not in asked_words for m in _INSTITUTION_WORD.finditer(text))
 
@@ -182,13 +180,21 @@ def _names_actor(text: str, asked: str) -> bool:
     though not a place ("… te 's-Gravenhage, kan … worden vrijgesteld" names no one who decides)."""
     from ..tag.entities import find_persons, find_target_groups
 
-    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     if find_persons(text) or find_target_groups(text) or _names_organisation(text, asked):
         return True
-    if any(m.group().lower() not in asked_words for m in _OFFICE.finditer(text)):
+    if any(m.group().lower() not in _words(asked) for m in _OFFICE.finditer(text)):
         return True
-    names = [w for w in re.findall(r"\b[A-ZÀ-Ý][\w&-]{1,}", text) if w.lower() not in asked_words]
-    return any(fold(n) not in place_names() for n in real_names(names))
+    return any(fold(n) not in place_names() for n in _unasked_names(text, asked))
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", text)}
+
+
+def _unasked_names(text: str, asked: str) -> list[str]:
+    """The capitalised words of `text` that are names (`real_names`) the question does not say."""
+    asked_words = _words(asked)
+    return real_names([w for w in re.findall(r"\b[A-ZÀ-Ý][\w&-]{2,}", text) if w.lower() not in asked_words])
 
 
 # where an act or a parliamentary paper was published: its year dates the publication, not the event
