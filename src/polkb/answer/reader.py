@@ -1225,8 +1225,25 @@ class Answerer:
         return ev.covering
 
     def _find_covering(self, ev: "Evidence") -> tuple[tuple, str]:
+        """The best-covering unit, and why it cannot answer as a sentence ("" when it can). A question
+        in the text that restates the one asked ("Kunt u toelichten waarom het rentepercentage … op 2% is
+        gesteld?") covers it best and answers nothing: it gives way to the next unit that covers the
+        question well enough (the minister's answer to it)."""
         q = ev.q
-        best = max(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1), s[0]))
+        ranked = sorted(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1),
+                                                  s[0]), reverse=True)
+        first = self._can_cover(ev, ranked[0])
+        if first[1] and ranked[0][2].text.rstrip().endswith("?"):
+            for other in ranked[1:]:
+                if other[1] < MIN_SENTENCE:
+                    break
+                if not other[2].text.rstrip().endswith("?"):
+                    found = self._can_cover(ev, other)
+                    return found if not found[1] else first
+        return first
+
+    def _can_cover(self, ev: "Evidence", best: tuple) -> tuple[tuple, str]:
+        q = ev.q
         score, cov, unit = best
         # what a motion asks stands in its dictum ("verzoekt de regering …"), in the motion's words:
         # a question about it in other words covers less of the dictum than of a plain sentence, and
@@ -1242,8 +1259,11 @@ class Answerer:
         if not noun_ok:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
         listed = " ".join(unit.siblings) if unit.text.rstrip().endswith(":") else ""
-        if not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, q.to_the_day,
-                                      " ".join([q.text, *(g for gs in q.english.values() for g in gs)]), q.noun) or \
+        # (the minister's answer to a parliamentary "waarom" is its ground, whatever words it gives it in)
+        reply = q.type == Q.REASON and unit.kind == "answer"
+        if not reply and not can_answer_as_sentence(q.type, f"{unit.text} {listed}", q.holds_role, q.to_the_day,
+                                                    " ".join([q.text, *(g for gs in q.english.values() for g in gs)]),
+                                                    q.noun) or \
                 q.type in (Q.DATE, Q.YEAR) and only_other_roles(q, unit.text):
             return best, f"no unit of the type asked for, and the best unit holds no {q.type}"
         return best, ""
