@@ -147,11 +147,15 @@ def _without_own_numbers(text: str, asked: str) -> str:
     question's through its glosses): they are what it asks about, not its answer. A rate's base
     stays ("0,3 per 25.000 inwoners" for "hoeveel zwembaden per 25.000 inwoners"): it says what the
     number before it counts."""
-    own = {w.lower() for w in re.findall(r"\d[\d.,]*\d|\d|[^\W\d_]+", asked)
+    own = {w.lower() for w in _NUMBER_OR_WORD.findall(asked)
            if w[0].isdigit() or w.lower() not in ("een", "één", "a", "an", "one") and parse_word_number(w.lower())}
     if not own:
         return text
-    return re.sub(r"(?<!\bper )(?:\d[\d.,]*\d|\d|\b[^\W\d_]+)", lambda m: " " if m.group().lower() in own else m.group(), text)
+    return _UNRATED_NUMBER_OR_WORD.sub(lambda m: " " if m.group().lower() in own else m.group(), text)
+
+
+_NUMBER_OR_WORD = re.compile(r"\d[\d.,]*\d|\d|\b[^\W\d_]+")
+_UNRATED_NUMBER_OR_WORD = re.compile(r"(?<!\bper )(?:" + _NUMBER_OR_WORD.pattern + ")")  # (not a rate's base)
 
 
 def _names_organisation(text: str, asked: str) -> bool:

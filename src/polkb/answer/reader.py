@@ -1217,9 +1217,9 @@ class Answerer:
         return max(cov, sum(c.weight * (1.0 if i in asked else s) for i, (c, s) in enumerate(zip(ev.concepts, shares))) / total)
 
     def _covering(self, ev: "Evidence") -> tuple[tuple, str]:
-        """The unit that covers the question best, and why it cannot answer as a sentence ("" when
-        it can): it must cover the question well, name the noun asked about and hold what a number
-        or date question needs."""
+        """The unit that covers the question best (past a question in the text that restates the one
+        asked, see `_find_covering`), and why it cannot answer as a sentence ("" when it can): it must
+        cover the question well, name the noun asked about and hold what a number or date question needs."""
         if ev.covering is None:
             ev.covering = self._find_covering(ev)
         return ev.covering
@@ -1243,6 +1243,7 @@ class Answerer:
         return first
 
     def _can_cover(self, ev: "Evidence", best: tuple) -> tuple[tuple, str]:
+        """One scored unit, and why it cannot answer as a sentence ("" when it can)."""
         q = ev.q
         score, cov, unit = best
         # what a motion asks stands in its dictum ("verzoekt de regering …"), in the motion's words:
