@@ -159,3 +159,18 @@ def test_a_grant_to_the_vzw_the_text_named_before_goes_to_that_body():
         pytest.skip(f"{path} not present")
     academy = initiatives_in(path)["Flanders Make Academy"]
     assert academy.coordinator == "Flanders Make", academy.coordinator
+
+
+def test_a_subsidy_lead_applicant_coordinates_and_its_co_applicants_take_part():
+    # bench/corpus-s43 (a tune set): "… tot toekenning van steun aan hoofdaanvrager Flanders Make vzw, en
+    # neven-aanvragers Imec, PXL, Thomas More en UC Leuven-Limburg voor de uitvoering van het project Proeftuin
+    # ‘Technologie voor Werkbaar werk in de Zorg- en Welzijnssectoren’ De Vlaamse Regering kent 3,15 miljoen euro
+    # subsidie toe aan FLANDERS MAKE, IMEC, PXL, …": the grant to all of them does not make the lead one of many
+    path = CORPUS.parent / "corpus-s43" / "vlaamse-regering-beslissing-subsidie-proeftuin-technologie-werkbaar-werk-zorg-welzijn.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    project = next(i for n, i in found.items() if "Zorg" in n or "zorg" in n)
+    assert project.coordinator == "Flanders Make vzw", project.coordinator
+    assert "UC Leuven-Limburg" in project.partners and any("PXL" in p for p in project.partners), project.partners
+    assert not any("Flanders Make" in p.title() or "FLANDERS MAKE" in p for p in project.partners), project.partners

@@ -766,10 +766,32 @@ _AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<
                               r"\s+tot|betreffende|inzake)\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*,\s+(?:het|de)\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
+# the applicants a subsidy decision names: "tot toekenning van steun aan hoofdaanvrager Flanders Make vzw, en
+# neven-aanvragers Imec, PXL, Thomas More en UC Leuven-Limburg voor de uitvoering van het project …" (VLAIO's words
+# for the lead applicant of a consortium and its co-applicants; "medeaanvragers" elsewhere)
+_APPLICANTS = re.compile(r"\bhoofd-?aanvrager\s+(?P<lead>[^,;:()]{2,80}?)\s*,?\s+en\s+(?:neven|mede|co)-?aanvragers?\s+"
+                         r"(?P<co>[^.;:]{2,240}?)(?=\s+(?:voor|om|die|met\s+het\s+oog)\b|[.;:]|$)", re.IGNORECASE)
+
+
+def _applicants(item: Initiative, sentence: str) -> bool:
+    """The lead applicant as coordinator and the co-applicants as partners, when the sentence names them
+    (`_APPLICANTS`); whether it did. They stand before or after the project's name, and the grant the
+    sentence gives "aan" all of them does not make them equals."""
+    m = _APPLICANTS.search(sentence.replace(";,", ","))  # ("R&MM;,": an entity a conversion left half)
+    lead = _body_named(m.group("lead")) if m else ""
+    if not lead:
+        return False
+    item.coordinator = item.coordinator or lead
+    item.partners.extend(o for o in _listed_bodies(m.group("co")) if o not in item.partners and o != item.coordinator)
+    return True
+
+
 def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence: str, nxt: str) -> None:
     """Coordinator and partners from the sentence that names the initiative (and the next one
     when it refers back): who acts "samen met" whom, an agreement's parties, an owner after the
     name or in the clause before it, a list line's organisation."""
+    if _applicants(item, sentence):
+        return
     if not item.coordinator:
         _take_lead(item, sentence, e - a)
     if not item.coordinator and nxt and _ROLE_FIRST.match(nxt.strip()):
