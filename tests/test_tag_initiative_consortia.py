@@ -174,3 +174,20 @@ def test_a_subsidy_lead_applicant_coordinates_and_its_co_applicants_take_part():
     assert project.coordinator == "Flanders Make vzw", project.coordinator
     assert "UC Leuven-Limburg" in project.partners and any("PXL" in p for p in project.partners), project.partners
     assert not any("Flanders Make" in p.title() or "FLANDERS MAKE" in p for p in project.partners), project.partners
+
+
+def test_a_sum_in_brackets_after_a_name_is_its_own_and_a_title_join_ends_a_name():
+    # bench/corpus-s43: the title "Opleidingsprojecten MediAcademie Journalistiek en Adiovisueel: subsidies A.
+    # Ontwerpbesluit … MediAcademie Journalistiek B. Ontwerpbesluit … MediAcademie Audiovisueel  MediAcademie werd
+    # in 2011 opgericht …" runs into the text (an item letter, two spaces), and the last sentence pays each project
+    # its own sum: "… het opleidingsproject MediAcademie Journalistiek (654.246 euro) en … MediAcademie Audiovisueel
+    # (255.690 euro)"
+    path = CORPUS.parent / "corpus-s43" / "vlaamse-regering-beslissing-subsidies-mediacademie-journalistiek-audiovisueel-2019.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    assert "MediAcademie Journalistiek B" not in found, sorted(found)
+    journalism = found["MediAcademie Journalistiek"]
+    assert journalism.funding == ["654.246 euro"], journalism.funding
+    assert any(i.funding == ["255.690 euro"] for n, i in found.items() if "Audiovisueel" in n), \
+        {n: i.funding for n, i in found.items()}

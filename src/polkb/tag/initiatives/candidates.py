@@ -807,7 +807,27 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     if participating is not None:
         participating.update((s, e) for s, e, _, _ in cued)
     found.extend(cued)
-    return _within_quotes(text, _unnumbered(text, found))
+    return _within_quotes(text, _unnumbered(text, _unjoined(text, found)))
+
+
+# where a title and the text after it were joined without a full stop: two spaces ("… MediAcademie Audiovisueel
+# MediAcademie werd in 2011 opgericht" reads "Audiovisueel␣␣MediAcademie"), or an item letter of the next part
+# ("… MediAcademie Journalistiek B. Ontwerpbesluit …")
+_JOIN = re.compile(r"[ \t]{2,}|\s[A-H]\.(?=\s)")
+
+
+def _unjoined(text: str, found: list) -> list:
+    """The candidates cut where their span runs over a join of two parts of the text (`_JOIN`): a name is
+    written in one part; what follows the join is the next title or sentence."""
+    out = []
+    for c in found:
+        s, e, name = c[0], c[1], c[2]
+        j = _JOIN.search(text, s, e)
+        head = text[s:j.start()].rstrip(" \t,;:") if j else ""
+        if j and len(head) >= 3 and name.startswith(head):
+            c = (s, s + len(head), head, *c[3:])
+        out.append(c)
+    return out
 
 
 # the number a fund gives a project it pays, then the project's own name in quotes: "het EFRO-project 1865:

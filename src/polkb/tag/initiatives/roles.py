@@ -933,7 +933,11 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     own = _own_item(text, e, b, sentence)
     own_sums = _funding([own]) if own is not None else []
     paid = _paid_before(text[b - len(sentence):e - len(name)], sentence)
-    if paid is not None:
+    bracketed = _BRACKETED_SUM.match(text, e, b)
+    if bracketed and _funding([bracketed.group("sum")]):
+        fund_sents = [bracketed.group("sum")]  # "… MediAcademie Journalistiek (654.246 euro) en … MediAcademie Audiovisueel
+        # (255.690 euro)": the sum in brackets after a name is its own, whatever else the sentence pays for
+    elif paid is not None:
         fund_sents = [paid]  # "… 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van 520.000 euro voor …"
     elif own_sums and len(own_sums) < len(_funding([sentence])):
         fund_sents = [own]  # "'BlueChem XL' van BlueChem nv (630.000 euro); 'GAINS' …": the sum of its own item
@@ -974,6 +978,11 @@ def _paid_before(before: str, sentence: str) -> str | None:
         return None
     at = part.find(sums[0].split()[-1])
     return part if at >= 0 and re.search(r"\bvoor\b", part[at:]) else None
+
+
+# a sum in brackets right after a name, or after the body it is of: "het opleidingsproject MediAcademie Journalistiek
+# (654.246 euro)", "‘… – SDR’ van Universiteit Gent (112.800 euro)"
+_BRACKETED_SUM = re.compile(r"[’'”\"»]?(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][^,;:()]{1,60}?)?\s*\((?P<sum>[^()]{1,40})\)")
 
 
 # where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
