@@ -3215,3 +3215,37 @@ def test_a_title_that_starts_with_the_asked_noun_runs_on():
     same = Clues([text.index("Wet")], lambda a, b: a.lower() == b.lower(), frozenset())
     best = max(extract_name(q, _date_unit(text), same), key=lambda c: c.score)
     assert best.text == "Wet taal en toegankelijkheid"
+
+
+@pytest.fixture(scope="module")
+def s42_treaties(tmp_path_factory):
+    """Two treaties of bench/corpus-s42 (provenance in its SOURCES.md): the Dutch-German agreement on equivalences in
+    higher education, "GEDAAN te Bonn de 23ste maart 1983" followed by the notes exchanged about it, and the
+    Netherlands-China treaty on degrees, "GEDAAN te Peking, China, op 30 mei 2005 … *Voor de regering van het
+    Koninkrijk der Nederlanden*  MARIA VAN DER HOEVEN  *Voor de regering van de Volksrepubliek China*  ZHOU JI"."""
+    folder = BENCH / "corpus-s42"
+    yield from _bench_index(tmp_path_factory, "s42", [
+        folder / "nl-overeenkomst-nederland-duitsland-equivalenties-hoger-onderwijs.md",
+        folder / "nl-verdrag-nederland-china-erkenning-graden-hoger-onderwijs.md"])
+
+
+def test_a_treaty_is_dated_by_its_own_formula_before_the_notes_that_follow_it(s42_treaties):
+    a = s42_treaties.ask("Wanneer en waar is de overeenkomst tussen Nederland en de Bondsrepubliek Duitsland over "
+                         "gelijkwaardigheid van studies in het hoger onderwijs getekend?")
+    assert a.answer.startswith("23 maart 1983 te Bonn"), a.answer
+    a = s42_treaties.ask("When and where was the Netherlands-China treaty on mutual recognition of degrees signed?")
+    assert a.answer.startswith("30 mei 2005 te Peking"), a.answer
+
+
+def test_the_signer_for_the_party_a_question_names(s42_treaties):
+    # a name in capitals without "(w.g.)", and the party after "for": not China's signer, though the question names China
+    a = s42_treaties.ask("Who signed the Netherlands-China degree recognition treaty for the Netherlands?")
+    assert a.answer == "Maria van der Hoeven", a.answer
+
+
+def test_an_age_is_asked_as_a_number_of_years():
+    from polkb.answer.question import parse_question
+
+    for q in ("Bij welke leeftijd krijgen leden van de raad ontslag?", "Which age limit does the transitional rule refer to?",
+              "Above what age could a student be exempted from the prior-education requirements?"):
+        assert parse_question(q).type == Q.DURATION, q

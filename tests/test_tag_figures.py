@@ -111,6 +111,8 @@ def test_non_figures_are_skipped():
     ("vijfentwintig studenten", 25, "count"),
     ("zeventig Canadese studenten", 70, "count"),  # a capitalised adjective of a country before the noun
     ("12 Vlaamse hogescholen", 12, "count"),
+    ("een tweetal voorbeeld-charters", 2, "count"),  # a collective numeral: about two (bench/corpus-s42)
+    ("een zestal leden", 6, "count"),
 ])
 def test_formats(text, value, unit):
     figs = figures_in_text(f"Het gaat om {text} voor het project.")
@@ -311,3 +313,7 @@ def test_bounds_of_a_period_are_a_range_in_the_unit_after_the_upper_one():
     assert found == [("EUR", 5e6, 1e7)], found
     # "en" alone joins two numbers only after "tussen"
     assert [(f.value, f.value_to) for f in figures_in_text("minimaal 5 en 10 jaar")] == [(10.0, None)]
+
+
+def test_a_word_ending_in_tal_is_no_number_unless_it_is_a_collective_numeral():
+    assert figures_in_text("Het tweetalige onderwijs en het aantal studenten groeien.") == []

@@ -343,8 +343,9 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
         return CONDITION, "", False  # "Wat moet een instellingsbestuur aantonen om … aangewezen te krijgen": a requirement
     if re.search(r"^(?:when|wanneer) (?:may|mag|mogen)\b", s):
         return CONDITION, "", False  # "When may an institution turn a student away": in which case it is allowed
-    if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b", s):
-        return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar")
+    if re.search(r"^(?:hoe oud|how old)\b|\b(?:maximum|minimum|maximale|minimale)\s+(?:age|leeftijd)\b|"
+                 r"\b(?:welke|what|which)\s+(?:leeftijd(?:sgrens)?|age(?:\s+limit)?)\b|\b(?:leeftijdsgrens|age\s+limit)\b", s):
+        return DURATION, "", False  # an age is a number of years ("niet ouder dan 35 jaar", "de leeftijd van zeventig jaren")
     if re.search(r"^(?:waarom|why)\b|(?:^|,\s*)(?:according to|volgens)\b[^,?]*,\s*why\b|\bom welke reden|\bfor what reason|\bwhat (?:is|was) the reason|"
                  r"\bwat is de reden|\bwaarom\b|^waardoor\b|^what (?:caused|led to)\b|^hoe komt het dat\b", s):
         return REASON, "", False

@@ -269,6 +269,9 @@ _SIGNER_NAME = _INITIALLED + r"(?:\s+[A-Z][\w'’-]+)?"  # ("F. Korthals Altes")
 _FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|secretary|directeur|director|voorzitter|chair)\s+"
                              r"(?:van|voor|of|for)\s+(?P<of>.{2,80}?)(?=\s+(?:ondertekende|tekende|signed|in|op|on|mee)\b|[?,;)]|$)",
                              re.IGNORECASE)
+# the party a question asks the signer for: "Who signed the … treaty for the Netherlands?", "namens Duitsland"
+_PARTY_ASKED = re.compile(r"\b(?:for|on behalf of|voor|namens)\s+(?:the\s+|de\s+|het\s+)?(?P<party>[^,?;]{2,60}?)\s*(?=[?,;]|$)",
+                          re.IGNORECASE)
 # a signature block: "De Minister van Onderwijs, Cultuur en Wetenschappen a.i.," and "G. Zalm" (joined into
 # one paragraph or not), each at the start of a line, the name ending its line or followed by the date the
 # decree was issued ("M. Bussemaker de dertiende november 2014")
@@ -280,9 +283,12 @@ _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUN
                               # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
                               # (w.g.) M. VAN DER POORTEN"
                               r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
-                              r"\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?"
+                              r"(?:\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?"
                               # (or a name in capitals: "Voor het Land Noordrijn-Westfalen*(w.g.) ANKE BRUNN")
                               r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})"
+                              # (a name in capitals without "(w.g.)": "*Voor de regering van het Koninkrijk der
+                              # Nederlanden*  MARIA VAN DER HOEVEN")
+                              r"|[*_]*[ \t]+(?P<name5>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}))"
                               r"(?=[\s*_]*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))"
                               # … or a party, a colon, the function that signs for it and the name: "Voor Curaçao: De
                               # Minister van Gezondheid, Milieu en Natuur B. Whiteman"
@@ -1103,7 +1109,10 @@ class Answerer:
             roles = [c for c in ev.concepts if function and c.word in function.group("of")]
 
             # (a treaty signed "Voor het Koninkrijk der Nederlanden" and "Voor de Vlaamse Gemeenschap": the
-            # question's words choose the party)
+            # party the question names, "… signed … for the Netherlands", else all its words choose the party)
+            party = [m.group("party") for m in _PARTY_ASKED.finditer(q.text)][-1:]
+            if not roles and party and any(b.group("role3") or b.group("role4") for b in blocks):
+                roles = [c for c in ev.concepts if re.sub(r"^(?:the|de|het)\s+", "", c.word.lower()) in party[0].lower()]
             if not roles and any(b.group("role3") or b.group("role4") for b in blocks):
                 roles = list(ev.concepts)
 
@@ -1112,7 +1121,7 @@ class Answerer:
                 return sum(c.weight for c in roles if c.match(have))
             m = max(blocks, key=lambda b: (asked(b), -b.start()))
             name = m.group("name") or m.group("name2") or m.group("name4") or \
-                title_case_name(" ".join(m.group("name3").split()))
+                title_case_name(" ".join((m.group("name3") or m.group("name5")).split()))
             quote, page, pid = " ".join(m.group().split()), passage.page, passage.id
         else:
             last_id = f"{doc['id']}-{doc['passages'] - 1:04d}"

@@ -733,28 +733,48 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
 # "Gedaan in dubbel, in de Nederlandsche en de Fransche taal, welke beide teksten gelijkelijk authentiek zijn,
 # te Parijs, den 19 November 1946")
 _SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten)|(?:onder)?getekend|ondertekend|signed)\b"
-                     r"(?:[^.\d\n]{0,160}?\s(?:te|at|in)\s+(?P<place>(?-i:(?:['’]s-)?[A-Z])[^,.\n\d]{1,40}))?"
+                     r"(?:[^.\d\n]{0,160}?\s(?:te|at|in)\s+(?P<place>(?-i:(?:['’]s-)?[A-Z])[^,.\n\d]{1,40})"
+                     r"(?:,\s*(?-i:[A-Z])[^,.\n\d]{1,30}(?=,))?)?"  # (its country: "GEDAAN te Peking, China, op 30 mei 2005")
                      r"[,\s]+(?:(?:op|de|den|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
 
 
 # a day as a treaty writes it, in words or in the English formula: "GEDAAN te Parijs, de twaalfde december
 # 1969", "DONE at Paris, this 12th day of December 1969" (read as "12 december 1969")
 _DAY_IN_WORDS = re.compile(r"\b(%s)(?=\s+(?:%s)\b)" % (months.DAY_PATTERN, "|".join(months.DUTCH)), re.I)
+# a day as an ordinal in digits: "GEDAAN te Bonn de 23ste maart 1983", "den 1sten Mei 1920"
+_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:sten|ste|den|de|e)(?=\s+(?:%s)\b)" % "|".join(months.DUTCH), re.I)
 _DAY_OF = re.compile(r"\b(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+([A-Za-z]+),?\s+(?=(?:19|20)\d\d\b)", re.I)
 
 
 def _signed(text: str) -> DatedEvent | None:
-    """The date the document's closing formula gives it, in its last part, else None."""
-    tail = months.in_dutch(text[-3000:])
-    tail = _DAY_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} ", _DAY_IN_WORDS.sub(
-        lambda m: str(months.DAY_WORDS[m.group(1).lower()]), tail))
-    for m in reversed(list(_SIGNED.finditer(tail))):
-        d = DATE_RE.match(tail, m.end())
+    """The date the document's closing formula gives it: the last one in its last part, else (a treaty
+    followed by the notes exchanged about it, "GEDAAN te Bonn de 23ste maart 1983 … Nr. I …") the first one
+    of a treaty's own formula ("gedaan", "done") anywhere; None when there is none."""
+    found = _closing_dates(text[-3000:])
+    if found:
+        return found[-1]
+    found = _closing_dates(text[:-3000], treaty=True)
+    return found[0] if found else None
+
+
+_TREATY_FORMULA = re.compile(r"gedaan|done", re.I)
+
+
+def _closing_dates(part: str, treaty: bool = False) -> list[DatedEvent]:
+    """The dated closing formulas of a part of a text, in order (only a treaty's, "GEDAAN te …", when `treaty`)."""
+    part = months.in_dutch(part)
+    part = _DAY_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} ", _DAY_IN_WORDS.sub(
+        lambda m: str(months.DAY_WORDS[m.group(1).lower()]), _ORDINAL_DAY.sub(r"\1", part)))
+    out = []
+    for m in _SIGNED.finditer(part):
+        if treaty and not _TREATY_FORMULA.match(m.group()):
+            continue
+        d = DATE_RE.match(part, m.end())
         iso = parse_date(d) if d else ""
         if iso:
             place = re.sub(r"\s+(?:op|on|de|den|the)$", "", (m.group("place") or "").strip(), flags=re.I)
-            return DatedEvent("besluit", iso, place)
-    return None
+            out.append(DatedEvent("besluit", iso, place))
+    return out
 
 
 def _year(info: DocumentInfo, doc: Document) -> int | None:
