@@ -3249,3 +3249,40 @@ def test_an_age_is_asked_as_a_number_of_years():
     for q in ("Bij welke leeftijd krijgen leden van de raad ontslag?", "Which age limit does the transitional rule refer to?",
               "Above what age could a student be exempted from the prior-education requirements?"):
         assert parse_question(q).type == Q.DURATION, q
+
+
+@pytest.fixture(scope="module")
+def s42_decrees(tmp_path_factory):
+    """Two decrees of bench/corpus-s42: the TNO-besluit 1986 ("De TNO-wet en dit besluit treden in werking op 1 mei
+    1986") and the Organisatie- en mandaatbesluit OCW 2008 ("Dit besluit treedt in werking met ingang van 1 maart
+    2008")."""
+    folder = BENCH / "corpus-s42"
+    yield from _bench_index(tmp_path_factory, "s42d", [folder / "nl-besluit-uitvoering-tno-wet-1986.md",
+                                                      folder / "nl-ocw-organisatie-en-mandaatbesluit-ocw-2008.md"])
+
+
+@pytest.mark.parametrize("question,day", [
+    ("Op welke datum gingen de TNO-wet en het TNO-besluit 1986 gelden?", "1 mei 1986"),
+    ("Sinds wanneer geldt het Organisatie- en mandaatbesluit OCW 2008?", "1 maart 2008"),
+])
+def test_the_verb_a_question_asks_a_role_with_is_said_by_the_texts_words_for_it(s42_decrees, question, day):
+    # "gelden" is said "treden in werking": the sentence that says so covers the question's verb
+    a = s42_decrees.ask(question)
+    assert a.answer and a.answer.startswith(day), (a.answer, a.explanation[-3:])
+
+
+def test_a_time_limit_is_asked_within_a_period():
+    from polkb.answer.question import parse_question
+
+    for q in ("Within what period must a change in residence status be passed on to DUO?",
+              "Binnen welke periode moet een wijziging worden doorgegeven?"):
+        assert parse_question(q).type == Q.DURATION, q
+    assert parse_question("Over welke periode loopt het project?").type == Q.PERIOD
+
+
+def test_de_dato_does_not_end_a_sentence():
+    from polkb.answer.evidence import sentences
+
+    text = ("Met ingang van 1 januari 2010 wordt de beleidsregel ‘Titulatuur’ (kenmerk AGOCW/MT/06.048 d.d. 30 oktober "
+            "2006 ) ingetrokken. Deze beleidsregel wordt geplaatst in de Staatscourant.")
+    assert len(sentences(text)) == 2

@@ -13,7 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 _ABBREVIATIONS = ("art nr nrs o.a bv bijv blz dr prof mr drs ir ing st stb stcrt ca resp jo e.a m.b.t i.p.v "
-                  "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub").split()
+                  "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub "
+                  # (Dutch abbreviations a date or name follows: "kenmerk … d.d. 30 oktober 2006", "m.i.v. 1 januari")
+                  "d.d m.i.v i.v.m n.a.v d.w.z m.u.v i.c.m o.b.v t.b.v t.o.v i.o.m").split()
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Þ“\"'(‘•€#])")
 # list marks; a number glued to a capital counts too ("1.Wat we hiermee bedoelen", from Markdown
 # "1.*Wat …*"), a decimal ("1.5") does not

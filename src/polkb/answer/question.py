@@ -57,6 +57,28 @@ _ROLE_WORDS = (
                     r"by what date|by when|until when|no later than|latest date"),
 )
 
+# The words a text says a role with, whatever verb the question uses for it: "Op welke datum gingen de TNO-wet en
+# het besluit gelden?" is answered by "De TNO-wet en dit besluit treden in werking op 1 mei 1986", "Sinds wanneer
+# geldt het besluit" by "Dit besluit treedt in werking met ingang van 1 maart 2008" (`role_said`).
+_ROLE_SAID = {
+    ROLE_IN_FORCE: ("werking", "inwerkingtreding", "kracht", "geldt", "gelden"),
+    ROLE_PUBLISHED: ("uitgegeven", "gepubliceerd", "bekendgemaakt"),
+    ROLE_ANSWERED: ("beantwoord", "antwoord", "ontvangen"),
+    ROLE_SENT: ("ingezonden", "ingediend", "verzonden"),
+    ROLE_ADOPTED: ("aangenomen", "aanvaard", "verworpen"),
+}
+
+
+def role_said(q: "Question", word: str) -> tuple[str, ...]:
+    """The words a text says the question's date role with, when `word` is the question's word for that role
+    (`_ROLE_SAID`; "gelden" of "wanneer gingen … gelden"), else ()."""
+    said = _ROLE_SAID.get(q.role, ())
+    pattern = dict(_ROLE_WORDS).get(q.role)
+    if not said or pattern is None or not re.fullmatch(f"(?:{pattern})", word, re.IGNORECASE):
+        return ()
+    return tuple(w for w in said if w != word.lower())
+
+
 # Which document a question about a document's own facts points at.
 DOC_KINDS = (
     (r"\bmoties?\b|\bmotions?\b", "motion"),
@@ -441,11 +463,11 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
         return COUNT, noun, False
     if re.search(r"^(?:hoeveel)\b", s):
         return (AMOUNT if _MONEY.search(s) else COUNT), "", False
-    if re.search(r"^(?:(?:voor|for)\s+)?(?:hoe lang|hoelang|how long)\b|^(?:hoe snel|how soon|how quickly|binnen welke termijn|within what)\b|\b(?:welke|what) (?:termijn|duur|looptijd|duration)\b", s):
+    if re.search(r"^(?:(?:voor|for)\s+)?(?:hoe lang|hoelang|how long)\b|^(?:hoe snel|how soon|how quickly)\b|\b(?:binnen welke (?:termijn|periode|tijd)|within what)\b|\b(?:welke|what) (?:termijn|duur|looptijd|duration)\b", s):
         return DURATION, "", False
     if re.search(r"\b(?:welke|which|what|voor welke|for which|over welke|gedurende welke)\s+(?:periode|period|jaren|years)\b", s):
         return PERIOD, "", False
-    if re.search(r"\b(?:welk jaar|what year|which year|sinds wanneer|vanaf welk jaar|in which year|in welk jaar|"
+    if re.search(r"\b(?:welk jaar|what year|which year|vanaf welk jaar|in which year|in welk jaar|"
                  r"welk schooljaar|welk academiejaar|which academic year)\b", s):
         return YEAR, "", False
     if re.search(r"^(?:wanneer|when|per wanneer|vanaf wanneer|tot wanneer|since when|until when)\b|"

@@ -355,6 +355,7 @@ class Answerer:
             if joined.get(word) == "":
                 continue
             glosses = q.english.get(word, []) if q.lang == "en" else [joined[word]] if word in joined else []
+            glosses = [*glosses, *Q.role_said(q, word)]  # ("gelden" is said "treedt in werking")
             c = self.coverage.concept(word, glosses, loose=q.lang == "en")
             if c is None:
                 continue
