@@ -191,3 +191,18 @@ def test_a_sum_in_brackets_after_a_name_is_its_own_and_a_title_join_ends_a_name(
     assert journalism.funding == ["654.246 euro"], journalism.funding
     assert any(i.funding == ["255.690 euro"] for n, i in found.items() if "Audiovisueel" in n), \
         {n: i.funding for n, i in found.items()}
+
+
+def test_the_long_quoted_titles_a_grant_pays_for_are_projects_of_the_body_after_them():
+    # bench/corpus-s43: "… beslist de Vlaamse Regering om bijkomende steun te verlenen aan ‘Chemical Looping Process for
+    # Super-Dry Reforming of CO2 into CO – SDR’ van Universiteit Gent (112.800 euro) en aan ‘Unique PILot infrastructure
+    # for innovative catalytic biorefinery of Lignocellulosic material to functional bio-ARomatics – PILLAR 2’ van VITO
+    # (778.200 euro)": research projects' English titles, longer than a name usually is
+    path = CORPUS.parent / "corpus-s43" / "vlaamse-regering-beslissing-bijkomende-steun-moonshot-lsi-pillar2-sdr.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    sdr = next(i for n, i in found.items() if n.startswith("Chemical Looping"))
+    pillar = next(i for n, i in found.items() if n.startswith("Unique PILot"))
+    assert (sdr.coordinator, sdr.funding) == ("Universiteit Gent", ["112.800 euro"]), (sdr.coordinator, sdr.funding)
+    assert (pillar.coordinator, pillar.funding) == ("VITO", ["778.200 euro"]), (pillar.coordinator, pillar.funding)

@@ -390,7 +390,16 @@ def _kind_compound_in(name: str) -> bool:
 
 # a grant's words right before a quoted name: what it pays for ("subsidie toe voor ‘…’", "financiering voor het ‘…’")
 _PAID_FOR = re.compile(r"\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering|toe)\s+"
-                       r"(?:toe\s+)?voor\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+                       r"(?:toe\s+)?voor\s+(?:het\s+|de\s+)?$"
+                       # (or granted to it: "beslist … bijkomende steun te verlenen aan ‘Chemical Looping Process … – SDR’
+                       # van Universiteit Gent": a body is named, not quoted; a quoted title is what the grant pays for)
+                       r"|\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering)\s+"
+                       r"(?:(?:te\s+)?(?:verlenen|verleend|toekennen|toegekend|toe\s+te\s+kennen)\s+)?aan\s+$", re.IGNORECASE)
+
+
+# the next quoted title a grant pays for: "… (112.800 euro) en aan ‘…’"
+_PAID_NEXT = re.compile(r"(?:,|\ben)\s+(?:aan|voor)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+MAX_TITLE_WORDS = 20  # a quoted project title a grant pays for, at most
 
 
 def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -398,6 +407,7 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
     found: list[tuple[int, int, str, str]] = []
     quoted_types: list[str] = []
     last_end = -1  # where the last quoted name taken ends, when it is an item of a list announced by its kind
+    paid_before = False  # whether a grant paid for a quoted title before this one
     for m in _QUOTED.finditer(text):
         # a quoted name with its description: "HAPKIDO (Hybrid Approach …)", "PROACT – Physical …"
         # … or after a colon: "‘Digisprong: actieplan voor versterking … van het Vlaams EdTech ecosysteem’"
@@ -412,10 +422,13 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
         typ = next((_TYPE_WORDS[w] for w in bw + aw if w in _TYPE_WORDS), "")
         if not typ and (_has_type_word(name.split()) >= 0 or _kind_compound_in(name)):
             typ = _type_of(name)
-        if not typ and _PAID_FOR.search(before):
+        paid = bool(_PAID_FOR.search(before) or paid_before and _PAID_NEXT.search(before))
+        if paid and not typ:
             # "kent … 1,82 miljoen euro subsidie toe voor ‘Digisprong: actieplan …’": what a grant pays for is run
-            # by its recipients, whatever its description calls it (a plan is a frame grants fall under)
+            # by its recipients, whatever its description calls it (a plan is a frame grants fall under); "… (112.800
+            # euro) en aan ‘Unique PILot …’": the next title the same grant pays for
             typ = "project"
+        paid_before = paid_before or paid
         if not typ and described and _has_type_word(described[0].split()[:2]) >= 0:
             typ = _type_of(described[0])  # "Digisprong: actieplan voor …": the kind its description opens with
         if not typ and any(_GROUP_HEAD.search(_fold(w).lower()) for w in name.split()[:4]):
@@ -438,7 +451,9 @@ def _quoted_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[
             near = re.findall(r"\w+", _fold(text[max(0, m.start() - 120):m.end() + 40]).lower())
             if _STUDY_CONTEXT & set(near):
                 typ = "project"
-        if typ and _acceptable(name) and name[0].isupper() and not name.endswith("?"):
+        # (a grant's quoted title may be a research project's long English one: its first words must make a name)
+        fits = _acceptable(name) or paid and len(name.split()) <= MAX_TITLE_WORDS and _acceptable(" ".join(name.split()[:6]))
+        if typ and fits and name[0].isupper() and not name.endswith("?"):
             kind = next((w for w in reversed(re.findall(r"[\wà-ÿ]+", before)[-2:]) if _fold(w).lower() in _TYPE_WORDS), "")
             if kind and _STUDY_PROGRAMME.search(_fold(name.split()[0]).lower()):
                 # "het convenant ”Kopopleiding leraar in het hoger beroepsonderwijs”": a study programme is what
