@@ -315,6 +315,10 @@ def test_one_who_leads_a_body_is_a_person_and_the_body_is_not():
     assert find_persons("De voorzitter Commissie Hoger Onderwijs besliste.") == []
     # bench/corpus-s35, the LECD decree: a directorate, not a director's name
     assert find_persons("de directeur Bedrijfsvoering Politie van VenJ") == []
+    # bench/corpus-s42, the OCW mandate decree: a directorate of two fields joined ("wie was directeur-generaal …"
+    # was answered "directeur Personeel"), while a director named beside another stays a person
+    assert find_persons("3. De directeur Personeel & Organisatie draagt zorg voor bekendmaking.") == []
+    assert [p.name for p in find_persons("de directeur Van Dijk en Pietersen")] == ["Van Dijk"]
 
 
 def test_an_organisation_name_keeps_the_word_an_elision_leaves_out():

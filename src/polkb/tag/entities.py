@@ -642,6 +642,7 @@ _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+m
          # "PvdA-leider Asscher", "directeur Jan Smit"): a person when no body's name follows
          r"(?:[A-Z][\w]*-)?(?:" + "|".join(_sentence_case(w) for w in _LEADER_WORDS) + r"|leider))")
 # a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
+_DEPARTMENT_TAIL = re.compile(r"\s*(?:&|en)\s+[A-Z][a-zà-ÿ]{3,}\b(?!\s+\()")
 _NO_NAME_PART = re.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
 _LEADS = re.compile(r"(?:\w+-)?(?:" + "|".join(_LEADER_WORDS) + r"|leider)")  # (a role word as `_role_word` gives it)
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own
@@ -768,8 +769,10 @@ def find_persons(text: str) -> list[PersonMention]:
         if not _valid_name(name) or text.startswith(":", m.end("name")):
             continue
         role = _role_word(m.group("role"))
-        if _LEADS.fullmatch(role) and (_is_body(name) or any(_NO_NAME_PART.search(w) for w in name.split())):
-            continue  # "voorzitter Commissie Hoger Onderwijs", "directeur Bedrijfsvoering Politie van VenJ" name a body
+        if _LEADS.fullmatch(role) and (_is_body(name) or any(_NO_NAME_PART.search(w) for w in name.split())
+                                       or " " not in name and _DEPARTMENT_TAIL.match(text, m.end("name"))):
+            continue  # "voorzitter Commissie Hoger Onderwijs", "directeur Bedrijfsvoering Politie van VenJ" name a body,
+            # and so does "directeur Personeel & Organisatie" (a directorate of two fields joined)
         party, port = _split_paren(m.group("paren"))
         portfolio = m.group("portfolio") or port
         end = m.end() if m.group("paren") and (party or port) else m.end("name")
