@@ -69,12 +69,14 @@ _ROLE_SAID = {
 }
 
 
+_ROLE_WORD = {role: re.compile(f"(?:{pattern})", re.IGNORECASE) for role, pattern in _ROLE_WORDS}
+
+
 def role_said(q: "Question", word: str) -> tuple[str, ...]:
     """The words a text says the question's date role with, when `word` is the question's word for that role
     (`_ROLE_SAID`; "gelden" of "wanneer gingen … gelden"), else ()."""
     said = _ROLE_SAID.get(q.role, ())
-    pattern = dict(_ROLE_WORDS).get(q.role)
-    if not said or pattern is None or not re.fullmatch(f"(?:{pattern})", word, re.IGNORECASE):
+    if not said or not _ROLE_WORD[q.role].fullmatch(word):
         return ()
     return tuple(w for w in said if w != word.lower())
 

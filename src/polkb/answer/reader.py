@@ -1111,11 +1111,10 @@ class Answerer:
 
             # (a treaty signed "Voor het Koninkrijk der Nederlanden" and "Voor de Vlaamse Gemeenschap": the
             # party the question names, "… signed … for the Netherlands", else all its words choose the party)
-            party = [m.group("party") for m in _PARTY_ASKED.finditer(q.text)][-1:]
-            if not roles and party and any(b.group("role3") or b.group("role4") for b in blocks):
-                roles = [c for c in ev.concepts if re.sub(r"^(?:the|de|het)\s+", "", c.word.lower()) in party[0].lower()]
             if not roles and any(b.group("role3") or b.group("role4") for b in blocks):
-                roles = list(ev.concepts)
+                party = [m.group("party").lower() for m in _PARTY_ASKED.finditer(q.text)][-1:]
+                roles = [c for c in ev.concepts if party and re.sub(r"^(?:the|de|het)\s+", "", c.word.lower()) in party[0]] \
+                    or list(ev.concepts)
 
             def asked(m) -> float:  # how much of the asked function the signature's names
                 have = self.coverage.terms(m.group("role") or m.group("role2") or m.group("role3") or m.group("role4"))

@@ -641,8 +641,10 @@ _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+m
          # one who leads a body, its abbreviation joined or not ("LSR-voorzitter Brechje Keukens",
          # "PvdA-leider Asscher", "directeur Jan Smit"): a person when no body's name follows
          r"(?:[A-Z][\w]*-)?(?:" + "|".join(_sentence_case(w) for w in _LEADER_WORDS) + r"|leider))")
-# a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
+# what follows a one-word directorate after its leader's role: "de directeur Personeel & Organisatie" (two fields
+# joined; not a second person with a party, "… en Pietersen (VVD)")
 _DEPARTMENT_TAIL = re.compile(r"\s*(?:&|en)\s+[A-Z][a-zà-ÿ]{3,}\b(?!\s+\()")
+# a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
 _NO_NAME_PART = re.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
 _LEADS = re.compile(r"(?:\w+-)?(?:" + "|".join(_LEADER_WORDS) + r"|leider)")  # (a role word as `_role_word` gives it)
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own

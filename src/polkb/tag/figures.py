@@ -42,6 +42,7 @@ _TE = "|".join(_TEENS)
 # a collective numeral says about how many: "een zestal deskundigen", "ten minste een tweetal voorbeeld-charters",
 # "een tiental projecten" (never "tweetalig": the word ends at "tal")
 _COLLECTIVE = rf"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|{_TE}|{_T})tal"
+_COLLECTIVE_WORD = re.compile(_COLLECTIVE)
 _WORD_NUM = (rf"(?:{_COLLECTIVE}|(?:{_U}|{_TE})?honderd|(?:{_U}|{_TE})?duizend|(?:{_U})(?:en|ën)(?:{_T})|{_T}|{_TE}"
              rf"|twee|drie|vier|vijf|zes|zeven|acht|negen)")
 
@@ -49,7 +50,7 @@ _WORD_NUM = (rf"(?:{_COLLECTIVE}|(?:{_U}|{_TE})?honderd|(?:{_U}|{_TE})?duizend|(
 def parse_word_number(word: str) -> float | None:
     """Value of a Dutch number word ("vijfentwintig" -> 25), None when it is not one."""
     w = " ".join(word.lower().split())
-    if re.fullmatch(_COLLECTIVE, w):
+    if _COLLECTIVE_WORD.fullmatch(w):
         w = w[:-3]  # "zestal": about six
     if w in _HALVES:  # "een half miljoen", "anderhalf miljard": only before a scale word
         return _HALVES[w]
@@ -200,7 +201,7 @@ def _word_matches(text: str, ones: list | None = None) -> list:
                 text, w.end()) or prev.group().lower() in _HEED):
             prev, before_prev = w, prev
             continue  # "in acht nemen", "in acht ten aanzien van", "De Raad slaat acht op": to heed, not eight
-        if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)) or lw.endswith("tal") and re.fullmatch(_COLLECTIVE, lw):
+        if lw in _TRIGGER_WORDS or (len(lw) > 6 and _TRIGGER_TAIL.search(lw)) or lw.endswith("tal") and _COLLECTIVE_WORD.fullmatch(lw):
             for start in ((prev.start(),) if prev is not None and prev.group().lower() in
                           ("een", "één", "de") else ()) + (w.start(),):
                 m = _WORD_PATTERN.match(text, start)

@@ -753,11 +753,17 @@ def _signed(text: str) -> DatedEvent | None:
     found = _closing_dates(text[-3000:])
     if found:
         return found[-1]
-    found = _closing_dates(text[:-3000], treaty=True)
-    return found[0] if found else None
+    head = text[:-3000]
+    for m in _TREATY_WORD.finditer(head):  # (only around the formula's word: a report's whole text is no formula)
+        found = _closing_dates(head[m.start():m.start() + FORMULA_CHARS], treaty=True)
+        if found:
+            return found[0]
+    return None
 
 
 _TREATY_FORMULA = re.compile(r"gedaan|done", re.I)
+_TREATY_WORD = re.compile(r"\b(?:gedaan|done)\b", re.I)
+FORMULA_CHARS = 400  # a closing formula's word, place, languages and date ("GEDAAN te Peking, China, op 30 mei 2005")
 
 
 def _closing_dates(part: str, treaty: bool = False) -> list[DatedEvent]:
