@@ -153,6 +153,16 @@ def test_count_with_its_noun(kb):
     assert "73" in ask(kb, "Hoeveel mentoren waren betrokken bij #IBelong?").answer
 
 
+def test_a_name_glued_to_its_kind_is_the_name_the_evidence_must_hold(kb):
+    # the text says "De #IBelong-activiteiten hadden een directe impact op … 2100 studenten": it
+    # speaks of the project without the word "#IBelong-project"
+    a = ask(kb, "Hoeveel studenten werden direct bereikt met het #IBelong-project?")
+    assert "2100" in a.answer and cited(a, "004_")
+    assert parse_question("Wat staat er in het PIB-actieplan?").named == ["PIB"]
+    # … but a name glued to anything else than a kind of thing is one word
+    assert parse_question("percentage meisjes in STEM-richtingen in het BSO").named == ["STEM-richtingen", "BSO"]
+
+
 def test_a_question_that_asks_two_things_is_answered_by_the_sentence_holding_both(kb):
     a = ask(kb, "Hoeveel personeelsleden waren betrokken bij #IBelong, en hoeveel mentoren?")
     assert "208" in a.answer and "73" in a.answer and len(a.answer.split()) <= 40

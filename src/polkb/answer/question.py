@@ -727,9 +727,28 @@ def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
     return "", ""
 
 
+# A name glued to the kind of thing it names: "het #IBelong-project", "het PIB-actieplan", "de
+# KNAW-commissie", "het VITO-convenant". The name is what the evidence must mention; the kind is a
+# word of the question like any other, which the text may give apart ("het project #IBelong") or
+# not at all. A name glued to anything else is one word: "STEM-richtingen" are not all of STEM.
+_KIND_TAIL = re.compile(r"(#?\w*[A-Z0-9]\w*)-((?:\w*(?:project|programma|programme|program|plan|fonds|fund|netwerk|"
+                        r"regeling|initiatief|initiative|campagne|traject|pilot|experiment|oproep|convenant|akkoord|"
+                        r"agenda|alliantie|consortium|platform|commissie|committee|besluit|decreet|wet|verdrag)"
+                        r"(?:en|s|'s)?))$")
+
+
 def _words(q: str) -> list[str]:
-    """The words of a question; a possessive is its owner ("Van Haga's questions": Haga)."""
-    return [re.sub(r"['’]s$", "", w) for w in re.findall(r"#?\w[\w'’.-]*\w|\w", q)]
+    """The words of a question; a possessive is its owner ("Van Haga's questions": Haga); a name
+    glued to its kind is two words (`_KIND_TAIL`)."""
+    out = []
+    for w in re.findall(r"#?\w[\w'’.-]*\w|\w", q):
+        w = re.sub(r"['’]s$", "", w)
+        glued = _KIND_TAIL.fullmatch(w)
+        if glued and (glued.group(1).startswith("#") or re.search(r"[A-Z0-9]", glued.group(1)[1:])):
+            out += [glued.group(1), glued.group(2)]
+        else:
+            out.append(w)
+    return out
 
 
 # a number that identifies a document or case: "arrest nr. 8.224", "ruling no. 8.224", "zaak 2022/0798"
