@@ -166,3 +166,22 @@ def test_a_sum_given_to_this_call_in_so_many_words_is_the_calls():
     project = next(i for n, i in found.items() if n.startswith("Versterking"))
     assert "8,97 miljoen" in call.funding, call.funding
     assert not any("8,97" in f for f in project.funding), project.funding
+
+
+BVE = REPO / "bench" / "corpus-s45" / "nl-ocw-regeling-bve-subsidies-2013.md"
+
+
+@pytest.mark.skipif(not BVE.exists(), reason="bench corpus s45 not present")
+def test_a_ceiling_for_the_subsidy_an_article_describes_is_that_subsidys_money():
+    # the Regeling BVE-subsidies 2013 sets up a subsidy per article and a ceiling per subsidy in the next one:
+    # "Voor subsidieverlening op grond van artikel 7, tweede lid, is per kalenderjaar een bedrag van maximaal
+    # € 35.000,– beschikbaar" is the money of the prize that lid names; "… artikel 10, eerste lid, onderdeel c" that of
+    # the network its item c names, "onderdelen a en b" that of the programme its lead-in names. A ceiling for an
+    # article that names no initiative ("artikel 7, eerste lid": promotion activities) is nobody's record's money, and
+    # none of them is the framework regulation's own budget.
+    found = _initiatives(BVE)
+    assert found["landelijke prijs voor het beste leerbedrijf"].funding == ["maximaal € 35.000"]
+    assert found["European Lifelong Guidance Policy Network"].funding == ["maximaal € 20.000"]
+    assert found["Euroguidance"].funding == ["maximaal € 100.000"]
+    assert found["Taal voor het Leven"].funding == ["€ 5.000.000"]
+    assert not found["Regeling BVE-subsidies"].funding

@@ -137,6 +137,10 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     # Universiteiten" in "projectsubsidie voor deelname aan Europese Universiteiten")
     others = [it for it in items if it is not main and _telling(_plain_words(it.name))
               and not _plain_words(it.name) <= _plain_words(main.name)]
+    # a regulation that sets ceilings for the subsidies of several of its articles divides its money: a ceiling
+    # for an article that names no initiative is not the regulation's own budget
+    divided = len({_grounds_key(m) for sentence in _SENT.split(doc.text) if _BUDGET.search(sentence) and _funding([sentence])
+                   for m in _ON_GROUNDS.finditer(sentence)}) >= 2
     for p in passages:
         low = _lower(p.text)
         if low is not None and not any(w in low for w in _BUDGET_WORDS):
@@ -152,7 +156,12 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
             if _PAYS_FOR_ANOTHER.search(sentence):
                 continue
             if _BUDGET.search(sentence):
-                owner = _named_grant(sentence, others) or main
+                grounds = _ON_GROUNDS.search(sentence)
+                described = _grounds_text(doc.text, doc.text.find(sentence), grounds) if grounds else ""
+                owner = _described_in(described, others) if described else None
+                if owner is None and described and divided:
+                    continue  # a framework regulation's ceiling for a subsidy it gives no name
+                owner = owner or _named_grant(sentence, others) or main
             elif before is not None and _MONEY_AGAIN.match(sentence):
                 owner = before
             else:
@@ -161,6 +170,69 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
             for f in _funding([sentence]):
                 if f not in owner.funding:
                     owner.funding.append(f)
+
+
+# what a ceiling is set for, by the article (its paragraph, its item) that describes the subsidy: "Voor subsidieverlening op
+# grond van artikel 7, tweede lid, is per kalenderjaar een bedrag van maximaal € 35.000,– beschikbaar", "… op grond van
+# artikel 10, eerste lid, onderdeel c, …", "… op grond van artikel 15, eerste en tweede lid, …", "… op grond van deze
+# paragraaf …"
+_ON_GROUNDS = re.compile(r"\bop\s+grond\s+van\s+(?:(?P<para>deze\s+paragraaf)|artikel\s+(?P<art>\d+[a-z]?)\b"
+                         r"(?:,?\s*(?P<lid>[a-z]+)(?:\s+(?:en|tot en met)\s+(?P<lid2>[a-z]+))?\s+lid)?"
+                         r"(?:,?\s*onderde(?:el|len)\s+(?P<part>[a-z])\b(?:(?:\s*,\s*[a-z]\b)*\s+(?:en|tot en met)\s+"
+                         r"(?P<part2>[a-z])\b)?)?)", re.IGNORECASE)
+_ORDINALS = {w: i for i, w in enumerate("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split(), 1)}
+_NEXT_HEADING = re.compile(r"(?m)^(?:Artikel|Paragraaf|Hoofdstuk|Afdeling|§)\s")
+
+
+def _grounds_key(m: re.Match) -> tuple:
+    return tuple((m.group(g) or "").lower() for g in ("para", "art", "lid", "lid2", "part", "part2"))
+
+
+def _grounds_text(text: str, at: int, m: re.Match) -> str:
+    """The text of the article, numbered paragraph (lid) or items a ceiling sentence at `at` refers to (`_ON_GROUNDS`);
+    '' when the document has no such heading or number. The lead-in of a paragraph whose items are referred to comes
+    first, apart from the items by a line break and a vertical bar."""
+    if m.group("para"):
+        heads = list(re.finditer(r"(?m)^(?:Paragraaf|§)\s*\S+", text[:max(at, 0)]))
+        end = re.compile(r"(?m)^(?:Paragraaf|§|Hoofdstuk)\s").search(text, max(at, 0))
+        return text[heads[-1].end(): end.start() if end else len(text)] if heads and at >= 0 else ""
+    head = re.search(rf"(?m)^Artikel\s+{re.escape(m.group('art'))}\s*$", text)
+    if not head:
+        return ""
+    end = _NEXT_HEADING.search(text, head.end())
+    span = text[head.end(): end.start() if end else len(text)]
+    lid = _ORDINALS.get((m.group("lid") or "").lower())
+    if lid:
+        last = _ORDINALS.get((m.group("lid2") or "").lower(), lid)
+        first = re.search(rf"(?m)^{lid}\.\s", span)
+        if not first:
+            return ""
+        after = re.compile(rf"(?m)^{last + 1}\.\s").search(span, first.end())
+        span = span[first.start(): after.start() if after else len(span)]
+    part = (m.group("part") or "").lower()
+    if part:
+        last_part = (m.group("part2") or part).lower()
+        first = re.search(rf"(?m)^{part}\.\s", span)
+        if not first:
+            return ""
+        after = re.compile(rf"(?m)^{chr(ord(last_part) + 1)}\.\s").search(span, first.end())
+        span = span[:first.start()] + "\n|\n" + span[first.start(): after.start() if after else len(span)]
+    return span
+
+
+def _described_in(span: str, items: list[Initiative]) -> Initiative | None:
+    """The initiative the referred text is about: of those its items name, the one its lead-in names too (the
+    "Euroguidance programma" the lead-in and item b name, not the "Leven Lang Leren Programma" of item a), else the
+    one it names first (the "pilotprogramma ‘Taal voor het Leven’" of activities "die bijdragen aan … het Actieplan
+    Laaggeletterdheid")."""
+    lead, _, body = span.rpartition("\n|\n")
+    at = {id(it): m.start() for it in items
+          if (m := re.search(r"\s+".join(map(re.escape, it.name.split())), body, re.IGNORECASE))}
+    named = sorted((it for it in items if id(it) in at), key=lambda it: at[id(it)])
+    if not named:
+        return None
+    return next((it for it in named if lead and re.search(r"\s+".join(map(re.escape, it.name.split())), lead, re.IGNORECASE)),
+                named[0])
 
 
 # a sentence that goes on about the money the sentence before it made available: "In totaal is voor subsidieverlening
