@@ -3296,3 +3296,30 @@ def test_de_dato_does_not_end_a_sentence():
     text = ("Met ingang van 1 januari 2010 wordt de beleidsregel ‘Titulatuur’ (kenmerk AGOCW/MT/06.048 d.d. 30 oktober "
             "2006 ) ingetrokken. Deze beleidsregel wordt geplaatst in de Staatscourant.")
     assert len(sentences(text)) == 2
+
+
+def test_a_separable_verb_says_the_role_of_the_date_asked():
+    # "Op welke datum stelde de directeur-generaal … vast": the act's own date (bench/corpus-s44, Ondermandaatregeling
+    # DUO 2013: "Besluit van de directeur-generaal DUO van 6 februari 2013, houdende de vaststelling …")
+    q = parse_question("Op welke datum stelde de directeur-generaal van DUO de Ondermandaatregeling DUO 2013 vast?")
+    assert (q.role, q.doc_kind, q.doc_fact) == (Q.ROLE_DECIDED, "regulation", "date")
+    # … not a title's noun: "Wanneer vervalt de Regeling vaststelling lesgeld …" asks when it ends
+    assert parse_question("Wanneer vervalt de Regeling vaststelling lesgeld en cursusgeldtarieven 2016-2017?").role != \
+        Q.ROLE_DECIDED
+
+
+def test_a_span_between_two_days_answers_how_long_and_the_trim_keeps_it():
+    from polkb.answer.abstain import can_answer_as_sentence
+    from polkb.answer.evidence import trim
+
+    # a Flemish Government decision (bench/corpus-s44, tijdelijke projecten herwaardering lerarenambt)
+    text = ("Daarbij hoort ook de mogelijkheid voor schoolbesturen om tijdens de periode vanaf 1 september 2022 tot en "
+            "met 31 augustus 2025 in totaal 30 tijdelijke projecten te organiseren in het basis- en secundair onderwijs, "
+            "om oplossingen uit te werken en uit te proberen om het lerarentekort terug te dringen en het beroep van "
+            "leraar te herwaarderen , met ingrepen op de schoolorganisatie en via een wervend en doeltreffend HR-beleid.")
+    assert can_answer_as_sentence("duration", text)
+    assert not can_answer_as_sentence("duration", "De projecten starten op 1 september 2022 en op 31 augustus 2025.")
+    at = text.index("tijdelijke projecten")
+    start, end = text.index("1 september"), text.index("2025") + 4
+    assert "1 september 2022 tot en met 31 augustus 2025" not in trim(text, [(at, at + 1)])
+    assert "vanaf 1 september 2022 tot en met 31 augustus 2025" in trim(text, [(at, at + 1)], must=(start, end))

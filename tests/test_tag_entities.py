@@ -342,3 +342,13 @@ def test_an_organisation_whose_field_is_named_by_two_words_keeps_both():
     assert "Nederlands Instituut voor Vliegtuigontwikkeling en Ruimtevaart" in found
     # (a name without a field keeps to itself: "Stichting Ruimteonderzoek Nederland en NWO" are two)
     assert "Stichting Ruimteonderzoek Nederland" in found and "Nederlandse Organisatie voor Wetenschappelijk Onderzoek" in found
+
+
+def test_a_name_given_a_role_by_als_is_a_person():
+    # a Flemish Government decision (bench/corpus-s44, oprichting Vlaamse AI Academie): no title or role word
+    # before the name, the role after it
+    text = ("De Vlaamse Regering richt meteen een stuurgroep Vlaamse AI Academie op met Bart De Moor als eerste "
+            "voorzitter.")
+    assert [p.name for p in find_persons(text)] == ["Bart De Moor"]
+    # … a body in that place is none
+    assert not find_persons("Het project loopt met de Universiteit Gent als coördinator.")

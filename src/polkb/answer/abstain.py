@@ -118,8 +118,11 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
         return False
     if answer_type == "percentage" and not _SHARE.search(text):
         return False
-    if answer_type == "duration" and not _SPAN_OF_TIME.search(text):
-        return False  # "hoe lang …" is not answered by a sentence about a fee that holds no span of time
+    if answer_type == "duration" and not _SPAN_OF_TIME.search(text) and not _between_dates(text):
+        # "hoe lang …" is not answered by a sentence about a fee that holds no span of time; "binnen welke periode
+        # mogen schoolbesturen de projecten organiseren" is by one that gives its first and last day ("tijdens de
+        # periode vanaf 1 september 2022 tot en met 31 augustus 2025")
+        return False
     if answer_type not in NUMERIC:
         return True
     # a date or a year is no count, sum or share: "Voorgesteld 1 februari 2023" answers no "hoeveel"
@@ -140,6 +143,14 @@ def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False
     # a number in words of any size ("zeventig Canadese studenten", "vijfentwintig"), not the article "een"
     return bool(_NUMBER.search(text)) or any(parse_word_number(w) for w in re.findall(r"[a-zë]{3,}", text.lower())
                                              if w not in ("een", "één"))
+
+
+def _between_dates(text: str) -> bool:
+    """Whether `text` gives a span by its first and last day: two dates with only "tot (en met)", "t/m", "until",
+    "to" or a dash between them."""
+    dates = list(DATE.finditer(text))
+    return any(re.fullmatch(r"\s*(?:tot(?:\s+en\s+met)?|t/m|until|through|to|[-–])\s*", text[a.end():b.start()], re.IGNORECASE)
+               for a, b in zip(dates, dates[1:]))
 
 
 def _without_own_numbers(text: str, asked: str) -> str:

@@ -345,9 +345,12 @@ def answer_units(pair_question: str, answer: str, hit, rank: int) -> list[Unit]:
     return out
 
 
-def trim(text: str, keep: list[tuple[int, int]], limit: int = 40, weights: list[float] | None = None) -> str:
+def trim(text: str, keep: list[tuple[int, int]], limit: int = 40, weights: list[float] | None = None,
+         must: tuple[int, int] | None = None) -> str:
     """At most `limit` words of `text`, centred on the spans that matched the question (weighted:
-    "Wat moet de regering onderzoeken" centres on "onderzoeken", not halfway to "regering")."""
+    "Wat moet de regering onderzoeken" centres on "onderzoeken", not halfway to "regering"), moved as
+    little as needed to hold `must` whole (what answers: "vanaf 1 september 2022 tot en met 31 augustus
+    2025" in a sentence that names the projects first) when it fits."""
     words = list(re.finditer(r"\S+", text))
     if len(words) <= limit:
         return text.strip()
@@ -358,6 +361,12 @@ def trim(text: str, keep: list[tuple[int, int]], limit: int = 40, weights: list[
     else:
         at = 0
     lo = max(0, min(at - limit // AHEAD, len(words) - limit))
+    if must:
+        first = next(i for i, m in enumerate(words) if m.end() > must[0])
+        last = max(i for i, m in enumerate(words) if m.start() < must[1]) if must[1] > must[0] else first
+        first = max(0, first - 3) if last - first + 3 < limit else first  # (with the words that lead to it: "vanaf")
+        if last - first < limit:
+            lo = min(max(lo, last - limit + 1), first)
     hi = lo + limit
     out = text[words[lo].start():words[hi - 1].end()]
     return ("… " if lo else "") + out + (" …" if hi < len(words) else "")

@@ -50,7 +50,9 @@ _ROLE_WORDS = (
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
                     r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),
     # ("Gegeven te 's-Gravenhage, 29 september 2011": the day an act was made, its own date)
-    (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|bekrachtigd|ondertekend\w*|getekend|(?:onder)?tekenden?\b|sign(?:ed)?\b|"
+    # ("Op welke datum stelde de directeur-generaal de Ondermandaatregeling vast": a separable verb, its particle last)
+    (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|"
+                   r"(?:stelde|stelden|stelt)\s+(?:[\w-]+\s+){0,12}vast\b|bekrachtigd|ondertekend\w*|getekend|(?:onder)?tekenden?\b|sign(?:ed)?\b|"
                    r"(?:werd|is|zijn|werden)\s+(?:\w+\s+){0,12}gegeven\b|enacted|"
                    r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|uiterste datum|deadline|"

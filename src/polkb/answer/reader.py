@@ -21,7 +21,7 @@ from ..errors import NotFound
 from ..text import months
 from . import Answer, Citation
 from . import question as Q
-from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, can_answer_as_sentence, real_names
+from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, NUMERIC, can_answer_as_sentence, real_names
 from .evidence import Unit, answer_units, heading_parts, holds_contents, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
@@ -1289,9 +1289,13 @@ class Answerer:
         text = unit.quote
         items = list_items(unit.siblings) if unit.text.rstrip().endswith(":") else []
         log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})" + (f" with its {len(items)} items" if items else ""))
+        # (a sentence answering a question for a number or a date holds one: what the answer is, which a trim around
+        # the question's words alone may cut off)
+        figures = [m.span() for m in re.finditer(r"\d[\d.,]*", text)] if ev.q.type in NUMERIC else []
+        must = (figures[0][0], figures[-1][1]) if figures else None
         # a lead-in answers with the list it introduces ("… bestaande uit ten minste: a. één hogeschool …")
-        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors]), items, Q.SENTENCE, round(cov * 0.9, 2),
-                      [_cite(unit.hit, " ".join([text, *items]))])
+        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors], must=must), items, Q.SENTENCE,
+                      round(cov * 0.9, 2), [_cite(unit.hit, " ".join([text, *items]))])
 
 
 @dataclass

@@ -666,6 +666,11 @@ _APPOINTED = re.compile(
     rf"\b(?:benoeming|herbenoeming|aanstelling|ontslag|benoemt|herbenoemt)\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?"
     rf"(?P<name>{_PERSON_NAME})(?:\s*,\s*(?P<name3>{_PERSON_NAME}))?(?:\s+en\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name2>{_PERSON_NAME}))?")
 _REPLACES = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<name>{_PERSON_NAME})\s+(?:vervangt|volgt\s+\w+\s+op)\b")
+# a name with the role it is given: "een stuurgroep … op met Bart De Moor als eerste voorzitter", "met Jan Peeters als
+# coördinator"
+_AS_ROLE = re.compile(rf"(?P<name>{_PERSON_NAME})\s+als\s+(?:(?:eerste|nieuwe|nieuw|tijdelijke|tijdelijk|waarnemende?|"
+                      rf"tweede)\s+)?(?:voorzitter|ondervoorzitter|vicevoorzitter|covoorzitter|directeur|secretaris|"
+                      rf"coördinator|projectleider|rector|decaan|promotor|ombudsman|ombudsvrouw|regeringscommissaris)\b")
 
 
 def _is_body(name: str) -> bool:
@@ -805,7 +810,7 @@ def find_persons(text: str) -> list[PersonMention]:
         start = m.start("name") if m.group("name") else m.start("initials")
         if _valid_name(name) and not any(p.start <= start < p.end or start <= p.start < m.end() for p in out):
             out.append(PersonMention(name, text[m.start():m.end()], m.start(), m.end(), ""))
-    for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text)]:
+    for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text), *_AS_ROLE.finditer(text)]:
         # "de benoeming van Jim Deridder en Bertel De Groote", "Elsbeth Loncke vervangt haar"
         for g in ("name", "name2", "name3"):
             if g not in m.re.groupindex or not m.group(g):
