@@ -281,3 +281,19 @@ def test_a_news_items_front_matter_date_gives_its_year():
     info = detect_info(doc, cut_passages(doc))
     assert info.dates[0] == DatedEvent("publicatie", "2019-05-20") and info.year == 2019
     assert apply_sidecar(info, {"date": "2022-05-11T19:16:41.067Z"}).dates[0].date == "2022-05-11"
+
+
+def test_a_regulation_signed_with_its_place_and_day_alone_has_that_date(tmp_path):
+    # bench/corpus-s44: the 1985 regulation on part-time teacher training gives its date only under its last article,
+    # "Zoetermeer\n30 mei 1985" above the minister's name; the day of an advice in its preamble ("advies van 6
+    # september 1984") is not its date
+    path = BENCH / "corpus-s44" / "nl-ocw-regeling-inrichting-deeltijdopleidingen-leraren-vo-algemene-vakken-1985.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert DatedEvent("besluit", "1985-05-30", "Zoetermeer") in info.dates and info.year == 1985
+    # … and a letter's place and day are its sending date, which this rule does not read
+    path = tmp_path / "brief.txt"
+    path.write_text("Geachte voorzitter,\n\nHierbij stuur ik u de stukken.\n\nDen Haag 3 mei 2020\n\nDe minister\n",
+                    encoding="utf-8")
+    letter = build_document(path.name, "0" * 64, read_file(path))
+    assert not any(d.role == "besluit" for d in detect_info(letter, cut_passages(letter)).dates)

@@ -715,7 +715,7 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
             iso = parse_date(DATE_RE.search(m.group(1)))
             if iso and not any(d.date == iso for d in info.dates):
                 info.dates.insert(0, DatedEvent("besluit", iso))
-    signed = _signed(doc.text)
+    signed = _signed(doc.text) or (_signed_below(doc.text[-3000:]) if kind == REGULATION else None)
     if signed and not any(d.role == "besluit" for d in info.dates):
         info.dates.append(signed)
     _numbers(doc, info)
@@ -780,6 +780,26 @@ def _closing_dates(part: str, treaty: bool = False) -> list[DatedEvent]:
         if iso:
             place = re.sub(r"\s+(?:op|on|de|den|the)$", "", (m.group("place") or "").strip(), flags=re.I)
             out.append(DatedEvent("besluit", iso, place))
+    return out
+
+
+# a regulation signed with its place and its day on a line of their own, no formula before them:
+# "Zoetermeer 30 mei 1985\n\nDe minister van Onderwijs en Wetenschappen, W. J. Deetman" (the place may stand a line
+# above the day)
+_PLACE_THEN_DAY = re.compile(r"(?m)^[ \t]*(?P<place>(?:['’]s-)?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t,]*(?:\n[ \t]*)?(?=\d)")
+
+
+def _signed_below(part: str) -> DatedEvent | None:
+    """The last day a regulation's end gives on a line of its own after a place (`_PLACE_THEN_DAY`);
+    None when there is none."""
+    from ..lexicon import place_names
+
+    out = None
+    for m in _PLACE_THEN_DAY.finditer(part):
+        d = DATE_RE.match(part, m.end())
+        rest = part[d.end():].split("\n", 1)[0] if d else "x"
+        if d and not rest.strip() and ascii_key(m.group("place")).lower() in place_names() and parse_date(d):
+            out = DatedEvent("besluit", parse_date(d), m.group("place"))
     return out
 
 
