@@ -3323,3 +3323,21 @@ def test_a_span_between_two_days_answers_how_long_and_the_trim_keeps_it():
     start, end = text.index("1 september"), text.index("2025") + 4
     assert "1 september 2022 tot en met 31 augustus 2025" not in trim(text, [(at, at + 1)])
     assert "vanaf 1 september 2022 tot en met 31 augustus 2025" in trim(text, [(at, at + 1)], must=(start, end))
+
+
+def test_a_law_named_by_its_acronym_is_named_by_its_title():
+    from polkb.answer.reader import _title_acronyms
+
+    # bench/corpus-s46: the WMO's text never writes "WMO"; its title's short form is "Wet medisch-wetenschappelijk
+    # onderzoek met mensen", whose initials without "met" are WMOM, known by their first three
+    title = ("Wet van 26 februari 1998, houdende regelen inzake medisch-wetenschappelijk onderzoek met mensen (Wet "
+             "medisch-wetenschappelijk onderzoek met mensen)")
+    assert "WMO" in _title_acronyms(title)
+    assert not _title_acronyms("Wet studiefinanciering 2000")  # (two words are no acronym's source)
+
+
+def test_how_many_years_something_lasts_is_a_duration():
+    q = parse_question("Under the Wet studiefinanciering 2000, how many calendar years does the repayment phase "
+                       "(aflosfase) last for a higher-education student loan?")
+    assert q.type == Q.DURATION
+    assert parse_question("How many funding options are there?").type == Q.COUNT

@@ -419,7 +419,9 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
     counted = _counted_head(s, m.start(1)) if m and s.startswith("how many") else ""
     if counted:  # "how many funding options": options are counted, whatever qualifies them
-        return COUNT, counted, False
+        # … and "how many calendar years does the repayment phase last" counts time: a duration
+        return (DURATION if counted in ("years", "months", "weeks", "days", "hours", "minutes", "semesters") else COUNT), \
+            counted, False
     if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False

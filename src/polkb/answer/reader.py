@@ -641,6 +641,7 @@ class Answerer:
                  info.get("number", ""), info.get("dossier", "")]
         for key in ("askers", "addressees", "answered_by"):
             parts.extend(p.get("name", "") if isinstance(p, dict) else str(p) for p in info.get(key) or [])
+        parts.extend(_title_acronyms(doc.get("title", "")))
         return " ; ".join(p for p in parts if p)
 
     def _same(self, a: str, b: str) -> bool:
@@ -1429,6 +1430,23 @@ def named_document(held: dict[str, float], titles: dict[str, str], years: set[in
 
 def _named_report_years(question: str) -> set[int]:
     return {int(a or b) for a, b in _NAMED_REPORT.findall(question)}
+
+
+# the words an acronym of a title skips: "Wet medisch-wetenschappelijk onderzoek met mensen" is the WMO
+_ACRONYM_SKIPS = frozenset("van de der het een op in met en voor inzake houdende tot ter te aan over of the and for".split())
+
+
+def _title_acronyms(title: str) -> list[str]:
+    """The acronyms a title's name is known by: the initials of its short title's words (the name in the brackets at its
+    end, "… (Wet medisch-wetenschappelijk onderzoek met mensen)", else the title itself), without function words, as
+    the whole run and as its first three letters or more with at most two words left ("WMOM", "WMO"). A question
+    that names the law by its acronym names the document, though its text never writes it."""
+    short = re.search(r"\(([^()]{8,120})\)\s*$", title)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", short.group(1) if short else title) if w.lower() not in _ACRONYM_SKIPS]
+    initials = "".join(w[0].upper() for w in words)
+    if len(initials) < 3 or len(words) > 8:
+        return []
+    return [initials[:n] for n in range(max(3, len(initials) - 2), len(initials) + 1)]
 
 
 def _asked_years(q: Q.Question) -> set[int]:
