@@ -3341,3 +3341,14 @@ def test_how_many_years_something_lasts_is_a_duration():
                        "(aflosfase) last for a higher-education student loan?")
     assert q.type == Q.DURATION
     assert parse_question("How many funding options are there?").type == Q.COUNT
+
+
+def test_an_english_hyphened_word_the_glossary_lacks_is_its_words():
+    # "primary-teacher" is in no glossary, "primary" and "teacher" are: Dutch writes the compound as one word
+    # ("opleidingsscholen voor leraren basisonderwijs"), whose parts the evidence holds
+    q = parse_question("By what date did the schools merging into one primary-teacher training school have to be "
+                       "maintained by a single competent authority?")
+    assert "primary" in q.english and "teacher" in q.english and "primary-teacher" not in q.english
+    assert "leraar" in q.english["teacher"]
+    # a word with a part the glossary does not list stays whole
+    assert "non-emergency" in parse_question("How many non-emergency calls were there?").english

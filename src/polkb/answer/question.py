@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..analysis.glossary import english_stop_words, phrases_to_dutch, to_dutch
+from ..query.concepts import hyphened_parts
 from ..lexicon import function_words
 from .scoring import organisations_in
 
@@ -867,11 +868,12 @@ def parse_question(text: str) -> Question:
                and any(c.isalpha() for c in w)]
     english: dict[str, list[str]] = {}
     if lang == "en":  # the longest glossary entries among the subject words ("mental health")
-        wanted = {w.lower() for w in subject}
+        # (and the parts of a hyphened word the glossary lists apart: "primary-teacher" is "primair" and "leraar")
+        wanted = {w.lower() for w in subject} | {p for w in subject if "-" in w for p in w.lower().split("-")}
         stop = english_stop_words()  # "as", "out": no subject, whatever the glossary makes of them
         # an abbreviation is a name, whatever its letters spell in English ("PIVOT" is no "spil")
         english = {re.sub(r"['’]s$", "", chunk): [] if _ABBREVIATION.fullmatch(chunk) else glosses
-                   for chunk, glosses in phrases_to_dutch(q)
+                   for chunk, glosses in hyphened_parts(phrases_to_dutch(q))
                    if any(re.sub(r"['’]s$", "", w.lower()) in wanted for w in chunk.split())
                    and not all(w.lower() in stop for w in chunk.split())}
         for m in _TITLED_PERSON.finditer(q):  # "minister Bruins Slot": a surname, not a "groef"

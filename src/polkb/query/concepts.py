@@ -60,7 +60,7 @@ def concepts_of(text: str) -> list[Concept]:
     tokens = WORD_BREAKS.sub(" ", text).split()
     if language_of(text) == "en":
         out, between = [], []
-        for chunk, glosses in _hyphened_parts(phrases_to_dutch(" ".join(tokens))):
+        for chunk, glosses in hyphened_parts(phrases_to_dutch(" ".join(tokens))):
             if chunk.lower() in english_stop_words():
                 between.append(chunk.lower())
                 continue
@@ -134,7 +134,7 @@ def _digits(word: str) -> str:
 MIN_DIGITS_NUMBER = 10
 
 
-def _hyphened_parts(chunks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
+def hyphened_parts(chunks: list[tuple[str, list[str]]]) -> list[tuple[str, list[str]]]:
     """The glossary entries of an English query, an unlisted hyphened word ("dog-bite",
     "border-region", "phone-free") as its words when the glossary lists each of them: English
     hyphenates a compound the glossary cannot list whole, Dutch writes it as one word
