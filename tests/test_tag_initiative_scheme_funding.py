@@ -185,3 +185,15 @@ def test_a_ceiling_for_the_subsidy_an_article_describes_is_that_subsidys_money()
     assert found["Euroguidance"].funding == ["maximaal € 100.000"]
     assert found["Taal voor het Leven"].funding == ["€ 5.000.000"]
     assert not found["Regeling BVE-subsidies"].funding
+
+
+MOONSHOT = REPO / "bench" / "corpus-s43" / "vlaamse-regering-beslissing-bijkomende-steun-moonshot-lsi-pillar2-sdr.txt"
+
+
+@pytest.mark.skipif(not MOONSHOT.exists(), reason="bench corpus s43 not present")
+def test_sums_in_brackets_after_the_projects_they_pay_are_not_the_advisers():
+    # "Op basis van … het advies van de Moonshot Governance Board … beslist de Vlaamse Regering om bijkomende steun te
+    # verlenen aan ‘… – SDR’ van Universiteit Gent (112.800 euro) en aan ‘… – PILLAR 2’ van het VITO (778.200 euro)"
+    found = _initiatives(MOONSHOT)
+    assert not found["Moonshot Governance Board"].funding
+    assert [i.funding for name, i in found.items() if name.startswith("Chemical Looping")] == [["112.800 euro"]]

@@ -937,6 +937,9 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
     if bracketed and _funding([bracketed.group("sum")]):
         fund_sents = [bracketed.group("sum")]  # "… MediAcademie Journalistiek (654.246 euro) en … MediAcademie Audiovisueel
         # (255.690 euro)": the sum in brackets after a name is its own, whatever else the sentence pays for
+    elif _sums_bracketed_after_others(sentence, _funding([sentence])):
+        fund_sents = []  # "Op basis van … het advies van de Moonshot Governance Board … steun te verlenen aan ‘… – SDR’ van
+        # Universiteit Gent (112.800 euro) en aan ‘… – PILLAR 2’ van het VITO (778.200 euro)": each sum is the name's before it
     elif paid is not None:
         fund_sents = [paid]  # "… 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van 520.000 euro voor …"
     elif own_sums and len(own_sums) < len(_funding([sentence])):
@@ -983,6 +986,16 @@ def _paid_before(before: str, sentence: str) -> str | None:
 # a sum in brackets right after a name, or after the body it is of: "het opleidingsproject MediAcademie Journalistiek
 # (654.246 euro)", "‘… – SDR’ van Universiteit Gent (112.800 euro)"
 _BRACKETED_SUM = re.compile(r"[’'”\"»]?(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][^,;:()]{1,60}?)?\s*\((?P<sum>[^()]{1,40})\)")
+
+
+def _sums_bracketed_after_others(sentence: str, sums: list[str]) -> bool:
+    """Whether every sum of a sentence stands in brackets right after something it pays for (a name, a quoted title, "…
+    van Universiteit Gent (112.800 euro)"): then the sentence's sums are those names', none of another it mentions (an
+    initiative whose mention has no bracketed sum of its own, see `_facts_around`)."""
+    if not sums:
+        return False
+    bracketed = [m.group(1) for m in re.finditer(r"[\w’'”\")]\s*\(([^()]{1,40})\)", sentence) if _funding([m.group(1)])]
+    return len(bracketed) >= 2 and all(any(f in _funding([b]) for b in bracketed) for f in sums)
 
 
 # where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
