@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from statistics import median
 
 from . import register
+from ..lexicon import place_names
 from ..text import months
 from ..text.fold import ascii_key
 from ..model import DatedEvent, Document, DocumentInfo, Passage, Person
@@ -715,7 +716,7 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
             iso = parse_date(DATE_RE.search(m.group(1)))
             if iso and not any(d.date == iso for d in info.dates):
                 info.dates.insert(0, DatedEvent("besluit", iso))
-    signed = _signed(doc.text) or (_signed_below(doc.text[-3000:]) if kind == REGULATION else None)
+    signed = _signed(doc.text) or (_signed_below(doc.text[-CLOSING_CHARS:]) if kind == REGULATION else None)
     if signed and not any(d.role == "besluit" for d in info.dates):
         info.dates.append(signed)
     _numbers(doc, info)
@@ -750,10 +751,10 @@ def _signed(text: str) -> DatedEvent | None:
     """The date the document's closing formula gives it: the last one in its last part, else (a treaty
     followed by the notes exchanged about it, "GEDAAN te Bonn de 23ste maart 1983 … Nr. I …") the first one
     of a treaty's own formula ("gedaan", "done") anywhere; None when there is none."""
-    found = _closing_dates(text[-3000:])
+    found = _closing_dates(text[-CLOSING_CHARS:])
     if found:
         return found[-1]
-    head = text[:-3000]
+    head = text[:-CLOSING_CHARS]
     for m in _TREATY_WORD.finditer(head):  # (only around the formula's word: a report's whole text is no formula)
         found = _closing_dates(head[m.start():m.start() + FORMULA_CHARS], treaty=True)
         if found:
@@ -761,6 +762,7 @@ def _signed(text: str) -> DatedEvent | None:
     return None
 
 
+CLOSING_CHARS = 3000  # the end of a text where its closing formula or signature stands
 _TREATY_FORMULA = re.compile(r"gedaan|done", re.I)
 _TREATY_WORD = re.compile(r"\b(?:gedaan|done)\b", re.I)
 FORMULA_CHARS = 400  # a closing formula's word, place, languages and date ("GEDAAN te Peking, China, op 30 mei 2005")
@@ -792,14 +794,12 @@ _PLACE_THEN_DAY = re.compile(r"(?m)^[ \t]*(?P<place>(?:['’]s-)?[A-Z][\w'’-]*
 def _signed_below(part: str) -> DatedEvent | None:
     """The last day a regulation's end gives on a line of its own after a place (`_PLACE_THEN_DAY`);
     None when there is none."""
-    from ..lexicon import place_names
-
     out = None
     for m in _PLACE_THEN_DAY.finditer(part):
         d = DATE_RE.match(part, m.end())
-        rest = part[d.end():].split("\n", 1)[0] if d else "x"
-        if d and not rest.strip() and ascii_key(m.group("place")).lower() in place_names() and parse_date(d):
-            out = DatedEvent("besluit", parse_date(d), m.group("place"))
+        iso = parse_date(d) if d and not part[d.end():].split("\n", 1)[0].strip() else ""
+        if iso and ascii_key(m.group("place")).lower() in place_names():
+            out = DatedEvent("besluit", iso, m.group("place"))
     return out
 
 

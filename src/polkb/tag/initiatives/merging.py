@@ -137,10 +137,7 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
     # Universiteiten" in "projectsubsidie voor deelname aan Europese Universiteiten")
     others = [it for it in items if it is not main and _telling(_plain_words(it.name))
               and not _plain_words(it.name) <= _plain_words(main.name)]
-    # a regulation that sets ceilings for the subsidies of several of its articles divides its money: a ceiling
-    # for an article that names no initiative is not the regulation's own budget
-    divided = len({_grounds_key(m) for sentence in _SENT.split(doc.text) if _BUDGET.search(sentence) and _funding([sentence])
-                   for m in _ON_GROUNDS.finditer(sentence)}) >= 2
+    divided = None  # whether the regulation divides its money (`_divides_money`), read once, when first needed
     for p in passages:
         low = _lower(p.text)
         if low is not None and not any(w in low for w in _BUDGET_WORDS):
@@ -159,8 +156,10 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
                 grounds = _ON_GROUNDS.search(sentence)
                 described = _grounds_text(doc.text, doc.text.find(sentence), grounds) if grounds else ""
                 owner = _described_in(described, others) if described else None
-                if owner is None and described and divided:
-                    continue  # a framework regulation's ceiling for a subsidy it gives no name
+                if owner is None and described:
+                    divided = _divides_money(doc.text) if divided is None else divided
+                    if divided:
+                        continue  # a framework regulation's ceiling for a subsidy it gives no name
                 owner = owner or _named_grant(sentence, others) or main
             elif before is not None and _MONEY_AGAIN.match(sentence):
                 owner = before
@@ -184,8 +183,12 @@ _ORDINALS = {w: i for i, w in enumerate("eerste tweede derde vierde vijfde zesde
 _NEXT_HEADING = re.compile(r"(?m)^(?:Artikel|Paragraaf|Hoofdstuk|Afdeling|§)\s")
 
 
-def _grounds_key(m: re.Match) -> tuple:
-    return tuple((m.group(g) or "").lower() for g in ("para", "art", "lid", "lid2", "part", "part2"))
+def _divides_money(text: str) -> bool:
+    """Whether a regulation sets ceilings for the subsidies of several of its articles (`_ON_GROUNDS`): it divides its
+    money, and a ceiling for an article that names no initiative is not the regulation's own budget."""
+    return len({tuple((m.group(g) or "").lower() for g in ("para", "art", "lid", "lid2", "part", "part2"))
+                for sentence in _SENT.split(text) if _BUDGET.search(sentence) and _funding([sentence])
+                for m in _ON_GROUNDS.finditer(sentence)}) >= 2
 
 
 def _grounds_text(text: str, at: int, m: re.Match) -> str:
@@ -226,13 +229,12 @@ def _described_in(span: str, items: list[Initiative]) -> Initiative | None:
     one it names first (the "pilotprogramma ‘Taal voor het Leven’" of activities "die bijdragen aan … het Actieplan
     Laaggeletterdheid")."""
     lead, _, body = span.rpartition("\n|\n")
-    at = {id(it): m.start() for it in items
-          if (m := re.search(r"\s+".join(map(re.escape, it.name.split())), body, re.IGNORECASE))}
+    said = {id(it): re.compile(r"\s+".join(map(re.escape, it.name.split())), re.IGNORECASE) for it in items}  # any spacing
+    at = {id(it): m.start() for it in items if (m := said[id(it)].search(body))}
     named = sorted((it for it in items if id(it) in at), key=lambda it: at[id(it)])
     if not named:
         return None
-    return next((it for it in named if lead and re.search(r"\s+".join(map(re.escape, it.name.split())), lead, re.IGNORECASE)),
-                named[0])
+    return next((it for it in named if lead and said[id(it)].search(lead)), named[0])
 
 
 # a sentence that goes on about the money the sentence before it made available: "In totaal is voor subsidieverlening
