@@ -40,7 +40,8 @@ SETS = {"tune": "eval/qa_tune.jsonl", "check": "eval/qa_check.jsonl", "dev": "ev
         "s33": "eval/qa_s33.jsonl", "s34": "eval/qa_s34.jsonl",
         "s35": "eval/qa_s35.jsonl", "s36": "eval/qa_s36.jsonl", "s37": "eval/qa_s37.jsonl",
         "s38": "eval/qa_s38.jsonl", "s39": "eval/qa_s39.jsonl", "s41": "eval/qa_s41.jsonl",
-        "s42": "eval/qa_s42.jsonl", "s44": "eval/qa_s44.jsonl", "s46": "eval/qa_s46.jsonl"}
+        "s42": "eval/qa_s42.jsonl", "s44": "eval/qa_s44.jsonl", "s46": "eval/qa_s46.jsonl",
+        "s48": "eval/qa_s48.jsonl"}
 
 
 def holds_need(q: dict, text: str) -> bool:

@@ -50,7 +50,8 @@ SETS = {"tune": "eval/passages_tune.jsonl", "check": "eval/passages_check.jsonl"
         "s33": "eval/passages_s33.jsonl", "s34": "eval/passages_s34.jsonl",
         "s35": "eval/passages_s35.jsonl", "s36": "eval/passages_s36.jsonl", "s37": "eval/passages_s37.jsonl",
         "s38": "eval/passages_s38.jsonl", "s39": "eval/passages_s39.jsonl", "s41": "eval/passages_s41.jsonl",
-        "s42": "eval/passages_s42.jsonl", "s44": "eval/passages_s44.jsonl", "s46": "eval/passages_s46.jsonl"}
+        "s42": "eval/passages_s42.jsonl", "s44": "eval/passages_s44.jsonl", "s46": "eval/passages_s46.jsonl",
+        "s48": "eval/passages_s48.jsonl"}
 MEASURES = ("S@1", "S@5", "MRR@10", "nDCG@10")
 
 
