@@ -206,3 +206,26 @@ def test_the_long_quoted_titles_a_grant_pays_for_are_projects_of_the_body_after_
     pillar = next(i for n, i in found.items() if n.startswith("Unique PILot"))
     assert (sdr.coordinator, sdr.funding) == ("Universiteit Gent", ["112.800 euro"]), (sdr.coordinator, sdr.funding)
     assert (pillar.coordinator, pillar.funding) == ("VITO", ["778.200 euro"]), (pillar.coordinator, pillar.funding)
+
+
+def test_a_consortium_paid_for_its_own_action_plan_runs_it():
+    # bench/corpus-s47 (tune): the title runs into the body ("… steun aan het project Seeds and Growth for Media
+    # Mediabedrijven in Vlaanderen worden …"); the body names the plan before a full stop ("… kent … 996.000 euro toe
+    # aan het consortium VRT, MediaNet Vlaanderen en Thomas More voor het actieplan Seeds and Growth for Media. Hierin
+    # …"): one record, under the name the text gives on its own, with the consortium and the sum
+    path = CORPUS.parent / "corpus-s47" / "vlaamse-regering-beslissing-relance-seeds-and-growth-for-media-vrt-medianet-thomas-more.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    assert not any(n.startswith("Seeds and Growth for Media ") for n in found), list(found)
+    seeds = found["Seeds and Growth for Media"]
+    assert seeds.partners == ["VRT", "MediaNet Vlaanderen", "Thomas More Hogeschool"], seeds.partners
+    assert seeds.funding == ["996.000 euro"], seeds.funding
+    assert found["Plan Vlaamse Veerkracht"].partners == []  # the plan that frames the grant is not theirs
+
+
+def test_a_name_after_its_kind_ends_with_its_sentence():
+    from polkb.tag.initiatives.candidates import _candidates
+
+    text = "Daarom kent de Regering geld toe voor het project Growth for Media. Hierin bundelen ze hun krachten."
+    assert [c[2] for c in _candidates(text)] == ["Growth for Media"]

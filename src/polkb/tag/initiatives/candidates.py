@@ -321,6 +321,10 @@ _CODED = re.compile(r"\b(project|programma|maatregel|actie|traject)\s+[A-Z]{1,4}
                     r"(?P<name>[^’'”\"\n]{4,80}?)[’'”\"]")
 
 
+# a full stop after a word and before a capital: a sentence ends there, not a name ("Erasmus+ 2.0" keeps its dot)
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-Z])")
+
+
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """A name after a type word ("het project X", "het programma ‘Y’", "een platform - Flanders Space;"), or after
     a kind word and the number a plan gives it ("project VV23 ‘versterking onderzoeksveld …’")."""
@@ -337,6 +341,10 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
         if "\n\n" in text[m.end(1):m.start(2)]:
             continue  # "Het beoordelingskader\n\nOnderdeel 1:": a heading, then the first part under it
         raw = m.group(2)
+        end2 = m.end(2)
+        stop = _SENTENCE_END.search(raw) if raw[0] not in "‘'“\"" else None
+        if stop:  # "… voor het project Growth for Media. Hierin …": the name ends with its sentence
+            raw, end2 = raw[:stop.start()], m.start(2) + stop.start()
         name = _clean(raw.strip("‘'“\"’”"))
         if raw[0] in "#":
             continue  # hashtags are handled above
@@ -348,17 +356,17 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
             kind = text[kind_at:m.end(1)]
             if name and raw[0] not in "‘'“\"" and len(name.split()) == 1 and kind.lower() != "plan" and \
                     kind.lower().endswith("plan") and \
-                    name[1:].islower() and text[m.start(1):m.end(2)].startswith(m.group(1) + " "):
+                    name[1:].islower() and text[m.start(1):end2].startswith(m.group(1) + " "):
                 # "het masterplan Bivakplaatsen": after a compound plan word a single plain word says what the
                 # plan is about (sites for bivouacs); the name is the kind with it, not the word alone. After a
                 # bare kind word ("het project Upstream", "het plan X") a single word is the name itself
-                found.append((kind_at, m.end(2), f"{kind} {name}", _type_of(kind) or typ))
+                found.append((kind_at, end2, f"{kind} {name}", _type_of(kind) or typ))
             elif name and name[0].isupper() or name.startswith("#"):
-                found.append((m.start(2), m.end(2), name, _type_of(name) or typ))
+                found.append((m.start(2), end2, name, _type_of(name) or typ))
             elif name and raw[0] in "‘'“\"" and len(name.split()) >= 2 and typ in _RUN_KINDS:
                 # a quoted name after the kind of thing one runs may be in lower case: het programma “kopen bij
                 # startups” (its span is inside the quotes, so the name counts as quoted)
-                found.append((m.start(2) + 1, m.end(2) - 1, name, _type_of(name) or typ))
+                found.append((m.start(2) + 1, end2 - 1, name, _type_of(name) or typ))
     return found
 
 
@@ -825,10 +833,11 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
     return _within_quotes(text, _unnumbered(text, _unjoined(text, found)))
 
 
-# where a title and the text after it were joined without a full stop: two spaces ("… MediAcademie Audiovisueel
+# where a title and the text after it were joined without a full stop: a blank line (the text reader sets a run-on
+# title apart), two spaces ("… MediAcademie Audiovisueel
 # MediAcademie werd in 2011 opgericht" reads "Audiovisueel␣␣MediAcademie"), or an item letter of the next part
 # ("… MediAcademie Journalistiek B. Ontwerpbesluit …")
-_JOIN = re.compile(r"[ \t]{2,}|\s[A-H]\.(?=\s)")
+_JOIN = re.compile(r"[ \t]{2,}|\n[ \t]*\n|\s[A-H]\.(?=\s)")
 
 
 def _unjoined(text: str, found: list) -> list:

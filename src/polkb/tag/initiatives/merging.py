@@ -59,7 +59,7 @@ def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, part
     _merge_aliases(doc.text, by_key)
     _merge_abbreviated(doc.text, by_key)
     _merge_said_to_be(doc.text, by_key, mentions)
-    found = _merge_variants(list(by_key.values()))
+    found = _merge_variants(_merge_run_on(doc.text, list(by_key.values())))
     _scheme_funding(doc, found, passages)
     _name_bodies_by_whose(doc, found)
     return found
@@ -524,6 +524,36 @@ _WRAPPER_WORDS = frozenset(
 
 # a wrapper word glued to a name by a hyphen: "City of Things-oproep" is the call of "City of Things"
 _KIND_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=(?:oproep|oproepen|project|programma|programme)$)")
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's first paragraph ends: a title runs on into the body only there."""
+    end = text.find("\n\n")
+    return end if end >= 0 else len(text)
+
+
+def _merge_run_on(text: str, items: list[Initiative]) -> list[Initiative]:
+    """"Seeds and Growth for Media Mediabedrijven in Vlaanderen" and "Seeds and Growth for Media": a name that runs on
+    into the capitalised first words of the next sentence, where a title was joined to the body ("… steun aan het
+    project Seeds and Growth for Media Mediabedrijven in Vlaanderen worden …"), is the name that the text also gives
+    on its own (before a full stop, a comma, a closing quote or bracket, or a word in lower case), when the longer
+    spelling stands in the text only once, in its first paragraph (where a title runs into the body). The record goes into the short name's, which keeps its name."""
+    gone: set[int] = set()
+    for short in items:
+        alone = re.compile(re.escape(short.name) + r"(?=\s*[.,;:)’'”\"]|\s+[a-zà-ÿ])")
+        if len(short.name.split()) < 2 or not alone.search(text):
+            continue
+        for long in items:
+            tail = long.name[len(short.name):]
+            if long is short or id(long) in gone or not long.name.startswith(short.name + " ") or \
+                    not tail.strip()[:1].isupper() or text.count(long.name) != 1 or \
+                    text.find(long.name) > _opening_end(text):
+                continue
+            name = short.name
+            _absorb(short, long)
+            short.name = name
+            gone.add(id(long))
+    return [it for it in items if id(it) not in gone]
 
 
 def _name_words(item: Initiative) -> list[str]:

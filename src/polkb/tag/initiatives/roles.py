@@ -766,6 +766,11 @@ _AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<
                               r"\s+tot|betreffende|inzake)\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*,\s+(?:het|de)\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
+# what a grant pays for, right after its recipients: "… toe aan het consortium VRT, MediaNet Vlaanderen en Thomas More
+# voor het actieplan Seeds and Growth for Media" (a kind word and an opening quote may stand before the name)
+_PAID_FOR = re.compile(r"\bvoor\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[‘'“\"]?$", re.IGNORECASE)
+
+
 # the applicants a subsidy decision names: "tot toekenning van steun aan hoofdaanvrager Flanders Make vzw, en
 # neven-aanvragers Imec, PXL, Thomas More en UC Leuven-Limburg voor de uitvoering van het project …" (VLAIO's words
 # for the lead applicant of a consortium and its co-applicants; "medeaanvragers" elsewhere)
@@ -798,9 +803,12 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         item.coordinator = _coordinator(nxt)
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a, text[:a])
     granted = bool(recipients)
-    if _framed_by_grant(item, text, s) and not _CARRIED_OUT.search(text, max(0, s - 40), s):
+    if _framed_by_grant(item, text, s) and not _CARRIED_OUT.search(text, max(0, s - 40), s) and \
+            not (len(recipients) > 1 and _PAID_FOR.search(text, max(0, s - 40), s)):
         recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
-        # (but a grant "voor de uitvoering van het Masterplan …" pays its recipient to carry the plan out)
+        # (but a grant "voor de uitvoering van het Masterplan …" pays its recipient to carry the plan out, and a grant
+        # "toe aan het consortium VRT, MediaNet Vlaanderen en Thomas More voor het actieplan Seeds and Growth for Media"
+        # pays the consortium for its own plan)
     if len(recipients) == 1:  # the body a grant for it goes to carries it out
         item.coordinator = recipients[0]
     elif recipients:  # a grant to several bodies: they carry it out together
