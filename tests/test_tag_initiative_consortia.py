@@ -171,7 +171,7 @@ def test_a_subsidy_lead_applicant_coordinates_and_its_co_applicants_take_part():
         pytest.skip(f"{path} not present")
     found = initiatives_in(path)
     project = next(i for n, i in found.items() if "Zorg" in n or "zorg" in n)
-    assert project.coordinator == "Flanders Make vzw", project.coordinator
+    assert project.coordinator == "Flanders Make", project.coordinator  # (the vocabulary's name)
     assert "UC Leuven-Limburg" in project.partners and any("PXL" in p for p in project.partners), project.partners
     assert not any("Flanders Make" in p.title() or "FLANDERS MAKE" in p for p in project.partners), project.partners
 
@@ -229,3 +229,49 @@ def test_a_name_after_its_kind_ends_with_its_sentence():
 
     text = "Daarom kent de Regering geld toe voor het project Growth for Media. Hierin bundelen ze hun krachten."
     assert [c[2] for c in _candidates(text)] == ["Growth for Media"]
+
+
+def test_a_second_recipient_after_a_second_sum_or_a_second_aan():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    # bench/corpus-s47 (SportKompas) and bench/corpus-s49 (Iedereen Digitaal), tune sets
+    sport = ("In dit kader kent de Vlaamse Regering  863.000 euro subsidie toe aan Sportwerk Vlaanderen vzw en 495.000 "
+             "euro aan SportaMundi vzw voor de periode 1 januari 2021 tot en met 31 december 2024.")
+    assert _grant_recipients(sport, None) == ["Sportwerk Vlaanderen vzw", "SportaMundi vzw"]
+    digital = ("De Vlaamse Regering keurt in dit kader nu de toewijzing van middelen uit de relanceprovisie goed, en kent "
+               "hiervoor 488.000 euro subsidie toe aan de VVSG en 1,4 miljoen euro aan imec voor Mediawijs.")
+    assert _grant_recipients(digital, None) == ["Vereniging van Vlaamse Steden en Gemeenten", "imec"]
+    again = ("Ontwerpbesluit van de Vlaamse Regering over de toekenning van een subsidie aan Sportwerk Vlaanderen vzw en aan "
+             "Sportamundi vzw voor de verdere uitrol van het project SportKompas")
+    assert _grant_recipients(again, None) == ["Sportwerk Vlaanderen vzw", "Sportamundi vzw"]
+
+
+def test_one_recipient_whose_name_holds_en_and_its_partners_in_samenwerking():
+    # bench/corpus-s49 (tune): "… toe van 400.000 euro aan de Vereniging van Vlaamse Steden en Gemeenten vzw (VVSG) in
+    # Brussel, voor de begeleiding van de proeftuinen 'Buddies in Diversiteit ', in nauwe samenwerking met de
+    # Agentschappen Integratie & Inburgering en het Huis van het Nederlands Brussel."
+    path = CORPUS.parent / "corpus-s49" / "vlaamse-regering-beslissing-subsidie-proeftuinen-buddies-in-diversiteit-vvsg.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    buddies = next(i for n, i in initiatives_in(path).items() if "Buddies" in n)
+    assert buddies.coordinator == "Vereniging van Vlaamse Steden en Gemeenten", buddies.coordinator
+    assert buddies.partners == ["Agentschap Integratie en Inburgering", "Huis van het Nederlands Brussel"], buddies.partners
+
+
+def test_a_lone_recipient_known_with_its_legal_form():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    # bench/corpus-s47 (tune): the vocabulary knows "vzw Welzijnszorg" by its form, not "Welzijnszorg" alone
+    text = ("De Vlaamse Regering kent een subsidie van 298.000 euro toe  aan vzw Welzijnszorg voor het organiseren van "
+            "het knooppunt Armoede-Onderwijs voor de periode van 1 september 2020 tot en met 31 augustus 2021.")
+    assert _grant_recipients(text, None) == ["Welzijnszorg"]
+
+
+def test_a_body_run_into_the_next_name_of_a_title_is_no_record():
+    # bench/corpus-s47 (tune): "Subsidie projecten mantelzorg Vlaams Mantelzorgplatform vzw en Vlaams Instituut voor de
+    # Eerste Lijn Vlaams Mantelzorgplatform vzw en …"
+    path = CORPUS.parent / "corpus-s47" / "vlaamse-regering-beslissing-relance-projecten-mantelzorg-mantelzorgplatform-vivel.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    names = list(initiatives_in(path))
+    assert "Vlaams Mantelzorgplatform" in names and not any(n.startswith("Vlaams Instituut") for n in names), names

@@ -237,7 +237,7 @@ def test_an_agreement_named_after_the_body_it_is_made_with_is_carried_out_by_it(
     assert _party_named_in("Convenant 2024-2028 Expertisecellen Wetenschapscommunicatie", text) == \
         "Expertisecellen Wetenschapscommunicatie"
     # a body the text makes no agreement with, and the government side, are not taken
-    assert _party_named_in("Convenant Flanders Make 2023-2027", "Flanders Make steunt de industrie.") == ""
+    assert _party_named_in("Convenant Mobilidata 2023-2027", "Mobilidata steunt de industrie.") == ""
     assert _party_named_in("Convenant Vlaamse Regering", "tussen de VLIR en de Vlaamse Regering") == ""
 
 

@@ -16,7 +16,7 @@ from .shapes import (
     _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
     _SENT, _TYPE_WORDS, _whole_mentions,
 )
-from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _org_list, _vocab, _YEARS
+from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisation, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
 from .described import _ACTION_NOMINAL
 from .candidates import _CITED_AS, _SCHEME_PREFIX
@@ -537,9 +537,20 @@ def _merge_run_on(text: str, items: list[Initiative]) -> list[Initiative]:
     into the capitalised first words of the next sentence, where a title was joined to the body ("… steun aan het
     project Seeds and Growth for Media Mediabedrijven in Vlaanderen worden …"), is the name that the text also gives
     on its own (before a full stop, a comma, a closing quote or bracket, or a word in lower case), when the longer
-    spelling stands in the text only once, in its first paragraph (where a title runs into the body). The record goes into the short name's, which keeps its name."""
+    spelling stands in the text only once, in its first paragraph (where a title runs into the body). So does a name
+    that is an organisation's name and then another record's. The record goes into the short name's, which keeps its name."""
     gone: set[int] = set()
     for short in items:
+        for long in items:
+            head = long.name[:-len(short.name)].strip() if long.name.endswith(" " + short.name) else ""
+            if head and long is not short and id(long) not in gone and _is_organisation(head):
+                # "Vlaams Instituut voor de Eerste Lijn Vlaams Mantelzorgplatform": a title's list of bodies ran the
+                # last body's name into the next name ("Vlaams Mantelzorgplatform vzw en Vlaams Instituut voor de
+                # Eerste Lijn Vlaams Mantelzorgplatform vzw en …")
+                name = short.name
+                _absorb(short, long)
+                short.name = name
+                gone.add(id(long))
         alone = re.compile(re.escape(short.name) + r"(?=\s*[.,;:)’'”\"]|\s+[a-zà-ÿ])")
         if len(short.name.split()) < 2 or not alone.search(text):
             continue

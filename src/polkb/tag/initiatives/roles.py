@@ -41,7 +41,7 @@ _PARTNER_LEAD = re.compile(r"(?:bestaande uit|bestaat uit|consortium van|partner
 
 
 _TOGETHER = re.compile(
-    r"\b(?:in samenwerking met|samen met|met medewerking van|in partnerschap met|in collaboration with|"
+    r"\b(?:in\s+(?:[a-zà-ÿ]+e\s+)?samenwerking\s+met|samen met|met medewerking van|in partnerschap met|in collaboration with|"
     r"in cooperation with|together with)\s+", re.IGNORECASE)
 
 
@@ -265,13 +265,32 @@ def _body_named(span: str) -> str:
 _GROUP_WORD = re.compile(r"(?:consortium|samenwerkingsverband|partnerschap)\s+(?:van\s+)?(?=[A-Z])")
 
 
-def _recipients_in(chunk: str) -> tuple[list[str], int]:
+# a second sum and its recipient after the first recipient: "… toe aan Sportwerk Vlaanderen vzw en 495.000 euro aan
+# SportaMundi vzw", "… toe aan de VVSG en 1,4 miljoen euro aan imec voor Mediawijs", or "aan" again: "aan
+# Sportwerk Vlaanderen vzw en aan Sportamundi vzw"
+_NEXT_SUM = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?(?:euro\s+)?(?:[\wà-ÿ-]*subsidie\s+)?)?aan\s+",
+                       re.IGNORECASE)
+
+
+_ACRONYM_ASIDE = re.compile(r"\(([A-Z]{3,})\)")
+
+
+def _spelled_by(name: str, acronym: str) -> bool:
+    """Whether an acronym spells the initials of a name's capitalised words ("Vereniging van Vlaamse Steden en
+    Gemeenten vzw": VVSG)."""
+    return len(acronym) >= 3 and "".join(w[0] for w in name.split() if w[:1].isupper()) == acronym
+
+
+def _recipients_in(chunk: str, asides: str = "") -> tuple[list[str], int]:
     """The bodies listed at the start of `chunk`, one per item of "A, B en C": an organisation the
     vocabulary knows (its canonical name) or a capitalised name; the list ends at the first item that
-    is neither ("… en Cirkant vzw voor de periode …"). Also where the list ends."""
+    is neither ("… en Cirkant vzw voor de periode …"). Also where the list ends. A second sum before the next
+    recipient goes on with the list (`_NEXT_SUM`). `asides` is `chunk` with its bracketed asides, which
+    `chunk` has blanked: a name cut at "en" is one name when the acronym in brackets after it spells both parts
+    ("de Vereniging van Vlaamse Steden en Gemeenten vzw (VVSG)")."""
     known = _orgs(chunk)
     out: list[str] = []
-    pos = end = 0
+    pos = end = out_end = 0
     while pos < len(chunk):
         pos += re.match(r"\s*(?:(?:de|het|the)\s+)?", chunk[pos:]).end()
         group = _GROUP_WORD.match(chunk, pos) if not out else None
@@ -288,12 +307,21 @@ def _recipients_in(chunk: str) -> tuple[list[str], int]:
                 name, end = chunk[pos:joined.end("w")], joined.end("w")
         else:
             break
+        joined = out and asides and re.match(r"\s+en\s+$", chunk[out_end:pos])
+        acronym = _ACRONYM_ASIDE.search(asides, pos, end + 12) if joined else None
+        if acronym and _spelled_by(f"{out[-1]} en {asides[pos:acronym.start()]}", acronym.group(1)):
+            # (one name the list cut at "en"; what follows its acronym is not part of it)
+            name, end = out.pop() + " en " + _one_spelling(asides[pos:acronym.start()]), acronym.end()
         if not _principal(name) and name not in out:
             out.append(name)
+        out_end = end
         sep = _LIST_SEP.match(chunk, end)
         if not sep:
             break
         pos = sep.end()
+        more = _NEXT_SUM.match(chunk, pos) if chunk[end:pos].strip() in ("en", "and") else None
+        if more:
+            pos = more.end()
     return out, end
 
 
@@ -346,10 +374,12 @@ def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[s
             referred = _body_of_form(form_only.group("form").lower(), before)
             who, end = ([referred] if referred else []), form_only.end()
         else:
-            who, end = _recipients_in(chunk)
+            who, end = _recipients_in(chunk, m.group("x"))
         if len(who) == 1 and not form_only:  # alone, only a body the vocabulary knows (by its canonical name) or one
             # named as a body by its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
-            who = who if collective else (_org_list(who[0])[:1] or [w for w in who if _BODY_FORM.search(w)])
+            # (the vocabulary may know it only with its legal form: "aan vzw Welzijnszorg")
+            who = who if collective else (_org_list(who[0])[:1] or _org_list(chunk[:end])[:1] or
+                                          [w for w in who if _BODY_FORM.search(w)])
         if who:
             break
     if m is None:
@@ -381,6 +411,11 @@ def _grant_roles(item: Initiative, sentences: list[str]) -> None:
             item.coordinator = lone = who[0]
         elif len(who) > 1:
             item.partners.extend(o for o in who if o not in item.partners)
+        together = _TOGETHER.search(sentence) if who else None
+        if together:  # "… aan de VVSG …, in nauwe samenwerking met de Agentschappen Integratie & Inburgering en het Huis
+            # van het Nederlands Brussel": who works with the recipients takes part
+            item.partners.extend(o for o in _listed_bodies(sentence[together.end():])
+                                 if o not in item.partners and o != item.coordinator and not _principal(o))
         if who and not lone:
             return
 
