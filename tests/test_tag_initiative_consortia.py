@@ -275,3 +275,20 @@ def test_a_body_run_into_the_next_name_of_a_title_is_no_record():
         pytest.skip(f"{path} not present")
     names = list(initiatives_in(path))
     assert "Vlaams Mantelzorgplatform" in names and not any(n.startswith("Vlaams Instituut") for n in names), names
+
+
+def test_the_bodies_a_regulation_defines_as_its_recipients():
+    # bench/corpus-s45 (tune): "h.subsidieontvanger:LAKS - de vereniging Landelijk Aktie Komitee Scholieren, gevestigd te
+    # Amsterdam, JOB - de vereniging Jongerenorganisatie Beroepsonderwijs, …, en Combo - de Stichting Combinatie
+    # Onderwijsorganisatie, …" (the reader joined the definitions into one line); "b. *stichting:* Stichting Nederlands
+    # Onderwijs in het Buitenland (Stichting NOB), statutair gevestigd te …"
+    folder = CORPUS.parent / "corpus-s45"
+    laks = folder / "nl-ocw-subsidieregeling-leerling-en-deelnemersorganisaties-laks-job-combo.md"
+    nob = folder / "nl-ocw-regeling-stichting-nederlands-onderwijs-in-het-buitenland-2014-2018.md"
+    if not laks.exists() or not nob.exists():
+        pytest.skip("bench/corpus-s45 not present")
+    scheme = initiatives_in(laks)["Subsidieregeling LAKS, JOB en Combo"]
+    assert scheme.partners == ["Landelijk Aktie Komitee Scholieren", "Jongeren Organisatie Beroepsonderwijs",
+                               "Stichting Combinatie Onderwijsorganisatie"], scheme.partners
+    regulation = next(i for n, i in initiatives_in(nob).items() if n.startswith("Regeling Stichting Nederlands"))
+    assert regulation.coordinator == "Stichting Nederlands Onderwijs in het Buitenland", regulation.coordinator

@@ -16,7 +16,7 @@ from .shapes import (
     _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
     _SENT, _TYPE_WORDS, _whole_mentions,
 )
-from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisation, _org_list, _vocab, _YEARS
+from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisation, _listed_bodies, _org_list, _vocab, _YEARS
 from .rejects import _unowned_test
 from .described import _ACTION_NOMINAL
 from .candidates import _CITED_AS, _SCHEME_PREFIX
@@ -133,6 +133,12 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
         return  # a letter or a report names many schemes: its sums stay with the sentences that name them
     if not main.coordinator:
         main.coordinator = _executor(doc.text)
+    if not main.coordinator and not main.partners:
+        defined = _defined_recipients(doc.text)
+        if len(defined) == 1:
+            main.coordinator = defined[0]
+        else:
+            main.partners.extend(defined)
     # the document's other initiatives a sentence may name, not those the main one's name holds ("Europese
     # Universiteiten" in "projectsubsidie voor deelname aan Europese Universiteiten")
     others = [it for it in items if it is not main and _telling(_plain_words(it.name))
@@ -426,6 +432,28 @@ _EXECUTES = re.compile(
     r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat|"
     r"bewaakt\s+de\s+voortgang|wordt\s+toegestaan\s+[^.;\n]{0,60}?\bondermandaat)\b",
     re.IGNORECASE)
+
+
+# the body or bodies a regulation defines as those it subsidises: "h. subsidieontvanger: LAKS - de vereniging Landelijk
+# Aktie Komitee Scholieren, gevestigd te Amsterdam, JOB - …, en Combo - de Stichting Combinatie Onderwijsorganisatie",
+# "b. *stichting:* Stichting Nederlands Onderwijs in het Buitenland (Stichting NOB), statutair gevestigd te …" (a reader
+# may have joined the items of the definitions into one line: "…, en h.subsidieontvanger:LAKS - …")
+_DEFINED_RECIPIENT = re.compile(r"(?im)(?:^[ \t]*(?:[a-z]{1,2}[.)][ \t]*)?|(?<![\w.])[a-z]{1,2}[.)][ \t]*)\*?(?:de[ \t]+)?(?P<term>subsidieontvangers?|ontvangers?|"
+                                r"stichting|vereniging)\*?[ \t]*:\*?[ \t]*(?P<x>[^\n]{3,400})")
+
+
+def _defined_recipients(text: str) -> list[str]:
+    """The bodies a regulation's definitions name as the ones it pays (`_DEFINED_RECIPIENT`): one is what the regulation
+    pays for's coordinator, several its partners. A definition by kind ("stichting: een stichting als bedoeld in …")
+    names none."""
+    for m in _DEFINED_RECIPIENT.finditer(text):
+        x = m.group("x")
+        if m.group("term").lower().startswith(("stichting", "vereniging")):
+            named = re.split(r"\s*[(,;]", x, 1)[0].strip(" *")
+            body = named if re.match(r"(?:Stichting|Vereniging)\s+[A-Z]", named) else _body_named(named)
+            return [body] if body and body.split()[0][:1].isupper() else []
+        return [o for o in _listed_bodies(x) if not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o)]
+    return []
 
 
 def _executor(text: str) -> str:
