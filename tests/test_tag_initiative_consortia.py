@@ -292,3 +292,14 @@ def test_the_bodies_a_regulation_defines_as_its_recipients():
                                "Stichting Combinatie Onderwijsorganisatie"], scheme.partners
     regulation = next(i for n, i in initiatives_in(nob).items() if n.startswith("Regeling Stichting Nederlands"))
     assert regulation.coordinator == "Stichting Nederlands Onderwijs in het Buitenland", regulation.coordinator
+
+
+def test_bodies_that_join_hands_in_the_project_take_part():
+    # bench/corpus-s47 (tune): "Het gaat om een toelage aan VIB voor de uitbreiding van het project 'Soja in 1000
+    # tuinen'. Met het project slaan wetenschappers van VIB, ILVO, UGent en KULeuven de handen in elkaar met burgers …"
+    path = CORPUS.parent / "corpus-s47" / "vlaamse-regering-beslissing-soja-in-1000-tuinen-vib-ilvo-ugent-kuleuven.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    soja = initiatives_in(path)["Soja in 1000 tuinen"]
+    assert soja.coordinator == "Vlaams Instituut voor Biotechnologie"
+    assert soja.partners == ["Instituut voor Landbouw-, Visserij- en Voedingsonderzoek", "Universiteit Gent", "KU Leuven"]

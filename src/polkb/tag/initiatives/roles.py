@@ -545,7 +545,7 @@ _ENUM_CUE = re.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:[a-z
                        r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
 
 
-_REFERS_TO_IT = re.compile(r"^(?:(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
+_REFERS_TO_IT = re.compile(r"^(?:(?:(?:met|in|via|binnen|bij)\s+)?(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
                            r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
                            r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
                            re.IGNORECASE)
@@ -565,6 +565,18 @@ def _refers_back(nxt: str) -> bool:
     of another one it names ("Het netwerk Taalbeleid Hoger Onderwijs verenigt …")."""
     ref = _REFERS_TO_IT.match(nxt.strip()) if nxt else None
     return bool(ref) and not re.match(r"\s+[A-Z#‘“\"'«]", nxt.strip()[ref.end():])
+
+
+# bodies that join hands for what the sentence speaks of: "Met het project slaan wetenschappers van VIB, ILVO, UGent en
+# KULeuven de handen in elkaar met burgers", "… bundelen imec en VITO hun krachten"
+_JOIN_HANDS = re.compile(r"\b(?:slaan|slaat|sloegen|bundelen|bundelden)\s+(?P<who>[^.;:]{2,160}?)\s+(?:de\s+handen\s+in\s+"
+                         r"elkaar|(?:hun|de)\s+krachten)\b", re.IGNORECASE)
+
+
+def _joining(sentence: str) -> list[str]:
+    """The bodies a sentence says join hands (`_JOIN_HANDS`), never the principal."""
+    m = _JOIN_HANDS.search(sentence) if sentence else None
+    return [o for o in _org_list(m.group("who")) if not _principal(o)] if m else []
 
 
 def _enumerated(sentence: str, at: int) -> list[str]:
@@ -890,7 +902,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         if part:
             taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
     for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []) + \
-            _bracketed_members(sentence):
+            _bracketed_members(sentence) + _joining(sentence) + (_joining(nxt) if _refers_back(nxt) else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
