@@ -303,3 +303,19 @@ def test_bodies_that_join_hands_in_the_project_take_part():
     soja = initiatives_in(path)["Soja in 1000 tuinen"]
     assert soja.coordinator == "Vlaams Instituut voor Biotechnologie"
     assert soja.partners == ["Instituut voor Landbouw-, Visserij- en Voedingsonderzoek", "Universiteit Gent", "KU Leuven"]
+
+
+def test_a_town_is_a_body_a_grant_goes_to():
+    from polkb.tag.initiatives.roles import _grant_recipients
+
+    # bench/corpus-s47 (tune): "… een subsidie van maximaal 3 miljoen euro toe aan het agentschap Integratie en
+    # Inburgering, de stad Gent en de stad Antwerpen voor ‘Vervolgtrajecten inburgering’"; "… aan Stad Antwerpen
+    # Talentontwikkeling en Vrijetijdsbeleving/onderwijs voor …"
+    three = ("De Vlaamse Regering kent daarom voor de periode van 1 oktober 2022 tot en met 30 september 2025 een subsidie "
+             "van maximaal 3 miljoen euro toe aan het agentschap Integratie en Inburgering, de stad Gent en de stad "
+             "Antwerpen voor ‘Vervolgtrajecten inburgering’.")
+    assert _grant_recipients(three, None) == ["Agentschap Integratie en Inburgering", "stad Gent", "stad Antwerpen"]
+    one = ("Ontwerpbesluit tot toekenning van een subsidie van maximaal 937.000 euro aan Stad Antwerpen Talentontwikkeling "
+           "en Vrijetijdsbeleving/onderwijs voor de multimodale organisatie van het leerlingenvervoer")
+    assert _grant_recipients(one, None) == ["Stad Antwerpen"]
+    assert _grant_recipients("De Regering kent een subsidie toe aan de stad Vlaamse Veerkracht voor X.", None) == []

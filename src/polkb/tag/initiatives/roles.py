@@ -275,6 +275,17 @@ _NEXT_SUM = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?(?
 _ACRONYM_ASIDE = re.compile(r"\(([A-Z]{3,})\)")
 
 
+# a town or province as a body, by the kind of government it is: "de stad Gent", "Stad Antwerpen", "de gemeente Genk"
+_TOWN_BODY = re.compile(r"(?:[Ss]tad|[Gg]emeente|[Pp]rovincie)\s+(?P<place>[A-Z][\wà-ÿ'’]+(?:-[A-Z][\wà-ÿ'’]+)*)")
+
+
+def _is_place(word: str) -> bool:
+    from ...lexicon import place_names
+    from ...text.fold import fold
+
+    return fold(word) in place_names()
+
+
 def _spelled_by(name: str, acronym: str) -> bool:
     """Whether an acronym spells the initials of a name's capitalised words ("Vereniging van Vlaamse Steden en
     Gemeenten vzw": VVSG)."""
@@ -298,7 +309,10 @@ def _recipients_in(chunk: str, asides: str = "") -> tuple[list[str], int]:
             pos = group.end()
         org = next((o for o in known if pos <= o.start <= pos + 4 and not chunk[pos:o.start].strip(" vzw")), None)
         named = _RECIPIENT_NAME.match(chunk, pos)
-        if org is not None and (named is None or org.end >= named.end()):
+        town = _TOWN_BODY.match(chunk, pos) if org is None else None
+        if town and _is_place(town.group("place")):  # "de stad Gent", "Stad Antwerpen Talentontwikkeling …"
+            name, end = town.group(0), town.end()
+        elif org is not None and (named is None or org.end >= named.end()):
             name, end = org.canonical, org.end
         elif named is not None:
             name, end = _one_spelling(named.group(0)), named.end()
@@ -378,8 +392,8 @@ def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[s
         if len(who) == 1 and not form_only:  # alone, only a body the vocabulary knows (by its canonical name) or one
             # named as a body by its form ("POM West-Vlaanderen"): "aan Vlaanderen" is none
             # (the vocabulary may know it only with its legal form: "aan vzw Welzijnszorg")
-            who = who if collective else (_org_list(who[0])[:1] or _org_list(chunk[:end])[:1] or
-                                          [w for w in who if _BODY_FORM.search(w)])
+            who = who if collective or _TOWN_BODY.fullmatch(who[0]) else (
+                _org_list(who[0])[:1] or _org_list(chunk[:end])[:1] or [w for w in who if _BODY_FORM.search(w)])
         if who:
             break
     if m is None:
