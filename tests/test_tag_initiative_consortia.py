@@ -319,3 +319,15 @@ def test_a_town_is_a_body_a_grant_goes_to():
            "en Vrijetijdsbeleving/onderwijs voor de multimodale organisatie van het leerlingenvervoer")
     assert _grant_recipients(one, None) == ["Stad Antwerpen"]
     assert _grant_recipients("De Regering kent een subsidie toe aan de stad Vlaamse Veerkracht voor X.", None) == []
+
+
+def test_a_decision_title_granting_money_for_a_kind_and_its_topic_names_that_initiative():
+    # bench/corpus-s49 (tune): "Regionale technologische centra (RTC’s): subsidie uitvoering actieplan duaal leren voor
+    # de periode van 1 oktober 2023 tot en met 31 augustus 2024 …" and no other initiative named: the action plan in
+    # lower case is the initiative, with the sums of the sentences that name it
+    path = CORPUS.parent / "corpus-s49" / "vlaamse-regering-beslissing-subsidie-actieplan-duaal-leren-regionale-technologische-centra.txt"
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    found = initiatives_in(path)
+    assert list(found) == ["actieplan duaal leren"], list(found)
+    assert found["actieplan duaal leren"].funding == ["maximaal 1.000.000 euro", "maximaal 1 miljoen euro"]

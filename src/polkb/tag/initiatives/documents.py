@@ -269,6 +269,10 @@ _YEARLY_GRANT = re.compile(r"[\wà-ÿ-]*(?:subsidies?|beurzen|beurs|toelagen?|pr
                            r"(?:\s?[-–]\s?(?:19|20)\d\d)?)", re.IGNORECASE)
 
 
+# a kind word and the lower-case words of what it is about, up to a period or a date: "actieplan duaal leren"
+_KIND_AND_TOPIC = re.compile(r"[\wà-ÿ-]+\s+(?P<topic>(?:(?!voor\b|van\b|in\b|tot\b|vanaf\b|tijdens\b|periode\b)[a-zà-ÿ][\wà-ÿ-]*\s*){1,4})")
+
+
 def _decision_title(text: str) -> str:
     """The title a government decision's summary opens with, up to where its body begins ('' when
     that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
@@ -304,7 +308,25 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
                                passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])]
     for item in _TITLE_ITEMS.split(subject):
         words = item.split()
-        if not 2 <= len(words) <= 10 or not _GRANT_WORD.fullmatch(words[0]) or _has_type_word(words[1:]) >= 0:
+        if len(words) < 2 or not _GRANT_WORD.fullmatch(words[0]):
+            continue
+        kind = _has_type_word(words[1:])
+        if kind >= 0:
+            # "subsidie uitvoering actieplan duaal leren voor de periode van …": the grant pays for the initiative its
+            # kind word and the words after it describe, which no other record names
+            named = _KIND_AND_TOPIC.match(" ".join(words[1 + kind:]))
+            if named and not found and named.group("topic").islower():
+                name = named.group(0).strip()
+                key = normalise_name(name)
+                # (its money: the sums of the sentences that name it, "kent … maximaal 1 miljoen euro toe aan de vijf RTC's
+                # voor de uitvoering van het actieplan duaal leren")
+                funding = [f for sentence in _SENT.split(doc.text) if key in normalise_name(sentence) and _BUDGET.search(sentence)
+                           for f in _funding([sentence])]
+                out.append(Initiative(name=name, type=_type_of(name) or "programme", country=_country(doc),
+                                      funding=list(dict.fromkeys(funding)), passage_ids=[p.id for p in passages[:1]],
+                                      doc_ids=[doc.id]))
+            continue
+        if len(words) > 10:
             continue
         name = _clean(item)
         if not name:
