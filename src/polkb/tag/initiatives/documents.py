@@ -273,6 +273,13 @@ _YEARLY_GRANT = re.compile(r"[\wà-ÿ-]*(?:subsidies?|beurzen|beurs|toelagen?|pr
 _KIND_AND_TOPIC = re.compile(r"[\wà-ÿ-]+\s+(?P<topic>(?:(?!voor\b|van\b|in\b|tot\b|vanaf\b|tijdens\b|periode\b)[a-zà-ÿ][\wà-ÿ-]*\s*){1,4})")
 
 
+# a title's grant to named bodies for a described purpose: "620.000 euro subsidie aan … voor de integratie van de chatlijn
+# na seksueel geweld" (not a period or a year: "voor de periode …", "voor 2020")
+_PAID_TO_FOR = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?euro\s+)?(?P<grant>[\wà-ÿ-]*subsidie)\s+aan\s+"
+                          r"(?P<who>[^:]{3,200}?)\s+voor\s+(?P<purpose>(?:de|het)\s+(?!periode\b|jaren?\b|werking\b)[^:]{6,140})",
+                          re.IGNORECASE)
+
+
 def _decision_title(text: str) -> str:
     """The title a government decision's summary opens with, up to where its body begins ('' when
     that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
@@ -291,11 +298,26 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
     Actieplan Mentaal Welzijn") is left to that initiative. A record the body names in passing, with no
     money of its own and not named in the title ("Brains on the move" in a decision on the
     mobiliteitsbeurs), does not make the title's grant its own."""
-    if any(_paid_or_titled(i, doc) for i in found):
-        return []
     title = _decision_title(doc.text)
+    # (a plan a title puts before its colon frames the grant: "Plan Vlaamse Veerkracht: 620.000 euro subsidie aan …")
+    frames = {normalise_name(title.split(": ", 1)[0])} if ": " in title else set()
+    others = [i for i in found if not (i.type == "action_plan" and normalise_name(i.name) in frames)]
+    if any(_paid_or_titled(i, doc) for i in others):
+        return []
     subject = title.split(": ", 1)[-1]
     out: list[Initiative] = []
+    paid = _PAID_TO_FOR.fullmatch(subject)
+    if paid and others:
+        return []
+    if paid:
+        # "620.000 euro subsidie aan Vertrouwenscentrum Kindermishandeling Brussel – vzw Kind in Nood, CAW Oost-Brabant en
+        # SAM vzw voor de integratie van de chatlijn na seksueel geweld": what the grant pays for, its recipients apart
+        name = f"{paid.group('grant')} voor {paid.group('purpose')}"
+        money = paid.group("grant").lower()
+        funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
+                   for f in _funding([sentence])]
+        return [Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
+                           passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])]
     yearly = _YEARLY_GRANT.fullmatch(subject)
     if yearly and ": " in title:
         # "Open Science beleid: subsidies 2023": the grants of a year pay for what the title names before the colon
