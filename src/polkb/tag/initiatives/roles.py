@@ -13,7 +13,9 @@ import functools
 import re
 from collections import OrderedDict
 
+from ...lexicon import place_names
 from ...model import Initiative, Passage
+from ...text.fold import fold
 from .shapes import _matches, _NEEDS, _SENT
 
 
@@ -272,6 +274,7 @@ _NEXT_SUM = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?(?
                        re.IGNORECASE)
 
 
+# an acronym in brackets after a name, as a text gives one: "(VVSG)"
 _ACRONYM_ASIDE = re.compile(r"\(([A-Z]{3,})\)")
 
 
@@ -280,9 +283,6 @@ _TOWN_BODY = re.compile(r"(?:[Ss]tad|[Gg]emeente|[Pp]rovincie)\s+(?P<place>[A-Z]
 
 
 def _is_place(word: str) -> bool:
-    from ...lexicon import place_names
-    from ...text.fold import fold
-
     return fold(word) in place_names()
 
 
