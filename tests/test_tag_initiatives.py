@@ -1699,3 +1699,13 @@ def test_a_decision_titled_with_the_grants_of_a_year_is_about_what_its_title_nam
     passing ("de instellingen vertegenwoordigd in de Flemish Open Science Board") is a record beside it."""
     items = _bench_initiatives("corpus-s28", "vlaamse-regering-beslissing-open-science-subsidies-2023.txt")
     assert sorted((i.name, i.period) for i in items) == [("Flemish Open Science Board", ""), ("Open Science beleid", "2023")]
+
+
+def test_dutch_of_between_two_titles_parts_two_names():
+    from polkb.tag.initiatives.candidates import _title_candidates
+
+    # bench/corpus-s47 (tune): "… de Regeling inburgering oudkomers G25 2006 of de Regeling inburgering oudkomers
+    # niet-G56 2006;" - "of de" ("or the") begins the next title; "G25 2006 of de Regeling" is no name
+    text = ("de Regeling inburgering oudkomers 25 gemeenten 2005, de Regeling inburgering oudkomers G25 2006 of de "
+            "Regeling inburgering oudkomers niet-G56 2006;")
+    assert not any(" of de " in name for _, _, name in _title_candidates(text))

@@ -157,6 +157,8 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
         for k in range(start_tok, i):
             if tokens[k] in ("de", "het", "the") and (k == 0 or tokens[k - 1].lower() not in _CONNECT_WORDS):
                 start_tok = k + 1  # "Nederland de Dutch Relief Alliance": a name begins after a bare article
+            elif tokens[k] in ("de", "het") and k > 0 and tokens[k - 1] == "of":
+                start_tok = k + 1  # "… oudkomers G25 2006 of de Regeling inburgering …": Dutch "of" parts two names
         if end_tok == len(tokens) and end_tok - start_tok > 1 and text[m.end():m.end() + 1] == ":" and \
                 _has_type_word(tokens[end_tok - 1:end_tok]) < 0 and _has_type_word(tokens[end_tok - 2:end_tok - 1]) >= 0:
             # "Product: Uitvoeringsplan Opmerking: Hierin …": a word between a name's type word and a colon
