@@ -352,3 +352,20 @@ def test_a_name_given_a_role_by_als_is_a_person():
     assert [p.name for p in find_persons(text)] == ["Bart De Moor"]
     # … a body in that place is none
     assert not find_persons("Het project loopt met de Universiteit Gent als coördinator.")
+
+
+def test_an_agency_named_by_everyday_words_needs_its_full_name_or_company():
+    # the Flemish agencies added to the vocabulary in session 41: "opgroeien", "kind en gezin" and "digitaal
+    # Vlaanderen" are everyday words too, so those spellings count only beside another organisation (a "~" alias)
+    from polkb.tag.entities import find_organisations
+
+    def names(text):
+        return [o.canonical for o in find_organisations(text)]
+
+    assert names("Veel kinderen die opgroeien in armoede halen minder vaak een diploma.") == []
+    assert names("De zorg voor kind en gezin staat centraal.") == []
+    assert names("Zo bouwen we aan een digitaal Vlaanderen.") == []
+    assert names("Kind en Gezin en de VDAB werken samen.") == [
+        "Agentschap Kind en Gezin", "Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding"]
+    assert names("De Vereniging van Vlaamse Steden en Gemeenten (VVSG) en het Agentschap Opgroeien") == [
+        "Vereniging van Vlaamse Steden en Gemeenten", "Vereniging van Vlaamse Steden en Gemeenten", "Agentschap Opgroeien"]
