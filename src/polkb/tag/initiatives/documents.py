@@ -8,6 +8,7 @@ a name; a "Regeling" is a scheme only in a document that grants money.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ...model import Document, Initiative, Passage
 from .shapes import (
@@ -280,6 +281,13 @@ _PAID_TO_FOR = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)
                           re.IGNORECASE)
 
 
+def _sums_where(text: str, says: Callable[[str], bool]) -> list[str]:
+    """The sums, each once, of the budget sentences of `text` that `says` holds for (the ones that name a grant's
+    kind of money, or its initiative)."""
+    return list(dict.fromkeys(f for sentence in _SENT.split(text) if says(sentence) and _BUDGET.search(sentence)
+                              for f in _funding([sentence])))
+
+
 def _decision_title(text: str) -> str:
     """The title a government decision's summary opens with, up to where its body begins ('' when
     that is not within the first 300 characters): "vzw Brik – Student in Brussel: investeringssubsidie
@@ -313,10 +321,8 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
         # "620.000 euro subsidie aan Vertrouwenscentrum Kindermishandeling Brussel – vzw Kind in Nood, CAW Oost-Brabant en
         # SAM vzw voor de integratie van de chatlijn na seksueel geweld": what the grant pays for, its recipients apart
         name = f"{paid.group('grant')} voor {paid.group('purpose')}"
-        money = paid.group("grant").lower()
-        funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
-                   for f in _funding([sentence])]
-        return [Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
+        funding = _sums_where(doc.text, lambda sentence: paid.group("grant").lower() in sentence.lower())
+        return [Initiative(name=name, type="fund", country=_country(doc), funding=funding,
                            passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])]
     yearly = _YEARLY_GRANT.fullmatch(subject)
     if yearly and ": " in title:
@@ -342,11 +348,9 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
                 key = normalise_name(name)
                 # (its money: the sums of the sentences that name it, "kent … maximaal 1 miljoen euro toe aan de vijf RTC's
                 # voor de uitvoering van het actieplan duaal leren")
-                funding = [f for sentence in _SENT.split(doc.text) if key in normalise_name(sentence) and _BUDGET.search(sentence)
-                           for f in _funding([sentence])]
                 out.append(Initiative(name=name, type=_type_of(name) or "programme", country=_country(doc),
-                                      funding=list(dict.fromkeys(funding)), passage_ids=[p.id for p in passages[:1]],
-                                      doc_ids=[doc.id]))
+                                      funding=_sums_where(doc.text, lambda sentence: key in normalise_name(sentence)),
+                                      passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
             continue
         if len(words) > 10:
             continue
@@ -354,11 +358,10 @@ def _titled_grants(doc: Document, passages: list[Passage], found: list[Initiativ
         if not name:
             continue
         money = _GRANT_WORD.fullmatch(words[0]).group(0).lower()
-        funding = [f for sentence in _SENT.split(doc.text) if money in sentence.lower() and _BUDGET.search(sentence)
-                   for f in _funding([sentence])]
+        funding = _sums_where(doc.text, lambda sentence: money in sentence.lower())
         if found and not funding:
             continue  # beside records the body names, the title's grant must be the money the body grants
-        out.append(Initiative(name=name, type="fund", country=_country(doc), funding=list(dict.fromkeys(funding)),
+        out.append(Initiative(name=name, type="fund", country=_country(doc), funding=funding,
                               passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id]))
     return out
 

@@ -434,6 +434,10 @@ _EXECUTES = re.compile(
     re.IGNORECASE)
 
 
+# the government side of a regulation: its principal, never the body that runs or receives what it pays for
+_GOVERNMENT = re.compile(r"Minister|Ministerie|Regering|Staatssecretaris")
+
+
 # the body or bodies a regulation defines as those it subsidises: "h. subsidieontvanger: LAKS - de vereniging Landelijk
 # Aktie Komitee Scholieren, gevestigd te Amsterdam, JOB - …, en Combo - de Stichting Combinatie Onderwijsorganisatie",
 # "b. *stichting:* Stichting Nederlands Onderwijs in het Buitenland (Stichting NOB), statutair gevestigd te …" (a reader
@@ -452,7 +456,7 @@ def _defined_recipients(text: str) -> list[str]:
             named = re.split(r"\s*[(,;]", x, 1)[0].strip(" *")
             body = named if re.match(r"(?:Stichting|Vereniging)\s+[A-Z]", named) else _body_named(named)
             return [body] if body and body.split()[0][:1].isupper() else []
-        return [o for o in _listed_bodies(x) if not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o)]
+        return [o for o in _listed_bodies(x) if not _GOVERNMENT.search(o)]
     return []
 
 
@@ -463,7 +467,7 @@ def _executor(text: str) -> str:
     counts: dict[str, int] = {}
     for m in _EXECUTES.finditer(text):
         o = _body_named(m.group("a") or m.group("b") or "")
-        if o and not re.search(r"Minister|Ministerie|Regering|Staatssecretaris", o):
+        if o and not _GOVERNMENT.search(o):
             counts[o] = counts.get(o, 0) + 1
     if not counts:
         return ""
@@ -575,9 +579,7 @@ def _merge_run_on(text: str, items: list[Initiative]) -> list[Initiative]:
                 # "Vlaams Instituut voor de Eerste Lijn Vlaams Mantelzorgplatform": a title's list of bodies ran the
                 # last body's name into the next name ("Vlaams Mantelzorgplatform vzw en Vlaams Instituut voor de
                 # Eerste Lijn Vlaams Mantelzorgplatform vzw en …")
-                name = short.name
-                _absorb(short, long)
-                short.name = name
+                _absorb(short, long, keep_name=True)
                 gone.add(id(long))
         alone = re.compile(re.escape(short.name) + r"(?=\s*[.,;:)’'”\"]|\s+[a-zà-ÿ])")
         if len(short.name.split()) < 2 or not alone.search(text):
@@ -588,9 +590,7 @@ def _merge_run_on(text: str, items: list[Initiative]) -> list[Initiative]:
                     not tail.strip()[:1].isupper() or text.count(long.name) != 1 or \
                     text.find(long.name) > _opening_end(text):
                 continue
-            name = short.name
-            _absorb(short, long)
-            short.name = name
+            _absorb(short, long, keep_name=True)
             gone.add(id(long))
     return [it for it in items if id(it) not in gone]
 
@@ -626,9 +626,7 @@ def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
                     all(w in _WRAPPER_WORDS for w in ki) or len(" ".join(ki)) < 4:
                 continue
             if _wrapped_in(keys[id(outer)], ki):
-                name = inner.name
-                _absorb(inner, outer)
-                inner.name = name
+                _absorb(inner, outer, keep_name=True)
                 gone.add(id(outer))
     return [it for it in items if id(it) not in gone]
 
@@ -677,9 +675,7 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
             # (a themed body's name is whole up to its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
             # Circulaire Economie" is the steunpunt, not a description of "Steunpunt voor Beleidsrelevant Onderzoek")
             keep, drop = (b, a) if nxt in ("en", "and") or _THEMED.match(" ".join(kb)) else (a, b)
-            name = keep.name
-            _absorb(keep, drop)
-            keep.name = name
+            _absorb(keep, drop, keep_name=True)
             gone.add(id(drop))
     return [it for it in items if id(it) not in gone]
 
@@ -752,10 +748,11 @@ def merge_groups(items: list[Initiative]) -> list[tuple[Initiative, list[int]]]:
     return [(merged, members) for merged, members, _ in groups]
 
 
-def _absorb(into: Initiative, other: Initiative) -> None:
-    """Fold another record of the same initiative into `into`: the longest spelling of the name,
-    the first non-empty scalar, the union of the lists."""
-    if len(other.name) > len(into.name):
+def _absorb(into: Initiative, other: Initiative, keep_name: bool = False) -> None:
+    """Fold another record of the same initiative into `into`: the longest spelling of the name (`into`'s own with
+    `keep_name`: a merge that knows which spelling a reader looks up), the first non-empty scalar, the union of the
+    lists."""
+    if not keep_name and len(other.name) > len(into.name):
         into.name = other.name
     for attr in ("type", "coordinator", "period", "country"):
         if not getattr(into, attr) and getattr(other, attr):

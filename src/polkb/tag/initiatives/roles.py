@@ -829,7 +829,7 @@ _AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<
 
 # what a grant pays for, right after its recipients: "… toe aan het consortium VRT, MediaNet Vlaanderen en Thomas More
 # voor het actieplan Seeds and Growth for Media" (a kind word and an opening quote may stand before the name)
-_PAID_FOR = re.compile(r"\bvoor\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[‘'“\"]?$", re.IGNORECASE)
+_PAID_FOR_PLAN = re.compile(r"\bvoor\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
 # the applicants a subsidy decision names: "tot toekenning van steun aan hoofdaanvrager Flanders Make vzw, en
@@ -865,7 +865,7 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
     recipients = [] if item.coordinator or _COORD.search(sentence) else _grant_recipients(sentence, s - a, text[:a])
     granted = bool(recipients)
     if _framed_by_grant(item, text, s) and not _CARRIED_OUT.search(text, max(0, s - 40), s) and \
-            not (len(recipients) > 1 and _PAID_FOR.search(text, max(0, s - 40), s)):
+            not (len(recipients) > 1 and _PAID_FOR_PLAN.search(text, max(0, s - 40), s)):
         recipients = []  # (still granted: the bodies before it are the grant's, not its owners)
         # (but a grant "voor de uitvoering van het Masterplan …" pays its recipient to carry the plan out, and a grant
         # "toe aan het consortium VRT, MediaNet Vlaanderen en Thomas More voor het actieplan Seeds and Growth for Media"
@@ -915,8 +915,9 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         part = re.match(r"\s*(?:zijn|waren|nemen|namen)\s+([^.;:]{2,200})", text[e:])
         if part:
             taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
-    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if _refers_back(nxt) else []) + \
-            _bracketed_members(sentence) + _joining(sentence) + (_joining(nxt) if _refers_back(nxt) else []):
+    back = _refers_back(nxt)
+    for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if back else []) + \
+            _bracketed_members(sentence) + _joining(sentence) + (_joining(nxt) if back else []):
         if o not in item.partners and o != item.coordinator:
             item.partners.append(o)
     if item.type in ("agreement", "charter"):
