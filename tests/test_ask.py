@@ -3352,3 +3352,26 @@ def test_an_english_hyphened_word_the_glossary_lacks_is_its_words():
     assert "leraar" in q.english["teacher"]
     # a word with a part the glossary does not list stays whole
     assert "non-emergency" in parse_question("How many non-emergency calls were there?").english
+
+
+def test_a_question_of_two_asks_answers_each_ask(kb):
+    # who asked stands in the questions' heading, when in its opening: no one sentence answers both
+    a = kb.ask("Wie stelde de schriftelijke vragen over inclusie en diversiteit bij cultuursubsidies, "
+               "en wanneer zijn ze ingezonden?")
+    assert "Van Zanten" in a.answer and "7 maart 2024" in a.answer
+    assert a.type == "person + date" and a.citations
+    a = kb.ask("Who asked the written questions on inclusion and diversity in cultural subsidies, "
+               "and when were they answered?")
+    assert "Van Zanten" in a.answer and "5 april 2024" in a.answer and "7 maart" not in a.answer
+
+
+def test_two_asks_are_told_apart_from_one():
+    from polkb.answer.question import two_asks
+
+    first, second = two_asks("Welk Kamerlid stelde de vragen over het afgelasten van intochten, "
+                             "en wanneer zijn ze ingezonden?")
+    assert first == "Welk Kamerlid stelde de vragen over het afgelasten van intochten?"
+    assert second.startswith("Wanneer zijn ze ingezonden") and "afgelasten van intochten" in second
+    assert "Kamerlid" not in second  # the first ask's question word and noun are not the second's
+    assert two_asks("Wanneer en waar is het verdrag ondertekend?") is None  # one ask of two parts
+    assert two_asks("Hoeveel studenten, docenten en medewerkers telt de hogeschool?") is None

@@ -261,6 +261,34 @@ def _dutch_noun(noun: str) -> str:
 
 _SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
                          r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
+# the question word (with its preposition and, after "welk(e)"/"which"/"hoeveel", its noun) that a
+# first ask opens with; what follows it is what both asks are about
+_ASKING = re.compile(r"\b(?:(?:met|with|in|op|on|door|by|voor|for|tot|until|to|aan|naar|from|van|uit|bij|at|over|"
+                     r"under|onder)\s+)?(?:(?:welke?|which|what|hoeveel|how\s+many|how\s+much)(?:\s+[\w-]+)?|"
+                     r"hoe\s+(?:lang|vaak|hoog|groot|veel)|how\s+(?:long|often|high|large)|"
+                     r"wie|wat|wanneer|waar|waarom|who|when|where|why|how)\b", re.IGNORECASE)
+
+
+def two_asks(text: str) -> tuple[str, str] | None:
+    """The two questions of one that asks two things after a comma ("Welk Kamerlid stelde de vragen
+    over X, en wanneer zijn ze ingezonden?"): the first as asked, the second with what the first is
+    about ("wanneer zijn ze ingezonden … stelde de vragen over X"). Each is answered on its own, as
+    the two often stand in different sentences. None for a question that asks one thing."""
+    q = " ".join(text.split()).strip()
+    m = re.search(r",\s+(?:en|and)\s+((?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at|"
+                  r"over|tot|until)\s+)?(?:welke?|wie|wat|hoeveel|hoe|wanneer|waar|waarom|which|what|who|"
+                  r"how|when|where|why)\b[^,]*?)\s*\??$", q, re.IGNORECASE)
+    if not m:
+        return None
+    first = q[:m.start()].rstrip(" ,")
+    asking = _ASKING.search(first)
+    if not asking:
+        return None
+    about = (first[:asking.start()] + first[asking.end():]).strip(" ,")
+    second = m.group(1)
+    return first + "?", f"{second[:1].upper()}{second[1:]}, {about}?"
+
+
 _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "threshold", "grens", "limit",
                 "bovengrens", "ondergrens", "norm", "grenswaarde", "streefwaarde", "streefcijfer"}
 # a rate is a number, whatever the text measures it in: "what average success rate" is answered by

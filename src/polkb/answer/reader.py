@@ -696,11 +696,40 @@ class Answerer:
                + (f", date role {q.role}" if q.role else "")
                + f"; subject {q.subject}; names {q.named}" + (f"; glosses {q.english}" if q.english else "")]
         result = self._answer(q, log)
+        asks = Q.two_asks(text[:MAX_QUESTION_CHARS])
+        if asks:
+            result = self._both(q, result, asks, log)
         result.question = text
         result.type = result.type or q.type
         result.lang = q.lang
         result.explanation = log
         return result
+
+    def _both(self, q: Q.Question, whole: Answer, asks: tuple[str, str], log: list[str]) -> Answer:
+        """A question that asks two things, answered one ask at a time where the answer to the whole
+        misses one: "Welk Kamerlid stelde de vragen over X, en wanneer zijn ze ingezonden?" is
+        answered by a name in the questions' heading and a date in their opening, never one sentence.
+        The whole question's answer stands when it holds both answers (one sentence often does), or
+        when either ask finds nothing: half an answer would pass for a whole one."""
+        parts = []
+        for ask in asks:
+            part = self._answer(parse_question(ask), [])
+            if part.answer is None:
+                log.append(f"two asks: no answer to {ask!r}; the whole question's answer stands")
+                return whole
+            parts.append(part)
+        if parts[0].answer == parts[1].answer:  # one passage read for both: it answers neither ask apart
+            log.append("two asks: one answer to both; the whole question's answer stands")
+            return whole
+        said = fold(whole.answer or "").lower()
+        if all(fold(p.answer).lower().strip("… ") in said for p in parts):
+            log.append("two asks: the whole question's answer holds both")
+            return whole
+        log.append("two asks, answered one at a time: " + " | ".join(repr(p.answer[:60]) for p in parts))
+        citations = parts[0].citations + [c for c in parts[1].citations
+                                          if (c.passage_id, c.quote) not in {(d.passage_id, d.quote) for d in parts[0].citations}]
+        return Answer(q.text, "; ".join(p.answer for p in parts), [], " + ".join(p.type or Q.SENTENCE for p in parts),
+                      round(min(p.confidence for p in parts), 2), citations, related=whole.related)
 
     def _answer(self, q: Q.Question, log: list[str]) -> Answer:
         """The phases in order: gather and score the evidence, then the first of the document
