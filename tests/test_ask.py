@@ -3375,3 +3375,11 @@ def test_two_asks_are_told_apart_from_one():
     assert "Kamerlid" not in second  # the first ask's question word and noun are not the second's
     assert two_asks("Wanneer en waar is het verdrag ondertekend?") is None  # one ask of two parts
     assert two_asks("Hoeveel studenten, docenten en medewerkers telt de hogeschool?") is None
+
+
+def test_a_fact_of_the_documents_record_cites_the_passage_that_states_it(kb):
+    # who asked and when stand in the questions' heading: the quote a user pastes must show them
+    a = kb.ask("Wie stelde de schriftelijke vragen over inclusie en diversiteit bij cultuursubsidies?")
+    assert a.answer.startswith("Van Zanten")
+    assert "Van Zanten (BBB)" in a.citations[0].quote and "ingezonden 7 maart 2024" in a.citations[0].quote
+    assert a.citations[0].page == 1

@@ -159,6 +159,7 @@ def _siblings(one: str, other: str) -> bool:
     return same < len(a) and 2 * same >= len(a)
 
 
+FACT_OPENING = 3  # passages of a document's opening where its record's facts are looked for, to cite them
 RIVAL_SHARE = 0.9  # a second span of the same kind in the best span's unit, at least this share of its score
 
 
@@ -1045,7 +1046,8 @@ class Answerer:
             answer, items, doc = fact
             hit = next(u.hit for _, _, u in ev.scored if u.hit.doc_id == doc["id"])
             log.append(f"document record {doc['path']}: {answer}")
-            return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2), [_cite(hit, hit.text)])
+            return Answer(q.text, answer, items, q.type, round(max(ev.best_cov, 0.7), 2),
+                          [self._stating(doc, items or [answer]) or _cite(hit, hit.text)])
         signer = self._foreword_signature(ev, log) or self._signatory(ev, log) or self._issuer(ev, log)
         if signer is not None:
             return signer
@@ -1057,6 +1059,22 @@ class Answerer:
             cites = [_cite(hit, hit.text)] if hit else (
                 [Citation(src.path, src.title, src.page, src.passage_id, record.initiative.name)] if src else [])
             return Answer(q.text, _short(answer), items, q.type, 0.9, cites)
+        return None
+
+    def _stating(self, doc: dict, said: list[str]) -> Citation | None:
+        """The passage of a document's opening that states a fact of its record: who asked the
+        written questions and when stand in their heading, and the quote a user pastes must show
+        it, not the passage the question's words found best. None when the opening does not say
+        it in these words (a number the record spells its own way)."""
+        keys = [k for k in (fold(re.sub(r"\s*\([^)]*\)", "", s)).lower().strip() for s in said) if k]
+        for seq in range(FACT_OPENING):
+            try:
+                p = self.kb.passage(f"{doc['id']}-{seq:04d}")
+            except NotFound:
+                return None
+            text = fold(" ".join(p.text.split())).lower()
+            if keys and all(k in text for k in keys):
+                return Citation(doc.get("path", ""), doc.get("title", ""), p.page, p.id, _short(p.text, 80))
         return None
 
     def _issuer(self, ev: "Evidence", log: list[str]) -> Answer | None:
