@@ -3383,3 +3383,13 @@ def test_a_fact_of_the_documents_record_cites_the_passage_that_states_it(kb):
     assert a.answer.startswith("Van Zanten")
     assert "Van Zanten (BBB)" in a.citations[0].quote and "ingezonden 7 maart 2024" in a.citations[0].quote
     assert a.citations[0].page == 1
+
+
+def test_a_sentence_that_refers_back_answers_with_its_referent(kb):
+    # "Deze infrastructuur moet ingezet worden voor … de speerpunten digitalisering; duurzaamheid en
+    # gezondheid": which infrastructure the sentence before says, and the answer shows both
+    a = kb.ask("Bij welke speerpunten moet het onderzoek met de infrastructuur uit de oproep voor de hogescholen aansluiten?")
+    assert "digitalisering" in a.answer and "gezondheid" in a.answer
+    assert "oproep naar de hogescholen" in a.answer
+    assert "oproep naar de hogescholen" in a.citations[0].quote
+    assert len(a.answer.split()) <= 60

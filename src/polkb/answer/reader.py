@@ -159,6 +159,9 @@ def _siblings(one: str, other: str) -> bool:
     return same < len(a) and 2 * same >= len(a)
 
 
+# the words a sentence answer read with the sentence it refers back to may hold (one sentence: 40;
+# bench/qa.py takes an answer of more than 60 words, ellipses counted, for a pasted passage)
+CARRIED_WORDS = 50
 FACT_OPENING = 3  # passages of a document's opening where its record's facts are looked for, to cite them
 RIVAL_SHARE = 0.9  # a second span of the same kind in the best span's unit, at least this share of its score
 
@@ -1332,18 +1335,33 @@ class Answerer:
         if why_not:
             log.append(why_not)
             return None
-        anchors = self._anchors(ev.concepts, unit.text)
-        keep = [(a, a + 1) for a, _, _ in anchors]
         text = unit.quote
+        own = None
+        if unit.kind == "sentence" and unit.refers and unit.before and self._carried(ev, unit):
+            # "… mogen selecteren op basis van deze kenmerken": what "deze kenmerken" are stands in
+            # the sentence before, and the answer is the two read together, the unit's own whole
+            text = f"{unit.before} {text}"
+            own = (len(unit.before) + 1, len(text))
+            log.append("the sentence answers with the one it refers back to")
+        anchors = self._anchors(ev.concepts, text)
+        keep = [(a, a + 1) for a, _, _ in anchors]
         items = list_items(unit.siblings) if unit.text.rstrip().endswith(":") else []
         log.append(f"sentence from {unit.hit.passage_id} (coverage {cov:.2f})" + (f" with its {len(items)} items" if items else ""))
         # (a sentence answering a question for a number or a date holds one: what the answer is, which a trim around
         # the question's words alone may cut off)
         figures = [m.span() for m in re.finditer(r"\d[\d.,]*", text)] if ev.q.type in NUMERIC else []
-        must = (figures[0][0], figures[-1][1]) if figures else None
+        must = (figures[0][0], figures[-1][1]) if figures else own
         # a lead-in answers with the list it introduces ("… bestaande uit ten minste: a. één hogeschool …")
-        return Answer(ev.q.text, trim(text, keep, weights=[w for _, w, _ in anchors], must=must), items, Q.SENTENCE,
+        return Answer(ev.q.text, trim(text, keep, limit=CARRIED_WORDS if own else 40,
+                                         weights=[w for _, w, _ in anchors], must=must), items, Q.SENTENCE,
                       round(cov * 0.9, 2), [_cite(unit.hit, " ".join([text, *items]))])
+
+
+    def _carried(self, ev: "Evidence", unit: Unit) -> bool:
+        """Whether the sentence a unit refers back to holds question words the unit itself does not."""
+        own = self.coverage.terms(unit.text)
+        before = self.coverage.terms(unit.before)
+        return any(c.match(before) > c.match(own) for c in ev.concepts)
 
 
 @dataclass
