@@ -3393,3 +3393,21 @@ def test_a_sentence_that_refers_back_answers_with_its_referent(kb):
     assert "oproep naar de hogescholen" in a.answer
     assert "oproep naar de hogescholen" in a.citations[0].quote
     assert len(a.answer.split()) <= 60
+
+
+@pytest.mark.parametrize("question", ["Van welke datum is de regeling voor het Sirius Programma?",
+                                      "When was the regulation on the Sirius Programme adopted?"])
+def test_the_date_of_a_regulation_is_its_own(kb, question):
+    # "Regeling van de Staatssecretaris … van 11 maart 2010": a regulation is dated by its maker,
+    # never voted on; "eind 2014" in its text is when the programme ends
+    a = kb.ask(question)
+    assert a.answer.startswith("11 maart 2010")
+    assert "sirius" in a.citations[0].path
+
+
+def test_a_vote_adopts_a_motion_or_a_bill():
+    from polkb.answer.question import parse_question
+
+    assert parse_question("When was the regulation on the Sirius Programme adopted?").role == "besluit"
+    assert parse_question("When did the Eerste Kamer adopt the copyright contract law?").role != "besluit"
+    assert parse_question("Wanneer is de motie over de stayrate aangenomen?").role == "aangenomen"

@@ -700,8 +700,23 @@ def _role(s: str) -> str:
         return ROLE_ENDED
     for role, pattern in _ROLE_WORDS:
         if re.search(r"\b(?:%s)" % pattern, s):
+            # a regulation or decision is not voted on: "when was the regulation adopted" asks for
+            # the day its maker set it, its own date ("Regeling van de Minister … van 16 oktober 2009")
+            # (a chamber or council that adopts votes: its own event)
+            if role == ROLE_ADOPTED and re.search(OWN_DATES[0][0], s) and not _VOTED.search(s) \
+                    and not any(re.search(p, s) for p, _ in DOC_KINDS):
+                return ROLE_DECIDED
             return role
+    # "Van welke datum is de regeling", "what is the regulation dated": its own date (a motion's
+    # own date is the day it was tabled, which its record keeps apart; "versie 1.0 van het
+    # informatievoorschrift" is no act with a date of its own, and its text says which)
+    if re.search(r"\b(?:van welke datum (?:is|was)|(?:ge)?dateerd|dated)\b", s) and re.search(OWN_DATES[0][0], s) \
+            and not any(re.search(p, s) for p, _ in DOC_KINDS):
+        return ROLE_DECIDED
     return ""
+
+
+_VOTED = re.compile(r"\b(?:kamer|parlement|parliament|senate|senaat|house|raad|council|gemeenteraad|vote[sd]?|stemming)\b")
 
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
