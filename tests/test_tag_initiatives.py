@@ -1709,3 +1709,21 @@ def test_dutch_of_between_two_titles_parts_two_names():
     text = ("de Regeling inburgering oudkomers 25 gemeenten 2005, de Regeling inburgering oudkomers G25 2006 of de "
             "Regeling inburgering oudkomers niet-G56 2006;")
     assert not any(" of de " in name for _, _, name in _title_candidates(text))
+
+
+def test_a_name_begins_after_the_van_that_tied_it_and_an_article_heading_is_no_name():
+    from .conftest import initiatives_in_text
+
+    # bench/corpus-s48: the Randstad salary-mix regulation's definitions
+    found = initiatives_in_text(
+        "Artikel 1 Begripsbepaling\n\nIn deze regeling wordt verstaan onder:\n\n"
+        "r. Convenant Leerkracht van Nederland: tripartiete afspraken tussen de minister en de sociale partners;\n\n"
+        "s. personeelsgegevens: gegevens als bedoeld in bijlage B van het Convenant Leerkracht van Nederland "
+        "en bijlage 1, onder B, van de Regeling;\n", "regeling-salarismix.md")
+    assert "Convenant Leerkracht van Nederland" in found
+    assert not [n for n in found if n.startswith("van ")]
+    # bench/corpus-s45: an article of the BVE subsidies regulation withdraws an older scheme
+    found = initiatives_in_text(
+        "Artikel 30 Vervallen van de Subsidieregeling projectopdrachten Bve-sector\n\n"
+        "De Subsidieregeling projectopdrachten Bve-sector vervalt.\n", "regeling-bve.md")
+    assert not [n for n in found if n.lower().startswith(("vervallen", "van "))]

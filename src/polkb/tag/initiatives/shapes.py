@@ -116,7 +116,7 @@ _LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|B
                          # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
                          r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
                          # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
-                         r"Intrekking|Wijziging|Inwerkingtreding|Citeertitel|"
+                         r"Intrekking|Wijziging|Vervallen|Opheffing|Inwerkingtreding|Citeertitel|"
                          # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
                          # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"; a word joined to the
                          # next by "en" is part of a name: "Erkenning en Waardering")
@@ -234,8 +234,10 @@ def _clean(name: str) -> str:
     name = _LEAD_WORDS.sub("", name)
     name = _LEVEL_OF.sub("", name)
     words = name.split()
-    # sentence-initial words and single letters ("Zoals in de Regeling…", "B International…")
-    while len(words) > 1 and (words[0].lower() in _LEAD_STOP or len(words[0]) == 1):
+    # sentence-initial words and single letters ("Zoals in de Regeling…", "B International…"), and
+    # a lower-case "van" that tied the name to the word before ("bijlage B van het Convenant …";
+    # a capital "Van" may begin a name: "Van Leeuwenhoek Programma")
+    while len(words) > 1 and (words[0].lower() in _LEAD_STOP or len(words[0]) == 1 or words[0] in ("van", "der", "den")):
         words.pop(0)
     for i, w in enumerate(words):
         if i and w in _NAME_STOP:
