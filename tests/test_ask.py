@@ -3411,3 +3411,11 @@ def test_a_vote_adopts_a_motion_or_a_bill():
     assert parse_question("When was the regulation on the Sirius Programme adopted?").role == "besluit"
     assert parse_question("When did the Eerste Kamer adopt the copyright contract law?").role != "besluit"
     assert parse_question("Wanneer is de motie over de stayrate aangenomen?").role == "aangenomen"
+
+
+def test_a_conjunction_joins_the_questions_clauses_and_asks_nothing(kb):
+    # the text says "de drie jaren voorafgaand aan", never "voordat"
+    assert "voordat" not in parse_question("Hoe lang moest een student ingeschreven staan voordat het "
+                                           "getuigschrift meetelde?").subject
+    a = kb.ask("Hoe lang moest een student ingeschreven staan voordat het getuigschrift meetelde?")
+    assert a.answer == "drie jaren" and "helderheid-bekostiging" in a.citations[0].path

@@ -173,7 +173,9 @@ _MODIFIERS = r"(?:%s\s+){0,2}" % _MODIFIER
 _AUXILIARIES = {"is", "are", "was", "were", "does", "do", "did", "will", "would", "can", "could", "should", "has",
                 "have", "had", "may", "must"}
 
-# The question words, auxiliaries and light verbs that carry no subject.
+# The question words, auxiliaries and light verbs that carry no subject, and the conjunctions that
+# join its clauses ("ingeschreven zijn geweest voordat zijn getuigschrift meetelt": a text says
+# "de drie jaren voorafgaand aan", never "voordat").
 _NOT_SUBJECT = set("""
 wie wat welke welk wanneer waar waarom hoe hoeveel hoelang lang is zijn was waren wordt worden werd
 werden heeft hebben had hadden kan kunnen kon konden moet moeten mag mogen zal zullen zou zouden doet deed doen gaat gaan
@@ -188,6 +190,8 @@ onder boven tussen achter naast rond sedert al weer opnieuw nu toen daar hier du
 moest moesten mocht mochten wil wilde wilden willen hoeft hoefde hoeven alle
 each every up may might other others no some any all also only such very does doing shall should would
 will must whose whom upon onto among against between during within without before after
+voordat nadat zodat zodra totdat terwijl indien mits tenzij alvorens hoewel omdat doordat zolang opdat geweest
+while until unless because although whether if once been
 """.split())
 
 
