@@ -615,6 +615,11 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("What average success rate does the consultation assume for team grants?", "figure", ""),
     ("Welke werktijdfactor geldt voor de leden?", "figure", ""),
     ("Which factors play a role in the decision?", "list", "factor"),  # kinds of factor, not a rate
+    # a ratio, an accountant's tolerance and a norm to meet are values ("3:1", "5%", "72 uren"), not names
+    ("In welke verhouding moeten vakinhoudelijk en beroepsvoorbereidend onderwijs staan?", "figure", ""),
+    ("Welke controletolerantie geldt voor declaraties in het hoger onderwijs?", "figure", ""),
+    ("Welke maximale materialiteit vindt OCW aanvaardbaar?", "figure", ""),
+    ("Welke urennorm per maand gold vóór 2014 voor migrerende werknemers?", "figure", ""),
 ])
 def test_the_head_noun_decides_the_type(question, kind, noun):
     q = parse_question(question)

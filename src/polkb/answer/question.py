@@ -299,8 +299,11 @@ _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "t
 # "30%", "welke werktijdfactor" by "0,20", "what solvency ratio" by "0 procent"; as the head of a
 # noun phrase ("success rate") or of a Dutch compound ("succeskans", "solvabiliteitsratio")
 # (not plurals: "which factors play a role" asks for kinds; nor "kans" alone, a chance to do something)
-_RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "coëfficiënt", "quotiënt"}
-_RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt")
+# (a Dutch "verhouding" is a ratio, "3:1"; a "tolerantie" or "materialiteit" an accountant's
+# percentage; a compound of "norm" a value to meet, "rusttijdnorm" 72 uren)
+_RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "coëfficiënt", "quotiënt", "verhouding",
+               "tolerantie", "materialiteit"}
+_RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt", "verhouding", "tolerantie", "norm")
 _NOT_IN_PHRASE = re.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
                             r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
                             r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een|"
