@@ -3424,3 +3424,11 @@ def test_a_conjunction_joins_the_questions_clauses_and_asks_nothing(kb):
                                            "getuigschrift meetelde?").subject
     a = kb.ask("Hoe lang moest een student ingeschreven staan voordat het getuigschrift meetelde?")
     assert a.answer == "drie jaren" and "helderheid-bekostiging" in a.citations[0].path
+
+
+def test_a_name_without_its_head_noun_is_another_name(kb):
+    # the corpus has the Vlaamse Interuniversitaire Raad (and its grants), no such "Academie"
+    a = kb.ask("Hoeveel subsidie kreeg de Vlaamse Interuniversitaire Academie?")
+    assert a.answer is None
+    a = kb.ask("Hoeveel geld is er jaarlijks gereserveerd voor het Ondersteunend Programma Studentenwelzijn?")
+    assert a.answer == "één miljoen"
