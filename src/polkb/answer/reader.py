@@ -1356,7 +1356,6 @@ class Answerer:
                                          weights=[w for _, w, _ in anchors], must=must), items, Q.SENTENCE,
                       round(cov * 0.9, 2), [_cite(unit.hit, " ".join([text, *items]))])
 
-
     def _carried(self, ev: "Evidence", unit: Unit) -> bool:
         """Whether the sentence a unit refers back to holds question words the unit itself does not."""
         own = self.coverage.terms(unit.text)
