@@ -3432,3 +3432,22 @@ def test_a_name_without_its_head_noun_is_another_name(kb):
     assert a.answer is None
     a = kb.ask("Hoeveel geld is er jaarlijks gereserveerd voor het Ondersteunend Programma Studentenwelzijn?")
     assert a.answer == "één miljoen"
+
+
+def test_a_period_that_only_touches_the_asked_one_is_another_period(kb):
+    # the VLUHR grant runs "van 15 december 2023 tot en met 14 december 2025": it shares 2023 with
+    # 2021-2023 but is not that period; asked for its own years it answers
+    a = kb.ask("Hoeveel geld kent de Vlaamse Regering toe aan VLUHR voor de Lerende Netwerken in de periode 2021-2023?")
+    assert a.answer is None
+    a = kb.ask("Hoeveel geld kent de Vlaamse Regering toe aan VLUHR voor de Lerende Netwerken in de periode 2023-2025?")
+    assert a.answer == "maximaal 2,2 miljoen euro"
+
+
+def test_periods_and_how_they_meet():
+    from polkb.answer.reader import _another_period, _periods
+
+    assert _periods("voor de periode van 1 februari 2022 tot en met 31 januari 2025") == {(2022, 2025)}
+    assert _periods("in het studiejaar 2015-2016") == set()  # an academic year is checked as one
+    assert _another_period({(2019, 2022)}, {(2022, 2025)})
+    assert not _another_period({(1945, 1986)}, {(1966, 1973)})  # a time inside the asked one
+    assert not _another_period({(2012, 2016)}, {(2009, 2011)})  # apart: the year check's to judge

@@ -105,6 +105,33 @@ def _dated(document) -> set[int]:
     return years | ({document.year} if document.year else set())
 
 
+# a period from one date to another: "van 1 februari 2022 tot en met 31 januari 2025", "1 september 2019 - 31 augustus 2022"
+_DATE_RANGE = re.compile(r"\b\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\s*(?:[-–]|tot en met|t/m|tot|until|to)\s*"
+                         r"\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\b" % (months.PATTERN, months.PATTERN), re.IGNORECASE)
+
+
+def _periods(text: str) -> set[tuple[int, int]]:
+    """The periods of more than one year a text names, as (first, last) year: "2019-2022",
+    "van 1 februari 2022 tot en met 31 januari 2025" (not an academic year, "2015-2016")."""
+    out = {(first, last) for first, last in _year_spans(text) if last is not None and last > first + 1}
+    out |= {(int(a), int(b)) for a, b in _DATE_RANGE.findall(text) if int(b) > int(a)}
+    return out
+
+
+def _another_period(asked: set[tuple[int, int]], said: set[tuple[int, int]]) -> bool:
+    """A unit speaks of another period than the one asked when its periods only overlap the asked one
+    at an end (asked 2019-2022, said 2022-2025); one inside the other is the same time ("the selection
+    list for 1945-1986" and a sentence about 1966-1973). (Periods apart are other years, which the
+    year check rules out.)"""
+    def inside(a, b):
+        return b[0] <= a[0] and a[1] <= b[1]
+
+    def overlap(a, b):
+        return a[0] <= b[1] and b[0] <= a[1]
+    return any(overlap(x, y) for x in asked for y in said) and \
+        not any(inside(x, y) or inside(y, x) for x in asked for y in said)
+
+
 def _years_in(text: str) -> set[int]:
     """The years a text names, ranges spelled out ("2022-2023" and "2016-17" give both years)."""
     out = set()
@@ -132,6 +159,11 @@ def _own_years(text: str) -> set[int]:
     runs from its kind word to its years without a verb or a preposition of time: "de Regeling werd
     in 2011 gewijzigd" speaks of 2011)."""
     return _years_in(_TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text))
+
+
+def _own_periods(text: str) -> set[tuple[int, int]]:
+    """The periods a sentence speaks of, less those in a title it names (as `_own_years`)."""
+    return _periods(_TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text))
 
 
 def _academic_years(text: str) -> set[tuple[int, int]]:
@@ -942,6 +974,7 @@ class Answerer:
         asked_period = asked_years | _asked_period(q)
         asked_numbers = _asked_numbers(q)
         asked_terms = _academic_years(q.text) - _academic_years(" ".join(q.named))
+        asked_periods = _periods(q.text) - _periods(" ".join(q.named))
         read_of: dict[str, str] = {}  # what the search read of each document: where a source is named
         for h in hits:
             read_of[h.doc_id] = f"{read_of.get(h.doc_id, '')} {h.text}"
@@ -1012,6 +1045,12 @@ class Answerer:
                 # sentence it points back to ("Op 1 september 2023 is aan 50.324 studenten …")
                 own_years = _own_years(unit.text) or (_own_years(unit.before) if unit.refers and unit.before else set())
             own_terms = _academic_years(unit.text) if asked_terms else set()
+            if asked_periods and _another_period(asked_periods, _own_periods(unit.text) or
+                                                 (_own_periods(unit.before) if unit.refers and unit.before else set())):
+                # ("kent voor de periode van 1 februari 2022 tot en met 31 januari 2025 een projectsubsidie toe"
+                # does not answer "in de periode 2019-2022")
+                dropped["another year"] += 1
+                continue
             # (a document whose title gives its academic year, "Publicatie CROHO 2003 - 2004", speaks of that
             # year wherever its sentences do not say another: it does not answer "het CROHO 2004-2005")
             titled_terms = _academic_years(titles.get(doc_id, "")) if asked_terms and not own_terms else set()
