@@ -710,17 +710,26 @@ def _role(s: str) -> str:
             # a regulation or decision is not voted on: "when was the regulation adopted" asks for
             # the day its maker set it, its own date ("Regeling van de Minister … van 16 oktober 2009")
             # (a chamber or council that adopts votes: its own event)
-            if role == ROLE_ADOPTED and re.search(OWN_DATES[0][0], s) and not _VOTED.search(s) \
-                    and not any(re.search(p, s) for p, _ in DOC_KINDS):
+            if role == ROLE_ADOPTED and _own_act(s) and not _VOTED.search(s):
                 return ROLE_DECIDED
             return role
     # "Van welke datum is de regeling", "what is the regulation dated": its own date (a motion's
     # own date is the day it was tabled, which its record keeps apart; "versie 1.0 van het
     # informatievoorschrift" is no act with a date of its own, and its text says which)
-    if re.search(r"\b(?:van welke datum (?:is|was)|(?:ge)?dateerd|dated)\b", s) and re.search(OWN_DATES[0][0], s) \
-            and not any(re.search(p, s) for p, _ in DOC_KINDS):
+    if re.search(r"\b(?:van welke datum (?:is|was)|(?:ge)?dateerd|dated)\b", s) and _own_act(s):
         return ROLE_DECIDED
     return ""
+
+
+def _names_doc_kind(s: str) -> bool:
+    """The question names a motion or written questions (`DOC_KINDS`)."""
+    return any(re.search(p, s) for p, _ in DOC_KINDS)
+
+
+def _own_act(s: str) -> bool:
+    """The question names a regulation, decision or treaty (and no motion or written questions),
+    whose own date is the day its maker set it."""
+    return re.search(_ACT, s) is not None and not _names_doc_kind(s)
 
 
 _VOTED = re.compile(r"\b(?:kamer|parlement|parliament|senate|senaat|house|raad|council|gemeenteraad|vote[sd]?|stemming)\b")
@@ -740,10 +749,11 @@ _THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|inged
 _DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
 # Documents whose own date a question can ask for, with the role that date has: "op welke datum
 # nam de staatssecretaris het besluit" (the decision's date), "wanneer stuurde hij zijn brief".
+# (a compound names its kind last: "instellingsbesluit", "subsidieregeling", "accreditatieverdrag")
+_ACT = (r"\b(?:\w*(?:besluit|beschikking|regeling|wet|verdrag|overeenkomst)|decree|decision|regulation|act|"
+        r"treaty|convention|agreement)\b")
 OWN_DATES = (
-    # (a compound names its kind last: "instellingsbesluit", "subsidieregeling", "accreditatieverdrag")
-    (r"\b(?:\w*(?:besluit|beschikking|regeling|wet|verdrag|overeenkomst)|decree|decision|regulation|act|"
-     r"treaty|convention|agreement)\b", "regulation", ROLE_DECIDED),
+    (_ACT, "regulation", ROLE_DECIDED),
     (r"\b(?:kamerbrief|brief|letter)\b", "letter", ROLE_SENT),
 )
 
@@ -756,7 +766,7 @@ _WHOSE_OTHER = re.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|mot
 
 def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
     # ("voor welke datum beslist de minister" asks for a term, not for the decision's date)
-    if kind in (DATE, YEAR) and not any(re.search(p, s) for p, _ in DOC_KINDS) and not re.search(_DEADLINE_WORDS, s):
+    if kind in (DATE, YEAR) and not _names_doc_kind(s) and not re.search(_DEADLINE_WORDS, s):
         for pattern, doc_kind, own_role in OWN_DATES:
             if role == own_role and re.search(pattern, s):
                 return doc_kind, "date"

@@ -158,12 +158,18 @@ def _own_years(text: str) -> set[int]:
     """The years a sentence speaks of: those it names, less those inside a title it names (a title
     runs from its kind word to its years without a verb or a preposition of time: "de Regeling werd
     in 2011 gewijzigd" speaks of 2011)."""
-    return _years_in(_TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text))
+    return _years_in(_untitled(text))
 
 
 def _own_periods(text: str) -> set[tuple[int, int]]:
     """The periods a sentence speaks of, less those in a title it names (as `_own_years`)."""
-    return _periods(_TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text))
+    return _periods(_untitled(text))
+
+
+def _untitled(text: str) -> str:
+    """`text` without the titles with years it names (`_TITLED_YEARS`, unless a verb or a preposition
+    of time shows the years are the sentence's own)."""
+    return _TITLED_YEARS.sub(lambda m: m.group() if _NOT_A_TITLE.search(m.group()) else " ", text)
 
 
 def _academic_years(text: str) -> set[tuple[int, int]]:
@@ -762,8 +768,8 @@ class Answerer:
             log.append("two asks: the whole question's answer holds both")
             return whole
         log.append("two asks, answered one at a time: " + " | ".join(repr(p.answer[:60]) for p in parts))
-        citations = parts[0].citations + [c for c in parts[1].citations
-                                          if (c.passage_id, c.quote) not in {(d.passage_id, d.quote) for d in parts[0].citations}]
+        cited = {(c.passage_id, c.quote) for c in parts[0].citations}
+        citations = parts[0].citations + [c for c in parts[1].citations if (c.passage_id, c.quote) not in cited]
         return Answer(q.text, "; ".join(p.answer for p in parts), [], " + ".join(p.type or Q.SENTENCE for p in parts),
                       round(min(p.confidence for p in parts), 2), citations, related=whole.related)
 
