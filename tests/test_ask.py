@@ -297,6 +297,29 @@ def test_amount_carried_by_a_referring_sentence(kb):
     assert a.answer and "miljoen" in a.answer and a.type == "amount" and cited(a, "003_")
 
 
+def test_a_sum_in_a_sentence_that_points_back_is_near_what_it_points_to(kb):
+    """'Hiervoor is jaarlijks één miljoen gereserveerd' holds none of the question's words: they stand in
+    the sentence before ('Minister Dijkgraaf heeft het Ondersteunend Programma Studentenwelzijn opgezet'),
+    which 'Hiervoor' points to, and 'jaarlijks' says the 'per jaar' asked."""
+    for question in ("Hoeveel geld is er per jaar voor het Ondersteunend Programma Studentenwelzijn van minister Dijkgraaf?",
+                     "Hoeveel geld per jaar is er voor het ondersteuningsprogramma studentenwelzijn van minister Dijkgraaf?"):
+        a = ask(kb, question)
+        assert a.answer == "één miljoen" and a.type == "amount" and cited(a, "003_"), question
+
+
+def test_a_rate_said_by_an_adverb_is_the_rate_asked():
+    from polkb.answer.types.figures import _rate_asked, _rate_said
+
+    text = "Hiervoor is jaarlijks één miljoen gereserveerd."
+    at = text.index("één")
+    assert _rate_asked("Hoeveel geld trekt het ministerie per jaar uit?") == "year"
+    assert _rate_asked("Hoeveel wordt er jaarlijks uitgekeerd?") == "year"
+    assert _rate_asked("According to the annual report, how many appeals were lodged?") is None
+    assert _rate_said(text, at, at + len("één miljoen")) == "year"
+    assert _rate_said("Er is € 5 miljoen per maand nodig.", 6, 17) == "month"
+    assert _rate_said("In totaal is € 5 miljoen beschikbaar.", 10, 21) is None
+
+
 def test_the_answer_date_of_written_questions_is_not_the_date_they_were_sent(kb):
     sent = ask(kb, "Wanneer werden de Kamervragen over inclusie en diversiteit in cultuursubsidies ingezonden?")
     answered = ask(kb, "Wanneer werden de Kamervragen over inclusie en diversiteit in cultuursubsidies beantwoord?")

@@ -30,6 +30,19 @@ _REFERS = re.compile(
     # a provision that points to the paragraph before it: "De loting, bedoeld in het vijfde lid, …"
     r"(?:bedoeld|genoemd|vermeld) in het (?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|vorige) lid)\b",
     re.IGNORECASE)
+_OPENS_BY_POINTING = 40  # characters: how far into a sentence a word that points back opens it
+
+
+def referring_word(sentence: str) -> int | None:
+    """Where a sentence points back to the one before it, when it does so in its opening words
+    ("Hiervoor is jaarlijks één miljoen gereserveerd", "Voor dit project …"): the offset of the pointing
+    word, or None. ("dat" mostly joins a clause, and points nowhere.)"""
+    for m in _REFERS.finditer(sentence[:_OPENS_BY_POINTING]):
+        if m.group().lower() != "dat":
+            return m.start()
+    return None
+
+
 _INITIALS = re.compile(r"\(?(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K)$)(?:[A-Z]\.){1,6}[A-Z]")  # (not "de V.S.")
 _GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 MAX_UNIT_WORDS = 90

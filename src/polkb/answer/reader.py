@@ -22,14 +22,14 @@ from ..text import months
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, NUMERIC, can_answer_as_sentence, real_names
-from .evidence import Unit, answer_units, heading_parts, holds_contents, trim, units_of_passage
+from .evidence import Unit, answer_units, referring_word, heading_parts, holds_contents, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
 from ..lexicon import foreign_countries
 from ..tag.figures import parse_number
-from .scoring import Coverage, Spelled, named_present, organisations_in
+from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, iso_date, only_other_roles
 from .types.reason import DICTUM
@@ -634,6 +634,28 @@ class Answerer:
                     out.append((m.start(), c.weight, i))
         return out
 
+    def _candidates(self, extract, q: Q.Question, concepts, unit: Unit, question_words: frozenset) -> list:
+        """The spans `extract` finds in a unit, each scored by its closeness to the question's words.
+        A unit that opens by pointing back ("Hiervoor is jaarlijks één miljoen gereserveerd", after
+        "Minister Dijkgraaf heeft het Ondersteunend Programma Studentenwelzijn opgezet") holds the
+        question words of the sentence it points to where the pointing word stands, at the weight the
+        reference carries in coverage; a span keeps the better of its two scores, as the reference
+        tells what the sentence is about and says nothing against a span far from it."""
+        anchors = self._anchors(concepts, unit.text)
+        found = extract(q, unit, Clues(anchors, self._same, question_words))
+        pointer = referring_word(unit.text) if unit.refers and unit.before else None
+        if pointer is None:
+            return found
+        held = {i for _, _, i in anchors}
+        carried = {i: weight for _, weight, i in self._anchors(concepts, unit.before) if i not in held}
+        if not carried:
+            return found
+        referred = anchors + [(pointer, weight * REFERENCE_SHARE, i) for i, weight in carried.items()]
+        better = {(c.start, c.end, c.text): c.score for c in extract(q, unit, Clues(referred, self._same, question_words))}
+        for cand in found:
+            cand.score = max(cand.score, better.get((cand.start, cand.end, cand.text), 0.0))
+        return found
+
     def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str, about: str = "") -> bool:
         """Whether the evidence mentions the names the question gives. One of them must stand in
         the unit, its passage or its title; the others, and a source ("volgens de STEM-monitor"),
@@ -718,8 +740,7 @@ class Answerer:
         for score, cov, unit in scored[:depth]:
             if cov < MIN_TYPED:
                 continue
-            clues = Clues(self._anchors(concepts, unit.text), self._same, question_words)
-            for cand in extract(q, unit, clues):
+            for cand in self._candidates(extract, q, concepts, unit, question_words):
                 if cand.score < MIN_SPAN:
                     continue
                 final = score * (1 - SPAN_WEIGHT + SPAN_WEIGHT * cand.score)

@@ -35,7 +35,41 @@ _PER_UNITS = {"dag": "day", "day": "day", "week": "week", "maand": "month", "mon
 _PER_ASKED = re.compile(r"\b(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS), re.IGNORECASE)
 _PER_SAID = re.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS),
                        re.IGNORECASE)
+# the same rate said by a word of time, before the figure or after it: "Hiervoor is jaarlijks één miljoen
+# gereserveerd", "een jaarlijkse bijdrage van", "€ 2 miljoen per jaar"; a question asks it by the adverb
+# ("Hoeveel geld wordt jaarlijks …"), not by an adjective, which is mostly of a report ("annual report")
+_PER_ADVERBS = {"jaarlijks": "year", "annually": "year", "yearly": "year", "maandelijks": "month", "monthly": "month",
+                "wekelijks": "week", "weekly": "week", "dagelijks": "day", "daily": "day"}
+_PER_ADJECTIVES = {"jaarlijkse": "year", "annual": "year", "maandelijkse": "month", "wekelijkse": "week",
+                   "dagelijkse": "day"}
+_PER_ADVERB = re.compile(r"\b(%s)\b(?!\s+(?:report|verslag))" % "|".join(_PER_ADVERBS), re.IGNORECASE)
+_PER_WORD = re.compile(r"\b(%s)\b" % "|".join([*_PER_ADVERBS, *_PER_ADJECTIVES]), re.IGNORECASE)
 PER_OTHER = 0.5
+
+
+def _rate_asked(question: str) -> str | None:
+    """The unit of time a question asks a figure per ("per jaar", "a day", "jaarlijks"), or None."""
+    per = _PER_ASKED.search(question)
+    if per:
+        return _PER_UNITS.get(per.group(1).lower())
+    adverb = _PER_ADVERB.search(question)
+    return _PER_ADVERBS[adverb.group(1).lower()] if adverb else None
+
+
+def _rate_said(text: str, start: int, end: int, lead: str = "") -> str | None:
+    """The unit of time the figure at `start`..`end` is said per: "per jaar" just after it, a word of
+    time in its clause ("jaarlijks één miljoen", "een jaarlijkse bijdrage van € 5 miljoen"), or, for a
+    list item, in its lead-in ("zijn … jaarlijks de volgende bedragen beschikbaar:")."""
+    said = _PER_SAID.match(text, end)
+    if said:
+        return _PER_UNITS.get(said.group(1).lower())
+    before = re.split(r"[.;:,()]", text[max(0, start - 40):start])[-1]
+    after = re.split(r"[.;:,()]", text[end:end + 30])[0]
+    words = [*_PER_WORD.findall(before), *_PER_WORD.findall(" ".join(after.split()[:3])), *_PER_WORD.findall(lead)]
+    rates = {**_PER_ADVERBS, **_PER_ADJECTIVES}
+    return rates[words[0].lower()] if words else None
+
+
 _POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
 _AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
 _AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
@@ -78,8 +112,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     both_bounds = bool(_LOWER_BOUND.search(q.text) and _UPPER_BOUND.search(q.text))
     total = q.type == Q.AMOUNT and _TOTAL_ASKED.search(q.text) and not _UPPER_BOUND.search(q.text)
     asked_years = set(_COLUMN_YEAR.findall(q.text))
-    per = _PER_ASKED.search(q.text)
-    per_asked = _PER_UNITS.get(per.group(1).lower()) if per else None
+    per_asked = _rate_asked(q.text)
     alike = counted_alike().get(fold(q.noun).lower(), frozenset()) if q.type == Q.COUNT and q.noun else frozenset()
     modifiers = _count_modifiers(q) if q.type == Q.COUNT and q.noun else []
     cursor = 0  # (the tagger reads in order: "8%" said three times stands in three places)
@@ -123,8 +156,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
         if per_asked and fig.unit in ("count", "EUR"):
             # "how many attacks per day": "8.600 aanvallen per dag", not the "3,6 miljoen" they add up to
-            said = _PER_SAID.match(text, end)
-            score *= 1.0 if said and _PER_UNITS.get(said.group(1).lower()) == per_asked else PER_OTHER
+            lead = unit.lead if getattr(unit, "kind", "") == "item" else ""
+            score *= 1.0 if _rate_said(text, start, end, lead) == per_asked else PER_OTHER
         if fig.unit == "pp" and not _POINTS_ASKED.search(q.text):
             score *= 0.5  # a change in percentage points answers a question that asks for points
         if q.type == Q.PERCENT and q.population:
