@@ -317,3 +317,16 @@ def test_bounds_of_a_period_are_a_range_in_the_unit_after_the_upper_one():
 
 def test_a_word_ending_in_tal_is_no_number_unless_it_is_a_collective_numeral():
     assert figures_in_text("Het tweetalige onderwijs en het aantal studenten groeien.") == []
+
+
+def test_a_sum_in_guilders_is_money():
+    """Dutch texts before 2002 count in guilders: the 1991 act raising tuition fees (bench/corpus-s36) sets
+    the fee per year as "wat het studiejaar 1991-1992 betreft f 1850". A part's letter before a number is
+    no sum ("onderdeel f 3")."""
+    text = (Path(__file__).resolve().parent.parent / "bench" / "corpus-s36"
+            / "nl-wet-verhoging-collegegeld-compensatie-studiefinanciering-1991.md").read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if "1991-1992 betreft f 1850" in x)
+    assert [(f.text, f.unit, f.value) for f in figures_in_text(line)] == [("f 1850", "NLG", 1850.0)]
+    assert [(f.unit, f.value) for f in figures_in_text("een vergoeding van ƒ 1.250,- per jaar")] == [("NLG", 1250.0)]
+    assert [(f.unit, f.value) for f in figures_in_text("hfl 25 miljoen")] == [("NLG", 25_000_000.0)]
+    assert not [f for f in figures_in_text("bedoeld in onderdeel f 3 van de bijlage") if f.unit == "NLG"]

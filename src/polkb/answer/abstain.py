@@ -66,7 +66,7 @@ _INSTITUTION = re.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|sc
                           r"agentschap|dienst|consortium|instituut|instituten|bureau|samenwerkingsverband|partij)", re.IGNORECASE)
 _KINDS_ASKED = re.compile(r"\b(?:soort|soorten|type|typen|types|kind|kinds|sort|sorts)\b", re.IGNORECASE)
 _INSTITUTION_WORD = re.compile(r"\b\w*" + _INSTITUTION.pattern + r"\w*", re.IGNORECASE)
-_MONEY = re.compile(r"€|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion)\b", re.IGNORECASE)
+_MONEY = re.compile(r"€|ƒ|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion|gulden|hfl|nlg)\b|(?<![\w.])f\s\d", re.IGNORECASE)
 # a span of time: a number or a number word before a unit of time, or a span without a number
 _SPAN_OF_TIME = re.compile(r"(?:\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
                            r"veertig|zestig|half|halve|anderhalf|enkele|meerdere|one|two|three|four|five|six|ten|twelve|a|an))"

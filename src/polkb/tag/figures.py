@@ -115,7 +115,9 @@ def parse_number(text: str, lang: str = "nl") -> float | None:
 _MONTHS = months.PATTERN
 _DIGITS = r"\d{1,3}(?:[ \u00a0]\d{3})+(?=\s?(?:euro|EUR|€|%|procent))|\d+(?:[.,]\d+)*"
 _SCALE = r"mln\.?|miljoen|miljard|mld\.?|mrd\.?|million|billion|duizend|thousand|mio\.?"
-_CUR = r"€|EUR\b|USD\b|\$|£|GBP\b"
+# (the guilder of Dutch texts before 2002: "f 3010", "ƒ 1.250", "fl. 500", "hfl 25"; a lone "f" only before a
+# space and a digit, and not as a part's letter: "onderdeel f 3" is no sum)
+_CUR = r"€|EUR\b|USD\b|\$|£|GBP\b|ƒ|(?<![\w.])(?<!onderdeel\ )(?<!onder\ )(?<!letter\ )(?<!sub\ )(?<!lid\ )(?-i:f)(?=\s\d)|\bfl\.|\bhfl\b\.?|NLG\b"
 # a currency sign after a number is its unit only when no number follows the sign: in "bedraagt voor het jaar 2015
 # € 11.200.000" the sign opens the sum, and the year before it is no money
 _POST = (r"%|procentpunten|procentpunt|procent\b|percent\b|per\s?cent\b|euro's|euro\b|EUR\b(?!\s?\d)|€(?!\s?\d)|"
@@ -156,7 +158,7 @@ _BODY = (
 )
 # Two gates in front of the same body: most positions fail one cheap lookahead instead of trying
 # every branch. Digits and currency signs always; number words only in passages that have one.
-_PATTERN = re.compile(r"(?=[\d€$£+]|(?-i:EUR|USD|GBP))" + _BODY, re.VERBOSE | re.IGNORECASE)
+_PATTERN = re.compile(r"(?=[\d€$£+ƒ]|(?-i:EUR|USD|GBP|NLG|f\s\d|fl\.|hfl))" + _BODY, re.VERBOSE | re.IGNORECASE)
 _WORD_PATTERN = re.compile(r"(?<![\w])(?=[^\W\d_])" + _BODY, re.VERBOSE | re.IGNORECASE)
 _TRIGGER_WORDS = frozenset(
     [w for w in list(_UNITS) + list(_TEENS) + list(_TENS) if w not in ("een", "één")]
@@ -512,7 +514,7 @@ def _unit_of(post: str | None, cur: str | None) -> str | None:
         return "USD"
     if p == "pond" or c in ("£", "GBP"):
         return "GBP"
-    if p == "gulden":
+    if p == "gulden" or c in ("Ƒ", "F", "FL.", "HFL", "HFL.", "NLG"):  # ("ƒ" upper-cased is "Ƒ")
         return "NLG"
     return None
 

@@ -10,13 +10,13 @@ import re
 
 from ...lexicon import counted_alike, function_words
 from ...records import canonical_unit
-from ...tag.figures import figures_in_text
+from ...tag.figures import CURRENCIES, figures_in_text
 from ...text import months
 from ...text.fold import fold
 from .. import question as Q
 from . import Candidate, Clues, closeness, overlaps, register
 
-_UNITS = {Q.AMOUNT: ("EUR",), Q.COUNT: ("count",), Q.PERCENT: ("%", "share", "pp"),
+_UNITS = {Q.AMOUNT: CURRENCIES, Q.COUNT: ("count",), Q.PERCENT: ("%", "share", "pp"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
 _UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS",)
 
@@ -154,7 +154,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             score *= _year_of_figure(asked_years, text, start, end)
         if total and (_BOUND_BEFORE.search(text[max(0, start - 25):start]) or _PER_AFTER.match(text, end)):
             score *= PART_FOR_TOTAL  # "in totaal beschikbaar": "€ 4 miljoen", not "ten hoogste € 130.000" of it
-        if per_asked and fig.unit in ("count", "EUR"):
+        if per_asked and (fig.unit == "count" or fig.unit in CURRENCIES):
             # "how many attacks per day": "8.600 aanvallen per dag", not the "3,6 miljoen" they add up to
             lead = unit.lead if getattr(unit, "kind", "") == "item" else ""
             score *= 1.0 if _rate_said(text, start, end, lead) == per_asked else PER_OTHER
