@@ -928,6 +928,22 @@ def _bench_documents(corpus: str) -> list[Path]:
     return sorted(p for p in (BENCH / corpus).iterdir() if p.name != "SOURCES.md")
 
 
+@pytest.fixture(scope="module")
+def lerarenbonus_kb(tmp_path_factory):
+    """The Flemish Government's decision on the teacher bonus (bench/corpus-s44)."""
+    yield from _bench_index(tmp_path_factory, "s44-bonus", [
+        BENCH / "corpus-s44" / "vlaamse-regering-beslissing-lerarenbonus-zij-instromers-voorontwerp.txt"])
+
+
+@pytest.mark.parametrize("question", ["In welke conceptnota staan de maatregelen tegen het lerarentekort?",
+                                      "Which concept note holds the measures against the teacher shortage?"])
+def test_a_title_in_straight_single_quotes_is_one_name(lerarenbonus_kb, question):
+    """"In de conceptnota 'Herwaardering van de leraar' zijn een heleboel maatregelen opgenomen": the title
+    in quotes is the name, not its capitalised first word."""
+    a = lerarenbonus_kb.ask(question)
+    assert a.answer == "Herwaardering van de leraar" and a.type == "name"
+
+
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
     """A fixture's index of evaluation documents, for behaviour the shipped corpus has no text for."""
     from polkb.kb import KnowledgeBase

@@ -109,8 +109,10 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out += column_cells(q, unit, clues)
     out += _called(q, text, anchors)
     out += _named_by_noun(q, text, anchors)
-    out += _quoted(q, text, noun_at, anchors)
-    return out
+    quoted = _quoted(q, text, noun_at, anchors)
+    # ("In de conceptnota 'Herwaardering van de leraar'": the capitalised start of a title in quotes is not
+    # the name; the title is)
+    return [c for c in out if not any(t.start <= c.start and c.end <= t.end for t in quoted)] + quoted
 
 
 # "krijgt een andere naam, namelijk inclusieprotocol", "heet voortaan X", "omgedoopt tot X": the
@@ -241,7 +243,9 @@ def _everyday(name: str) -> bool:
     return " " not in name and word_ranks().get(name.lower(), COMMON_RANK) < COMMON_RANK
 
 
-_QUOTED = re.compile(r"«([^»\n]{3,160})»|[“”]([^“”\n]{3,160})[”“]|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\"")
+# (straight single quotes too, as a word's apostrophe is not one: "auto's", "'s-Gravenhage")
+_QUOTED = re.compile(r"«([^»\n]{3,160})»|[“”]([^“”\n]{3,160})[”“]|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\""
+                     r"|(?<![\w'])'(?!s[\s-])([^'\n]{3,160}?)'(?![\w'])")
 
 
 def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candidate]:
