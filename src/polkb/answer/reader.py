@@ -22,7 +22,7 @@ from ..text import months
 from . import Answer, Citation
 from . import question as Q
 from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, NUMERIC, can_answer_as_sentence, real_names
-from .evidence import Unit, answer_units, referring_word, heading_parts, holds_contents, trim, units_of_passage
+from .evidence import Unit, answer_units, heading_parts, holds_contents, referring_word, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms

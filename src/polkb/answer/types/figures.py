@@ -43,7 +43,8 @@ _PER_ADVERBS = {"jaarlijks": "year", "annually": "year", "yearly": "year", "maan
 _PER_ADJECTIVES = {"jaarlijkse": "year", "annual": "year", "maandelijkse": "month", "wekelijkse": "week",
                    "dagelijkse": "day"}
 _PER_ADVERB = re.compile(r"\b(%s)\b(?!\s+(?:report|verslag))" % "|".join(_PER_ADVERBS), re.IGNORECASE)
-_PER_WORD = re.compile(r"\b(%s)\b" % "|".join([*_PER_ADVERBS, *_PER_ADJECTIVES]), re.IGNORECASE)
+_PER_WORDS = {**_PER_ADVERBS, **_PER_ADJECTIVES}
+_PER_WORD = re.compile(r"\b(%s)\b" % "|".join(_PER_WORDS), re.IGNORECASE)
 PER_OTHER = 0.5
 
 
@@ -66,8 +67,7 @@ def _rate_said(text: str, start: int, end: int, lead: str = "") -> str | None:
     before = re.split(r"[.;:,()]", text[max(0, start - 40):start])[-1]
     after = re.split(r"[.;:,()]", text[end:end + 30])[0]
     words = [*_PER_WORD.findall(before), *_PER_WORD.findall(" ".join(after.split()[:3])), *_PER_WORD.findall(lead)]
-    rates = {**_PER_ADVERBS, **_PER_ADJECTIVES}
-    return rates[words[0].lower()] if words else None
+    return _PER_WORDS[words[0].lower()] if words else None
 
 
 _POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
