@@ -60,7 +60,7 @@ def function_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def stemmer_overrides(name: str) -> dict[str, str]:
     """The form -> stem rules of a shipped file of Lucene `stemmer_override` rules ("bewaard =>
-    bewaar"): nl_verb_forms.txt, en_word_forms.txt. The one parser of that format."""
+    bewaar"): nl_verb_forms.txt, nl_noun_forms.txt, en_word_forms.txt. The one parser of that format."""
     out = {}
     for line in _lines(name):
         form, _, stem = line.partition("=>")
@@ -73,6 +73,13 @@ def verb_forms() -> dict[str, str]:
     "bewaar", as "bewaren" and "bewaring" stem. The one loader: the Dutch stemming filter and the
     OpenSearch analysis read it."""
     return stemmer_overrides("nl_verb_forms.txt")
+
+
+def noun_forms() -> dict[str, str]:
+    """Dutch plurals in "-oren" of nouns in "-or" and the Snowball stem of their singular
+    (nl_noun_forms.txt): "sectoren" -> "sector", where Snowball gives "sectoor". The one loader: the
+    Dutch stemming filter and the OpenSearch analysis read it."""
+    return stemmer_overrides("nl_noun_forms.txt")
 
 
 @functools.lru_cache(maxsize=None)

@@ -136,14 +136,17 @@ class SnowballFilter(ConfigState, Filter):
     """
 
     is_morph = True
-    _config = ("algorithm", "verb_forms")
+    _config = ("algorithm", "verb_forms", "noun_forms")
 
-    def __init__(self, algorithm: str = "dutch", verb_forms: bool = False):
+    def __init__(self, algorithm: str = "dutch", verb_forms: bool = False, noun_forms: bool = False):
         # ``verb_forms``: a Dutch verb form stems as its infinitive ("bewaard" as "bewaren", see
-        # polkb.lexicon.verb_forms). Off by default, so that an index written before the list
-        # existed (its pickled filter has no such setting) keeps analysing queries as it did.
+        # polkb.lexicon.verb_forms). ``noun_forms``: a plural in "-oren" of a noun in "-or" stems as
+        # its singular ("sectoren" as "sector", polkb.lexicon.noun_forms). Both off by default, so that
+        # an index written before a list existed (its pickled filter has no such setting) keeps
+        # analysing queries as it did.
         self.algorithm = algorithm
         self.verb_forms = verb_forms
+        self.noun_forms = noun_forms
         self._stem = None
         self._overrides: dict[str, str] = {}
         self._cache: dict[str, str] = {}
@@ -153,10 +156,11 @@ class SnowballFilter(ConfigState, Filter):
             import Stemmer
 
             self._stem = Stemmer.Stemmer(self.algorithm).stemWord
-            if self.verb_forms:
-                from polkb.lexicon import verb_forms
+            from polkb.lexicon import noun_forms, verb_forms
 
-                self._overrides = verb_forms()
+            # (getattr: a filter pickled before noun_forms existed has no such attribute)
+            self._overrides = {**(verb_forms() if self.verb_forms else {}),
+                               **(noun_forms() if getattr(self, "noun_forms", False) else {})}
         if text.isalpha():
             out = self._overrides.get(text) or self._stem(text) or text
         else:

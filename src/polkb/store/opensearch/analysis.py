@@ -194,6 +194,14 @@ def verb_form_rules() -> list[str]:
     return [f"{form} => {stem}" for form, stem in verb_forms().items()]
 
 
+def noun_form_rules() -> list[str]:
+    """nl_noun_forms.txt as `stemmer_override` rules: a plural in "-oren" of a noun in "-or" keeps the
+    stem of its singular ("sectoren => sector"), as polkb's SnowballFilter does."""
+    from polkb.lexicon import noun_forms
+
+    return [f"{form} => {stem}" for form, stem in noun_forms().items()]
+
+
 def synonym_rules(text: str | None = None) -> list[str]:
     """synonyms.txt (or `text` in its format) as Solr rules with polkb's meaning: `x => y, z` keeps x.
     Read with polkb's one parser of the file (`polkb.lexicon.synonym_rules`, which the query
@@ -252,13 +260,14 @@ def analysis_settings(compounds: str = "parts", *, synonyms: list[str] | None = 
         "polkb_letters_only": {  # stem only words of letters (polkb's SnowballFilter: str.isalpha)
             "type": "keyword_marker", "keywords_pattern": "^.*[^\\p{L}].*$"},
         "polkb_nl_verbs": {"type": "stemmer_override", "rules": verb_form_rules()},
+        "polkb_nl_nouns": {"type": "stemmer_override", "rules": noun_form_rules()},
         "polkb_nl_stem": {"type": "stemmer", "language": DUTCH_STEMMER},
         "polkb_en_stem": {"type": "stemmer", "language": "porter2"},
         "polkb_nl_synonyms": {"type": "synonym_graph", "synonyms": synonyms if synonyms is not None else synonym_rules(),
                               "expand": True, "lenient": False},
     }
     fold = ["lowercase", "asciifolding", "polkb_apostrophe_s", "polkb_apostrophe_trim", "polkb_not_empty"]
-    stem_nl = ["polkb_letters_only", "polkb_nl_verbs", "polkb_nl_stem"]
+    stem_nl = ["polkb_letters_only", "polkb_nl_verbs", "polkb_nl_nouns", "polkb_nl_stem"]
     analyzer = {
         "polkb_nl": {"type": "custom", "char_filter": _char_filter_names("procent"), "tokenizer": "polkb_index_tokens",
                      "filter": ["polkb_hyphens", *fold, "polkb_nl_stop", *stem_nl, "flatten_graph"]},
