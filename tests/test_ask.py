@@ -944,6 +944,22 @@ def test_a_title_in_straight_single_quotes_is_one_name(lerarenbonus_kb, question
     assert a.answer == "Herwaardering van de leraar" and a.type == "name"
 
 
+@pytest.fixture(scope="module")
+def tuition_act_kb(tmp_path_factory):
+    """The 1991 act raising tuition fees (bench/corpus-s36)."""
+    yield from _bench_index(tmp_path_factory, "s36-fees", [
+        BENCH / "corpus-s36" / "nl-wet-verhoging-collegegeld-compensatie-studiefinanciering-1991.md"])
+
+
+@pytest.mark.parametrize("sector, date", [("het wetenschappelijk onderwijs", "1 september 1991"),
+                                          ("het hoger beroepsonderwijs", "1 augustus 1991")])
+def test_a_date_is_the_one_said_of_the_sector_asked(tuition_act_kb, sector, date):
+    """"Deze wet treedt in werking met ingang van 1 augustus 1991 wat betreft het hoger beroepsonderwijs en met
+    ingang van 1 september 1991 wat betreft het wetenschappelijk onderwijs": each date is said of its sector."""
+    a = tuition_act_kb.ask(f"Op welke datum trad de wet tot verhoging van het collegegeld van 1991 in werking voor {sector}?")
+    assert a.answer.startswith(date)
+
+
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
     """A fixture's index of evaluation documents, for behaviour the shipped corpus has no text for."""
     from polkb.kb import KnowledgeBase

@@ -57,6 +57,10 @@ RETRIEVAL_SHARE = 0.1
 # the answer is a thing of the class the question names ("welk bureau", "which universities")
 CLASS_NAMED = (Q.NAME, Q.LIST, Q.ACTOR, Q.ORGANISATIONS)
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
+# what a span is said of, right after it: "1 augustus 1991 wat betreft het hoger beroepsonderwijs"
+_QUALIFIER = re.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as regards|in respect of)\s+"
+                        r"(?P<what>[^,;.()]{3,80}?)(?=\s*[,;.()]|\s+en\s|$)", re.IGNORECASE)
+QUALIFIED_OTHER = 0.5       # a span qualified by less of the question than another in its unit
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
@@ -642,7 +646,7 @@ class Answerer:
         reference carries in coverage; a span keeps the better of its two scores, as the reference
         tells what the sentence is about and says nothing against a span far from it."""
         anchors = self._anchors(concepts, unit.text)
-        found = extract(q, unit, Clues(anchors, self._same, question_words))
+        found = self._qualified(concepts, unit.text, extract(q, unit, Clues(anchors, self._same, question_words)))
         pointer = referring_word(unit.text) if unit.refers and unit.before else None
         if pointer is None:
             return found
@@ -654,6 +658,27 @@ class Answerer:
         better = {(c.start, c.end, c.text): c.score for c in extract(q, unit, Clues(referred, self._same, question_words))}
         for cand in found:
             cand.score = max(cand.score, better.get((cand.start, cand.end, cand.text), 0.0))
+        return found
+
+    def _qualified(self, concepts, text: str, found: list) -> list:
+        """Spans each qualified by what follows them ("met ingang van 1 augustus 1991 wat betreft het hoger
+        beroepsonderwijs en met ingang van 1 september 1991 wat betreft het wetenschappelijk onderwijs"):
+        where two spans of a unit are qualified apart, the one whose qualifier says most of the question
+        scores as the unit's best span does, and the others weigh QUALIFIED_OTHER."""
+        said = {}
+        for cand in found:
+            m = _QUALIFIER.match(text, cand.end)
+            if m:
+                terms = self.coverage.terms(m.group("what"))
+                said[id(cand)] = sum(c.weight for c in concepts if c.match(terms))
+        if len(said) < 2 or len(set(said.values())) < 2:
+            return found
+        best, top = max(said.values()), max(c.score for c in found)
+        for cand in found:
+            if id(cand) not in said:
+                continue
+            # (the span whose qualifier says the question's words stands as near them as any span of the unit)
+            cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
         return found
 
     def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str, about: str = "") -> bool:
