@@ -170,6 +170,13 @@ def _own_periods(text: str) -> set[tuple[int, int]]:
     return _periods(_untitled(text))
 
 
+def _own_or_referred(read, unit: Unit) -> set:
+    """What `read` (`_own_years`, `_own_periods`) finds in a unit's sentence, or, when it finds nothing
+    there and the unit points back, in the sentence it points to ("Hierbij betreft het 7.210
+    internationale studenten" speaks of the year of "Op 1 september 2023 is aan 50.324 studenten …")."""
+    return read(unit.text) or (read(unit.before) if unit.refers and unit.before else set())
+
+
 def _untitled(text: str) -> str:
     """`text` without the titles with years it names (`_TITLED_YEARS`, unless a verb or a preposition
     of time shows the years are the sentence's own)."""
@@ -646,19 +653,19 @@ class Answerer:
         reference carries in coverage; a span keeps the better of its two scores, as the reference
         tells what the sentence is about and says nothing against a span far from it."""
         anchors = self._anchors(concepts, unit.text)
-        found = self._qualified(concepts, unit.text, extract(q, unit, Clues(anchors, self._same, question_words)))
+        found = extract(q, unit, Clues(anchors, self._same, question_words))
         pointer = referring_word(unit.text) if unit.refers and unit.before else None
-        if pointer is None:
-            return found
         held = {i for _, _, i in anchors}
-        carried = {i: weight for _, weight, i in self._anchors(concepts, unit.before) if i not in held}
-        if not carried:
-            return found
-        referred = anchors + [(pointer, weight * REFERENCE_SHARE, i) for i, weight in carried.items()]
-        better = {(c.start, c.end, c.text): c.score for c in extract(q, unit, Clues(referred, self._same, question_words))}
-        for cand in found:
-            cand.score = max(cand.score, better.get((cand.start, cand.end, cand.text), 0.0))
-        return found
+        carried = {i: weight for _, weight, i in self._anchors(concepts, unit.before) if i not in held} \
+            if pointer is not None else {}
+        if carried:
+            referred = anchors + [(pointer, weight * REFERENCE_SHARE, i) for i, weight in carried.items()]
+            better = {(c.start, c.end, c.text): c.score
+                      for c in extract(q, unit, Clues(referred, self._same, question_words))}
+            for cand in found:
+                cand.score = max(cand.score, better.get((cand.start, cand.end, cand.text), 0.0))
+        # (qualifiers weigh the spans last, so that the referent's score does not undo their weight)
+        return self._qualified(concepts, unit.text, found)
 
     def _qualified(self, concepts, text: str, found: list) -> list:
         """Spans each qualified by what follows them ("met ingang van 1 augustus 1991 wat betreft het hoger
@@ -1095,10 +1102,9 @@ class Answerer:
             if asked_years and q.type not in (Q.DATE, Q.YEAR, Q.PERIOD):
                 # "Hierbij betreft het 7.210 internationale studenten" speaks of the year of the
                 # sentence it points back to ("Op 1 september 2023 is aan 50.324 studenten …")
-                own_years = _own_years(unit.text) or (_own_years(unit.before) if unit.refers and unit.before else set())
+                own_years = _own_or_referred(_own_years, unit)
             own_terms = _academic_years(unit.text) if asked_terms else set()
-            if asked_periods and _another_period(asked_periods, _own_periods(unit.text) or
-                                                 (_own_periods(unit.before) if unit.refers and unit.before else set())):
+            if asked_periods and _another_period(asked_periods, _own_or_referred(_own_periods, unit)):
                 # ("kent voor de periode van 1 februari 2022 tot en met 31 januari 2025 een projectsubsidie toe"
                 # does not answer "in de periode 2019-2022")
                 dropped["another year"] += 1
