@@ -41,7 +41,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 from extraction import Score, figure_atoms, fold, match, org_keys, run_polkb, _same_figure  # noqa: E402
 
-LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "fresh2", "check", "s10", "s11", "s12", "s13", "s14", "s15", "s16", "s17", "s18", "s19", "s20", "s21", "s22", "s23", "s24", "s25", "s26", "s28", "s29", "s32", "s40", "s41", "s43", "s45", "s47", "s49")}
+LABELS = {name: REPO / "bench" / "labels" / f"records_{name}.json" for name in ("tune", "fresh2", "check", "s10", "s11", "s12", "s13", "s14", "s15", "s16", "s17", "s18", "s19", "s20", "s21", "s22", "s23", "s24", "s25", "s26", "s28", "s29", "s32", "s40", "s41", "s43", "s45", "s47", "s49", "s30", "s44", "s48")}
 CORPORA = [REPO.parent / "shared" / "seeds", REPO.parent / "shared" / "realcorpus", REPO / "bench" / "corpus-extra",
            REPO / "corpus"]
 _ARTICLE = re.compile(r"^(?:de|het|een|the|a|an)\s+")
