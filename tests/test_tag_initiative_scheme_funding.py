@@ -197,3 +197,14 @@ def test_sums_in_brackets_after_the_projects_they_pay_are_not_the_advisers():
     found = _initiatives(MOONSHOT)
     assert not found["Moonshot Governance Board"].funding
     assert [i.funding for name, i in found.items() if name.startswith("Chemical Looping")] == [["112.800 euro"]]
+
+
+STAGEBOX = REPO / "bench" / "corpus-s48" / "nl-ocw-regeling-stagebox-beroepsonderwijs-2006-2010.md"
+
+
+@pytest.mark.skipif(not STAGEBOX.exists(), reason="bench corpus s48 not present")
+def test_a_regulation_whose_title_grants_money_is_a_scheme_though_it_never_says_subsidie():
+    # "… houdende regels voor het verstrekken van een aanvullende vergoeding voor het werven van extra stageplaatsen
+    # …": the regulation pays a "vergoeding" and writes "subsidie" 5 times in 1,500 words
+    found = _initiatives(STAGEBOX)
+    assert "Regeling stagebox beroepsonderwijs 2006 tot en met 2010" in found, sorted(found)

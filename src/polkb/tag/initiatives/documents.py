@@ -401,6 +401,23 @@ _FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
 FUNDING_PER_WORD = 0.005  # "subsidie" in at least 5 of every 1,000 words: the document grants money
 
 
+# a regulation whose title says it grants money: "houdende regels voor het verstrekken van een aanvullende vergoeding
+# voor het werven van extra stageplaatsen", "… voor de verstrekking van subsidie …", "… voor aanvullende bekostiging
+# voor de versterking van de salarismix …" (not the standing bekostiging of every institution)
+_GRANTING_TITLE = re.compile(r"\bhoudende\s+regels\s+(?:voor|inzake|omtrent|met betrekking tot)\s+(?:(?:het\s+verstrekken|de\s+verstrekking|"
+                             r"het\s+verlenen|de\s+verlening|de\s+toekenning)\s+van\s+)?(?:een\s+)?(?:(?:aanvullende|extra|tijdelijke|"
+                             r"eenmalige|bijzondere)\s+(?:bekostiging|vergoeding|bijdrage)|subsidie|vergoeding|tegemoetkoming|bijdrage)",
+                             re.IGNORECASE)
+
+
+def grants_money(doc: Document) -> bool:
+    """Whether a document grants money: "subsidie" in at least FUNDING_PER_WORD of its words, or a title that
+    says it does (a regulation that pays "een aanvullende vergoeding" may never write "subsidie")."""
+    if _GRANTING_TITLE.search(doc.title or "") or _GRANTING_TITLE.search(doc.text, 0, 600):
+        return True
+    return len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
+
+
 def _administrative(name: str) -> bool:
     return bool(_ADMINISTRATIVE_REGULATION.fullmatch(name)) and not _SCHEME_PURPOSE.search(name) \
         and not _YEARS.search(name)

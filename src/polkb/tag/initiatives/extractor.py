@@ -19,8 +19,8 @@ from .roles import (
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
 from .candidates import _candidates
 from .documents import (
-    _administrative, _called_a_body, _country, _decreed_body, _decreed_members, _document_terms, _examination_rules, FUNDING_PER_WORD,
-    _FUNDING_WORD, _GOVERNMENT_DECISION, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _signed_by_parties,
+    _administrative, _called_a_body, _country, _decreed_body, _decreed_members, _document_terms, _examination_rules,
+    _GOVERNMENT_DECISION, grants_money, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _signed_by_parties,
     _titled_compound, _titled_grants, _UNKNOWN_KIND,
 )
 from .merging import _settle
@@ -95,7 +95,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
             found.append(opening)
     if not any(_administrative(i.name) for i in found):
         return found
-    funding = len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
+    funding = grants_money(doc)
     return [i for i in found if funding or not _administrative(i.name)]
 
 
