@@ -346,3 +346,25 @@ def test_a_titled_grant_to_bodies_for_a_described_purpose_under_a_framing_plan()
                               "SAM vzw"], grant.partners
     assert grant.funding == ["620.000 euro"]
     assert found["Plan Vlaamse Veerkracht"].funding == []
+
+
+EMV = Path(__file__).resolve().parent.parent / "bench" / "corpus-s30" / "nl-ienm-instellingsbesluit-kennisplatform-emv-2010.md"
+
+
+@pytest.mark.skipif(not EMV.exists(), reason="bench corpus s30 not present")
+def test_the_short_name_a_legal_text_gives_hereinafter_is_the_same_record():
+    # "Er is een Kennisplatform Elektromagnetische Velden en Gezondheid ingesteld bij besluit DGM/SAS nr 2007015295,
+    # hierna te noemen het Kennisplatform EMV."
+    found = initiatives_in(EMV)
+    assert "Kennisplatform Elektromagnetische Velden en Gezondheid" in found, sorted(found)
+    assert "Kennisplatform EMV" not in found, sorted(found)
+
+
+@pytest.mark.skipif(not EMV.exists(), reason="bench corpus s30 not present")
+def test_the_items_of_a_participants_list_are_partners_though_the_vocabulary_does_not_know_them():
+    # "Deelnemende organisaties / 1. De volgende organisaties nemen deel aan het Kennisplatform EMV: a. Agentschap
+    # Telecom; b. Gemeentelijke Gezondheidsdienst Nederland (GGD Nederland, vereniging voor GGD'en); c. Rijksinstituut
+    # voor Volksgezondheid en Milieu (RIVM); … f. KEMA."
+    partners = initiatives_in(EMV)["Kennisplatform Elektromagnetische Velden en Gezondheid"].partners
+    for body in ("Agentschap Telecom", "Gemeentelijke Gezondheidsdienst Nederland", "KEMA"):
+        assert body in partners, partners

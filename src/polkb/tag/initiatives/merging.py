@@ -13,7 +13,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import (
-    _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
+    abbreviates, _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
     _SENT, _TYPE_WORDS, _whole_mentions,
 )
 from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisation, _listed_bodies, _org_list, _vocab, _YEARS
@@ -334,14 +334,44 @@ def _name_bodies_by_whose(doc: Document, items: list[Initiative]) -> None:
 _CHAIR_ALIAS = re.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
 
 
+# the short name a legal text gives a name for the rest of it, in the same sentence: "Er is een Kennisplatform
+# Elektromagnetische Velden en Gezondheid ingesteld bij besluit DGM/SAS nr 2007015295, hierna te noemen het
+# Kennisplatform EMV", "…, verder aangeduid met Klankbordgroep EMV", "(hierna: de Regeling)"
+_HEREINAFTER_ALIAS = re.compile(r"[^.;\n]{0,160}?[,(][ \t]*(?:hierna|verder)(?:[ \t]+(?:te[ \t]+noemen|genoemd|aangeduid[ \t]+(?:met|als)))?"
+                                r"[ \t]*:?[ \t]*(?:(?:de|het)[ \t]+)?[‘'“\"]?(?P<alias>[A-Z][^,.;:()‘’'“”\"\n]{1,60}?)[’'”\"]?[ \t]*(?=[,.;)]|$)")
+
+
+def _hereinafter(item: Initiative, text: str) -> list[str]:
+    """The short names a text gives a record's name "hierna" (hereinafter): the same kind word or an abbreviation
+    of the name ("Kennisplatform EMV" of "Kennisplatform Elektromagnetische Velden en Gezondheid"), not a bare kind
+    word ("het Kennisplatform") and not a longer name."""
+    out = []
+    first = item.name.split()[0].lower()
+    for m in re.finditer(re.escape(item.name) + r"(?![\w-])", text):
+        tail = _HEREINAFTER_ALIAS.match(text, m.end())
+        if not tail:
+            continue
+        alias = tail.group("alias").strip()
+        words = alias.split()
+        if len(words) <= 5 and len(alias) < len(item.name) and \
+                (len(words) >= 2 and words[0].lower() == first or len(words) == 1 and abbreviates(alias, item.name)):
+            out.append(alias)
+    return out
+
+
 def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
     """"quantumveilige Cryptografie (QvC-Rijk)", "Code Interbestuurlijke Verhoudingen (Code IBV)" define an
     abbreviation, "Commissie Uitgangspunten Nieuw Studiefinancieringsstelsel (Cie Vermeend)" the name a
-    committee goes by after its chair: a record of the short name alone is the same initiative."""
+    committee goes by after its chair, "…, hierna te noemen het Kennisplatform EMV" the name a legal text uses
+    for the rest of it: a record of the short name alone is the same initiative."""
     aliases: dict[str, str] = {}
     for key, item in by_key.items():
         if len(item.name) < 4:
             continue
+        for alias in _hereinafter(item, text):
+            akey = normalise_name(alias)
+            if akey and akey != key:
+                aliases.setdefault(akey, key)
         for m in re.finditer(re.escape(item.name) + r"\s*\(([A-Z][\w+-]{1,20}|[A-Z][\w-]{1,20}\s[A-Z]{2,10}|"
                              r"(?:Cie|Commissie)[ -][A-Z][\w-]{2,20})\)", text):
             # (a two-word alias keeps the kind before the abbreviation: "Code Interbestuurlijke Verhoudingen (Code IBV)";

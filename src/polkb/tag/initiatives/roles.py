@@ -1324,16 +1324,38 @@ def _partner_list(p: Passage) -> list[str]:
             in_list = True
             continue
         if in_list:
-            if len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!")):
+            # (a list's last item ends with a full stop: "f. KEMA.")
+            last = bool(orgs_here) and len(seg.split()) <= 4 and seg.rstrip().endswith(".") and bool(_listed_body(seg))
+            if not last and (len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!"))):
                 if orgs_here:
                     break
                 continue
             found = _orgs(seg)
+            listed = _listed_body(seg) if not found else ""
             if found:
                 orgs_here.append(found[0].canonical)
+            elif listed:
+                orgs_here.append(listed)
             elif orgs_here:
                 break  # the list ended (e.g. "Meer informatie")
+            if last:
+                break
     return orgs_here
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[a-z]{1,2}[.)]|\d{1,2}[.)]|[–•*-])\s+(?:(?:De|Het)\s+)?")
+
+
+def _listed_body(item: str) -> str:
+    """The body a marked item of a partner list names though the vocabulary does not know it: its capitalised
+    name up to a bracket or the item's end ("b. Gemeentelijke Gezondheidsdienst Nederland (GGD Nederland, vereniging
+    voor GGD'en);", "c. Rijksinstituut voor Volksgezondheid en Milieu (RIVM);", "f. KEMA."): under a partner heading or
+    lead-in, the list says what its items are."""
+    m = _LIST_MARK.match(item)
+    if not m:
+        return ""
+    name = re.split(r"\s*[(;,]|\.?\s*$", item[m.end():].strip(), maxsplit=1)[0].strip()
+    return name if len(name) >= 3 and _CAPITALISED_BODY.fullmatch(name) and not _principal(name) else ""
 
 
 _BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
