@@ -208,3 +208,15 @@ def test_a_regulation_whose_title_grants_money_is_a_scheme_though_it_never_says_
     # …": the regulation pays a "vergoeding" and writes "subsidie" 5 times in 1,500 words
     found = _initiatives(STAGEBOX)
     assert "Regeling stagebox beroepsonderwijs 2006 tot en met 2010" in found, sorted(found)
+
+
+LESGELD = REPO / "bench" / "corpus-s44" / "nl-ocw-regeling-lesgeld-cursusgeldtarieven-2016-2017.md"
+OVERGANG = REPO / "bench" / "corpus-s20" / "nl-besluit-overgangsregeling-universitair-wetenschappelijk-personeel-1984.md"
+
+
+@pytest.mark.skipif(not (LESGELD.exists() and OVERGANG.exists()), reason="bench corpora s44 and s20 not present")
+def test_a_regulation_that_sets_fees_or_pay_is_no_scheme_though_its_name_gives_years():
+    # "Regeling vaststelling lesgeld en cursusgeldtarieven 2016–2017" sets fees; "Overgangsregeling
+    # Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984" says how staff are paid: neither grants money
+    assert not any("lesgeld" in name.lower() for name in _initiatives(LESGELD)), sorted(_initiatives(LESGELD))
+    assert not any("Bezoldigingsbesluit" in name for name in _initiatives(OVERGANG)), sorted(_initiatives(OVERGANG))

@@ -25,7 +25,7 @@ from .candidates import _BODY_WORD, _lower_compounds
 # pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
 # (a regulation named after the kind of act or body it is, "Gemeenschappelijke Regeling Veiligheidsregio NHN",
 # "Samenwerkingsovereenkomst Mandaatregeling ZON", is one too)
-_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,3})",
+_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,5})",
                                         re.IGNORECASE)
 
 
@@ -418,9 +418,14 @@ def grants_money(doc: Document) -> bool:
     return len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
 
 
+# what a regulation sets when it says how something is run, whatever year it is for: fees, pay, norms
+# ("Regeling vaststelling lesgeld en cursusgeldtarieven 2016–2017", "Overgangsregeling Bezoldigingsbesluit … 1984")
+_RUN_BY = re.compile(r"lesgeld|cursusgeld|collegegeld|tarie[fv]|bezoldiging|salaris|rechtspositie|normen\b|mandaat", re.IGNORECASE)
+
+
 def _administrative(name: str) -> bool:
     return bool(_ADMINISTRATIVE_REGULATION.fullmatch(name)) and not _SCHEME_PURPOSE.search(name) \
-        and not _YEARS.search(name)
+        and (not _YEARS.search(name) or bool(_RUN_BY.search(name)))
 
 
 def _document_terms(doc: Document) -> frozenset:
