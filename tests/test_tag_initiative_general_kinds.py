@@ -147,3 +147,12 @@ def test_a_quoted_name_a_grant_pays_for_is_a_project_named_before_its_colon():
     found = initiatives_in_text(text)
     assert "Digisprong" in found, list(found)
     assert found["Digisprong"].funding == ["1,82 miljoen euro"], found["Digisprong"].funding
+
+
+def test_a_kind_of_document_said_with_an_everyday_word_is_no_name():
+    # bench/corpus-s41, the model PIB application: "zal door alle betrokken publieke en private partijen samen het
+    # uiteindelijke ‘Plan van Aanpak’ worden ontwikkeld" - a plan of approach, not a plan of that name
+    found = _found("Als de PIB aanvraag wordt goedgekeurd zal door alle betrokken publieke en private partijen samen het "
+                   "uiteindelijke ‘Plan van Aanpak’ worden ontwikkeld. Beschrijf hier welke strategie u voorstelt te "
+                   "volgen om de gestelde resultaten (en daarmee de doelstelling) te bereiken.")
+    assert "Plan van Aanpak" not in found, sorted(found)

@@ -232,6 +232,11 @@ def _only_kind(words: list[str]) -> bool:
     folded = [_fold(w).lower().strip(".’'") for w in words]
     if len(folded) == 1:
         return _generic_compound(folded[0]) or (folded[0] not in _TYPE_WORDS and _common(folded[0]))
+    if len(folded) == 3 and folded[0] in _TYPE_WORDS and folded[1] == "van" and _common(folded[2]) \
+            and folded[2] not in _TYPE_WORDS:
+        # "Plan van Aanpak", "Programma van Eisen": a kind of document, said with an everyday word (not "Fonds voor
+        # Cultuurparticipatie", which says what the fund is for)
+        return True
     if len(folded) == 2 and (folded[1] in _TYPE_WORDS or _generic_compound(folded[1])):
         # "Strategisch Plan"; "betreffende fonds"; "Nederlands Fonds" (a line cut off "… voor de
         # Podiumkunsten"), not "Vlaamse Randfonds", whose compound says which fund
