@@ -220,3 +220,17 @@ def test_a_regulation_that_sets_fees_or_pay_is_no_scheme_though_its_name_gives_y
     # Bezoldigingsbesluit Burgerlijke Rijksambtenaren 1984" says how staff are paid: neither grants money
     assert not any("lesgeld" in name.lower() for name in _initiatives(LESGELD)), sorted(_initiatives(LESGELD))
     assert not any("Bezoldigingsbesluit" in name for name in _initiatives(OVERGANG)), sorted(_initiatives(OVERGANG))
+
+
+VOUCHERS = REPO / "bench" / "corpus-s26" / "nl-ez-beleidsregel-innovatievouchers-pilot-2005.md"
+IMAMS = REPO / "bench" / "corpus-s40" / "nl-justitie-beleidsregels-projectsubsidie-ontwikkeling-imamopleidingen-2005.md"
+
+
+@pytest.mark.skipif(not (VOUCHERS.exists() and IMAMS.exists()), reason="bench corpora s26 and s40 not present")
+def test_a_policy_rule_is_no_initiative_unless_its_name_is_the_subsidy_it_grants():
+    # "Beleidsregel verstrekking innovatievouchers pilot 2005" sets the rules of the "Subsidieregeling pilot
+    # innovatievouchers 2005"; "Beleidsregels projectsubsidie imamopleidingen" is the project subsidy itself
+    vouchers = _initiatives(VOUCHERS)
+    assert not any(name.startswith("Beleidsregel") for name in vouchers), sorted(vouchers)
+    assert any("innovatievouchers" in name for name in vouchers), sorted(vouchers)
+    assert any("imamopleidingen" in name for name in _initiatives(IMAMS)), sorted(_initiatives(IMAMS))

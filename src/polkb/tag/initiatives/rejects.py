@@ -85,6 +85,10 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
         return True  # "betreffende fonds": points to a fund named elsewhere
     if re.search(r"\b(?:is|wordt|werd|zijn|worden|werden|heeft|hebben)\s+[a-z]\w+$", name) and not quoted:
         return True  # "subsidie voor een opleiding is verleend": a clause, not a name
+    if re.fullmatch(r"beleidsregels?", _fold(words[0]).lower()) and not re.search(r"subsidie", name[len(words[0]):], re.I):
+        # "Beleidsregel verstrekking innovatievouchers pilot 2005": the rules for a scheme, not the scheme (which the
+        # text names too); "Beleidsregels projectsubsidie imamopleidingen" are the subsidy they grant
+        return True
     if re.fullmatch(r"\w*wet", _fold(words[0]).lower()) and len(words[0]) > 6:
         return True  # "Experimentenwet vooropleidingseisen …": a law, not an initiative
     if _fold(name).lower() == "programma van eisen":
