@@ -145,6 +145,8 @@ def _standing_committee(name: str) -> bool:
     commissie voor Financiën", "commissie Financiën de Regeling …" (the name runs on into the
     sentence). A committee with a purpose has a name of its own ("Commissie Doelmatigheid Hoger
     Onderwijs", "commissie-Veerman")."""
+    if re.match(r"vaste\s+(?:kamer)?commissie\b", name.strip(), re.IGNORECASE):
+        return True  # "de vaste commissie voor Volksgezondheid, Welzijn en Sport van de Tweede Kamer", cut at its comma
     m = _COMMITTEE_OF.fullmatch(name.strip())
     if not m or "-" in name.split()[0]:
         return False
