@@ -505,12 +505,19 @@ def _executor(text: str) -> str:
     return best if counts[best] >= 2 else ""
 
 
+# the kind words of a plan that stand before its name or after it alike (not a body's: "Commissie Politie en
+# Wetenschap" is a second thing beside "Politie en Wetenschap")
+_PLAN_WORDS = frozenset({"actieplan", "masterplan", "programma"})
+
+
 @functools.lru_cache(maxsize=16384)
 def _core(name: str) -> str:
     """A name without the type words that only say what kind of act it is ("Subsidieregeling",
     "Relanceplan", "Plan" in front; "programma" behind): the merge key of spellings within one
     document ("Regeling Sirius programma 2010" = "Sirius Programma" = "Regeling Sirius")."""
     words = normalise_name(_SCHEME_PREFIX.sub("", normalise_name(name))).split()
+    while len(words) > 1 and words[0] in _PLAN_WORDS:
+        words.pop(0)  # "Actieplan E-leren" = "E-leren Actieplan", "Masterplan ‘Onderwijs voor …’" = "Onderwijs voor …"
     while len(words) > 1 and words[-1] in _TYPE_WORDS:
         words.pop()
     return " ".join(words)
@@ -566,11 +573,21 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
         same = next((o for o in out if specific and (_PLACE_PREFIX.sub("", _variant_core(o.name)) in (core, _variant_core(o.name))
                      and (_variant_core(o.name) == core or _PLACE_PREFIX.sub("", _variant_core(o.name)) == core)
                      or _content_words(_variant_core(o.name)) == _content_words(core))), None)
-        if same is None:
+        if same is None or _other_years(same.name, it.name):
             out.append(it)
             continue
         _absorb(same, it)
     return out
+
+
+_SPAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b")
+
+
+def _other_years(a: str, b: str) -> bool:
+    """Whether two names give other years: "Plan Gebruikersondersteuning 1993 - 1995" and "Programma
+    Gebruikersondersteuning 1996 - 2005" are two plans, one after the other."""
+    ya, yb = _SPAN_IN_NAME.search(a), _SPAN_IN_NAME.search(b)
+    return bool(ya and yb) and ya.group(0).replace(" ", "") != yb.group(0).replace(" ", "")
 
 
 # Words that wrap an initiative's name without naming another thing: the act or text that is about
