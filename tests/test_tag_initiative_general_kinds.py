@@ -178,3 +178,10 @@ def test_a_plan_named_with_its_kind_before_or_after_is_one_record_but_plans_of_o
     plans = [n for n in _bench("corpus-s40", "nl-venw-instelling-beleidscommissie-remote-sensing-1996.md")
              if "Gebruikersondersteuning" in n]
     assert len(plans) == 2, plans
+
+
+def test_a_name_and_the_same_name_with_its_subtitle_are_one_record():
+    # bench/corpus-s30: "… de uitvoering van het project FutureAdapt: ‘Future proof’ gewassen voor de Vlaamse landbouw"
+    found = _bench("corpus-s30", "vlaamse-regering-beslissing-relance-subsidie-ilvo-futureadapt.txt")
+    assert [n for n in found if n.startswith("FutureAdapt")] == ["FutureAdapt"], sorted(found)
+    assert found["FutureAdapt"].funding == ["2 miljoen euro"]

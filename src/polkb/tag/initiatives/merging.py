@@ -707,7 +707,8 @@ def _merge_acronyms(items: list[Initiative]) -> list[Initiative]:
 def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
     """"Masterplan Bèta" and "Masterplan Bèta en Technologie", "geschillencommissie" and
     "geschillencommissie over een geschil": one name is the other cut before a connector. A
-    coordinated tail ("en Technologie") is part of the name; a prepositional one describes it."""
+    coordinated tail ("en Technologie") is part of the name; a prepositional one describes it, as a
+    subtitle after a colon does ("FutureAdapt: ‘Future proof’ gewassen …" is "FutureAdapt")."""
     keys = {id(it): _name_words(it) for it in items}
     gone: set[int] = set()
     for a in items:
@@ -715,6 +716,11 @@ def _merge_prefixes(items: list[Initiative]) -> list[Initiative]:
         for b in items:
             kb = keys[id(b)]
             if a is b or id(a) in gone or id(b) in gone or len(kb) <= len(ka) or kb[:len(ka)] != ka:
+                continue
+            if re.match(re.escape(a.name) + r"\s*:\s", b.name):
+                # "FutureAdapt: ‘Future proof’ gewassen voor de Vlaamse landbouw": the name and its subtitle
+                _absorb(a, b, keep_name=True)
+                gone.add(id(b))
                 continue
             nxt = kb[len(ka)]
             if nxt not in ("en", "and", "over", "van", "voor", "rond", "inzake", "betreffende", "met", "in"):
