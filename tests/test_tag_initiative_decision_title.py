@@ -26,3 +26,13 @@ def test_a_name_with_de_inside_keeps_it():
 
     assert _clean("Frank De Winne-mandaten") == "Frank De Winne-mandaten"
     assert _clean("Vlaams Klimaatfonds De Vlaamse Regering") == "Vlaams Klimaatfonds"
+
+
+LERARENBONUS = REPO / "bench" / "corpus-s44" / "vlaamse-regering-beslissing-lerarenbonus-zij-instromers-voorontwerp.txt"
+
+
+@pytest.mark.skipif(not LERARENBONUS.exists(), reason="bench corpus s44 not present")
+def test_the_bonus_a_decisions_title_opens_with_before_the_kind_of_act_is_its_initiative():
+    # "Lerarenbonus Voorontwerp van besluit van de Vlaamse Regering over de lerarenbonus … hebben recht op een
+    # lerarenbonus in de vorm van een wekelijkse vermindering van hun opdracht"
+    assert "Lerarenbonus" in initiatives_in(LERARENBONUS)

@@ -451,7 +451,9 @@ def _document_terms(doc: Document) -> frozenset:
 
 # the one capitalised compound a government decision's summary opens with: "Mobiliteitsbeurs studenten die …",
 # "Impulsprogramma Ruimtevaarteconomie: herverdelingsbesluit"
-_OPENING_COMPOUND = re.compile(r"\s*(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?=[ \t]*:|[ \t]+[a-zà-ÿ]|\s*$)")
+# (or the kind of act after it: "Lerarenbonus Voorontwerp van besluit van de Vlaamse Regering over de lerarenbonus")
+_OPENING_COMPOUND = re.compile(r"\s*(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?=[ \t]*:|[ \t]+[a-zà-ÿ]|\s*$|"
+                               r"[ \t]+(?:Voorontwerp|Ontwerp|Ontwerpbesluit|Ontwerpdecreet|Conceptnota)\b)")
 
 
 def _titled_compound(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:

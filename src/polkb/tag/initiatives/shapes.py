@@ -40,7 +40,7 @@ _TYPE_WORDS: dict[str, str] = {
     "pilot": "pilot", "experiment": "pilot", "alliantie": "network", "alliance": "network",
     "coalitie": "network", "coalition": "network",
     "deal": "agreement", "campagne": "project", "campaign": "project",
-    "premie": "fund", "krediet": "fund", "lening": "fund",
+    "premie": "fund", "krediet": "fund", "lening": "fund", "bonus": "fund",
     # a call for proposals is how a fund or programme hands out its money ("de thematische oproep …", "de
     # EFRO-oproepen"); a partnership or consortium is a network of named parties ("Vlaams Partnerschap Duaal Leren")
     "oproep": "fund", "partnerschap": "network", "partnership": "network", "consortium": "network",
