@@ -36,3 +36,13 @@ def test_the_bonus_a_decisions_title_opens_with_before_the_kind_of_act_is_its_in
     # "Lerarenbonus Voorontwerp van besluit van de Vlaamse Regering over de lerarenbonus … hebben recht op een
     # lerarenbonus in de vorm van een wekelijkse vermindering van hun opdracht"
     assert "Lerarenbonus" in initiatives_in(LERARENBONUS)
+
+
+PLANNING = REPO / "bench" / "corpus-s44" / "vlaamse-regering-beslissing-vlaamse-planningscommissie-gezondheidszorgberoepen.txt"
+
+
+@pytest.mark.skipif(not PLANNING.exists(), reason="bench corpus s44 not present")
+def test_the_body_a_decisions_title_says_it_founds_is_its_initiative():
+    # "Oprichting, werking, samenstelling en organisatie van de Vlaamse Planningscommissie gezondheidszorgberoepen
+    # Ontwerpbesluit van de Vlaamse Regering over de planning van het medisch aanbod …"
+    assert "Vlaamse Planningscommissie gezondheidszorgberoepen" in initiatives_in(PLANNING)

@@ -475,3 +475,25 @@ def _titled_compound(doc: Document, passages: list[Passage], found: list[Initiat
         return None
     return Initiative(name=name, type=_type_of(name), country=_country(doc),
                       passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])
+
+
+# a decision that sets a body or fund up says so in its title: "Oprichting, werking, samenstelling en organisatie van de
+# Vlaamse Planningscommissie gezondheidszorgberoepen"
+_FOUNDED_TITLE = re.compile(r"Oprichting(?:\s*,\s*[a-z]+)*(?:\s+en\s+[a-z]+)?\s+van\s+(?:de|het|een)\s+(?P<name>[A-Z][^:;()]{3,100})$")
+
+
+def _founded(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
+    """The body or fund a government decision's title says it sets up, when no record names it already: what a
+    decision founds is what it is about, though the text calls it by its kind word after ("de Vlaamse
+    Planningscommissie"). None for an organisation the vocabulary knows."""
+    m = _FOUNDED_TITLE.match(_decision_title(doc.text))
+    if not m:
+        return None
+    name = _clean(m.group("name"))
+    key = normalise_name(name)
+    if not name or len(name.split()) > _MAX_WORDS or _is_organisation(name) or \
+            any(normalise_name(i.name) in key or key in normalise_name(i.name) for i in found):
+        return None
+    return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
+                      passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])
+

@@ -21,7 +21,7 @@ from .candidates import _candidates
 from .documents import (
     _administrative, _called_a_body, _country, _decreed_body, _decreed_members, _document_terms, _examination_rules,
     _GOVERNMENT_DECISION, grants_money, _in_passing, _kind_of, _LONG_TEXT, _network_of_a_body, _ruling, _signed_by_parties,
-    _titled_compound, _titled_grants, _UNKNOWN_KIND,
+    _founded, _titled_compound, _titled_grants, _UNKNOWN_KIND,
 )
 from .merging import _settle
 
@@ -90,9 +90,9 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         for grant in grants:  # roles: who receives the grant the title names
             _grant_roles(grant, _SENT.split(doc.text))
         found.extend(grants)
-        opening = _titled_compound(doc, passages, found)
-        if opening is not None:
-            found.append(opening)
+        for titled in (_titled_compound(doc, passages, found), _founded(doc, passages, found)):
+            if titled is not None:
+                found.append(titled)
     if not any(_administrative(i.name) for i in found):
         return found
     funding = grants_money(doc)
