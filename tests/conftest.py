@@ -46,6 +46,15 @@ def initiatives_in(path: Path) -> dict:
     return {i.name: i for i in find_initiatives(doc, cut_passages(doc))}
 
 
+def initiatives_in_bench(corpus: str, name: str) -> dict:
+    """`initiatives_in` a document of a bench corpus (bench/corpus-s30, …); the test is skipped where the corpus is
+    not present."""
+    path = Path(__file__).resolve().parent.parent / "bench" / corpus / name
+    if not path.exists():
+        pytest.skip(f"{path} not present")
+    return initiatives_in(path)
+
+
 def initiatives_in_text(text: str, name: str = "doc.txt") -> dict:
     """The initiatives polkb's tagger finds in `text`, read as a one-document corpus named `name`."""
     import tempfile

@@ -2,11 +2,7 @@
 generalise); each on a short quoted passage of a real document."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
-from .conftest import initiatives_in, initiatives_in_text as _found
+from .conftest import initiatives_in_bench, initiatives_in_text as _found
 
 
 def test_a_hub_is_a_kind_of_initiative_and_a_name_may_hold_an_at_sign():
@@ -162,26 +158,19 @@ def test_a_kind_of_document_said_with_an_everyday_word_is_no_name():
     assert "Plan van Aanpak" not in found, sorted(found)
 
 
-def _bench(corpus: str, name: str):
-    path = Path(__file__).resolve().parent.parent / "bench" / corpus / name
-    if not path.exists():
-        pytest.skip(f"{path} not present")
-    return initiatives_in(path)
-
-
 def test_a_plan_named_with_its_kind_before_or_after_is_one_record_but_plans_of_other_years_are_two():
     # "Actieplan E-leren" and "E-leren Actieplan" (bench/corpus-s43); "Plan Gebruikersondersteuning 1993 - 1995" and
     # "Programma Gebruikersondersteuning 1996 - 2005", one after the other (bench/corpus-s40)
-    e_learning = [n for n in _bench("corpus-s43", "vlaamse-regering-beslissing-relance-actieplan-e-leren.txt")
+    e_learning = [n for n in initiatives_in_bench("corpus-s43", "vlaamse-regering-beslissing-relance-actieplan-e-leren.txt")
                   if "e-leren" in n.lower()]
     assert len(e_learning) == 1, e_learning
-    plans = [n for n in _bench("corpus-s40", "nl-venw-instelling-beleidscommissie-remote-sensing-1996.md")
+    plans = [n for n in initiatives_in_bench("corpus-s40", "nl-venw-instelling-beleidscommissie-remote-sensing-1996.md")
              if "Gebruikersondersteuning" in n]
     assert len(plans) == 2, plans
 
 
 def test_a_name_and_the_same_name_with_its_subtitle_are_one_record():
     # bench/corpus-s30: "… de uitvoering van het project FutureAdapt: ‘Future proof’ gewassen voor de Vlaamse landbouw"
-    found = _bench("corpus-s30", "vlaamse-regering-beslissing-relance-subsidie-ilvo-futureadapt.txt")
+    found = initiatives_in_bench("corpus-s30", "vlaamse-regering-beslissing-relance-subsidie-ilvo-futureadapt.txt")
     assert [n for n in found if n.startswith("FutureAdapt")] == ["FutureAdapt"], sorted(found)
     assert found["FutureAdapt"].funding == ["2 miljoen euro"]

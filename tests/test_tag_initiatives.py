@@ -9,7 +9,7 @@ from polkb.read import read_file
 from polkb.structure import build_document, cut_passages
 from polkb.tag.initiatives import find_initiatives, merge_groups, merge_initiatives, normalise_name
 
-from .conftest import initiatives_in
+from .conftest import initiatives_in_bench
 
 CORPUS = Path(__file__).parent.parent / "corpus"
 
@@ -1731,13 +1731,8 @@ def test_a_name_begins_after_the_van_that_tied_it_and_an_article_heading_is_no_n
     assert not [n for n in found if n.lower().startswith(("vervallen", "van "))]
 
 
-
 def test_a_parliaments_standing_committee_cut_at_its_comma_is_no_initiative():
     # bench/corpus-s30, the 2013 aanwijzing on medical training: "Gelet op het verslag van 29 juni 2012 van een
     # schriftelijk overleg met de vaste commissie voor Volksgezondheid, Welzijn en Sport van de Tweede Kamer …"
-    path = Path(__file__).resolve().parent.parent / "bench" / "corpus-s30" / \
-        "nl-vws-aanwijzing-beschikbaarheidbijdrage-medische-vervolgopleidingen-2013.md"
-    if not path.exists():
-        pytest.skip(f"{path} not present")
-    found = initiatives_in(path)
+    found = initiatives_in_bench("corpus-s30", "nl-vws-aanwijzing-beschikbaarheidbijdrage-medische-vervolgopleidingen-2013.md")
     assert not any(n.lower().startswith("vaste commissie") for n in found), sorted(found)

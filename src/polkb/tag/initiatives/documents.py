@@ -496,4 +496,3 @@ def _founded(doc: Document, passages: list[Passage], found: list[Initiative]) ->
         return None
     return Initiative(name=name, type=_type_of(name) or "working_group", country=_country(doc),
                       passage_ids=[p.id for p in passages[:1]], doc_ids=[doc.id])
-
