@@ -174,3 +174,10 @@ def test_a_name_and_the_same_name_with_its_subtitle_are_one_record():
     found = initiatives_in_bench("corpus-s30", "vlaamse-regering-beslissing-relance-subsidie-ilvo-futureadapt.txt")
     assert [n for n in found if n.startswith("FutureAdapt")] == ["FutureAdapt"], sorted(found)
     assert found["FutureAdapt"].funding == ["2 miljoen euro"]
+
+
+def test_a_name_in_sentence_case_after_its_kind_word_runs_to_its_year():
+    # bench/corpus-s40: "… tot het verlenen van mandaat aan het Nederlands Jeugdinstituut betreffende het programma
+    # Stage en uitwisseling jongeren 2009"
+    found = initiatives_in_bench("corpus-s40", "nl-os-mandaatbesluit-nji-programma-stage-en-uitwisseling-jongeren-2009.md")
+    assert "programma Stage en uitwisseling jongeren 2009" in found, sorted(found)

@@ -556,6 +556,22 @@ def _group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
     return found
 
 
+# a name in sentence case after its kind word, closed by its year: "het programma Stage en uitwisseling jongeren 2009"
+# (the year ends the name where no capital would)
+_DATED_NAME = re.compile(r"\b(?:het|de)[ \t]+(?P<kind>programma|project|actieplan|plan|fonds)[ \t]+(?P<name>[A-Z][a-zà-ÿ-]+"
+                         r"(?:[ \t]+[a-zà-ÿ-]+){1,6}[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)(?![\w.,]\d)")
+
+
+def _dated_name_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
+    """A programme, project, plan or fund named in sentence case up to its year."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in _matches(_DATED_NAME, text, low):
+        name = f"{m.group('kind')} {m.group('name')}"
+        if _acceptable(name) and not any(_fold(w).lower() in _VERBISH for w in m.group("name").split()):
+            found.append((m.start("kind"), m.end("name"), name, _type_of(m.group("kind")) or "programme"))
+    return found
+
+
 def _english_group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
     """An English-named working group."""
     found: list[tuple[int, int, str, str]] = []
@@ -804,7 +820,7 @@ def _listed_kind_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
     return found
 
 
-_FINDERS = (_hereinafter_candidates, _listed_kind_candidates, _term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
+_FINDERS = (_hereinafter_candidates, _listed_kind_candidates, _term_candidates, _hashtag_candidates, _cue_candidates, _quoted_candidates, _compound_candidates, _charter_candidates, _titled_candidates, _inner_caps_candidates, _group_candidates, _dated_name_candidates, _english_group_candidates, _grant_candidates, _cited_candidates,
             _definition_candidates, _own_plan_candidates, _established_candidates,
             _heading_candidates, _name_then_kind_candidates, _scheme_title_candidates)  # in this order: ties keep it
 
@@ -1091,6 +1107,7 @@ _NEEDS.update({  # pattern: (groups of words, one of each must be in the text), 
                   "-code", "-proef"),), False),
     _CHARTER_TOPIC: ((("Charter", "Handvest", "Convenant", "Verklaring", "Akkoord"),), False),
     _GROUP: ((("werkgroep", "stuurgroep", "taskforce", "commissie", "Werkgroep", "Commissie"),), False),
+    _DATED_NAME: ((("programma", "project", "plan", "fonds"),), False),
     _ENGLISH_GROUP: ((("Working Group", "Task Force", "Steering Committee", "Expert Group"),), False),
     _GRANT: ((("subsidie", "financiële ondersteuning", "toelage", "beurzenprogramma"),), True),
     _CITED_AS: ((("aangehaald",),), False),
