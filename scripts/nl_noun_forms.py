@@ -18,10 +18,8 @@ Usage:  python scripts/nl_noun_forms.py [--out PATH]
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
+from nl_verb_forms import DATA, write_rules  # (this folder: run as python scripts/nl_noun_forms.py)
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "polkb" / "data"
 MIN_LETTERS = 5  # "motor", "donor"; not "tor" or "door"
 HEADER = """\
 # Dutch plurals in -oren of nouns in -or => the Snowball (PyStemmer "dutch") stem of their singular,
@@ -50,12 +48,7 @@ def build() -> list[tuple[str, str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DATA / "nl_noun_forms.txt")
-    args = parser.parse_args()
-    rules = build()
-    args.out.write_text(HEADER + "".join(f"{w} => {s}\n" for w, s in rules), encoding="utf-8")
-    print(f"{len(rules)} rules -> {args.out}")
+    write_rules(__doc__.splitlines()[0], "nl_noun_forms.txt", HEADER, build)
 
 
 if __name__ == "__main__":

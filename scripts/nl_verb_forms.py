@@ -78,13 +78,20 @@ def build() -> list[tuple[str, str]]:
     return sorted(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=DATA / "nl_verb_forms.txt")
+def write_rules(description: str, default: str, header: str, build) -> None:
+    """The command line of a script that writes a list of `stemmer_override` rules (this one and
+    nl_noun_forms.py): `--out PATH` (default: data/`default`), `header` then one "word => stem" line
+    per pair `build()` returns."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=DATA / default)
     args = parser.parse_args()
     rules = build()
-    args.out.write_text(HEADER + "".join(f"{w} => {s}\n" for w, s in rules), encoding="utf-8")
+    args.out.write_text(header + "".join(f"{w} => {s}\n" for w, s in rules), encoding="utf-8")
     print(f"{len(rules)} rules -> {args.out}")
+
+
+def main() -> None:
+    write_rules(__doc__.splitlines()[0], "nl_verb_forms.txt", HEADER, build)
 
 
 if __name__ == "__main__":

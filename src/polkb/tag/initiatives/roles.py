@@ -1324,14 +1324,14 @@ def _partner_list(p: Passage) -> list[str]:
             in_list = True
             continue
         if in_list:
+            listed = _listed_body(seg)
             # (a list's last item ends with a full stop: "f. KEMA.")
-            last = bool(orgs_here) and len(seg.split()) <= 4 and seg.rstrip().endswith(".") and bool(_listed_body(seg))
+            last = bool(orgs_here and listed) and len(seg.split()) <= 4 and seg.rstrip().endswith(".")
             if not last and (len(seg.split()) > 10 or seg.rstrip().endswith((".", "?", "!"))):
                 if orgs_here:
                     break
                 continue
             found = _orgs(seg)
-            listed = _listed_body(seg) if not found else ""
             if found:
                 orgs_here.append(found[0].canonical)
             elif listed:
