@@ -3506,3 +3506,26 @@ def test_periods_and_how_they_meet():
     assert _another_period({(2019, 2022)}, {(2022, 2025)})
     assert not _another_period({(1945, 1986)}, {(1966, 1973)})  # a time inside the asked one
     assert not _another_period({(2012, 2016)}, {(2009, 2011)})  # apart: the year check's to judge
+
+
+def test_a_person_in_apposition_to_the_asked_role_holds_it(tmp_path):
+    from polkb.kb import KnowledgeBase
+
+    # the Raad's annual report 2016 (bench/corpus-s31): its foreword thanks "de eerste voorzitter van de
+    # DBRC, de heer Eddy Storms"; its list of members puts "Kamervoorzitter" right before another name.
+    # The role and what it is of, then a comma and the person, name the holder no less.
+    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.md").write_text(
+        "# Voorwoord\n\nVoor u ligt het jaarverslag van 2016, het twaalfde werkingsjaar van de Raad voor "
+        "Betwistingen inzake Studievoorgangsbeslissingen.\n\nSinds 1 mei 2016 vinden de zittingen van de Raad "
+        "plaats in het Ellipsgebouw aan de Koning Albert II-laan 35 te Brussel, en dit in samenwerking met de "
+        "Dienst van de Bestuursrechtscolleges. De zittingszalen van de DBRC bieden zowel voor de procespartijen "
+        "als voor de Raad een meer geriefelijk onderkomen. Dank gaat uit naar de eerste voorzitter van de DBRC, "
+        "de heer Eddy Storms, voor het aanbod van deze cohousing.\n\n# Organisatie en beleid\n\n"
+        "Voorzitter de heer Jim Deridder\n\nKamervoorzitter de heer Bertel De Groote mevrouw Karla Van Lint\n\n"
+        "Na de benoeming van de heer Bertel De Groote tot plaatsvervangend voorzitter (kamervoorzitter) is één "
+        "van de plaatsen van bestuursrechter vacant.\n", encoding="utf-8")
+    with KnowledgeBase(tmp_path / "index") as kb:
+        kb.ingest(sorted(tmp_path.glob("*.md")))
+        a = kb.ask("Which first president of the Dienst van de Bestuursrechtscolleges does the 2016 annual report "
+                   "thank for hosting the Council's hearings?")
+        assert a.answer and "Eddy Storms" in a.answer

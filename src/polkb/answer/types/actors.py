@@ -32,6 +32,12 @@ _ROLE_LABEL = re.compile(r"(?:^|[.;]\s+|\n)((?:[A-Za-zÀ-ÿ-]+\s+){0,2}[A-Za-zÀ
 OTHER_ROLE = 0.5
 _PRESIDED = re.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re.IGNORECASE)  # a chair asked by the verb
 HEADING_HOLDER = 0.9
+# a role, what it is of, and after a comma the person who holds it: "de eerste voorzitter van de DBRC,
+# de heer Eddy Storms, …", "de minister van OCW, mevrouw Bussemaker" (the role's words stand farther
+# from the name than in "voorzitter Storms", and the apposition says no less)
+_APPOSED = re.compile(r"\b((?:[\w-]+\s+)?[\w-]+)\s+(?:van|of|bij)\s+(?:de\s+|het\s+|the\s+)?[^,.;:()]{1,60},\s*"
+                      r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.|Mr\.|Mrs\.|Ms\.)\s*)*$")
+APPOSED_HOLDER = 0.9
 
 
 def _names_role(role: str, held: str, clues: Clues) -> bool:
@@ -295,6 +301,9 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             if not _DEPUTY.search(q.text) and _DEPUTY_BEFORE.search(before) or \
                     label and not _names_role(role, label.group(1), clues):
                 c.score *= OTHER_ROLE  # "plaatsvervangend voorzitter … Jean Dujardin", "Werkend bijzitter: de heer …"
+            apposed = _APPOSED.search(before)
+            if apposed and not _other_role(q, role, apposed.group(1), clues):
+                c.score = max(c.score, APPOSED_HOLDER)  # "de eerste voorzitter van de DBRC, de heer Eddy Storms"
         _respectively(q, role, text, persons, clues)
         persons += _heading_holders(q, role, unit, clues)
     if q.holds_role:  # "wie was de voorzitter", "who chaired": a person holds the role, never a ministry
