@@ -284,6 +284,11 @@ def test_json_contract_and_not_found_text(corpus_index):
      "count"),
     ("Onder hoeveel studenten per schooljaar kan de subsidie worden geweigerd?", "count"),
     ("Onder welke voorwaarden kan de subsidie worden geweigerd?", "condition"),
+    # an English noun phrase says its kind last, after one or two words ("monthly standard amount"),
+    # and a target or norm is a value to meet; a target group is a group
+    ("What monthly standard amount for living costs does the WSF 2000 overview give?", "amount"),
+    ("What test-coverage target did the first version of the ambition ladder contain?", "figure"),
+    ("What target group does the programme serve?", "name"),
 ])
 def test_question_types(question, kind):
     assert parse_question(question).type == kind

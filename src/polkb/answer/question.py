@@ -332,6 +332,8 @@ def _asks_rate(s: str) -> bool:
     return any(_rate_asked(s, m.end()) for m in re.finditer(r"\b(?:welke|welk|which|what)\s+", s))
 
 
+# the head of an English compound that asks for a value to meet or stay under ("a test-coverage target")
+_ENGLISH_LIMIT_HEADS = {"target", "norm", "ceiling", "cap", "threshold", "limit", "maximum", "minimum"}
 _QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
 _PHRASE_END = re.compile(r"\s+(?:of|for|in|on|at|under|according|that|which|van|voor|in|op|bij|onder|volgens|die|dat|"
                          r"waarmee|waarvoor|is|was|are|were|zijn|wordt|worden|does|did|do)\b")
@@ -593,9 +595,15 @@ def _amount_head(noun: str, rest: str) -> str:
     ("what fixed fee per meeting"). Empty when the phrase names no amount."""
     if re.fullmatch(r"[\w-]*" + _AMOUNT_HEADS.pattern, noun):
         return noun
-    nxt = re.match(r"\s+([a-z]+)\b", rest)
-    if nxt and _AMOUNT_HEADS.fullmatch(nxt.group(1)) and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", noun):
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", noun):
+        return ""
+    # (two words before the head: "what monthly standard amount")
+    nxt = re.match(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", rest)
+    if nxt and _AMOUNT_HEADS.fullmatch(nxt.group(1)):
         return nxt.group(1)
+    if nxt and nxt.group(2) and _AMOUNT_HEADS.fullmatch(nxt.group(2)) and nxt.group(1) not in _AUXILIARIES \
+            and _PHRASE_END.match(" " + nxt.group(1)) is None:
+        return nxt.group(2)
     return ""
 
 
@@ -620,6 +628,9 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             # "which reference date", "what start year": an English compound says its kind last
             kind = _MEASURE_NOUNS.get(following.group(1), DATE)
             return kind, "", following.group(1) in ("dates", "years")
+        if following and following.group(1) in _ENGLISH_LIMIT_HEADS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?", noun):
+            # "what test-coverage target", "what parking norm": a value to meet, of the unit the text gives
+            return FIGURE, "", False
         if following and _PERSON_NOUNS.fullmatch(following.group(1)) and re.fullmatch(r"[a-z]+", noun):
             # "which state secretary", "which board members": a person, named by the last word
             return ACTOR, noun, following.group(1).endswith("s") and not following.group(1).endswith("ss")
