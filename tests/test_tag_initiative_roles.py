@@ -747,3 +747,14 @@ def test_one_name_spelt_with_other_small_words_is_one_record():
                             "nl-os-mandaatverlening-beurzenprogramma-internationaal-onderwijsinstituten-2001.md")
     programmes = [i for i in found if "Internationaal Onderwijsinstituten" in i.name]
     assert len(programmes) == 1 and programmes[0].coordinator == "FION"
+
+
+def test_the_foundation_a_regulation_defines_by_name_runs_its_scheme():
+    # bench/corpus-s30: the subsidy regulation for transport knowledge projects defines "b. *Connekt:* de
+    # stichting Connekt" and pays Connekt's programmes in articles that say "Connekt"; bench/corpus-s47: the
+    # regulation for the Kenniscentrum Europa decentraal defines "*Kenniscentrum:* de Stichting Europa decentraal"
+    found = _initiatives_of(BENCH_S41.parent / "corpus-s30" / "nl-venw-subsidieregeling-kennisprojecten-verkeer-en-vervoer.md")
+    scheme = next(i for i in found if i.name == "Subsidieregeling kennisprojecten verkeer en vervoer")
+    assert scheme.coordinator == "stichting Connekt"
+    found = _initiatives_of(BENCH_S41.parent / "corpus-s47" / "nl-bzk-subsidieregeling-kenniscentrum-europa-decentraal-2013.md")
+    assert any(i.coordinator == "Stichting Europa decentraal" for i in found)

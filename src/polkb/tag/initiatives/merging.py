@@ -476,10 +476,18 @@ _DEFINED_RECIPIENT = re.compile(r"(?im)(?:^[ \t]*(?:[a-z]{1,2}[.)][ \t]*)?|(?<![
                                 r"stichting|vereniging)\*?[ \t]*:\*?[ \t]*(?P<x>[^\n]{3,400})")
 
 
+# a term a regulation's definitions give a foundation or association by its name: "b. *Connekt:* de stichting
+# Connekt", "b. *Kenniscentrum:* de Stichting Europa decentraal; Kenniscentrum Europees recht …"
+_DEFINED_FOUNDATION = re.compile(r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{2,40}?\*?[ \t]*:\*?[ \t]*"
+                                 r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
+
+
 def _defined_recipients(text: str) -> list[str]:
     """The bodies a regulation's definitions name as the ones it pays (`_DEFINED_RECIPIENT`): one is what the regulation
     pays for's coordinator, several its partners. A definition by kind ("stichting: een stichting als bedoeld in …")
-    names none."""
+    names none. Without such a definition, the one foundation or association the definitions give a term for is the
+    body the regulation is for (`_DEFINED_FOUNDATION`): a subsidy regulation defines the body it pays, by whatever
+    term its articles use."""
     for m in _DEFINED_RECIPIENT.finditer(text):
         x = m.group("x")
         if m.group("term").lower().startswith(("stichting", "vereniging")):
@@ -487,7 +495,8 @@ def _defined_recipients(text: str) -> list[str]:
             body = named if re.match(r"(?:Stichting|Vereniging)\s+[A-Z]", named) else _body_named(named)
             return [body] if body and body.split()[0][:1].isupper() else []
         return [o for o in _listed_bodies(x) if not _GOVERNMENT.search(o)]
-    return []
+    founded = list(dict.fromkeys(m.group("x").strip(" *") for m in _DEFINED_FOUNDATION.finditer(text)))
+    return founded if len(founded) == 1 else []
 
 
 def _executor(text: str) -> str:
