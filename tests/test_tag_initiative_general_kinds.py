@@ -181,3 +181,15 @@ def test_a_name_in_sentence_case_after_its_kind_word_runs_to_its_year():
     # Stage en uitwisseling jongeren 2009"
     found = initiatives_in_bench("corpus-s40", "nl-os-mandaatbesluit-nji-programma-stage-en-uitwisseling-jongeren-2009.md")
     assert "programma Stage en uitwisseling jongeren 2009" in found, sorted(found)
+
+
+def test_a_regulation_is_cited_by_its_own_long_title_and_a_staff_regulation_of_any_length_stays_administrative():
+    # bench/corpus-s48: "Deze regeling wordt aangehaald als: Regeling versterking van salarismix leraren middelbaar
+    # beroepsonderwijs in de Randstadregio’s." Ten words and an apostrophe: the regulation says this is its name
+    found = initiatives_in_bench("corpus-s48", "nl-ocw-regeling-versterking-salarismix-leraren-mbo-randstadregios-2009.md")
+    scheme = found.get("Regeling versterking van salarismix leraren middelbaar beroepsonderwijs in de Randstadregio’s")
+    assert scheme is not None and "€ 43,2 miljoen" in scheme.funding
+    # a regulation on staff's legal position, cited as long, says how something is run: no initiative
+    found = _found("Deze regeling wordt aangehaald als: Rechtspositieregeling assistenten in opleiding en "
+                   "akademie-onderzoekers bij de rijksonderzoekinstituten.\n")
+    assert not any(n.startswith("Rechtspositieregeling") for n in found)

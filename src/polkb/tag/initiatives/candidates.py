@@ -72,8 +72,11 @@ _GRANT = re.compile(
     rf"(?=\s+aan\s+(?:de|het)\s|\s+voor\s+de\s+periode|[.;:(]|$)", re.IGNORECASE)
 
 
-# the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X."
-_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z][^.\n‘’“”\"]{3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
+# the short title a regulation gives itself: "Deze regeling wordt aangehaald als: Regeling X." The regulation says it is
+# a name, so it may run longer than one read from running text ("Regeling versterking van salarismix leraren middelbaar
+# beroepsonderwijs in de Randstadregio’s", whose apostrophe is no closing quote)
+CITED_MAX_WORDS = 14
+_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z](?:[^.\n‘’“”\"]|(?<=\w)’(?=\w)){3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
 
 
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
@@ -598,7 +601,7 @@ def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
         body = re.match(r"Instellings(?:besluit|regeling|beschikking)\s+(?=[A-Z])", name)
         if body and _acceptable(name[body.end():]):  # "Instellingsbesluit Adviescommissie fusietoets …": the body it sets up
             found.append((m.start(1) + body.end(), m.end(1), name[body.end():], _type_of(name[body.end():]) or "working_group"))
-        elif _acceptable(name) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
+        elif _acceptable(name, CITED_MAX_WORDS) and not re.match(r"(?:Wet|Besluit|Decreet)\b(?!.*\bexperiment)", name):
             # a law is no initiative; a regulation's scheme, or a decree's experiment, is
             exp = re.match(r"(?:Besluit|Regeling)\s+(?=experiment)", name)
             if exp:  # the experiment a decree allows, not the decree: "Besluit experiment bindend studieadvies"

@@ -25,7 +25,7 @@ from .candidates import _BODY_WORD, _lower_compounds
 # pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
 # (a regulation named after the kind of act or body it is, "Gemeenschappelijke Regeling Veiligheidsregio NHN",
 # "Samenwerkingsovereenkomst Mandaatregeling ZON", is one too)
-_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,5})",
+_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,13})",
                                         re.IGNORECASE)
 
 

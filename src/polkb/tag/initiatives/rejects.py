@@ -209,9 +209,11 @@ def _is_course(words: list[str]) -> bool:
     return bool(modifier) and bool(_COURSE_MODIFIER.match(modifier))
 
 
-def _acceptable(name: str) -> bool:
+def _acceptable(name: str, most: int = _MAX_WORDS) -> bool:
+    """Whether a span may name an initiative; `most` words at most (a regulation's own citation title may run
+    longer than a name read from running text)."""
     words = name.split()
-    if not words or len(words) > _MAX_WORDS:
+    if not words or len(words) > most:
         return False
     low = normalise_name(name)
     if not low or all(w in _GENERIC for w in low.split()):
