@@ -758,3 +758,13 @@ def test_the_foundation_a_regulation_defines_by_name_runs_its_scheme():
     assert scheme.coordinator == "stichting Connekt"
     found = _initiatives_of(BENCH_S41.parent / "corpus-s47" / "nl-bzk-subsidieregeling-kenniscentrum-europa-decentraal-2013.md")
     assert any(i.coordinator == "Stichting Europa decentraal" for i in found)
+
+
+def test_a_regulation_that_furthers_something_is_a_scheme_for_the_municipalities_its_definitions_list():
+    # bench/corpus-s47: "houdende regels tot bevordering van de inburgering van allochtone vrouwen in de G31" pays
+    # municipalities by a "brede doeluitkering", a word no funding count knows; "d. G30: de gemeenten Alkmaar,
+    # Almelo, …, Zaanstad en Zwolle" names the ones it pays
+    found = _initiatives_of(BENCH_S41.parent / "corpus-s47" / "nl-bzk-regeling-inburgering-allochtone-vrouwen-g31.md")
+    scheme = next(i for i in found if i.name == "Regeling inburgering allochtone vrouwen G31")
+    assert len(scheme.partners) == 30 and scheme.partners[:2] == ["Alkmaar", "Almelo"] and "’s-Hertogenbosch" in scheme.partners
+    assert "Hengelo (Overijssel)" in scheme.partners and not scheme.coordinator

@@ -410,11 +410,18 @@ _GRANTING_TITLE = re.compile(r"\bhoudende\s+regels\s+(?:voor|inzake|omtrent|met 
                              re.IGNORECASE)
 
 
+# a title that says the regulation exists to further something: "houdende regels tot bevordering van de inburgering
+# van allochtone vrouwen in de G31" (it pays municipalities to do so, by a word no funding count knows: "doeluitkering")
+_FURTHERING_TITLE = re.compile(r"\bhoudende\s+regels\s+(?:tot|ter)\s+(?:bevordering|stimulering)\s+van\b", re.IGNORECASE)
+
+
 def grants_money(doc: Document) -> bool:
     """Whether a document grants money: "subsidie" in at least FUNDING_PER_WORD of its words, or a title that
-    says it does (a regulation that pays "een aanvullende vergoeding" may never write "subsidie")."""
-    if _GRANTING_TITLE.search(doc.title or "") or _GRANTING_TITLE.search(doc.text, 0, 600):
-        return True
+    says it does (a regulation that pays "een aanvullende vergoeding" may never write "subsidie") or that it
+    furthers something (`_FURTHERING_TITLE`)."""
+    for title in (_GRANTING_TITLE, _FURTHERING_TITLE):
+        if title.search(doc.title or "") or title.search(doc.text, 0, 600):
+            return True
     return len(_FUNDING_WORD.findall(doc.text)) >= FUNDING_PER_WORD * max(1, len(doc.text.split()))
 
 

@@ -482,12 +482,19 @@ _DEFINED_FOUNDATION = re.compile(r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]
                                  r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
 
 
+# a term a regulation's definitions give a group of municipalities by their names: "d. G30: de gemeenten Alkmaar, Almelo,
+# Amersfoort, …, Zaanstad en Zwolle;"
+_DEFINED_MUNICIPALITIES = re.compile(r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{1,40}?\*?[ \t]*:\*?[ \t]*"
+                                     r"de[ \t]+gemeenten[ \t]+(?P<x>(?:’s-|'s-)?[A-Z][^;.\n]{3,800})")
+
+
 def _defined_recipients(text: str) -> list[str]:
     """The bodies a regulation's definitions name as the ones it pays (`_DEFINED_RECIPIENT`): one is what the regulation
     pays for's coordinator, several its partners. A definition by kind ("stichting: een stichting als bedoeld in …")
     names none. Without such a definition, the one foundation or association the definitions give a term for is the
     body the regulation is for (`_DEFINED_FOUNDATION`): a subsidy regulation defines the body it pays, by whatever
-    term its articles use."""
+    term its articles use. Else the municipalities a definition lists by name are those it pays
+    (`_DEFINED_MUNICIPALITIES`)."""
     for m in _DEFINED_RECIPIENT.finditer(text):
         x = m.group("x")
         if m.group("term").lower().startswith(("stichting", "vereniging")):
@@ -496,7 +503,14 @@ def _defined_recipients(text: str) -> list[str]:
             return [body] if body and body.split()[0][:1].isupper() else []
         return [o for o in _listed_bodies(x) if not _GOVERNMENT.search(o)]
     founded = list(dict.fromkeys(m.group("x").strip(" *") for m in _DEFINED_FOUNDATION.finditer(text)))
-    return founded if len(founded) == 1 else []
+    if len(founded) == 1:
+        return founded
+    m = _DEFINED_MUNICIPALITIES.search(text)
+    if m:  # "d. G30: de gemeenten Alkmaar, Almelo, …, Zaanstad en Zwolle": the municipalities it pays
+        named = [x.strip(" *") for x in re.split(r"\s*,\s*|\s+en\s+", m.group("x"))]
+        if len(named) >= 2 and all(re.match(r"(?:’s-|'s-)?[A-Z]", x) and len(x.split()) <= 3 for x in named):
+            return named
+    return []
 
 
 def _executor(text: str) -> str:
