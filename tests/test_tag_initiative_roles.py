@@ -768,3 +768,12 @@ def test_a_regulation_that_furthers_something_is_a_scheme_for_the_municipalities
     scheme = next(i for i in found if i.name == "Regeling inburgering allochtone vrouwen G31")
     assert len(scheme.partners) == 30 and scheme.partners[:2] == ["Alkmaar", "Almelo"] and "’s-Hertogenbosch" in scheme.partners
     assert "Hengelo (Overijssel)" in scheme.partners and not scheme.coordinator
+
+
+def test_a_regulation_is_for_the_institutions_its_annex_lists_by_name_and_place():
+    # bench/corpus-s30: "Deze regeling zal worden aangehaald als: Subsidieregeling Opleidingen in een Jeugd
+    # ggz-instelling 2015–2017"; its definitions refer to "bijlage 1", a table "Naam | Plaats" of 14 institutions
+    found = _initiatives_of(BENCH_S41.parent / "corpus-s30" / "nl-vws-subsidieregeling-opleidingen-jeugd-ggz-instelling-2015-2017.md")
+    scheme = next(i for i in found if i.name.startswith("Subsidieregeling Opleidingen"))
+    assert len(scheme.partners) == 14 and "Mutsaersstichting" in scheme.partners and "Jarabee" in scheme.partners
+    assert "Curium, Academisch centrum Kinder- en Jeugdpsychiatrie" in scheme.partners and "Leiden" not in scheme.partners

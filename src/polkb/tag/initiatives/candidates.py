@@ -76,7 +76,7 @@ _GRANT = re.compile(
 # a name, so it may run longer than one read from running text ("Regeling versterking van salarismix leraren middelbaar
 # beroepsonderwijs in de Randstadregio’s", whose apostrophe is no closing quote)
 CITED_MAX_WORDS = 14
-_CITED_AS = re.compile(r"\b(?:wordt|kan worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z](?:[^.\n‘’“”\"]|(?<=\w)’(?=\w)){3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
+_CITED_AS = re.compile(r"\b(?:wordt|kan worden|zal worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z](?:[^.\n‘’“”\"]|(?<=\w)’(?=\w)){3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
 
 
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens

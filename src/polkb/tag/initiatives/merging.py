@@ -13,7 +13,7 @@ import re
 
 from ...model import Document, Initiative, Passage
 from .shapes import (
-    abbreviates, _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _NATIONALITY, normalise_name,
+    abbreviates, _clean, _common, _CONNECT_WORDS, _fold, _FUNCTION_WORDS, _has_type_word, _KIND_ADJECTIVES, _lower, _MAX_WORDS, _NATIONALITY, normalise_name,
     _SENT, _TYPE_WORDS, _whole_mentions,
 )
 from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisation, _listed_bodies, _org_list, _vocab, _YEARS
@@ -103,8 +103,10 @@ def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | Non
     # the short title a regulation gives itself names its scheme too ("wordt aangehaald als: Regeling
     # Sirius programma 2010" under a long title that never says "Sirius")
     cited = {_core(_clean(m.group(1))) for m in _CITED_AS.finditer(doc.text)}
+    # (a record merged from the cited title and a shorter mention may keep the shorter spelling: "Subsidieregeling
+    # Opleidingen" for "Subsidieregeling Opleidingen in een Jeugd ggz-instelling 2015–2017")
     schemes = [it for it in items if it.type in ("scheme", "fund", "programme", "pilot", "agreement", "network", "instrument") and _core(it.name)
-               and (_named_in(_core(it.name), title) or _core(it.name) in cited)]
+               and (_named_in(_core(it.name), title) or any(c == _core(it.name) or c.startswith(_core(it.name) + " ") for c in cited))]
     if not schemes:
         return None
     main = max(schemes, key=lambda it: (len(it.passage_ids), -items.index(it)))
@@ -510,7 +512,41 @@ def _defined_recipients(text: str) -> list[str]:
         named = [x.strip(" *") for x in re.split(r"\s*,\s*|\s+en\s+", m.group("x"))]
         if len(named) >= 2 and all(re.match(r"(?:’s-|'s-)?[A-Z]", x) and len(x.split()) <= 3 for x in named):
             return named
+    return _name_place_table(text)
+
+
+def _name_place_table(text: str) -> list[str]:
+    """The bodies a table of names and places lists ("Naam | Plaats", then "2. | Mutsaersstichting | Venlo"): a
+    regulation's annex of the institutions it is for, which its definitions refer to ("zoals genoemd in bijlage 1").
+    The first such table only, and only when every name is a proper name. (A row may open with a number the header
+    gives no column.)"""
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        header = _cells(line)
+        low = [c.lower() for c in header]
+        if "naam" not in low or not any(c in ("plaats", "vestigingsplaats", "gemeente") for c in low):
+            continue
+        at = low.index("naam")
+        named = []
+        for row in lines[i + 1:]:
+            if "|" not in row:
+                if row.strip():
+                    break
+                continue
+            cells = _cells(row)
+            if len(cells) == len(header) + 1 and re.fullmatch(r"\d+\.?|-+", cells[0]):
+                cells = cells[1:]
+            if len(cells) != len(header) or set(cells[at]) <= set(":- "):
+                continue  # (the line under the header)
+            named.append(cells[at])
+        if len(named) >= 2 and all(re.match(r"[A-Z’']", n) and len(n.split()) <= _MAX_WORDS for n in named):
+            return named
+        return []
     return []
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip(" *") for c in line.strip().strip("|").split("|")]
 
 
 def _executor(text: str) -> str:
