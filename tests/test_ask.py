@@ -3534,3 +3534,12 @@ def test_a_person_in_apposition_to_the_asked_role_holds_it(tmp_path):
         a = kb.ask("Which first president of the Dienst van de Bestuursrechtscolleges does the 2016 annual report "
                    "thank for hosting the Council's hearings?")
         assert a.answer and "Eddy Storms" in a.answer
+
+
+
+def test_the_deadline_of_the_decision_is_not_the_deadline_for_applying():
+    # the regulation on the academische opleidingsschool 2012-2016 (bench/corpus-s20): the application is due
+    # "uiterlijk 31 december 2011", the minister decides "uiterlijk 31 maart 2012"
+    text = "De minister beslist uiterlijk 31 maart 2012 op een aanvraag. De aanvraag wordt uiterlijk 31 december 2011 ingediend."
+    assert _best_date("Uiterlijk wanneer moet een aanvraag binnen zijn?", text).startswith("31 december 2011")
+    assert _best_date("Uiterlijk wanneer beslist de minister op een aanvraag?", text).startswith("31 maart 2012")

@@ -38,6 +38,7 @@ _ROLE_CUES = {
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
                   r"abolished|ended|ceased|expire",
 }
+_DECISION_ASKED = re.compile(r"\b(?:besli\w*|beslu\w*|beslo\w*|decid\w*|decision\w*)", re.IGNORECASE)
 DEADLINE_SAID = 1.4      # a date right after "uiterlijk", "tegen", "voor", for a question that asks a deadline
 ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
 ROLE_NEARER_OTHER = 0.8  # a word of the asked role near it, but one of another role nearer
@@ -109,6 +110,11 @@ def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
         return HEADER_MISMATCH  # the document's own date, of a role other than the asked one
     if q.role == Q.ROLE_DEADLINE:  # the cue stands right before a deadline: "uiterlijk op 31 januari"
         near = text[max(0, start - 25):start].lower()
+        if re.search(_ROLE_CUES[Q.ROLE_DECIDED], text[max(0, start - 40):start].lower()) and \
+                not _DECISION_ASKED.search(q.text):
+            # "De minister beslist uiterlijk 31 maart 2012 op een aanvraag" is the deadline of the decision,
+            # not of applying ("De aanvraag wordt uiterlijk 31 december 2011 ingediend")
+            return ROLE_NEARER_OTHER
         return DEADLINE_SAID if re.search(_ROLE_CUES[q.role], near) else 0.8
     if q.role != Q.ROLE_DECIDED and (_ACT_DATE_AFTER.match(text, end) or _ACT_DATE_BEFORE.search(text[max(0, start - 25):start])):
         return 0.6  # the date of an act it cites ("Wet van 16 april 2014", "…, 22 juni 2000, Stb. 284"), not of the event
