@@ -1,4 +1,5 @@
 """`polkb ask` on the shipped corpus: one test per answer type, and abstention."""
+import contextlib
 import json
 import re
 from pathlib import Path
@@ -974,6 +975,19 @@ def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
         yield kb
 
 
+@contextlib.contextmanager
+def _index_of_texts(folder: Path, texts: dict[str, str]):
+    """An index of documents written from text (file name -> text) into `folder`: excerpts of corpus
+    documents, for one test."""
+    from polkb.kb import KnowledgeBase
+
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    with KnowledgeBase(folder / "index") as kb:
+        kb.ingest(sorted(folder / name for name in texts))
+        yield kb
+
+
 @pytest.fixture(scope="module")
 def s11_kb(tmp_path_factory):
     """An index of bench/corpus-s11: 13 documents of the s11 evaluation set (provenance in its
@@ -1675,39 +1689,31 @@ def test_a_document_of_another_academic_year_does_not_answer(royal_decrees):
 
 
 def test_a_report_of_another_year_does_not_answer_for_the_year_asked(tmp_path):
-    from polkb.kb import KnowledgeBase
-
     # the Raad voor betwistingen's annual reports (bench/corpus-s31, bench/corpus-extra) give each
     # year's figures without repeating the year; next year's report looks back at the year asked.
     # Its sentence that names no year speaks of its own year, not of the one asked.
-    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.txt").write_text(
-        "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2016\n\n"
-        "In het werkjaar 2016 heeft de Raad 699 verzoekschriften ontvangen en geregistreerd. "
-        "Daarnaast werd in 479 dossiers een uitspraak gedaan over de aanvraag van een student om leerkrediet "
-        "terug te krijgen omwille van overmacht.\n", encoding="utf-8")
-    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2017.txt").write_text(
-        "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2017\n\n"
-        "Het zijn er meer dan in het werkjaar 2016. Daarnaast werd in 512 dossiers een "
-        "uitspraak gedaan over de aanvraag van een student om leerkrediet terug te krijgen omwille van "
-        "overmacht en leerkrediet.\n", encoding="utf-8")
-    with KnowledgeBase(tmp_path / "index") as kb:
-        kb.ingest(sorted(tmp_path.glob("*.txt")))
+    with _index_of_texts(tmp_path, {
+        "vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.txt":
+            "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2016\n\n"
+            "In het werkjaar 2016 heeft de Raad 699 verzoekschriften ontvangen en geregistreerd. "
+            "Daarnaast werd in 479 dossiers een uitspraak gedaan over de aanvraag van een student om leerkrediet "
+            "terug te krijgen omwille van overmacht.\n",
+        "vl-raad-studievoortgangsbetwistingen-jaarverslag-2017.txt":
+            "Raad voor betwistingen inzake studievoortgangsbeslissingen: Verslag over de werkzaamheden 2017\n\n"
+            "Het zijn er meer dan in het werkjaar 2016. Daarnaast werd in 512 dossiers een "
+            "uitspraak gedaan over de aanvraag van een student om leerkrediet terug te krijgen omwille van "
+            "overmacht en leerkrediet.\n"}) as kb:
         a = kb.ask("In hoeveel dossiers werd in 2016 uitspraak gedaan over leerkrediet wegens overmacht?")
         assert a.answer and "479" in a.answer and a.citations[0].path.endswith("2016.txt")
 
 
 def test_a_question_that_names_its_report_is_answered_from_that_report(tmp_path):
-    from polkb.kb import KnowledgeBase
-
     # bench/corpus-s33 and the Raad's later reports repeat the same sentence; "(jaarverslag 2020)" names the source
     sentence = ("Ten slotte werd bij decreet van 17 juli 2020 een procedure voor studenten ingevoerd om leerkrediet "
                 "terug te vorderen dat werd verloren wegens overmacht door corona.")
-    for year, more in ((2020, ""), (2021, " Deze procedure werd in 2021 verlengd.")):
-        (tmp_path / f"raad-{year}.txt").write_text(
-            f"Raad voor Betwistingen inzake Studievoortgangsbeslissingen: Jaarverslag {year}\n\n{sentence}{more}\n",
-            encoding="utf-8")
-    with KnowledgeBase(tmp_path / "index") as kb:
-        kb.ingest(sorted(tmp_path.glob("*.txt")))
+    with _index_of_texts(tmp_path, {
+            f"raad-{year}.txt": f"Raad voor Betwistingen inzake Studievoortgangsbeslissingen: Jaarverslag {year}\n\n{sentence}{more}\n"
+            for year, more in ((2020, ""), (2021, " Deze procedure werd in 2021 verlengd."))}) as kb:
         for question in ("Bij decreet van welke datum werd de procedure voor corona-leerkrediet ingevoerd (jaarverslag 2020)?",
                          "According to the 2020 annual report, on what date was the decree introducing the procedure "
                          "to recover learning credit lost to corona?"):
@@ -3514,12 +3520,10 @@ def test_periods_and_how_they_meet():
 
 
 def test_a_person_in_apposition_to_the_asked_role_holds_it(tmp_path):
-    from polkb.kb import KnowledgeBase
-
     # the Raad's annual report 2016 (bench/corpus-s31): its foreword thanks "de eerste voorzitter van de
     # DBRC, de heer Eddy Storms"; its list of members puts "Kamervoorzitter" right before another name.
     # The role and what it is of, then a comma and the person, name the holder no less.
-    (tmp_path / "vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.md").write_text(
+    with _index_of_texts(tmp_path, {"vl-raad-studievoortgangsbetwistingen-jaarverslag-2016.md":
         "# Voorwoord\n\nVoor u ligt het jaarverslag van 2016, het twaalfde werkingsjaar van de Raad voor "
         "Betwistingen inzake Studievoorgangsbeslissingen.\n\nSinds 1 mei 2016 vinden de zittingen van de Raad "
         "plaats in het Ellipsgebouw aan de Koning Albert II-laan 35 te Brussel, en dit in samenwerking met de "
@@ -3528,13 +3532,10 @@ def test_a_person_in_apposition_to_the_asked_role_holds_it(tmp_path):
         "de heer Eddy Storms, voor het aanbod van deze cohousing.\n\n# Organisatie en beleid\n\n"
         "Voorzitter de heer Jim Deridder\n\nKamervoorzitter de heer Bertel De Groote mevrouw Karla Van Lint\n\n"
         "Na de benoeming van de heer Bertel De Groote tot plaatsvervangend voorzitter (kamervoorzitter) is één "
-        "van de plaatsen van bestuursrechter vacant.\n", encoding="utf-8")
-    with KnowledgeBase(tmp_path / "index") as kb:
-        kb.ingest(sorted(tmp_path.glob("*.md")))
+        "van de plaatsen van bestuursrechter vacant.\n"}) as kb:
         a = kb.ask("Which first president of the Dienst van de Bestuursrechtscolleges does the 2016 annual report "
                    "thank for hosting the Council's hearings?")
         assert a.answer and "Eddy Storms" in a.answer
-
 
 
 def test_the_deadline_of_the_decision_is_not_the_deadline_for_applying():
