@@ -478,16 +478,17 @@ _DEFINED_RECIPIENT = re.compile(r"(?im)(?:^[ \t]*(?:[a-z]{1,2}[.)][ \t]*)?|(?<![
                                 r"stichting|vereniging)\*?[ \t]*:\*?[ \t]*(?P<x>[^\n]{3,400})")
 
 
+# an item of a regulation's definitions up to what it defines its term as: "b. *Connekt:* ", "d. G30: " (a reader may
+# have joined the items into one line); the term has at least `%d` characters
+_DEFINITION_ITEM = r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{%d,40}?\*?[ \t]*:\*?[ \t]*"
+
 # a term a regulation's definitions give a foundation or association by its name: "b. *Connekt:* de stichting
 # Connekt", "b. *Kenniscentrum:* de Stichting Europa decentraal; Kenniscentrum Europees recht …"
-_DEFINED_FOUNDATION = re.compile(r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{2,40}?\*?[ \t]*:\*?[ \t]*"
-                                 r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
-
+_DEFINED_FOUNDATION = re.compile(_DEFINITION_ITEM % 2 + r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
 
 # a term a regulation's definitions give a group of municipalities by their names: "d. G30: de gemeenten Alkmaar, Almelo,
 # Amersfoort, …, Zaanstad en Zwolle;"
-_DEFINED_MUNICIPALITIES = re.compile(r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{1,40}?\*?[ \t]*:\*?[ \t]*"
-                                     r"de[ \t]+gemeenten[ \t]+(?P<x>(?:’s-|'s-)?[A-Z][^;.\n]{3,800})")
+_DEFINED_MUNICIPALITIES = re.compile(_DEFINITION_ITEM % 1 + r"de[ \t]+gemeenten[ \t]+(?P<x>(?:’s-|'s-)?[A-Z][^;.\n]{3,800})")
 
 
 def _defined_recipients(text: str) -> list[str]:
