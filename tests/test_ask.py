@@ -3544,3 +3544,21 @@ def test_the_deadline_of_the_decision_is_not_the_deadline_for_applying():
     text = "De minister beslist uiterlijk 31 maart 2012 op een aanvraag. De aanvraag wordt uiterlijk 31 december 2011 ingediend."
     assert _best_date("Uiterlijk wanneer moet een aanvraag binnen zijn?", text).startswith("31 december 2011")
     assert _best_date("Uiterlijk wanneer beslist de minister op een aanvraag?", text).startswith("31 maart 2012")
+
+
+def test_a_reason_said_as_purpose_or_as_what_prompted_it_is_a_reason():
+    # bench/corpus-s30 (a Flemish decision on example schools) says its reason as a purpose, "is bedoeld om";
+    # bench/corpus-s31 (the Raad's 2016 report) as what prompted the change, "is ingegeven door"
+    from polkb.answer.types.reason import extract_reason, says_why
+
+    q = parse_question("Why does the Flemish Government fund a third project year for the example schools?")
+    unit = _date_unit("De subsidie voor het derde projectjaar is bedoeld om, na de moeizame periode door de "
+                      "coronapandemie, de lerende netwerken met de huidige scholen op maat te continueren en nieuwe "
+                      "netwerken op te starten.")
+    got = _best_first(extract_reason, q, unit)
+    assert got and "coronapandemie" in got[0].text
+    assert says_why("Deze wijziging is ingegeven door het voorkomen van werkoverlast bij de instelling, wanneer er "
+                    "vele beroepen tegen eenzelfde instelling op dezelfde zitting worden gepland.")
+    # a sentence that says only what was done gives no reason
+    assert not says_why("Met dit besluit wordt de subsidie verlengd die werd toegekend aan 8 scholen voor gewoon "
+                        "basisonderwijs.")

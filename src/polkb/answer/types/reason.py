@@ -15,7 +15,13 @@ _CUE = re.compile(r"\b(?:omdat|want|doordat|aangezien|vanwege|wegens|teneinde|zo
                   r"(?:zorgde|zorgden)\b[^.;]{0,60}?\bvoor|(?:leidde|leidden)\b[^.;]{0,60}?\btot|"
                   # "Een eerste mogelijke verklaring kan zijn dat …", "de verklaring ligt in …"
                   r"verklaring(?:en)?\s+(?:kan|kunnen|is|zijn|ligt|liggen|lijkt|zou)|explanation|"
-                  r"because|since|in order to|due to|so that|the reason|as a result of|owing to|caused by)\b", re.IGNORECASE)
+                  # purpose and cause said otherwise: "is bedoeld om", "met als doel", "dankzij", "naar aanleiding
+                  # van", "als blijk van dank", "had ermee te maken dat", "zijn nodig door"
+                  r"bedoeld\s+(?:om|voor)|(?:met\s+als|tot)\s+doel|het\s+doel\s+(?:is|was|van)|opdat|dankzij|"
+                  r"naar\s+aanleiding\s+van|ingegeven\s+door|als\s+blijk\s+van|in\s+het\s+licht\s+van|"
+                  r"mee\s+te\s+maken|te\s+maken\s+(?:heeft|hebben|had|hadden)\s+met|nodig\s+door|"
+                  r"because|since|in order to|due to|so that|the reason|as a result of|owing to|caused by|"
+                  r"thanks to|intended to|aimed at|with the aim|as a token of|in response to|prompted by)\b", re.IGNORECASE)
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
