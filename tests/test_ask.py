@@ -637,6 +637,19 @@ def test_english_policy_words_and_a_semicolon_enumeration(kb):
     ("How many Dutch universities take part in the consortium?", "count", "universiteiten"),
     ("Welk eerder besluit wordt ingetrokken door het besluit?", "name", "besluit"),  # uninflected before a het-word
     ("Voor welk soort traject kozen de instellingen?", "name", "traject"),          # the kind asked is of a track
+    # "uit welke landen" asks for the members of a class as "welke landen" does; "uit welke middelen" for the
+    # one source a sum is paid from, and "uit welk fonds" is one fund
+    ("Uit welke landen kwamen de verzoekers in de beroepen over de gelijkwaardigheid?", "list", "landen"),
+    ("Uit welke twee onderdelen bestaat het opleidingsaanbod van de Vlaamse AI Academie?", "list", "onderdelen"),
+    ("Uit welke middelen worden de projecten betaald?", "name", "middelen"),
+    ("Uit welk fonds wordt de beschikbaarheidbijdrage betaald?", "name", "fonds"),
+    # an English compound says its head last: a plural head asks for members; a verb in -s is no head
+    ("Which study sectors fall outside the agreement?", "list", "sector"),
+    ("In which policy fields did the decision set temporary measures?", "list", "vakgebied"),
+    ("Which university offers the course?", "name", "universiteit"),
+    ("Which Dutch submission was selected in the competition?", "name", "inzending"),
+    ("Tussen welke data moesten gemeenten hun aanvraag indienen?", "date", ""),  # the plural of "datum"
+    ("Welke data verzamelt DUO over studenten?", "name", "data"),
     ("What does the 'judicium abeundi' refer to?", "definition", "abeundi"),
     ("Wat wordt er bedoeld met een capaciteitsfixus?", "definition", "capaciteitsfixus"),
     # a rate is a number in whatever unit the text gives ("0,20", "30%"), not a name
@@ -717,7 +730,9 @@ def test_several_dates_asked_and_the_header_date_of_another_role(kb):
 
 
 @pytest.mark.parametrize("question, noun", [
-    ("How many funding options could respondents choose from in the consultation?", "keus"),  # not a sum: options
+    ("How many funding options could respondents choose from in the consultation?", "keuze"),  # not a sum: options
+    ("How many sites does the university have?", "vestiging"),  # "vestigingsplaats" only ends in -s
+    ("How many partners took part in the project?", "partners"),  # the plural the glossary gives
     ("How many board members did the 1988 royal decree fix for NWO?", "leden"),
     ("How many police officers backed the manifesto?", "agenten"),       # a glossary phrase ending in the head
     ("How many students took part in the pilot?", "studenten"),          # the first word is already the plural

@@ -259,8 +259,15 @@ def _dutch_noun(noun: str) -> str:
     (an irregular plural the answer's words would not match)."""
     glosses = to_dutch(noun) or [noun]
     if noun.endswith("s") and not noun.endswith("ss"):
-        return next((g for g in glosses if g.endswith(("en", "s"))), glosses[0])
+        return _plural_gloss(glosses)
     return glosses[0]
+
+
+def _plural_gloss(glosses: list[str]) -> str:
+    """The gloss in the plural where the glossary gives one ("leden", "programma's", "partners" beside
+    "partner"); else the first. A word merely ending in -s is no plural ("vestigingsplaats", "keus")."""
+    return next((g for g in glosses if g.endswith(("en", "'s", "’s")) or g.endswith("s") and g[:-1] in glosses),
+                glosses[0])
 
 
 _SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
@@ -607,10 +614,27 @@ def _amount_head(noun: str, rest: str) -> str:
     return ""
 
 
+_COUNTED = re.compile(r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+")
+# the sources a sum is paid from: "uit welke middelen/fondsen" asks for the one source, by its name
+_SOURCE_NOUNS = re.compile(r"middelen|fondsen|bronnen|budgetten|kredieten|potten|begrotingen|funds|sources|budgets")
+# what follows a verb in -s rather than a plural noun: an article, a pronoun or a preposition
+_NOT_AFTER_PLURAL = re.compile(r"the|a|an|this|that|these|those|its|their|his|her|in|on|at|until|for|to|from|with|by|"
+                               r"of|as|under|after|before|since|between|about|over|into|through|up|out|off|and|or")
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural by its ending, Dutch or English ("landen", "programma's", "sectors", "studies"); not
+    "-ss", "-us", "-is" ("process", "status", "basis")."""
+    return bool(re.search(r"(?:en|s|'s|ies)$", word)) and not word.endswith(("ss", "us", "is"))
+
+
 def _by_head_noun(s: str) -> tuple[str, str, bool]:
     """"Uit welke …", "welke <noun>" and "wat is de <noun>", read by the noun; else a sentence."""
     m = re.search(r"^(?:uit welke?|from which|from what)\s+([\w-]+)", s)
-    if m:  # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie")
+    if m and (not m.group(0).startswith("uit welke ") or _SOURCE_NOUNS.fullmatch(m.group(1))
+              or not _plural_noun(m.group(1)) and not _COUNTED.fullmatch(m.group(1))):
+        # "Uit welke middelen worden … betaald?": the source, by its name ("de coronaprovisie");
+        # "uit welke landen kwamen de verzoekers" asks for the members of a class, as "welke landen" does
         return NAME, m.group(1), False
     m = re.search(r"\b(?:welke|welk|which|what)\s+(?:(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|"
                   r"\d+)\s+)?(?:" + _PLACE_ADJECTIVES + r"\s+)?" + _MODIFIERS + r"([\w-]+)", s)
@@ -623,6 +647,15 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         if _compound_kind(noun):
             return _compound_kind(noun), "", False
         following = re.match(r"\s+([a-z]+)\b", s[m.end(1):])
+        head = re.match(r"\s+([a-z]+)\s+([a-z]+)\b", s[m.end(1):])
+        if head and m.group(0).startswith(("which", "what")) and re.fullmatch(r"[a-z]+", noun) and not _plural_noun(noun) \
+                and _plural_noun(head.group(1)) and head.group(1) not in _AUXILIARIES \
+                and not _NOT_AFTER_PLURAL.fullmatch(head.group(2)) \
+                and (head.group(2) in _AUXILIARIES or not head.group(2).endswith("s")):
+            # "which study sectors fall …", "in which policy fields did …": an English compound says its
+            # head last, and a plural head asks for the members of a class ("which university offers the
+            # course" is one: a verb in -s stands before an article or a preposition)
+            noun = head.group(1)
         if following and following.group(1) in ("date", "dates", "year", "years", "number", "percentage", "share",
                                                  "period", "deadline") and re.fullmatch(r"[a-z]+", noun):
             # "which reference date", "what start year": an English compound says its kind last
@@ -903,6 +936,8 @@ def parse_question(text: str) -> Question:
     # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
     # "Wie is volgens de minister het bevoegd gezag …": the source of the answer is not the role asked
     s = _SOURCE_PHRASE.sub(" ", s).replace("  ", " ")
+    # "tussen welke data", "op welke data": the plural of "datum", not "gegevens"
+    s = re.sub(r"\b(op|tussen|vanaf|tot|na|voor) welke data\b", r"\1 welke datums", s)
     kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
                                                  r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
                                                  r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
@@ -963,7 +998,7 @@ def parse_question(text: str) -> Question:
         if phrase:
             glosses = english[phrase]
             plural = noun.endswith("s") and not noun.endswith("ss")
-            noun = next((g for g in glosses if g.endswith(("en", "s"))), glosses[0]) if plural else glosses[0]
+            noun = _plural_gloss(glosses) if plural else glosses[0]
         else:
             # an abbreviation is a name ("PIVOT" is no "draaien"), except one for a person ("MP": a Kamerlid)
             noun = _dutch_noun(noun) if noun and (not _ABBREVIATION.fullmatch(as_written) or _PERSON_NOUNS.fullmatch(noun)) \
