@@ -3577,3 +3577,14 @@ def test_a_reason_said_as_purpose_or_as_what_prompted_it_is_a_reason():
     # a sentence that says only what was done gives no reason
     assert not says_why("Met dit besluit wordt de subsidie verlengd die werd toegekend aan 8 scholen voor gewoon "
                         "basisonderwijs.")
+
+
+def test_a_sentence_that_enumerates_answers_which_members(tmp_path_factory):
+    # bench/corpus-s33, the Raad's 2020 annual report: "De 5 verzoekende partijen kwamen uit 4 verschillende landen, met
+    # name uit Turkije (2), Nederland, Irak en Oekraïne." The sentence covers less of the question than a plain
+    # sentence answer needs (it lacks "beroepen", "diploma"); that it enumerates members is what "welke landen" asks
+    for kb in _bench_index(tmp_path_factory, "raad2020list", [BENCH / "corpus-s33" /
+                                                             "vl-raad-studievoortgangsbetwistingen-jaarverslag-2020.pdf"]):
+        a = kb.ask("Uit welke landen kwamen de verzoekers in de beroepen over de gelijkwaardigheid van een buitenlands "
+                   "diploma?")
+        assert all(country in a.answer for country in ("Turkije", "Irak", "Oekraïne"))

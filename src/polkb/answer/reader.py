@@ -27,7 +27,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
-from ..lexicon import foreign_countries
+from ..lexicon import foreign_countries, stopwords
 from ..tag.figures import parse_number
 from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
@@ -49,6 +49,7 @@ UNITS_REFINED = 12
 UNITS_TIED = 40            # … or as many as cover the question within TIED_COVERAGE of the best
 TIED_COVERAGE = 0.02
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
+MIN_LISTING = 0.6          # … of a sentence that enumerates members, for a "welke <plural>" question
 _MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 SECTION_READ = 60          # the passages of an identified ruling read as one, at most
@@ -1412,7 +1413,10 @@ class Answerer:
         # it need not repeat: "which document sets the norm" is answered by "de Gedragscode …")
         noun_ok = not q.noun or q.type in (Q.SENTENCE, Q.NAME) or q.noun == "organisaties" or dictum or \
             any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
-        if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM):
+        # a "welke …" question for several members is answered by a sentence that enumerates some
+        # ("vooral gaan naar Griekenland, India, de Oekraïne en de Verenigde Staten"), in words of its own
+        listing = q.type == Q.LIST and _enumerates(unit.text)
+        if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM or listing and cov >= MIN_LISTING):
             return best, f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}"
         if not noun_ok:
             return best, f"no unit of the type asked for, and the best unit does not name '{q.noun}'"
@@ -1613,3 +1617,21 @@ def _title_acronyms(title: str) -> list[str]:
 def _asked_years(q: Q.Question) -> set[int]:
     """The years a question asks about ("… in 2021?"), not a year inside a name."""
     return _years_in(q.text) - _years_in(" ".join(q.named))
+
+
+# three members or more: "A, B en C", "A, B, C and D" (each at most four words)
+_MEMBER = r"[^\W\d][\w'’&()!/-]*(?:\s+[\w'’&()!/-]+){0,3}"
+_ENUMERATION = re.compile(rf"{_MEMBER}(?:,\s*{_MEMBER})+,?\s+(?:en|and|of|or)\s+{_MEMBER}")
+
+
+def _enumerates(text: str) -> bool:
+    """Whether a sentence enumerates three members or more ("Griekenland, India, de Oekraïne en de
+    Verenigde Staten"): each a short phrase that opens, after an article, with no function word ("2020,
+    is laattijdig en derhalve" is no enumeration)."""
+    stop = stopwords("nl") | stopwords("en")
+    for m in _ENUMERATION.finditer(text):
+        members = [re.sub(r"^(?:de|het|een|the|an?)\s+", "", x.strip(), flags=re.IGNORECASE)
+                   for x in re.split(r",\s*|\s+(?:en|and|of|or)\s+", m.group())]
+        if len(members) >= 3 and all(x and x.split()[0].lower() not in stop for x in members[1:]):
+            return True
+    return False
