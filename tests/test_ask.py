@@ -3588,3 +3588,11 @@ def test_a_sentence_that_enumerates_answers_which_members(tmp_path_factory):
         a = kb.ask("Uit welke landen kwamen de verzoekers in de beroepen over de gelijkwaardigheid van een buitenlands "
                    "diploma?")
         assert all(country in a.answer for country in ("Turkije", "Irak", "Oekraïne"))
+
+
+def test_an_enumeration_after_zoals_answers_which_members(tmp_path_factory):
+    # bench/corpus-s39, the 2008 circular on the pilot "Tussen Rijk en Onderwijs": "vacatures in tekortvakken, zoals
+    # bètavakken, economie en (klassieke) talen": "zoals" introduces the members, a bracket may open one
+    for kb in _bench_index(tmp_path_factory, "s39", _bench_documents("corpus-s39")):
+        a = kb.ask("Welke tekortvakken worden in het convenant Tussen Rijk en Onderwijs genoemd?")
+        assert all(subject in a.answer for subject in ("bètavakken", "economie", "talen"))

@@ -1620,17 +1620,19 @@ def _asked_years(q: Q.Question) -> set[int]:
 
 
 # three members or more: "A, B en C", "A, B, C and D" (each at most four words)
-_MEMBER = r"[^\W\d][\w'’&()!/-]*(?:\s+[\w'’&()!/-]+){0,3}"
+_MEMBER = r"\(?[^\W\d][\w'’&()!/-]*(?:\s+[\w'’&()!/-]+){0,3}"
 _ENUMERATION = re.compile(rf"{_MEMBER}(?:,\s*{_MEMBER})+,?\s+(?:en|and|of|or)\s+{_MEMBER}")
 
 
 def _enumerates(text: str) -> bool:
     """Whether a sentence enumerates three members or more ("Griekenland, India, de Oekraïne en de
-    Verenigde Staten"): each a short phrase that opens, after an article, with no function word ("2020,
-    is laattijdig en derhalve" is no enumeration)."""
+    Verenigde Staten", "tekortvakken, zoals bètavakken, economie en (klassieke) talen"): each a short
+    phrase that opens, after "zoals"/"such as" and an article, with no function word ("2020, is laattijdig
+    en derhalve" is no enumeration)."""
     stop = stopwords("nl") | stopwords("en")
     for m in _ENUMERATION.finditer(text):
-        members = [re.sub(r"^(?:de|het|een|the|an?)\s+", "", x.strip(), flags=re.IGNORECASE)
+        members = [re.sub(r"^(?:(?:zoals|waaronder|namelijk|met name|onder meer|such as|including|namely)\s+)?"
+                          r"(?:(?:de|het|een|the|an?)\s+)?", "", x.strip(), flags=re.IGNORECASE)
                    for x in re.split(r",\s*|\s+(?:en|and|of|or)\s+", m.group())]
         if len(members) >= 3 and all(x and x.split()[0].lower() not in stop for x in members[1:]):
             return True
