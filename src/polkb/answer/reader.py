@@ -50,6 +50,7 @@ UNITS_TIED = 40            # … or as many as cover the question within TIED_CO
 TIED_COVERAGE = 0.02
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
 MIN_LISTING = 0.6          # … of a sentence that enumerates members, for a "welke <plural>" question
+LISTING_MARGIN = 0.1       # the coverage such a sentence may lack against the best unit
 _MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 SECTION_READ = 60          # the passages of an identified ruling read as one, at most
@@ -1386,10 +1387,17 @@ class Answerer:
         """The best-covering unit, and why it cannot answer as a sentence ("" when it can). A question
         in the text that restates the one asked ("Kunt u toelichten waarom het rentepercentage … op 2% is
         gesteld?") covers it best and answers nothing: it gives way to the next unit that covers the
-        question well enough (the minister's answer to it)."""
+        question well enough (the minister's answer to it). For a list question, a unit that enumerates
+        members and covers the question within LISTING_MARGIN of the best goes first when it can answer."""
         q = ev.q
         ranked = sorted(ev.scored, key=lambda s: (s[1] * (REPLY_ELSEWHERE if q.asks_reply and s[2].kind != "answer" else 1),
                                                   s[0]), reverse=True)
+        if q.type == Q.LIST and not _enumerates(ranked[0][2].text) and not ranked[0][2].text.rstrip().endswith(":"):
+            # "welke fracties stemden tegen": of the units that cover the question about as well, the one
+            # that enumerates members ("de fracties van het CDA, …, de PvdA en de VVD") answers it
+            near = next((r for r in ranked[1:] if r[1] >= ranked[0][1] - LISTING_MARGIN and _enumerates(r[2].text)), None)
+            if near is not None and not self._can_cover(ev, near)[1]:
+                return near, ""
         first = self._can_cover(ev, ranked[0])
         if first[1] and ranked[0][2].text.rstrip().endswith("?"):
             for other in ranked[1:]:
