@@ -690,7 +690,7 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
             return ACTOR, "", noun.endswith("s") or noun.endswith("en")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"
                             r"five|six|seven|eight|nine|ten|[2-9]|1\d)\s", s)
-        plural = bool(counted) or bool(re.search(r"(?:en|s|'s|ies)$", noun)) and not noun.endswith(("ss", "us", "is"))
+        plural = bool(counted) or _plural_noun(noun)
         if counted and _counted_people(s[m.start(1):]):
             # "which two women served as judges", "which two AHOVOKS staff members": so many named persons;
             # without a number "welke medewerkers" may ask for a kind of staff

@@ -27,7 +27,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
-from ..lexicon import foreign_countries, stopwords
+from ..lexicon import foreign_countries, function_words
 from ..tag.figures import parse_number
 from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
@@ -1637,7 +1637,7 @@ def _enumerates(text: str) -> bool:
     Verenigde Staten", "tekortvakken, zoals bètavakken, economie en (klassieke) talen"): each a short
     phrase that opens, after "zoals"/"such as" and an article, with no function word ("2020, is laattijdig
     en derhalve" is no enumeration)."""
-    stop = stopwords("nl") | stopwords("en")
+    stop = function_words()
     for m in _ENUMERATION.finditer(text):
         members = [re.sub(r"^(?:(?:zoals|waaronder|namelijk|met name|onder meer|such as|including|namely)\s+)?"
                           r"(?:(?:de|het|een|the|an?)\s+)?", "", x.strip(), flags=re.IGNORECASE)
