@@ -369,3 +369,16 @@ def test_an_agency_named_by_everyday_words_needs_its_full_name_or_company():
         "Agentschap Kind en Gezin", "Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding"]
     assert names("De Vereniging van Vlaamse Steden en Gemeenten (VVSG) en het Agentschap Opgroeien") == [
         "Vereniging van Vlaamse Steden en Gemeenten", "Vereniging van Vlaamse Steden en Gemeenten", "Agentschap Opgroeien"]
+
+
+def test_surname_of_two_words_after_initials_ends_the_entry():
+    """'Prof. dr. A.H.G. Rinnooy Kan, tevens voorzitter' (bench/corpus-s38): the chair's name is both words,
+    though 'Kan' is also a verb; a capitalised word that runs on the address line is no surname."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s38" / \
+        "nl-ocw-instellingsbesluit-adviescommissie-flexibel-hoger-onderwijs-werkenden.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    names = {p.name for p in find_persons(doc.text)}
+    assert "A.H.G. Rinnooy Kan" in names and "A.H.G. Rinnooy" not in names
+    assert [p.name for p in find_persons("drs. R. Minnée Directie HO")] == ["R. Minnée"]
+    assert [p.name for p in find_persons("1. Tot voorzitter wordt benoemd: ir. A.B. Smit Rotterdam;")] == ["A.B. Smit"]
+    assert [p.name for p in find_persons("De Minister,\nF.W. Korthals Altes\n")] == ["F.W. Korthals Altes"]

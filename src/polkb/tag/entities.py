@@ -762,6 +762,21 @@ def _valid_name(name: str) -> bool:
     return last not in _NOT_SURNAME and last.lower() not in function_words() and len(last) > 1
 
 
+# the second word of a surname after initials, where the name ends a line or a list entry ("A.H.G. Rinnooy Kan,",
+# "F. Korthals Altes" at a line's end; not "R. Minnée Directie HO", an address line running on)
+_SECOND_SURNAME = re.compile(rf"[ \t]+([{_UPPER}][a-zà-ÿ'’]+)(?=[ \t]*(?:[,;)]|\n|$))")
+_FUNCTION_WORD = re.compile(r"(?:" + "|".join(_LEADER_WORDS) + r"|minister|staatssecretaris|secretaris|lid|leden|"
+                            r"rector|decaan|burgemeester|wethouder|griffier|notaris)$", re.IGNORECASE)
+
+
+def _second_surname(word: str) -> bool:
+    """Whether a capitalised word after a name may be its surname's second word: no role ("Voorzitter"),
+    abstract noun ("Directie"), place ("Rotterdam"), month or word a name never ends with (but "Kan" may:
+    "Rinnooy Kan")."""
+    return not (word in _NOT_SURNAME - {"Kan"} or _NO_NAME_PART.search(word) or _FUNCTION_WORD.match(word)
+                or word.lower() in place_names())
+
+
 def find_persons(text: str) -> list[PersonMention]:
     """Ministers, state secretaries and members of parliament named with their role.
 
@@ -806,10 +821,19 @@ def find_persons(text: str) -> list[PersonMention]:
                 for g in group:
                     g.party = g.party or last_party
     for m in _TITLED_NAME.finditer(text):
-        name = _name_only(join_spacing_accents((m.group("name") or m.group("initials")).strip()))
+        raw = join_spacing_accents((m.group("name") or m.group("initials")).strip())
+        name = _name_only(raw)
         start = m.start("name") if m.group("name") else m.start("initials")
-        if _valid_name(name) and not any(p.start <= start < p.end or start <= p.start < m.end() for p in out):
-            out.append(PersonMention(name, text[m.start():m.end()], m.start(), m.end(), ""))
+        end = m.end()
+        valid = _valid_name(name)
+        # a surname of two words where the name ends its line or list entry: "Prof. dr. A.H.G. Rinnooy Kan, tevens
+        # voorzitter", "F.W. Korthals Altes"
+        second = _SECOND_SURNAME.match(text, m.end()) if name == raw else \
+            _SECOND_SURNAME.match(text, m.start() + len(m.group()) - len(raw) + len(name)) if valid else None
+        if second and valid and _second_surname(second.group(1)):
+            name, end = f"{name} {second.group(1)}", second.end(1)
+        if valid and not any(p.start <= start < p.end or start <= p.start < end for p in out):
+            out.append(PersonMention(name, text[m.start():end], m.start(), end, ""))
     for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text), *_AS_ROLE.finditer(text)]:
         # "de benoeming van Jim Deridder en Bertel De Groote", "Elsbeth Loncke vervangt haar"
         for g in ("name", "name2", "name3"):
