@@ -3605,3 +3605,33 @@ def test_of_units_that_cover_a_list_question_alike_the_enumerating_one_answers(t
     for kb in _bench_index(tmp_path_factory, "s14", _bench_documents("corpus-s14")):
         a = kb.ask("Welke fracties stemden in de e-mailprocedure in met het voorstel van Karabulut?")
         assert "SP" in a.answer and "Kuzu" in a.answer
+
+
+@pytest.fixture(scope="module")
+def taskforce_kb(tmp_path_factory):
+    """bench/corpus-s16 (13 documents; among them OCW's instellingsbesluit of the taskforce on education and public
+    transport, which names no country) and the Flemish decision on the teacher bonus (bench/corpus-s44)."""
+    yield from _bench_index(tmp_path_factory, "taskforce", [
+        *_bench_documents("corpus-s16"),
+        BENCH / "corpus-s44" / "vlaamse-regering-beslissing-lerarenbonus-zij-instromers-voorontwerp.txt"])
+
+
+def _lacking(answer, opening: str) -> str:
+    """What `--explain` says the unit that opens so lacks of the question."""
+    return next(line for line in answer.explanation if line.startswith("unit ") and opening in line).partition("(lacks")[2]
+
+
+def test_the_country_a_document_is_of_holds_for_its_every_sentence(taskforce_kb):
+    """"the Dutch taskforce" is OCW's, though the decision that appoints its chair never says "Nederlandse": the
+    country of its organisation says it for the article "Tot voorzitter van de taskforce wordt benoemd:". Asked
+    of a Flemish taskforce, the same article lacks it."""
+    asked = "Who was appointed chair of the {} taskforce on better use of education buildings and public transport in 2014?"
+    assert "'Dutch'" not in _lacking(taskforce_kb.ask(asked.format("Dutch")), "Tot voorzitter")
+    assert "'Flemish'" in _lacking(taskforce_kb.ask(asked.format("Flemish")), "Tot voorzitter")
+
+
+def test_what_a_record_says_its_document_is_by_holds_for_its_every_sentence(kb):
+    """"Wat zei minister Dijkgraaf over …": the written questions' record says Dijkgraaf answered them, and every
+    sentence of his answer holds that, as the title would, though it says only "ik … als Minister van OCW"."""
+    a = kb.ask("Wat zei minister Dijkgraaf over het regenboogbeleid van de provincie Friesland?")
+    assert "Dijkgraaf" not in _lacking(a, "Dat neemt niet weg")

@@ -104,6 +104,19 @@ def foreign_countries() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def home_regions() -> dict[str, frozenset[str]]:
+    """The field's own countries and regions (Nederland, België, Vlaanderen) by their Dutch name, with every
+    word that names them, folded and lower case: their names in countries.txt ("the Netherlands") and
+    their adjectives in nationalities.txt ("Nederlandse", "Vlaams")."""
+    out: dict[str, set[str]] = {}
+    for left, right in [*synonym_rules(data_text("countries.txt")), *synonym_rules(data_text("nationalities.txt"))]:
+        key = fold(left[0]).lower()
+        if key in _HOME and key not in ("europa", "brussel", "wallonie"):
+            out.setdefault(left[0], set()).update(fold(w).lower() for w in [*left, *(right or [])])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """The countries and regions of countries.txt (every name on a line), folded and lower case."""
     return frozenset(fold(t).lower() for left, right in synonym_rules(data_text("countries.txt"))

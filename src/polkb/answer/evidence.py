@@ -64,6 +64,7 @@ class Unit:
     refers: bool = False  # points back to the sentence before ("hiervoor", "het project")
     siblings: list[str] = field(default_factory=list)  # a list item or table row: every one under the same lead-in or header
     document: str = ""   # what identifies its document when a number in the question did (its first lines)
+    about: str = ""      # what its document's record says it is by and for, and the country it is of
     section: str = ""    # the short heading line inside the passage it stands under ("Beroeps Secundair Onderwijs (BSO)")
     sections: tuple[str, ...] = ()  # every such heading line of its passage
     above: tuple[str, ...] = ()  # the heading lines of its passage met before it ("Derde graad - instroom", then its own)

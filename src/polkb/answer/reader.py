@@ -15,6 +15,7 @@ initiative's partners) answer before sentences when the question asks for them (
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..errors import NotFound
@@ -27,7 +28,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
-from ..lexicon import foreign_countries, function_words
+from ..lexicon import foreign_countries, function_words, home_regions
 from ..tag.figures import parse_number
 from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
@@ -65,6 +66,7 @@ _QUALIFIER = re.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as 
 QUALIFIED_OTHER = 0.5       # a span qualified by less of the question than another in its unit
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
+_REGION_OF = {"NL": ("Nederland",), "BE-VL": ("Vlaanderen", "België"), "BE": ("België",)}  # (organisations.tsv)
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
 GLOSSES_SEARCHED = 2        # the Dutch glosses of an English word that the search asks for
@@ -371,6 +373,7 @@ class Answerer:
         self.stats = kb.term_statistics()
         self.coverage = Coverage(self.stats)
         self._topic_memo: dict[tuple, str] = {}
+        self._region_memo: dict[tuple[str, str], bool] = {}
 
     # -- question -> concepts and query ------------------------------------------------------------
     def _separable(self, q: Q.Question) -> dict[str, str]:
@@ -730,6 +733,42 @@ class Answerer:
         return self._topic_memo[key]
 
     @staticmethod
+    def _home_words(q: Q.Question) -> list[tuple[str, str]]:
+        """The question's words that name the field's own country or region ("Dutch", "Vlaamse",
+        "Netherlands"), each as (the word with its glosses, the region)."""
+        out = []
+        for word in q.subject:
+            glosses = q.english.get(word, []) if q.lang == "en" else []
+            forms = {fold(w).lower() for w in [word, *glosses]}
+            for region, names in home_regions().items():
+                if forms & names:
+                    out.append((" ".join([word, *glosses]), region))
+        return out
+
+    def _of_region(self, doc: str, region: str, record: dict | None) -> bool:
+        """Whether a document is of a region, which it need not name: by the country of its own
+        organisation (its record's), else of most organisations it names (an instellingsbesluit of
+        OCW names no country, and a question calls it "the Dutch taskforce"); or when its opening
+        passages or `TOPIC_SHARE` of them name the region."""
+        from ..tag.entities import organisation_country  # (not at module level: search starts without the tagger)
+
+        key = (doc, region)
+        if key not in self._region_memo and record is not None:
+            info, tags = record.get("info") or {}, record.get("tags") or {}
+            own = organisation_country(info.get("organisation") or "")
+            named = Counter(c for c in map(organisation_country, tags.get("org") or []) if c in _REGION_OF)
+            countries = {own} if own in _REGION_OF else {c for c, n in named.items() if n == max(named.values())}
+            if any(region in _REGION_OF[c] for c in countries):
+                self._region_memo[key] = True
+        if key not in self._region_memo:
+            texts = [fold(p.text).lower() for p in self.kb.passages(doc)]
+            said = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(home_regions()[region], key=len, reverse=True))) + ")")
+            opening = [t for t in texts if not holds_contents(t)][:OPENING_PASSAGES]
+            self._region_memo[key] = bool(texts) and (any(said.search(t) for t in opening) or
+                                                      sum(1 for t in texts if said.search(t)) / len(texts) >= TOPIC_SHARE)
+        return self._region_memo[key]
+
+    @staticmethod
     def _record_names(doc: dict) -> str:
         """Who and what a document's record says it is by or for, as text: its title, number,
         organisation, askers, addressees and the ministers who answered. Not the organisations
@@ -1078,8 +1117,17 @@ class Answerer:
         report_of = report_years if any(named_reports & years for years in report_years.values()) else {}
         for h in hits:
             headings.setdefault(h.doc_id, set()).update(heading_parts(h.heading))
+        # what a document's record says it is by and for (its organisation, who asked, the minister who
+        # answered) holds for its every unit, as its title does ("volgens minister Van Weel"), and so do
+        # the question's words for the country or region it is of ("the Dutch taskforce" of an OCW
+        # instellingsbesluit, whose article that appoints the chair names no country)
+        home = self._home_words(q)
+        records = {d["id"]: d for d in docs}
+        regional = {doc: " ; ".join(said for said, region in home if self._of_region(doc, region, records.get(doc)))
+                    for doc in {u.hit.doc_id for u in units}} if home else {}
         for unit in units:
             unit.document = _opening(identified, unit.hit.passage_id, unit.hit.doc_id)
+            unit.about = " ; ".join(x for x in (regional.get(unit.hit.doc_id), recorded.get(unit.hit.doc_id)) if x)
             if about[unit.hit.passage_id] < MIN_PASSAGE:
                 dropped["little of the question"] += 1
                 continue

@@ -23,6 +23,7 @@ CONTEXT_SHARE = 0.5        # a question word found only in the unit's context
 PASSAGE_SHARE = 0.3        # … only elsewhere in the unit's passage
 REFERENCE_SHARE = 0.85     # … in the sentence a referring unit points back to ("hiervoor")
 TITLE_SHARE = 1.0         # … in the document's title: the question names the document it asks about
+ABOUT_SHARE = 1.0         # … in what the document's record says it is by and for, or the country it is of
 PART_SHARE = 0.6           # only the compound parts of a question word are there
 MIN_PART_LETTERS = 5
 
@@ -132,7 +133,10 @@ class Coverage:
         before = self.terms(unit.before) if (unit.refers or unit.kind == "row") and unit.before else frozenset()
         around = self.terms(passage_text) if passage_text else frozenset()
         # the title stands in for the document only where the unit itself says something asked
-        title = self.terms(f"{unit.title} {unit.document}") if any(c.match(own) for c in concepts) else frozenset()
+        says = any(c.match(own) for c in concepts)
+        title = self.terms(f"{unit.title} {unit.document}") if says else frozenset()
+        # (… and so does what its record says the document is by and for, and the country it is of)
+        about = self.terms(unit.about) if says and getattr(unit, "about", "") else frozenset()
         # the rows of one table: a word that one of them says in its own cells tells them apart,
         # though the title may name them all (a regulation "voor de opleiding tot
         # gezondheidszorgpsycholoog, klinisch psycholoog, psychotherapeut …" has a row per
@@ -145,7 +149,7 @@ class Coverage:
         for c in concepts:
             mine = c.match(own)
             share = max(mine, CONTEXT_SHARE * c.match(context), REFERENCE_SHARE * c.match(before),
-                        TITLE_SHARE * c.match(title),
+                        TITLE_SHARE * c.match(title), ABOUT_SHARE * c.match(about),
                         REFERENCE_SHARE * c.match(asked),
                         PASSAGE_SHARE * c.match(around))
             if share > mine and parallel and c.match(parallel) > mine:

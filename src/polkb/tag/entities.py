@@ -600,6 +600,13 @@ def organisation_type(name: str) -> str:
     return org.type if org else ""
 
 
+def organisation_country(name: str) -> str:
+    """The vocabulary's country of a known organisation ("NL", "BE-VL", "EU", …; "" for a name it does
+    not list): what tells a Dutch document from a Flemish one that names neither country."""
+    org = _org_data()[1].get(canonical_organisation(name))
+    return org.country if org else ""
+
+
 # -- persons ------------------------------------------------------------------------------------
 
 _PARTIES = frozenset("""
