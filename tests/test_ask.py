@@ -3635,3 +3635,17 @@ def test_what_a_record_says_its_document_is_by_holds_for_its_every_sentence(kb):
     sentence of his answer holds that, as the title would, though it says only "ik … als Minister van OCW"."""
     a = kb.ask("Wat zei minister Dijkgraaf over het regenboogbeleid van de provincie Friesland?")
     assert "Dijkgraaf" not in _lacking(a, "Dat neemt niet weg")
+
+
+@pytest.fixture(scope="module")
+def s22_kb(tmp_path_factory):
+    """An index of bench/corpus-s22: 10 documents of the s22 evaluation set (provenance in its SOURCES.md)."""
+    yield from _bench_index(tmp_path_factory, "s22", _bench_documents("corpus-s22"))
+
+
+def test_an_english_word_reaches_the_dutch_word_it_is_borrowed_as(s22_kb):
+    """"options" is "opties" in De Jonge Akademie's consultation ("Je kunt kiezen uit 11 opties"); the general
+    glossary knew only "keuze", "alternatief" and "keus"."""
+    a = s22_kb.ask("How many funding options could respondents choose from in De Jonge Akademie's 2022 research "
+                   "funding consultation?")
+    assert a.answer == "11 opties"
