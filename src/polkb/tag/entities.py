@@ -772,15 +772,27 @@ def _valid_name(name: str) -> bool:
 # the second word of a surname after initials, where the name ends a line or a list entry ("A.H.G. Rinnooy Kan,",
 # "F. Korthals Altes" at a line's end; not "R. Minnée Directie HO", an address line running on)
 _SECOND_SURNAME = re.compile(rf"[ \t]+([{_UPPER}][a-zà-ÿ'’]+)(?=[ \t]*(?:[,;)]|\n|$))")
-_FUNCTION_WORD = re.compile(r"(?:" + "|".join(_LEADER_WORDS) + r"|minister|staatssecretaris|secretaris|lid|leden|"
+_OFFICE_WORD = re.compile(r"(?:" + "|".join(_LEADER_WORDS) + r"|minister|staatssecretaris|secretaris|lid|leden|"
                             r"rector|decaan|burgemeester|wethouder|griffier|notaris)$", re.IGNORECASE)
+
+
+def _end_of(text: str, name: str, start: int) -> int:
+    """Where a name read from the text at `start` ends there, its words found in order (the text may space them
+    otherwise); -1 when a word is not found as written (a spacing accent joined)."""
+    end = start
+    for word in name.split():
+        at = text.find(word, end)
+        if at < 0:
+            return -1
+        end = at + len(word)
+    return end
 
 
 def _second_surname(word: str) -> bool:
     """Whether a capitalised word after a name may be its surname's second word: no role ("Voorzitter"),
     abstract noun ("Directie"), place ("Rotterdam"), month or word a name never ends with (but "Kan" may:
     "Rinnooy Kan")."""
-    return not (word in _NOT_SURNAME - {"Kan"} or _NO_NAME_PART.search(word) or _FUNCTION_WORD.match(word)
+    return not (word in _NOT_SURNAME - {"Kan"} or _NO_NAME_PART.search(word) or _OFFICE_WORD.match(word)
                 or word.lower() in place_names())
 
 
@@ -835,9 +847,9 @@ def find_persons(text: str) -> list[PersonMention]:
         valid = _valid_name(name)
         # a surname of two words where the name ends its line or list entry: "Prof. dr. A.H.G. Rinnooy Kan, tevens
         # voorzitter", "F.W. Korthals Altes"
-        second = _SECOND_SURNAME.match(text, m.end()) if name == raw else \
-            _SECOND_SURNAME.match(text, m.start() + len(m.group()) - len(raw) + len(name)) if valid else None
-        if second and valid and _second_surname(second.group(1)):
+        after = _end_of(text, name, start) if valid else -1
+        second = _SECOND_SURNAME.match(text, after) if after >= 0 else None
+        if second and _second_surname(second.group(1)):
             name, end = f"{name} {second.group(1)}", second.end(1)
         if valid and not any(p.start <= start < p.end or start <= p.start < end for p in out):
             out.append(PersonMention(name, text[m.start():end], m.start(), end, ""))
