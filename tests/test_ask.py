@@ -730,7 +730,7 @@ def test_several_dates_asked_and_the_header_date_of_another_role(kb):
 
 
 @pytest.mark.parametrize("question, noun", [
-    ("How many funding options could respondents choose from in the consultation?", "keuze"),  # not a sum: options
+    ("How many funding options could respondents choose from in the consultation?", "opties"),  # not a sum: options
     ("How many sites does the university have?", "vestiging"),  # "vestigingsplaats" only ends in -s
     ("How many partners took part in the project?", "partners"),  # the plural the glossary gives
     ("How many board members did the 1988 royal decree fix for NWO?", "leden"),
