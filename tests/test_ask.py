@@ -3649,3 +3649,41 @@ def test_an_english_word_reaches_the_dutch_word_it_is_borrowed_as(s22_kb):
     a = s22_kb.ask("How many funding options could respondents choose from in De Jonge Akademie's 2022 research "
                    "funding consultation?")
     assert a.answer == "11 opties"
+
+
+@pytest.fixture(scope="module")
+def firms_kb(tmp_path_factory):
+    """Two zoning plans of bench/corpus-s38 (Vlissingen, Groningen's Zernike campus: firms, a province, a
+    university) and the Flemish decision on FIDIMEC's capital (bench/corpus-s43); provenance in their SOURCES.md."""
+    yield from _bench_index(tmp_path_factory, "firms", [
+        BENCH / "corpus-s38" / "nl-vlissingen-bestemmingsplan-studentenhuisvesting-adriaen-coortelaan.md",
+        BENCH / "corpus-s38" / "nl-groningen-bestemmingsplan-zernike-campus.md",
+        BENCH / "corpus-s43" / "vlaamse-regering-beslissing-kapitaalsverhoging-fidimec-imec-xpand-ii.txt"])
+
+
+@pytest.mark.parametrize("question, firm", [
+    ("Welk bedrijf is voornemens de vrijgekomen panden aan de Adriaen Coortelaan te herontwikkelen tot "
+     "studentenhuisvesting?", "Walding NV"),
+    ("Welk bedrijf krijgt een kapitaalsverhoging van de Vlaamse Regering?", "FIDIMEC nv"),
+])
+def test_which_company_is_answered_by_a_firm_named_with_its_legal_form(firms_kb, question, firm):
+    """"Welk bedrijf": the text names the firm with its legal form ("Walding NV is voornemens …"), seldom with the
+    word "bedrijf" beside it; the decision's title ("Kapitaalsverhoging van FIDIMEC nv") is no part of the name."""
+    assert firms_kb.ask(question).answer == firm
+
+
+@pytest.fixture(scope="module")
+def van_rijn_kb(tmp_path_factory):
+    """NOS on the Van Rijn committee's advice of 2019 and two other NOS articles of bench/corpus-s37 (provenance in
+    its SOURCES.md)."""
+    yield from _bench_index(tmp_path_factory, "van-rijn", [
+        BENCH / "corpus-s37" / name for name in ("nos-2019-adviescommissie-van-rijn-bekostiging-hoger-onderwijs.md",
+                                                 "nos-2019-monitor-instroom-studenten-leenstelsel.md",
+                                                 "nos-2019-pvda-basisbeurs-terug-leenstelsel.md")])
+
+
+def test_led_is_the_past_of_lead_not_a_diode(van_rijn_kb):
+    """"Who led the committee": WordNet's "led => led" (the light-emitting diode) hid the verb, and the article
+    says "een onderzoekscommissie, geleid door voormalig staatssecretaris Martin van Rijn"."""
+    a = van_rijn_kb.ask("Who led the advisory committee on the funding of universities and hogescholen?")
+    assert "Van Rijn" in a.answer or "van Rijn" in a.answer

@@ -2,6 +2,7 @@
 groups, topics, countries, years), plus the general mechanisms on small made-up texts."""
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -10,6 +11,7 @@ from polkb.structure import build_document, cut_passages
 from polkb.tag.entities import (
     OrgMention,
     canonical_organisation,
+    find_firms,
     find_organisations,
     find_persons,
     find_tags,
@@ -382,3 +384,17 @@ def test_surname_of_two_words_after_initials_ends_the_entry():
     assert [p.name for p in find_persons("drs. R. Minnée Directie HO")] == ["R. Minnée"]
     assert [p.name for p in find_persons("1. Tot voorzitter wordt benoemd: ir. A.B. Smit Rotterdam;")] == ["A.B. Smit"]
     assert [p.name for p in find_persons("De Minister,\nF.W. Korthals Altes\n")] == ["F.W. Korthals Altes"]
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Walding NV is voornemens om de vrijgekomen panden te herontwikkelen tot studentenhuisvesting", ["Walding NV"]),
+    ("en een bedrag van 2 miljoen euro ten gunste van Jacops nv.", ["Jacops nv"]),
+    ("Kapitaalsverhoging van FIDIMEC nv", ["FIDIMEC nv"]),  # a decision's title: what is done to the firm
+    ("het project 'XL' van BlueChem nv", ["BlueChem nv"]),
+    ("een subsidie aan het Forum van Etnisch-Culturele Minderheden vzw", ["Forum van Etnisch-Culturele Minderheden vzw"]),
+    ("scholen, bv. de Hogeschool Zeeland", []),  # "bv." is "bijvoorbeeld"
+])
+def test_firms_are_read_with_their_legal_form(text, firms):
+    """Firms as the Vlissingen zoning plan (bench/corpus-s38) and Flemish decisions (bench/corpus-s43, -s26, -s49) name
+    them; a describing word or a title before the name is no part of it."""
+    assert [text[s:e] for s, e in find_firms(text)] == firms

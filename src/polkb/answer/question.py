@@ -140,7 +140,8 @@ def _compound_kind(word: str) -> str:
 
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
               r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
-              r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies)")
+              r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies|"
+              r"bedrijven|ondernemingen|companies|firms)")
 # words for any party to something: they name no kind of organisation an answer must be
 GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
                                    r"organizations?|partijen|instanties|bodies")
@@ -404,6 +405,11 @@ def _by_cue(s: str) -> tuple[str, str, bool] | None:
         return NAME, "", False  # "Hoe noemt de commissie de koppeling …": the name it gives, quoted or not
     if re.search(r"\b(?:welke|welk|which|what)\s+(?:body|authority|instantie|orgaan|autoriteit)\b", s):
         return ACTOR, "", False  # "with which body can an appeal be lodged": an organisation, named
+    if re.search(r"\b(?:welke?|welk|which|what)\s+(?:[\w-]+\s+)?(?:bedrijf|onderneming|firma|company|firm|contractor|"
+                 r"aannemer|leverancier|supplier)\b", s):
+        # "welk bedrijf krijgt de opdracht": a firm, by its name; the text seldom calls it a "bedrijf"
+        # beside the name ("ten gunste van Jacops nv")
+        return ACTOR, "", False
     if re.search(r"\b(?:op|onder) welke voorwaarden?\b|\b(?:on|under) (?:what|which) conditions?\b|"
                  r"\bwat zijn de voorwaarden\b|\bwhat are the conditions\b|"
                  r"^(?:wat is|what is|what are|wat zijn) (?:een |de |a |the )?(?:(?:voor)?waarden?|vereisten?|"

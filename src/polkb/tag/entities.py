@@ -487,6 +487,40 @@ def _describing_noun_orgs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a firm named with its legal form after it: "Walding NV", "Jacops nv", "Cardan B.V.", "Studio X GmbH"
+# (lower-case "bv" is left out: it is mostly "bijvoorbeeld")
+_LEGAL_FORM = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,4}})[ \t]+"
+                         r"(?:N\.V\.|NV|nv|B\.V\.|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?|Inc\.)(?![\w-])")
+
+
+_ORG_WORD = re.compile(r"(?:vereniging|stichting|beweging|federatie|confederatie)$", re.IGNORECASE)
+
+
+def find_firms(text: str) -> list[tuple[int, int]]:
+    """Firms by their legal form, for a question that asks which company; sentence-start and describing
+    words before the name, a quoted title and what is done to the firm are no part of it ("De
+    Walding NV" is "Walding NV"). Not part of `find_organisations`: that reads every text, and these
+    names add nothing its vocabulary and patterns miss but firms."""
+    out = []
+    for m in _LEGAL_FORM.finditer(text):
+        words = [(w.start() + m.start("x"), w.end() + m.start("x")) for w in re.finditer(r"\S+", m.group("x"))]
+        quoted = [i for i, (a, b) in enumerate(words) if text[b - 1] in "'’"]
+        if quoted:  # "het project 'XL' van BlueChem nv": the name starts after the quoted title
+            words = words[quoted[-1] + 1:]
+        said = [text[a:b] for a, b in words]
+        of = next((i for i in range(1, len(said)) if said[i] in ("van", "voor", "of", "for")
+                   and _NO_NAME_PART.search(said[i - 1]) and not _ORG_WORD.search(said[i - 1])), None)
+        if of is not None:  # "Kapitaalsverhoging van FIDIMEC nv": what is done to the firm is no part of its name
+            words = words[of + 1:]
+        stop = function_words()
+        while words and (text[words[0][0]:words[0][1]].lower() in _NOT_NAME
+                         or text[words[0][0]:words[0][1]].lower() in stop):
+            words.pop(0)
+        if words:
+            out.append((words[0][0], m.end()))
+    return out
+
+
 def find_organisations(text: str) -> list[OrgMention]:
     """Organisation mentions in `text`, left to right, resolved to canonical names.
 
@@ -598,6 +632,14 @@ def organisation_type(name: str) -> str:
     abbreviation): "ministry", "university", …; "" for a name the vocabulary does not list."""
     org = _org_data()[1].get(canonical_organisation(name))
     return org.type if org else ""
+
+
+_LEGAL_FORM_END = re.compile(r"[ \t](?:N\.V\.?|NV|nv|B\.V\.?|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?|Inc\.?)$")
+
+
+def is_firm(name: str) -> bool:
+    """A company: the vocabulary says so, or the name ends in its legal form ("Jacops nv")."""
+    return organisation_type(name) == "company" or bool(_LEGAL_FORM_END.search(name))
 
 
 def organisation_country(name: str) -> str:

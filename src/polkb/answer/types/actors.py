@@ -10,7 +10,7 @@ import functools
 import re
 
 from ...analysis.filters import fold
-from ...tag.entities import find_organisations, find_persons, organisation_type
+from ...tag.entities import find_firms, find_organisations, find_persons, is_firm, organisation_type
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
 from .names import spelled_out
@@ -131,6 +131,8 @@ _KINDS_ASKED = (
      {"university", "university_college"}),
     (r"ministeries|ministries|departementen", {"ministry"}),
     (r"studentenorganisaties|studentenbonden|student (?:unions|organi[sz]ations)", {"student_union"}),
+    (r"bedrijf|bedrijven|onderneming(?:en)?|firma|compan(?:y|ies)|firms?|contractors?|aannemers?|leveranciers?|"
+     r"suppliers?", {"company"}),
 )
 _BODY_KIND = {"ministerie": "ministry", "universiteit": "university", "hogeschool": "university_college"}
 
@@ -140,7 +142,7 @@ def _kinds_asked(question: str) -> frozenset[str]:
     """The kinds of organisation a question asks for, read once per question (the extractor runs
     for every unit)."""
     for pattern, kinds in _KINDS_ASKED:
-        if re.search(rf"\b(?:welke|which|what)\s+(?:[\w-]+\s+)?(?:{pattern})\b", question, re.IGNORECASE):
+        if re.search(rf"\b(?:welke?|which|what)\s+(?:[\w-]+\s+)?(?:{pattern})\b", question, re.IGNORECASE):
             return frozenset(kinds)
     return frozenset()
 
@@ -182,6 +184,12 @@ def _organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
         if _of_the_government_side(q, c.text.split(" (")[0]):
             c.score *= GOVERNMENT_SIDE
     kinds = _kinds_asked(q.text)
+    if kinds == {"company"}:  # "welk bedrijf": a firm, known as one or by its legal form, never a public body
+        firms = [c for c in found if is_firm(c.text.split(" (")[0])]
+        for s, e in find_firms(text):
+            if not any(c.start < e and s < c.end for c in firms):
+                firms.append(Candidate(text[s:e], s, e, closeness(s, e, clues.anchors, text)))
+        return firms
     return [c for c in found if not _of_another_kind(c.text.split(" (")[0], kinds)] if kinds else found
 
 
@@ -290,7 +298,8 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     around = f"{unit.lead} {text} {unit.before if getattr(unit, 'refers', False) else ''}"
     if q.noun and not any(clues.same(q.noun, w) for w in re.findall(r"[\w-]+", around)):
         return []  # "Wie is de voorzitter van …" is answered where a voorzitter is named
-    persons = _persons(q, text, clues)
+    firm = _kinds_asked(q.text) == {"company"}  # "welk bedrijf": no person, no function answers it
+    persons = _persons(q, text, clues) if not firm else []
     orgs = _organisations(q, text, clues)
     _by_preposition(q, text, persons + orgs)
     role = q.noun or ("voorzitter" if _PRESIDED.search(q.text) else "")
@@ -316,7 +325,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         best = max(c.score for c in persons)
         return [Candidate(" en ".join([", ".join(names[:-1]), names[-1]]), persons[0].start, persons[-1].end,
                           best, names)]
-    if not q.holds_role and not q.noun:  # "wie voert de loting uit": whoever does it, by name or function
+    if not q.holds_role and not q.noun and not firm:  # "wie voert de loting uit": whoever does it, by name or function
         taken = [(c.start, c.end) for c in persons + orgs]
         orgs = orgs + [a for a in _agents(q, text, clues) if not any(s < a.end and a.start < e for s, e in taken)]
     return persons + orgs
