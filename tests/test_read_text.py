@@ -116,6 +116,17 @@ def test_markdown_title_from_h1(tmp_path):
     assert read_file(p).title == "Hoofd"
 
 
+def test_markdown_equals_underline_after_a_blank_line_is_a_heading(tmp_path):
+    """A converter that writes a blank line after every line parts a setext title from its "====";
+    "====" is no thematic break, so it still underlines the title. "----" after a blank line stays a break."""
+    p = tmp_path / "plan.md"
+    p.write_text("Bestemmingsplan Zernike Campus\n\n===========\n\nToelichting\n\n-----------\n\ntekst\n", encoding="utf-8")
+    r = read_file(p)
+    assert r.title == "Bestemmingsplan Zernike Campus"
+    assert [(b.text, b.kind) for b in r.blocks][:2] == [("Bestemmingsplan Zernike Campus", HEADING),
+                                                        ("Toelichting", PARAGRAPH)]
+
+
 def test_scores():
     assert text.score(Path("a.txt"), b"x") == 0.5
     assert text.score(Path("a.log"), b"gewone tekst\n") == 0.1

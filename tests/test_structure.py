@@ -108,6 +108,22 @@ def test_a_cover_page_set_a_word_a_line_is_read_whole_with_its_year():
     assert build_document("agenda.pdf", "0" * 64, ReadResult("pdf", blocks)).title == "Strategische agenda: Hoger onderwijs"
 
 
+def test_a_zoning_plans_title_is_its_plans_name_not_its_first_chapter():
+    """The zoning plans of ruimtelijkeplannen.nl (bench/corpus-s38), converted to Markdown with a blank line
+    after every line, underline the plan's name with "====" a line further down; their first "###" heading
+    is "Hoofdstuk 1 Inleiding", which four plans had as their title, and Breda's "Planteksten" is no title
+    either."""
+    titles = {}
+    for name in ("nl-groningen-bestemmingsplan-zernike-campus.md", "nl-rotterdam-bestemmingsplan-kralingse-zoom.md",
+                 "nl-breda-bestemmingsplan-studentenhuisvesting-beverweg.md"):
+        path = BENCH / "corpus-s38" / name
+        titles[name] = build_document(path.name, "0" * 64, read_file(path)).title
+    assert titles["nl-groningen-bestemmingsplan-zernike-campus.md"] == "Bestemmingsplan Zernike Campus Groningen"
+    assert titles["nl-rotterdam-bestemmingsplan-kralingse-zoom.md"] == "Kralingse Zoom"
+    assert titles["nl-breda-bestemmingsplan-studentenhuisvesting-beverweg.md"] == \
+        "nl breda bestemmingsplan studentenhuisvesting beverweg"
+
+
 def test_a_letterhead_dateline_or_address_is_no_title():
     """A committee's list of decisions keeps its template's PDF /Title "Logo Den Haag, 2 november
     2007" and opens with the dateline "Den Haag, 27 maart 2015"; a ruling's first heading is its

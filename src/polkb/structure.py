@@ -58,6 +58,8 @@ def _fallback_title(path: str) -> str:
 # front matter that opens many documents and names none of them
 _FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|inhoudstafel|inleiding|introductie|"
                            r"samenvatting|colofon|voetnoten|eindnoten|preface|foreword|contents|table of contents|"
+                           r"planteksten|toelichting|"  # (the parts of a zoning plan on ruimtelijkeplannen.nl)
+                           r"(?:hoofdstuk|chapter)\s+\d+[.:]?(?:\s+(?:inleiding|introductie|introduction|algemeen))?|"
                            r"introduction|summary|footnotes)[\s.:]*"
                            r"|(?:>\s*)?retouradres\b.*"  # (a letter's return address line)
                            r"|logo\b.*"  # (a letterhead image's caption, which a template's PDF /Title keeps: "Logo Den Haag, …")

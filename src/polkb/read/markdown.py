@@ -118,7 +118,12 @@ def markdown_blocks(lines: list[str]) -> list[Block]:
         elif (m := _HTML_HEADING.match(line)) and (text := clean_inline(m.group(2))):
             flush()
             blocks.append(Block(text, HEADING, int(m.group(1))))
-        elif (m := _SETEXT.match(line)) and pending and pending[-1].strip():
+        elif (m := _SETEXT.match(line)) and pending and (pending[-1].strip() or m.group(1)[0] == "=" and any(
+                x.strip() for x in pending)):
+            # (a converter that puts a blank line between every two lines keeps "====" apart from the title it
+            # underlines; "====" is no thematic break, so it can only be that; "----" after a blank line is one)
+            while not pending[-1].strip():
+                pending.pop()
             start = max(i for i, x in enumerate([""] + pending) if not x.strip())
             title = clean_inline(join_wrapped(pending[start:]))
             del pending[start:]
