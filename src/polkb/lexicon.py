@@ -92,6 +92,9 @@ def place_names() -> frozenset[str]:
 
 # the countries and regions a Dutch or Flemish policy text speaks of without naming them: its own
 _HOME = frozenset({"nederland", "belgie", "vlaanderen", "wallonie", "europa", "brussel"})
+# the field's own countries and regions a document of an organisation of each country (organisations.tsv's
+# country column) is of: a Flemish body's text is Flemish and Belgian
+REGIONS_OF_COUNTRY = {"NL": ("Nederland",), "BE-VL": ("Vlaanderen", "België"), "BE": ("België",)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -105,15 +108,22 @@ def foreign_countries() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def home_regions() -> dict[str, frozenset[str]]:
-    """The field's own countries and regions (Nederland, België, Vlaanderen) by their Dutch name, with every
-    word that names them, folded and lower case: their names in countries.txt ("the Netherlands") and
-    their adjectives in nationalities.txt ("Nederlandse", "Vlaams")."""
+    """The field's own countries and regions (`REGIONS_OF_COUNTRY`: Nederland, België, Vlaanderen) by their
+    Dutch name, with every word that names them, folded and lower case: their names in countries.txt ("the
+    Netherlands") and their adjectives in nationalities.txt ("Nederlandse", "Vlaams")."""
+    regions = {fold(r).lower() for names in REGIONS_OF_COUNTRY.values() for r in names}
     out: dict[str, set[str]] = {}
     for left, right in [*synonym_rules(data_text("countries.txt")), *synonym_rules(data_text("nationalities.txt"))]:
         key = fold(left[0]).lower()
-        if key in _HOME and key not in ("europa", "brussel", "wallonie"):
+        if key in regions:
             out.setdefault(left[0], set()).update(fold(w).lower() for w in [*left, *(right or [])])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def region_pattern(region: str) -> re.Pattern:
+    """Any word for one of `home_regions` in folded, lower-case text, longest first."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(home_regions()[region], key=len, reverse=True))) + ")")
 
 
 @functools.lru_cache(maxsize=1)

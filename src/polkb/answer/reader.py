@@ -28,7 +28,7 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
-from ..lexicon import foreign_countries, function_words, home_regions
+from ..lexicon import REGIONS_OF_COUNTRY, foreign_countries, function_words, home_regions, region_pattern
 from ..tag.figures import parse_number
 from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
@@ -66,7 +66,6 @@ _QUALIFIER = re.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as 
 QUALIFIED_OTHER = 0.5       # a span qualified by less of the question than another in its unit
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
-_REGION_OF = {"NL": ("Nederland",), "BE-VL": ("Vlaanderen", "België"), "BE": ("België",)}  # (organisations.tsv)
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
 MAX_ANSWER_WORDS = 60
 GLOSSES_SEARCHED = 2        # the Dutch glosses of an English word that the search asks for
@@ -365,6 +364,9 @@ def _related(hits) -> list[dict]:
              "snippet": h.snippet} for h in hits[:3]]
 
 
+TEXTS_KEPT = 32  # documents whose passage texts an Answerer keeps (`Answerer._document_texts`)
+
+
 class Answerer:
     """Answers questions over one KnowledgeBase (reuses its term statistics and stored records)."""
 
@@ -374,6 +376,7 @@ class Answerer:
         self.coverage = Coverage(self.stats)
         self._topic_memo: dict[tuple, str] = {}
         self._region_memo: dict[tuple[str, str], bool] = {}
+        self._texts_memo: dict[str, list[str]] = {}
 
     # -- question -> concepts and query ------------------------------------------------------------
     def _separable(self, q: Q.Question) -> dict[str, str]:
@@ -709,6 +712,17 @@ class Answerer:
             return False
         return all(n in recorded or named_present(n, self.coverage, document) for n in names if n not in local)
 
+    def _document_texts(self, doc: str) -> list[str]:
+        """The texts of a document's passages, for `_topics` and `_of_region`, which read the same
+        documents: the last `TEXTS_KEPT` documents' are kept (all of a large corpus would not be)."""
+        texts = self._texts_memo.pop(doc, None)
+        if texts is None:
+            texts = [p.text for p in self.kb.passages(doc)]
+            while len(self._texts_memo) >= TEXTS_KEPT:
+                self._texts_memo.pop(next(iter(self._texts_memo)))
+        self._texts_memo[doc] = texts  # (last used last)
+        return texts
+
     def _topics(self, doc: str, names: list[str]) -> str:
         """The names the question gives that a document is about: those in its opening passages
         or in at least `TOPIC_SHARE` of them. A council's agenda names "Den Helder" in a third of
@@ -719,7 +733,7 @@ class Answerer:
             return ""
         key = (doc, tuple(names))
         if key not in self._topic_memo:
-            texts = [p.text for p in self.kb.passages(doc)]
+            texts = self._document_texts(doc)
             opening = [t for t in texts if not holds_contents(t)][:OPENING_PASSAGES]  # past its contents
             lowered = [t.lower() for t in texts]  # the share by spelling: analysing a 400-passage law costs seconds
 
@@ -756,13 +770,13 @@ class Answerer:
         if key not in self._region_memo and record is not None:
             info, tags = record.get("info") or {}, record.get("tags") or {}
             own = organisation_country(info.get("organisation") or "")
-            named = Counter(c for c in map(organisation_country, tags.get("org") or []) if c in _REGION_OF)
-            countries = {own} if own in _REGION_OF else {c for c, n in named.items() if n == max(named.values())}
-            if any(region in _REGION_OF[c] for c in countries):
+            named = Counter(c for c in map(organisation_country, tags.get("org") or []) if c in REGIONS_OF_COUNTRY)
+            countries = {own} if own in REGIONS_OF_COUNTRY else {c for c, n in named.items() if n == max(named.values())}
+            if any(region in REGIONS_OF_COUNTRY[c] for c in countries):
                 self._region_memo[key] = True
         if key not in self._region_memo:
-            texts = [fold(p.text).lower() for p in self.kb.passages(doc)]
-            said = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(home_regions()[region], key=len, reverse=True))) + ")")
+            texts = [fold(t).lower() for t in self._document_texts(doc)]
+            said = region_pattern(region)
             opening = [t for t in texts if not holds_contents(t)][:OPENING_PASSAGES]
             self._region_memo[key] = bool(texts) and (any(said.search(t) for t in opening) or
                                                       sum(1 for t in texts if said.search(t)) / len(texts) >= TOPIC_SHARE)
