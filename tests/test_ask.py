@@ -3687,3 +3687,26 @@ def test_led_is_the_past_of_lead_not_a_diode(van_rijn_kb):
     says "een onderzoekscommissie, geleid door voormalig staatssecretaris Martin van Rijn"."""
     a = van_rijn_kb.ask("Who led the advisory committee on the funding of universities and hogescholen?")
     assert "Van Rijn" in a.answer or "van Rijn" in a.answer
+
+
+@pytest.fixture(scope="module")
+def roles_kb(tmp_path_factory):
+    """MinVWS's open-source toolbox (bench/corpus-s35), whose contributors list gives "Maurice Hendriks (Hoofdauteur;
+    …)", and OCW's 2006 regulation of the Inspectorate (bench/corpus-s39), which names the inspector-general's
+    office throughout but nobody who holds it; provenance in their SOURCES.md."""
+    yield from _bench_index(tmp_path_factory, "roles", [
+        BENCH / "corpus-s35" / "nl-minvws-open-source-gereedschapskist-aanbesteden-standaardsoftware.md",
+        BENCH / "corpus-s39" / "nl-ocw-regeling-inspectie-van-het-onderwijs-2006.md"])
+
+
+def test_who_is_the_lead_author_is_a_person_never_the_ministry_beside_the_name(roles_kb):
+    """"Wie is de hoofdauteur" asks who holds a role: the person, not the ministry in the brackets after the name."""
+    a = roles_kb.ask("Wie was hoofdauteur van de gereedschapskist voor het aanbesteden van open source standaardsoftware?")
+    assert a.answer == "Maurice Hendriks"
+
+
+def test_who_held_an_office_the_text_never_fills_is_not_answered_by_who_issued_the_text(roles_kb):
+    """"Who was the inspector-general when the regulation was adopted" asks who held the office: the minister who
+    adopted the regulation (its preamble's "De Minister van Onderwijs, Cultuur en Wetenschap") does not answer it."""
+    a = roles_kb.ask("Who was the inspector-general of education when OCW's 2006 regulation on the Inspectorate was adopted?")
+    assert a.answer is None

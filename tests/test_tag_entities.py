@@ -386,6 +386,16 @@ def test_surname_of_two_words_after_initials_ends_the_entry():
     assert [p.name for p in find_persons("De Minister,\nF.W. Korthals Altes\n")] == ["F.W. Korthals Altes"]
 
 
+def test_a_name_with_its_role_in_brackets_is_a_person():
+    """The contributors of MinVWS's open-source toolbox (bench/corpus-s35) give a name without initials, its role in
+    brackets: "Maurice Hendriks (Hoofdauteur; Ministerie van …)". A body with a role after it is none."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s35" / \
+        "nl-minvws-open-source-gereedschapskist-aanbesteden-standaardsoftware.md"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    assert "Maurice Hendriks" in {p.name for p in find_persons(doc.text)}
+    assert find_persons("de Raad van Bestuur (voorzitter) besluit") == []
+
+
 @pytest.mark.parametrize("text, firms", [
     ("Walding NV is voornemens om de vrijgekomen panden te herontwikkelen tot studentenhuisvesting", ["Walding NV"]),
     ("en een bedrag van 2 miljoen euro ten gunste van Jacops nv.", ["Jacops nv"]),

@@ -84,6 +84,16 @@ def test_motions(name, askers, date, number, dossier):
     assert info.year == int(date[:4])
 
 
+def test_a_page_of_votes_on_several_motions_is_no_motion():
+    """The Tweede Kamer's page of votes on the copyright contract law (bench/corpus-s22) lists the motions of Helder,
+    Verhoeven and Jasper van Dijk: read as one motion, Helder's, its record answered "who submitted the amended
+    motion on …" with Helder, whoever moved the motion asked about."""
+    path = Path(__file__).parent.parent / "bench" / "corpus-s22" / "tk-stemmingen-2015-moties-wet-auteurscontractenrecht-filler.html"
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert info.kind != "motion" and info.askers == []
+
+
 def test_motion_title_names_submitters_and_dossier():
     info = info_of("tk-motie-van-der-woude-van-der-graaf-stayrate-internationale-afgestudeerden.txt")
     assert info.title == ("Motie van de leden Van der Woude en Van der Graaf: "

@@ -149,7 +149,7 @@ _PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|r
                            r"mps?|members|secretary|secretaries|"
                            r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
                            r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?|"
-                           r"koning|koningin|king|queen)\b")
+                           r"koning|koningin|king|queen|inspecteur-generaal|inspector-general|griffier|clerk|decaan|dean)\b")
 
 _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
              r"staat|staan|komt|komen|geldt|gelden|krijgt|krijgen|were|have|does|will|would|could|should)\b)")
@@ -247,7 +247,9 @@ _ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 # the role is what is asked, not whom the question mentions ("who advises the minister")
 _ROLE = r"(?:[\w-]+\s+){0,2}?(?:ministers?|staatssecretaris\w*|voorzitter\w*|rector|kamerleden|kamerlid|secretaris|directeur|" \
-        r"coördinator|coordinator|president|chair\w*|director|secretary|state secretary|mp)\b"
+        r"coördinator|coordinator|president|chair\w*|director|secretary|state secretary|mp|(?:hoofd|co-?)?auteur|" \
+        r"(?:lead |main |co-?)?author|inspecteur-generaal|inspector-general|griffier|clerk|decaan|dean|ombudsman|" \
+        r"burgemeester|mayor|wethouder|alderman)\b"
 _HOLDS_ROLE = re.compile(r"^(?:wie|who)\s+(?:is|was|werd|wordt|zijn|waren|were|are|became|becomes)\s+(?:de |het |the |a |an )?"
                          + _ROLE + r"|\b(?:benoemd|aangesteld|gekozen|verkozen|appointed|elected|named)\s+(?:tot |als |as )?"
                          r"(?:de |het |the |a |an )?" + _ROLE + r"|^(?:welke?|which)\s+" + _ROLE +

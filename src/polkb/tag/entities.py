@@ -721,6 +721,12 @@ _AS_ROLE = re.compile(rf"(?P<name>{_PERSON_NAME})\s+als\s+(?:(?:eerste|nieuwe|ni
                       rf"tweede)\s+)?(?:voorzitter|ondervoorzitter|vicevoorzitter|covoorzitter|directeur|secretaris|"
                       rf"coördinator|projectleider|rector|decaan|promotor|ombudsman|ombudsvrouw|regeringscommissaris)\b")
 
+# … or with its role in brackets after it, as a list of contributors gives it: "Maurice Hendriks (Hoofdauteur;
+# Ministerie van Volksgezondheid, Welzijn en Sport)"
+_ROLE_IN_BRACKETS = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?:[Hh]oofd|[Cc]o-?|[Ee]ind)?(?:auteur|Auteur|redacteur|"
+                               rf"Redacteur|[Vv]oorzitter|[Ss]ecretaris|[Dd]irecteur|[Cc]oördinator|[Pp]rojectleider|"
+                               rf"(?:[Ll]ead |[Mm]ain |[Cc]o-?)?[Aa]uthor|[Ee]ditor|[Cc]hair)\b")
+
 
 def _is_body(name: str) -> bool:
     """A capitalised run that is a body, not a person ("Hogeschool PXL", "Raad van State")."""
@@ -895,7 +901,8 @@ def find_persons(text: str) -> list[PersonMention]:
             name, end = f"{name} {second.group(1)}", second.end(1)
         if valid and not any(p.start <= start < p.end or start <= p.start < end for p in out):
             out.append(PersonMention(name, text[m.start():end], m.start(), end, ""))
-    for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text), *_AS_ROLE.finditer(text)]:
+    for m in [*_APPOINTED.finditer(text), *_REPLACES.finditer(text), *_AS_ROLE.finditer(text),
+              *_ROLE_IN_BRACKETS.finditer(text)]:
         # "de benoeming van Jim Deridder en Bertel De Groote", "Elsbeth Loncke vervangt haar"
         for g in ("name", "name2", "name3"):
             if g not in m.re.groupindex or not m.group(g):

@@ -276,6 +276,10 @@ _WQ_HEAD = re.compile(
     r"(?:^|\n)Schriftelijke\s+vraag\b|Schriftelijke\s+vraag\s+nr\.?\s*\d+|SCHRIFTELIJKE\s+VRAAG",
 )
 _MOTION = re.compile(r"\bMOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b|\bMotie\s+van\s+(?:het\s+lid|de\s+leden)\s+[A-Z]")
+# the first word of the mover of a motion that opens a line: a page that lists several motions, each of
+# other members (a vote's results, "Motie van het lid Helder … Gewijzigde motie van het lid Verhoeven
+# …"), is no one motion; a motion that cites another in its text ("gelet op de motie van het lid …") is one
+_MOVER = re.compile(r"(?:^|\n)[ \t]*(?:(?:GEWIJZIGDE|Gewijzigde)[ \t]+)?(?:MOTIE|[Mm]otie)\s+(?:VAN|van)\s+(?:HET\s+LID|DE\s+LEDEN|het\s+lid|de\s+leden)\s+([A-Za-zÀ-ÿ'’-]+)")
 _MOTION_BODY = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|De\s+Kamer,\s+gehoord\s+de\s+beraadslaging")
 _GOV_DECISION = re.compile(
     r"\b(?:Voor)?[Oo]ntwerp(?:besluit|decreet)\b|\bVoorontwerp\s+van\s+(?:bijzonder\s+)?(?:decreet|besluit)|"
@@ -376,7 +380,7 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None, qa_pairs: 
     head = _head(doc)
     title = doc.title or ""
     first_heading = next((b.text for b in doc.blocks[:5] if b.kind == "heading"), title)
-    if ev := _cue(_MOTION, head):
+    if (ev := _cue(_MOTION, head)) and len({m.group(1).lower() for m in _MOVER.finditer(doc.text)}) < 2:
         return MOTION, ev
     if (ev := _cue(_MOTION_BODY, head)) and re.search(r"verzoekt\s+de\s+(?:regering|minister)", doc.text[:6000], re.I):
         return MOTION, ev
