@@ -489,8 +489,9 @@ def _describing_noun_orgs(text: str) -> list[tuple[int, int]]:
 
 # a firm named with its legal form after it: "Walding NV", "Jacops nv", "Cardan B.V.", "Studio X GmbH"
 # (lower-case "bv" is left out: it is mostly "bijvoorbeeld")
+_FORMS = r"NV|nv|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?"  # (and N.V., B.V., Inc., written with points)
 _LEGAL_FORM = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,4}})[ \t]+"
-                         r"(?:N\.V\.|NV|nv|B\.V\.|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?|Inc\.)(?![\w-])")
+                         rf"(?:N\.V\.|B\.V\.|Inc\.|{_FORMS})(?![\w-])")
 
 
 _ORG_WORD = re.compile(r"(?:vereniging|stichting|beweging|federatie|confederatie)$", re.IGNORECASE)
@@ -502,6 +503,7 @@ def find_firms(text: str) -> list[tuple[int, int]]:
     Walding NV" is "Walding NV"). Not part of `find_organisations`: that reads every text, and these
     names add nothing its vocabulary and patterns miss but firms."""
     out = []
+    stop = function_words()
     for m in _LEGAL_FORM.finditer(text):
         words = [(w.start() + m.start("x"), w.end() + m.start("x")) for w in re.finditer(r"\S+", m.group("x"))]
         quoted = [i for i, (a, b) in enumerate(words) if text[b - 1] in "'’"]
@@ -512,7 +514,6 @@ def find_firms(text: str) -> list[tuple[int, int]]:
                    and _NO_NAME_PART.search(said[i - 1]) and not _ORG_WORD.search(said[i - 1])), None)
         if of is not None:  # "Kapitaalsverhoging van FIDIMEC nv": what is done to the firm is no part of its name
             words = words[of + 1:]
-        stop = function_words()
         while words and (text[words[0][0]:words[0][1]].lower() in _NOT_NAME
                          or text[words[0][0]:words[0][1]].lower() in stop):
             words.pop(0)
@@ -634,7 +635,8 @@ def organisation_type(name: str) -> str:
     return org.type if org else ""
 
 
-_LEGAL_FORM_END = re.compile(r"[ \t](?:N\.V\.?|NV|nv|B\.V\.?|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?|Inc\.?)$")
+# (a canonical name may have lost the last point: "Cardan B.V")
+_LEGAL_FORM_END = re.compile(rf"[ \t](?:N\.V\.?|B\.V\.?|Inc\.?|{_FORMS})$")
 
 
 def is_firm(name: str) -> bool:
