@@ -1589,6 +1589,18 @@ def test_whose_questions_were_answered_asks_the_written_questions_record(questio
     ("Under the Besluit studiefinanciering 2000, how long must alimony have been uncollectable?", "duration"),
     ("Volgens de beleidsregel van 2009, hoeveel adressen vergelijkt DUO?", "count"),
     ("According to the decree, when did the taskforce start?", "date"),
+    # … with a preposition or a limit before the question word
+    ("Under the 1992 law amending the Wet op de Open Universiteit, within how long after entry into force must the "
+     "minister ensure a new bestuursraad?", "duration"),
+    ("Under the Besluit studiefinanciering BES, at most how many months before the start of the academic year can "
+     "the advance be paid out?", "duration"),
+    ("Under the Randstad salary-mix regulation, below how many students does an mbo board count all its students?", "count"),
+    ("Once DUO finds that a student's address differs from the parents' address, how long is further checking dropped?",
+     "duration"),
+    # the days on which something happened are counted, they are no span of time
+    ("According to its 2017 annual report, on how many days did the council sit in 2017?", "count"),
+    ("Op hoeveel dagen per jaar mogen particulieren vuurwerk kopen?", "count"),
+    ("Hoeveel dagen duurt de bezwaartermijn?", "duration"),
     # "when may …" asks in which case it is allowed, not a date
     ("When may an institution end a student's enrolment during the first year?", "condition"),
     ("Wanneer mag de instelling een student afwijzen?", "condition"),
@@ -3710,3 +3722,18 @@ def test_who_held_an_office_the_text_never_fills_is_not_answered_by_who_issued_t
     adopted the regulation (its preamble's "De Minister van Onderwijs, Cultuur en Wetenschap") does not answer it."""
     a = roles_kb.ask("Who was the inspector-general of education when OCW's 2006 regulation on the Inspectorate was adopted?")
     assert a.answer is None
+
+
+@pytest.fixture(scope="module")
+def graduate_kb(tmp_path_factory):
+    """The Flemish Government's recognition of a graduate programme at the Arteveldehogeschool (bench/corpus-s44)."""
+    yield from _bench_index(tmp_path_factory, "s44-graduaat", [
+        BENCH / "corpus-s44" / "vlaamse-regering-beslissing-erkenning-graduaat-transport-logistiek-arteveldehogeschool.txt"])
+
+
+def test_the_members_right_after_the_class_noun_are_the_list(graduate_kb):
+    # "op de vestigingen Gent en Oudenaarde, met als afstudeerrichtingen: magazijnbeheer, wegvervoer": the sites
+    # asked for are the two names after "vestigingen", not the specialisations the colon opens
+    a = graduate_kb.ask("Op welke vestigingen van de Arteveldehogeschool wordt het graduaat in het transport en de "
+                        "logistiek aangeboden?")
+    assert a.type == "list" and a.items == ["Gent", "Oudenaarde"]

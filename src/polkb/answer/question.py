@@ -930,6 +930,21 @@ _SOURCE_PHRASE = re.compile(r"(?<=\w)\s+(?:volgens|according to)\s+(?:de|het|the
                             r"kabinet|government|cabinet|state secretary)\b,?(?=\s)")
 
 
+# a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
+# except "binnen"/"within": "within what period" asks for a duration, not for a period;
+# "onder"/"below" only before "hoeveel" ("Below how many students …"): "onder welke voorwaarden" asks a condition
+# nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when") or limit ("at most how many")
+_ASKING_LEAD = re.compile(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
+                          r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
+                          r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
+                          r"(?:binnen|within|onder|boven|below|above|under|on)(?=\s+(?:hoeveel|how)))\s+)?"
+                          r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
+                          r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)")
+
+
+_ON_DAYS = re.compile(r"(?:^|,\s*)(?:on|op) (?:how many|hoeveel) (?:\w+ )?(?:days|dagen)\b")
+
+
 def parse_question(text: str) -> Question:
     """Read a Dutch or English question into its answer type, subject words and named things."""
     q = " ".join(text.split()).strip()
@@ -938,20 +953,11 @@ def parse_question(text: str) -> Question:
     s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)(?!MPs?\b)[A-Z][A-Z0-9&]{1,7}\s+(?=[a-z])", r"\1", q)
     # … and a place or body before the role asked for: "Which Wassenaar alderman", "welke Leidse wethouder"
     s = re.sub(r"\b((?:[Ww]hich|[Ww]hat|[Ww]elke|[Ww]elk)\s+)[A-Z][\w-]+\s+(?=" + _PERSON_NOUNS.pattern[2:] + ")", r"\1", s).lower()
-    # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
-    # except "binnen"/"within": "within what period" asks for a duration, not for a period;
-    # "onder"/"below" only before "hoeveel" ("Below how many students …"): "onder welke voorwaarden" asks a condition
-    # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when")
     # "Wie is volgens de minister het bevoegd gezag …": the source of the answer is not the role asked
     s = _SOURCE_PHRASE.sub(" ", s).replace("  ", " ")
     # "tussen welke data", "op welke data": the plural of "datum", not "gegevens"
     s = re.sub(r"\b(op|tussen|vanaf|tot|na|voor) welke data\b", r"\1 welke datums", s)
-    kind, noun, wants_list = _answer_type(re.sub(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
-                                                 r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
-                                                 r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
-                                                 r"(?:binnen|within|onder|boven|below|above|under)(?=\s+(?:hoeveel|how)))\s+)?"
-                                                 r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
-                                                 r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)", "", s))
+    kind, noun, wants_list = _answer_type(_ASKING_LEAD.sub("", s))
     # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
     # one typed span answers half; the sentence that holds it answers both
     second = kind != SENTENCE and _SECOND_ASK.search(s) is not None
@@ -961,13 +967,18 @@ def parse_question(text: str) -> Question:
         # "Under the Besluit studiefinanciering 2000, how long must …", "Volgens de beleidsregel van
         # 2009, welke …": a phrase that says where to look comes before the question word
         lead = re.match(r"(?:under|according to|in|within|based on|pursuant to|volgens|onder|binnen|op grond van|"
-                        r"krachtens)\b[^,?]{3,150},\s*((?:hoeveel|how|wanneer|when|welke?|which|what|wie|who|"
-                        r"waarom|why|hoe|wat|waar|where)\b.*)$", s)
+                        r"krachtens|once|zodra)\b[^,?]{3,150},\s*(.+)$", s)
+        # (and the question word may have its preposition or limit before it: "…, at most how many months")
+        asked = _ASKING_LEAD.sub("", lead.group(1)) if lead else ""
+        if not re.match(r"(?:hoeveel|how|wanneer|when|welke?|which|what|wie|who|waarom|why|hoe|wat|waar|where)\b", asked):
+            lead = None
         if tail or lead:
             # ("In the last FWO call, how many applications were rated excellent, and how many would
             # have been funded …": the first question word asks first, the tail is the second ask)
-            kind, noun, wants_list = _answer_type((lead or tail).group(1))
+            kind, noun, wants_list = _answer_type(asked if lead else tail.group(1))
             second = bool(lead and tail) and kind != SENTENCE
+    if kind == DURATION and _ON_DAYS.search(s):
+        kind = COUNT  # "on how many days did the council sit": the days it sat are counted, no span of time
     role = _role(s) if kind in (DATE, YEAR, PERIOD) else ""
     doc_kind, doc_fact = _doc_fact(s, kind, role)
     if role == ROLE_SENT and not doc_kind and not re.search(r"\b(?:vragen|questions?|motie|motion)\b", s) \

@@ -2,7 +2,8 @@
 
 A list lives after a lead-in that names the class ("De interventies omvatten: a; b; c") or as
 list items under such a lead-in. The lead-in must name the asked noun (as an index term, so
-"maatregelen" finds "maatregel"), or the items are not the asked class. When the question says
+"maatregelen" finds "maatregel"), or the items are not the asked class. Members that follow the class
+noun itself ("de vestigingen Gent en Oudenaarde") are its members first. When the question says
 how many ("welke drie codes"), a run-on enumeration of that many short members in one sentence
 is a list too.
 """
@@ -14,7 +15,8 @@ from .. import question as Q
 from . import Candidate, Clues, column_cells, register
 
 _SPLIT_STRONG = re.compile(r";|\n|\s[-•]\s")
-_SPLIT_WEAK = re.compile(r",\s*(?:en\s+|and\s+)?|\s+en\s+|\s+and\s+")
+# (not "wetenschaps- en technologiebeleid": a word cut at its hyphen shares the next one's end, and is no member)
+_SPLIT_WEAK = re.compile(r",\s*(?:en\s+|and\s+)?|(?<!-)\s+en\s+|\s+and\s+")
 
 
 def _short(s: str, words: int = 24) -> str:
@@ -48,7 +50,7 @@ QUERY_HINTS = {Q.LIST: "volgende"}
 _NUMBERS = {w: i for i, w in enumerate("nul een twee drie vier vijf zes zeven acht negen tien".split())}
 _NUMBERS.update({w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())})
 _ASKED_COUNT = re.compile(r"\b(?:welke|which|what)\s+(\w+)\s", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"\s(?:en|of|and|or)\s")
+_CONJUNCTION = re.compile(r"(?<!-)\s(?:en|of|and|or)\s")
 MAX_ITEM_WORDS = 8
 
 
@@ -92,6 +94,11 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     if lead_in and _names_noun(q, text, clues) or unit.kind == "item" and unit.lead and _names_noun(q, unit.lead, clues):
         items = list_items(unit.siblings or [text])
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
+    # the members right after the class noun are its members, whatever list a colon opens further on
+    # ("op de vestigingen Gent en Oudenaarde, met als afstudeerrichtingen: magazijnbeheer, wegvervoer")
+    apposed = _apposition(q, text, clues)
+    if apposed:
+        return apposed
     m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
     if m and _names_noun(q, text[:m.start()], clues):
         items = _items(m.group(1))
@@ -101,10 +108,13 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         items = enumeration(text, n)
         if items:
             return [Candidate("; ".join(items), 0, len(text), 0.7 if _names_noun(q, text, clues) else 0.5, items)]
-    return _apposition(q, text, clues) or column_cells(q, unit, clues)
+    return column_cells(q, unit, clues)
 
 
-# the members right after the class noun: "In de maanden november, december, januari en februari …"
+# the members right after the class noun: "In de maanden november, december, januari en februari …",
+# or two names without a comma: "de vestigingen Gent en Oudenaarde"
+_APPOSED_NAMES = re.compile(r"\s+([A-ZÀ-Þ][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2}\s+(?:en|of|and|or)\s+[A-ZÀ-Þ][\w/-]*"
+                            r"(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})\b")
 _APPOSED = re.compile(r"\s+((?:[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2},\s*)+[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2}?"
                       r"\s+(?:en|of|and|or)\s+[^\W\d][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})")
 
@@ -119,7 +129,7 @@ def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
     for w in re.finditer(r"\w+", text):
         if not clues.same(q.noun, w.group()):
             continue
-        m = _APPOSED.match(text, w.end())
+        m = _APPOSED.match(text, w.end()) or _APPOSED_NAMES.match(text, w.end())
         if m:
             items = [i.strip() for i in _SPLIT_WEAK.split(m.group(1)) if i.strip()]
             # ("de maanden waren lang, koud en nat"; "landen besproken, te weten België, …": members
