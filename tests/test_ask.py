@@ -1263,6 +1263,9 @@ def test_respectively_gives_each_name_its_role():
 @pytest.mark.parametrize("question, role", [
     ("Tot wanneer gold de regeling met de normbedragen voor studiefinanciering?", "opgeheven"),  # its end
     ("Tot wanneer liep de internetconsultatie?", "uiterlijk"),                                   # a closing date
+    ("Tot wanneer bestond de Adviescommissie flexibel hoger onderwijs voor werkenden?", "opgeheven"),  # wound up
+    ("Until what date does the national expertise centre on diversity exist?", "opgeheven"),
+    ("Until what date at the latest could OCW approve the programme?", "uiterlijk"),
 ])
 def test_until_when_a_rule_held_asks_its_end(question, role):
     assert parse_question(question).role == role
@@ -3737,3 +3740,28 @@ def test_the_members_right_after_the_class_noun_are_the_list(graduate_kb):
     a = graduate_kb.ask("Op welke vestigingen van de Arteveldehogeschool wordt het graduaat in het transport en de "
                         "logistiek aangeboden?")
     assert a.type == "list" and a.items == ["Gent", "Oudenaarde"]
+
+
+@pytest.mark.parametrize("question, role", [
+    # a regulation is not voted on: who adopts it sets it, on its own date
+    ("On what date did the state secretary adopt the Regeling stagebox beroepsonderwijs 2006 tot en met 2010?", "besluit"),
+    ("When did the Vlissingen council adopt its policy note on student housing?", "aangenomen"),
+    # a consent is a decision
+    ("When did Breda's municipal executive agree in principle to the student housing plans?", "besluit"),
+    ("Wanneer stemde het college van burgemeester en wethouders in met de plannen?", "besluit"),
+])
+def test_adopting_or_agreeing_is_the_role_asked(question, role):
+    assert parse_question(question).role == role
+
+
+@pytest.fixture(scope="module")
+def stagebox_kb(tmp_path_factory):
+    """The Regeling stagebox beroepsonderwijs 2006 tot en met 2010 (bench/corpus-s48)."""
+    yield from _bench_index(tmp_path_factory, "s48-stagebox", [
+        BENCH / "corpus-s48" / "nl-ocw-regeling-stagebox-beroepsonderwijs-2006-2010.md"])
+
+
+def test_the_day_a_regulation_was_adopted_is_its_own_date(stagebox_kb):
+    a = stagebox_kb.ask("On what date did the state secretary adopt the Regeling stagebox beroepsonderwijs 2006 tot en "
+                        "met 2010 on extra internship places in vocational education?")
+    assert a.type == "date" and a.answer.startswith("10 oktober 2006")

@@ -44,7 +44,7 @@ _ROLE_WORDS = (
     (ROLE_ANSWERED, r"beantwoord\w*|antwoord\w*|answer\w*|ontvangen|received|reageerde|respond\w*|repl(?:y|ied|ies)\b"),
     (ROLE_SENT, r"ingezonden|ingediend|indienen|indiende|dienden?\s+(?:\w+\s+){0,8}in\b|gesteld|verstuurd|gestuurd|stuurde|verstuurde|"
                 r"zond|submit|submits|submitted|sent|send|asked|tabled|voorgesteld"),
-    (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopted|passed|carried|rejected"),
+    (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopt(?:ed)?\b|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
                  r"abolished|ceased|discontinued|terminated|wound up"),
     (ROLE_PUBLISHED, r"uitgegeven|gepubliceerd|publiceerde\w*|bekendgemaakt|verschenen|published|issued|publication"),
@@ -55,9 +55,11 @@ _ROLE_WORDS = (
     (ROLE_DECIDED, r"besliste|beslist|besloten|decided|goedgekeurd|approved|vastgesteld|"
                    r"(?:stelde|stelden|stelt)\s+(?:[\w-]+\s+){0,12}vast\b|bekrachtigd|ondertekend\w*|getekend|(?:onder)?tekenden?\b|sign(?:ed)?\b|"
                    r"(?:werd|is|zijn|werden)\s+(?:\w+\s+){0,12}gegeven\b|enacted|"
-                   r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision"),
+                   r"(?:nam|namen|genomen)\s+(?:\w+\s+){0,3}besluit|besluit\s+(?:\w+\s+){0,3}(?:genomen|nam)|took the decision|"
+                   # ("wanneer stemde het college in met de plannen", "when did the executive agree to …": a consent)
+                   r"ingestemd|instemde|(?:stemde|stemden)\s+(?:[\w-]+\s+){0,8}in\s+met\b|agreed?\b"),
     (ROLE_DEADLINE, r"tegen welke datum|voor welke datum|v[óo]{1,2}r wanneer|tot wanneer|uiterlijk|uiterste datum|deadline|"
-                    r"by what date|by when|until when|no later than|latest date"),
+                    r"by what date|by when|until when|until what date|no later than|latest date|at the latest"),
 )
 
 # The words a text says a role with, whatever verb the question uses for it: "Op welke datum gingen de TNO-wet en
@@ -754,8 +756,10 @@ def _role(s: str) -> str:
             re.search(r"\b(?:deadlines?|uiterste datum)\b", s):  # "welke deadline geldt": a deadline, said so
         return ROLE_DEADLINE
     # "Tot wanneer gold de regeling?": the end of its validity, not a deadline to meet
-    if re.search(r"\b(?:tot wanneer|until when)\b", s) and \
-            re.search(r"\b(?:gold|golden|van kracht|geldig|valid|applied|apply|in force)\b", s):
+    # ("Tot wanneer bestond de commissie?": the day it was wound up)
+    if re.search(r"\b(?:tot wanneer|until when|tot welke datum|until what date)\b", s) and \
+            re.search(r"\b(?:gold|golden|van kracht|geldig|valid|applied|apply|in force|bestond|bestonden|existed|exist|"
+                      r"lasted|duurde)\b", s):
         return ROLE_ENDED
     for role, pattern in _ROLE_WORDS:
         if re.search(r"\b(?:%s)" % pattern, s):
