@@ -3765,3 +3765,28 @@ def test_the_day_a_regulation_was_adopted_is_its_own_date(stagebox_kb):
     a = stagebox_kb.ask("On what date did the state secretary adopt the Regeling stagebox beroepsonderwijs 2006 tot en "
                         "met 2010 on extra internship places in vocational education?")
     assert a.type == "date" and a.answer.startswith("10 oktober 2006")
+
+
+@pytest.fixture(scope="module")
+def groups_kb(tmp_path_factory):
+    """Figures said per group: the Flemish capacity funds for school buildings (bench/corpus-s33), the teacher grant
+    per hour of study leave per sector (bench/corpus-s28), and the pilot 'Tussen Rijk en Onderwijs' (bench/corpus-s39)."""
+    yield from _bench_index(tmp_path_factory, "groups", [
+        BENCH / "corpus-s33" / "vlaamse-regering-beslissing-capaciteitsmiddelen-scholenbouw-2022-2024.txt",
+        BENCH / "corpus-s28" / "nl-ocw-regeling-lerarenbeurs-scholing-zij-instroom-2009-2017.md",
+        BENCH / "corpus-s39" / "nl-bzk-circulaire-pilot-tussen-rijk-en-onderwijs-2008.md"])
+
+
+def test_a_figure_of_another_group_does_not_answer_for_the_group_asked(groups_kb):
+    # "2.000 extra plaatsen binnen het basisonderwijs, 11.000 … binnen het secundair onderwijs en 1.800 … binnen het
+    # buitengewoon onderwijs": the group asked is among them, or no figure of them answers
+    asked = "Hoeveel extra plaatsen in het {} beoogt de Vlaamse Regering met de capaciteitsmiddelen scholenbouw 2022-2024?"
+    assert groups_kb.ask(asked.format("secundair onderwijs")).answer.startswith("11.000")
+    assert not groups_kb.ask(asked.format("hoger onderwijs")).found
+
+
+def test_what_was_meant_to_happen_does_not_say_what_happened(groups_kb):
+    assert groups_kb.ask("Hoeveel rijksambtenaren krijgen via de pilot Tussen Rijk en Onderwijs de kans om de overstap "
+                         "naar het onderwijs te maken?").answer.startswith("50")
+    assert not groups_kb.ask("How many civil servants actually switched to a teaching job through the "
+                             "'Tussen Rijk en Onderwijs' pilot?").found

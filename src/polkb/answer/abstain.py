@@ -28,6 +28,26 @@ MIN_SENTENCE = 0.75   # coverage a unit needs to be the answer itself
 MIN_SPAN_CONFIDENCE = 0.5
 
 
+# a question for what happened ("How many civil servants actually switched …") is not answered by what was
+# meant to happen ("Via deze pilot krijgen 50 rijksambtenaren de kans …", "streeft ernaar … 3.340 extra banen",
+# an agreement's "overstap van 50 rijksambtenaren", a deadline's "brengt vóór 15 oktober 2012 een eindrapportage uit")
+_ACTUAL_ASKED = re.compile(r"\b(?:actually|daadwerkelijk\w*|in werkelijkheid|feitelijk\w*|gerealiseerd\w*|realised|realized|"
+                           r"in practice|in de praktijk)\b", re.IGNORECASE)
+_INTENT = re.compile(r"\b(?:streef\w*|strev\w*|beoog\w*|doelstelling\w*|ambitie\w*|wil|willen|wilde|wilden|kans|plan|"
+                     r"plannen|gepland\w*|voornemen\w*|voorgenomen|zal|zullen|target\w*|aim\w*|intend\w*|planned|convenant\w*|"
+                     r"afspra\w*|uiterlijk|deadline)\b|\bv[óo]{1,2}r(?=\s+\d)",
+                     re.IGNORECASE)
+
+
+def asks_what_happened(question: str) -> bool:
+    return bool(_ACTUAL_ASKED.search(question))
+
+
+def intent_only(text: str) -> bool:
+    """Whether a text says what was meant to happen and not that it did."""
+    return bool(_INTENT.search(text)) and not _ACTUAL_ASKED.search(text)
+
+
 def real_names(named: list[str]) -> list[str]:
     """The named things that are names: a capitalised ordinary word ("Kamerlid", "Regering") is not;
     a place ("Groningen", "Leiden") is, however often the word is used."""

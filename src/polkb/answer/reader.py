@@ -22,7 +22,8 @@ from ..errors import NotFound
 from ..text import months
 from . import Answer, Citation
 from . import question as Q
-from .abstain import MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, NUMERIC, can_answer_as_sentence, real_names
+from .abstain import (MIN_SPAN_CONFIDENCE, MIN_PASSAGE, MIN_SENTENCE, MIN_TYPED, NUMERIC, asks_what_happened, can_answer_as_sentence,
+                      intent_only, real_names)
 from .evidence import Unit, answer_units, heading_parts, holds_contents, referring_word, trim, units_of_passage
 from .question import parse_question
 from .records import document_fact, initiative_partners
@@ -1110,7 +1111,9 @@ class Answerer:
                 if h.doc_id == doc:
                     about[h.passage_id] = max(about[h.passage_id], role_doc[doc])
         scored = []
-        dropped = {"little of the question": 0, "a name missing": 0, "another section": 0, "another year": 0}
+        dropped = {"little of the question": 0, "a name missing": 0, "another section": 0, "another year": 0,
+                   "an intent, not what happened": 0}
+        actual = asks_what_happened(q.text)
         units = self._units(hits, docs)
         sections: dict[str, set[str]] = {}  # the short section headings read of each document
         for unit in units:
@@ -1151,6 +1154,9 @@ class Answerer:
                     not self._names_hold(q, names, whole, read_of.get(doc_id, ""),
                                          recorded.get(doc_id, "") + self._topics(doc_id, names)):
                 dropped["a name missing"] += 1
+                continue
+            if actual and intent_only(unit.text):
+                dropped["an intent, not what happened"] += 1
                 continue
             parallel = _parallel(unit.section, sections.get(doc_id, set())) if names else []
             if parallel and any(not named_present(n, self.coverage, f"{unit.text} {unit.context}") and

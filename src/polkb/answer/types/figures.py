@@ -240,7 +240,14 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     # then weigh the spans against each other, in this order
     out = _not_but(out, text)
     out = _of_the_role(q, out, text)
-    out = _own_pieces(out, clues, text)
+    # (the group a question names may be said in the unit's lead-in, context or title: "jeugd ggz-instelling")
+    around = " ".join([getattr(unit, "lead", ""), getattr(unit, "context", ""), getattr(unit, "title", "")])
+    out = _own_pieces(out, clues, text, q, around)
+    siblings = getattr(unit, "siblings", None) or []
+    if out and getattr(unit, "kind", "") in ("item", "row") and len(siblings) >= 2 and \
+            _group_unsaid(q, siblings, " ".join([text, *siblings, around]), clues):
+        for cand in out:  # ("a. primair onderwijs: € 35,58; … e. hoger beroepsonderwijs: € 45,19" for "wetenschappelijk onderwijs")
+            cand.score *= GROUP_UNSAID
     out = _respectively(out, clues, text)
     return _labelled(out, clues, text)
 
@@ -401,14 +408,17 @@ OTHER_PIECE = 0.6  # a figure whose own part of an enumeration lacks the questio
 _PIECE_END = re.compile(r"[;,]\s|\.\s+(?=[A-Z])|\s(?:en|and|of|or)\s")
 
 
-def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candidate]:
+def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question | None = None,
+                around: str = "") -> list[Candidate]:
     """Figures said side by side, each with its own group: the one whose own words hold a question word that no
     other part's words share ("secundair" in "11.000 extra plaatsen binnen het secundair onderwijs", beside
     "basisonderwijs" and "buitengewoon onderwijs", which share "onderwijs") keeps its score; the figures of the
     other parts lose some. Closeness alone favours the figure nearest to many question words, which is as often
     its neighbour's. A part's own words are those on its group's side of the figure: after it when every part
     but the first opens with its figure, before it when every part but the last ends with it; and the parts
-    must be said in parallel, a question word standing in each."""
+    must be said in parallel, a question word standing in each. When the question names its group by a word
+    that no part has ("hoger onderwijs" asked of parts in the basis-, secundair and buitengewoon onderwijs), every
+    figure is another group's and loses more (`_group_unsaid`)."""
     if len(found) < 2:
         return found
     cuts = [0] + [m.end() for m in _PIECE_END.finditer(text)] + [len(text)]
@@ -437,6 +447,10 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candida
     if not any(all(any(clues.same(w, x) for x in theirs) for theirs in words[1:]) for w in words[0]):
         return found  # parts said in parallel share a question word ("extra plaatsen binnen het …"): these are not
         # ("40 dagen waarop de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018")
+    if q is not None and _group_unsaid(q, [text[lo:hi] for lo, hi in spans], f"{text} {around}", clues):
+        for cand in found:
+            cand.score *= GROUP_UNSAID
+        return found
     owner = _sole_owner(words, clues.same)
     if owner is None:
         return found
@@ -444,6 +458,30 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str) -> list[Candida
         if k != owner:
             cand.score *= OTHER_PIECE
     return found
+
+
+_ASKING_WORDS = {"hoeveel", "welk", "welke", "wat", "wie", "hoe", "wanneer", "waar", "waarom"}
+GROUP_UNSAID = 0.25  # a figure of parallel groups, none of which is the one the question names
+
+
+def _group_unsaid(q: Q.Question, parts: list[str], text: str, clues: Clues) -> bool:
+    """Whether a Dutch question names its group as a word before a noun ("hoger onderwijs") where the noun
+    (or a compound of it: "basisonderwijs") stands in every part and the word stands nowhere in the text:
+    the parts are groups of the noun, and the one asked is not among them."""
+    if q.lang != "nl":
+        return False
+    said = re.findall(r"[^\W\d_][\w-]*", text)
+    asked = re.findall(r"[^\W\d_][\w-]*", q.text)
+    stop = function_words()
+    for before, noun in zip(asked, asked[1:]):
+        # (a word before a noun that names a group is no verb: "moeten studenten", "heeft scholen")
+        if before.lower() in stop or noun.lower() in stop or len(before) < 3 or before[:1].isupper() or \
+                before.lower() in _ASKING_WORDS or re.search(r"(?:en|t)$", before.lower()):
+            continue
+        if all(any(clues.same(noun, w) for w in re.findall(r"[^\W\d_][\w-]*", part)) for part in parts) and \
+                not any(clues.same(before, w) for w in said):
+            return True
+    return False
 
 
 def _sole_owner(words: list, same) -> int | None:
