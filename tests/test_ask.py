@@ -3790,3 +3790,24 @@ def test_what_was_meant_to_happen_does_not_say_what_happened(groups_kb):
                          "naar het onderwijs te maken?").answer.startswith("50")
     assert not groups_kb.ask("How many civil servants actually switched to a teaching job through the "
                              "'Tussen Rijk en Onderwijs' pilot?").found
+
+
+@pytest.fixture(scope="module")
+def signed_kb(tmp_path_factory):
+    """A royal decree of 1918 (bench/corpus-s38) and a UWV decision signed by its chair (bench/corpus-s30)."""
+    yield from _bench_index(tmp_path_factory, "signed", [
+        BENCH / "corpus-s38" / "nl-kb-1918-instelling-ministerie-onderwijs-kunsten-wetenschappen.md",
+        BENCH / "corpus-s30" / "nl-uwv-besluit-onderzoekssubsidie-2015-kennis-aandoeningen-verzuim.md"])
+
+
+@pytest.mark.parametrize("question, signer, src", [
+    # "Wij WILHELMINA, bij de gratie Gods, Koningin der Nederlanden": the monarch who decrees signs
+    ("Welke koningin tekende het besluit waarmee het onderwijsministerie in 1918 werd ingesteld?", "Wilhelmina", "nl-kb-1918"),
+    ("Which queen signed the 1918 royal decree creating the education ministry?", "Wilhelmina", "nl-kb-1918"),
+    # the name, and on the line below what its signer chairs: "B.J. Bruins\nVoorzitter Raad van bestuur UWV"
+    ("Who signed UWV's 2015 research subsidy decision on conditions with frequent or long-term absence, as chair of "
+     "the Board of Directors?", "B.J. Bruins", "nl-uwv-besluit-onderzoekssubsidie-2015"),
+])
+def test_a_monarch_or_a_chair_signs(signed_kb, question, signer, src):
+    a = signed_kb.ask(question)
+    assert a.answer == signer and cited(a, src)

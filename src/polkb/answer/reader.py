@@ -335,8 +335,9 @@ _PARTY_ASKED = re.compile(r"\b(?:for|on behalf of|voor|namens)\s+(?:the\s+|de\s+
 _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUNCTION + r"[^\n;]{0,90}),\s*(?P<name>"
                               + _SIGNER_NAME + r")(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
                               # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
-                              r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")[ \t,]+(?P<role2>\w*(?:directeur|voorzitter|"
-                              r"secretaris|minister))[ \t]*$"
+                              # (or on the line below, with what it chairs: "B.J. Bruins\nVoorzitter Raad van bestuur UWV")
+                              r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")(?:[ \t,]+|[ \t]*\n[ \t]*)(?P<role2>\w*"
+                              r"(?:[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris|[Mm]inister)(?:[ \t]+[\w-]+){0,5})[ \t]*$"
                               # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
                               # (w.g.) M. VAN DER POORTEN"
                               r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
@@ -351,6 +352,9 @@ _SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUN
                               # Minister van Gezondheid, Milieu en Natuur B. Whiteman"
                               r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role4>[^:\n]{3,80}):[ \t]*"
                               r"(?:De |Het |The )?(?:" + _SIGNER_FUNCTION + r")[^\n]{0,100}?\s+(?P<name4>" + _INITIALLED + r")\b")
+# a royal decree in the monarch's words: "Wij WILHELMINA, bij de gratie Gods, Koningin der Nederlanden"
+_ROYAL = re.compile(r"\bWij\s+(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?),\s+bij\s+de\s+gratie\s+Gods")
+_MONARCHS = {"koning", "koningin", "king", "queen", "vorst", "vorstin", "monarch"}
 # the end of a last passage, whitespace joined: "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker",
 # "…, hoofddirecteur, Chr. G.Spanjaard"
 _SIGNATURE = re.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
@@ -1316,6 +1320,14 @@ class Answerer:
         doc = _best_document(ev)
         if doc is None or not doc.get("passages"):
             return None
+        if q.noun in _MONARCHS:  # "Welke koningin tekende het besluit": a royal decree opens with its signer
+            for passage in self.kb.passages(doc["id"])[:OPENING_PASSAGES]:
+                m = _ROYAL.search(passage.text)
+                if m:
+                    name = title_case_name(m.group("name"))
+                    log.append(f"royal decree of {doc['path']}: {name}")
+                    return Answer(q.text, name, [], q.type, round(max(ev.best_cov, 0.7), 2),
+                                  [Citation(doc["path"], doc.get("title", ""), passage.page, passage.id, _short(m.group(), 80))])
         signed = None
         for passage in reversed(self.kb.passages(doc["id"])):
             blocks = list(_SIGNATURE_LINES.finditer(passage.text))
