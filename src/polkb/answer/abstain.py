@@ -1,7 +1,8 @@
 """When to say "not found": the evidence must cover the question.
 
 A named thing the question gives (an organisation, person, programme or place, after synonyms)
-that stands nowhere in a unit, its context or its passage rules that unit out; and the best
+that stands nowhere in a unit, its context or its passage rules that unit out, and so does a unit
+that only says what was meant to happen when the question asks what actually did; and the best
 remaining unit must cover enough of the question's weighted words. The thresholds are calibrated
 on questions whose answer is in no document (bench/eval, `tune` half).
 """
@@ -40,6 +41,7 @@ _INTENT = re.compile(r"\b(?:streef\w*|strev\w*|beoog\w*|doelstelling\w*|ambitie\
 
 
 def asks_what_happened(question: str) -> bool:
+    """Whether a question asks what actually happened, as against what was planned."""
     return bool(_ACTUAL_ASKED.search(question))
 
 
