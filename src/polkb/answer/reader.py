@@ -1307,7 +1307,8 @@ class Answerer:
         A royal decree is signed by the King, the minister who proposed it and, under the date it
         was issued, the Minister of Justice who published it: the question's words choose among
         them ("welke minister van Landbouw en Visserij ondertekende mee", "as Minister for Housing"),
-        else the first signs. The block
+        else the first signs; a question for the king or queen is answered by the monarch the decree opens
+        with ("Wij WILHELMINA, bij de gratie Gods, …"). The block
         stands in the last passage that holds one (a table of contents may follow it). Answers to
         written questions name their answerer in the document's record instead."""
         q = ev.q
@@ -1320,21 +1321,17 @@ class Answerer:
         doc = _best_document(ev)
         if doc is None or not doc.get("passages"):
             return None
-        if q.noun in _MONARCHS:  # "Welke koningin tekende het besluit": a royal decree opens with its signer
-            for passage in self.kb.passages(doc["id"])[:OPENING_PASSAGES]:
-                m = _ROYAL.search(passage.text)
-                if m:
-                    name = title_case_name(m.group("name"))
-                    log.append(f"royal decree of {doc['path']}: {name}")
-                    return Answer(q.text, name, [], q.type, round(max(ev.best_cov, 0.7), 2),
-                                  [Citation(doc["path"], doc.get("title", ""), passage.page, passage.id, _short(m.group(), 80))])
-        signed = None
-        for passage in reversed(self.kb.passages(doc["id"])):
-            blocks = list(_SIGNATURE_LINES.finditer(passage.text))
-            if blocks:
-                signed = (passage, blocks)
-                break
-        if signed is not None:
+        passages = self.kb.passages(doc["id"])
+        # "Welke koningin tekende het besluit": a royal decree opens with the monarch who signs it
+        royal = next(((p, m) for p in passages[:OPENING_PASSAGES] for m in [_ROYAL.search(p.text)] if m),
+                     None) if q.noun in _MONARCHS else None
+        signed = None if royal else next(((p, blocks) for p in reversed(passages)
+                                          for blocks in [list(_SIGNATURE_LINES.finditer(p.text))] if blocks), None)
+        where = "the opening" if royal else "the end"
+        if royal is not None:
+            passage, m = royal
+            name, quote, page, pid = title_case_name(m.group("name")), m.group(), passage.page, passage.id
+        elif signed is not None:
             passage, blocks = signed
             function = _FUNCTION_ASKED.search(q.text)
             roles = [c for c in ev.concepts if function and c.word in function.group("of")]
@@ -1369,7 +1366,7 @@ class Answerer:
             else:
                 return None
             quote, page, pid = tail[max(0, start - 80):end].strip(), last.page, last_id
-        log.append(f"signature at the end of {doc['path']}: {name}")
+        log.append(f"signature at {where} of {doc['path']}: {name}")
         return Answer(q.text, name, [], q.type, round(max(ev.best_cov, 0.7), 2),
                       [Citation(doc["path"], doc.get("title", ""), page, pid, _short(quote, 80))])
 

@@ -460,6 +460,7 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question |
     return found
 
 
+_GROUP_WORD = re.compile(r"[^\W\d_][\w-]*")
 _ASKING_WORDS = {"hoeveel", "welk", "welke", "wat", "wie", "hoe", "wanneer", "waar", "waarom"}
 GROUP_UNSAID = 0.25  # a figure of parallel groups, none of which is the one the question names
 
@@ -470,15 +471,16 @@ def _group_unsaid(q: Q.Question, parts: list[str], text: str, clues: Clues) -> b
     the parts are groups of the noun, and the one asked is not among them."""
     if q.lang != "nl":
         return False
-    said = re.findall(r"[^\W\d_][\w-]*", text)
-    asked = re.findall(r"[^\W\d_][\w-]*", q.text)
+    said = _GROUP_WORD.findall(text)
+    in_parts = [_GROUP_WORD.findall(part) for part in parts]
+    asked = _GROUP_WORD.findall(q.text)
     stop = function_words()
     for before, noun in zip(asked, asked[1:]):
         # (a word before a noun that names a group is no verb: "moeten studenten", "heeft scholen")
         if before.lower() in stop or noun.lower() in stop or len(before) < 3 or before[:1].isupper() or \
                 before.lower() in _ASKING_WORDS or re.search(r"(?:en|t)$", before.lower()):
             continue
-        if all(any(clues.same(noun, w) for w in re.findall(r"[^\W\d_][\w-]*", part)) for part in parts) and \
+        if all(any(clues.same(noun, w) for w in words) for words in in_parts) and \
                 not any(clues.same(before, w) for w in said):
             return True
     return False
