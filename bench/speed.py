@@ -47,7 +47,8 @@ half an hour at 100k on two busy cores). Larger OpenSearch indexes are not inges
   queries timed every N copies and printed at once, so that a run cut short reports every size
   it reached.
 
-Those modes print their tables and write no RESULTS.md.
+Those modes print their tables and write no RESULTS.md. Neither does `--shipped [--baseline-src
+DIR]`: cold `polkb ask` and `polkb search` on the shipped corpus only, beside another checkout's.
 
 Prints a table, the targets with PASS/FAIL, and writes bench/RESULTS.md (with the machine's cores
 and memory). Corpora come from bench/corpus.py and are cached under bench/out/; indexes are built
@@ -1117,6 +1118,59 @@ def opensearch_main(args) -> int:
     return 0
 
 
+SHIPPED_TARGETS = (("cold `polkb ask` on the shipped corpus <= 1 s", "ask", 1.0),
+                   ("cold `polkb search` on the shipped corpus <= 0.4 s", "search", 0.4))
+
+
+def shipped_main(args) -> int:
+    """Cold `polkb ask` (the dev questions) and `polkb search` (the dev queries) on an index of the
+    shipped corpus (corpus/, what the README's first command ingests): this checkout, and with
+    --baseline-src another checkout's src/ on its own index, run interleaved command by command so
+    that machine noise hits both alike. Each side first runs every command once untimed (the OS
+    file cache, Python's bytecode cache)."""
+    sides = {"this": None}
+    if args.baseline_src:
+        sides["baseline"] = str(Path(args.baseline_src).resolve())
+    runs = {"ask": dev_questions()[:args.cold_runs * 3], "search": (dev_queries() or ["studenten"])[:args.cold_runs * 3]}
+    with tempfile.TemporaryDirectory(prefix="polkb-shipped-") as tmp:
+        envs, indexes = {}, {}
+        for side, src in sides.items():
+            # each side its own cache folder: the word list's cache is keyed by the file's
+            # modification time, and two checkouts would replace each other's on every command
+            envs[side] = {**USER_ENV, "XDG_CACHE_HOME": str(Path(tmp) / f"{side}-cache"),
+                          **({"PYTHONPATH": src} if src else {})}
+            indexes[side] = Path(tmp) / side
+            done = subprocess.run(POLKB + ["--index", str(indexes[side]), "ingest", str(REPO / "corpus")],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=envs[side], text=True)
+            if done.returncode != 0:
+                log(f"{side}: ingest of corpus/ failed ({done.returncode}): {done.stderr.strip()[-300:]}")
+                return 1
+        walls = {(side, cmd): [] for side in sides for cmd in runs}
+        for timed in (False, True):
+            for cmd, texts in runs.items():
+                for text in texts:
+                    for side in sides:
+                        t0 = time.perf_counter()
+                        subprocess.run(POLKB + ["--index", str(indexes[side]), cmd, text], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL, env=envs[side])
+                        if timed:
+                            walls[side, cmd].append(time.perf_counter() - t0)
+    print(f"cold processes on the shipped corpus, median (p90) of {len(runs['ask'])} questions / "
+          f"{len(runs['search'])} queries")
+    for cmd in runs:
+        line = []
+        for side in sides:
+            w = sorted(walls[side, cmd])
+            line.append(f"{side} {statistics.median(w):.2f} s ({w[int(0.9 * (len(w) - 1))]:.2f})")
+        if "baseline" in sides:
+            line.append(f"ratio {statistics.median(walls['this', cmd]) / statistics.median(walls['baseline', cmd]):.2f}")
+        print(f"  polkb {cmd:6s} " + "   ".join(line))
+    for label, cmd, limit in SHIPPED_TARGETS:
+        got = statistics.median(walls["this", cmd])
+        print(f"  {'PASS' if got <= limit else 'FAIL'}  {label}: {got:.2f} s")
+    return 0
+
+
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_raw"]:
@@ -1159,7 +1213,13 @@ def main(argv=None) -> int:
                          "start: serial GC, client JIT only)")
     ap.add_argument("--heap", default=os.environ.get("POLKB_OPENSEARCH_HEAP") or "1g",
                     help="the test node's JVM heap (-Xms/-Xmx), e.g. 4g (default POLKB_OPENSEARCH_HEAP or 1g)")
+    ap.add_argument("--shipped", action="store_true",
+                    help="only the cold `polkb ask` and `polkb search` on the shipped corpus (see shipped_main)")
+    ap.add_argument("--baseline-src", type=Path, default=None, metavar="DIR",
+                    help="with --shipped: also time another checkout's src/ folder, side by side")
     args = ap.parse_args(argv)
+    if args.shipped:
+        return shipped_main(args)
     if args.backend == "opensearch":
         return opensearch_main(args)
     if args.quick:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import os
 import signal
@@ -857,10 +858,20 @@ from .web import serve  # noqa: E402  (the web page; its server stack loads only
 cli.add_command(serve)
 
 
+# The cyclic garbage collector's passes cost a cold `polkb ask` a fifth of its time, though one
+# command makes little cyclic garbage: every 700 allocations (the default) it walks the young
+# objects the analysis makes by the ten thousand, and at the interpreter's exit it walks every
+# object the vocabularies and tables hold, which the process is about to give back whole. So it
+# runs less often, and what is alive at the end is frozen (gc.freeze) out of that last pass. On
+# the shipped corpus this took a cold `polkb ask` from 1.34-1.50 s to 0.97-1.08 s (medians of 7).
+GC_THRESHOLDS = (20_000, 50, 50)
+
+
 def main(argv=None):
     """The `polkb` entry point."""
     global _MAIN_PID
     _MAIN_PID = os.getpid()
+    gc.set_threshold(*GC_THRESHOLDS)
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _on_sigterm)
     try:
@@ -872,6 +883,7 @@ def main(argv=None):
     except BrokenPipeError:
         _pipe_closed()
         code = 0
+    gc.freeze()
     sys.exit(code)
 
 

@@ -405,17 +405,20 @@ def _dutch_compound(word: str) -> bool:
     English words split too ("contractual" as "contr" and "actual", "lifestyle" as "life" and
     "style")."""
     from . import split_compound
-    from ..lexicon import top_words
 
     parts = split_compound(word)
-    dutch = top_words(COMPOUND_PART_RANK)
-    return len(parts) > 1 and all(_dutch_part(p, dutch) for p in parts)
+    return len(parts) > 1 and all(_dutch_part(p) for p in parts)
 
 
-def _dutch_part(part: str, dutch: frozenset) -> bool:
-    """A common Dutch word no glossary translates into another word, or one it glosses as itself."""
+def _dutch_part(part: str) -> bool:
+    """A common Dutch word no glossary translates into another word, or one it glosses as itself.
+    (Its rank is looked up in the word list's shards the splitter has just read: a set of the
+    COMPOUND_PART_RANK commonest words would cost a tenth of a second to build.)"""
+    from ..lexicon import word_ranks
+
     glosses = _glosses_deciding(part)
-    return part in dutch and not any(g != part for g in glosses) or part in glosses
+    common = word_ranks().get(part, COMPOUND_PART_RANK) < COMPOUND_PART_RANK
+    return common and not any(g != part for g in glosses) or part in glosses
 
 
 # An English entry with more Dutch glosses than this mixes senses ("second => tweede, tel,

@@ -16,6 +16,7 @@ from ..text.fold import fold
 from .types import without_web_addresses
 from .types.dates import DATE, DAY_MONTH_RANGE
 from .types.reason import says_why
+from ..text import lazyre
 
 MIN_PASSAGE = 0.50    # coverage of the question by the unit's whole passage, title and headings
 MIN_TYPED = 0.30      # coverage a unit needs for a typed span from it to be the answer
@@ -32,12 +33,12 @@ MIN_SPAN_CONFIDENCE = 0.5
 # a question for what happened ("How many civil servants actually switched …") is not answered by what was
 # meant to happen ("Via deze pilot krijgen 50 rijksambtenaren de kans …", "streeft ernaar … 3.340 extra banen",
 # an agreement's "overstap van 50 rijksambtenaren", a deadline's "brengt vóór 15 oktober 2012 een eindrapportage uit")
-_ACTUAL_ASKED = re.compile(r"\b(?:actually|daadwerkelijk\w*|in werkelijkheid|feitelijk\w*|gerealiseerd\w*|realised|realized|"
-                           r"in practice|in de praktijk)\b", re.IGNORECASE)
-_INTENT = re.compile(r"\b(?:streef\w*|strev\w*|beoog\w*|doelstelling\w*|ambitie\w*|wil|willen|wilde|wilden|kans|plan|"
-                     r"plannen|gepland\w*|voornemen\w*|voorgenomen|zal|zullen|target\w*|aim\w*|intend\w*|planned|convenant\w*|"
-                     r"afspra\w*|uiterlijk|deadline)\b|\bv[óo]{1,2}r(?=\s+\d)",
-                     re.IGNORECASE)
+_ACTUAL_ASKED = lazyre.compile(r"\b(?:actually|daadwerkelijk\w*|in werkelijkheid|feitelijk\w*|gerealiseerd\w*|realised|realized|"
+                               r"in practice|in de praktijk)\b", re.IGNORECASE)
+_INTENT = lazyre.compile(r"\b(?:streef\w*|strev\w*|beoog\w*|doelstelling\w*|ambitie\w*|wil|willen|wilde|wilden|kans|plan|"
+                         r"plannen|gepland\w*|voornemen\w*|voorgenomen|zal|zullen|target\w*|aim\w*|intend\w*|planned|convenant\w*|"
+                         r"afspra\w*|uiterlijk|deadline)\b|\bv[óo]{1,2}r(?=\s+\d)",
+                         re.IGNORECASE)
 
 
 def asks_what_happened(question: str) -> bool:
@@ -77,25 +78,25 @@ def _of_a_country(word: str) -> bool:
 
 
 NUMERIC = ("amount", "count", "percentage", "duration", "year", "date", "period", "figure")
-_NUMBER = re.compile(r"(?<![^\W\d_])\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
-                     r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
-                     re.IGNORECASE)
+_NUMBER = lazyre.compile(r"(?<![^\W\d_])\d|\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twintig|honderd|duizend|miljoen|"
+                         r"miljard|half|helft|kwart|one|two|three|four|five|six|ten|hundred|thousand|million|billion)\b",
+                         re.IGNORECASE)
 
 
-_TIME = re.compile(r"\b(?:19|20)\d\d\b")
-_INSTITUTION = re.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|school|organisatie|ministerie|gemeente|"
-                          r"bedrijf|bedrijven|onderneming|stichting|vereniging|partner|centrum|centra|raad|commissie|"
-                          r"agentschap|dienst|consortium|instituut|instituten|bureau|samenwerkingsverband|partij)", re.IGNORECASE)
-_KINDS_ASKED = re.compile(r"\b(?:soort|soorten|type|typen|types|kind|kinds|sort|sorts)\b", re.IGNORECASE)
-_INSTITUTION_WORD = re.compile(r"\b\w*" + _INSTITUTION.pattern + r"\w*", re.IGNORECASE)
-_MONEY = re.compile(r"€|ƒ|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion|gulden|hfl|nlg)\b|(?<![\w.])f\s\d", re.IGNORECASE)
+_TIME = lazyre.compile(r"\b(?:19|20)\d\d\b")
+_INSTITUTION = lazyre.compile(r"(?:universiteit|hogeschool|hogescholen|instelling|school|organisatie|ministerie|gemeente|"
+                              r"bedrijf|bedrijven|onderneming|stichting|vereniging|partner|centrum|centra|raad|commissie|"
+                              r"agentschap|dienst|consortium|instituut|instituten|bureau|samenwerkingsverband|partij)", re.IGNORECASE)
+_KINDS_ASKED = lazyre.compile(r"\b(?:soort|soorten|type|typen|types|kind|kinds|sort|sorts)\b", re.IGNORECASE)
+_INSTITUTION_WORD = lazyre.compile(r"\b\w*" + _INSTITUTION.pattern + r"\w*", re.IGNORECASE)
+_MONEY = lazyre.compile(r"€|ƒ|\b(?:euro|eur|miljoen|miljard|mln|mld|million|billion|gulden|hfl|nlg)\b|(?<![\w.])f\s\d", re.IGNORECASE)
 # a span of time: a number or a number word before a unit of time, or a span without a number
-_SPAN_OF_TIME = re.compile(r"(?:\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
-                           r"veertig|zestig|half|halve|anderhalf|enkele|meerdere|one|two|three|four|five|six|ten|twelve|a|an))"
-                           r"[\s-]*(?:\w+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|uur|uren|semesters?|"
-                           r"academiejaren|kalenderjaren|studiejaren|years?|months?|weeks?|days?|hours?)\b"
-                           r"|\b(?:onbepaalde\s+tijd|levenslang|indefinite\w*|permanent)\b", re.IGNORECASE)
-_SHARE = re.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
+_SPAN_OF_TIME = lazyre.compile(r"(?:\d|\b(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|"
+                               r"veertig|zestig|half|halve|anderhalf|enkele|meerdere|one|two|three|four|five|six|ten|twelve|a|an))"
+                               r"[\s-]*(?:\w+\s+)?(?:jaar|jaren|maand|maanden|week|weken|dag|dagen|werkdagen|uur|uren|semesters?|"
+                               r"academiejaren|kalenderjaren|studiejaren|years?|months?|weeks?|days?|hours?)\b"
+                               r"|\b(?:onbepaalde\s+tijd|levenslang|indefinite\w*|permanent)\b", re.IGNORECASE)
+_SHARE = lazyre.compile(r"%|\b(?:procent|percent|helft|derde|kwart|half)\b", re.IGNORECASE)
 
 
 def can_answer_as_sentence(answer_type: str, text: str, holds_role: bool = False, to_the_day: bool = False,
@@ -188,8 +189,8 @@ def _without_own_numbers(text: str, asked: str) -> str:
     return _UNRATED_NUMBER_OR_WORD.sub(lambda m: " " if m.group().lower() in own else m.group(), text)
 
 
-_NUMBER_OR_WORD = re.compile(r"\d[\d.,]*\d|\d|\b[^\W\d_]+")
-_UNRATED_NUMBER_OR_WORD = re.compile(r"(?<!\bper )(?:" + _NUMBER_OR_WORD.pattern + ")")  # (not a rate's base)
+_NUMBER_OR_WORD = lazyre.compile(r"\d[\d.,]*\d|\d|\b[^\W\d_]+")
+_UNRATED_NUMBER_OR_WORD = lazyre.compile(r"(?<!\bper )(?:" + _NUMBER_OR_WORD.pattern + ")")  # (not a rate's base)
 
 
 def _names_organisation(text: str, asked: str) -> bool:
@@ -207,9 +208,9 @@ def _names_organisation(text: str, asked: str) -> bool:
 
 # an office or a body named by what it is: "de inspectie doet de aanbeveling", "de Nederlandse Minister en
 # de Vlaamse Minister vormen samen het Comité"
-_OFFICE = re.compile(r"\b(?:minister|ministers|staatssecretaris|regering|kabinet|inspectie|rechter|college|bestuur|"
-                     r"directeur|voorzitter|secretaris|burgemeester|wethouder|kamer|parlement|overheid|ombudsman|"
-                     r"commissaris|gouverneur|koning|koningin|government|inspectorate|court|board|mayor)\b", re.IGNORECASE)
+_OFFICE = lazyre.compile(r"\b(?:minister|ministers|staatssecretaris|regering|kabinet|inspectie|rechter|college|bestuur|"
+                         r"directeur|voorzitter|secretaris|burgemeester|wethouder|kamer|parlement|overheid|ombudsman|"
+                         r"commissaris|gouverneur|koning|koningin|government|inspectorate|court|board|mayor)\b", re.IGNORECASE)
 
 
 def _names_actor(text: str, asked: str) -> bool:
@@ -236,12 +237,12 @@ def _unasked_names(text: str, asked: str) -> list[str]:
 
 
 # where an act or a parliamentary paper was published: its year dates the publication, not the event
-_PUBLICATION_REFERENCE = re.compile(r"\b(?:Stb|Stcrt|Trb|Staatsblad|Staatscourant|Kamerstukk?e?n?\s+I{1,2}|Handelingen\s+I{1,2}|"
-                                    r"B\.?S)\.?\s*(?:19|20)\d\d(?:[/-]\d\d)?(?:\s*,\s*(?:nr\.\s*)?\d+)?")
+_PUBLICATION_REFERENCE = lazyre.compile(r"\b(?:Stb|Stcrt|Trb|Staatsblad|Staatscourant|Kamerstukk?e?n?\s+I{1,2}|Handelingen\s+I{1,2}|"
+                                        r"B\.?S)\.?\s*(?:19|20)\d\d(?:[/-]\d\d)?(?:\s*,\s*(?:nr\.\s*)?\d+)?")
 _SUM_OR_SHARE_UNITS = (*CURRENCIES, "%")  # what a count is not ("een investeringssubsidie van 847.849 euro")
-_GLUED_NOUN = re.compile(r"(\d)([a-zà-ÿ]{3,})")
-_REFERENCE = re.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
-                        r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)
-_SUM_OR_SHARE = re.compile(r"(?:€|\bEUR\b)\s*[\d.,]+(?:\s*(?:miljoen|miljard|mln|mld)\b)?"
-                           r"|[\d.,]*\d\s*(?:miljoen|miljard|mln|mld)?\s*(?:euro|EUR)\b"
-                           r"|[\d.,]*\d\s*(?:%|procent\b|percent\b)", re.IGNORECASE)
+_GLUED_NOUN = lazyre.compile(r"(\d)([a-zà-ÿ]{3,})")
+_REFERENCE = lazyre.compile(r"\b(?:artikel|art\.|artt?\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|article|section)"
+                            r"\s+\d+[a-z]?(?:\.\d+)*\b", re.IGNORECASE)
+_SUM_OR_SHARE = lazyre.compile(r"(?:€|\bEUR\b)\s*[\d.,]+(?:\s*(?:miljoen|miljard|mln|mld)\b)?"
+                               r"|[\d.,]*\d\s*(?:miljoen|miljard|mln|mld)?\s*(?:euro|EUR)\b"
+                               r"|[\d.,]*\d\s*(?:%|procent\b|percent\b)", re.IGNORECASE)

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from ..text import lazyre
 
 _ABBREVIATIONS = ("art nr nrs o.a bv bijv blz dr prof mr drs ir ing st stb stcrt ca resp jo e.a m.b.t i.p.v "
                   "t.a.v z.g.a.n mevr dhr vs p pp e.g i.e etc al fig tab par lid sub "
                   # (Dutch abbreviations a date or name follows: "kenmerk … d.d. 30 oktober 2006", "m.i.v. 1 januari")
                   "d.d m.i.v i.v.m n.a.v d.w.z m.u.v i.c.m o.b.v t.b.v t.o.v i.o.m").split()
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Þ“\"'(‘•€#])")
+_SENTENCE_END = lazyre.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9À-Þ“\"'(‘•€#])")
 # list marks; a number glued to a capital counts too ("1.Wat we hiermee bedoelen", from Markdown
 # "1.*Wat …*"), a decimal ("1.5") does not
-_BULLET = re.compile(r"^\s*(?:(?:[•·▪◦*–-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+|\d{1,2}[.)](?=[A-ZÀ-Þ]))")
-_REFERS = re.compile(
+_BULLET = lazyre.compile(r"^\s*(?:(?:[•·▪◦*–-]|\(?\d{1,2}[.)°]|\(?[a-z][.)]|[ivx]{1,4}[.)])\s+|\d{1,2}[.)](?=[A-ZÀ-Þ]))")
+_REFERS = lazyre.compile(
     r"\b(?:hiervoor|hiermee|hierbij|hiervan|hierin|hierop|daarvoor|daarmee|daarbij|daarvan|daarin|"
     r"deze|dit|dat|het (?:project|programma|fonds|initiatief|plan|besluit|bedrag|netwerk|consortium)|"
     r"de (?:regeling|subsidie|maatregel|aanvraag|opleiding|motie|minister)|zij|ze|hij|"
@@ -43,8 +44,8 @@ def referring_word(sentence: str) -> int | None:
     return None
 
 
-_INITIALS = re.compile(r"\(?(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K)$)(?:[A-Z]\.){1,6}[A-Z]")  # (not "de V.S.")
-_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
+_INITIALS = lazyre.compile(r"\(?(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K)$)(?:[A-Z]\.){1,6}[A-Z]")  # (not "de V.S.")
+_GLUED = lazyre.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-ZÀ-Þ][a-zà-ÿ]{2})")
 MAX_UNIT_WORDS = 90
 # how a trimmed answer sits around the question's words: a quarter before, the rest after (what a
 # sentence says of a word mostly follows it: "… en te onderzoeken of een verplichting …")
@@ -141,7 +142,7 @@ def _paired_row(row: str, header: str) -> str:
     return f"{label}: {pairs}" if label else pairs
 
 
-_PIPE_LINE = re.compile(r"[^\n|]*\|[^\n]*")
+_PIPE_LINE = lazyre.compile(r"[^\n|]*\|[^\n]*")
 
 
 def _without_heading(block: str, headings: list[str]) -> str:
@@ -160,7 +161,7 @@ def _without_heading(block: str, headings: list[str]) -> str:
 
 
 # bullet glyphs a PDF's text layer keeps inside a paragraph ("… cryptografie: \x81 «HAPKIDO …» \x81 «PROACT …»")
-_GLYPH = re.compile(r"\s*[\x81\uf0b7\uf0a7\uf0d8\uf076\u25cf\u25aa\u2022]\s+")
+_GLYPH = lazyre.compile(r"\s*[\x81\uf0b7\uf0a7\uf0d8\uf076\u25cf\u25aa\u2022]\s+")
 
 
 def _list_block(block: str) -> list[str] | None:
@@ -186,7 +187,7 @@ def _list_block(block: str) -> list[str] | None:
 
 # a line of a few words that ends a sentence ("STEM-richting.", "4%."): what a PDF wrapped off the
 # line before (words and figures: the rest of a web address is no sentence's end)
-_FRAGMENT = re.compile(r"[\w%’'-]+(?:,?\s+[\w%’'-]+){0,3}[.!?]")
+_FRAGMENT = lazyre.compile(r"[\w%’'-]+(?:,?\s+[\w%’'-]+){0,3}[.!?]")
 
 
 def _blocks(text: str) -> list[str]:
@@ -212,7 +213,7 @@ def heading_parts(heading: str | None) -> list[str]:
 # the dots that lead from a contents entry to its page ("1. Verzoekschriften en zittingsdagen ........ 12"); a passage
 # with this many holds a table of contents, whose lines are no evidence: "2. Aantal zittingsdagen en zittingen ……"
 # covers a question on sitting days as well as the sentence that gives their number
-_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|(?:…\s?){3,}")
+_LEADER = lazyre.compile(r"(?:\.\s?){5,}|…{2,}|(?:…\s?){3,}")
 CONTENTS_LEADERS = 3
 
 

@@ -15,6 +15,7 @@ from ..analysis.glossary import english_stop_words, phrases_to_dutch, to_dutch
 from ..query.concepts import hyphened_parts
 from ..lexicon import function_words
 from .scoring import organisations_in
+from ..text import lazyre
 
 # Answer types (one extractor module each under polkb.answer.types)
 ACTOR = "person"              # wie / who: a person or an organisation
@@ -96,13 +97,13 @@ _SUBMIT = r"(?:ingedien\w*|dienden?|indiener\w*|submit\w*|tabled|voorgesteld|ges
           r"(?:mede)?ondertek\w*|\b(?:co-?)?sign(?:ed|ers?|atory|atories)\b)"  # (who signed a motion submitted it)
 _ANSWERER = r"(?:beantwoord\w*|answer\w*|antwoordde)"
 
-_MONEY = re.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
-                    r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
-                    r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|bonus|prijs|salar|\bpay\b|\bwages?\b|stipend)")
+_MONEY = lazyre.compile(r"(?:geld|euro|eur\b|subsidie|middelen|budget|financiering|bedrag|bijdrage|kost|investering|"
+                        r"toelage|beurs|vergoeding|fonds|money|funding|grant|cost|subsid|contribution|allowance|fee|"
+                        r"collegegeld|tarief|loon|salaris|uitgave|begroting|krediet|lening|premie|bonus|prijs|salar|\bpay\b|\bwages?\b|stipend)")
 # verbs of getting and paying money, right after "hoeveel": what is asked is a sum, not a count of them
-_MONEY_VERB = re.compile(r"krijg\w*|kreeg|kregen|ontvang\w*|verdien\w*|betaal\w*|betaald|kost|kosten|kostte|kostten|"
-                         r"uitgegeven|besteed\w*")
-_CREDIT = re.compile(r"leerkrediet|learning")  # ("how much learning credit")
+_MONEY_VERB = lazyre.compile(r"krijg\w*|kreeg|kregen|ontvang\w*|verdien\w*|betaal\w*|betaald|kost|kosten|kostte|kostten|"
+                             r"uitgegeven|besteed\w*")
+_CREDIT = lazyre.compile(r"leerkrediet|learning")  # ("how much learning credit")
 _MONEY_NOUNS = {"budget", "amount", "cost", "costs", "price", "fee", "subsidy", "grant", "funding"}
 _SHARE_WORDS = {"aandeel", "percentage", "deel", "procent", "share", "proportion", "percent", "fractie"}
 _COUNT_WORDS = {"aantal", "number", "telt", "tellen", "telde", "telden"}  # ("hoeveel leden telt de raad")
@@ -145,13 +146,13 @@ _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instel
               r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies|"
               r"bedrijven|ondernemingen|companies|firms)")
 # words for any party to something: they name no kind of organisation an answer must be
-GENERIC_ORGANISATIONS = re.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
-                                   r"organizations?|partijen|instanties|bodies")
-_PERSON_NOUNS = re.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
-                           r"mps?|members|secretary|secretaries|"
-                           r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
-                           r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?|"
-                           r"koning|koningin|king|queen|inspecteur-generaal|inspector-general|griffier|clerk|decaan|dean)\b")
+GENERIC_ORGANISATIONS = lazyre.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
+                                       r"organizations?|partijen|instanties|bodies")
+_PERSON_NOUNS = lazyre.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
+                               r"mps?|members|secretary|secretaries|"
+                               r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"
+                               r"burgemeesters?|mayors?|schepenen|schepen|gedeputeerden?|(?:hoofd|co-?)?auteurs?|(?:lead |main )?authors?|"
+                               r"koning|koningin|king|queen|inspecteur-generaal|inspector-general|griffier|clerk|decaan|dean)\b")
 
 _NOT_VERB = (r"(?!(?:wordt|worden|werd|werden|zijn|heeft|hebben|kan|kunnen|moet|moeten|mag|mogen|zal|zullen|gaat|gaan|"
              r"staat|staan|komt|komen|geldt|gelden|krijgt|krijgen|were|have|does|will|would|could|should)\b)")
@@ -228,12 +229,12 @@ class Question:
 
 
 # a word that asks for a day, not only a year: "op welke datum", "on what date", "op welke dag"
-_TO_THE_DAY = re.compile(r"\b(?:datum|date|dag|day)\b", re.IGNORECASE)
+_TO_THE_DAY = lazyre.compile(r"\b(?:datum|date|dag|day)\b", re.IGNORECASE)
 
 
 # a term the question quotes: the opening quote after a space or the start, the closing one before a
 # space or punctuation (not the apostrophe of "Slot's")
-_QUOTED = re.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{2,60}?)['’\"”»](?=[\s,.;:?!)]|$)")
+_QUOTED = lazyre.compile(r"(?:(?<=\s)|^)['‘\"“«]([^'‘’\"“”«»]{2,60}?)['’\"”»](?=[\s,.;:?!)]|$)")
 
 
 def quoted(text: str) -> list[str]:
@@ -241,10 +242,10 @@ def quoted(text: str) -> list[str]:
     return [m.group(1).strip() for m in _QUOTED.finditer(text) if m.group(1).strip()]
 
 
-_TITLED_PERSON = re.compile(r"\b(?:[Mm]inister|[Ss]tate [Ss]ecretary|MPs?|[Mm]embers?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[Pp]rofessor|"
-                            r"[Cc]hair(?:man|woman)?|[Rr]apporteur)\s+((?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+"
-                            r"(?:\s+(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+)*)")
-_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_TITLED_PERSON = lazyre.compile(r"\b(?:[Mm]inister|[Ss]tate [Ss]ecretary|MPs?|[Mm]embers?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|[Pp]rofessor|"
+                                r"[Cc]hair(?:man|woman)?|[Rr]apporteur)\s+((?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+"
+                                r"(?:\s+(?:(?:van|de|der|den|ter)\s+)*[A-Z][\w'’-]+)*)")
+_ABBREVIATION = lazyre.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 
 # the role is what is asked, not whom the question mentions ("who advises the minister")
@@ -252,11 +253,11 @@ _ROLE = r"(?:[\w-]+\s+){0,2}?(?:ministers?|staatssecretaris\w*|voorzitter\w*|rec
         r"coördinator|coordinator|president|chair\w*|director|secretary|state secretary|mp|(?:hoofd|co-?)?auteur|" \
         r"(?:lead |main |co-?)?author|inspecteur-generaal|inspector-general|griffier|clerk|decaan|dean|ombudsman|" \
         r"burgemeester|mayor|wethouder|alderman)\b"
-_HOLDS_ROLE = re.compile(r"^(?:wie|who)\s+(?:is|was|werd|wordt|zijn|waren|were|are|became|becomes)\s+(?:de |het |the |a |an )?"
-                         + _ROLE + r"|\b(?:benoemd|aangesteld|gekozen|verkozen|appointed|elected|named)\s+(?:tot |als |as )?"
-                         r"(?:de |het |the |a |an )?" + _ROLE + r"|^(?:welke?|which)\s+" + _ROLE +
-                         r"|\b(?:as|als)\s+(?:de |het |the )?" + _ROLE +
-                         r"|^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b")
+_HOLDS_ROLE = lazyre.compile(r"^(?:wie|who)\s+(?:is|was|werd|wordt|zijn|waren|were|are|became|becomes)\s+(?:de |het |the |a |an )?"
+                             + _ROLE + r"|\b(?:benoemd|aangesteld|gekozen|verkozen|appointed|elected|named)\s+(?:tot |als |as )?"
+                             r"(?:de |het |the |a |an )?" + _ROLE + r"|^(?:welke?|which)\s+" + _ROLE +
+                             r"|\b(?:as|als)\s+(?:de |het |the )?" + _ROLE +
+                             r"|^who\s+(?:chaired|chairs|presided|presides|heads|headed)\b")
 
 
 def _dutch_noun(noun: str) -> str:
@@ -275,14 +276,14 @@ def _plural_gloss(glosses: list[str]) -> str:
                 glosses[0])
 
 
-_SECOND_ASK = re.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
-                         r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
+_SECOND_ASK = lazyre.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
+                             r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 # the question word (with its preposition and, after "welk(e)"/"which"/"hoeveel", its noun) that a
 # first ask opens with; what follows it is what both asks are about
-_ASKING = re.compile(r"\b(?:(?:met|with|in|op|on|door|by|voor|for|tot|until|to|aan|naar|from|van|uit|bij|at|over|"
-                     r"under|onder)\s+)?(?:(?:welke?|which|what|hoeveel|how\s+many|how\s+much)(?:\s+[\w-]+)?|"
-                     r"hoe\s+(?:lang|vaak|hoog|groot|veel)|how\s+(?:long|often|high|large)|"
-                     r"wie|wat|wanneer|waar|waarom|who|when|where|why|how)\b", re.IGNORECASE)
+_ASKING = lazyre.compile(r"\b(?:(?:met|with|in|op|on|door|by|voor|for|tot|until|to|aan|naar|from|van|uit|bij|at|over|"
+                         r"under|onder)\s+)?(?:(?:welke?|which|what|hoeveel|how\s+many|how\s+much)(?:\s+[\w-]+)?|"
+                         r"hoe\s+(?:lang|vaak|hoog|groot|veel)|how\s+(?:long|often|high|large)|"
+                         r"wie|wat|wanneer|waar|waarom|who|when|where|why|how)\b", re.IGNORECASE)
 
 
 def two_asks(text: str) -> tuple[str, str] | None:
@@ -316,12 +317,12 @@ _LIMIT_NOUNS = {"maximum", "minimum", "plafond", "ceiling", "cap", "drempel", "t
 _RATE_NOUNS = {"rate", "ratio", "factor", "coefficient", "quotient", "quotum", "coëfficiënt", "quotiënt", "verhouding",
                "tolerantie", "materialiteit"}
 _RATE_HEADS = ("kans", "ratio", "factor", "quote", "quotiënt", "coëfficiënt", "verhouding", "tolerantie", "norm")
-_NOT_IN_PHRASE = re.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
-                            r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
-                            r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een|"
-                            r"appl(?:y|ies|ied)|geldt|gelden|gold|golden)")  # ("what part-time factor applies to …")
+_NOT_IN_PHRASE = lazyre.compile(r"(?:is|are|was|were|be|been|does|do|did|has|have|had|will|would|can|could|should|must|may|"
+                                r"of|for|in|on|at|to|by|with|from|under|that|which|the|a|an|as|and|or|wordt|worden|werd|"
+                                r"zijn|heeft|hebben|moet|moeten|kan|kunnen|van|voor|bij|op|aan|met|die|dat|de|het|een|"
+                                r"appl(?:y|ies|ied)|geldt|gelden|gold|golden)")  # ("what part-time factor applies to …")
 # a share asked for ("the ceiling for the share of …", "what success rate … as a percentage")
-_SHARE_ASKED = re.compile(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b")
+_SHARE_ASKED = lazyre.compile(r"\b(?:aandeel|percentage|procent|share|proportion|percent)\b")
 
 
 def _rate_asked(s: str, start: int) -> bool:
@@ -347,8 +348,8 @@ def _asks_rate(s: str) -> bool:
 # the head of an English compound that asks for a value to meet or stay under ("a test-coverage target")
 _ENGLISH_LIMIT_HEADS = {"target", "norm", "ceiling", "cap", "threshold", "limit", "maximum", "minimum"}
 _QUANTITY_NOUNS = {"hoeveelheid", "quantity", "omvang", "grootte", "size", "volume", "studielast", "workload"}
-_PHRASE_END = re.compile(r"\s+(?:of|for|in|on|at|under|according|that|which|van|voor|in|op|bij|onder|volgens|die|dat|"
-                         r"waarmee|waarvoor|is|was|are|were|zijn|wordt|worden|does|did|do)\b")
+_PHRASE_END = lazyre.compile(r"\s+(?:of|for|in|on|at|under|according|that|which|van|voor|in|op|bij|onder|volgens|die|dat|"
+                             r"waarmee|waarvoor|is|was|are|were|zijn|wordt|worden|does|did|do)\b")
 
 
 def _measured(phrase: str) -> str:
@@ -387,13 +388,13 @@ def _answer_type(s: str) -> tuple[str, str, bool]:
 
 # a "which" after a preposition, once the question has asked already, opens a relative clause:
 # "what is the latest date by which institutions must …" asks for a date, not for institutions
-_RELATIVE = re.compile(r"\b(?:wat|welke?|welk|what|which|wie|who|wanneer|when|hoeveel|how)\b.*\b(?:by|in|on|at|to|for|from|"
-                       r"with|under|through|waarbij|door|op|aan|bij|met|voor|van|tot)\s+$")
+_RELATIVE = lazyre.compile(r"\b(?:wat|welke?|welk|what|which|wie|who|wanneer|when|hoeveel|how)\b.*\b(?:by|in|on|at|to|for|from|"
+                           r"with|under|through|waarbij|door|op|aan|bij|met|voor|van|tot)\s+$")
 
 
 # "Hoe noemt de commissie …", "What is the scheme called": what something is called is asked
-ASKS_CALLED = re.compile(r"^(?:hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
-                         r"what\s+(?:does|do|did)\b.*\bcall\b|what\s+(?:is|are|was|were)\b.*\bcalled\b)", re.IGNORECASE)
+ASKS_CALLED = lazyre.compile(r"^(?:hoe\s+(?:noemt|noemen|noemde|noemden|heet|heten|heette|heetten)\b|"
+                             r"what\s+(?:does|do|did)\b.*\bcall\b|what\s+(?:is|are|was|were)\b.*\bcalled\b)", re.IGNORECASE)
 
 
 def _by_cue(s: str) -> tuple[str, str, bool] | None:
@@ -597,13 +598,13 @@ def _by_who_or_term(s: str) -> tuple[str, str, bool] | None:
     return None
 
 
-_AMOUNT_HEADS = re.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary|tarief|tarieven)")
+_AMOUNT_HEADS = lazyre.compile(r"(?:bedrag|bedragen|budget|budgetten|amount|amounts|sum|som|fee|fees|price|salary|tarief|tarieven)")
 
 
-_FUNDING_NOUN = re.compile(r"(?:subsid\w*|grants?|funding|financiering|bijdrage|contribution|vergoeding|toelage|allowance|"
-                           r"investeringssteun|investeringssubsidie)")
-_RECEIVED = re.compile(r"\b(?:receive[sd]?|get|gets|got|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|"
-                       r"awarded|granted|toegekend|give|gave|geeft|gaf)\b")
+_FUNDING_NOUN = lazyre.compile(r"(?:subsid\w*|grants?|funding|financiering|bijdrage|contribution|vergoeding|toelage|allowance|"
+                               r"investeringssteun|investeringssubsidie)")
+_RECEIVED = lazyre.compile(r"\b(?:receive[sd]?|get|gets|got|krijgt|krijgen|kreeg|kregen|ontvangt|ontvangen|ontving|ontvingen|"
+                           r"awarded|granted|toegekend|give|gave|geeft|gaf)\b")
 
 
 def _amount_head(noun: str, rest: str) -> str:
@@ -624,12 +625,12 @@ def _amount_head(noun: str, rest: str) -> str:
     return ""
 
 
-_COUNTED = re.compile(r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+")
+_COUNTED = lazyre.compile(r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|\d+")
 # the sources a sum is paid from: "uit welke middelen/fondsen" asks for the one source, by its name
-_SOURCE_NOUNS = re.compile(r"middelen|fondsen|bronnen|budgetten|kredieten|potten|begrotingen|funds|sources|budgets")
+_SOURCE_NOUNS = lazyre.compile(r"middelen|fondsen|bronnen|budgetten|kredieten|potten|begrotingen|funds|sources|budgets")
 # what follows a verb in -s rather than a plural noun: an article, a pronoun or a preposition
-_NOT_AFTER_PLURAL = re.compile(r"the|a|an|this|that|these|those|its|their|his|her|in|on|at|until|for|to|from|with|by|"
-                               r"of|as|under|after|before|since|between|about|over|into|through|up|out|off|and|or")
+_NOT_AFTER_PLURAL = lazyre.compile(r"the|a|an|this|that|these|those|its|their|his|her|in|on|at|until|for|to|from|with|by|"
+                                   r"of|as|under|after|before|since|between|about|over|into|through|up|out|off|and|or")
 
 
 def _plural_noun(word: str) -> bool:
@@ -730,8 +731,8 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
 
 
 # people of no office: named persons when a question counts them
-_PEOPLE = re.compile(r"vrouwen|mannen|women|men|medewerkers|employees|staff|rechters|judges|experts|deskundigen|"
-                     r"onderzoekers|researchers|hoogleraren|professors|sprekers|speakers|personen|persons|people")
+_PEOPLE = lazyre.compile(r"vrouwen|mannen|women|men|medewerkers|employees|staff|rechters|judges|experts|deskundigen|"
+                         r"onderzoekers|researchers|hoogleraren|professors|sprekers|speakers|personen|persons|people")
 
 
 def _counted_people(phrase: str) -> bool:
@@ -745,8 +746,8 @@ def _counted_people(phrase: str) -> bool:
     return False
 
 
-_GENERIC_PERSONS = re.compile(r"officials?|ambtena(?:ar|ren)|functionariss?e?n?|persons?|persoon|people")
-_MUST = re.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|must|have to|has to|had to|needs? to)\b")
+_GENERIC_PERSONS = lazyre.compile(r"officials?|ambtena(?:ar|ren)|functionariss?e?n?|persons?|persoon|people")
+_MUST = lazyre.compile(r"\b(?:moet|moeten|moest|moesten|dient|dienen|diende|must|have to|has to|had to|needs? to)\b")
 
 
 def _role(s: str) -> str:
@@ -788,18 +789,18 @@ def _own_act(s: str) -> bool:
     return re.search(_ACT, s) is not None and not _names_doc_kind(s)
 
 
-_VOTED = re.compile(r"\b(?:kamer|parlement|parliament|senate|senaat|house|raad|council|gemeenteraad|vote[sd]?|stemming)\b")
+_VOTED = lazyre.compile(r"\b(?:kamer|parlement|parliament|senate|senaat|house|raad|council|gemeenteraad|vote[sd]?|stemming)\b")
 
 
 # "wie beantwoordde de vragen over …", "who asked the questions": the questions are written ones
-_THE_QUESTIONS = re.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted|send|sent|stuurde\w*|"
-                            r"verstuurd\w*|verzond\w*|(?:repl(?:y|ied|ies)|respond\w*)\s+to|(?:reageerde\w*|antwoordde\w*)\s+(?:[\w-]+\s+){0,4}?op)"
-                            # (a name of up to three words: "MP Van der Lee's questions")
-                            r"\s+(?:de|the|(?:van\s+)?(?:(?:mps?|kamerlid|lid)\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
-                            r"(?:vragen|questions)\b"
-                            # "signed the answers on …", "the answers to the questions by Lahlah and Chakor"
-                            r"|\b(?:signed|ondertekende|tekende)\s+(?:de|the)\s+(?:antwoorden|answers)\b"
-                            r"|\bquestions\s+(?:by|from)\s+(?:mps?\s+)?[a-z]")
+_THE_QUESTIONS = lazyre.compile(r"\b(?:beantwoord\w*|answer\w*|stelde\w*|asked|ingediend\w*|submitted|send|sent|stuurde\w*|"
+                                r"verstuurd\w*|verzond\w*|(?:repl(?:y|ied|ies)|respond\w*)\s+to|(?:reageerde\w*|antwoordde\w*)\s+(?:[\w-]+\s+){0,4}?op)"
+                                # (a name of up to three words: "MP Van der Lee's questions")
+                                r"\s+(?:de|the|(?:van\s+)?(?:(?:mps?|kamerlid|lid)\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
+                                r"(?:vragen|questions)\b"
+                                # "signed the answers on …", "the answers to the questions by Lahlah and Chakor"
+                                r"|\b(?:signed|ondertekende|tekende)\s+(?:de|the)\s+(?:antwoorden|answers)\b"
+                                r"|\bquestions\s+(?:by|from)\s+(?:mps?\s+)?[a-z]")
 
 
 _DEADLINE_WORDS = dict(_ROLE_WORDS)[ROLE_DEADLINE]
@@ -815,9 +816,9 @@ OWN_DATES = (
 
 
 # ("according to the motion", "volgens de motie-Hijink", "according to Van der Laan's motion")
-_MOTION_AS_SOURCE = re.compile(r"\bmotie-\w|\b(?:volgens|according to|in)\s+(?:(?:de|het|the)\s+|(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)"
-                               r"(?:[\w/'’-]+\s+){0,4}?(?:motie|motion)\b")
-_WHOSE_OTHER = re.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|moties?\b|questions?\b|vragen\b|amendments?\b)")
+_MOTION_AS_SOURCE = lazyre.compile(r"\bmotie-\w|\b(?:volgens|according to|in)\s+(?:(?:de|het|the)\s+|(?:[\w-]+\s+){0,3}[\w-]+['’]s\s+)"
+                                   r"(?:[\w/'’-]+\s+){0,4}?(?:motie|motion)\b")
+_WHOSE_OTHER = lazyre.compile(r"^(?:whose|wiens|wier|van wie is)\s+(?!motions?\b|moties?\b|questions?\b|vragen\b|amendments?\b)")
 
 
 def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
@@ -852,10 +853,10 @@ def _doc_fact(s: str, kind: str, role: str = "") -> tuple[str, str]:
 # KNAW-commissie", "het VITO-convenant". The name is what the evidence must mention; the kind is a
 # word of the question like any other, which the text may give apart ("het project #IBelong") or
 # not at all. A name glued to anything else is one word: "STEM-richtingen" are not all of STEM.
-_KIND_TAIL = re.compile(r"(#?\w*[A-Z0-9]\w*)-((?:\w*(?:project|programma|programme|program|plan|fonds|fund|netwerk|"
-                        r"regeling|initiatief|initiative|campagne|traject|pilot|experiment|oproep|convenant|akkoord|"
-                        r"agenda|alliantie|consortium|platform|commissie|committee|besluit|decreet|wet|verdrag)"
-                        r"(?:en|s|'s)?))$")
+_KIND_TAIL = lazyre.compile(r"(#?\w*[A-Z0-9]\w*)-((?:\w*(?:project|programma|programme|program|plan|fonds|fund|netwerk|"
+                            r"regeling|initiatief|initiative|campagne|traject|pilot|experiment|oproep|convenant|akkoord|"
+                            r"agenda|alliantie|consortium|platform|commissie|committee|besluit|decreet|wet|verdrag)"
+                            r"(?:en|s|'s)?))$")
 
 
 def _words(q: str) -> list[str]:
@@ -873,12 +874,12 @@ def _words(q: str) -> list[str]:
 
 
 # a number that identifies a document or case: "arrest nr. 8.224", "ruling no. 8.224", "zaak 2022/0798"
-_IDENTIFIER = re.compile(r"\b(?:nr|nrs|no|nummer|number|arrest|ruling|zaak|case|rolnr|rolnummer)\.?\s+"
-                         r"(\d{1,3}(?:[.\s]\d{3})+|\d{4}/\d{2,4}|\d{3,})\b", re.IGNORECASE)
+_IDENTIFIER = lazyre.compile(r"\b(?:nr|nrs|no|nummer|number|arrest|ruling|zaak|case|rolnr|rolnummer)\.?\s+"
+                             r"(\d{1,3}(?:[.\s]\d{3})+|\d{4}/\d{2,4}|\d{3,})\b", re.IGNORECASE)
 
 
 # a Roman numeral of a series ("cao XI leerplicht", "hoofdstuk IV"); not "I", the English pronoun
-ROMAN_NUMERAL = re.compile(r"(?!I$)(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+ROMAN_NUMERAL = lazyre.compile(r"(?!I$)(?=[IVXLC]+$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def _named(q: str, words: list[str], inside: bool = False) -> list[str]:
@@ -930,23 +931,23 @@ _ENGLISH_NOT_NAMES = frozenset({"dutch", "flemish", "belgian", "english", "mps",
 
 
 # who says the answer, between the question word and what is asked: "volgens de minister", "according to the minister"
-_SOURCE_PHRASE = re.compile(r"(?<=\w)\s+(?:volgens|according to)\s+(?:de|het|the)\s+(?:minister|staatssecretaris|regering|"
-                            r"kabinet|government|cabinet|state secretary)\b,?(?=\s)")
+_SOURCE_PHRASE = lazyre.compile(r"(?<=\w)\s+(?:volgens|according to)\s+(?:de|het|the)\s+(?:minister|staatssecretaris|regering|"
+                                r"kabinet|government|cabinet|state secretary)\b,?(?=\s)")
 
 
 # a leading preposition does not change what is asked ("Met hoeveel stemmen", "Tot wanneer"),
 # except "binnen"/"within": "within what period" asks for a duration, not for a period;
 # "onder"/"below" only before "hoeveel" ("Below how many students …"): "onder welke voorwaarden" asks a condition
 # nor a leading adverb ("Uiterlijk wanneer", "Ongeveer hoeveel", "Precisely when") or limit ("at most how many")
-_ASKING_LEAD = re.compile(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
-                          r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
-                          r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
-                          r"(?:binnen|within|onder|boven|below|above|under|on)(?=\s+(?:hoeveel|how)))\s+)?"
-                          r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
-                          r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)")
+_ASKING_LEAD = lazyre.compile(r"^(?:(?:uiterlijk|ongeveer|precies|circa|exact|approximately|roughly|"
+                              r"exactly|precisely)\s+)?(?:(?:met|voor|in|bij|van|op|aan|uit(?! welk)|over|door|"
+                              r"na|sinds|tot|vanaf|with|for|by|to|of|at|from|since|after|until|"
+                              r"(?:binnen|within|onder|boven|below|above|under|on)(?=\s+(?:hoeveel|how)))\s+)?"
+                              r"(?:(?:at most|at least|up to|ten hoogste|ten minste|maximaal|minimaal|hooguit)\s+(?=hoeveel|how))?"
+                              r"(?=hoeveel|how|wanneer|when|welk|which|what|wie|who)")
 
 
-_ON_DAYS = re.compile(r"(?:^|,\s*)(?:on|op) (?:how many|hoeveel) (?:\w+ )?(?:days|dagen)\b")
+_ON_DAYS = lazyre.compile(r"(?:^|,\s*)(?:on|op) (?:how many|hoeveel) (?:\w+ )?(?:days|dagen)\b")
 
 
 def parse_question(text: str) -> Question:

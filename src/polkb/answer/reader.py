@@ -36,6 +36,7 @@ from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, iso_date, only_other_roles
 from .types.reason import DICTUM
 from .types.lists import list_items
+from ..text import lazyre
 
 SEARCH_DEPTH = 10
 QUOTED_DEPTH = 3           # passages read for a term the question quotes, searched on its own
@@ -53,7 +54,7 @@ TIED_COVERAGE = 0.02
 MIN_DICTUM = 0.6           # coverage a motion's dictum needs to answer a question about what the motion asks
 MIN_LISTING = 0.6          # … of a sentence that enumerates members, for a "welke <plural>" question
 LISTING_MARGIN = 0.1       # the coverage such a sentence may lack against the best unit
-_MOTION_ASKED = re.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
+_MOTION_ASKED = lazyre.compile(r"\b(?:moties?|motions?)\b|\bmotie-", re.IGNORECASE)
 NOUN_OPTIONAL = (Q.LIST,)  # a list need not repeat its class noun; a name or body is read beside it
 SECTION_READ = 60          # the passages of an identified ruling read as one, at most
 DEFINING_PASSAGES = 3      # passages of a named document where the asked term opens a definition
@@ -62,8 +63,8 @@ RETRIEVAL_SHARE = 0.1
 CLASS_NAMED = (Q.NAME, Q.LIST, Q.ACTOR, Q.ORGANISATIONS)
 REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a minister's answer
 # what a span is said of, right after it: "1 augustus 1991 wat betreft het hoger beroepsonderwijs"
-_QUALIFIER = re.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as regards|in respect of)\s+"
-                        r"(?P<what>[^,;.()]{3,80}?)(?=\s*[,;.()]|\s+en\s|$)", re.IGNORECASE)
+_QUALIFIER = lazyre.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as regards|in respect of)\s+"
+                            r"(?P<what>[^,;.()]{3,80}?)(?=\s*[,;.()]|\s+en\s|$)", re.IGNORECASE)
 QUALIFIED_OTHER = 0.5       # a span qualified by less of the question than another in its unit
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
@@ -83,14 +84,14 @@ _VALUES = frozenset({Q.ACTOR, Q.ORGANISATIONS, Q.NAME, Q.COUNT, Q.AMOUNT, Q.PERC
                      Q.YEAR, Q.DATE, Q.PERIOD})
 ROLE_UNIT = 0.9            # a unit naming a person in the asked role, of its document's coverage (Answerer._scored)
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
-_WORD = re.compile(r"[\w#’'-]+")
-_QUANTITY = re.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\w.,]\d)|(?<![\w.,/-])\d+(?:,\d+)?(?![\w]|[.,/]\d)")
-_NUMBER_RANGE = re.compile(r"(?<![\w.,/])(\d[\d.]*(?:,\d+)?)\s*(?:[-–—]|tot en met|t/m|tot|en)\s*(\d[\d.]*(?:,\d+)?)(?![\w.,]\d)")
+_WORD = lazyre.compile(r"[\w#’'-]+")
+_QUANTITY = lazyre.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\w.,]\d)|(?<![\w.,/-])\d+(?:,\d+)?(?![\w]|[.,/]\d)")
+_NUMBER_RANGE = lazyre.compile(r"(?<![\w.,/])(\d[\d.]*(?:,\d+)?)\s*(?:[-–—]|tot en met|t/m|tot|en)\s*(\d[\d.]*(?:,\d+)?)(?![\w.,]\d)")
 NUMBER_STATED = 0.1        # a unit that states a quantity the question gives, or a range holding it
-_IDENTIFIER = re.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
+_IDENTIFIER = lazyre.compile(r"\d[\d./ ]*\d")  # a case or document number the question names ("arrest nr. 8.224")
 
 
-_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d.,]\d)")
+_YEAR = lazyre.compile(r"(?<![\d.,])((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?(?![\d.,]\d)")
 
 
 def _year_spans(text: str):
@@ -114,8 +115,8 @@ def _dated(document) -> set[int]:
 
 
 # a period from one date to another: "van 1 februari 2022 tot en met 31 januari 2025", "1 september 2019 - 31 augustus 2022"
-_DATE_RANGE = re.compile(r"\b\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\s*(?:[-–]|tot en met|t/m|tot|until|to)\s*"
-                         r"\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\b" % (months.PATTERN, months.PATTERN), re.IGNORECASE)
+_DATE_RANGE = lazyre.compile(r"\b\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\s*(?:[-–]|tot en met|t/m|tot|until|to)\s*"
+                             r"\d{1,2}\s+(?:%s)\s+((?:19|20)\d\d)\b" % (months.PATTERN, months.PATTERN), re.IGNORECASE)
 
 
 def _periods(text: str) -> set[tuple[int, int]]:
@@ -153,13 +154,13 @@ def _years_in(text: str) -> set[int]:
 # the years of a title a sentence names: "de Regeling verdiepingsslag academische opleidingsschool
 # 2009–2011", "het Strategisch Plan 2010-2015", "Horizon 2020": they name a thing, not the time the
 # sentence speaks of
-_TITLED_YEARS = re.compile(r"\b(?:Regeling|Besluit|Wet|Verdrag|Decreet|Programma|Plan|Actieplan|Agenda|Akkoord|Convenant|"
-                           r"Horizon|Strategie|Kader|Visie|Nota|Reglement|Statuut|Code)\b[^.;:()\n]{0,80}?"
-                           r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
+_TITLED_YEARS = lazyre.compile(r"\b(?:Regeling|Besluit|Wet|Verdrag|Decreet|Programma|Plan|Actieplan|Agenda|Akkoord|Convenant|"
+                               r"Horizon|Strategie|Kader|Visie|Nota|Reglement|Statuut|Code)\b[^.;:()\n]{0,80}?"
+                               r"\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b")
 
 
-_NOT_A_TITLE = re.compile(r"\b(?:in|op|per|sinds|vanaf|tot|na|tussen|werd|wordt|worden|werden|is|zijn|was|waren|"
-                          r"heeft|hebben|had|kent|kende|loopt|liep|geldt|gold|treedt|trad|since|until|from)\b")
+_NOT_A_TITLE = lazyre.compile(r"\b(?:in|op|per|sinds|vanaf|tot|na|tussen|werd|wordt|worden|werden|is|zijn|was|waren|"
+                              r"heeft|hebben|had|kent|kende|loopt|liep|geldt|gold|treedt|trad|since|until|from)\b")
 
 
 def _own_years(text: str) -> set[int]:
@@ -252,9 +253,9 @@ def _labels(text: str, span, noun: tuple[int, int]) -> bool:
 
 # a function's title is no rival to the name of who holds one ("Vragen van het lid Dobbe (SP) aan de
 # Minister van Volksgezondheid")
-_ROLE_TITLE = re.compile(r"(?:Vice-?minister-president|Minister(?:-president|s)?|Staatssecretaris(?:sen)?|"
-                         r"Eurocommissaris|Kamerlid|Burgemeester|Wethouder|Voorzitter|Rector|Commissaris|"
-                         r"Gedeputeerde|Senator|Premier)\b")
+_ROLE_TITLE = lazyre.compile(r"(?:Vice-?minister-president|Minister(?:-president|s)?|Staatssecretaris(?:sen)?|"
+                             r"Eurocommissaris|Kamerlid|Burgemeester|Wethouder|Voorzitter|Rector|Commissaris|"
+                             r"Gedeputeerde|Senator|Premier)\b")
 
 
 def _one_name(text: str, one, other) -> bool:
@@ -290,74 +291,74 @@ def _short(text: str, words: int = MAX_ANSWER_WORDS) -> str:
 
 
 # "Wie ondertekende het besluit", "which minister signed the scheme": its signature
-_SIGNED = re.compile(r"\b(?:signed|signs|signatory|countersign\w*|medeondertek\w*|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
-                     re.IGNORECASE)
+_SIGNED = lazyre.compile(r"\b(?:signed|signs|signatory|countersign\w*|medeondertek\w*|ondertekend\w*|ondertekende|tekende|getekend|ondertekenaar)\b",
+                         re.IGNORECASE)
 # "op voordracht van welke minister": a decree is made on the proposal of the minister who signs it with the King
-_PROPOSED = re.compile(r"\b(?:voordracht|voorgedragen|proposal|proposed|recommendation)\b", re.IGNORECASE)
+_PROPOSED = lazyre.compile(r"\b(?:voordracht|voorgedragen|proposal|proposed|recommendation)\b", re.IGNORECASE)
 _MINISTERS = ("minister", "ministers", "staatssecretaris", "staatssecretarissen")
 # "welke organisatie stelde de beleidsregel vast", "who issued the regulation": its preamble says
-_ISSUED = re.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgevaardigd|issued|adopted|enacted|laid down)\b",
-                     re.IGNORECASE)
+_ISSUED = lazyre.compile(r"\b(?:stelde|stelden)\b.*\bvast\b|\b(?:vastgesteld|uitgevaardigd|issued|adopted|enacted|laid down)\b",
+                         re.IGNORECASE)
 # "welke minister stelde de regeling vast", "by which minister was it adopted": a minister's regulation
 # is issued by the minister who signs it, and the question asks for that person, not the office the
 # preamble names ("in overeenstemming met welke minister stelde de minister van OCW … vast" asks
 # for another minister, whom the preamble names)
-_ISSUED_BY_WHICH = re.compile(r"^(?:welke|which)\s+(?:minister|staatssecretaris|state secretary)\s+(?:stelde|stelden|issued|"
-                              r"adopted|enacted|vaardigde)\b|^(?:door|by)\s+(?:welke|which)\s+(?:minister|staatssecretaris|"
-                              r"state secretary)\s+(?:\w+\s+){1,12}?(?:vastgesteld|issued|adopted|enacted|uitgevaardigd)\b",
-                              re.IGNORECASE)
+_ISSUED_BY_WHICH = lazyre.compile(r"^(?:welke|which)\s+(?:minister|staatssecretaris|state secretary)\s+(?:stelde|stelden|issued|"
+                                  r"adopted|enacted|vaardigde)\b|^(?:door|by)\s+(?:welke|which)\s+(?:minister|staatssecretaris|"
+                                  r"state secretary)\s+(?:\w+\s+){1,12}?(?:vastgesteld|issued|adopted|enacted|uitgevaardigd)\b",
+                                  re.IGNORECASE)
 # (a regulation given without its considerations goes from the issuer straight to its decision: "De Minister
 # van Onderwijs, Cultuur en Wetenschap, Besluit:")
-_PREAMBLE = re.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*(?:Gelet op\b|Besluit(?:en)?\s*:|"
-                       r"BESLUIT(?:EN)?\s*:)")
+_PREAMBLE = lazyre.compile(r"(?:^|\n)\s*(?P<who>(?:De|Het)\s+[^\n;]{3,200}?)\s*[,;]?\s*\n?\s*(?:Gelet op\b|Besluit(?:en)?\s*:|"
+                           r"BESLUIT(?:EN)?\s*:)")
 SIGNATURE_CHARS = 300  # the end of a document's last passage, where a signature stands
 # a signer's function, and a name with initials ("mr. drs. J.W.A. van Dijk", "Chr. G. Spanjaard")
 # a foreword a question asks the signer or the signing date of, and (whole) the heading it stands under
-_FOREWORD = re.compile(r"\b(?:voorwoord|woord vooraf|foreword|preface)\b", re.IGNORECASE)
+_FOREWORD = lazyre.compile(r"\b(?:voorwoord|woord vooraf|foreword|preface)\b", re.IGNORECASE)
 # its signature: a name, a function and a date, each on a line of its own: "Jim Deridder\n\nVoorzitter\n\n15 juni 2018"
-_SIGNATURE_BLOCK = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|[A-Z][\w'’.-]+)){1,4})[ \t]*\n\s*"
-                              r"(?P<role>[A-Z][\w -]{2,60}?)[ \t]*\n\s*(?P<date>\d{1,2}[ \t]+(?:" + "|".join(months.DUTCH) +
-                              r")[ \t]+\d{4})\b")
+_SIGNATURE_BLOCK = lazyre.compile(r"(?m)^[ \t]*(?P<name>[A-Z][\w'’.-]+(?:[ \t]+(?:van|de|der|den|ter|[A-Z][\w'’.-]+)){1,4})[ \t]*\n\s*"
+                                  r"(?P<role>[A-Z][\w -]{2,60}?)[ \t]*\n\s*(?P<date>\d{1,2}[ \t]+(?:" + "|".join(months.DUTCH) +
+                                  r")[ \t]+\d{4})\b")
 _SIGNER_FUNCTION = r"(?:[Mm]inister|[Ss]taatssecretaris|[Hh]oofddirecteur|[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris)"
 _INITIALLED = r"(?:(?:mr|drs|dr|prof|ir|ing)\.\s*)*(?:[A-Z][a-z]{0,2}\.\s?){1,6}\s*(?:(?:van|de|der|den|ter|ten)\s+)*" \
               r"[A-Za-zÀ-ÿ][\w'’-]+"
 _SIGNER_NAME = _INITIALLED + r"(?:\s+[A-Z][\w'’-]+)?"  # ("F. Korthals Altes")
 # the function a question asks the signer of: "welke minister van OCW ondertekende", "as Minister for Housing and …"
-_FUNCTION_ASKED = re.compile(r"\b(?:minister|staatssecretaris|state secretary|secretary|directeur|director|voorzitter|chair)\s+"
-                             r"(?:van|voor|of|for)\s+(?P<of>.{2,80}?)(?=\s+(?:ondertekende|tekende|signed|in|op|on|mee)\b|[?,;)]|$)",
-                             re.IGNORECASE)
+_FUNCTION_ASKED = lazyre.compile(r"\b(?:minister|staatssecretaris|state secretary|secretary|directeur|director|voorzitter|chair)\s+"
+                                 r"(?:van|voor|of|for)\s+(?P<of>.{2,80}?)(?=\s+(?:ondertekende|tekende|signed|in|op|on|mee)\b|[?,;)]|$)",
+                                 re.IGNORECASE)
 # the party a question asks the signer for: "Who signed the … treaty for the Netherlands?", "namens Duitsland"
-_PARTY_ASKED = re.compile(r"\b(?:for|on behalf of|voor|namens)\s+(?:the\s+|de\s+|het\s+)?(?P<party>[^,?;]{2,60}?)\s*(?=[?,;]|$)",
-                          re.IGNORECASE)
+_PARTY_ASKED = lazyre.compile(r"\b(?:for|on behalf of|voor|namens)\s+(?:the\s+|de\s+|het\s+)?(?P<party>[^,?;]{2,60}?)\s*(?=[?,;]|$)",
+                              re.IGNORECASE)
 # a signature block: "De Minister van Onderwijs, Cultuur en Wetenschappen a.i.," and "G. Zalm" (joined into
 # one paragraph or not), each at the start of a line, the name ending its line or followed by the date the
 # decree was issued ("M. Bussemaker de dertiende november 2014")
-_SIGNATURE_LINES = re.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUNCTION + r"[^\n;]{0,90}),\s*(?P<name>"
-                              + _SIGNER_NAME + r")(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
-                              # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
-                              # (or on the line below, with what it chairs: "B.J. Bruins\nVoorzitter Raad van bestuur UWV")
-                              r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")(?:[ \t,]+|[ \t]*\n[ \t]*)(?P<role2>\w*"
-                              r"(?:[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris|[Mm]inister)(?:[ \t]+[\w-]+){0,5})[ \t]*$"
-                              # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
-                              # (w.g.) M. VAN DER POORTEN"
-                              r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
-                              r"(?:\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?"
-                              # (or a name in capitals: "Voor het Land Noordrijn-Westfalen*(w.g.) ANKE BRUNN")
-                              r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})"
-                              # (a name in capitals without "(w.g.)": "*Voor de regering van het Koninkrijk der
-                              # Nederlanden*  MARIA VAN DER HOEVEN")
-                              r"|[*_]*[ \t]+(?P<name5>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}))"
-                              r"(?=[\s*_]*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))"
-                              # … or a party, a colon, the function that signs for it and the name: "Voor Curaçao: De
-                              # Minister van Gezondheid, Milieu en Natuur B. Whiteman"
-                              r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role4>[^:\n]{3,80}):[ \t]*"
-                              r"(?:De |Het |The )?(?:" + _SIGNER_FUNCTION + r")[^\n]{0,100}?\s+(?P<name4>" + _INITIALLED + r")\b")
+_SIGNATURE_LINES = lazyre.compile(r"(?m)^[ \t]*(?P<role>(?:De |Het )?" + _SIGNER_FUNCTION + r"[^\n;]{0,90}),\s*(?P<name>"
+                                  + _SIGNER_NAME + r")(?=[ \t]*(?:$|de\s+\S+\s+(?:" + "|".join(months.DUTCH) + r")\b))"
+                                  # … or the name with its function after it: "namens deze, Chr. G. Spanjaard hoofddirecteur"
+                                  # (or on the line below, with what it chairs: "B.J. Bruins\nVoorzitter Raad van bestuur UWV")
+                                  r"|(?:^|namens deze,\s*)(?P<name2>" + _SIGNER_NAME + r")(?:[ \t,]+|[ \t]*\n[ \t]*)(?P<role2>\w*"
+                                  r"(?:[Dd]irecteur|[Vv]oorzitter|[Ss]ecretaris|[Mm]inister)(?:[ \t]+[\w-]+){0,5})[ \t]*$"
+                                  # … or a treaty's party with the name signed for it: "Voor de Vlaamse Gemeenschap van België
+                                  # (w.g.) M. VAN DER POORTEN"
+                                  r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role3>[^()\n]{3,80}?)\s*"
+                                  r"(?:\(w\.\s?g\.\)\s*(?P<name3>(?:[A-Z]\.\s?){1,6}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}?"
+                                  # (or a name in capitals: "Voor het Land Noordrijn-Westfalen*(w.g.) ANKE BRUNN")
+                                  r"|[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3})"
+                                  # (a name in capitals without "(w.g.)": "*Voor de regering van het Koninkrijk der
+                                  # Nederlanden*  MARIA VAN DER HOEVEN")
+                                  r"|[*_]*[ \t]+(?P<name5>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3}))"
+                                  r"(?=[\s*_]*(?:\(w\.\s?g\.\)|\b(?:Voor|For|Namens)\b|$))"
+                                  # … or a party, a colon, the function that signs for it and the name: "Voor Curaçao: De
+                                  # Minister van Gezondheid, Milieu en Natuur B. Whiteman"
+                                  r"|\b(?:Voor|For|Namens|On behalf of)\s+(?:het\s+|de\s+|the\s+)?(?P<role4>[^:\n]{3,80}):[ \t]*"
+                                  r"(?:De |Het |The )?(?:" + _SIGNER_FUNCTION + r")[^\n]{0,100}?\s+(?P<name4>" + _INITIALLED + r")\b")
 # a royal decree in the monarch's words: "Wij WILHELMINA, bij de gratie Gods, Koningin der Nederlanden"
-_ROYAL = re.compile(r"\bWij\s+(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?),\s+bij\s+de\s+gratie\s+Gods")
+_ROYAL = lazyre.compile(r"\bWij\s+(?P<name>[A-Z][A-Z-]+(?:\s+[A-Z][A-Z-]+)?),\s+bij\s+de\s+gratie\s+Gods")
 _MONARCHS = {"koning", "koningin", "king", "queen", "vorst", "vorstin", "monarch"}
 # the end of a last passage, whitespace joined: "De Minister van Onderwijs, Cultuur en Wetenschap, M. Bussemaker",
 # "…, hoofddirecteur, Chr. G.Spanjaard"
-_SIGNATURE = re.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
+_SIGNATURE = lazyre.compile(r"\b" + _SIGNER_FUNCTION + r"[^.;]{0,90},\s*(?P<name>" + _INITIALLED + r"(?:\s+[A-Z]{2,4})?)\s*$")
 
 
 def _cite(hit, quote: str) -> Citation:
@@ -1569,8 +1570,8 @@ class Evidence:
         return max(cov for _, cov, _ in self.scored)
 
 
-_MONTH_ONLY = re.compile(r"\((\d{4}-\d\d)[,)]")
-_TO_THE_DAY = re.compile(r"\((\d{4}-\d\d)-\d\d[,)]")
+_MONTH_ONLY = lazyre.compile(r"\((\d{4}-\d\d)[,)]")
+_TO_THE_DAY = lazyre.compile(r"\((\d{4}-\d\d)-\d\d[,)]")
 DAY_OVER_MONTH = 0.75  # a date to the day scoring this share of a month-only date of the same month answers instead
 
 
@@ -1609,9 +1610,9 @@ def _asked_period(q: Q.Question) -> set[int]:
 
 # the number of a document or an article: "motie 31 288 nr. 1007", "Kamerstuk 36 200", "artikel 7.3",
 # "rolnummer 2020/007"; and the parliamentary papers' way of grouping digits with a space ("31 288")
-_DOCUMENT_NUMBER = re.compile(r"\b(?:moties?|motions?|kamerstuk(?:ken)?|dossier|nr|no|nummer|number|artikel|article|art|"
-                              r"rolnummer|arrest|ruling|case|besluit|decision)\.?\s*\d[\d./ ]*\d\b|\b\d{1,3}(?: \d{3})+\b",
-                              re.IGNORECASE)
+_DOCUMENT_NUMBER = lazyre.compile(r"\b(?:moties?|motions?|kamerstuk(?:ken)?|dossier|nr|no|nummer|number|artikel|article|art|"
+                                  r"rolnummer|arrest|ruling|case|besluit|decision)\.?\s*\d[\d./ ]*\d\b|\b\d{1,3}(?: \d{3})+\b",
+                                  re.IGNORECASE)
 
 
 def _asked_numbers(q: Q.Question) -> set[float]:
@@ -1624,7 +1625,7 @@ def _asked_numbers(q: Q.Question) -> set[float]:
             if v is not None and not (1900 <= v <= 2099 and float(v).is_integer())}
 
 
-_ORDINAL_MARK = re.compile(r"^\s*(?:nr\.\s*)?\(?\d{1,3}[.)][:;]?\s")
+_ORDINAL_MARK = lazyre.compile(r"^\s*(?:nr\.\s*)?\(?\d{1,3}[.)][:;]?\s")
 
 
 def states_number(numbers: set[float], text: str) -> bool:
@@ -1641,9 +1642,9 @@ def states_number(numbers: set[float], text: str) -> bool:
 
 # the year of a report of a series, as its title gives it ("Jaarverslag 2016", "Verslag over de
 # werkzaamheden 2005", "Uitspraken werkjaar 2021"), not the date a regulation was issued on
-_REPORT_YEAR = re.compile(r"\b(?:jaar)?(?:verslag|rapport|rapportage|monitor|werkzaamheden|werkjaar|jaarplan|"
-                          r"jaarrekening|begroting|annual report|report)\s+(?:over\s+)?(?:het\s+)?(?:(?:werk)?jaar\s+)?"
-                          r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_REPORT_YEAR = lazyre.compile(r"\b(?:jaar)?(?:verslag|rapport|rapportage|monitor|werkzaamheden|werkjaar|jaarplan|"
+                              r"jaarrekening|begroting|annual report|report)\s+(?:over\s+)?(?:het\s+)?(?:(?:werk)?jaar\s+)?"
+                              r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _report_years(title: str) -> set[int]:
@@ -1651,8 +1652,8 @@ def _report_years(title: str) -> set[int]:
 
 
 # a report a question names as its source: "het jaarverslag 2017", "het jaarverslag van 2020", "the 2017 annual report"
-_NAMED_REPORT = re.compile(r"\b(?:jaarverslag|jaarrapport|annual\s+report)\s+(?:van\s+|over\s+|of\s+|for\s+)?(?:het\s+|the\s+)?"
-                           r"(?:(?:werk)?jaar\s+|year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report", re.IGNORECASE)
+_NAMED_REPORT = lazyre.compile(r"\b(?:jaarverslag|jaarrapport|annual\s+report)\s+(?:van\s+|over\s+|of\s+|for\s+)?(?:het\s+|the\s+)?"
+                               r"(?:(?:werk)?jaar\s+|year\s+)?((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+annual\s+report", re.IGNORECASE)
 
 
 def focus_documents(held: dict[str, float], titles: dict[str, str], years: set[int]) -> list[str]:
@@ -1706,7 +1707,7 @@ def _asked_years(q: Q.Question) -> set[int]:
 
 # three members or more: "A, B en C", "A, B, C and D" (each at most four words)
 _MEMBER = r"\(?[^\W\d][\w'’&()!/-]*(?:\s+[\w'’&()!/-]+){0,3}"
-_ENUMERATION = re.compile(rf"{_MEMBER}(?:,\s*{_MEMBER})+,?\s+(?:en|and|of|or)\s+{_MEMBER}")
+_ENUMERATION = lazyre.compile(rf"{_MEMBER}(?:,\s*{_MEMBER})+,?\s+(?:en|and|of|or)\s+{_MEMBER}")
 
 
 def _enumerates(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from ..analysis.filters import fold
 from . import question as Q
 from .types.dates import dutch_date
+from ..text import lazyre
 
 # the roles a document record gives its dates, for each role a question can ask for
 _RECORD_ROLES = {Q.ROLE_SENT: ("ingezonden", "voorgesteld", "ingediend"), Q.ROLE_ANSWERED: ("ontvangen", "beantwoord"),
@@ -74,7 +75,7 @@ def document_fact(q: Q.Question, docs: list[dict], ranked_doc_ids: list[str]) ->
 
 
 # "op welke dag en in welke plaats werd de overeenkomst getekend": the place its closing formula gives too
-_ASKS_PLACE = re.compile(r"\b(?:waar|where|(?:welke|which|what)\s+(?:plaats|stad|city|place|town))\b", re.IGNORECASE)
+_ASKS_PLACE = lazyre.compile(r"\b(?:waar|where|(?:welke|which|what)\s+(?:plaats|stad|city|place|town))\b", re.IGNORECASE)
 
 
 def _dated_act(q: Q.Question, info: dict) -> bool:

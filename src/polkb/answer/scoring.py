@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..analysis.filters import fold
 from ..analysis.vocabulary import load_synonyms
 from ..lexicon import is_word
+from ..text import lazyre
 
 CONTEXT_SHARE = 0.5        # a question word found only in the unit's context
 PASSAGE_SHARE = 0.3        # … only elsewhere in the unit's passage
@@ -176,7 +177,7 @@ def _begins_a_word(forms: tuple[str, ...], text: str) -> bool:
     return any(w.startswith(tuple(starts)) for w in set(re.findall(r"[^\W_]+", fold(text).lower())))
 
 
-_NUMBERED = re.compile(r"([^\W\d_]+)\s+([IVXLC]+)")  # a word and the Roman numeral of its series
+_NUMBERED = lazyre.compile(r"([^\W\d_]+)\s+([IVXLC]+)")  # a word and the Roman numeral of its series
 
 
 def named_present(named: str, coverage: Coverage, text: str) -> bool:
@@ -195,8 +196,8 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
         if terms and terms <= have:
             return True
     # a hashtag or acronym may be glued or spelled with other punctuation in the text
-    key = re.sub(r"[^a-z0-9]", "", fold(named))
-    if key and len(key) >= 3 and key in re.sub(r"[^a-z0-9]", "", fold(text)):
+    key = _letters(named)
+    if key and len(key) >= 3 and key in _letters(text):
         return True
     # an organisation by another of its names: "de Vrije Universiteit" is "de VU" in the text
     org = _organisation_named(named)
@@ -208,8 +209,16 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
     return _mostly_present(named, coverage, have)
 
 
+@functools.lru_cache(maxsize=1024)
+def _letters(text: str) -> str:
+    """The folded letters and digits of a text, nothing between them: a name and its hashtag or
+    acronym spelled with other punctuation compare equal. (Memoised: every name the question gives
+    is looked for in the same few hundred units.)"""
+    return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
 # the adjective of a town, its name and "-se": "Wassenaarse", "Amsterdamse", "Utrechtse", "Eindhovense"
-_PLACE_ADJECTIVE = re.compile(r"([A-Z][a-zà-ÿ]{3,})se")
+_PLACE_ADJECTIVE = lazyre.compile(r"([A-Z][a-zà-ÿ]{3,})se")
 
 
 @functools.lru_cache(maxsize=256)

@@ -8,17 +8,18 @@ import unicodedata
 
 from ..errors import UsageProblem
 from ..model import TAG_FIELDS
+from ..text import lazyre
 
 
 
 FILTER_FIELDS = ("kind", "year", "file", "lang", "format", *TAG_FIELDS, "doc")
 FACET_FIELDS = ("kind", "org", "year", "target", "topic", "person", "country")
 MAX_QUERY_CHARS = 1000
-_FILTER_RE = re.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
+_FILTER_RE = lazyre.compile(r"(?<!\S)(%s):(\"[^\"]*\"|\S+)" % "|".join(FILTER_FIELDS), re.IGNORECASE)
 # a word glued to a colon at the start of a token ("foo:bar", "None:x"): a field polkb lacks
-_FIELD_PREFIX = re.compile(r"(?<![\w:])([^\W\d_][\w.-]*):")
-YEAR_RANGE = re.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
-WORD = re.compile(r"[\w#@.%,'-]+")
+_FIELD_PREFIX = lazyre.compile(r"(?<![\w:])([^\W\d_][\w.-]*):")
+YEAR_RANGE = lazyre.compile(r"^(\d{4})\s*(?:-|\.\.|to)\s*(\d{4})$", re.IGNORECASE)
+WORD = lazyre.compile(r"[\w#@.%,'-]+")
 
 
 class UnknownFilterValue(UsageProblem, ValueError):
@@ -71,8 +72,8 @@ def split_filters(text: str) -> tuple[str, dict[str, list[str]]]:
 
 # Punctuation between words separates them ("nofield:welzijn", "welzijn/gezondheid"); hyphens,
 # apostrophes, decimal commas and points belong to the word.
-WORD_BREAKS = re.compile(r"[:;/|\\\[\]{}<>=+!?¿¡“”„\"()]+")
-SYNTAX = re.compile(r'["()*]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
+WORD_BREAKS = lazyre.compile(r"[:;/|\\\[\]{}<>=+!?¿¡“”„\"()]+")
+SYNTAX = lazyre.compile(r'["()*]|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b')
 
 
 def term_text(t) -> str:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ..text.fold import fold_offsets as fold_text  # noqa: F401  (snippets and ranking import it from here)
+from ..text import lazyre
 
 # A word as the snippet and the ranking see it: hashtags and handles kept, inner hyphens,
 # apostrophes and decimal separators kept ("STEM-richtingen", "1,5", "2.200.000").
-TEXT_WORD = re.compile(r"[#@]?\w(?:[\w'’.,-]*\w)?")
+TEXT_WORD = lazyre.compile(r"[#@]?\w(?:[\w'’.,-]*\w)?")
 _TERMS_CACHE: dict[tuple[int, str], frozenset] = {}
 _CACHED_ANALYZERS: dict[int, object] = {}  # keeps each analyzer alive, so its id is never reused
 

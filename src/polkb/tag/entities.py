@@ -26,6 +26,7 @@ from ..text import months
 from ..text.fold import fold_cased
 from ..text.scan import prepare, token_spans
 from polkb.model import Document, Passage, Tag
+from ..text import lazyre
 
 
 @dataclass
@@ -65,7 +66,7 @@ class PersonMention:
 
 # What may stand between two tokens of one multi-word name: spaces, a hyphen, a slash, an
 # ampersand, a comma before a space, a dot inside an abbreviation ("K.U.Leuven").
-_GAP_OK = re.compile(r"\s+|\s*[-\u2010\u2011\u2013/&]\s*|,\s+|\.|'|\u2019|")
+_GAP_OK = lazyre.compile(r"\s+|\s*[-\u2010\u2011\u2013/&]\s*|,\s+|\.|'|\u2019|")
 
 
 def _is_acronym(tok: str) -> bool:
@@ -219,14 +220,14 @@ _HEAD_COUNCIL = r"Raad|Adviesraad|Council"
 _GENERIC_COUNCIL = frozenset("bestuur toezicht commissarissen beheer advies beroep discipline tucht "
                              "directeuren decanen bestuurders".split())
 _HEAD_LAST = r"University|Universiteit|Hogeschool|Center|Centre|Centrum|Institute|Instituut|Foundation|Hochschule"
-_PAT_FIRST = re.compile(
+_PAT_FIRST = lazyre.compile(
     rf"(?<![\w-])(?:(?:{_HEAD_FIRST})(?![\w-])[ \t]+(?:{_CONNECT}[ \t]+)*"
     rf"|(?:{_HEAD_WEAK})[ \t]+(?:voor|for|of|für|de|du|des)[ \t]+(?:{_CONNECT}[ \t]+)*"
     rf"|(?:{_HEAD_COUNCIL})[ \t]+(?:voor|van|for|of)[ \t]+(?:{_CONNECT}[ \t]+)*){_NAME}")
-_PAT_LAST = re.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{_HEAD_LAST})(?![\w-])(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?")
-_AGENCY_AND = re.compile(rf"[ \t]+en[ \t]+({_CAP})(?![\w'’-])")
+_PAT_LAST = lazyre.compile(rf"(?<![\w-]){_NAME}[ \t]+(?:{_HEAD_LAST})(?![\w-])(?:[ \t]+{_CAP}(?:[ \t]+{_CAP})*)?")
+_AGENCY_AND = lazyre.compile(rf"[ \t]+en[ \t]+({_CAP})(?![\w'’-])")
 # a compound part left out and said once, after "en"/"of": "Natuur- en Bosonderzoek", "Hoger Onderwijs- en …"
-_ELIDED = re.compile(r"-[ \t]+(?:en|of)[ \t]+[^\W\d_][\w'’-]*")
+_ELIDED = lazyre.compile(r"-[ \t]+(?:en|of)[ \t]+[^\W\d_][\w'’-]*")
 # Capitalised words that start a sentence or describe rather than name ("De", "Elke", "Vlaamse").
 _NOT_NAME = frozenset("""
     alle andere beide bij deze dit door elke enkele het een geen hun met naar onze over sinds
@@ -305,24 +306,24 @@ def _pattern_orgs(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-_STUDENT_CUE = re.compile(r"student")
+_STUDENT_CUE = lazyre.compile(r"student")
 
 # -- political parties --
 # A one-word party name (VVD, PvdD, Groen, Volt, Vooruit) is also an ordinary word or an
 # abbreviation of something else, so it counts only where the text uses it as a party.
-_PARTY_AFTER = re.compile(
+_PARTY_AFTER = lazyre.compile(
     r"[ \t]?[-\u2010\u2011]?[ \t]?(?:fractie|kamerfractie|kamerlid|kamerleden|senator|senatoren|statenlid|"
     r"raadslid|raadsleden|partij|lijsttrekker|leider|fractievoorzitter|voorzitter|minister|"
     r"staatssecretaris|wethouder|gedeputeerde|bewindspersoon|volksvertegenwoordiger|parlementslid|"
     r"kiezers|stemmers|achterban)", re.IGNORECASE)
-_PARTY_BEFORE = re.compile(
+_PARTY_BEFORE = lazyre.compile(
     r"(?<![\w-])(?:fractie|fracties|partij|partijen|coalitiepartij|coalitiepartijen|oppositiepartij|"
     r"oppositiepartijen|lijsttrekker|partijleider|fractievoorzitter|namens|lid|leden|kamerlid|kamerleden|"
     r"volksvertegenwoordiger|senator|parlementslid)[ \t]+(?:van[ \t]+)?(?:de[ \t]+|het[ \t]+)?$",
     re.IGNORECASE)
-_PARTY_LIST_GAP = re.compile(r"[ \t]*(?:,|/|&|en|of)[ \t]*|[ \t]*,[ \t]*en[ \t]+", re.IGNORECASE)
-_PAREN_FILLER = re.compile(r"[\s,/;]*(?:(?:beiden|beide|allen|alle|drie|vier|en|resp\.?)[\s,/;]*)*",
-                           re.IGNORECASE)
+_PARTY_LIST_GAP = lazyre.compile(r"[ \t]*(?:,|/|&|en|of)[ \t]*|[ \t]*,[ \t]*en[ \t]+", re.IGNORECASE)
+_PAREN_FILLER = lazyre.compile(r"[\s,/;]*(?:(?:beiden|beide|allen|alle|drie|vier|en|resp\.?)[\s,/;]*)*",
+                               re.IGNORECASE)
 
 
 def _letters(s: str) -> str:
@@ -369,11 +370,11 @@ def _party_ok(text: str, parties: list[OrgMention], aliases: list[str]) -> list[
 
 # -- ministries, provinces and names after a describing noun --
 
-_MINISTRY_HEAD = re.compile(r"(?<![\w-])(?P<head>[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris)[ \t]+van[ \t]+")
-_MINISTRY_NAME = re.compile(rf"{_CAP}(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)(?!(?:Het|De|Een|Dit|Deze)\b){_CAP})*")
-_NOT_NL_GOVERNMENT = re.compile(r"(?:Vlaams|Vlaamse|[Ff]ederaal|[Ff]ederale|Waals|Waalse|Brussels|Brusselse|"
-                                r"Duits|Duitse|Belgisch|Belgische|Europees|Europese)[ \t]+$")
-_PROVINCE = re.compile(r"(?<![\w-])[Pp]rovincie[ \t]+(?P<x>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)*)")
+_MINISTRY_HEAD = lazyre.compile(r"(?<![\w-])(?P<head>[Mm]inisterie|[Mm]inister|[Ss]taatssecretaris)[ \t]+van[ \t]+")
+_MINISTRY_NAME = lazyre.compile(rf"{_CAP}(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+)(?!(?:Het|De|Een|Dit|Deze)\b){_CAP})*")
+_NOT_NL_GOVERNMENT = lazyre.compile(r"(?:Vlaams|Vlaamse|[Ff]ederaal|[Ff]ederale|Waals|Waalse|Brussels|Brusselse|"
+                                    r"Duits|Duitse|Belgisch|Belgische|Europees|Europese)[ \t]+$")
+_PROVINCE = lazyre.compile(r"(?<![\w-])[Pp]rovincie[ \t]+(?P<x>[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[A-ZÀ-ÖØ-Þ][\w'’]*)*)")
 _KIND_NOUNS = ("kennisinstituut", "kenniscentrum", "expertisecentrum", "onderzoeksinstituut",
                "onderzoeksbureau", "onderzoekbureau", "adviesbureau", "adviesorgaan", "denktank", "omroep",
                "vakbond", "studentenvakbond", "belangenorganisatie", "belangenvereniging", "koepelorganisatie",
@@ -381,14 +382,14 @@ _KIND_NOUNS = ("kennisinstituut", "kenniscentrum", "expertisecentrum", "onderzoe
 # "kennisinstituut Movisie", "onderzoeksbureau ResearchNed"; "Tumba, kenniscentrum discriminatie …"
 # (found with str.find per noun, then these are matched at the spot: a leading alternation of
 # words would be tried at every position of every document).
-_KIND_NAME_AFTER = re.compile(rf"[ \t]+(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,5}})")
-_KIND_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}),[ \t]+(?:het[ \t]+|de[ \t]+|een[ \t]+)?"
-                               rf"(?:landelijke?[ \t]+|nationale?[ \t]+|onafhankelijke?[ \t]+)?$")
+_KIND_NAME_AFTER = lazyre.compile(rf"[ \t]+(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,5}})")
+_KIND_NAME_BEFORE = lazyre.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}),[ \t]+(?:het[ \t]+|de[ \t]+|een[ \t]+)?"
+                                   rf"(?:landelijke?[ \t]+|nationale?[ \t]+|onafhankelijke?[ \t]+)?$")
 _MONTH_WORDS = frozenset(months.DUTCH)
 
 
 # "en" and one more capitalised field word, then no further capital: "… Vliegtuigontwikkeling en Ruimtevaart, …"
-_FIELD_AND = re.compile(rf"[ \t]+en[ \t]+([A-Z][a-zà-ÿ]{{3,}})(?![\w'’-])(?![ \t]+[A-Z])")
+_FIELD_AND = lazyre.compile(rf"[ \t]+en[ \t]+([A-Z][a-zà-ÿ]{{3,}})(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def _second_field(text: str, s: int, e: int) -> int:
@@ -490,11 +491,11 @@ def _describing_noun_orgs(text: str) -> list[tuple[int, int]]:
 # a firm named with its legal form after it: "Walding NV", "Jacops nv", "Cardan B.V.", "Studio X GmbH"
 # (lower-case "bv" is left out: it is mostly "bijvoorbeeld")
 _FORMS = r"NV|nv|BV|vzw|VZW|cvba|CVBA|bvba|BVBA|GmbH|Ltd\.?"  # (and N.V., B.V., Inc., written with points)
-_LEGAL_FORM = re.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,4}})[ \t]+"
-                         rf"(?:N\.V\.|B\.V\.|Inc\.|{_FORMS})(?![\w-])")
+_LEGAL_FORM = lazyre.compile(rf"(?<![\w'’.-])(?P<x>{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_CAP}){{0,4}})[ \t]+"
+                             rf"(?:N\.V\.|B\.V\.|Inc\.|{_FORMS})(?![\w-])")
 
 
-_ORG_WORD = re.compile(r"(?:vereniging|stichting|beweging|federatie|confederatie)$", re.IGNORECASE)
+_ORG_WORD = lazyre.compile(r"(?:vereniging|stichting|beweging|federatie|confederatie)$", re.IGNORECASE)
 
 
 def find_firms(text: str) -> list[tuple[int, int]]:
@@ -636,7 +637,7 @@ def organisation_type(name: str) -> str:
 
 
 # (a canonical name may have lost the last point: "Cardan B.V")
-_LEGAL_FORM_END = re.compile(rf"[ \t](?:N\.V\.?|B\.V\.?|Inc\.?|{_FORMS})$")
+_LEGAL_FORM_END = lazyre.compile(rf"[ \t](?:N\.V\.?|B\.V\.?|Inc\.?|{_FORMS})$")
 
 
 def is_firm(name: str) -> bool:
@@ -669,7 +670,7 @@ _PORTFOLIO_WORDS = (r"Onderwijs|Cultuur|Wetenschap|Vorming|Welzijn|Volksgezondhe
                     r"Gelijke|Kansen|Financien|Herstel|Ondernemen|Wetenschapsbeleid|Nucleaire|Productie|"
                     r"Medische|Zorg|Langdurige|Rechtsbescherming|Koninkrijk|Europese|Gezondheid")
 _PORTFOLIO = rf"(?:{_PORTFOLIO_WORDS})(?:(?:,[ \t]*|[ \t]+en[ \t]+|[ \t]+|[ \t]*/[ \t]*)(?:{_PORTFOLIO_WORDS}))*"
-_PORTFOLIO_RE = re.compile(rf"(?:{_PORTFOLIO})(?![\w-])")
+_PORTFOLIO_RE = lazyre.compile(rf"(?:{_PORTFOLIO})(?![\w-])")
 _PARTICLE = r"(?:[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|’t|[Ii]n|[Hh]et|[Ll]a|[Ll]e|[Dd]')"
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _SPACING_MARKS = "¸´ˇ¨˛`"  # PDF text often writes ş as "s¸" and ć as "c´"
@@ -694,40 +695,40 @@ _ROLE = (r"(?:[Vv]ice-?minister-president|[Mm]inister-president|[Vv]laams[ \t]+m
          r"(?:[A-Z][\w]*-)?(?:" + "|".join(_sentence_case(w) for w in _LEADER_WORDS) + r"|leider))")
 # what follows a one-word directorate after its leader's role: "de directeur Personeel & Organisatie" (two fields
 # joined; not a second person with a party, "… en Pietersen (VVD)")
-_DEPARTMENT_TAIL = re.compile(r"\s*(?:&|en)\s+[A-Z][a-zà-ÿ]{3,}\b(?!\s+\()")
+_DEPARTMENT_TAIL = lazyre.compile(r"\s*(?:&|en)\s+[A-Z][a-zà-ÿ]{3,}\b(?!\s+\()")
 # a word no person's name holds: an abstract noun ("Bedrijfsvoering", "Gezondheid") or an abbreviation ("VenJ", "OCW")
-_NO_NAME_PART = re.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
-_LEADS = re.compile(r"(?:\w+-)?(?:" + "|".join(_LEADER_WORDS) + r"|leider)")  # (a role word as `_role_word` gives it)
+_NO_NAME_PART = lazyre.compile(r"(?:ing|heid|schap|teit|tie|isme|ment|zaken|beleid)$|^[A-Z][a-z]*[A-Z]")
+_LEADS = lazyre.compile(r"(?:\w+-)?(?:" + "|".join(_LEADER_WORDS) + r"|leider)")  # (a role word as `_role_word` gives it)
 # forms of address: evidence of a person (meeting minutes, letters) but no role of their own
 _ADDRESS = frozenset({"de heer", "mevrouw", "mevr.", "dhr.", "mw."})
 # academic titles between a form of address and the name ("Dhr. prof. dr. F.A. van Vught")
 _ACADEMIC = r"(?:[Pp]rof|[Dd]r|[Mm]r|[Dd]rs|[Ii]r|[Ii]ng|[Ee]m)\."
-_PERSON = re.compile(
+_PERSON = lazyre.compile(
     rf"(?<![\w-])(?P<role>{_ROLE})(?:[ \t]+(?:van|voor)[ \t]+(?P<portfolio>{_PORTFOLIO}))?"
     rf"(?:[ \t]+{_ACADEMIC})*[ \t]+(?P<name>{_PERSON_NAME})(?:[ \t]*\((?P<paren>[^()\n]{{1,60}})\))?")
 # a name without a role word, by its form: after an academic title ("prof. dr. Kivits"), or with
 # two or more initials ("S.A. Blok", "H.P.M. Kivits") or an initial and a particle ("J. van Dijk");
 # a single initial before a capitalised word is more often a list item ("b. Platform")
-_TITLED_NAME = re.compile(
+_TITLED_NAME = lazyre.compile(
     rf"(?<![\w.-])(?:{_ACADEMIC}[ \t]*)+(?P<name>{_PERSON_NAME})"
     rf"|(?<![\w.-])(?!(?:U\.S|E\.U|V\.S|N\.V|B\.V|U\.K|V\.K|[Cc]\.[Ss])\.)(?P<initials>(?:[{_UPPER}]\.[ \t]?){{2,6}}(?:{_PARTICLE}[ \t]+)*{_SURNAME}"
     rf"|[{_UPPER}]\.[ \t]?(?:{_PARTICLE}[ \t]+)+{_SURNAME})")
 # a first name and surname without a role word, where a decision appoints, reappoints or replaces
-_APPOINTED = re.compile(
+_APPOINTED = lazyre.compile(
     rf"\b(?:benoeming|herbenoeming|aanstelling|ontslag|benoemt|herbenoemt)\s+van\s+(?:(?:de\s+heer|mevrouw)\s+)?"
     rf"(?P<name>{_PERSON_NAME})(?:\s*,\s*(?P<name3>{_PERSON_NAME}))?(?:\s+en\s+(?:(?:de\s+heer|mevrouw)\s+)?(?P<name2>{_PERSON_NAME}))?")
-_REPLACES = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<name>{_PERSON_NAME})\s+(?:vervangt|volgt\s+\w+\s+op)\b")
+_REPLACES = lazyre.compile(rf"(?:^|(?<=[.;:]\s))(?P<name>{_PERSON_NAME})\s+(?:vervangt|volgt\s+\w+\s+op)\b")
 # a name with the role it is given: "een stuurgroep … op met Bart De Moor als eerste voorzitter", "met Jan Peeters als
 # coördinator"
-_AS_ROLE = re.compile(rf"(?P<name>{_PERSON_NAME})\s+als\s+(?:(?:eerste|nieuwe|nieuw|tijdelijke|tijdelijk|waarnemende?|"
-                      rf"tweede)\s+)?(?:voorzitter|ondervoorzitter|vicevoorzitter|covoorzitter|directeur|secretaris|"
-                      rf"coördinator|projectleider|rector|decaan|promotor|ombudsman|ombudsvrouw|regeringscommissaris)\b")
+_AS_ROLE = lazyre.compile(rf"(?P<name>{_PERSON_NAME})\s+als\s+(?:(?:eerste|nieuwe|nieuw|tijdelijke|tijdelijk|waarnemende?|"
+                          rf"tweede)\s+)?(?:voorzitter|ondervoorzitter|vicevoorzitter|covoorzitter|directeur|secretaris|"
+                          rf"coördinator|projectleider|rector|decaan|promotor|ombudsman|ombudsvrouw|regeringscommissaris)\b")
 
 # … or with its role in brackets after it, as a list of contributors gives it: "Maurice Hendriks (Hoofdauteur;
 # Ministerie van Volksgezondheid, Welzijn en Sport)"
-_ROLE_IN_BRACKETS = re.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?:[Hh]oofd|[Cc]o-?|[Ee]ind)?(?:auteur|Auteur|redacteur|"
-                               rf"Redacteur|[Vv]oorzitter|[Ss]ecretaris|[Dd]irecteur|[Cc]oördinator|[Pp]rojectleider|"
-                               rf"(?:[Ll]ead |[Mm]ain |[Cc]o-?)?[Aa]uthor|[Ee]ditor|[Cc]hair)\b")
+_ROLE_IN_BRACKETS = lazyre.compile(rf"(?P<name>{_PERSON_NAME})[ \t]*\((?:[Hh]oofd|[Cc]o-?|[Ee]ind)?(?:auteur|Auteur|redacteur|"
+                                   rf"Redacteur|[Vv]oorzitter|[Ss]ecretaris|[Dd]irecteur|[Cc]oördinator|[Pp]rojectleider|"
+                                   rf"(?:[Ll]ead |[Mm]ain |[Cc]o-?)?[Aa]uthor|[Ee]ditor|[Cc]hair)\b")
 
 
 def _is_body(name: str) -> bool:
@@ -737,9 +738,9 @@ def _is_body(name: str) -> bool:
                 or find_organisations(name))
 
 
-_MORE_MEMBER = re.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
-                          rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
-_MOTION = re.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ((?:[A-ZÀ-Þ'’\-]+(?![\w'’-])\.?[ \t]*)+)")
+_MORE_MEMBER = lazyre.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+en[ \t]+)(?P<name>{_PERSON_NAME})"
+                              rf"(?:[ \t]*\((?P<paren>[^()\n]{{1,40}})\))?")
+_MOTION = lazyre.compile(r"MOTIE VAN (?:HET LID|DE LEDEN) ((?:[A-ZÀ-Þ'’\-]+(?![\w'’-])\.?[ \t]*)+)")
 _NOT_SURNAME = frozenset("""
     Kamer Regering Vlaamse Nederlandse Onderwijs Cultuur Wetenschap Zaken Minister Staatssecretaris
     Antwoord Vraag Vragen Zie Ook Wel Het De Een Dat Die Deze Dit In Op Met Voor Van Namens Mede
@@ -789,7 +790,7 @@ def _split_paren(paren: str | None) -> tuple[str, str]:
     return "", ""
 
 
-_INITIALS = re.compile(rf"(?:[{_UPPER}]\.)+")
+_INITIALS = lazyre.compile(rf"(?:[{_UPPER}]\.)+")
 
 
 def _name_only(name: str) -> str:
@@ -821,8 +822,8 @@ def _valid_name(name: str) -> bool:
 
 # the second word of a surname after initials, where the name ends a line or a list entry ("A.H.G. Rinnooy Kan,",
 # "F. Korthals Altes" at a line's end; not "R. Minnée Directie HO", an address line running on)
-_SECOND_SURNAME = re.compile(rf"[ \t]+([{_UPPER}][a-zà-ÿ'’]+)(?=[ \t]*(?:[,;)]|\n|$))")
-_OFFICE_WORD = re.compile(r"(?:" + "|".join(_LEADER_WORDS) + r"|minister|staatssecretaris|secretaris|lid|leden|"
+_SECOND_SURNAME = lazyre.compile(rf"[ \t]+([{_UPPER}][a-zà-ÿ'’]+)(?=[ \t]*(?:[,;)]|\n|$))")
+_OFFICE_WORD = lazyre.compile(r"(?:" + "|".join(_LEADER_WORDS) + r"|minister|staatssecretaris|secretaris|lid|leden|"
                             r"rector|decaan|burgemeester|wethouder|griffier|notaris)$", re.IGNORECASE)
 
 
@@ -949,12 +950,12 @@ def find_persons(text: str) -> list[PersonMention]:
 # -- years --------------------------------------------------------------------------------------
 
 _MONTHS = months.PATTERN
-_YEAR_CUE = re.compile(
+_YEAR_CUE = lazyre.compile(
     rf"(?:\b(?:in|sinds|vanaf|tot|tussen|en|na|voor|eind|einde|begin|medio|midden|jaar|academiejaar|"
     rf"schooljaar|studiejaar|begrotingsjaar|vergaderjaar|kalenderjaar|periode|uiterlijk|per|of|"
     rf"sedert|from|until|since|by|to|the|year|{_MONTHS})\s+|[(,/]\s*|^\s*)$", re.I)
-_YEAR_RANGE = re.compile(r"(?<![\w.,])((?:19|20)\d\d)\s?[-–—/]\s?((?:19|20)?\d\d)(?![\w.,]\d|\d)")
-_YEAR = re.compile(r"(?<![\w.,€$])((?:19|20)\d\d)(?![\w]|[.,]\d)")
+_YEAR_RANGE = lazyre.compile(r"(?<![\w.,])((?:19|20)\d\d)\s?[-–—/]\s?((?:19|20)?\d\d)(?![\w.,]\d|\d)")
+_YEAR = lazyre.compile(r"(?<![\w.,€$])((?:19|20)\d\d)(?![\w]|[.,]\d)")
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:

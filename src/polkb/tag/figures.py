@@ -20,6 +20,7 @@ from . import register
 from ..lexicon import function_words
 from ..text import months
 from ..model import Document, Figure, Passage
+from ..text import lazyre
 
 # -- number words ----------------------------------------------------------------------------
 
@@ -42,7 +43,7 @@ _TE = "|".join(_TEENS)
 # a collective numeral says about how many: "een zestal deskundigen", "ten minste een tweetal voorbeeld-charters",
 # "een tiental projecten" (never "tweetalig": the word ends at "tal")
 _COLLECTIVE = rf"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|{_TE}|{_T})tal"
-_COLLECTIVE_WORD = re.compile(_COLLECTIVE)
+_COLLECTIVE_WORD = lazyre.compile(_COLLECTIVE)
 _WORD_NUM = (rf"(?:{_COLLECTIVE}|(?:{_U}|{_TE})?honderd|(?:{_U}|{_TE})?duizend|(?:{_U})(?:en|ën)(?:{_T})|{_T}|{_TE}"
              rf"|twee|drie|vier|vijf|zes|zeven|acht|negen)")
 
@@ -158,19 +159,19 @@ _BODY = (
 )
 # Two gates in front of the same body: most positions fail one cheap lookahead instead of trying
 # every branch. Digits and currency signs always; number words only in passages that have one.
-_PATTERN = re.compile(r"(?=[\d€$£+ƒ]|(?-i:EUR|USD|GBP|NLG|f\s\d|fl\.|hfl))" + _BODY, re.VERBOSE | re.IGNORECASE)
-_WORD_PATTERN = re.compile(r"(?<![\w])(?=[^\W\d_])" + _BODY, re.VERBOSE | re.IGNORECASE)
+_PATTERN = lazyre.compile(r"(?=[\d€$£+ƒ]|(?-i:EUR|USD|GBP|NLG|f\s\d|fl\.|hfl))" + _BODY, re.VERBOSE | re.IGNORECASE)
+_WORD_PATTERN = lazyre.compile(r"(?<![\w])(?=[^\W\d_])" + _BODY, re.VERBOSE | re.IGNORECASE)
 _TRIGGER_WORDS = frozenset(
     [w for w in list(_UNITS) + list(_TEENS) + list(_TENS) if w not in ("een", "één")]
     + ["honderd", "duizend", "miljoen", "miljard", "derde", "kwart", "vierde", "vijfde", "helft", "half", "anderhalf"]
 )
-_TRIGGER_TAIL = re.compile(rf"(?:{_T}|honderd|duizend)$")
+_TRIGGER_TAIL = lazyre.compile(rf"(?:{_T}|honderd|duizend)$")
 
 
-_WORD_SPAN = re.compile(r"[^\W\d_]+")
+_WORD_SPAN = lazyre.compile(r"[^\W\d_]+")
 
 
-_TAKE_INTO_ACCOUNT = re.compile(r"\s+(?:te\b|ten\b|genomen|nemen|neemt|nam\b|namen\b|name\b)", re.IGNORECASE)
+_TAKE_INTO_ACCOUNT = lazyre.compile(r"\s+(?:te\b|ten\b|genomen|nemen|neemt|nam\b|namen\b|name\b)", re.IGNORECASE)
 
 
 _HEED = frozenset("sla slaat slaan sloeg sloegen geslagen".split())  # "acht slaan op": to heed
@@ -234,23 +235,23 @@ _FRACTIONS = {"derde": 3, "kwart": 4, "vierde": 4, "vijfde": 5}
 # period of one year); everywhere else "een" is just an article.
 _ONE_UNITS = frozenset("jaar maand week dag semester uur".split())
 # A scale: "op een 10-puntschaal", "een vijfpuntsschaal" is not written with digits here.
-_SCALE_AFTER = re.compile(r"-?\s?punts?schaal\b", re.IGNORECASE)
+_SCALE_AFTER = lazyre.compile(r"-?\s?punts?schaal\b", re.IGNORECASE)
 # A grade: "minimaal een 6 scoren", "gemiddeld een 7,5": a bare number up to 10 after the article
 # "een" in a sentence about marks or scores.
-_GRADE_BEFORE = re.compile(r"(?:^|[\s(])een\s+$", re.IGNORECASE)
-_GRADE_CUE = re.compile(r"scoor|scoren|gescoord|cijfer|beoordeeld|beoordeling|puntschaal|voldoende|"
-                        r"becijferd|gewaardeerd|waardering|tentamen|examen|rapportcijfer|score", re.IGNORECASE)
+_GRADE_BEFORE = lazyre.compile(r"(?:^|[\s(])een\s+$", re.IGNORECASE)
+_GRADE_CUE = lazyre.compile(r"scoor|scoren|gescoord|cijfer|beoordeeld|beoordeling|puntschaal|voldoende|"
+                            r"becijferd|gewaardeerd|waardering|tentamen|examen|rapportcijfer|score", re.IGNORECASE)
 # A table row as readers give it: a short label and two or more whole numbers, separated by spaces
 # (PDF) or pipes (Markdown/HTML tables): "Seksuele gerichtheid 10 14 34", "Totaal | 12 | 17 | 40".
 _CELL = r"\d{1,3}(?:\.\d{3})+|\d+"
 _CELL_SEP = r"[ \t]*\|[ \t]*|[ \t]+"
-_TABLE_ROW = re.compile(
+_TABLE_ROW = lazyre.compile(
     rf"(?m)^[ \t|]*(?P<label>[^\W\d_](?:[^\n]{{0,80}}?(?:[^\W\d_]|\)))?)(?P<cells>(?:(?:{_CELL_SEP})(?:{_CELL})){{2,}})"
     rf"[ \t]*\|?[ \t]*$")
-_CELL_RE = re.compile(_CELL)
-_TWO_NUMBERS = re.compile(r"\d[ \t|]+\d")
-_ROW_NOT_COUNTS = re.compile(r"(?:aanhangsel|vergaderjaar|stb|stcrt|nr|nummer|postbus|tel|telefoon|fax|"
-                             r"pagina|blz|datum|kenmerk|referentie)\.?$", re.IGNORECASE)
+_CELL_RE = lazyre.compile(_CELL)
+_TWO_NUMBERS = lazyre.compile(r"\d[ \t|]+\d")
+_ROW_NOT_COUNTS = lazyre.compile(r"(?:aanhangsel|vergaderjaar|stb|stcrt|nr|nummer|postbus|tel|telefoon|fax|"
+                                 r"pagina|blz|datum|kenmerk|referentie)\.?$", re.IGNORECASE)
 
 
 def _is_grade(text: str, t: "_Tok") -> bool:
@@ -295,13 +296,13 @@ def _table_cells(text: str) -> list[tuple[int, int, float, str]]:
     return out
 
 # A range: "2,6 tot 3,3 keer", "€ 465 – € 613", "tussen 10 en 20 procent".
-_RANGE_GAP = re.compile(r"\s*(?:–|—|-|tot(?:\s+en\s+met)?|à|a|to)\s*$|\s+en\s+$", re.IGNORECASE)
-_TUSSEN = re.compile(r"\b(?:tussen|between)\s+(?:de\s+)?$", re.IGNORECASE)
+_RANGE_GAP = lazyre.compile(r"\s*(?:–|—|-|tot(?:\s+en\s+met)?|à|a|to)\s*$|\s+en\s+$", re.IGNORECASE)
+_TUSSEN = lazyre.compile(r"\b(?:tussen|between)\s+(?:de\s+)?$", re.IGNORECASE)
 # bounds: "tenminste 6 en ten hoogste 24 maanden", "minimaal 2 en maximaal 4 jaar" are a range whose lower number
 # takes the unit written after the upper one (alone, "6" would be no figure)
-_LOWER_BOUND = re.compile(r"\b(?:ten\s?minste|minimaal|minstens|minimum|at\s+least)\s+$", re.IGNORECASE)
-_UPPER_BOUND_GAP = re.compile(r"\s+(?:en|tot|and)\s+(?:ten\s+hoogste|maximaal|hoogstens|maximum|at\s+most)\s+",
-                              re.IGNORECASE)
+_LOWER_BOUND = lazyre.compile(r"\b(?:ten\s?minste|minimaal|minstens|minimum|at\s+least)\s+$", re.IGNORECASE)
+_UPPER_BOUND_GAP = lazyre.compile(r"\s+(?:en|tot|and)\s+(?:ten\s+hoogste|maximaal|hoogstens|maximum|at\s+most)\s+",
+                                  re.IGNORECASE)
 
 _QUALIFIERS = ("net geen", "net niet", "minstens", "ten minste", "tenminste", "maximaal", "maximum",
                "ten hoogste", "hoogstens", "hooguit", "niet meer dan", "ongeveer", "circa", "ca.",
@@ -309,13 +310,13 @@ _QUALIFIERS = ("net geen", "net niet", "minstens", "ten minste", "tenminste", "m
                "minder dan", "tot wel", "tot", "minimaal", "gemiddeld", "slechts", "amper",
                "bijna", "more than", "less than", "at least", "up to", "about", "around",
                "approximately", "nearly", "almost")
-_QUAL_RE = re.compile(
+_QUAL_RE = lazyre.compile(
     r"(?:^|[\s(])(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
     + r")\s*$",
     re.IGNORECASE,
 )
 # Words right before a number that make it a reference, not a quantity.
-_REF_BEFORE = re.compile(
+_REF_BEFORE = lazyre.compile(
     r"(?:\b(?:artikel(?:en)?|art|lid|leden|nr|nrs|nummer|no|hoofdstuk|paragraaf|par|bijlage|pagina|"
     r"p|pp|blz|onderdeel|punt|vraag|vragen|antwoord|stb|stcrt|kamerstuk(?:ken)?|tel|telefoon|fax|"
     r"versie|fase|week|categorie|niveau|graad|ronde|dossier|zaak|bus|postbus|kamer|lokaal|"
@@ -323,19 +324,19 @@ _REF_BEFORE = re.compile(
     r"fig|kst|ah|ah-tk|tk|cao|sdg|ka|horizon|covid|level|niveau)\.?\s*|§\s*)$",
     re.IGNORECASE,
 )
-_YEAR_PREP = re.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert|jaar|begrotingsjaar|"
-                        r"academiejaar|schooljaar|studiejaar|eind|begin|medio|midden|najaar|voorjaar|"
-                        r"zomer|winter|anno|since|from|until|by|of|en|and|t/m|tot en met)\s*$",
-                        re.IGNORECASE)
+_YEAR_PREP = lazyre.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert|jaar|begrotingsjaar|"
+                            r"academiejaar|schooljaar|studiejaar|eind|begin|medio|midden|najaar|voorjaar|"
+                            r"zomer|winter|anno|since|from|until|by|of|en|and|t/m|tot en met)\s*$",
+                            re.IGNORECASE)
 # the words after a number; a noun may open with an abbreviation ("12.000 WIA-beoordelingen", "12
 # PhD-studenten") or be the plural of one ("6200 UDs en UHDs", "14 NGO's"), and an adjective of a
 # country or region stands capitalised before it ("zeventig Canadese studenten", "12 Vlaamse hogescholen")
 _NEXT_WORD = (r"((?:[a-zà-ÿ]|[A-Z][A-Za-z]*[A-Z]-[a-zà-ÿ])[\w'’-]*[\w'’]|[A-Z][a-zà-ÿ]+(?:se|sche)"
               r"|[A-Z][A-Za-z]*[A-Z]['’]?s(?![\w'’]))")
-_NEXT_WORDS = re.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
+_NEXT_WORDS = lazyre.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
 # "een derde - een externe organisatie", "aan een derde partij": a third party, not a third
-_PARTY_AFTER = re.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
-_FOLLOWING_WORD = re.compile(r"\s+([a-zà-ÿ]+)\b")
+_PARTY_AFTER = lazyre.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
+_FOLLOWING_WORD = lazyre.compile(r"\s+([a-zà-ÿ]+)\b")
 # the words a fraction ("een derde", "een kwart") is followed by; another lower-case word after it makes
 # it an ordinal ("een derde middel")
 _FRACTION_FOLLOWERS = frozenset("van deel daarvan ervan hiervan meer minder is was wordt werd zijn waren heeft "
@@ -348,8 +349,8 @@ CURRENCIES = ("EUR", "USD", "GBP", "NLG")  # the units of a sum of money
 # WIA-claimbeoordelingen", "negen andere leden"
 _MORE_LESS = frozenset("meer minder extra andere".split())
 # adjectives and participles in front of the counted noun ("drie empirisch onderbouwde interventies")
-_ADJECTIVE = re.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IGNORECASE)
+_ADJECTIVE = lazyre.compile(r"(?:.*(?:isch|lijk|ig|ief|eel|aal|baar|loos)e?|.*e|ge\w+[dt])$", re.IGNORECASE)
+_PARTICIPLE = lazyre.compile(r"^(?:ge|be|ver|ont|her|toe|op|uit|aan)\w+[dt]$", re.IGNORECASE)
 _DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "months",
               "maanden": "months", "months": "months", "jaar": "years", "jaren": "years",
               "years": "years", "dag": "days", "dagen": "days", "days": "days", "uur": "hours",
@@ -387,20 +388,20 @@ _NOT_NOUNS = frozenset(
 # singular words that still follow a number as its unit ("10 fte", "35 jaar", "5 keer")
 _SINGULAR_UNITS = frozenset("fte ect ects ec uur jaar keer maal euro meter km kilometer kilo kg ton "
                             "liter hectare ha m2 m³ m3 procent man stuks persoon".split())
-_PLURAL = re.compile(r"(?:en|ën|s|['’]s|eren|a)$", re.IGNORECASE)
-_MONEY_CONTEXT = re.compile(
+_PLURAL = lazyre.compile(r"(?:en|ën|s|['’]s|eren|a)$", re.IGNORECASE)
+_MONEY_CONTEXT = lazyre.compile(
     r"euro|€|budget|subsidie|middelen|gereserveerd|uitgetrokken|investering|investeren|geïnvesteerd|"
     r"financiering|financiële|bekostiging|kost|kosten|bedrag|begroting|beschikbaar gesteld|toegekend",
     re.IGNORECASE,
 )
-_RECIPIENT = re.compile(
+_RECIPIENT = lazyre.compile(
     r"\b(?:toe\s+)?aan\s+(?:de|het)?\s*([A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|van|voor|en|de|der|"
     r"het|\([A-Z]{2,}\)))*(?:\s+[a-z]*(?:universiteiten|hogescholen|instellingen|scholen|gemeenten|"
     r"organisaties|partners))?)"
 )
-_TRAILING_LINK = re.compile(r"(?:\s+(?:van|voor|en|de|der|het))+$")
-_SENT_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(“‘•€])")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*-]|\d+[.)])\s+")
+_TRAILING_LINK = lazyre.compile(r"(?:\s+(?:van|voor|en|de|der|het))+$")
+_SENT_END = lazyre.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(“‘•€])")
+_BULLET = lazyre.compile(r"^\s*(?:[•·▪◦*-]|\d+[.)])\s+")
 _WORDS_AROUND = 40
 
 
@@ -746,15 +747,15 @@ def _figures_in_passage(passage: Passage) -> list[Figure]:
 # the time a procedure takes is not a policy figure: "binnen 30 dagen", "een termijn van 14 dagen",
 # "13 weken na ontvangst"; the length of a stay or a programme is ("minstens 10 weken naar de VS")
 TIME_UNITS = ("days", "weeks", "hours", "minutes", "months", "years")
-_PROCEDURE_BEFORE = re.compile(r"(?:binnen|uiterlijk|termijn\s+van|vóór|verlengd\s+tot|te\s+rekenen|"
-                               r"periode\s+van|na)\s+(?:de\s+|een\s+)?$", re.IGNORECASE)
-_PROCEDURE_AFTER = re.compile(r"^\s*(?:na\b|nadat|te\s+rekenen|vóór\b|voorafgaand|vanaf\b|na\s+ontvangst)",
-                              re.IGNORECASE)
+_PROCEDURE_BEFORE = lazyre.compile(r"(?:binnen|uiterlijk|termijn\s+van|vóór|verlengd\s+tot|te\s+rekenen|"
+                                   r"periode\s+van|na)\s+(?:de\s+|een\s+)?$", re.IGNORECASE)
+_PROCEDURE_AFTER = lazyre.compile(r"^\s*(?:na\b|nadat|te\s+rekenen|vóór\b|voorafgaand|vanaf\b|na\s+ontvangst)",
+                                  re.IGNORECASE)
 
 
 # a party to a case: the credits and marks of a ruling's sentences are one student's, not a policy's
-_CASE_PARTY = re.compile(r"\b(?:verzoek(?:er|ster|ende\s+partij)|verwerende\s+partij)\b", re.IGNORECASE)
-_COURSE_SIZE = re.compile(r"[’'”\"]\s*\(\s*$")  # "‘De Cel: Moleculaire biologie’ (7 studiepunten)"
+_CASE_PARTY = lazyre.compile(r"\b(?:verzoek(?:er|ster|ende\s+partij)|verwerende\s+partij)\b", re.IGNORECASE)
+_COURSE_SIZE = lazyre.compile(r"[’'”\"]\s*\(\s*$")  # "‘De Cel: Moleculaire biologie’ (7 studiepunten)"
 
 
 def is_policy_figure(fig: Figure, text: str) -> bool:

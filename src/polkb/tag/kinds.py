@@ -24,6 +24,7 @@ from ..text import months
 from ..text.fold import ascii_key
 from ..model import DatedEvent, Document, DocumentInfo, Passage, Person
 from .qa import find_qa_pairs
+from ..text import lazyre
 
 WRITTEN_QUESTION = "written_question"
 MOTION = "motion"
@@ -90,7 +91,7 @@ HEAD_CHARS = 4000  # the formulas that identify a document sit at its top
 
 MONTHS = months.NUMBER
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-DATE_RE = re.compile(
+DATE_RE = lazyre.compile(
     rf"(?P<d>\d{{1,2}})(?:e|ste|de)?\s+(?P<m>{_MONTH_RE})\.?\s+(?P<y>(?:19|20)\d\d)\b"
     rf"|(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
     rf"|\b(?P<nd>\d{{1,2}})[-/.](?P<nm>\d{{1,2}})[-/.](?P<ny>(?:19|20)\d\d)\b"
@@ -242,11 +243,11 @@ def parse_addressees(text: str) -> list[Person]:
     return persons
 
 
-_ANSWERER = re.compile(
+_ANSWERER = lazyre.compile(
     rf"\b({_ROLE_WORD})\s+(?P<name>(?:(?:van|de|der|den|ter|ten)\s+)*{_NAME_TOKEN}(?:[\s-]+(?:(?:van|de|der|den|ter|ten)\s+)*{_NAME_TOKEN})*)"
     r"\s*\((?P<port>[^()]*)\)?"
 )
-_CO_SIGN = re.compile(rf"mede\s+namens\s+(?P<who>(?:de|het)\s+{_ROLE_WORD}.*?)(?=\(ontvangen|\)|\.\s|$)")
+_CO_SIGN = lazyre.compile(rf"mede\s+namens\s+(?P<who>(?:de|het)\s+{_ROLE_WORD}.*?)(?=\(ontvangen|\)|\.\s|$)")
 
 
 def parse_answerers(text: str) -> list[Person]:
@@ -270,18 +271,18 @@ def parse_answerers(text: str) -> list[Person]:
 
 # -- cues ----------------------------------------------------------------------------------------
 
-_WQ_HEAD = re.compile(
+_WQ_HEAD = lazyre.compile(
     r"Aanhangsel\s+van\s+de\s+Handelingen|Vragen\s+gesteld\s+door\s+de\s+leden|"
     r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+[^\n]{2,300}?\s+aan\s+(?:de|het)\s|"
     r"(?:^|\n)Schriftelijke\s+vraag\b|Schriftelijke\s+vraag\s+nr\.?\s*\d+|SCHRIFTELIJKE\s+VRAAG",
 )
-_MOTION = re.compile(r"\bMOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b|\bMotie\s+van\s+(?:het\s+lid|de\s+leden)\s+[A-Z]")
+_MOTION = lazyre.compile(r"\bMOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b|\bMotie\s+van\s+(?:het\s+lid|de\s+leden)\s+[A-Z]")
 # the first word of the mover of a motion that opens a line: a page that lists several motions, each of
 # other members (a vote's results, "Motie van het lid Helder … Gewijzigde motie van het lid Verhoeven
 # …"), is no one motion; a motion that cites another in its text ("gelet op de motie van het lid …") is one
-_MOVER = re.compile(r"(?:^|\n)[ \t]*(?:(?:GEWIJZIGDE|Gewijzigde)[ \t]+)?(?:MOTIE|[Mm]otie)\s+(?:VAN|van)\s+(?:HET\s+LID|DE\s+LEDEN|het\s+lid|de\s+leden)\s+([A-Za-zÀ-ÿ'’-]+)")
-_MOTION_BODY = re.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|De\s+Kamer,\s+gehoord\s+de\s+beraadslaging")
-_GOV_DECISION = re.compile(
+_MOVER = lazyre.compile(r"(?:^|\n)[ \t]*(?:(?:GEWIJZIGDE|Gewijzigde)[ \t]+)?(?:MOTIE|[Mm]otie)\s+(?:VAN|van)\s+(?:HET\s+LID|DE\s+LEDEN|het\s+lid|de\s+leden)\s+([A-Za-zÀ-ÿ'’-]+)")
+_MOTION_BODY = lazyre.compile(r"gaat\s+over\s+tot\s+de\s+orde\s+van\s+de\s+dag|De\s+Kamer,\s+gehoord\s+de\s+beraadslaging")
+_GOV_DECISION = lazyre.compile(
     r"\b(?:Voor)?[Oo]ntwerp(?:besluit|decreet)\b|\bVoorontwerp\s+van\s+(?:bijzonder\s+)?(?:decreet|besluit)|"
     r"\bOntwerp\s+van\s+(?:beheersovereenkomst|besluit|decreet|ministerieel\s+besluit)|"
     r"\bDe\s+Vlaamse\s+Regering\s+(?:keurt|kent|geeft|wijzigt|hecht|neemt|beslist|besluit|bekrachtigt|"
@@ -290,7 +291,7 @@ _GOV_DECISION = re.compile(
     r"\b(?:keurt|kent|geeft|wijzigt|hecht|neemt|beslist|bekrachtigt|benoemt|verleent)\s+de\s+Vlaamse\s+Regering\b|"
     r"\bBeslissing\s+(?:van\s+)?de\s+Vlaamse\s+Regering|\bministerraad\s+(?:keurt|heeft)\b",
 )
-_REG_TITLE = re.compile(
+_REG_TITLE = lazyre.compile(
     r"^(?:#+\s*)?(?:Wet|Besluit|Regeling|Beleidsregel|Beleidsregels|Verordening|Decreet|Vaststellingsbesluit|"
     r"Wijzigingsbesluit|Uitvoeringsbesluit|Subsidieregeling|Reglement|Koninklijk\s+besluit|Ministerieel\s+besluit|"
     r"Algemene\s+maatregel\s+van\s+bestuur)\b[^\n]{0,60}?\bvan\s+\d{1,2}\s+(?:" + _MONTH_RE + r")\s+(?:19|20)\d\d",
@@ -303,35 +304,35 @@ _REG_BODY = [
     re.compile(r"\bWij\s+(?:Willem-Alexander|Beatrix|Juliana|Filip|Albert)\b"),
     re.compile(r"\bIn\s+deze\s+(?:regeling|beleidsregel|wet|verordening|besluit)\s+wordt\s+verstaan\s+onder"),
 ]
-_PLAN_TITLE = re.compile(
+_PLAN_TITLE = lazyre.compile(
     r"actieplan|action\s+plan|landelijk\s+kader|\bkader\b|kader\s|toetsingskader|accreditatiekader|beoordelingskader|"
     r"regeerakkoord|coalitieakkoord|hoofdlijnenakkoord|bestuursakkoord|beleidsplan|beleidsnota|beleidsbrief|"
     r"strategisch\s+plan|strategie\b|visienota|agenda\s+20\d\d|plan\s+20\d\d|masterplan|roadmap|routekaart|"
     r"sectorakkoord|charter|handvest|convenant",
     re.I,
 )
-_WE_POLICY = re.compile(r"\b(?:willen|zullen|gaan|zetten|investeren|versterken|voeren)\s+we\b|\bwe\s+(?:willen|zullen|zetten|investeren|gaan)\b", re.I)
-_REPORT = re.compile(
+_WE_POLICY = lazyre.compile(r"\b(?:willen|zullen|gaan|zetten|investeren|versterken|voeren)\s+we\b|\bwe\s+(?:willen|zullen|zetten|investeren|gaan)\b", re.I)
+_REPORT = lazyre.compile(
     r"\b(?:eindrapport|eindverslag|projectrapport|projectverslag|jaarverslag|jaarrapport|voortgangsrapport|"
     r"voortgangsrapportage|evaluatierapport|onderzoeksrapport|rapportage|monitor(?:rapport)?|verslag\s+van|"
     r"final\s+report|project\s+report|annual\s+report|evaluation\s+report)\b",
     re.I,
 )
-_REPORT_HEADINGS = re.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:Samenvatting|Managementsamenvatting|Inleiding|Methode|Methodologie|"
-                              r"Resultaten|Conclusies?|Aanbevelingen|Executive\s+summary|Bijlagen?)\b", re.I)
-_WEB = re.compile(
+_REPORT_HEADINGS = lazyre.compile(r"^(?:\d+(?:\.\d+)*\s+)?(?:Samenvatting|Managementsamenvatting|Inleiding|Methode|Methodologie|"
+                                  r"Resultaten|Conclusies?|Aanbevelingen|Executive\s+summary|Bijlagen?)\b", re.I)
+_WEB = lazyre.compile(
     r"^(?:Skip\s+(?:to|naar)\s+(?:main\s+)?content|Lees\s+meer|Meer\s+informatie|Meer\s+weten\??|Contact|"
     r"Contactpersonen?|Contactgegevens|Deel\s+(?:dit|deze)(?:\s+pagina|\s+artikel)?|Nieuwsbrief|Gerelateerde?\s+\w+|"
     r"Artikel|Nieuws|Volg\s+ons|Home|Menu|Zoeken|Terug(?:\s+naar\s+\w+)?|Cookie\w*|Privacy\w*)\s*:?$",
     re.I,
 )
-_WEB_INLINE = re.compile(
+_WEB_INLINE = lazyre.compile(
     r"\bklik\s+hier\b|\blees\s+meer\b|\bdownload\b|\bwebsite\b|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|\bvind\s+je\b|\bwil\s+je\b|"
     r"\bjouw\b|\bcookies?\b|\bdeze\s+pagina\b",
     re.I,
 )
-_SLIDE_END = re.compile(r"^(?:Dank\s+(?:u\s+)?(?:voor\s+)?(?:uw|jullie)\s+aandacht|Bedankt(?:\s+voor\s+\w+\s+aandacht)?|"
-                        r"Vragen\s*\??|Thank\s+you(?:\s+for\s+your\s+attention)?|Questions\s*\??)\s*[!.?]?$", re.I)
+_SLIDE_END = lazyre.compile(r"^(?:Dank\s+(?:u\s+)?(?:voor\s+)?(?:uw|jullie)\s+aandacht|Bedankt(?:\s+voor\s+\w+\s+aandacht)?|"
+                            r"Vragen\s*\??|Thank\s+you(?:\s+for\s+your\s+attention)?|Questions\s*\??)\s*[!.?]?$", re.I)
 
 
 def _head(doc: Document) -> str:
@@ -419,29 +420,29 @@ def detect_kind(doc: Document, passages: list[Passage] | None = None, qa_pairs: 
 
 # -- per-kind metadata -----------------------------------------------------------------------
 
-_ASKERS = re.compile(
+_ASKERS = lazyre.compile(
     r"Vragen\s+van\s+(?:het\s+lid|de\s+leden)\s+(?P<who>.+?)\s+aan\s+(?P<to>(?:de|het)\s+.+?)\s+over\s+(?P<subject>.+?)"
     r"\s*(?:\((?:ingezonden|ingediend)|$)",
     re.S,
 )
-_ANSWER_LINE = re.compile(r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.+?)(?:\(ontvangen|$)", re.S)
-_VL_QUESTION = re.compile(
+_ANSWER_LINE = lazyre.compile(r"(?:Antwoord|Mededeling)\s+van\s+(?P<who>.+?)(?:\(ontvangen|$)", re.S)
+_VL_QUESTION = lazyre.compile(
     r"Schriftelijke\s+vraag\s+(?:nr\.?\s*(?P<num>\d+)\s+)?van\s+(?:(?:mevrouw|de\s+heer|volksvertegenwoordiger)\s+)?"
     r"(?P<who>[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,4}?)\s+(?:datum\s*:?\s*(?P<date>\d{1,2}\s+\w+\s+\d{4})\s+)?"
     r"aan\s+(?:(?:mevrouw|de\s+heer)\s+)?(?P<to>[^\n]{3,300})(?:\n+(?P<to2>[^\n]{3,300}))?",
     re.I,
 )
-_VL_ROLE = re.compile(r"\b(?:VLAAMS|Vlaams|Vlaamse|VICEMINISTER|Viceminister|viceminister|MINISTER|Minister|minister)\b")
-_VL_MINISTER = re.compile(
+_VL_ROLE = lazyre.compile(r"\b(?:VLAAMS|Vlaams|Vlaamse|VICEMINISTER|Viceminister|viceminister|MINISTER|Minister|minister)\b")
+_VL_MINISTER = lazyre.compile(
     r"(?P<role>[Vv]laams(?:e)?\s+minister(?:-president)?|[Vv]iceminister-president[^,\n]{0,40}?)\s+van\s+"
     r"(?P<port>[^\n]{3,160}?),\s+(?P<name>[A-Z][a-zà-ÿ]+(?:\s+(?:van\s+|de\s+|der\s+)*[A-Z][\w-]+)+)(?=[\s.,;:)]|$)",
 )
-_DOSSIER = re.compile(r"\b(?:Kamerstuk(?:ken)?|vergaderjaar\s+\d{4}[–-]\d{4}),?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[IVXLC]+|\s*-\s*[IVXLC]+)?)\s*,\s*nr\.\s*(?P<nr>\d+)", re.I)
-_KST = re.compile(r"\bkst-(?P<d>\d{5})(?:-(?P<sub>[IVXLC]+))?-(?P<nr>\d+)\b")
-_AH = re.compile(r"\bah-tk-(?P<yr>\d{8})-(?P<nr>\d+)\b")
-_ZAAK = re.compile(r"\b(?:19|20)\d\dZ\d{5}\b")
-_VL_NUM = re.compile(r"Schriftelijke\s+vraag\s+nr\.?\s*(\d+)", re.I)
-_REG_NUM = re.compile(r"(?:,\s*|\s)(?:nr\.|kenmerk)\s+(?P<n>[A-Za-z0-9&][A-Za-z0-9&.()\-]*(?:/\s?[A-Za-z0-9&.()\-]+)*)")
+_DOSSIER = lazyre.compile(r"\b(?:Kamerstuk(?:ken)?|vergaderjaar\s+\d{4}[–-]\d{4}),?\s+(?P<dossier>\d{2}\s?\d{3}(?:\s+[IVXLC]+|\s*-\s*[IVXLC]+)?)\s*,\s*nr\.\s*(?P<nr>\d+)", re.I)
+_KST = lazyre.compile(r"\bkst-(?P<d>\d{5})(?:-(?P<sub>[IVXLC]+))?-(?P<nr>\d+)\b")
+_AH = lazyre.compile(r"\bah-tk-(?P<yr>\d{8})-(?P<nr>\d+)\b")
+_ZAAK = lazyre.compile(r"\b(?:19|20)\d\dZ\d{5}\b")
+_VL_NUM = lazyre.compile(r"Schriftelijke\s+vraag\s+nr\.?\s*(\d+)", re.I)
+_REG_NUM = lazyre.compile(r"(?:,\s*|\s)(?:nr\.|kenmerk)\s+(?P<n>[A-Za-z0-9&][A-Za-z0-9&.()\-]*(?:/\s?[A-Za-z0-9&.()\-]+)*)")
 
 
 def _name_list(names: list[str]) -> str:
@@ -533,14 +534,14 @@ def _written_question_info(doc: Document, info: DocumentInfo) -> list[DatedEvent
 # A ministry's answer letter ("Antwoorden van de minister van Justitie en Veiligheid op Kamervragen
 # van de leden Temmink en Van Nispen (beiden SP) over …"), sent with a cover letter ("In antwoord
 # op uw brief van 5 juli 2024 …") under the letterhead's "Datum | 11 januari 2024"
-_ANSWER_LETTER = re.compile(
+_ANSWER_LETTER = lazyre.compile(
     r"(?:Antwoord(?:en)?\s+van\s+(?:de|het)\s+(?P<role>minister|staatssecretaris)\s+(?:van|voor)\s+(?P<port>[^\n]{3,120}?)"
     r"(?:\s+mede\s+namens\s+[^\n]{3,160}?)?\s+op\s+(?:de\s+)?|Beantwoording\s+)"
     r"(?:Kamer)?vragen\s+(?:van\s+)?(?:de\s+leden|het\s+lid|leden|lid)\s+(?P<who>[^\n]{2,300}?)"
     r"\s+(?:aan\s+(?:de|het)\s+[^\n]{3,200}?\s+)?over\s+(?P<subject>[^\n]{3,300}?)\.?(?:\n|$)", re.I)
-_LETTER_DATE = re.compile(r"(?:^|\n)\s*Datum\s*\|?\s*(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b", re.I)
-_YOUR_LETTER = re.compile(r"antwoord\s+op\s+uw\s+brief\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
-_SIGNATURE = re.compile(r"(?:^|\n)\s*(?P<name>(?:[A-ZÀ-Þ]\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Þ][\w'’-]+)\s*(?=\n|$)")
+_LETTER_DATE = lazyre.compile(r"(?:^|\n)\s*Datum\s*\|?\s*(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)\b", re.I)
+_YOUR_LETTER = lazyre.compile(r"antwoord\s+op\s+uw\s+brief\s+van\s+(?P<date>\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d)", re.I)
+_SIGNATURE = lazyre.compile(r"(?:^|\n)\s*(?P<name>(?:[A-ZÀ-Þ]\.){1,5}\s?(?:(?:van|de|der|den|ter|ten)\s+)*[A-ZÀ-Þ][\w'’-]+)\s*(?=\n|$)")
 
 
 def _answer_letter_info(doc: Document, info: DocumentInfo) -> list[DatedEvent]:
@@ -644,7 +645,7 @@ def _numbers(doc: Document, info: DocumentInfo) -> None:
         info.number = z.group(0)
 
 
-_ORG_SUBJECT = re.compile(
+_ORG_SUBJECT = lazyre.compile(
     r"(?:^|[.!?:]\s+|\n)(?:De\s+|Het\s+)?(?P<org>[A-Z][A-Za-z&]{1,7}(?:-[A-Z][A-Za-z]+)?)\s+"
     r"(?:heeft|neemt|publiceerde|publiceert|stelt|organiseert|wil|zet|zetten|werkt|vertegenwoordigt|ondersteunt|"
     r"roept|pleit|vraagt|coördineert|coordineert|is\s+de|brengt|verzamelt|ontwikkelde|ontwikkelt|lanceerde|"
@@ -737,18 +738,18 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
 # ("Aldus opgemaakt en in drievoud ondertekend op 1 november 2000"; a treaty may say in what languages first:
 # "Gedaan in dubbel, in de Nederlandsche en de Fransche taal, welke beide teksten gelijkelijk authentiek zijn,
 # te Parijs, den 19 November 1946")
-_SIGNED = re.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten)|(?:onder)?getekend|ondertekend|signed)\b"
-                     r"(?:[^.\d\n]{0,160}?\s(?:te|at|in)\s+(?P<place>(?-i:(?:['’]s-)?[A-Z])[^,.\n\d]{1,40})"
-                     r"(?:,\s*(?-i:[A-Z])[^,.\n\d]{1,30}(?=,))?)?"  # (its country: "GEDAAN te Peking, China, op 30 mei 2005")
-                     r"[,\s]+(?:(?:op|de|den|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
+_SIGNED = lazyre.compile(r"\b(?:gegeven|gedaan|done|given|aldus\s+(?:vastgesteld|besloten)|(?:onder)?getekend|ondertekend|signed)\b"
+                         r"(?:[^.\d\n]{0,160}?\s(?:te|at|in)\s+(?P<place>(?-i:(?:['’]s-)?[A-Z])[^,.\n\d]{1,40})"
+                         r"(?:,\s*(?-i:[A-Z])[^,.\n\d]{1,30}(?=,))?)?"  # (its country: "GEDAAN te Peking, China, op 30 mei 2005")
+                         r"[,\s]+(?:(?:op|de|den|on|in\s+de\s+(?:openbare\s+)?vergadering\s+van)\s+)?(?=\d)", re.I)
 
 
 # a day as a treaty writes it, in words or in the English formula: "GEDAAN te Parijs, de twaalfde december
 # 1969", "DONE at Paris, this 12th day of December 1969" (read as "12 december 1969")
-_DAY_IN_WORDS = re.compile(r"\b(%s)(?=\s+(?:%s)\b)" % (months.DAY_PATTERN, "|".join(months.DUTCH)), re.I)
+_DAY_IN_WORDS = lazyre.compile(r"\b(%s)(?=\s+(?:%s)\b)" % (months.DAY_PATTERN, "|".join(months.DUTCH)), re.I)
 # a day as an ordinal in digits: "GEDAAN te Bonn de 23ste maart 1983", "den 1sten Mei 1920"
-_ORDINAL_DAY = re.compile(r"\b(\d{1,2})(?:sten|ste|den|de|e)(?=\s+(?:%s)\b)" % "|".join(months.DUTCH), re.I)
-_DAY_OF = re.compile(r"\b(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+([A-Za-z]+),?\s+(?=(?:19|20)\d\d\b)", re.I)
+_ORDINAL_DAY = lazyre.compile(r"\b(\d{1,2})(?:sten|ste|den|de|e)(?=\s+(?:%s)\b)" % "|".join(months.DUTCH), re.I)
+_DAY_OF = lazyre.compile(r"\b(?:this\s+)?(\d{1,2})(?:st|nd|rd|th)\s+day\s+of\s+([A-Za-z]+),?\s+(?=(?:19|20)\d\d\b)", re.I)
 
 
 def _signed(text: str) -> DatedEvent | None:
@@ -767,8 +768,8 @@ def _signed(text: str) -> DatedEvent | None:
 
 
 CLOSING_CHARS = 3000  # the end of a text where its closing formula or signature stands
-_TREATY_FORMULA = re.compile(r"gedaan|done", re.I)
-_TREATY_WORD = re.compile(r"\b(?:gedaan|done)\b", re.I)
+_TREATY_FORMULA = lazyre.compile(r"gedaan|done", re.I)
+_TREATY_WORD = lazyre.compile(r"\b(?:gedaan|done)\b", re.I)
 FORMULA_CHARS = 400  # a closing formula's word, place, languages and date ("GEDAAN te Peking, China, op 30 mei 2005")
 
 
@@ -792,7 +793,7 @@ def _closing_dates(part: str, treaty: bool = False) -> list[DatedEvent]:
 # a regulation signed with its place and its day on a line of their own, no formula before them:
 # "Zoetermeer 30 mei 1985\n\nDe minister van Onderwijs en Wetenschappen, W. J. Deetman" (the place may stand a line
 # above the day)
-_PLACE_THEN_DAY = re.compile(r"(?m)^[ \t]*(?P<place>(?:['’]s-)?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t,]*(?:\n[ \t]*)?(?=\d)")
+_PLACE_THEN_DAY = lazyre.compile(r"(?m)^[ \t]*(?P<place>(?:['’]s-)?[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?)[ \t,]*(?:\n[ \t]*)?(?=\d)")
 
 
 def _signed_below(part: str) -> DatedEvent | None:

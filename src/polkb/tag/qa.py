@@ -26,27 +26,28 @@ from dataclasses import dataclass, field
 from . import register
 from ..model import Document, Passage, QAPair
 from ..structure import block_offsets
+from ..text import lazyre
 
 # "3", "3, 4 en 5", "3 t/m 5", "3-5", "3 tot en met 5"
 _NUMS = r"\d{1,3}(?:(?:\s*(?:,|en|&|t/m|tot en met|-|–)\s*|\s+)\d{1,3})*"
 # A line that is only a marker, or a marker followed by ":" and the text on the same line.
-_Q_MARK = re.compile(rf"^(?:Vraag|Vragen|VRAAG|VRAGEN)\s+(?P<num>{_NUMS})\s*(?::|\.)?\s*(?P<rest>.*)$", re.S)
-_A_MARK = re.compile(
+_Q_MARK = lazyre.compile(rf"^(?:Vraag|Vragen|VRAAG|VRAGEN)\s+(?P<num>{_NUMS})\s*(?::|\.)?\s*(?P<rest>.*)$", re.S)
+_A_MARK = lazyre.compile(
     rf"^(?:Antwoord|ANTWOORD|Antwoorden|ANTWOORDEN)"
     rf"(?:\s+(?:op|bij)\s+(?:de\s+)?(?:vraag|vragen|VRAAG|VRAGEN))?\s+(?P<num>{_NUMS})\s*(?::|\.)?\s*(?P<rest>.*)$",
     re.S,
 )
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$", re.S)
-_ANSWER_DIVIDER = re.compile(
+_NUMBERED = lazyre.compile(r"^(?P<num>\d{1,2})\s*[.)]\s+(?P<rest>\S.*)$", re.S)
+_ANSWER_DIVIDER = lazyre.compile(
     r"^(?:Antwoord|ANTWOORD|Antwoorden|ANTWOORDEN)\s*:?\s*$"
     r"|^(?:(?:Antwoord|ANTWOORD)\s+)?op\s+(?:de\s+)?(?:schriftelijke\s+)?vraag\s+nr\.?\s*\d+\b.{0,150}$",
     re.I,
 )
 # Footnote at a page foot: "1 Kamerstuk …", "2 https://…", "3 bis: …" (number, space, no dot).
-_FOOTNOTE = re.compile(r"^(?P<num>\d{1,2})\s+(?![.)%])(?P<rest>\S.*)$", re.S)
-_NOTE_START = re.compile(r"(?:^|\s)(?P<num>\d{1,2})\s+(?=Kamerstuk|https?://|www\.|Tweede\s+Kamer|[A-Z])")
-_MEDEDELING = re.compile(r"^(?:Mededeling|MEDEDELING)\s*:?$")
-_CROSS_REF = re.compile(
+_FOOTNOTE = lazyre.compile(r"^(?P<num>\d{1,2})\s+(?![.)%])(?P<rest>\S.*)$", re.S)
+_NOTE_START = lazyre.compile(r"(?:^|\s)(?P<num>\d{1,2})\s+(?=Kamerstuk|https?://|www\.|Tweede\s+Kamer|[A-Z])")
+_MEDEDELING = lazyre.compile(r"^(?:Mededeling|MEDEDELING)\s*:?$")
+_CROSS_REF = lazyre.compile(
     r"^\s*(?:\d{1,2}\s*[.)]\s*)?(?:Zie\s+(?:ook\s+)?|Ik\s+verwijs\s+(?:u\s+)?(?:hierbij\s+)?naar\s+|"
     r"Verwezen\s+wordt\s+naar\s+|Voor\s+het\s+antwoord\s+(?:op\s+deze\s+vraag\s+)?verwijs\s+ik\s+(?:u\s+)?naar\s+)"
     r"(?:het\s+|mijn\s+)?(?:antwoord(?:en)?\s+(?:op|bij)\s+)?(?:vraag|vragen|antwoord|antwoorden)\s+"

@@ -14,10 +14,11 @@ import pkgutil
 import re
 from dataclasses import dataclass, field
 from typing import Callable
+from ...text import lazyre
 
 # a web address: the years and numbers in its path ("/besluiten/2013/05/08/…") are no date,
 # count or name the text states
-WEB_ADDRESS = re.compile(r"\(?https?://\S+\)?|\bwww\.\S+")
+WEB_ADDRESS = lazyre.compile(r"\(?https?://\S+\)?|\bwww\.\S+")
 
 
 def without_web_addresses(text: str) -> str:
@@ -149,7 +150,7 @@ def closeness(start: int, end: int, anchors: list, text: str, fillers: bool = Tr
 # of its column's name, then the rest up to the next cell ("Subsidiebedrag" and "per opleidingsplaats
 # € 35.700": a column named in several words is known by its first; only a cell whose rest runs past
 # 80 characters gives a longer head)
-_CELL = re.compile(r"(?:^|;\s*|:\s+)(?P<head>[^;:]{2,60}?)\s+(?P<value>[^;]{1,80}?)\s*(?=;|$)")
+_CELL = lazyre.compile(r"(?:^|;\s*|:\s+)(?P<head>[^;:]{2,60}?)\s+(?P<value>[^;]{1,80}?)\s*(?=;|$)")
 COLUMN_CELL = 0.95  # the score of the cell in the column the question's noun names, beside the row's label
 
 

@@ -14,29 +14,30 @@ from ...tag.entities import find_firms, find_organisations, find_persons, is_fir
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
 from .names import spelled_out
+from ...text import lazyre
 
-_PARTY = re.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
-                    r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA|GroenLinks-PvdA|GL-PvdA)$", re.IGNORECASE)
-_ROLE_ASKED = re.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kamerlid|lid|leden|indiener|"
-                         r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
+_PARTY = lazyre.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
+                        r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA|GroenLinks-PvdA|GL-PvdA)$", re.IGNORECASE)
+_ROLE_ASKED = lazyre.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kamerlid|lid|leden|indiener|"
+                             r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
 
 
 # a deputy's role: the question that asks for the chair does not ask for the deputy chair
-_DEPUTY = re.compile(r"\b(?:plaatsvervangend\w*|vice\W?\w*|onder\w*voorzitter|deputy|substitute|acting|waarnemend\w*|"
-                     r"mede\w*voorzitter|co-?chair\w*)", re.IGNORECASE)
-_DEPUTY_BEFORE = re.compile(r"\b(?:plaatsvervangend\w*|vicevoorzitter|ondervoorzitter|waarnemend\w*)[:,]?\s+(?:\w+[:,]?\s+){0,3}"
-                            r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.)\s+)*$", re.IGNORECASE)
+_DEPUTY = lazyre.compile(r"\b(?:plaatsvervangend\w*|vice\W?\w*|onder\w*voorzitter|deputy|substitute|acting|waarnemend\w*|"
+                         r"mede\w*voorzitter|co-?chair\w*)", re.IGNORECASE)
+_DEPUTY_BEFORE = lazyre.compile(r"\b(?:plaatsvervangend\w*|vicevoorzitter|ondervoorzitter|waarnemend\w*)[:,]?\s+(?:\w+[:,]?\s+){0,3}"
+                                r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.)\s+)*$", re.IGNORECASE)
 # a role written as a label before a name: "Werkend bijzitter: de heer Luc Van de Velde"
-_ROLE_LABEL = re.compile(r"(?:^|[.;]\s+|\n)((?:[A-Za-zÀ-ÿ-]+\s+){0,2}[A-Za-zÀ-ÿ-]+)\s*:\s*"
-                         r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.)\s*)*$", re.IGNORECASE)
+_ROLE_LABEL = lazyre.compile(r"(?:^|[.;]\s+|\n)((?:[A-Za-zÀ-ÿ-]+\s+){0,2}[A-Za-zÀ-ÿ-]+)\s*:\s*"
+                             r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.)\s*)*$", re.IGNORECASE)
 OTHER_ROLE = 0.5
-_PRESIDED = re.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re.IGNORECASE)  # a chair asked by the verb
+_PRESIDED = lazyre.compile(r"\b(?:presid\w*|chaired|voorzat|zat\s+\w+\s+voor)\b", re.IGNORECASE)  # a chair asked by the verb
 HEADING_HOLDER = 0.9
 # a role, what it is of, and after a comma the person who holds it: "de eerste voorzitter van de DBRC,
 # de heer Eddy Storms, …", "de minister van OCW, mevrouw Bussemaker" (the role's words stand farther
 # from the name than in "voorzitter Storms", and the apposition says no less)
-_APPOSED = re.compile(r"\b((?:[\w-]+\s+)?[\w-]+)\s+(?:van|of|bij)\s+(?:de\s+|het\s+|the\s+)?[^,.;:()]{1,60},\s*"
-                      r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.|Mr\.|Mrs\.|Ms\.)\s*)*$")
+_APPOSED = lazyre.compile(r"\b((?:[\w-]+\s+)?[\w-]+)\s+(?:van|of|bij)\s+(?:de\s+|het\s+|the\s+)?[^,.;:()]{1,60},\s*"
+                          r"(?:(?:de\s+heer|mevrouw|professor|prof\.|dr\.|mr\.|dhr\.|mevr\.|Mr\.|Mrs\.|Ms\.)\s*)*$")
 APPOSED_HOLDER = 0.9
 
 
@@ -52,7 +53,7 @@ def _other_role(q: Q.Question, role: str, held: str, clues: Clues) -> bool:
     return bool(_DEPUTY.search(held) and not _DEPUTY.search(q.text)) or not _names_role(role, held, clues)
 
 
-_RESPECTIVELY = re.compile(r"\b(?:als|tot)\s+respectievelijk\s+(?P<roles>[^.;]+)", re.IGNORECASE)
+_RESPECTIVELY = lazyre.compile(r"\b(?:als|tot)\s+respectievelijk\s+(?P<roles>[^.;]+)", re.IGNORECASE)
 
 
 def _respectively(q: Q.Question, role: str, text: str, persons: list[Candidate], clues: Clues) -> None:
@@ -110,16 +111,16 @@ def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 
 # a body the vocabulary does not know, by the shape of its name ("de Commissie Hoger Onderwijs",
 # "het Agentschap voor Onderwijsdiensten")
-_BODY = re.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
-                   r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
-                   r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+"
-                   # a body named by a region and a compound of its kind ("het Vlaams Mensenrechteninstituut")
-                   r"|\b(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Federaal|Federale|Europees|Europese|Belgisch|Belgische)\s+"
-                   r"[A-Z][a-zà-ÿ]+(?:instituut|raad|agentschap|centrum|fonds|dienst|autoriteit|inspectie|college|bureau|"
-                   r"commissie|academie|platform|huis|meldpunt|observatorium|kenniscentrum)\b"
-                   # an English name that Dutch text quotes as it is ("de European Student Union")
-                   r"|\b(?:[A-Z][\w’'-]+\s+){1,4}(?:Union|Association|Council|Agency|Foundation|Network|Board|"
-                   r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
+_BODY = lazyre.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
+                       r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
+                       r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+"
+                       # a body named by a region and a compound of its kind ("het Vlaams Mensenrechteninstituut")
+                       r"|\b(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Federaal|Federale|Europees|Europese|Belgisch|Belgische)\s+"
+                       r"[A-Z][a-zà-ÿ]+(?:instituut|raad|agentschap|centrum|fonds|dienst|autoriteit|inspectie|college|bureau|"
+                       r"commissie|academie|platform|huis|meldpunt|observatorium|kenniscentrum)\b"
+                       # an English name that Dutch text quotes as it is ("de European Student Union")
+                       r"|\b(?:[A-Z][\w’'-]+\s+){1,4}(?:Union|Association|Council|Agency|Foundation|Network|Board|"
+                       r"Committee|Authority|Institute|Federation|Alliance|Organi[sz]ation)\b")
 
 
 # the kind of organisation a question asks for, as the vocabulary types them (data/organisations.tsv):
@@ -157,10 +158,10 @@ def _of_another_kind(name: str, kinds: frozenset[str]) -> bool:
 # a question whose subject is the government's side ("met welke organisatie sprak de minister",
 # "met wie overlegde het ministerie van BZK") asks with whom it dealt: the ministries standing in a
 # minister's letter or answers are the writers' own (and their colleagues), rarely the other party
-_GOVERNMENT_SIDE = re.compile(r"\b(?:de|het|the)\s+(?:minister|ministerie|staatssecretaris|kabinet|regering|"
-                              r"ministry|state secretary|government|cabinet)\b", re.IGNORECASE)
-_MINISTRY_ASKED = re.compile(r"\b(?:welke?|welk|which|what)\s+(?:[\w-]+\s+)?(?:ministerie|ministeries|ministry|ministries|"
-                             r"departement\w*|department\w*)\b", re.IGNORECASE)
+_GOVERNMENT_SIDE = lazyre.compile(r"\b(?:de|het|the)\s+(?:minister|ministerie|staatssecretaris|kabinet|regering|"
+                                  r"ministry|state secretary|government|cabinet)\b", re.IGNORECASE)
+_MINISTRY_ASKED = lazyre.compile(r"\b(?:welke?|welk|which|what)\s+(?:[\w-]+\s+)?(?:ministerie|ministeries|ministry|ministries|"
+                                 r"departement\w*|department\w*)\b", re.IGNORECASE)
 GOVERNMENT_SIDE = 0.5
 
 
@@ -238,16 +239,16 @@ def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate
     return out
 
 
-_NAME_AND_ACRONYM = re.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*)\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
-_COORDINATED_ACRONYM = re.compile(r"(?:\s*,\s*|\s+(?:en|and)\s+)(?P<acr>[A-Z][A-Z&]{1,5})(?![\w-])")
+_NAME_AND_ACRONYM = lazyre.compile(r"(?P<name>(?:[A-Z][\w’'-]*\s+){1,6}[A-Z][\w’'-]*)\s*\((?P<acr>[A-Z][A-Za-z&]{1,7})\)")
+_COORDINATED_ACRONYM = lazyre.compile(r"(?:\s*,\s*|\s+(?:en|and)\s+)(?P<acr>[A-Z][A-Z&]{1,5})(?![\w-])")
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.ACTOR: "minister staatssecretaris voorzitter", Q.ORGANISATIONS: "partners samenwerking"}
 
 
-_ASKED_PREPOSITION = re.compile(r"^(bij|aan|door|met|voor|van|namens|tot|to|by|with|from|for)\s+(?:wie|whom|who)\b",
-                                re.IGNORECASE)
+_ASKED_PREPOSITION = lazyre.compile(r"^(bij|aan|door|met|voor|van|namens|tot|to|by|with|from|for)\s+(?:wie|whom|who)\b",
+                                    re.IGNORECASE)
 PREPOSITION_MATCH, PREPOSITION_OTHER = 1.3, 0.8
 
 
@@ -269,12 +270,12 @@ _FUNCTION = (r"(?:notaris|accountant|\w*directeur|voorzitter|secretaris|minister
              r"\w*commissie|inspectie|inspecteur|rechter|ombudsman|\w*bestuur|college van bestuur|\w*raad|"
              r"ambtenaar|deskundigen?|werkgroep|griffier|auditor|curator|beheerder|ondernemingsraad|"
              r"burgemeester|wethouder|\w*agent|officier van justitie|\w*geleider|begeleider)\b")
-_AGENT = re.compile(r"\bdoor\s+(?P<who>(?:een|de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?" + _FUNCTION +
-                    r"(?:\s+[A-Z][\w-]+)?)")
+_AGENT = lazyre.compile(r"\bdoor\s+(?P<who>(?:een|de|het)\s+(?:[a-zà-ÿ][\w-]*\s+){0,2}?" + _FUNCTION +
+                        r"(?:\s+[A-Z][\w-]+)?)")
 # … or as the subject of "is het bevoegd gezag": "is de burgemeester het bevoegd gezag bij demonstraties",
 # "De burgemeester is het bevoegd gezag"
-_COPULA_AGENT = re.compile(r"\b(?:is|zijn|was|waren)\s+(?P<who>(?:de|het)\s+" + _FUNCTION + r")\s+(?:het|de|een)\s+"
-                           r"|(?:^|[.;]\s+)(?P<who2>(?:De|Het)\s+" + _FUNCTION + r")\s+(?:is|was)\s+(?:het|de|een)\s+")
+_COPULA_AGENT = lazyre.compile(r"\b(?:is|zijn|was|waren)\s+(?P<who>(?:de|het)\s+" + _FUNCTION + r")\s+(?:het|de|een)\s+"
+                               r"|(?:^|[.;]\s+)(?P<who2>(?:De|Het)\s+" + _FUNCTION + r")\s+(?:is|was)\s+(?:het|de|een)\s+")
 AGENT_SHARE = 0.8  # a function is a vaguer answer than a name
 
 

@@ -7,10 +7,11 @@ import re
 
 from .. import question as Q
 from . import Candidate, Clues, cue_clause, register
+from ...text import lazyre
 
-_CUE = re.compile(r"\b(?:onder\s+(?:de\s+)?voorwaarden?\s+(?:dat|van)|op\s+voorwaarde\s+(?:dat|van)|mits|voor\s+zover|"
-                  r"voorzover|indien|op\s+(?:de\s+)?volgende\s+voorwaarden|provided\s+that|on\s+condition\s+that|"
-                  r"subject\s+to)\b", re.IGNORECASE)
+_CUE = lazyre.compile(r"\b(?:onder\s+(?:de\s+)?voorwaarden?\s+(?:dat|van)|op\s+voorwaarde\s+(?:dat|van)|mits|voor\s+zover|"
+                      r"voorzover|indien|op\s+(?:de\s+)?volgende\s+voorwaarden|provided\s+that|on\s+condition\s+that|"
+                      r"subject\s+to)\b", re.IGNORECASE)
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.CONDITION: "voorwaarde mits indien"}

@@ -12,20 +12,21 @@ from dataclasses import replace
 from ...text import months
 from .. import question as Q
 from . import Candidate, Clues, closeness, extractor, overlaps, register, without_web_addresses
+from ...text import lazyre
 
 MONTHS = (*months.DUTCH, *months.ENGLISH)
 _MONTH = r"(?:%s)" % "|".join(MONTHS)
 _DAY_WORD = r"(?:%s)" % months.DAY_PATTERN
 # ("de dertiende november 2014": a royal decree's date of publication, its day in words)
-DATE = re.compile(r"\b(?:(?:\d{1,2}|%s)\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
-                  r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b" % (_DAY_WORD, _MONTH, _MONTH), re.IGNORECASE)
-YEAR = re.compile(r"(?<![\w.,€$-])((?:19|20)\d\d)(?![\w]|[.,]\d)")
-_RANGE = re.compile(
+DATE = lazyre.compile(r"\b(?:(?:\d{1,2}|%s)\s+%s\s+(?:19|20)\d\d|%s\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+                      r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\b" % (_DAY_WORD, _MONTH, _MONTH), re.IGNORECASE)
+YEAR = lazyre.compile(r"(?<![\w.,€$-])((?:19|20)\d\d)(?![\w]|[.,]\d)")
+_RANGE = lazyre.compile(
     r"(?:(?:van|vanaf|from|tussen|between)\s+)?(?P<a>%s)\s*(?:tot en met|t/m|tot|until|to|through|en|and|[-–—])\s*(?P<b>%s)"
     % (DATE.pattern.replace(r"\b", ""), DATE.pattern.replace(r"\b", "")), re.IGNORECASE)
-DAY_MONTH_RANGE = re.compile(r"(?:\b(?:van|vanaf|from|tussen|between)\s+)?\b(?P<a>\d{1,2}\s+%s)\s*(?:tot en met|t/m|tot|until|to|"
-                             r"through|[-–—])\s*(?P<b>\d{1,2}\s+%s)\b(?!\s+(?:19|20)\d\d)" % (_MONTH, _MONTH), re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|tot en met|t/m|tot|to|until)\s*((?:19|20)?\d\d)\b")
+DAY_MONTH_RANGE = lazyre.compile(r"(?:\b(?:van|vanaf|from|tussen|between)\s+)?\b(?P<a>\d{1,2}\s+%s)\s*(?:tot en met|t/m|tot|until|to|"
+                                 r"through|[-–—])\s*(?P<b>\d{1,2}\s+%s)\b(?!\s+(?:19|20)\d\d)" % (_MONTH, _MONTH), re.IGNORECASE)
+_YEAR_RANGE = lazyre.compile(r"\b((?:19|20)\d\d)\s*(?:[-–—/]|tot en met|t/m|tot|to|until)\s*((?:19|20)?\d\d)\b")
 _ROLE_CUES = {
     Q.ROLE_ANSWERED: r"beantwoord|antwoord|ontvangen|received|answered",
     Q.ROLE_SENT: r"ingezonden|ingediend|gesteld|voorgesteld|submitted|sent",
@@ -38,7 +39,7 @@ _ROLE_CUES = {
     Q.ROLE_ENDED: r"opgeheven|opheffing|afgeschaft|afschaffing|beëindig|stopgezet|vervallen|vervalt|verviel|ingetrokken|ophield|"
                   r"abolished|ended|ceased|expire",
 }
-_DECISION_ASKED = re.compile(r"\b(?:besli\w*|beslu\w*|beslo\w*|decid\w*|decision\w*)", re.IGNORECASE)
+_DECISION_ASKED = lazyre.compile(r"\b(?:besli\w*|beslu\w*|beslo\w*|decid\w*|decision\w*)", re.IGNORECASE)
 DEADLINE_SAID = 1.4      # a date right after "uiterlijk", "tegen", "voor", for a question that asks a deadline
 ROLE_UNSAID = 0.7       # a date with no word of any role near it, for a question that asks one
 ROLE_NEARER_OTHER = 0.8  # a word of the asked role near it, but one of another role nearer
@@ -46,7 +47,7 @@ ROLE_ABSENT = 0.4       # … and in a unit that nowhere says the asked role ("a
 HEADER_MISMATCH = 0.3   # a header date of another role ("Voorgesteld 24 januari 2023" for "wanneer aangenomen")
 # a document's own dates in its header ("(ingezonden 11 maart 2024)", "Ontvangen 2 april"): they
 # answer a question about the document, not one about what it tells
-_HEADER_DATE = re.compile(r"(?:ingezonden|ontvangen|voorgesteld|datum|date)\W{0,3}$", re.IGNORECASE)
+_HEADER_DATE = lazyre.compile(r"(?:ingezonden|ontvangen|voorgesteld|datum|date)\W{0,3}$", re.IGNORECASE)
 
 
 def iso_date(text: str) -> str:
@@ -76,8 +77,8 @@ def dutch_date(iso: str) -> str:
 
 
 # the date of an act, by how it is cited: "de Wet van 16 april 2014", "Wet opheffing …, 22 juni 2000, Stb. 284"
-_ACT_DATE_AFTER = re.compile(r"\s*[,(]?\s*(?:Stb|Stcrt|Staatsblad|Staatscourant|BS)\b")
-_ACT_DATE_BEFORE = re.compile(r"\b(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van\s+$")
+_ACT_DATE_AFTER = lazyre.compile(r"\s*[,(]?\s*(?:Stb|Stcrt|Staatsblad|Staatscourant|BS)\b")
+_ACT_DATE_BEFORE = lazyre.compile(r"\b(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van\s+$")
 
 
 AFTER_DATE = 3
@@ -96,7 +97,7 @@ def _cue_distance(cue: str, near: str, start: int, end: int, after: str = "") ->
 
 # a day written as a word ("de dertiende november 2014", "de derde maart 1988") is how a Dutch act
 # gives the day it was issued in the Staatsblad, whether or not "Uitgegeven" survived conversion
-_ISSUE_DATE = re.compile(r"%s\s" % _DAY_WORD, re.IGNORECASE)
+_ISSUE_DATE = lazyre.compile(r"%s\s" % _DAY_WORD, re.IGNORECASE)
 
 
 def _role_factor(q: Q.Question, text: str, start: int, end: int) -> float:
@@ -162,19 +163,19 @@ ROLE_HINTS = {Q.ROLE_DEADLINE: "uiterlijk", Q.ROLE_ANSWERED: "antwoord beantwoor
               Q.ROLE_ADOPTED: "aangenomen stemming", Q.ROLE_PUBLISHED: "uitgegeven", Q.ROLE_ENDED: "opgeheven opheffing afgeschaft"}
 
 
-_DAYS_BEFORE = re.compile(r"(?<![\d.,])(?:\d{1,2}\s*(?:,|en|and|tot en met|t/m|to|[-–])\s*)+$", re.IGNORECASE)
-_PART_OF_MONTH = re.compile(r"\b(?:begin|eind|einde|medio|half|halverwege|early|late|mid-?|(?:the\s+)?(?:end|beginning|middle)\s+of)"
-                            r"\s+%s(?:\s+(?:19|20)\d\d)?\b" % _MONTH, re.IGNORECASE)
-_PART_OF_YEAR = re.compile(
+_DAYS_BEFORE = lazyre.compile(r"(?<![\d.,])(?:\d{1,2}\s*(?:,|en|and|tot en met|t/m|to|[-–])\s*)+$", re.IGNORECASE)
+_PART_OF_MONTH = lazyre.compile(r"\b(?:begin|eind|einde|medio|half|halverwege|early|late|mid-?|(?:the\s+)?(?:end|beginning|middle)\s+of)"
+                                r"\s+%s(?:\s+(?:19|20)\d\d)?\b" % _MONTH, re.IGNORECASE)
+_PART_OF_YEAR = lazyre.compile(
     r"\b(?:(?:de\s+)?(?:eerste|tweede)\s+helft\s+van|(?:het\s+)?(?:eerste|tweede|derde|vierde)\s+kwartaal\s+van|"
     r"(?:het\s+)?(?:voorjaar|najaar|zomer|winter)\s+(?:van\s+)?|begin|eind|medio|half|"
     r"(?:the\s+)?(?:first|second)\s+half\s+of|(?:early|late|mid-?)|(?:spring|summer|autumn|fall|winter)(?:\s+of)?)"
     r"\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
-_UNTIL = re.compile(r"\b(?:tot wanneer|until when|tot welke datum|up to what date|through when)\b", re.IGNORECASE)
-_SINCE = re.compile(r"\b(?:vanaf wanneer|sinds wanneer|per wanneer|since when|from when|as of when|"
-                    r"met ingang van wanneer|from what date|vanaf welke datum|per welke datum)\b", re.IGNORECASE)
+_UNTIL = lazyre.compile(r"\b(?:tot wanneer|until when|tot welke datum|up to what date|through when)\b", re.IGNORECASE)
+_SINCE = lazyre.compile(r"\b(?:vanaf wanneer|sinds wanneer|per wanneer|since when|from when|as of when|"
+                        r"met ingang van wanneer|from what date|vanaf welke datum|per welke datum)\b", re.IGNORECASE)
 RANGE_END = 1.3     # the end of "van … tot en met …" for "tot wanneer", its start for "vanaf wanneer"
 RANGE_OTHER = 0.6   # … and the other end
 
@@ -200,7 +201,7 @@ def _range_factors(q: Q.Question, text: str) -> dict[int, float]:
 
 VERB_UNTIL = 0.95  # the date said "tot" right after a word of the question ("verlengd tot wanneer")
 _UNTIL_MARK = r"(?:tot en met|t/m|tot|until|through|up to)"  # the words a date is said "until" with
-_WORD_BEFORE_MARK = re.compile(r"([^\W\d_][\w-]*)\s+" + _UNTIL_MARK + r"\s+$", re.IGNORECASE)
+_WORD_BEFORE_MARK = lazyre.compile(r"([^\W\d_][\w-]*)\s+" + _UNTIL_MARK + r"\s+$", re.IGNORECASE)
 
 
 def _asked_verb_before(clues: Clues, text: str, start: int) -> bool:
@@ -210,7 +211,7 @@ def _asked_verb_before(clues: Clues, text: str, start: int) -> bool:
     return bool(m) and any((a[0] if isinstance(a, tuple) else a) == m.start(1) for a in clues.anchors)
 
 
-_SAID_UNTIL = re.compile(r"\b" + _UNTIL_MARK + r"\s+(?=\d{1,2}\s)", re.IGNORECASE)
+_SAID_UNTIL = lazyre.compile(r"\b" + _UNTIL_MARK + r"\s+(?=\d{1,2}\s)", re.IGNORECASE)
 
 
 @register(Q.DATE)
@@ -262,15 +263,15 @@ def extract_date(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return out
 
 
-_NAMED_YEAR = re.compile(r"\b(?:academiejaar|schooljaar|studiejaar|werkjaar|begrotingsjaar|kalenderjaar|academic year|"
-                         r"school year)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b", re.IGNORECASE)
+_NAMED_YEAR = lazyre.compile(r"\b(?:academiejaar|schooljaar|studiejaar|werkjaar|begrotingsjaar|kalenderjaar|academic year|"
+                             r"school year)\s+((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\b", re.IGNORECASE)
 
 
 # a school, academic or course year runs over two calendar years and is written so ("het cursusjaar
 # 1999-2000", "academiejaar 2023–2024"): asked for one, the answer is the span, not its first year
-_STUDY_YEAR_ASKED = re.compile(r"\b\w*(?:cursus|school|academie|studie|college|leer)jaar\w*|\b(?:school|academic|course|study)\s+year",
-                               re.IGNORECASE)
-_STUDY_YEAR = re.compile(r"\s*[-–/]\s*((?:19|20)?\d\d)(?![\w]|[.,]\d)")
+_STUDY_YEAR_ASKED = lazyre.compile(r"\b\w*(?:cursus|school|academie|studie|college|leer)jaar\w*|\b(?:school|academic|course|study)\s+year",
+                                   re.IGNORECASE)
+_STUDY_YEAR = lazyre.compile(r"\s*[-–/]\s*((?:19|20)?\d\d)(?![\w]|[.,]\d)")
 
 
 def _study_year(text: str, m: re.Match) -> str:
@@ -299,7 +300,7 @@ def extract_year(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 
 # a date in figures, day first ("01-09-2013", "1/9/2013"), whose year YEAR does not read on its own
-_NUMERIC_DATE = re.compile(r"(?<![\w.,-])\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)(?![\w]|[.,]\d)")
+_NUMERIC_DATE = lazyre.compile(r"(?<![\w.,-])\d{1,2}[-/.]\d{1,2}[-/.]((?:19|20)\d\d)(?![\w]|[.,]\d)")
 
 
 @register(Q.PERIOD)
@@ -336,6 +337,6 @@ def extract_period(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 
 # a length of time said as a period or term ("voor een periode van vier jaar", "for a term of five years")
-_LENGTH_OF_TIME = re.compile(r"\b(?:periode|termijn|tijdvak|zittingsduur|looptijd|duur|period|term)\s+(?:van|of)\s+\w+\s+"
-                             r"(?:jaar|jaren|maanden|maand|weken|years?|months?|weeks?)\b", re.IGNORECASE)
+_LENGTH_OF_TIME = lazyre.compile(r"\b(?:periode|termijn|tijdvak|zittingsduur|looptijd|duur|period|term)\s+(?:van|of)\s+\w+\s+"
+                                 r"(?:jaar|jaren|maanden|maand|weken|years?|months?|weeks?)\b", re.IGNORECASE)
 PERIOD_AS_LENGTH = 0.9

@@ -10,6 +10,7 @@ from .. import question as Q
 from ..evidence import trim
 from . import Candidate, Clues, register
 from .names import spelled_out
+from ...text import lazyre
 
 _CUES = r"(?:is|zijn|betekent|houdt in|omvat|wordt verstaan|worden verstaan|verstaat men|means|refers to|is defined)"
 
@@ -22,8 +23,8 @@ DEFINITION_WORDS = 58  # within the 60 words of an answer
 MENTION = 0.25       # the term merely stands in the unit, with no cue that says what it is
 LIST_OF_TERMS = 0.3  # a unit that spells out many terms, one after the other, defines none of them
 BROADER = 0.6        # the unit defines the asked term's head without the modifiers the question gives it
-_LABEL = re.compile(r"(?:^|\s)[A-Za-z][\w&-]{0,12}:\s")
-_INTRODUCED = re.compile(r"((?:[\w-]+\s+){0,5}[\w-]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
+_LABEL = lazyre.compile(r"(?:^|\s)[A-Za-z][\w&-]{0,12}:\s")
+_INTRODUCED = lazyre.compile(r"((?:[\w-]+\s+){0,5}[\w-]+)\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def _abbreviations(q: Q.Question, passage: str, clues: Clues) -> set[str]:
@@ -37,7 +38,7 @@ def _abbreviations(q: Q.Question, passage: str, clues: Clues) -> set[str]:
 
 
 # "What does PIVOT stand for", "Waar staat NVAO voor": the long form is asked, not what it does
-_LONG_FORM_ASKED = re.compile(r"\bstands? for\b|\bsta(?:at|an)\b.*\bvoor\b|\bvoluit\b|\bvolledige naam\b", re.IGNORECASE)
+_LONG_FORM_ASKED = lazyre.compile(r"\bstands? for\b|\bsta(?:at|an)\b.*\bvoor\b|\bvoluit\b|\bvolledige naam\b", re.IGNORECASE)
 
 
 def _expansion(abbreviation: str, text: str) -> Candidate | None:
@@ -64,8 +65,8 @@ def _expansion(abbreviation: str, text: str) -> Candidate | None:
 
 
 # a sentence that names the term for what the sentence before it says
-_POINTED = re.compile(r"\b(?:hiermee|daarmee|hiermede|hierbij|daarbij|hieronder|daaronder)\s+(?:wordt|worden|is|zijn|werd)\s+"
-                      r"((?:[\w'‘’“”\"-]+\s+){0,4}?)(?:bedoeld|verstaan)\b", re.IGNORECASE)
+_POINTED = lazyre.compile(r"\b(?:hiermee|daarmee|hiermede|hierbij|daarbij|hieronder|daaronder)\s+(?:wordt|worden|is|zijn|werd)\s+"
+                          r"((?:[\w'‘’“”\"-]+\s+){0,4}?)(?:bedoeld|verstaan)\b", re.IGNORECASE)
 
 
 def _asked_term(q: Q.Question) -> str:

@@ -15,6 +15,7 @@ from ...text import months
 from ...text.fold import fold
 from .. import question as Q
 from . import Candidate, Clues, closeness, overlaps, register
+from ...text import lazyre
 
 _UNITS = {Q.AMOUNT: CURRENCIES, Q.COUNT: ("count",), Q.PERCENT: ("%", "share", "pp"),
           Q.DURATION: ("weeks", "months", "years", "days", "hours")}
@@ -23,18 +24,18 @@ _UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS
 
 # a question for a whole sum ("hoeveel geld was er in totaal beschikbaar") is not answered by a limit
 # on a part of it ("ten hoogste € 130.000 voor …") nor by a sum per head ("€ 5.000 per student")
-_TOTAL_ASKED = re.compile(r"\b(?:in totaal|totaal|totale|total|in all|altogether|overall)\b", re.IGNORECASE)
-_BOUND_BEFORE = re.compile(r"\b(?:ten hoogste|maximaal|hoogstens|maximum van|tot een maximum van|at most|up to|a maximum of)\s*$",
-                           re.IGNORECASE)
-_PER_AFTER = re.compile(r"\s*(?:per|each)\s+(?!jaar\b|year\b)[^\W\d_]{3,}", re.IGNORECASE)
+_TOTAL_ASKED = lazyre.compile(r"\b(?:in totaal|totaal|totale|total|in all|altogether|overall)\b", re.IGNORECASE)
+_BOUND_BEFORE = lazyre.compile(r"\b(?:ten hoogste|maximaal|hoogstens|maximum van|tot een maximum van|at most|up to|a maximum of)\s*$",
+                               re.IGNORECASE)
+_PER_AFTER = lazyre.compile(r"\s*(?:per|each)\s+(?!jaar\b|year\b)[^\W\d_]{3,}", re.IGNORECASE)
 PART_FOR_TOTAL = 0.85
 # a count or sum asked per unit of time: "hoeveel aanvallen per dag", "how many attacks a day"; the figure said with
 # the same unit keeps its score, the others (the total they add up to) weigh PER_OTHER
 _PER_UNITS = {"dag": "day", "day": "day", "week": "week", "maand": "month", "month": "month", "jaar": "year",
               "year": "year", "uur": "hour", "hour": "hour"}
-_PER_ASKED = re.compile(r"\b(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS), re.IGNORECASE)
-_PER_SAID = re.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS),
-                       re.IGNORECASE)
+_PER_ASKED = lazyre.compile(r"\b(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS), re.IGNORECASE)
+_PER_SAID = lazyre.compile(r"[^\W\d_]*\s*(?:[^\W\d_]+\s+){0,2}?(?:per|a|each|elke|iedere)\s+(%s)\b" % "|".join(_PER_UNITS),
+                           re.IGNORECASE)
 # the same rate said by a word of time, before the figure or after it: "Hiervoor is jaarlijks één miljoen
 # gereserveerd", "een jaarlijkse bijdrage van", "€ 2 miljoen per jaar"; a question asks it by the adverb
 # ("Hoeveel geld wordt jaarlijks …"), not by an adjective, which is mostly of a report ("annual report")
@@ -42,9 +43,9 @@ _PER_ADVERBS = {"jaarlijks": "year", "annually": "year", "yearly": "year", "maan
                 "wekelijks": "week", "weekly": "week", "dagelijks": "day", "daily": "day"}
 _PER_ADJECTIVES = {"jaarlijkse": "year", "annual": "year", "maandelijkse": "month", "wekelijkse": "week",
                    "dagelijkse": "day"}
-_PER_ADVERB = re.compile(r"\b(%s)\b(?!\s+(?:report|verslag))" % "|".join(_PER_ADVERBS), re.IGNORECASE)
+_PER_ADVERB = lazyre.compile(r"\b(%s)\b(?!\s+(?:report|verslag))" % "|".join(_PER_ADVERBS), re.IGNORECASE)
 _PER_WORDS = {**_PER_ADVERBS, **_PER_ADJECTIVES}
-_PER_WORD = re.compile(r"\b(%s)\b" % "|".join(_PER_WORDS), re.IGNORECASE)
+_PER_WORD = lazyre.compile(r"\b(%s)\b" % "|".join(_PER_WORDS), re.IGNORECASE)
 PER_OTHER = 0.5
 
 
@@ -70,17 +71,17 @@ def _rate_said(text: str, start: int, end: int, lead: str = "") -> str | None:
     return _PER_WORDS[words[0].lower()] if words else None
 
 
-_POINTS_ASKED = re.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
-_AGE_ASKED = re.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
-_AGE_SAID = re.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
+_POINTS_ASKED = lazyre.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
+_AGE_ASKED = lazyre.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
+_AGE_SAID = lazyre.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "procent percentage",
                Q.DURATION: "jaar maanden weken dagen termijn doorlooptijd duur", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
-_PART_OF = re.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van(?:\s+de)?|out\s+of|of\s+the|of)\s+$",
-                      re.IGNORECASE)
+_PART_OF = lazyre.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van(?:\s+de)?|out\s+of|of\s+the|of)\s+$",
+                          re.IGNORECASE)
 
 
 def _said_in_question(figure: str, question: str) -> bool:
@@ -254,9 +255,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 # a Dutch noun phrase with a clause before its noun: "ten minste vier, door de gemeente of provincie aan de
 # Prestatiekaart … ontleende doelstellingen" counts the doelstellingen; the clause ends in a participle
-_MODIFIER = re.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s))(?P<clause>[^.;:()]{5,250})")
-_BARE_NUMBER = re.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
-                          re.IGNORECASE)
+_MODIFIER = lazyre.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s))(?P<clause>[^.;:()]{5,250})")
+_BARE_NUMBER = lazyre.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
+                              re.IGNORECASE)
 MODIFIED_SHARE = 0.9
 MODIFIER_WORDS = 25  # the words of a clause read for the noun it comes before
 
@@ -273,8 +274,8 @@ def _counted_after_modifier(noun: str, text: str, end: int, clues: Clues) -> boo
 
 # a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden
 # bedraagt 3% …". A figure said of the one does not answer for the other.
-_CHAIR = re.compile(r"\b(?:voorzitters?|chair\w*|president)\b", re.IGNORECASE)
-_MEMBER = re.compile(r"\b(?:lid|leden|members?)\b", re.IGNORECASE)
+_CHAIR = lazyre.compile(r"\b(?:voorzitters?|chair\w*|president)\b", re.IGNORECASE)
+_MEMBER = lazyre.compile(r"\b(?:lid|leden|members?)\b", re.IGNORECASE)
 OTHER_ROLE = 0.5
 
 
@@ -300,14 +301,14 @@ def _of_the_role(q: Q.Question, found: list[Candidate], text: str) -> list[Candi
     return found
 
 
-_FOR_ROLE = re.compile(r"\s*,?\s*(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(?:\w+\s+)?(voorzitters?|chair\w*|president|lid|leden|members?)\b",
-                       re.IGNORECASE)
+_FOR_ROLE = lazyre.compile(r"\s*,?\s*(?:voor|for)\s+(?:de\s+|het\s+|the\s+)?(?:\w+\s+)?(voorzitters?|chair\w*|president|lid|leden|members?)\b",
+                           re.IGNORECASE)
 
 
 # "niet meer voor vijf jaar …, maar vanaf 2020 voor tien jaar", "geen 15, maar 35 jaar": the figure
 # a sentence sets aside for another is not what it says
-_SET_ASIDE = re.compile(r"\b(?:niet(?:\s+meer)?|geen|not|no longer)\s+(?:[\w€]+\s+){0,2}$", re.IGNORECASE)
-_BUT = re.compile(r"[^.;:]{0,80}?,?\s+(?:maar|doch|but)\b", re.IGNORECASE)
+_SET_ASIDE = lazyre.compile(r"\b(?:niet(?:\s+meer)?|geen|not|no longer)\s+(?:[\w€]+\s+){0,2}$", re.IGNORECASE)
+_BUT = lazyre.compile(r"[^.;:]{0,80}?,?\s+(?:maar|doch|but)\b", re.IGNORECASE)
 SET_ASIDE = 0.5
 
 
@@ -361,7 +362,7 @@ def _year_of_figure(asked: set[str], text: str, start: int, end: int) -> float:
 # whole class, or of another part: the sentence "aan 50.324 studenten … waarvan 2.067 EER-studenten"
 # answers with the second. Only a share of the score: the part is often said once, before the number.
 OTHER_POPULATION = 0.75
-_COUNT_ASKED = re.compile(r"\b(?:hoeveel|how\s+many|het\s+aantal|the\s+number\s+of)\s", re.IGNORECASE)
+_COUNT_ASKED = lazyre.compile(r"\b(?:hoeveel|how\s+many|het\s+aantal|the\s+number\s+of)\s", re.IGNORECASE)
 
 
 def _count_modifiers(q: Q.Question) -> list[str]:
@@ -397,15 +398,15 @@ SAID_AS_SHARE = 0.8  # a count of other things the sentence says are what the qu
 ALIKE_SHARE = 0.85  # a count said in a noun that data/counted_alike.txt says counts the question's alike
 # what a count's things are said to be, later in its clause: "20 dossiers die in 2020 werden geregistreerd, betroffen
 # beroepen tegen beslissingen van AHOVOKS"
-_SAID_AS = re.compile(r"[^.;:]{0,60}?\b(?:betroffen|betreffen|betreft|betrof|waren|zijn)\s+(?:(?:alle|allemaal|telkens|"
-                      r"steeds)\s+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
+_SAID_AS = lazyre.compile(r"[^.;:]{0,60}?\b(?:betroffen|betreffen|betreft|betrof|waren|zijn)\s+(?:(?:alle|allemaal|telkens|"
+                          r"steeds)\s+)?(?P<noun>[^\W\d_]{4,})", re.IGNORECASE)
 OTHER_PIECE = 0.6  # a figure whose own part of an enumeration lacks the question words another part holds
 
 
 # where the parts of an enumeration of figures part: "2.000 extra plaatsen binnen het basisonderwijs, 11.000 extra plaatsen
 # binnen het secundair onderwijs en 1.800 …", "het gewoon basisonderwijs (25 miljoen euro) en het gewoon secundair onderwijs
 # (130 miljoen euro)"
-_PIECE_END = re.compile(r"[;,]\s|\.\s+(?=[A-Z])|\s(?:en|and|of|or)\s")
+_PIECE_END = lazyre.compile(r"[;,]\s|\.\s+(?=[A-Z])|\s(?:en|and|of|or)\s")
 
 
 def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question | None = None,
@@ -460,7 +461,7 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question |
     return found
 
 
-_GROUP_WORD = re.compile(r"[^\W\d_][\w-]*")
+_GROUP_WORD = lazyre.compile(r"[^\W\d_][\w-]*")
 _ASKING_WORDS = {"hoeveel", "welk", "welke", "wat", "wie", "hoe", "wanneer", "waar", "waarom"}
 GROUP_UNSAID = 0.25  # a figure of parallel groups, none of which is the one the question names
 
@@ -495,7 +496,7 @@ def _sole_owner(words: list, same) -> int | None:
     return None if best == 0 or own.count(best) > 1 else own.index(best)
 
 
-_WORD_AT = re.compile(r"[\w-]+")
+_WORD_AT = lazyre.compile(r"[\w-]+")
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -506,9 +507,9 @@ def _inflected(a: str, b: str) -> bool:
 
 # "een loonkloof tussen de zorg en de rest van de publieke sector en de marktsector van respectievelijk 6% en 9%",
 # "the universities and the colleges received 40% and 60% respectively": figures matched to things in order
-_RESPECTIVELY = re.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.IGNORECASE)
-_ITEM_SPLIT = re.compile(r",\s*(?:en\s+|and\s+)?|\s(?:en|and)\s")
-_CLAUSE_START = re.compile(r"[.;:]\s|\b(?:dat|die|waarin|waarbij|that|which)\s")
+_RESPECTIVELY = lazyre.compile(r"\b(?:respectievelijk|resp\.|respectively)\b", re.IGNORECASE)
+_ITEM_SPLIT = lazyre.compile(r",\s*(?:en\s+|and\s+)?|\s(?:en|and)\s")
+_CLAUSE_START = lazyre.compile(r"[.;:]\s|\b(?:dat|die|waarin|waarbij|that|which)\s")
 
 
 def _respectively(found: list[Candidate], clues: Clues, text: str) -> list[Candidate]:
@@ -588,50 +589,50 @@ def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate
 # "het aantal bestuursleden … vast te stellen op 5", "Het aantal leden bedraagt zeven": a count said
 # after its noun (the figure tagger reads a number by the noun after it)
 # "Het aantal studenten steeg tot 45.000" and "daalde naar 12": the level it reached ("270 tot 540" is a range)
-_COUNT_SET_AT = re.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was|tot|naar)\s+"
-                           r"(?!(?:19|20)\d\d\b)"
-                           r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
-                           r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:" + "|".join(months.DUTCH) + r")\b)",
-                           re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven": a date)
-_RANGE_TOP = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+tot\s+$")
+_COUNT_SET_AT = lazyre.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was|tot|naar)\s+"
+                               r"(?!(?:19|20)\d\d\b)"
+                               r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+                               r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:" + "|".join(months.DUTCH) + r")\b)",
+                               re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven": a date)
+_RANGE_TOP = lazyre.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+tot\s+$")
 # "25 aanvragen ingediend, waarvan 12 gehonoreerd": the part counts the noun of the whole before it
-_PART_AFTER = re.compile(r"\b(?:waarvan|daarvan|hiervan|van wie|onder wie|onder hen)\s+(?:er\s+)?(?:slechts\s+|maar\s+|nog\s+)?"
-                         r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\b(?!\s*(?:%|procent|euro|€|[.,]\d))",
-                         re.IGNORECASE)
+_PART_AFTER = lazyre.compile(r"\b(?:waarvan|daarvan|hiervan|van wie|onder wie|onder hen)\s+(?:er\s+)?(?:slechts\s+|maar\s+|nog\s+)?"
+                             r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4})\b(?!\s*(?:%|procent|euro|€|[.,]\d))",
+                             re.IGNORECASE)
 
 
 # a number with the word after it as its unit ("10.000 kilo", "400 woningen"); not a year, a date
 # or a reference to an article or a list item
-_QUANTITY = re.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?\s*"
-                       r"(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-                       r"december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)[^\W\d_]{1,14}\b", re.IGNORECASE)
-_NOT_QUANTITY = re.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|vraag|nr\.?|nummer|"
-                           r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
+_QUANTITY = lazyre.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?\s*"
+                           r"(?!(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+                           r"december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)[^\W\d_]{1,14}\b", re.IGNORECASE)
+_NOT_QUANTITY = lazyre.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|vraag|nr\.?|nummer|"
+                               r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
 # the lower bound of a range that ends in the figure read ("tussen 3 en", "van € 10.000 tot")
 _NUMBER = r"(?:€\s*)?(?:\d[\d.,]*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten)"
 # ("tenminste uit 5 en ten hoogste uit 7 leden", "met een minimum van 15 en een maximum van 30 studiepunten")
-_RANGE_LOW = re.compile(r"\b(?:ten ?minste|minimaal|minstens|tussen|van|at least|between|from|(?:een |a )?minimum (?:van|of))"
-                        r"\s+(?:(?:uit|op|aan)\s+)?" + _NUMBER +
-                        r"(?:\s*%|\s+[^\W\d_]{2,15})?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+(?:een\s+|a\s+)?"
-                        r"(?:(?:ten hoogste|maximaal|hoogstens|(?:een |a )?maximum(?: van| of)?|at most)\s+(?:(?:uit|op|aan)\s+)?)?$",
-                        re.IGNORECASE)
+_RANGE_LOW = lazyre.compile(r"\b(?:ten ?minste|minimaal|minstens|tussen|van|at least|between|from|(?:een |a )?minimum (?:van|of))"
+                            r"\s+(?:(?:uit|op|aan)\s+)?" + _NUMBER +
+                            r"(?:\s*%|\s+[^\W\d_]{2,15})?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+(?:een\s+|a\s+)?"
+                            r"(?:(?:ten hoogste|maximaal|hoogstens|(?:een |a )?maximum(?: van| of)?|at most)\s+(?:(?:uit|op|aan)\s+)?)?$",
+                            re.IGNORECASE)
 # a question that asks both ends of a range
-_LOWER_BOUND = re.compile(r"\b(?:ten ?minste|minimaal|minimum|minstens|at least|minimal)\b", re.IGNORECASE)
-_UPPER_BOUND = re.compile(r"\b(?:ten hoogste|maximaal|maximum|hoogstens|at most|maximal)\b", re.IGNORECASE)
+_LOWER_BOUND = lazyre.compile(r"\b(?:ten ?minste|minimaal|minimum|minstens|at least|minimal)\b", re.IGNORECASE)
+_UPPER_BOUND = lazyre.compile(r"\b(?:ten hoogste|maximaal|maximum|hoogstens|at most|maximal)\b", re.IGNORECASE)
 BOTH_BOUNDS_RANGE = 1.2
 BOTH_BOUNDS_ONE = 0.7
-_YEAR_AS_SUM = re.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
-_MONEY_SPAN = re.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
-                         r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
+_YEAR_AS_SUM = lazyre.compile(r"(?:19|20)\d\d\s*(?:€|EUR|euro)")
+_MONEY_SPAN = lazyre.compile(r"€\s*\d[\d.,]*(?:\s*(?:miljoen|miljard|mln\.?|mld\.?))?"
+                             r"|(?<![\w.,])\d[\d.,]*\s*(?:miljoen|miljard)?\s*euro\b", re.IGNORECASE)
 # a share of a named sum: a fee "van 3% van het maximum van salarisschaal 18", "130% van de vergoeding die …"
-_SHARE_OF_SUM = re.compile(r"(?<![\w.,])\d+(?:,\d+)?\s?(?:%|procent)\s+van\s+(?:het|de)\s+(?:\w+\s+){0,3}?"
-                           r"(?:maximum|minimum|salaris\w*|bezoldiging\w*|bedrag\w*|vergoeding\w*|minimumloon|loon|"
-                           r"schaal\w*|subsidie\w*|kosten)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+\d+)?)?",
-                           re.IGNORECASE)
+_SHARE_OF_SUM = lazyre.compile(r"(?<![\w.,])\d+(?:,\d+)?\s?(?:%|procent)\s+van\s+(?:het|de)\s+(?:\w+\s+){0,3}?"
+                               r"(?:maximum|minimum|salaris\w*|bezoldiging\w*|bedrag\w*|vergoeding\w*|minimumloon|loon|"
+                               r"schaal\w*|subsidie\w*|kosten)(?:\s+(?:van|voor)\s+(?:de\s+|het\s+)?[\w-]+(?:\s+\d+)?)?",
+                               re.IGNORECASE)
 SHARE_OF_SUM = 0.85
 
 
-_DURATION_WORDS = re.compile(
+_DURATION_WORDS = lazyre.compile(
     r"\b(?:(?:binnen|na|gedurende|maximaal|minimaal|ten minste|uiterlijk|within|for)\s+)?(?:een\s+|één\s+|a\s+|an\s+)?"
     r"(?:half\s?jaar|halfjaar|kwartaal|jaar|maand|week|semester|academiejaar|studiejaar|year|month|week|half a year)\b",
     re.IGNORECASE)
@@ -639,12 +640,12 @@ _DURATION_WORDS = re.compile(
 
 # a table of sums: its caption says the unit once ("Tabel 4. Bedragen … (in euro per fte)", "x € 1.000"),
 # or the column is named for money ("Bedrag", "Subsidiebedrag per opleidingsplaats", "Tarief")
-_IN_EURO = re.compile(r"(?:\b(?:in|x)\s+|\()(?:€|euro\b|eur\b)", re.IGNORECASE)
-_MONEY_COLUMN = re.compile(r"(?:bedrag|tarief|vergoeding|bijdrage|subsidie|kosten|salaris|prijs|budget|€|euro)\w*\s*$",
-                           re.IGNORECASE)
+_IN_EURO = lazyre.compile(r"(?:\b(?:in|x)\s+|\()(?:€|euro\b|eur\b)", re.IGNORECASE)
+_MONEY_COLUMN = lazyre.compile(r"(?:bedrag|tarief|vergoeding|bijdrage|subsidie|kosten|salaris|prijs|budget|€|euro)\w*\s*$",
+                               re.IGNORECASE)
 # a cell of a row as the evidence reads it: "Bedrag 84.100", "GGZ- instelling 59.100" (header and value)
-_PAIRED_CELL = re.compile(r"(?:^|;\s*|:\s*)(?P<head>[^;:]*?)\s*(?P<value>(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|"
-                          r"(?<![\w.,])\d+,\d{2})(?=\s*(?:;|$))")
+_PAIRED_CELL = lazyre.compile(r"(?:^|;\s*|:\s*)(?P<head>[^;:]*?)\s*(?P<value>(?<![\w.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?|"
+                              r"(?<![\w.,])\d+,\d{2})(?=\s*(?:;|$))")
 
 
 def _money_cells(unit, clues: Clues) -> list[Candidate]:
@@ -664,9 +665,9 @@ def _money_cells(unit, clues: Clues) -> list[Candidate]:
 
 
 # a table row flattened to text: its label, then one figure per column ("Seksuele gerichtheid 66 73 74")
-_ROW = re.compile(r"^(?P<label>\D*?)(?P<cells>(?:\s+(?:€\s*)?-?\d[\d.,]*\s*%?){2,12})\s*$")
-_CELL = re.compile(r"(?:€\s*)?-?\d[\d.,]*\s*%?")
-_COLUMN_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
+_ROW = lazyre.compile(r"^(?P<label>\D*?)(?P<cells>(?:\s+(?:€\s*)?-?\d[\d.,]*\s*%?){2,12})\s*$")
+_CELL = lazyre.compile(r"(?:€\s*)?-?\d[\d.,]*\s*%?")
+_COLUMN_YEAR = lazyre.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)")
 
 
 def _year_column(q: Q.Question, unit, clues: Clues) -> list[Candidate]:

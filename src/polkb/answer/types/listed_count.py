@@ -16,6 +16,7 @@ import re
 
 from .. import question as Q
 from . import Candidate, Clues, register
+from ...text import lazyre
 
 LISTED_COUNT = 0.75
 MIN_ITEMS = 2
@@ -35,10 +36,10 @@ def items_of_level(items: list[str]) -> list[str]:
 
 
 # the verbs by which a question asks what a text or a body names, holds or consists of
-_ASKS_MEMBERS = re.compile(r"\b(?:noem\w*|genoemd\w*|ken[td]?|kennen|kende|bevat\w*|omvat\w*|onderscheid\w*|som\w*|"
-                           r"opgesomd|telt|telde|tellen|bestaa?t|bestond|bestonden|list(?:s|ed)?|names?|named|mention\w*|"
-                           r"sets?\s+out|identif\w+|includ\w+|contain\w*|distinguish\w*|focus\w*|comprise\w*|consist\w*)\b",
-                           re.IGNORECASE)
+_ASKS_MEMBERS = lazyre.compile(r"\b(?:noem\w*|genoemd\w*|ken[td]?|kennen|kende|bevat\w*|omvat\w*|onderscheid\w*|som\w*|"
+                               r"opgesomd|telt|telde|tellen|bestaa?t|bestond|bestonden|list(?:s|ed)?|names?|named|mention\w*|"
+                               r"sets?\s+out|identif\w+|includ\w+|contain\w*|distinguish\w*|focus\w*|comprise\w*|consist\w*)\b",
+                               re.IGNORECASE)
 LEAD_END_WORDS = 3  # the words before the colon that must hold the noun
 
 

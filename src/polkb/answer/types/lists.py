@@ -13,10 +13,11 @@ import re
 
 from .. import question as Q
 from . import Candidate, Clues, column_cells, register
+from ...text import lazyre
 
-_SPLIT_STRONG = re.compile(r";|\n|\s[-•]\s")
+_SPLIT_STRONG = lazyre.compile(r";|\n|\s[-•]\s")
 # (not "wetenschaps- en technologiebeleid": a word cut at its hyphen shares the next one's end, and is no member)
-_SPLIT_WEAK = re.compile(r",\s*(?:en\s+|and\s+)?|(?<!-)\s+en\s+|\s+and\s+")
+_SPLIT_WEAK = lazyre.compile(r",\s*(?:en\s+|and\s+)?|(?<!-)\s+en\s+|\s+and\s+")
 
 
 def _short(s: str, words: int = 24) -> str:
@@ -49,8 +50,8 @@ QUERY_HINTS = {Q.LIST: "volgende"}
 
 _NUMBERS = {w: i for i, w in enumerate("nul een twee drie vier vijf zes zeven acht negen tien".split())}
 _NUMBERS.update({w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())})
-_ASKED_COUNT = re.compile(r"\b(?:welke|which|what)\s+(\w+)\s", re.IGNORECASE)
-_CONJUNCTION = re.compile(r"(?<!-)\s(?:en|of|and|or)\s")
+_ASKED_COUNT = lazyre.compile(r"\b(?:welke|which|what)\s+(\w+)\s", re.IGNORECASE)
+_CONJUNCTION = lazyre.compile(r"(?<!-)\s(?:en|of|and|or)\s")
 MAX_ITEM_WORDS = 8
 
 
@@ -113,14 +114,14 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 # the members right after the class noun: "In de maanden november, december, januari en februari …",
 # or two names without a comma: "de vestigingen Gent en Oudenaarde"
-_APPOSED_NAMES = re.compile(r"\s+([A-ZÀ-Þ][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2}\s+(?:en|of|and|or)\s+[A-ZÀ-Þ][\w/-]*"
-                            r"(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})\b")
-_APPOSED = re.compile(r"\s+((?:[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2},\s*)+[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2}?"
-                      r"\s+(?:en|of|and|or)\s+[^\W\d][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})")
+_APPOSED_NAMES = lazyre.compile(r"\s+([A-ZÀ-Þ][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2}\s+(?:en|of|and|or)\s+[A-ZÀ-Þ][\w/-]*"
+                                r"(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})\b")
+_APPOSED = lazyre.compile(r"\s+((?:[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2},\s*)+[^\W\d][\w/-]*(?:\s+[^\W\d][\w/-]*){0,2}?"
+                          r"\s+(?:en|of|and|or)\s+[^\W\d][\w/-]*(?:\s+[A-ZÀ-Þ][\w/-]*){0,2})")
 
 
-_VERB = re.compile(r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|"
-                   r"zal|zullen|are|were|have|has|had|will|can|must)\b", re.IGNORECASE)
+_VERB = lazyre.compile(r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|moet|moeten|"
+                       r"zal|zullen|are|were|have|has|had|will|can|must)\b", re.IGNORECASE)
 
 
 def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:

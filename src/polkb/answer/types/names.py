@@ -8,33 +8,34 @@ from ...analysis.filters import fold
 from ...lexicon import function_words, verb_forms
 from .. import question as Q
 from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
+from ...text import lazyre
 
 # a space before a hyphen ("Gemeente Leidschendam -Voorburg", where a PDF line broke) keeps the name whole
-_NAME = re.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|inzake|on|&)?\s*[A-Z][\w’'&+-]*"
-                   r"|\s-[A-Z][\w’'&+-]*)*)")
-_BROKEN_HYPHEN = re.compile(r"\s-(?=[A-Z])")
+_NAME = lazyre.compile(r"(?:[A-Z#][\w’'&+-]*(?:\s+(?:van|voor|en|de|der|het|of|for|and|the|in|inzake|on|&)?\s*[A-Z][\w’'&+-]*"
+                       r"|\s-[A-Z][\w’'&+-]*)*)")
+_BROKEN_HYPHEN = lazyre.compile(r"\s-(?=[A-Z])")
 # the rest of an enumeration inside a name: ", Sociale en Culturele Rechten" after "… inzake Economische"
-_LISTED_IN_NAME = re.compile(r"(?:,\s+[A-Z][\w’'&+-]*)+\s+(?:en|and|&)\s+[A-Z][\w’'&+-]*(?:\s+[A-Z][\w’'&+-]*)*")
-_LEADING_FUNCTION = re.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
-                               r"The|A|An|On|At|By|For|With|From)\s+)+")
-_ADJECTIVE = re.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Belgische|Europees|Europese|Frans|"
-                        r"Franse|Duits|Duitse|Engels|Engelse|Brussels|Brusselse|Waals|Waalse|Federale?)$")
+_LISTED_IN_NAME = lazyre.compile(r"(?:,\s+[A-Z][\w’'&+-]*)+\s+(?:en|and|&)\s+[A-Z][\w’'&+-]*(?:\s+[A-Z][\w’'&+-]*)*")
+_LEADING_FUNCTION = lazyre.compile(r"^(?:(?:In|De|Het|Een|Op|Bij|Van|Voor|Met|Door|Aan|Uit|Naar|Over|Als|Dit|Deze|Die|Dat|"
+                                   r"The|A|An|On|At|By|For|With|From)\s+)+")
+_ADJECTIVE = lazyre.compile(r"^(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Belgisch|Belgische|Europees|Europese|Frans|"
+                            r"Franse|Duits|Duitse|Engels|Engelse|Brussels|Brusselse|Waals|Waalse|Federale?)$")
 
 
 # a year or a span of years right after a name, which belongs to it
 # a present participle that opens a clause ("Constaterende dat …", "Overwegende dat …" of a motion)
 # is capitalised for its place, and names nothing
-_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{3,}ende")
-_NAME_YEAR = re.compile(r" (?:19|20)\d\d(?:\s?[-–—/]\s?(?:19|20)?\d\d)?(?![\w.,]\d)")
+_PARTICIPLE_OPENER = lazyre.compile(r"[A-Z][a-z]{3,}ende")
+_NAME_YEAR = lazyre.compile(r" (?:19|20)\d\d(?:\s?[-–—/]\s?(?:19|20)?\d\d)?(?![\w.,]\d)")
 
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
 QUERY_HINTS = {Q.NAME: "naam genaamd"}
 
 
-_ARTICLE = re.compile(r"\b(?:artikel(?:en)?|art\.|articles?)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*"
-                      r"(?:(?:,\s*|\s+(?:en|and|of|or)\s+)\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
-                      r"(?:,?\s+(?:\w+\s+lid,?\s+)?(?:van\s+(?:de|het)|of\s+the)\s+[A-Z][\w-]*(?:\s+[a-z]+){0,3})?")
+_ARTICLE = lazyre.compile(r"\b(?:artikel(?:en)?|art\.|articles?)\s+\d+[a-z]?(?:[.:]\d+[a-z]?)*"
+                          r"(?:(?:,\s*|\s+(?:en|and|of|or)\s+)\d+[a-z]?(?:[.:]\d+[a-z]?)*)*"
+                          r"(?:,?\s+(?:\w+\s+lid,?\s+)?(?:van\s+(?:de|het)|of\s+the)\s+[A-Z][\w-]*(?:\s+[a-z]+){0,3})?")
 
 
 def _articles(q: Q.Question, text: str, anchors: list) -> list[Candidate]:
@@ -48,8 +49,8 @@ def _articles(q: Q.Question, text: str, anchors: list) -> list[Candidate]:
 
 
 # quantifiers the stop lists leave out
-_DETERMINER = re.compile(r"^(?:alle|elke|ieder|iedere|beide|sommige|enkele|vele|meerdere|diverse|verschillende|welke|"
-                         r"all|every|each|both|some|several|many|various)$", re.IGNORECASE)
+_DETERMINER = lazyre.compile(r"^(?:alle|elke|ieder|iedere|beide|sommige|enkele|vele|meerdere|diverse|verschillende|welke|"
+                             r"all|every|each|both|some|several|many|various)$", re.IGNORECASE)
 
 
 def _no_name_word(name: str) -> bool:
@@ -117,18 +118,18 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 # "krijgt een andere naam, namelijk inclusieprotocol", "heet voortaan X", "omgedoopt tot X": the
 # name a thing is given, which need not be capitalised
-_CALLED = re.compile(r"\b(?:naam|benaming)\s*(?:,\s*namelijk|:|\s+van)?\s+|\b(?:heet|heten|genaamd|genoemd|"
-                     r"omgedoopt tot|hernoemd (?:tot|naar)|called|renamed(?: to| as)?|"
-                     # the short name a legal text gives: "…, hierna aan te duiden als Politieacademie"
-                     r"hierna(?:\s+(?:aan\s+te\s+duiden\s+als|te\s+noemen)\s*:?|\s+genoemd\s*:|\s*:)|"
-                     r"hereinafter(?:\s+referred\s+to\s+as)?:?)\s+(?:voortaan\s+|nu\s+|thereafter\s+)?",
-                     re.IGNORECASE)
-_CALLED_NAME = re.compile(r"«[^»]{2,80}»|[“\"‘][^”\"’]{2,80}[”\"’]|[\w’'&+-]{3,}(?:\s+[A-Z][\w’'&+-]*){0,4}")
+_CALLED = lazyre.compile(r"\b(?:naam|benaming)\s*(?:,\s*namelijk|:|\s+van)?\s+|\b(?:heet|heten|genaamd|genoemd|"
+                         r"omgedoopt tot|hernoemd (?:tot|naar)|called|renamed(?: to| as)?|"
+                         # the short name a legal text gives: "…, hierna aan te duiden als Politieacademie"
+                         r"hierna(?:\s+(?:aan\s+te\s+duiden\s+als|te\s+noemen)\s*:?|\s+genoemd\s*:|\s*:)|"
+                         r"hereinafter(?:\s+referred\s+to\s+as)?:?)\s+(?:voortaan\s+|nu\s+|thereafter\s+)?",
+                         re.IGNORECASE)
+_CALLED_NAME = lazyre.compile(r"«[^»]{2,80}»|[“\"‘][^”\"’]{2,80}[”\"’]|[\w’'&+-]{3,}(?:\s+[A-Z][\w’'&+-]*){0,4}")
 
 
 # "Die groei noemt de commissie een “perverse prikkel”": the name a speaker gives, for a question
 # that asks what something is called (for any other, whatever a speaker calls something is no answer)
-_SPEAKER_CALLS = re.compile(r"\b(?:noemt|noemen|noemde|noemden)\s+(?:[\w-]+\s+){0,3}(?:een|de|het|dat|dit|die)\s+", re.IGNORECASE)
+_SPEAKER_CALLS = lazyre.compile(r"\b(?:noemt|noemen|noemde|noemden)\s+(?:[\w-]+\s+){0,3}(?:een|de|het|dat|dit|die)\s+", re.IGNORECASE)
 
 
 def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
@@ -172,8 +173,8 @@ def _verb(word: str) -> bool:
 
 # the words that join a Dutch sentence-case title ("Wet op het onderwijstoezicht", "Subsidieregeling
 # Bilaterale onderzoeksamenwerking Nederland en de Russische Federatie 2001-2003")
-_TITLE_LINK = re.compile(r"^(?:van|voor|op|in|inzake|en|met|tot|over|der|de|het|den)$", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"[ \t]+([^\W\d_][\w’'-]*|(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)(?![\w])")
+_TITLE_LINK = lazyre.compile(r"^(?:van|voor|op|in|inzake|en|met|tot|over|der|de|het|den)$", re.IGNORECASE)
+_TITLE_WORD = lazyre.compile(r"[ \t]+([^\W\d_][\w’'-]*|(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)(?![\w])")
 TITLE_WORDS = 12
 
 
@@ -244,8 +245,8 @@ def _everyday(name: str) -> bool:
 
 
 # (straight single quotes too, as a word's apostrophe is not one: "auto's", "'s-Gravenhage")
-_QUOTED = re.compile(r"«([^»\n]{3,160})»|[“”]([^“”\n]{3,160})[”“]|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\""
-                     r"|(?<![\w'])'(?!s[\s-])([^'\n]{3,160}?)'(?![\w'])")
+_QUOTED = lazyre.compile(r"«([^»\n]{3,160})»|[“”]([^“”\n]{3,160})[”“]|„([^”“\n]{3,160})[”“]|‘([^’\n]{3,160})’|\"([^\"\n]{3,160})\""
+                         r"|(?<![\w'])'(?!s[\s-])([^'\n]{3,160}?)'(?![\w'])")
 
 
 def _quoted(q: Q.Question, text: str, noun_at: list[int], anchors) -> list[Candidate]:
@@ -272,12 +273,12 @@ NOUN_REACH = 5
 APPOSITION = 0.9
 
 
-_STOP_TITLE = re.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|wordt|werd|zijn|worden|heeft|"
-                         r"hebben|kan|kunnen|moet|te|als|in|op|aan|bij|met|door|tot|van|voor|de|het|een)$", re.IGNORECASE)
+_STOP_TITLE = lazyre.compile(r"^(?:die|dat|waarin|waarmee|waarvoor|waar|om|en|of|is|wordt|werd|zijn|worden|heeft|"
+                             r"hebben|kan|kunnen|moet|te|als|in|op|aan|bij|met|door|tot|van|voor|de|het|een)$", re.IGNORECASE)
 
 
 # a verb form ends a name: "eindheffing verschuldigd", "regeling vastgesteld"
-_PARTICIPLE = re.compile(r"^(?:ge|be|ver|ont|uitge|opge|inge|aange|vastge|toege)[a-zà-ÿ]{3,}(?:d|t|en)$")
+_PARTICIPLE = lazyre.compile(r"^(?:ge|be|ver|ont|uitge|opge|inge|aange|vastge|toege)[a-zà-ÿ]{3,}(?:d|t|en)$")
 
 
 def _named_by_noun(q: Q.Question, text: str, anchors) -> list[Candidate]:

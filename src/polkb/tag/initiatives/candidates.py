@@ -21,12 +21,13 @@ from .described import (
     _acronym_name, _AGREEMENT_ON, _COLON_NAME, _described_candidates, _grant_name, _GRANT_TO, _GRANT_TO_RECIPIENT_FIRST,
     _GROUP_HEAD, _IS_AN_INITIATIVE, _PREPS, _setup_type, _SUCH_AS, _VERBISH,
 )
+from ...text import lazyre
 
 
 # "het project/programma X" cue words (lower case, in running text), alone or as the tail of a compound:
 # "het actieprogramma Onderwijs Bewijs", "het relanceplan Vlaamse Veerkracht", "het pilootproject X"; a name may
 # hold an at sign ("het project Antwerp@C CO2 Export Hub")
-_CUE = re.compile(
+_CUE = lazyre.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze|een|the|ons|hun|haar)\s+(?:[\w-]+\s+){0,2}?[a-z]*?"
     r"(project|programma|initiatief|platform|fonds|netwerk|actieplan|masterplan|plan|kader|charter|akkoord|"
     r"convenant|leerstoel|instrument|programme|project|initiative|network|fund|maatregel)\s+"
@@ -39,34 +40,34 @@ _CUE = re.compile(
 
 # a name set after its kind word by a dash, ending where the item ends: "bestaande uit vijf luiken: een ondersteunend
 # triple helix platform - Flanders Space; Focus op talent …"
-_DASH_CUE = re.compile(
+_DASH_CUE = lazyre.compile(
     r"\b[a-z]*?(project|programma|initiatief|platform|fonds|netwerk|actieplan|plan|programme|network|fund)[ \t]+[-–][ \t]+"
     r"([A-Z][\w+&-]*(?:[ \t]+[A-Z0-9][\w+&-]*){0,3})(?=[ \t]*(?:[;,.)]|$|\n|[ \t](?:en|of|and|or)[ \t]))")
 
 
-_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
+_HASHTAG = lazyre.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{2,40})")
 
 
 # a name spelled with a capital inside a word ("STEMvoordeBasis", "iSTEM inkleuren", "InnoVET") right
 # after a type word or in brackets after one: "lerend netwerk InnoVET", "netwerken (STEMvoordeBasis)"
-_INNER_CAPS = re.compile(r"(?:\b(?:netwerk|netwerken|programma|project|platform|initiatief|network|programme)"
-                         r"\s+(?:[a-z]+\s+){0,5}?\(?|\()"
-                         r"((?:[a-z]+[A-Z]|[A-Z]+[a-z]+[A-Z])[\w-]*(?:\s+[a-z]{3,}){0,2})(?=\)|[\s,.;])")
+_INNER_CAPS = lazyre.compile(r"(?:\b(?:netwerk|netwerken|programma|project|platform|initiatief|network|programme)"
+                             r"\s+(?:[a-z]+\s+){0,5}?\(?|\()"
+                             r"((?:[a-z]+[A-Z]|[A-Z]+[a-z]+[A-Z])[\w-]*(?:\s+[a-z]{3,}){0,2})(?=\)|[\s,.;])")
 
 
-_INNER_CAP = re.compile(r"[a-z][A-Z]")  # every _INNER_CAPS name holds one
+_INNER_CAP = lazyre.compile(r"[a-z][A-Z]")  # every _INNER_CAPS name holds one
 
 
 # "werkgroep Kennismigratie", "domeinwerkgroep Internationalisering", "Commissie Doelmatigheid Hoger Onderwijs"
-_GROUP = re.compile(r"\b((?:[a-z]+)?(?:werkgroep|stuurgroep|taskforce|commissie)|(?:[A-Z][a-z]+)?(?:Werkgroep|Commissie))"
-                    r"(?:[ \t]+|-)((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
+_GROUP = lazyre.compile(r"\b((?:[a-z]+)?(?:werkgroep|stuurgroep|taskforce|commissie)|(?:[A-Z][a-z]+)?(?:Werkgroep|Commissie))"
+                        r"(?:[ \t]+|-)((?:[A-Z][\w-]+)(?:[ \t]+(?:(?:van|voor|en|de|het)[ \t]+)?[A-Z][\w-]+){0,4})")
 
 
-_ENGLISH_GROUP = re.compile(r"\b(?:Working Group|Task Force|Steering Committee|Expert Group)\s+(?:on|for|of)\s+"
-                            r"(?:the\s+)?[A-Z][\w-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,4}")
+_ENGLISH_GROUP = lazyre.compile(r"\b(?:Working Group|Task Force|Steering Committee|Expert Group)\s+(?:on|for|of)\s+"
+                                r"(?:the\s+)?[A-Z][\w-]+(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]+){0,4}")
 
 
-_GRANT = re.compile(
+_GRANT = lazyre.compile(
     rf"\b(?P<noun>{_GRANT_NOUN})\s+(?:van\s+(?:[\d.,]+\s+(?:miljoen\s+|miljard\s+)?euro|€\s?[\d.,]+(?:\s+miljoen)?)\s+(?:toe\s+)?)?"
     rf"(?P<purpose>(?:voor|ter\s+ondersteuning\s+van|ter)\s+[^.;:()]{{5,100}}?)"
     rf"(?=\s+aan\s+(?:de|het)\s|\s+voor\s+de\s+periode|[.;:(]|$)", re.IGNORECASE)
@@ -76,15 +77,15 @@ _GRANT = re.compile(
 # a name, so it may run longer than one read from running text ("Regeling versterking van salarismix leraren middelbaar
 # beroepsonderwijs in de Randstadregio’s", whose apostrophe is no closing quote)
 CITED_MAX_WORDS = 14
-_CITED_AS = re.compile(r"\b(?:wordt|kan worden|zal worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z](?:[^.\n‘’“”\"]|(?<=\w)’(?=\w)){3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
+_CITED_AS = lazyre.compile(r"\b(?:wordt|kan worden|zal worden)\s+aangehaald\s+als:?\s*[‘“\"']?([A-Z](?:[^.\n‘’“”\"]|(?<=\w)’(?=\w)){3,120}?)[’”\"']?[ \t]*(?:\.|\n|$)")
 
 
 # the type word that names a regulation's scheme inside its short title ("Subsidieregeling Huygens
 # Scholarship Programme" is the Huygens Scholarship Programme)
-_SCHEME_PREFIX = re.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het|de)\s+", re.IGNORECASE)
+_SCHEME_PREFIX = lazyre.compile(r"^(?:subsidieregeling|regeling|relanceplan|plan|het|de)\s+", re.IGNORECASE)
 
 
-_QUOTED = re.compile(r"[‘“\"'«„”]([A-Z#][^’”\"'«»\n]{1,160}?)[’”\"'»“](?!\w)")
+_QUOTED = lazyre.compile(r"[‘“\"'«„”]([A-Z#][^’”\"'«»\n]{1,160}?)[’”\"'»“](?!\w)")
 
 
 # words around a quoted name that say it is a study or research project ("lopen 2 onderzoeken: «HAPKIDO
@@ -92,7 +93,7 @@ _QUOTED = re.compile(r"[‘“\"'«„”]([A-Z#][^’”\"'«»\n]{1,160}?)[’
 _STUDY_CONTEXT = frozenset("onderzoek onderzoeken onderzoeksproject onderzoeksprojecten studie studies".split())
 
 
-_COMPOUND = re.compile(
+_COMPOUND = lazyre.compile(
     r"(?<![#\w])([A-Z][A-Za-z0-9+]{1,15})-(actieplan|agenda|plan|programma|project|platform|fonds|monitor|"
     r"netwerk|kader|akkoord|charter|toets|financiering|beurs|beurzen|regeling|code|proef)\b"
     r"(?:\s+((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?))?"
@@ -103,12 +104,12 @@ _COMPOUND = re.compile(
 _TITLE_TOKEN = r"(?:[A-Z][\w+’'@-]*|\d{4}(?:[ ]?[-–][ ]?\d{4})?|VN-\w+|[A-Z]{2,}[\w-]*)"
 
 
-_TITLE_SEQ = re.compile(
+_TITLE_SEQ = lazyre.compile(
     rf"(?<![\w‘“'\"#@-])([A-Z][\w+’'@-]*(?:[ \u00a0]+(?:{_CONNECT}[ \u00a0]+){{0,2}}{_TITLE_TOKEN}){{0,9}})"
 )
 
 
-_CHARTER_TOPIC = re.compile(
+_CHARTER_TOPIC = lazyre.compile(
     r"\b(Charter|Handvest|Convenant|Verklaring|Akkoord)\s+(?:[a-z]+\s+)?(over|inzake|betreffende|rond|voor)\s+"
     r"((?:[\w’'-]+\s+){0,7}?[\w’'-]+?)(?=\s+(?:bij|met|door|te|om|dat|die|waarin|waarmee|opgesteld)\b|[.,;:()]|$)"
 )
@@ -116,7 +117,7 @@ _CHARTER_TOPIC = re.compile(
 
 # a lower-case compound naming an instrument, plan or agreement: a word of its own, in [a-z] only, of
 # four letters or more and one of these tails (plural "-en" too): "mensenrechtentoets", "onderwijsakkoorden"
-_LOWER_COMPOUND_TAIL = re.compile(r"(?:toets|actieplan|charter|handvest|convenant|noodfonds|akkoord)(?:en)?\b")
+_LOWER_COMPOUND_TAIL = lazyre.compile(r"(?:toets|actieplan|charter|handvest|convenant|noodfonds|akkoord)(?:en)?\b")
 
 
 def _lower_compounds(text: str):
@@ -266,7 +267,7 @@ def _title_candidates(text: str) -> list[tuple[int, int, str]]:
 
 # a unit of a ministry or an organisation after a plan's kind word names whose plan it is: "Beleidsagenda Directie
 # Studiefinancieringbeleid", "Jaarplan Afdeling Hoger Onderwijs"
-_UNIT_OWNER = re.compile(r"\s+(?:(?:van|voor)\s+(?:de|het)\s+)?(?:Directie|Afdeling|Directoraat|Directoraat-generaal|Dienst)\s+[A-Z].*$")
+_UNIT_OWNER = lazyre.compile(r"\s+(?:(?:van|voor)\s+(?:de|het)\s+)?(?:Directie|Afdeling|Directoraat|Directoraat-generaal|Dienst)\s+[A-Z].*$")
 
 
 def _two_names(toks: list[str]) -> tuple[list[str], list[str]] | None:
@@ -322,12 +323,12 @@ _RUN_KINDS = frozenset({"project", "programme", "fund", "instrument"})
 
 # a project a plan numbers, with its name quoted after the number, in any case: "In het kader van project VV23
 # ‘versterking onderzoeksveld en versnelling O&O’ uit het relanceplan", "het project VV023: 'Versterking …'"
-_CODED = re.compile(r"\b(project|programma|maatregel|actie|traject)\s+[A-Z]{1,4}[ -]?\d{1,4}:?\s+[‘'“\"]"
-                    r"(?P<name>[^’'”\"\n]{4,80}?)[’'”\"]")
+_CODED = lazyre.compile(r"\b(project|programma|maatregel|actie|traject)\s+[A-Z]{1,4}[ -]?\d{1,4}:?\s+[‘'“\"]"
+                        r"(?P<name>[^’'”\"\n]{4,80}?)[’'”\"]")
 
 
 # a full stop after a word and before a capital: a sentence ends there, not a name ("Erasmus+ 2.0" keeps its dot)
-_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-Z])")
+_SENTENCE_END = lazyre.compile(r"(?<=[a-zà-ÿ])\.\s+(?=[A-Z])")
 
 
 def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -377,20 +378,20 @@ def _cue_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int
 
 # the publication a quoted title belongs to: "het bericht «…»", "het artikel ‘…’", "het rapport “…”" quote
 # what a newspaper, a broadcaster or a researcher wrote, whatever initiative its words name
-_PUBLICATION_BEFORE = re.compile(r"\b(?:bericht|nieuwsbericht|artikel|krantenartikel|opiniestuk|column|interview|"
-                                 r"uitzending|item|rapport|onderzoeksrapport|publicatie|boek|essay)[ \t]*[:,]?[ \t]*$",
-                                 re.IGNORECASE)
+_PUBLICATION_BEFORE = lazyre.compile(r"\b(?:bericht|nieuwsbericht|artikel|krantenartikel|opiniestuk|column|interview|"
+                                     r"uitzending|item|rapport|onderzoeksrapport|publicatie|boek|essay)[ \t]*[:,]?[ \t]*$",
+                                     re.IGNORECASE)
 
 
 # the rest of a list item after a quoted name, up to the next one: who runs it and what it gets, then a
 # separator ("'Bio Base Advance' van Bio Base Europe Pilot Plant (518.000 euro); 'BlueChem XL' …"); no
 # sentence ends in it (a point may stand between digits)
-_LIST_OF_KIND = re.compile(r"([\w']+)\s*:\s*$")  # a list announced by its kind, in the plural: "volgende projecten:"
-_LIST_GOES_ON = re.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s*")
+_LIST_OF_KIND = lazyre.compile(r"([\w']+)\s*:\s*$")  # a list announced by its kind, in the plural: "volgende projecten:"
+_LIST_GOES_ON = lazyre.compile(r"(?:[^.!?:\n]|\.(?=\d))*(?:;|,|\s(?:en|of|and|or))\s*")
 
 
 # a course of study: "Kopopleiding", "Lerarenopleiding", "Masteropleiding"
-_STUDY_PROGRAMME = re.compile(r"opleiding(?:en)?$")
+_STUDY_PROGRAMME = lazyre.compile(r"opleiding(?:en)?$")
 
 
 def _kind_compound_in(name: str) -> bool:
@@ -402,16 +403,16 @@ def _kind_compound_in(name: str) -> bool:
 
 
 # a grant's words right before a quoted name: what it pays for ("subsidie toe voor ‘…’", "financiering voor het ‘…’")
-_PAID_FOR = re.compile(r"\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering|toe)\s+"
-                       r"(?:toe\s+)?voor\s+(?:het\s+|de\s+)?$"
-                       # (or granted to it: "beslist … bijkomende steun te verlenen aan ‘Chemical Looping Process … – SDR’
-                       # van Universiteit Gent": a body is named, not quoted; a quoted title is what the grant pays for)
-                       r"|\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering)\s+"
-                       r"(?:(?:te\s+)?(?:verlenen|verleend|toekennen|toegekend|toe\s+te\s+kennen)\s+)?aan\s+$", re.IGNORECASE)
+_PAID_FOR = lazyre.compile(r"\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering|toe)\s+"
+                           r"(?:toe\s+)?voor\s+(?:het\s+|de\s+)?$"
+                           # (or granted to it: "beslist … bijkomende steun te verlenen aan ‘Chemical Looping Process … – SDR’
+                           # van Universiteit Gent": a body is named, not quoted; a quoted title is what the grant pays for)
+                           r"|\b(?:subsidie|projectsubsidie|steun|ondersteuning|financiering|cofinanciering)\s+"
+                           r"(?:(?:te\s+)?(?:verlenen|verleend|toekennen|toegekend|toe\s+te\s+kennen)\s+)?aan\s+$", re.IGNORECASE)
 
 
 # the next quoted title a grant pays for: "… (112.800 euro) en aan ‘…’"
-_PAID_NEXT = re.compile(r"(?:,|\ben)\s+(?:aan|voor)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
+_PAID_NEXT = lazyre.compile(r"(?:,|\ben)\s+(?:aan|voor)\s+(?:het\s+|de\s+)?$", re.IGNORECASE)
 MAX_TITLE_WORDS = 20  # a quoted project title a grant pays for, at most
 
 
@@ -561,8 +562,8 @@ def _group_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
 
 # a name in sentence case after its kind word, closed by its year: "het programma Stage en uitwisseling jongeren 2009"
 # (the year ends the name where no capital would)
-_DATED_NAME = re.compile(r"\b(?:het|de)[ \t]+(?P<kind>programma|project|actieplan|plan|fonds)[ \t]+(?P<name>[A-Z][a-zà-ÿ-]+"
-                         r"(?:[ \t]+[a-zà-ÿ-]+){1,6}[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)(?![\w.,]\d)")
+_DATED_NAME = lazyre.compile(r"\b(?:het|de)[ \t]+(?P<kind>programma|project|actieplan|plan|fonds)[ \t]+(?P<name>[A-Z][a-zà-ÿ-]+"
+                             r"(?:[ \t]+[a-zà-ÿ-]+){1,6}[ \t]+(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?)(?![\w.,]\d)")
 
 
 def _dated_name_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -613,16 +614,16 @@ def _cited_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[i
 
 # a regulation's definitions: "i. gedragscode: de Gedragscode internationale student in het Nederlandse hoger
 # onderwijs;" names the code (a name that starts with a type word and a capital after the article)
-_DEFINITION = re.compile(r"(?:^|\n)[ \t]*[a-z]{1,2}[.)][ \t]+[a-zà-ÿ][\wà-ÿ -]{1,40}?[ \t]*:[ \t]+(?:de|het)[ \t]+"
-                         r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'-]+){0,9}?)[ \t]*(?=[;,]|\.(?:\s|$)|\n|$)")
+_DEFINITION = lazyre.compile(r"(?:^|\n)[ \t]*[a-z]{1,2}[.)][ \t]+[a-zà-ÿ][\wà-ÿ -]{1,40}?[ \t]*:[ \t]+(?:de|het)[ \t]+"
+                             r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'-]+){0,9}?)[ \t]*(?=[;,]|\.(?:\s|$)|\n|$)")
 
 
-_ACT_WORD = re.compile(r"^(?:Wet|Besluit|Decreet|Regeling|Verordening|Richtlijn|Algemene|Kaderwet|Codex)\b")
+_ACT_WORD = lazyre.compile(r"^(?:Wet|Besluit|Decreet|Regeling|Verordening|Richtlijn|Algemene|Kaderwet|Codex)\b")
 
 
 # an organisation's own plan: "De KU Leuven wil met haar diversiteitsplan …"
-_OWN_PLAN = re.compile(r"\b(?:haar|zijn|hun)[ \t]+(?:eigen[ \t]+|nieuwe[ \t]+)?(?P<name>[a-zà-ÿ]{5,}(?:actieplan|plan|programma|"
-                       r"charter|strategie))\b")
+_OWN_PLAN = lazyre.compile(r"\b(?:haar|zijn|hun)[ \t]+(?:eigen[ \t]+|nieuwe[ \t]+)?(?P<name>[a-zà-ÿ]{5,}(?:actieplan|plan|programma|"
+                           r"charter|strategie))\b")
 
 
 def _definition_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -651,13 +652,13 @@ def _own_plan_candidates(text: str, low: str, doc_terms: frozenset) -> list[tupl
 
 # a body a regulation sets up, in the legal formula: "Er is een Adviescommissie fusietoets in het
 # onderwijs.", "Het Kwaliteitscollege Studiekeuze Informatie wordt ingesteld …"
-_ESTABLISHED = re.compile(r"(?:(?P<there>\bEr[ \t]+(?:is|wordt)[ \t]+een)|(?:^|(?<=[.:;]\s)|(?<=\d\.\s))(?:Het|De))[ \t]+"
-                          r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ-]+){0,7}?)"
-                          r"(?P<end>[ \t]*(?:\.(?=\s|$)|[ \t]+(?:wordt[ \t]+)?ingesteld\b))")
+_ESTABLISHED = lazyre.compile(r"(?:(?P<there>\bEr[ \t]+(?:is|wordt)[ \t]+een)|(?:^|(?<=[.:;]\s)|(?<=\d\.\s))(?:Het|De))[ \t]+"
+                              r"(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ-]+){0,7}?)"
+                              r"(?P<end>[ \t]*(?:\.(?=\s|$)|[ \t]+(?:wordt[ \t]+)?ingesteld\b))")
 
 
-_BODY_WORD = re.compile(r"\w*(?:commissie|college|raad|platform|comité|orgaan|werkgroep|stuurgroep|taskforce|forum|board)",
-                        re.IGNORECASE)
+_BODY_WORD = lazyre.compile(r"\w*(?:commissie|college|raad|platform|comité|orgaan|werkgroep|stuurgroep|taskforce|forum|board)",
+                            re.IGNORECASE)
 
 
 def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -680,7 +681,7 @@ def _established_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
 # a line that opens with an initiative's name and a colon, as a Flemish decision's title does ("Plan
 # Vlaamse veerkracht: subsidie Koning Boudewijnstichting voor …"): the name in sentence case, its type
 # word first
-_HEADING_NAME = re.compile(r"(?:^|\n)[ \t]*(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'+-]+){1,4}?)[ \t]*:[ \t]")
+_HEADING_NAME = lazyre.compile(r"(?:^|\n)[ \t]*(?P<name>[A-Z][\wà-ÿ-]*(?:[ \t]+[\wà-ÿ’'+-]+){1,4}?)[ \t]*:[ \t]")
 
 
 def _heading_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -701,9 +702,9 @@ def _heading_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple
 
 # a proper name before the kind word, apart and in lower case: "het Brexit actieplan", "het GPT-NL project",
 # "het VESOC akkoord", "de Brexit taskforce" (as "STEM-actieplan" is glued)
-_NAME_THEN_KIND = re.compile(r"\b(?:het|de|dit|deze)[ \t]+(?P<name>(?P<proper>[A-Z][\w+’'-]+)[ \t]+(?P<kind>actieplan|programma|plan|"
-                             r"fonds|project|platform|netwerk|taskforce|werkgroep|pilot|proef|akkoord|convenant|charter|"
-                             r"agenda|initiatief|strategie))\b(?![’'-])(?![ \t]+(?:gaan|gaat|ging|gingen|gegaan)\b)")
+_NAME_THEN_KIND = lazyre.compile(r"\b(?:het|de|dit|deze)[ \t]+(?P<name>(?P<proper>[A-Z][\w+’'-]+)[ \t]+(?P<kind>actieplan|programma|plan|"
+                                 r"fonds|project|platform|netwerk|taskforce|werkgroep|pilot|proef|akkoord|convenant|charter|"
+                                 r"agenda|initiatief|strategie))\b(?![’'-])(?![ \t]+(?:gaan|gaat|ging|gingen|gegaan)\b)")
 
 
 _NEEDS[_NAME_THEN_KIND] = ((("het ", "de ", "dit ", "deze "),), False)
@@ -732,8 +733,8 @@ def _name_then_kind_candidates(text: str, low: str, doc_terms: frozenset) -> lis
 # a grant scheme cited by its title in sentence case: "de Subsidieregeling pilot innovatievouchers 2005", "van de
 # Subsidieregeling pilot tweetalig primair onderwijs": a Subsidieregeling is a scheme that grants money, and its
 # title runs on in lower case up to its year or the end of the phrase
-_SCHEME_TITLE = re.compile(r"\b(?:de|het)[ \t]+(?P<name>Subsidieregeling(?:[ \t]+(?!(?:en|of|van|voor|de|het|die|dat|is|wordt|"
-                           r"worden|zijn)\b)[a-zà-ÿ][\wà-ÿ-]*){1,6}[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?![\wà-ÿ-])")
+_SCHEME_TITLE = lazyre.compile(r"\b(?:de|het)[ \t]+(?P<name>Subsidieregeling(?:[ \t]+(?!(?:en|of|van|voor|de|het|die|dat|is|wordt|"
+                               r"worden|zijn)\b)[a-zà-ÿ][\wà-ÿ-]*){1,6}[ \t]+(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)(?![\wà-ÿ-])")
 
 
 _NEEDS[_SCHEME_TITLE] = ((("Subsidieregeling",),), False)
@@ -747,19 +748,19 @@ def _scheme_title_candidates(text: str, low: str, doc_terms: frozenset) -> list[
 
 # a line of its own between blank lines: a heading of the text's structure, with the numbering of its part in front
 # ("Paragraaf 2a", "Artikel 7.51", "Hoofdstuk 3.", "2.2.1") or the action a regulation takes on it ("Intrekking …")
-_STRUCTURE_LINE = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]{4,160}?)[ \t]*(?=\n[ \t]*\n|[ \t]*\n?$)")
+_STRUCTURE_LINE = lazyre.compile(r"(?:^|\n[ \t]*\n)[ \t]*(?P<line>[^\n]{4,160}?)[ \t]*(?=\n[ \t]*\n|[ \t]*\n?$)")
 
 
-_PART_NUMBER = re.compile(r"^(?:(?:Paragraaf|Hoofdstuk|Artikel|Afdeling|Titel|Deel|Bijlage|§)[ \t]*[\dA-Za-z]{0,5}"
-                          r"(?:\.\d+[a-z]?)*\.?(?:[ \t]+|$)|\d+(?:\.\d+)*\.?[ \t]+)+")
+_PART_NUMBER = lazyre.compile(r"^(?:(?:Paragraaf|Hoofdstuk|Artikel|Afdeling|Titel|Deel|Bijlage|§)[ \t]*[\dA-Za-z]{0,5}"
+                              r"(?:\.\d+[a-z]?)*\.?(?:[ \t]+|$)|\d+(?:\.\d+)*\.?[ \t]+)+")
 
 
 # a fund or a grant scheme named by a capitalised compound that is the whole heading ("Profileringsfonds"), or
 # a subsidy scheme's title or a subsidy by what it pays for that is ("Intrekking Subsidieregeling Bilaterale
 # onderzoeksamenwerking … 2001-2003", "Subsidie educatieve voorziening"; not "Subsidie voor …", a purpose)
-_HEADED_COMPOUND = re.compile(r"[A-Z][a-zà-ÿ]{3,}")
-_HEADED_SCHEME = re.compile(r"(?:Subsidieregeling|Subsidie(?=[ \t]+(?!(?:voor|van|aan|de|het|een|en|of|in|op|bij|ter|tot)\b)"
-                            r"[a-zà-ÿ]))(?:[ \t]+[\wà-ÿ’'&+-]+){1,11}")
+_HEADED_COMPOUND = lazyre.compile(r"[A-Z][a-zà-ÿ]{3,}")
+_HEADED_SCHEME = lazyre.compile(r"(?:Subsidieregeling|Subsidie(?=[ \t]+(?!(?:voor|van|aan|de|het|een|en|of|in|op|bij|ter|tot)\b)"
+                                r"[a-zà-ÿ]))(?:[ \t]+[\wà-ÿ’'&+-]+){1,11}")
 
 
 def _structure_candidates(text: str) -> list[tuple[int, int, str, str]]:
@@ -790,9 +791,9 @@ def _structure_candidates(text: str) -> list[tuple[int, int, str, str]]:
 
 # a name a legal text defines for the rest of it: "het Programma Aanpak verspilling in de zorg, hierna te noemen
 # ‘Programma’" - the name runs to the comma in sentence case, its lower-case words included
-_HEREINAFTER = re.compile(r"\b(?:de|het)[ \t]+(?P<name>(?:Programma|Platform|Stuurgroep|Commissie|Werkgroep|Taskforce|Fonds|"
-                          r"Project|Plan|Actieplan|Agenda|Netwerk|Forum|Raad|Pact|Akkoord|Convenant)[ \t]+[A-Z][^,;:()\n]{2,100}?)"
-                          r"[ \t]*,[ \t]*(?:hierna|verder)(?:[ \t]+te[ \t]+noemen)?\b")
+_HEREINAFTER = lazyre.compile(r"\b(?:de|het)[ \t]+(?P<name>(?:Programma|Platform|Stuurgroep|Commissie|Werkgroep|Taskforce|Fonds|"
+                              r"Project|Plan|Actieplan|Agenda|Netwerk|Forum|Raad|Pact|Akkoord|Convenant)[ \t]+[A-Z][^,;:()\n]{2,100}?)"
+                              r"[ \t]*,[ \t]*(?:hierna|verder)(?:[ \t]+te[ \t]+noemen)?\b")
 
 
 def _hereinafter_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -809,8 +810,8 @@ def _hereinafter_candidates(text: str, low: str, doc_terms: frozenset) -> list[t
 # genees- en hulpmiddelen;", "– de Stuurgroep langdurige zorg;" (a kind word written with a capital inside a sentence is
 # part of a name; the item's end is the name's). The reader drops the dashes: an item is a line that opens with a
 # lower-case article, which no sentence does
-_LISTED_KIND = re.compile(r"(?m)^[ \t]*(?:(?:[–•-]|[a-z][.)])[ \t]+)?(?:de|het)[ \t]+(?P<name>(?:Stuurgroep|Werkgroep|Commissie|"
-                          r"Programma|Project|Platform|Taskforce|Fonds)[ \t]+[\wà-ÿ][^;,.:()\n]{2,80}?)[ \t]*(?:[;,.]|$)")
+_LISTED_KIND = lazyre.compile(r"(?m)^[ \t]*(?:(?:[–•-]|[a-z][.)])[ \t]+)?(?:de|het)[ \t]+(?P<name>(?:Stuurgroep|Werkgroep|Commissie|"
+                              r"Programma|Project|Platform|Taskforce|Fonds)[ \t]+[\wà-ÿ][^;,.:()\n]{2,80}?)[ \t]*(?:[;,.]|$)")
 
 
 def _listed_kind_candidates(text: str, low: str, doc_terms: frozenset) -> list[tuple[int, int, str, str]]:
@@ -858,7 +859,7 @@ def _candidates(text: str, doc_terms: frozenset[str] = frozenset(),
 # title apart), two spaces ("… MediAcademie Audiovisueel
 # MediAcademie werd in 2011 opgericht" reads "Audiovisueel␣␣MediAcademie"), or an item letter of the next part
 # ("… MediAcademie Journalistiek B. Ontwerpbesluit …")
-_JOIN = re.compile(r"[ \t]{2,}|\n[ \t]*\n|\s[A-H]\.(?=\s)")
+_JOIN = lazyre.compile(r"[ \t]{2,}|\n[ \t]*\n|\s[A-H]\.(?=\s)")
 
 
 def _unjoined(text: str, found: list) -> list:
@@ -877,8 +878,8 @@ def _unjoined(text: str, found: list) -> list:
 
 # the number a fund gives a project it pays, then the project's own name in quotes: "het EFRO-project 1865:
 # 'Test@Sea'", "het ESF-programma nr. 12 ‘Leren werkt’"
-_NUMBERED_QUOTE = re.compile(r"[ \t]+(?:nr\.?[ \t]*)?\d{1,6}[ \t]*:?[ \t]*[‘'“\"]")
-_KIND_TAIL = re.compile(r"(?:project|programma|plan|fonds|oproep|regeling|initiatief)$", re.IGNORECASE)
+_NUMBERED_QUOTE = lazyre.compile(r"[ \t]+(?:nr\.?[ \t]*)?\d{1,6}[ \t]*:?[ \t]*[‘'“\"]")
+_KIND_TAIL = lazyre.compile(r"(?:project|programma|plan|fonds|oproep|regeling|initiatief)$", re.IGNORECASE)
 
 
 def _unnumbered(text: str, found: list) -> list:
@@ -901,8 +902,8 @@ def _within_quotes(text: str, found: list) -> list:
 # a name with an edition number after it: "een SALK 2.0 lanceren", "het Verpakkingsplan 2.0", "Flanders’ Care 4.0",
 # "(EFSI 2.0)". A whole version ("2.0", "4.0", not "2.2" or "1.1", which number sections, rules and
 # standards) says the name is of a thing that has editions: a plan, programme or fund renewed
-_VERSIONED = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'+-]*(?:[ \t]+[A-Z][\w’'+-]*){0,3})[ \t]+(?P<version>[1-9]\.0)"
-                        r"(?![\d.,]?\d)")
+_VERSIONED = lazyre.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'+-]*(?:[ \t]+[A-Z][\w’'+-]*){0,3})[ \t]+(?P<version>[1-9]\.0)"
+                            r"(?![\d.,]?\d)")
 
 
 def _versioned_candidates(text: str) -> list[tuple[int, int, str, str]]:
@@ -922,7 +923,7 @@ def _versioned_candidates(text: str) -> list[tuple[int, int, str, str]]:
 
 # a name in brackets after what it names: "een oriënteringsproef voor leerlingen in het Secundair Onderwijs
 # (Columbusproef)"
-_BRACKETED_NAME = re.compile(r"(?<=\w )\((?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)\)")
+_BRACKETED_NAME = lazyre.compile(r"(?<=\w )\((?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)\)")
 
 
 def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -941,7 +942,7 @@ def _bracketed_names(text: str) -> list[tuple[int, int, str, str]]:
 
 # a described initiative in lower case that the text gives an abbreviation: "Binnen het interbestuurlijk programma voor
 # versterking van het stelsel vergunningverlening, toezicht en handhaving (IBP VTH) wordt gewerkt aan …"
-_ABBREVIATED_KIND = re.compile(
+_ABBREVIATED_KIND = lazyre.compile(
     r"\b(?:[Hh]et|[Dd]e|[Dd]it|[Dd]eze)[ \t]+(?P<name>(?:[a-zà-ÿ][\wà-ÿ-]*[ \t]+){0,2}[a-zà-ÿ]*(?:programma|project|plan|"
     r"fonds|netwerk|platform|agenda|akkoord|pact|convenant)(?:[ \t]+(?:voor|van|ter|tot|inzake|rond|over)[ \t]+"
     r"[^()\n.;:]{3,100}?)?)[ \t]*\((?P<acr>[A-Z][A-Za-z&]{1,8}(?:[ -][A-Z][A-Za-z&]{1,8})?)\)")
@@ -960,14 +961,14 @@ def _abbreviated_kinds(text: str) -> list[tuple[int, int, str, str]]:
 
 
 # a verb that carries out, completes, continues or evaluates what went before: the thing exists and runs
-_RUN_VERB = re.compile(r"\buitvoer|\buitgevoerd|\bvoer\w*\b[^.;]*\buit\b|\bwerk\w*\b[^.;]*\baf\b|\bafwerk|"
-                       r"\bverder\s*gezet|\bvoortgezet\b(?!\s+onderwijs)|\bevalu", re.IGNORECASE)
+_RUN_VERB = lazyre.compile(r"\buitvoer|\buitgevoerd|\bvoer\w*\b[^.;]*\buit\b|\bwerk\w*\b[^.;]*\baf\b|\bafwerk|"
+                           r"\bverder\s*gezet|\bvoortgezet\b(?!\s+onderwijs)|\bevalu", re.IGNORECASE)
 
 
 # one capitalised compound after a definite article (and maybe an adjective), no capitalised word after it:
 # "het geactualiseerd Sigmaplan", "Het Versnellingsplan van VDAB"
-_DEFINITE_COMPOUND = re.compile(r"\b(?:[Hh]et|[Dd]e)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)"
-                                r"(?![\w-])(?![ \t]+[A-Z0-9])")
+_DEFINITE_COMPOUND = lazyre.compile(r"\b(?:[Hh]et|[Dd]e)[ \t]+(?:[a-zà-ÿ]+[ \t]+)?(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)"
+                                    r"(?![\w-])(?![ \t]+[A-Z0-9])")
 
 
 _RUN_TAILS = frozenset({"plan", "actieplan", "masterplan", "programma", "project", "fonds", "taskforce", "werkgroep",
@@ -1007,7 +1008,7 @@ _PART_NAME = (r"(?P<name>(?:[A-Z][\w+’'&-]*|[a-z]+[A-Z][\w+-]*)"
               r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?)){0,5})")
 
 
-_PARTICIPATION = re.compile(
+_PARTICIPATION = lazyre.compile(
     r"\b(?:deelname\s+aan|deelnemen\s+aan|(?:neemt|nemen|nam|namen)\s+(?:\w+\s+){0,3}?deel\s+aan|"
     r"participeert\s+in|participatie\s+in|participeren\s+in|"
     r"in\s+het\s+kader\s+van|binnen\s+het\s+kader\s+van|middelen\s+uit|middelen\s+van|financiering\s+(?:via|uit)|"
@@ -1018,11 +1019,11 @@ _PARTICIPATION = re.compile(
 
 
 # the weak cues: "in het kader van" also frames a law, a product or a policy field
-_WEAK_CUE = re.compile(r"^(?:in|binnen)\s+het\s+kader|^aanvra", re.IGNORECASE)
+_WEAK_CUE = lazyre.compile(r"^(?:in|binnen)\s+het\s+kader|^aanvra", re.IGNORECASE)
 
 
 # heads of words a participation cue is never about: acts, texts, bodies, places, events, periods
-_NOT_PROGRAMME = re.compile(
+_NOT_PROGRAMME = lazyre.compile(
     r"^(?:Wet|Besluit|Decreet|Codex|Verdrag|Richtlijn|Verordening|Grondwet|Regeerakkoord|Beleidsnota|Beleidsbrief|"
     r"Conceptnota|Nota|Brief|Artikel|Art|Hoofdstuk|Bijlage|Paragraaf|Minister|Ministerie|Staatssecretaris|Kamer|"
     r"Tweede|Eerste|Vlaamse\s+Regering|Regering|Raad|Commissie|Europese\s+Unie|EU|Europa|Vlaanderen|Nederland|"
@@ -1031,19 +1032,19 @@ _NOT_PROGRAMME = re.compile(
 
 
 # a law or a text, not a programme: "BOF-besluit", "Hogeronderwijsdecreet", "Beleidsnota"
-_ACT_TAIL = re.compile(r"(?:besluit|decreet|wet|verdrag|richtlijn|verordening|nota|brief|reglement|codex)$", re.IGNORECASE)
+_ACT_TAIL = lazyre.compile(r"(?:besluit|decreet|wet|verdrag|richtlijn|verordening|nota|brief|reglement|codex)$", re.IGNORECASE)
 
 
 # a name followed by what it is in brackets: "iBOF (oproep voor interuniversitaire BOF-projecten)",
 # "NWA (programma voor …)"
-_BRACKET_KIND = re.compile(
+_BRACKET_KIND = lazyre.compile(
     r"(?<![\w+-])(?P<name>(?:[A-Z][\w+-]*|[a-z]+[A-Z][\w+-]*)(?:[ \t]+[A-Z][\w+-]*){0,3})[ \t]*\((?:een[ \t]+|het[ \t]+|de[ \t]+)?"
     r"(?P<kind>[a-zà-ÿ-]*(?:oproep|programma|fonds|project|netwerk|regeling|subsidie|beurs|initiatief|"
     r"samenwerkingsverband|alliantie|consortium|platform|programme|fund|network|call))\b[^)]{0,120}\)")
 
 
 # a name ending in "+" is a programme's successor ("Erasmus+", "ESF+"): a name by its spelling
-_PLUS_NAME = re.compile(r"(?<![\w#])([A-Z][a-z]{2,20}\+)(?![\w+])(?!-)")
+_PLUS_NAME = lazyre.compile(r"(?<![\w#])([A-Z][a-z]{2,20}\+)(?![\w+])(?!-)")
 
 
 def _participation_candidates(text: str, firm: list | None = None,

@@ -18,6 +18,7 @@ from .shapes import (
 )
 from .roles import _is_organisation
 from .rejects import _COURSE_MODIFIER, not_an_initiative, _only_kind, _ORGANISATION_TAIL
+from ...text import lazyre
 
 
 # -- initiatives a text describes rather than names ------------------------------------------
@@ -45,7 +46,7 @@ def _setup_head_at(word: str) -> int:
     return next((len(word) - len(h) for h in _SETUP_HEADS_LONGEST if word.endswith(h)), -1)
 
 
-_WORD = re.compile(r"[\wà-ÿ-]+")
+_WORD = lazyre.compile(r"[\wà-ÿ-]+")
 
 
 def _head_said_twice(sentence: str, text: str) -> bool:
@@ -55,7 +56,7 @@ def _head_said_twice(sentence: str, text: str) -> bool:
 
 
 # the verbs that set something up, start it, give it a task or fund it
-_SETUP = re.compile(
+_SETUP = lazyre.compile(
     r"\b(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|"
     r"gestart|gelanceerd|lanceert|lanceren|in het leven geroepen|tot taak|met als taak|belast met|"
     r"van\s+start\s+(?:gegaan|gaat|gaan|ging|gingen)|"
@@ -80,10 +81,10 @@ _SETUP = re.compile(
 
 # where a _SETUP match can begin, in the lower-cased text (each _SETUP match starts with one of these,
 # at a word start for the short ones): a cheap pass that spares most sentences the full pattern
-_SETUP_HINT = re.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
-                         r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
-                         r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
-                         r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken|ondersteuning\s+van")
+_SETUP_HINT = lazyre.compile(r"opgericht|opricht|opgezet|opzetten|ingesteld|instellen|installeert|geïnstalleerd|gestart|start|"
+                             r"lance|geroepen|taak|belast|uitgerold|opgestart|opstarten|uitgevoerd|coördine|"
+                             r"onder\s+(?:coördinatie|regie|leiding)|organisatie\s+van|richt|zet|stel|er\s+(?:is|wordt|komt)\s|"
+                             r"trekt|trekken|uitgetrokken|maakt|verdergezet|voortgezet|erken|ondersteuning\s+van")
 
 
 _SETUP_HINT_AT_WORD_START = ("richt", "zet", "stel", "er", "trekt", "trekken", "maakt")
@@ -104,13 +105,13 @@ def _setup_hints(text: str, low: str | None):
     return out
 
 
-_SETUP_PARTICIPLE = re.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
-                               r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
+_SETUP_PARTICIPLE = lazyre.compile(r"^(?:opgericht|oprichten|opgezet|opzetten|ingesteld|instellen|gestart|starten|"
+                                   r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|uitgevoerd)$")
 
 
 # a separable verb that sets something up, before the phrase, and the particle that closes its clause after it:
 # "richten we een expertisecentrum innovatieve leerwegen op", "stellen een werkgroep X in"
-_SEPARABLE_SETUP = re.compile(r"\b(?:richt|richten|zet|zetten|stel|stelt|stellen)\b", re.IGNORECASE)
+_SEPARABLE_SETUP = lazyre.compile(r"\b(?:richt|richten|zet|zetten|stel|stelt|stellen)\b", re.IGNORECASE)
 
 
 _SETUP_PARTICLES = frozenset({"op", "in"})
@@ -129,9 +130,9 @@ _WHEN_PHRASES = frozenset({"met ingang", "met terugwerkende", "tot en", "na aflo
 _ARTICLES = frozenset("de het een".split())
 
 
-_SETUP_WORDS = re.compile(r"^(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|gestart|starten|uitgevoerd|"
-                          r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|op|in|die|dat|om|te|waarbij|waarin|"
-                          r"binnen|bestaande|zal|zullen|wordt|worden|is|zijn|heeft|hebben)$")
+_SETUP_WORDS = lazyre.compile(r"^(?:opgericht|oprichten|opricht|opgezet|opzetten|ingesteld|instellen|gestart|starten|uitgevoerd|"
+                              r"gelanceerd|lanceren|uitgerold|opgestart|opstarten|op|in|die|dat|om|te|waarbij|waarin|"
+                              r"binnen|bestaande|zal|zullen|wordt|worden|is|zijn|heeft|hebben)$")
 
 
 _ACTION_NOMINAL = r"(?:uitbouw|uitrol|ontwikkeling|organisatie|opvolging|oprichting|werking|realisatie|uitvoering|" \
@@ -145,25 +146,25 @@ _FOR_SETTING_UP = (rf"\s+voor\s+(?:de|het)\s+{_ACTION_NOMINAL}(?:\s+en\s+{_ACTIO
                    r"\s+van\s+(?:een|het|de)\s+")
 
 
-_GRANT_TO = re.compile(
+_GRANT_TO = lazyre.compile(
     r"\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,80}?\baan\s+(?:de|het)\s+[^.;]{2,80}?" + _FOR_SETTING_UP +
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 
 
 # the same grant with its recipient named first: "kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor
 # de oprichting van de Flanders Make Academy en een eenmalige subsidie …" (a second grant joined by "en een" ends the name)
-_GRANT_TO_RECIPIENT_FIRST = re.compile(
+_GRANT_TO_RECIPIENT_FIRST = lazyre.compile(
     r"\baan\s+(?:de|het)\s+[^.;]{2,60}?\b(?:project|werkings|investerings)?subsidie\b[^.;]{0,60}?" + _FOR_SETTING_UP +
     r"(?P<np>[^.;:()]{5,200}?)(?=\s*,|\s+en\s+(?:een|de|het)\s|\s+voor\s+de\s+periode|\s+ter\b|[.;:(]|$)", re.IGNORECASE)
 
 
-_COLON_NAME = re.compile(
+_COLON_NAME = lazyre.compile(
     r"\b(?P<head>[a-zà-ÿ-]*(?:programma|project|initiatief|platform|netwerk|fonds|actieplan|plan|strategie|"
     r"programme|project|network|fund))(?:\s+[a-zà-ÿ]+){0,2}?\s*:\s+(?P<name>[A-Za-z][^.;:\n(]{2,100}?)"
     r"(?:\s*\((?P<alias>[A-Z][\w-]{1,20})\))?\d*(?=\s*[.;(\n]|$)")
 
 
-_IS_AN_INITIATIVE = re.compile(
+_IS_AN_INITIATIVE = lazyre.compile(
     r"(?:(?:^|[.!?]\s+|\n)(?:De|Het)|(?<![\w-])(?P<acr>[A-Z][A-Z0-9]{1,7}),\s+(?:de|het))\s+"
     r"(?P<name>[a-zà-ÿ][\wà-ÿ-]{4,40}|[A-Z][\w+-]+(?:\s+[A-Z][\w+-]+){0,3})\s*,?\s+"
     r"(?:is|zijn|was|waren)\s+een\s+(?:[a-zà-ÿ]+\s+)?(?P<head>initiatief|project|programma|samenwerkingsverband|"
@@ -252,14 +253,14 @@ def _described_candidates(text: str, low: str | None = None) -> list[tuple[int, 
 
 # what a decision recognises (and funds), by name, in a title's words without an article: "Oproep erkenning en financiering
 # Steunpunt voor Beleidsrelevant Onderzoek voor het thema 'Omgeving en Gezondheid' (2022-2027)" (a quoted theme is part of it)
-_RECOGNITION_OF = re.compile(r"\b(?i:erkenning)\s+(?:en\s+(?:de\s+)?financiering\s+)?(?:van\s+(?:een|het|de)\s+)?"
-                             r"(?P<n>[A-Z][\wà-ÿ-]*(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*(?:[A-Z][\wà-ÿ-]*|[‘'][^’'\n]{2,60}[’']))*)")
+_RECOGNITION_OF = lazyre.compile(r"\b(?i:erkenning)\s+(?:en\s+(?:de\s+)?financiering\s+)?(?:van\s+(?:een|het|de)\s+)?"
+                                 r"(?P<n>[A-Z][\wà-ÿ-]*(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*(?:[A-Z][\wà-ÿ-]*|[‘'][^’'\n]{2,60}[’']))*)")
 
 
 # what a consortium is recognised as, by name, after the lead it is under: "… een consortium onder leiding van Prof. Dr. Ir.
 # Karel Van Acker (KU Leuven) als Steunpunt voor Beleidsrelevant Onderzoek voor het thema Circulaire Economie"
-_RECOGNISED_AS_NAME = re.compile(r"\bconsortium\b(?:[^.;:]|(?<=Prof)\.|(?<=Dr|Ir|dr|ir)\.){0,120}?\bals\s+(?:een\s+|het\s+|de\s+)?(?P<n>[A-Z][\wà-ÿ-]*"
-                                 r"(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*[A-Z][\wà-ÿ-]*)*)")
+_RECOGNISED_AS_NAME = lazyre.compile(r"\bconsortium\b(?:[^.;:]|(?<=Prof)\.|(?<=Dr|Ir|dr|ir)\.){0,120}?\bals\s+(?:een\s+|het\s+|de\s+)?(?P<n>[A-Z][\wà-ÿ-]*"
+                                     r"(?:\s+(?:(?:voor|van|en|het|de|thema)\s+)*[A-Z][\wà-ÿ-]*)*)")
 
 
 def _named_again(name: str, text: str) -> bool:
@@ -282,17 +283,17 @@ def _referred_back(name: str, later: str) -> bool:
 
 
 # "projecten als Evaluating Research in Context", "programma's zoals Horizon Europe"
-_SUCH_AS_CUE = re.compile(r"\b(?:projecten|project|programma[’']?s|programma|initiatieven|netwerken|fondsen|"
-                          r"regelingen|programmes|projects|initiatives)\s+(?:als|zoals|such as|like)\s*$", re.IGNORECASE)
+_SUCH_AS_CUE = lazyre.compile(r"\b(?:projecten|project|programma[’']?s|programma|initiatieven|netwerken|fondsen|"
+                              r"regelingen|programmes|projects|initiatives)\s+(?:als|zoals|such as|like)\s*$", re.IGNORECASE)
 
 
-_SUCH_AS = re.compile(r"\b(?P<kind>projecten|programma[’']?s|initiatieven|netwerken|fondsen|programmes|projects|"
-                      r"initiatives)\s+(?:als|zoals|such as|like)\s+"
-                      r"(?P<name>[A-Z][\w+&’'-]*(?:\s+(?:(?:van|voor|en|in|of|for|the|and|on|de|het)\s+)?[A-Z][\w+&’'-]*){1,6})")
+_SUCH_AS = lazyre.compile(r"\b(?P<kind>projecten|programma[’']?s|initiatieven|netwerken|fondsen|programmes|projects|"
+                          r"initiatives)\s+(?:als|zoals|such as|like)\s+"
+                          r"(?P<name>[A-Z][\w+&’'-]*(?:\s+(?:(?:van|voor|en|in|of|for|the|and|on|de|het)\s+)?[A-Z][\w+&’'-]*){1,6})")
 
 
 # a list item that is a name: "* Masterplan toekomst wiskunde: http…", "• Sectorale agenda Lerarenopleidingen (voorjaar 2012)"
-_LINE_DASH = re.compile(r"\n[ \t]*-")
+_LINE_DASH = lazyre.compile(r"\n[ \t]*-")
 
 
 def _has_bullet(text: str) -> bool:
@@ -300,21 +301,21 @@ def _has_bullet(text: str) -> bool:
     return any(c in text for c in "*•▪–") or text.lstrip(" \t").startswith("-") or bool(_LINE_DASH.search(text))
 
 
-_LIST_ITEM_NAME = re.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \t]+(?P<name>[A-Z][\wà-ÿ’'-]*(?:[ \t]+[\wà-ÿ’'-]+){1,7}?)"
-                             r"(?=[ \t]*(?::\s|,\s*\(|\s\(|\n|$))")
+_LIST_ITEM_NAME = lazyre.compile(r"(?:(?:^|\n)[ \t]*[*•▪–-]|\s[*•▪–])[ \t]+(?P<name>[A-Z][\wà-ÿ’'-]*(?:[ \t]+[\wà-ÿ’'-]+){1,7}?)"
+                                 r"(?=[ \t]*(?::\s|,\s*\(|\s\(|\n|$))")
 
 
 # a name defined by its abbreviation: "Reviewcommissie hoger onderwijs en onderzoek (RC)", "Validatiecommissie
 # Kwaliteitszorg Onderzoek (VKO)", "Evaluating Research in Context (ERiC, NWO)"
-_DEFINED = re.compile(r"(?P<before>(?:[\wà-ÿ’'&+-]+[ \t]+){0,8}?[\wà-ÿ’'&+-]+)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9&’'+-]{1,9})"
-                      r"(?:,[^)]{0,40})?\)")
+_DEFINED = lazyre.compile(r"(?P<before>(?:[\wà-ÿ’'&+-]+[ \t]+){0,8}?[\wà-ÿ’'&+-]+)[ \t]*\((?P<acr>[A-Z][A-Za-z0-9&’'+-]{1,9})"
+                          r"(?:,[^)]{0,40})?\)")
 
 
-_ACRONYM_AT = re.compile(r"\([A-Z][A-Za-z0-9&’'+-]{1,9}(?:,[^)]{0,40})?\)")
+_ACRONYM_AT = lazyre.compile(r"\([A-Z][A-Za-z0-9&’'+-]{1,9}(?:,[^)]{0,40})?\)")
 
 
 # a character no name before "(ACR)" holds: a match of _DEFINED cannot begin before the last one
-_NOT_IN_DEFINED = re.compile(r"[^\wà-ÿ’'&+ \t-]")
+_NOT_IN_DEFINED = lazyre.compile(r"[^\wà-ÿ’'&+ \t-]")
 
 
 def _defined_matches(text: str):
@@ -343,7 +344,7 @@ _CLAUSE_START = frozenset("de het een zie we wij ik u zij hij het er dit deze da
 
 # an agreement described by its parties and subject: "beheersovereenkomst tussen de Vlaamse Gemeenschap en
 # de VLIR betreffende de ontwikkeling … van de ijkingstoetsen", "convenant met de hogescholen over …"
-_AGREEMENT_ON = re.compile(
+_AGREEMENT_ON = lazyre.compile(
     r"\b(?P<kind>(?:[a-z]+)?(?:overeenkomst|convenant|akkoord|protocol|charter))\s+"
     r"(?:(?:tussen|met|van)\s+[^.;:]{3,120}?\s+)?(?P<prep>betreffende|inzake|over|rond)\s+"
     r"(?P<topic>[^.;:()]{3,160}?)(?=\s*[.;:(\n]|\s+(?:en\s+)?(?:[A-Z]\.|B\.)|\s+(?:die|dat|waarin|waarbij|om)\b|$)")
@@ -393,10 +394,10 @@ def _cut_np(np_: str) -> str:
     return " ".join(words) if 2 <= len(words) <= 10 else ""
 
 
-_TOKEN = re.compile(r"[\wà-ÿ][\wà-ÿ'’+-]*|[^\w\s]")
+_TOKEN = lazyre.compile(r"[\wà-ÿ][\wà-ÿ'’+-]*|[^\w\s]")
 
 
-_GROUP_HEAD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
+_GROUP_HEAD = lazyre.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
 
 
 _CONJUNCTIONS = frozenset("zodat omdat waardoor terwijl wanneer indien als waarmee waarin waarbij opdat".split())
@@ -507,22 +508,22 @@ def _setup_phrases(sentence: str) -> list[tuple[int, int, str, str]]:
 # studentenhuisvesting wordt op een structurele wijze verdergezet". What runs on exists, and the text names it by
 # its whole name, the bare words before "wordt" included (as before "opgericht" in "een platform levenslang leren
 # opgericht"). Only these verbs: a thing set up in the passive keeps the rule above.
-_RUNS_ON = re.compile(r"\s+(?:wordt|worden|werd|werden)\s+(?:[\wà-ÿ]+\s+){0,5}?(?:verdergezet|voortgezet)\b")
+_RUNS_ON = lazyre.compile(r"\s+(?:wordt|worden|werd|werden)\s+(?:[\wà-ÿ]+\s+){0,5}?(?:verdergezet|voortgezet)\b")
 
 
 # a sentence that says a thing may be set up, not that it is
-_MAY = re.compile(r"\b(?:kan|kunnen|mag|mogen|zou|zouden|indien|wanneer|desgewenst|eventueel|eventuele)\b", re.IGNORECASE)
+_MAY = lazyre.compile(r"\b(?:kan|kunnen|mag|mogen|zou|zouden|indien|wanneer|desgewenst|eventueel|eventuele)\b", re.IGNORECASE)
 
 
 # an adjective before a head: "tijdelijk", "Vlaamse", "gemengde", "eigen"; not a numeral, a quantifier or
 # a participle ("twee", "diverse", "reeds uitgerolde", "door de minister ingestelde")
-_ADJECTIVE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:e|s)|[a-zà-ÿ]+(?:e|ig|isch|eel|aal|ief|lijk|baar|ijk|ek|ant|ent|lk|ld))$")
+_ADJECTIVE = lazyre.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:e|s)|[a-zà-ÿ]+(?:e|ig|isch|eel|aal|ief|lijk|baar|ijk|ek|ant|ent|lk|ld))$")
 
 
-_PARTICIPLE = re.compile(r"^(?:ge|uitge|opge|inge|aange|voorge|vastge|goedge)[a-zà-ÿ]+(?:d|t|de|te|en)$|"
-                         r"^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|diverse|verschillende|alle|andere|"
-                         r"enkele|meerdere|vele|sommige|zulke|welke|elke|iedere|meest|reeds|zelfde|volgende)$",
-                         re.IGNORECASE)
+_PARTICIPLE = lazyre.compile(r"^(?:ge|uitge|opge|inge|aange|voorge|vastge|goedge)[a-zà-ÿ]+(?:d|t|de|te|en)$|"
+                             r"^(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|diverse|verschillende|alle|andere|"
+                             r"enkele|meerdere|vele|sommige|zulke|welke|elke|iedere|meest|reeds|zelfde|volgende)$",
+                             re.IGNORECASE)
 
 
 def _setup_type(head: str) -> str:
@@ -536,9 +537,9 @@ def _setup_type(head: str) -> str:
 
 
 # a grant's purpose that is only a time: "6 jaar", "het werkjaar 2024", "de duur van vier jaar"
-_PERIOD_PURPOSE = re.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)?(?:[\d.,]+|één|twee|drie|vier|vijf|zes)?\s*"
-                             r"(?:\w*jaar|jaren|maanden|maand|weken|periode|kalenderjaar)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?",
-                             re.IGNORECASE)
+_PERIOD_PURPOSE = lazyre.compile(r"(?:(?:de|het|een|elk|ieder)\s+)?(?:duur\s+van\s+)?(?:[\d.,]+|één|twee|drie|vier|vijf|zes)?\s*"
+                                 r"(?:\w*jaar|jaren|maanden|maand|weken|periode|kalenderjaar)(?:\s+(?:19|20)\d\d(?:[-–/]\d{2,4})?)?",
+                                 re.IGNORECASE)
 
 
 # the legal form that opens the name of a body: "de vzw Flanders Make", "de Stichting Deltares"
@@ -555,14 +556,14 @@ def _for_a_body(words: list[str]) -> bool:
 
 # what a regulation says of a grant after its name: its verb ("bedraagt", "omvat"), an adverb before a verb
 # ("tevens", "slechts"), a condition ("indien", "tenzij") and the infinitive before it
-_GRANT_CLAUSE = re.compile(r"\s+(?:bedraagt|bedragen|omvat|omvatten|bevat|bevatten|geschiedt|gebeurt|betreft|geldt|"
-                           r"gelden|blijft|blijven|heeft|hebben|vindt|tevens|eveneens|slechts|uitsluitend|ook|niet|"
-                           r"(?:[a-zà-ÿ]+en\s+)?(?:indien|tenzij|mits|wanneer|nadat|zodra))\b")
+_GRANT_CLAUSE = lazyre.compile(r"\s+(?:bedraagt|bedragen|omvat|omvatten|bevat|bevatten|geschiedt|gebeurt|betreft|geldt|"
+                               r"gelden|blijft|blijven|heeft|hebben|vindt|tevens|eveneens|slechts|uitsluitend|ook|niet|"
+                               r"(?:[a-zà-ÿ]+en\s+)?(?:indien|tenzij|mits|wanneer|nadat|zodra))\b")
 
 
 # what a grant builds or does, after the article: "voor de bouw van betaalbare studentenhuisvesting", "voor de uitbouw
 # van …" (a purpose, however definite)
-_ACTION_AFTER_ARTICLE = re.compile(rf"(?:{_ACTION_NOMINAL}|bouw|aankoop|renovatie|inrichting|aanleg)$", re.IGNORECASE)
+_ACTION_AFTER_ARTICLE = lazyre.compile(rf"(?:{_ACTION_NOMINAL}|bouw|aankoop|renovatie|inrichting|aanleg)$", re.IGNORECASE)
 
 
 def _grant_name(noun: str, purpose: str) -> str:

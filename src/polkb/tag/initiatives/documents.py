@@ -16,6 +16,7 @@ from .shapes import (
 )
 from .roles import _BUDGET, _funding, _is_organisation, _listed_bodies, _org_list, _orgs, _principal, _YEARS
 from .candidates import _BODY_WORD, _lower_compounds
+from ...text import lazyre
 
 
 # a regulation by its name ("Regeling …", "…regeling", "NWO-regeling") is a scheme when it says what
@@ -25,12 +26,12 @@ from .candidates import _BODY_WORD, _lower_compounds
 # pay, powers, norms: "Regeling financiën hoger onderwijs", "Bevoegdhedenregeling NWO 2013")
 # (a regulation named after the kind of act or body it is, "Gemeenschappelijke Regeling Veiligheidsregio NHN",
 # "Samenwerkingsovereenkomst Mandaatregeling ZON", is one too)
-_ADMINISTRATIVE_REGULATION = re.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,13})",
-                                        re.IGNORECASE)
+_ADMINISTRATIVE_REGULATION = lazyre.compile(r"(?:\S+\s+){0,2}?(?:(?:Tijdelijke\s+)?Regeling\b.*|[\w-]*regeling(?:\s+\S+){0,13})",
+                                            re.IGNORECASE)
 
 
-_SCHEME_PURPOSE = re.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|programma|project|experiment|pilot|"
-                             r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
+_SCHEME_PURPOSE = lazyre.compile(r"subsidie|beurs|toeslag|stimuler|innovatie|fonds|programma|project|experiment|pilot|"
+                                 r"minor|premie|prijs|lening|impuls|investering", re.IGNORECASE)
 
 
 def _country(doc: Document) -> str:
@@ -79,7 +80,7 @@ def _in_passing(item: Initiative, taken_part: set) -> bool:
 
 # the title of an institution's examination rules: "Onderwijs- en examenreglement", "Onderwijsregeling,
 # examenregeling en rechtspositieregeling voor studenten"
-_EXAMINATION_RULES = re.compile(r"examen(?:reglement|regeling)", re.IGNORECASE)
+_EXAMINATION_RULES = lazyre.compile(r"examen(?:reglement|regeling)", re.IGNORECASE)
 
 
 def _examination_rules(doc: Document) -> bool:
@@ -94,8 +95,8 @@ def _examination_rules(doc: Document) -> bool:
 # the formulas of an appeal board's ruling: its number ("Arrest nr. 8.224 van 16 januari 2023 in de zaak
 # 2022/0798", "Rolnr. 2022/0798", "rolnummer 2019/246"), and the "verzoekende partij" who appeals (the
 # other side is named in several ways)
-_JUDGMENT = re.compile(r"\b(?:Arrest|Beslissing|Uitspraak)\s+nr\.\s*\d|\bRolnr\.|\brolnummer\s+\d|"
-                       r"\bin\s+de\s+zaak\s+\d{4}/\d")
+_JUDGMENT = lazyre.compile(r"\b(?:Arrest|Beslissing|Uitspraak)\s+nr\.\s*\d|\bRolnr\.|\brolnummer\s+\d|"
+                           r"\bin\s+de\s+zaak\s+\d{4}/\d")
 
 
 _APPELLANT = "verzoekende partij"
@@ -111,12 +112,12 @@ def _ruling(doc: Document) -> bool:
 # the title of a minister's decree or regulation that sets a body up: "Besluit van de Minister van … houdende
 # instelling van een Cyber Security Raad", "Instellingsbesluit Taskforce …" (a law that sets up a
 # permanent council, "Wet … tot instelling van de Adviesraad …", makes an organisation)
-_SETS_UP_BODY = re.compile(r"^(?:(?:Besluit|Regeling|Beschikking)\b[^\n]*?\bhoudende\s+(?:de\s+)?(?:[Hh]ernieuwde\s+)?[Ii]nstelling\s+van\s+"
-                           r"(?:een|de|het)\s+|"
-                           r"(?:Instellingsbesluit|Instellingsregeling|Instellingsbeschikking|Instelling)\s+)"
-                           # (a body called by its kind and a proper name: "Instellingsbeschikking stuurgroep Nationaal …")
-                           r"(?P<name>(?:(?:stuurgroep|commissie|werkgroep|programmaraad|adviescommissie|beleidscommissie|"
-                           r"taskforce|raad|forum)\s+)?[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
+_SETS_UP_BODY = lazyre.compile(r"^(?:(?:Besluit|Regeling|Beschikking)\b[^\n]*?\bhoudende\s+(?:de\s+)?(?:[Hh]ernieuwde\s+)?[Ii]nstelling\s+van\s+"
+                               r"(?:een|de|het)\s+|"
+                               r"(?:Instellingsbesluit|Instellingsregeling|Instellingsbeschikking|Instelling)\s+)"
+                               # (a body called by its kind and a proper name: "Instellingsbeschikking stuurgroep Nationaal …")
+                               r"(?P<name>(?:(?:stuurgroep|commissie|werkgroep|programmaraad|adviescommissie|beleidscommissie|"
+                               r"taskforce|raad|forum)\s+)?[A-Z][^()\n,]{2,100}?)\s*(?:\(|$)")
 
 
 def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
@@ -145,20 +146,20 @@ def _decreed_body(doc: Document, passages: list[Passage], found: list[Initiative
 # who sends members to a body a decree sets up: a list of members after "Als lid worden benoemd:" ("f. de voorzitter
 # van het college van bestuur van de Vrije Universiteit Amsterdam;"), "Het Interprovinciaal Overleg, de Vereniging
 # van Nederlandse Gemeenten en de Unie van Waterschappen dragen elk een lid … voor", "benoemd op voordracht van de KNAW"
-_MEMBER_LIST = re.compile(r"\b(?:als\s+(?:lid|leden)\s+(?:worden|wordt)\s+benoemd|(?:bestaat|bestaande)\s+uit\s+de\s+"
-                          r"volgende\s+leden)\s*:[ \t]*\n", re.IGNORECASE)
-_MEMBER_ITEM = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+([^\n]+)\n?")
-_NOMINATES = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:\d{1,2}\.\s+)?(?P<who>[^.;:\n]{3,200}?)\s+(?:draagt|dragen)\s+(?:elk\s+)?"
-                        r"(?:een|één|twee|drie|vier|vijf|\d{1,2})\s+(?:lid|leden)\b[^.;\n]{0,100}?\svoor\b")
-_ON_NOMINATION = re.compile(r"\bop\s+(?:voordracht|aanbeveling)\s+van\s+(?P<who>[^.;:()\n]{3,120})", re.IGNORECASE)
+_MEMBER_LIST = lazyre.compile(r"\b(?:als\s+(?:lid|leden)\s+(?:worden|wordt)\s+benoemd|(?:bestaat|bestaande)\s+uit\s+de\s+"
+                              r"volgende\s+leden)\s*:[ \t]*\n", re.IGNORECASE)
+_MEMBER_ITEM = lazyre.compile(r"[ \t]*(?:[a-z]|\d{1,2})[.)][ \t]+([^\n]+)\n?")
+_NOMINATES = lazyre.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:\d{1,2}\.\s+)?(?P<who>[^.;:\n]{3,200}?)\s+(?:draagt|dragen)\s+(?:elk\s+)?"
+                            r"(?:een|één|twee|drie|vier|vijf|\d{1,2})\s+(?:lid|leden)\b[^.;\n]{0,100}?\svoor\b")
+_ON_NOMINATION = lazyre.compile(r"\bop\s+(?:voordracht|aanbeveling)\s+van\s+(?P<who>[^.;:()\n]{3,120})", re.IGNORECASE)
 # the members who sit in it, one per clause of a paragraph: "In de commissie hebben zitting: a. als lid: de Directeur
 # van NEDECO als vertegenwoordiger van de dienstverlenende ingenieursbureaus in Nederland; de Directeur van het
 # Nederlands Instituut voor Vliegtuigontwikkeling en Ruimtevaart als vertegenwoordiger van …;" - each from the body
 # before "als vertegenwoordiger van" / "namens", not the one it stands for
-_SITTING = re.compile(r"\b(?:hebben|heeft)\s+(?:daarin\s+)?zitting\s*:\s*(?P<list>(?:[^\n]|\n(?!\s*\n\s*\d{1,2}\.\s))"
-                      r"{10,3000})", re.IGNORECASE)
-_STANDS_FOR = re.compile(r"\s(?:als\s+vertegenwoordiger\s+van|namens|tevens)\s", re.IGNORECASE)
-_ACRONYM_BODY = re.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<x>[A-Z][A-Z&-]{2,9})\b")
+_SITTING = lazyre.compile(r"\b(?:hebben|heeft)\s+(?:daarin\s+)?zitting\s*:\s*(?P<list>(?:[^\n]|\n(?!\s*\n\s*\d{1,2}\.\s))"
+                          r"{10,3000})", re.IGNORECASE)
+_STANDS_FOR = lazyre.compile(r"\s(?:als\s+vertegenwoordiger\s+van|namens|tevens)\s", re.IGNORECASE)
+_ACRONYM_BODY = lazyre.compile(r"\bvan\s+(?:de\s+|het\s+)?(?P<x>[A-Z][A-Z&-]{2,9})\b")
 
 
 def _member_bodies(text: str) -> list[str]:
@@ -210,13 +211,13 @@ def _decreed_members(doc: Document, found: list[Initiative]) -> None:
 
 # an agreement by its title: "Overeenkomst inzake bestuurlijke samenwerking tussen …", "Circulaire uitvoering
 # Overeenkomst Sociaal Beleid Rijk", "Convenant …", "Bestuursakkoord …"
-_AGREEMENT_TITLE = re.compile(r"\b(?:[\wà-ÿ]*[Oo]vereenkomst|[\wà-ÿ]*[Cc]onvenant|[\wà-ÿ]*[Aa]kkoord)\b")
+_AGREEMENT_TITLE = lazyre.compile(r"\b(?:[\wà-ÿ]*[Oo]vereenkomst|[\wà-ÿ]*[Cc]onvenant|[\wà-ÿ]*[Aa]kkoord)\b")
 # the parties that sign it, at its end: "Namens de Algemene Centrale van Overheidspersoneel FNV, Namens het
 # Ambtenarencentrum, …"; "De voorzitter van het bestuur van de Stichting Waarborgfonds HBO, Drs. H.A.J. Kemner"
-_ON_BEHALF = re.compile(r"\bNamens\s+(?:de\s+|het\s+)?(?P<x>[A-Z][^\n]{2,150}?)[\s,*_]*(?=\bNamens\b|\n|$)")
-_SIGNING_OFFICER = re.compile(r"\b(?:voorzitter|directeur|bestuurder|president)\s+van\s+(?:het\s+bestuur\s+van\s+|"
-                              r"de\s+raad\s+van\s+bestuur\s+van\s+)?(?:de\s+|het\s+)?(?P<x>[A-Z][^,\n]{2,120}),\s*"
-                              r"(?:\n|$|(?=(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Pp]rof|[Ii]ng)\.|[A-Z]\.))", re.IGNORECASE)
+_ON_BEHALF = lazyre.compile(r"\bNamens\s+(?:de\s+|het\s+)?(?P<x>[A-Z][^\n]{2,150}?)[\s,*_]*(?=\bNamens\b|\n|$)")
+_SIGNING_OFFICER = lazyre.compile(r"\b(?:voorzitter|directeur|bestuurder|president)\s+van\s+(?:het\s+bestuur\s+van\s+|"
+                                  r"de\s+raad\s+van\s+bestuur\s+van\s+)?(?:de\s+|het\s+)?(?P<x>[A-Z][^,\n]{2,120}),\s*"
+                                  r"(?:\n|$|(?=(?:[Dd]rs|[Dd]r|[Mm]r|[Ii]r|[Pp]rof|[Ii]ng)\.|[A-Z]\.))", re.IGNORECASE)
 SIGNATURES = 2500  # the signatures stand in the last characters of the text
 
 
@@ -254,31 +255,31 @@ _GOVERNMENT_DECISION = "government_decision"  # tag.kinds: a government's decisi
 
 # where the title of such a summary ends and its body begins: "… studentenhuisvesting Ontwerpbesluit van de
 # Vlaamse Regering tot …", "… Agro-Incubator A. Twee ontwerpen …"
-_DECISION_BODY = re.compile(r"\s(?:Ontwerpbesluit|Voorontwerp|Ontwerpdecreet|Ontwerp\s+van|A\.)\s")
+_DECISION_BODY = lazyre.compile(r"\s(?:Ontwerpbesluit|Voorontwerp|Ontwerpdecreet|Ontwerp\s+van|A\.)\s")
 
 
 # a grant by its kind of money: "investeringssubsidie", "Mobiliteitsbeurs", "projectsubsidie", "toelage", "premie"
-_GRANT_WORD = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)", re.IGNORECASE)
+_GRANT_WORD = lazyre.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)", re.IGNORECASE)
 
 
 # the items of a title's subject, one grant each: "financiering van NERF, … en investeringssubsidie Agro-Incubator"
-_TITLE_ITEMS = re.compile(r",\s+|\s+en\s+(?=[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie|financiering)\b)", re.IGNORECASE)
+_TITLE_ITEMS = lazyre.compile(r",\s+|\s+en\s+(?=[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie|financiering)\b)", re.IGNORECASE)
 
 
 # a title's subject that is only the grants of a year or period: "subsidies 2023", "werkingssubsidie 2021-2025"
-_YEARLY_GRANT = re.compile(r"[\wà-ÿ-]*(?:subsidies?|beurzen|beurs|toelagen?|premies?|middelen)\s+(?P<when>(?:19|20)\d\d"
-                           r"(?:\s?[-–]\s?(?:19|20)\d\d)?)", re.IGNORECASE)
+_YEARLY_GRANT = lazyre.compile(r"[\wà-ÿ-]*(?:subsidies?|beurzen|beurs|toelagen?|premies?|middelen)\s+(?P<when>(?:19|20)\d\d"
+                               r"(?:\s?[-–]\s?(?:19|20)\d\d)?)", re.IGNORECASE)
 
 
 # a kind word and the lower-case words of what it is about, up to a period or a date: "actieplan duaal leren"
-_KIND_AND_TOPIC = re.compile(r"[\wà-ÿ-]+\s+(?P<topic>(?:(?!voor\b|van\b|in\b|tot\b|vanaf\b|tijdens\b|periode\b)[a-zà-ÿ][\wà-ÿ-]*\s*){1,4})")
+_KIND_AND_TOPIC = lazyre.compile(r"[\wà-ÿ-]+\s+(?P<topic>(?:(?!voor\b|van\b|in\b|tot\b|vanaf\b|tijdens\b|periode\b)[a-zà-ÿ][\wà-ÿ-]*\s*){1,4})")
 
 
 # a title's grant to named bodies for a described purpose: "620.000 euro subsidie aan … voor de integratie van de chatlijn
 # na seksueel geweld" (not a period or a year: "voor de periode …", "voor 2020")
-_PAID_TO_FOR = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?euro\s+)?(?P<grant>[\wà-ÿ-]*subsidie)\s+aan\s+"
-                          r"(?P<who>[^:]{3,200}?)\s+voor\s+(?P<purpose>(?:de|het)\s+(?!periode\b|jaren?\b|werking\b)[^:]{6,140})",
-                          re.IGNORECASE)
+_PAID_TO_FOR = lazyre.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?euro\s+)?(?P<grant>[\wà-ÿ-]*subsidie)\s+aan\s+"
+                              r"(?P<who>[^:]{3,200}?)\s+voor\s+(?P<purpose>(?:de|het)\s+(?!periode\b|jaren?\b|werking\b)[^:]{6,140})",
+                              re.IGNORECASE)
 
 
 def _sums_where(text: str, says: Callable[[str], bool]) -> list[str]:
@@ -384,7 +385,7 @@ def _called_a_body(item: Initiative, doc: Document) -> bool:
     return re.search(_BODY_BEFORE + re.escape(item.name) + r"(?![\w-])", doc.text) is not None
 
 
-_ACRONYM_NETWORK = re.compile(r"([A-Z]{2,6})[- ](?:netwerk|network)")
+_ACRONYM_NETWORK = lazyre.compile(r"([A-Z]{2,6})[- ](?:netwerk|network)")
 
 
 def _network_of_a_body(item: Initiative, doc: Document) -> bool:
@@ -395,7 +396,7 @@ def _network_of_a_body(item: Initiative, doc: Document) -> bool:
     return m is not None and re.search(rf"(?<![\w-]){m.group(1)}(?![\w-])(?![ \t]+(?:netwerk|network))", doc.text) is not None
 
 
-_FUNDING_WORD = re.compile(r"\bsubsidie\w*", re.IGNORECASE)
+_FUNDING_WORD = lazyre.compile(r"\bsubsidie\w*", re.IGNORECASE)
 
 
 FUNDING_PER_WORD = 0.005  # "subsidie" in at least 5 of every 1,000 words: the document grants money
@@ -404,15 +405,15 @@ FUNDING_PER_WORD = 0.005  # "subsidie" in at least 5 of every 1,000 words: the d
 # a regulation whose title says it grants money: "houdende regels voor het verstrekken van een aanvullende vergoeding
 # voor het werven van extra stageplaatsen", "… voor de verstrekking van subsidie …", "… voor aanvullende bekostiging
 # voor de versterking van de salarismix …" (not the standing bekostiging of every institution)
-_GRANTING_TITLE = re.compile(r"\bhoudende\s+regels\s+(?:voor|inzake|omtrent|met betrekking tot)\s+(?:(?:het\s+verstrekken|de\s+verstrekking|"
-                             r"het\s+verlenen|de\s+verlening|de\s+toekenning)\s+van\s+)?(?:een\s+)?(?:(?:aanvullende|extra|tijdelijke|"
-                             r"eenmalige|bijzondere)\s+(?:bekostiging|vergoeding|bijdrage)|subsidie|vergoeding|tegemoetkoming|bijdrage)",
-                             re.IGNORECASE)
+_GRANTING_TITLE = lazyre.compile(r"\bhoudende\s+regels\s+(?:voor|inzake|omtrent|met betrekking tot)\s+(?:(?:het\s+verstrekken|de\s+verstrekking|"
+                                 r"het\s+verlenen|de\s+verlening|de\s+toekenning)\s+van\s+)?(?:een\s+)?(?:(?:aanvullende|extra|tijdelijke|"
+                                 r"eenmalige|bijzondere)\s+(?:bekostiging|vergoeding|bijdrage)|subsidie|vergoeding|tegemoetkoming|bijdrage)",
+                                 re.IGNORECASE)
 
 
 # a title that says the regulation exists to further something: "houdende regels tot bevordering van de inburgering
 # van allochtone vrouwen in de G31" (it pays municipalities to do so, by a word no funding count knows: "doeluitkering")
-_FURTHERING_TITLE = re.compile(r"\bhoudende\s+regels\s+(?:tot|ter)\s+(?:bevordering|stimulering)\s+van\b", re.IGNORECASE)
+_FURTHERING_TITLE = lazyre.compile(r"\bhoudende\s+regels\s+(?:tot|ter)\s+(?:bevordering|stimulering)\s+van\b", re.IGNORECASE)
 
 
 def grants_money(doc: Document) -> bool:
@@ -427,7 +428,7 @@ def grants_money(doc: Document) -> bool:
 
 # what a regulation sets when it says how something is run, whatever year it is for: fees, pay, norms
 # ("Regeling vaststelling lesgeld en cursusgeldtarieven 2016–2017", "Overgangsregeling Bezoldigingsbesluit … 1984")
-_RUN_BY = re.compile(r"lesgeld|cursusgeld|collegegeld|tarie[fv]|bezoldiging|salaris|rechtspositie|normen\b|mandaat", re.IGNORECASE)
+_RUN_BY = lazyre.compile(r"lesgeld|cursusgeld|collegegeld|tarie[fv]|bezoldiging|salaris|rechtspositie|normen\b|mandaat", re.IGNORECASE)
 
 
 def _administrative(name: str) -> bool:
@@ -459,8 +460,8 @@ def _document_terms(doc: Document) -> frozenset:
 # the one capitalised compound a government decision's summary opens with: "Mobiliteitsbeurs studenten die …",
 # "Impulsprogramma Ruimtevaarteconomie: herverdelingsbesluit"
 # (or the kind of act after it: "Lerarenbonus Voorontwerp van besluit van de Vlaamse Regering over de lerarenbonus")
-_OPENING_COMPOUND = re.compile(r"\s*(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?=[ \t]*:|[ \t]+[a-zà-ÿ]|\s*$|"
-                               r"[ \t]+(?:Voorontwerp|Ontwerp|Ontwerpbesluit|Ontwerpdecreet|Conceptnota)\b)")
+_OPENING_COMPOUND = lazyre.compile(r"\s*(?P<name>[A-Z][a-zà-ÿ]{3,}(?:-[a-zà-ÿ]+)?)(?=[ \t]*:|[ \t]+[a-zà-ÿ]|\s*$|"
+                                   r"[ \t]+(?:Voorontwerp|Ontwerp|Ontwerpbesluit|Ontwerpdecreet|Conceptnota)\b)")
 
 
 def _titled_compound(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:
@@ -486,7 +487,7 @@ def _titled_compound(doc: Document, passages: list[Passage], found: list[Initiat
 
 # a decision that sets a body or fund up says so in its title: "Oprichting, werking, samenstelling en organisatie van de
 # Vlaamse Planningscommissie gezondheidszorgberoepen"
-_FOUNDED_TITLE = re.compile(r"Oprichting(?:\s*,\s*[a-z]+)*(?:\s+en\s+[a-z]+)?\s+van\s+(?:de|het|een)\s+(?P<name>[A-Z][^:;()]{3,100})$")
+_FOUNDED_TITLE = lazyre.compile(r"Oprichting(?:\s*,\s*[a-z]+)*(?:\s+en\s+[a-z]+)?\s+van\s+(?:de|het|een)\s+(?P<name>[A-Z][^:;()]{3,100})$")
 
 
 def _founded(doc: Document, passages: list[Passage], found: list[Initiative]) -> Initiative | None:

@@ -24,9 +24,10 @@ from .documents import (
     _founded, _titled_compound, _titled_grants, _UNKNOWN_KIND,
 )
 from .merging import _settle
+from ...text import lazyre
 
 
-_BROKEN = re.compile(r"([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})")
+_BROKEN = lazyre.compile(r"([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})")
 
 
 def _mend_hyphens(name: str, text: str) -> str:
@@ -101,7 +102,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
 
 # the short name a text gives a name right after it: "Er is een Nationaal Kenniscentrum Alternatieven voor
 # Dierproeven (NKCA)"
-_SHORT_NAME = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
+_SHORT_NAME = lazyre.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,9})\)")
 
 
 def _without_parties(found: list[Initiative]) -> list[Initiative]:

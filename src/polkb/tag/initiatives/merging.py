@@ -20,6 +20,7 @@ from .roles import _BUDGET, _BUDGET_WORDS, _body_named, _funding, _is_organisati
 from .rejects import _unowned_test
 from .described import _ACTION_NOMINAL
 from .candidates import _CITED_AS, _SCHEME_PREFIX
+from ...text import lazyre
 
 
 def _settle(doc: Document, passages: list[Passage], by_key, mentions: dict, partner_lists: list, cue_only: set) -> list[Initiative]:
@@ -79,7 +80,7 @@ def _named_in(core: str, title: str) -> bool:
 # a body named by its kind, what it does and its theme: "Steunpunt voor Beleidsrelevant Onderzoek voor het thema
 # Omgeving en Gezondheid", which a title calls by its kind and theme alone ("… beslissing steunpunt omgeving en
 # gezondheid 2022 2027")
-_THEMED = re.compile(r"^(?P<kind>\w+)\s.*?\bthema\s+(?P<theme>\w.*)$")
+_THEMED = lazyre.compile(r"^(?P<kind>\w+)\s.*?\bthema\s+(?P<theme>\w.*)$")
 
 
 def _short_form(core: str) -> str:
@@ -90,7 +91,7 @@ def _short_form(core: str) -> str:
 
 # a sum the sentence grants for something it names: "een eenmalige subsidie van 3 miljoen euro toe voor de oprichting
 # van de Flanders Make Academy" pays for the academy, not for the covenant the decision is about
-_PAYS_FOR_ANOTHER = re.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|het|een)\s", re.IGNORECASE)
+_PAYS_FOR_ANOTHER = lazyre.compile(rf"\bvoor\s+de\s+{_ACTION_NOMINAL}\s+van\s+(?:de|het|een)\s", re.IGNORECASE)
 
 
 def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | None:
@@ -118,7 +119,7 @@ def _document_scheme(doc: Document, items: list[Initiative]) -> Initiative | Non
 
 
 # a grant named by what it pays for: "projectsubsidie voor deelname aan …", "investeringssubsidie voor …"
-_GRANT_FOR = re.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)\s+voor\s", re.IGNORECASE)
+_GRANT_FOR = lazyre.compile(r"[\wà-ÿ-]*(?:subsidie|beurs|toelage|premie)\s+voor\s", re.IGNORECASE)
 
 
 def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passage]) -> None:
@@ -183,12 +184,12 @@ def _scheme_funding(doc: Document, items: list[Initiative], passages: list[Passa
 # grond van artikel 7, tweede lid, is per kalenderjaar een bedrag van maximaal € 35.000,– beschikbaar", "… op grond van
 # artikel 10, eerste lid, onderdeel c, …", "… op grond van artikel 15, eerste en tweede lid, …", "… op grond van deze
 # paragraaf …"
-_ON_GROUNDS = re.compile(r"\bop\s+grond\s+van\s+(?:(?P<para>deze\s+paragraaf)|artikel\s+(?P<art>\d+[a-z]?)\b"
-                         r"(?:,?\s*(?P<lid>[a-z]+)(?:\s+(?:en|tot en met)\s+(?P<lid2>[a-z]+))?\s+lid)?"
-                         r"(?:,?\s*onderde(?:el|len)\s+(?P<part>[a-z])\b(?:(?:\s*,\s*[a-z]\b)*\s+(?:en|tot en met)\s+"
-                         r"(?P<part2>[a-z])\b)?)?)", re.IGNORECASE)
+_ON_GROUNDS = lazyre.compile(r"\bop\s+grond\s+van\s+(?:(?P<para>deze\s+paragraaf)|artikel\s+(?P<art>\d+[a-z]?)\b"
+                             r"(?:,?\s*(?P<lid>[a-z]+)(?:\s+(?:en|tot en met)\s+(?P<lid2>[a-z]+))?\s+lid)?"
+                             r"(?:,?\s*onderde(?:el|len)\s+(?P<part>[a-z])\b(?:(?:\s*,\s*[a-z]\b)*\s+(?:en|tot en met)\s+"
+                             r"(?P<part2>[a-z])\b)?)?)", re.IGNORECASE)
 _ORDINALS = {w: i for i, w in enumerate("eerste tweede derde vierde vijfde zesde zevende achtste negende tiende".split(), 1)}
-_NEXT_HEADING = re.compile(r"(?m)^(?:Artikel|Paragraaf|Hoofdstuk|Afdeling|§)\s")
+_NEXT_HEADING = lazyre.compile(r"(?m)^(?:Artikel|Paragraaf|Hoofdstuk|Afdeling|§)\s")
 
 
 def _divides_money(text: str) -> bool:
@@ -248,18 +249,18 @@ def _described_in(span: str, items: list[Initiative]) -> Initiative | None:
 # a sentence that goes on about the money the sentence before it made available: "In totaal is voor subsidieverlening
 # … een bedrag beschikbaar van € 100.000. Deze programmamiddelen worden aangevuld tot een minimum van € 197.255 met
 # bijdragen van …"
-_MONEY_AGAIN = re.compile(r"\s*(?:Deze|Dit|Die|Dat|Het|De)\s+(?:[\wà-ÿ-]*middelen|[\wà-ÿ-]*budget|bedrag)\b")
+_MONEY_AGAIN = lazyre.compile(r"\s*(?:Deze|Dit|Die|Dat|Het|De)\s+(?:[\wà-ÿ-]*middelen|[\wà-ÿ-]*budget|bedrag)\b")
 
 
 # an item of a list a sentence opens, not a sentence of its own: "a. € 59.350.000 is beschikbaar voor opleidingen van
 # leraren …;", "2. de kosten van studiemiddelen … tot ten hoogste € 350;" (a numbered paragraph starts with a capital:
 # "1. Het subsidieplafond bedraagt …")
-_LIST_ITEM = re.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?:[a-zà-ÿ€]|\d)")
+_LIST_ITEM = lazyre.compile(r"\s*(?:[a-z]|\d{1,2})[.)]\s+(?:[a-zà-ÿ€]|\d)")
 # a list's opening sentence that splits money into parts: "De verdeling van het beschikbare bedrag over de
 # verschillende doelgroepen geschiedt als volgt:", "De subsidie voor studiekosten bedraagt de som van een vergoeding
 # voor:"; its items are shares of the budget or parts of one person's grant, not the scheme's money (unlike the items
 # of "In afwijking van: a. artikel 3, eerste lid, bedraagt het subsidieplafond € 4.650.000 …")
-_PARTS_LEAD = re.compile(r"\bverde(?:el|l|li)\w*|\bverdeeld\b|\bde\s+som\s+van\b", re.IGNORECASE)
+_PARTS_LEAD = lazyre.compile(r"\bverde(?:el|l|li)\w*|\bverdeeld\b|\bde\s+som\s+van\b", re.IGNORECASE)
 
 
 def _named_grant(sentence: str, others: list[Initiative]) -> Initiative | None:
@@ -291,12 +292,12 @@ _BODY_ADJECTIVES = frozenset("tijdelijk tijdelijke onafhankelijk onafhankelijke 
 
 
 # what a body is made of, which says no more than its kind: "commissie van deskundigen", "werkgroep van experts"
-_MADE_OF = re.compile(r"\s+(?:van|uit)\s+(?:partners|deskundigen|experts|leden|vertegenwoordigers|specialisten)$")
+_MADE_OF = lazyre.compile(r"\s+(?:van|uit)\s+(?:partners|deskundigen|experts|leden|vertegenwoordigers|specialisten)$")
 
 
 # the heads of a body of people a scheme or a government sets to a task (advise, assess, steer); not a consortium,
 # platform or network, which is funded and run as a thing of its own and keeps the name the text gives it
-_BODY_HEAD_WORD = re.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
+_BODY_HEAD_WORD = lazyre.compile(r"(?:commissie|werkgroep|stuurgroep|taskforce)$")
 
 
 def _bare_kind(name: str) -> bool:
@@ -333,14 +334,14 @@ def _name_bodies_by_whose(doc: Document, items: list[Initiative]) -> None:
             it.name = f"{it.name} ({it.coordinator})"
 
 
-_CHAIR_ALIAS = re.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
+_CHAIR_ALIAS = lazyre.compile(r"^Cie[ -]")  # "Cie Vermeend": the committee Vermeend chaired
 
 
 # the short name a legal text gives a name for the rest of it, in the same sentence: "Er is een Kennisplatform
 # Elektromagnetische Velden en Gezondheid ingesteld bij besluit DGM/SAS nr 2007015295, hierna te noemen het
 # Kennisplatform EMV", "…, verder aangeduid met Klankbordgroep EMV", "(hierna: de Regeling)"
-_HEREINAFTER_ALIAS = re.compile(r"[^.;\n]{0,160}?[,(][ \t]*(?:hierna|verder)(?:[ \t]+(?:te[ \t]+noemen|genoemd|aangeduid[ \t]+(?:met|als)))?"
-                                r"[ \t]*:?[ \t]*(?:(?:de|het)[ \t]+)?[‘'“\"]?(?P<alias>[A-Z][^,.;:()‘’'“”\"\n]{1,60}?)[’'”\"]?[ \t]*(?=[,.;)]|$)")
+_HEREINAFTER_ALIAS = lazyre.compile(r"[^.;\n]{0,160}?[,(][ \t]*(?:hierna|verder)(?:[ \t]+(?:te[ \t]+noemen|genoemd|aangeduid[ \t]+(?:met|als)))?"
+                                    r"[ \t]*:?[ \t]*(?:(?:de|het)[ \t]+)?[‘'“\"]?(?P<alias>[A-Z][^,.;:()‘’'“”\"\n]{1,60}?)[’'”\"]?[ \t]*(?=[,.;)]|$)")
 
 
 def _hereinafter(item: Initiative, text: str) -> list[str]:
@@ -392,9 +393,9 @@ def _merge_aliases(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
 
 # a sentence that says what the initiative a text is about is, pointing back to it by its kind: "Het project is
 # een KA2-partnerschap bestaande uit …", "Dit programma is een Erasmus+-samenwerking"
-_SAID_TO_BE = re.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:Het|Dit|Deze|Ons|Onze)\s+(?:project|programma|initiatief|netwerk|"
-                         r"consortium|partnerschap|samenwerkingsverband)\s+(?:is|was)\s+(?:een|het)\s+"
-                         r"(?:[a-zà-ÿ]+e\s+)?(?P<what>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})")
+_SAID_TO_BE = lazyre.compile(r"(?:^|[.!?:]\s+|\n)\s*(?:Het|Dit|Deze|Ons|Onze)\s+(?:project|programma|initiatief|netwerk|"
+                             r"consortium|partnerschap|samenwerkingsverband)\s+(?:is|was)\s+(?:een|het)\s+"
+                             r"(?:[a-zà-ÿ]+e\s+)?(?P<what>[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3})")
 
 
 def _merge_said_to_be(text: str, by_key: "OrderedDict[str, Initiative]", mentions: dict) -> None:
@@ -422,7 +423,7 @@ def _merge_said_to_be(text: str, by_key: "OrderedDict[str, Initiative]", mention
 
 
 # words a text abbreviates in brackets: "Artificiële  Intelligentie (AI)"
-_ABBREVIATED = re.compile(r"((?:[A-Z][\wà-ÿ-]*[ \t]+){1,4}?[A-Z][\wà-ÿ-]*)[ \t]*\(([A-Z]{2,6})\)")
+_ABBREVIATED = lazyre.compile(r"((?:[A-Z][\wà-ÿ-]*[ \t]+){1,4}?[A-Z][\wà-ÿ-]*)[ \t]*\(([A-Z]{2,6})\)")
 
 
 def _merge_abbreviated(text: str, by_key: "OrderedDict[str, Initiative]") -> None:
@@ -458,7 +459,7 @@ def _merge_abbreviated(text: str, by_key: "OrderedDict[str, Initiative]") -> Non
 # ontvangen door SenterNovem", "beheer … uitbesteed aan EP-Nuffic", "begeleidt de projecten", "De Koninklijke Nederlandse
 # Akademie van Wetenschappen bewaakt de voortgang van de gesubsidieerde projecten", "De voorzitter van de Nuffic wordt
 # toegestaan van het aan hem verleende mandaat ondermandaat te verlenen"
-_EXECUTES = re.compile(
+_EXECUTES = lazyre.compile(
     r"(?:uitvoering\s+door|ingediend\s+bij|ontvangen\s+door|uitbesteed\s+aan|mandaat\s+(?:verleend\s+)?aan|wordt\s+uitgevoerd\s+door|"
     r"belast\s+met\s+de\s+uitvoering|voert\s+(?:de|het|deze)\s+\w+\s+uit)\s+(?:de|het)?\s*(?P<a>[^.;,\n]{2,80})"
     r"|(?:^|\.\s+|\n)(?:Aan\s+)?(?:De|Het)\s+(?P<b>[^.;,\n]{2,60}?)\s+(?:begeleidt|beheert|voert|wordt\s+mandaat|"
@@ -467,15 +468,15 @@ _EXECUTES = re.compile(
 
 
 # the government side of a regulation: its principal, never the body that runs or receives what it pays for
-_GOVERNMENT = re.compile(r"Minister|Ministerie|Regering|Staatssecretaris")
+_GOVERNMENT = lazyre.compile(r"Minister|Ministerie|Regering|Staatssecretaris")
 
 
 # the body or bodies a regulation defines as those it subsidises: "h. subsidieontvanger: LAKS - de vereniging Landelijk
 # Aktie Komitee Scholieren, gevestigd te Amsterdam, JOB - …, en Combo - de Stichting Combinatie Onderwijsorganisatie",
 # "b. *stichting:* Stichting Nederlands Onderwijs in het Buitenland (Stichting NOB), statutair gevestigd te …" (a reader
 # may have joined the items of the definitions into one line: "…, en h.subsidieontvanger:LAKS - …")
-_DEFINED_RECIPIENT = re.compile(r"(?im)(?:^[ \t]*(?:[a-z]{1,2}[.)][ \t]*)?|(?<![\w.])[a-z]{1,2}[.)][ \t]*)\*?(?:de[ \t]+)?(?P<term>subsidieontvangers?|ontvangers?|"
-                                r"stichting|vereniging)\*?[ \t]*:\*?[ \t]*(?P<x>[^\n]{3,400})")
+_DEFINED_RECIPIENT = lazyre.compile(r"(?im)(?:^[ \t]*(?:[a-z]{1,2}[.)][ \t]*)?|(?<![\w.])[a-z]{1,2}[.)][ \t]*)\*?(?:de[ \t]+)?(?P<term>subsidieontvangers?|ontvangers?|"
+                                    r"stichting|vereniging)\*?[ \t]*:\*?[ \t]*(?P<x>[^\n]{3,400})")
 
 
 # an item of a regulation's definitions up to what it defines its term as: "b. *Connekt:* ", "d. G30: " (a reader may
@@ -484,11 +485,11 @@ _DEFINITION_ITEM = r"(?m)(?:^[ \t]*|(?<![\w.]))[a-z]{1,2}[.)][ \t]*\*?[^:*\n]{%d
 
 # a term a regulation's definitions give a foundation or association by its name: "b. *Connekt:* de stichting
 # Connekt", "b. *Kenniscentrum:* de Stichting Europa decentraal; Kenniscentrum Europees recht …"
-_DEFINED_FOUNDATION = re.compile(_DEFINITION_ITEM % 2 + r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
+_DEFINED_FOUNDATION = lazyre.compile(_DEFINITION_ITEM % 2 + r"(?:de[ \t]+)?(?P<x>(?:[Ss]tichting|[Vv]ereniging)[ \t]+[A-Z][^;(,\n]{1,80})")
 
 # a term a regulation's definitions give a group of municipalities by their names: "d. G30: de gemeenten Alkmaar, Almelo,
 # Amersfoort, …, Zaanstad en Zwolle;"
-_DEFINED_MUNICIPALITIES = re.compile(_DEFINITION_ITEM % 1 + r"de[ \t]+gemeenten[ \t]+(?P<x>(?:’s-|'s-)?[A-Z][^;.\n]{3,800})")
+_DEFINED_MUNICIPALITIES = lazyre.compile(_DEFINITION_ITEM % 1 + r"de[ \t]+gemeenten[ \t]+(?P<x>(?:’s-|'s-)?[A-Z][^;.\n]{3,800})")
 
 
 def _defined_recipients(text: str) -> list[str]:
@@ -583,21 +584,21 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
-_PLACE_PREFIX = re.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|nederlands|nederlandse|dutch|flemish)\s+")
+_PLACE_PREFIX = lazyre.compile(r"^(?:flanders|vlaanderen|vlaams|vlaamse|nederland|nederlands|nederlandse|dutch|flemish)\s+")
 
 
 # a word that only says what a text is about, which one spelling of a name has and another leaves out:
 # "Verklaring inzake Fundamentele Beginselen en Rechten op het Werk" = "Verklaring Fundamentele Beginselen …"
-_TOPIC_WORD = re.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
+_TOPIC_WORD = lazyre.compile(r"\s(?:inzake|betreffende|aangaande|omtrent)(?=\s)")
 
 
 # a subscript set apart when a formula was typed out: "CO 2" for "CO2" ("Antwerp@C CO 2 Export Hub")
-_SPLIT_SUBSCRIPT = re.compile(r"\b([a-z]{1,2}) (\d)\b")
+_SPLIT_SUBSCRIPT = lazyre.compile(r"\b([a-z]{1,2}) (\d)\b")
 
 
 # the place a plan's kind of act is of, before that kind: "Vlaams Relanceplan Vlaamse Veerkracht" is the relance plan
 # "Plan Vlaamse Veerkracht" of Flanders, and its name is "Vlaamse Veerkracht"
-_PLACED_ACT = re.compile(r"^(?:vlaams|nederlands|federaal|europees)\s+(?:subsidieregeling|regeling|relanceplan|plan)\s+(?=\S+\s+\S)")
+_PLACED_ACT = lazyre.compile(r"^(?:vlaams|nederlands|federaal|europees)\s+(?:subsidieregeling|regeling|relanceplan|plan)\s+(?=\S+\s+\S)")
 
 
 def _variant_core(name: str) -> str:
@@ -640,7 +641,7 @@ def _merge_variants(items: list[Initiative]) -> list[Initiative]:
     return out
 
 
-_SPAN_IN_NAME = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b")
+_SPAN_IN_NAME = lazyre.compile(r"\b((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)?\d\d))?\b")
 
 
 def _other_years(a: str, b: str) -> bool:
@@ -662,7 +663,7 @@ _WRAPPER_WORDS = frozenset(
 
 
 # a wrapper word glued to a name by a hyphen: "City of Things-oproep" is the call of "City of Things"
-_KIND_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=(?:oproep|oproepen|project|programma|programme)$)")
+_KIND_AFTER_HYPHEN = lazyre.compile(r"(?<=\w)-(?=(?:oproep|oproepen|project|programma|programme)$)")
 
 
 def _opening_end(text: str) -> int:
@@ -738,7 +739,7 @@ def _merge_wrapped(items: list[Initiative]) -> list[Initiative]:
     return [it for it in items if id(it) not in gone]
 
 
-_ACRONYM_HEAD = re.compile(r"^([A-Z]{2,6})[- ]([A-Za-zà-ÿ]{4,})$")
+_ACRONYM_HEAD = lazyre.compile(r"^([A-Z]{2,6})[- ]([A-Za-zà-ÿ]{4,})$")
 
 
 def _merge_acronyms(items: list[Initiative]) -> list[Initiative]:

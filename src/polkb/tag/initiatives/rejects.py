@@ -16,6 +16,7 @@ from .shapes import (
     normalise_name, _PERIOD_WORD, _POINTING, _type_tail, _TYPE_WORDS, _whole_mentions,
 )
 from .roles import _is_organisation
+from ...text import lazyre
 
 
 _GENERIC = frozenset(
@@ -28,22 +29,22 @@ _GENERIC = frozenset(
 
 
 # the tail of an organisation's name: "Centraal Plan Bureau" is the bureau, not a plan
-_ORGANISATION_TAIL = re.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agentschap|Raad|Dienst|Ministerie|"
-                                r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
+_ORGANISATION_TAIL = lazyre.compile(r"(?:^|[\s-])(?:Bureau|Planbureau|Instituut|Agentschap|Raad|Dienst|Ministerie|"
+                                    r"Universiteit|Hogeschool|Stichting|Vereniging|Autoriteit|Inspectie|Bank)$")
 
 
 # a framework of norms, named by what it measures or supervises: a standard texts refer to ("tot het niveau A2
 # van het Europees Referentiekader voor de Talen"), not something one sets up and runs
-_NORM_FRAME = re.compile(r"(?:referentie|toezicht|toetsings|beoordelings|normen|kwalificatie)kader")
+_NORM_FRAME = lazyre.compile(r"(?:referentie|toezicht|toetsings|beoordelings|normen|kwalificatie)kader")
 
 
 # a network of routes, roads, rails, lines or pipes: infrastructure, named by what runs on it
-_PHYSICAL_NETWORK = re.compile(r"(?:fiets|route|wegen|spoor|tram|bus|leiding|warmte|glasvezel|riolerings|riool|"
-                               r"elektriciteits|gas|water|vaarwegen|knooppunten)netwerk(?:en)?$")
+_PHYSICAL_NETWORK = lazyre.compile(r"(?:fiets|route|wegen|spoor|tram|bus|leiding|warmte|glasvezel|riolerings|riool|"
+                                   r"elektriciteits|gas|water|vaarwegen|knooppunten)netwerk(?:en)?$")
 
 
 # a network named only by the organisation whose network it is: "VLAIO-netwerk", "Nuffic network"
-_OWN_NETWORK = re.compile(r"(\S+?)[- ](?:netwerk|network)", re.IGNORECASE)
+_OWN_NETWORK = lazyre.compile(r"(\S+?)[- ](?:netwerk|network)", re.IGNORECASE)
 
 
 def not_an_initiative(name: str, quoted: bool = False, described: bool = False, vouched: bool = False) -> bool:
@@ -130,10 +131,10 @@ def not_an_initiative(name: str, quoted: bool = False, described: bool = False, 
 
 
 # the text a coalition agrees on when it forms a government: its programme for the term, not an initiative of its own
-_GOVERNMENT_PROGRAMME = re.compile(r"(?:regeer|coalitie)(?:akkoord|programma|verklaring)(?:en)?$")
+_GOVERNMENT_PROGRAMME = lazyre.compile(r"(?:regeer|coalitie)(?:akkoord|programma|verklaring)(?:en)?$")
 
 
-_COMMITTEE_OF = re.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*)$", re.IGNORECASE)
+_COMMITTEE_OF = lazyre.compile(r"(?:vaste\s+)?commissie\s+(?:voor\s+)?(\S.*)$", re.IGNORECASE)
 
 
 # the procedures of a parliament, which its texts name as if they were schemes
@@ -162,8 +163,8 @@ def _standing_committee(name: str) -> bool:
 # the organs a law or an institution's regulation gives every institution, named by what they do: they
 # hear appeals, objections, complaints and disputes, admit students, run exams or a programme, or speak
 # for staff and students. One exists wherever the rules apply, so it is no initiative, whoever sets it up.
-_ORGAN_TASK = re.compile(r"(?:beroeps?|bezwaar(?:schriften)?|klachten|geschillen|examen|toelatings?|opleidings?|"
-                         r"dienst|ondernemings|personeels|studenten|medezeggenschaps|tucht)-?commissies?")
+_ORGAN_TASK = lazyre.compile(r"(?:beroeps?|bezwaar(?:schriften)?|klachten|geschillen|examen|toelatings?|opleidings?|"
+                             r"dienst|ondernemings|personeels|studenten|medezeggenschaps|tucht)-?commissies?")
 
 
 def _standing_organ(words: list[str]) -> bool:
@@ -185,8 +186,8 @@ _ORGAN_CASE = frozenset("over inzake betreffende voor van bij tegen".split())  #
 
 
 # the same organs named by their task after the word: "commissie van beroep", "vaste commissie voor de tucht"
-_ORGAN_BY_TASK = re.compile(r"(?:[a-z]+e\s+)?commissie\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:beroep|bezwaar(?:schriften)?|"
-                            r"klachten|geschillen|examens?|toelating|tucht|medezeggenschap)")
+_ORGAN_BY_TASK = lazyre.compile(r"(?:[a-z]+e\s+)?commissie\s+(?:van|voor)\s+(?:de\s+|het\s+)?(?:beroep|bezwaar(?:schriften)?|"
+                                r"klachten|geschillen|examens?|toelating|tucht|medezeggenschap)")
 
 
 def _is_course(words: list[str]) -> bool:
@@ -265,21 +266,21 @@ def _proper_compound(name: str, doc_text: str) -> bool:
 
 # a programme or regulation of a course is part of teaching, not an initiative ("Associate-degreeprogramma",
 # "Opleidingsexamenregeling", "studieprogramma")
-_COURSE_MODIFIER = re.compile(r"^(?:opleidings?|studie|onderwijs|master|bachelor|les|lessen|cursus|examen|vak|"
-                              r"minor|major|degree|associate|associate-degree|ad|promotie|stage|keuze|"
-                              r"opleidingsexamen|onderwijsexamen|examen)s?-?$")
+_COURSE_MODIFIER = lazyre.compile(r"^(?:opleidings?|studie|onderwijs|master|bachelor|les|lessen|cursus|examen|vak|"
+                                  r"minor|major|degree|associate|associate-degree|ad|promotie|stage|keuze|"
+                                  r"opleidingsexamen|onderwijsexamen|examen)s?-?$")
 
 
 # what a list of courses stands near: a ruling on a diploma's equivalence lists the missing
 # "opleidingsonderdelen", a study guide its "vakken" and their "studiepunten"
-_COURSE_CONTEXT = re.compile(r"opleidingsonderde|\bvak(?:ken)?\b|\bcourses?\b|\bmodules?\b|studiepunt|\bECTS\b|"
-                             r"\bcredits\b|curricul|leerresultat", re.IGNORECASE)
+_COURSE_CONTEXT = lazyre.compile(r"opleidingsonderde|\bvak(?:ken)?\b|\bcourses?\b|\bmodules?\b|studiepunt|\bECTS\b|"
+                                 r"\bcredits\b|curricul|leerresultat", re.IGNORECASE)
 
 
-_LIST_SEPARATOR = re.compile(r"[ \t]*(?:;|[ \t][-–][ \t]|•|\n)[ \t]*")
+_LIST_SEPARATOR = lazyre.compile(r"[ \t]*(?:;|[ \t][-–][ \t]|•|\n)[ \t]*")
 
 
-_TITLE_ITEM = re.compile(r"[A-Z][^\s]*(?:\s+\S+){0,9}")
+_TITLE_ITEM = lazyre.compile(r"[A-Z][^\s]*(?:\s+\S+){0,9}")
 
 
 def _in_course_list(text: str, s: int, e: int) -> bool:
@@ -298,7 +299,7 @@ def _in_course_list(text: str, s: int, e: int) -> bool:
     return len(titles) >= 3 and any(name in it for it in titles)
 
 
-_TEST_TERM = re.compile(r"[a-zà-ÿ]{4,}toets(?:en)?")
+_TEST_TERM = lazyre.compile(r"[a-zà-ÿ]{4,}toets(?:en)?")
 
 
 def _unowned_test(item: Initiative) -> bool:

@@ -17,19 +17,20 @@ from ...lexicon import place_names
 from ...model import Initiative, Passage
 from ...text.fold import fold
 from .shapes import _matches, _NEEDS, _SENT
+from ...text import lazyre
 
 
-_YEARS = re.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
+_YEARS = lazyre.compile(r"\b((?:19|20)\d\d)\s?[-–/]\s?((?:19|20)?\d\d)\b")
 
 
-_PERIOD_AFTER = re.compile(r"^\s*\(?\s*((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)")
+_PERIOD_AFTER = lazyre.compile(r"^\s*\(?\s*((?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d)")
 
 
-_STARTED = re.compile(r"\b(?:gestart|gestart in|begonnen|opgericht|loopt sinds|sinds|van)\s+(?:in\s+)?"
-                      r"(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
+_STARTED = lazyre.compile(r"\b(?:gestart|gestart in|begonnen|opgericht|loopt sinds|sinds|van)\s+(?:in\s+)?"
+                          r"(?:[a-z]+\s+)?((?:19|20)\d\d)\b")
 
 
-_PARTNER_HEADING = re.compile(
+_PARTNER_HEADING = lazyre.compile(
     r"^(?:betrokken organisaties|betrokken partners|partners|partnerorganisaties|projectpartners|"
     r"samenwerkingspartners|consortium(?:partners)?|deelnemende organisaties|deelnemers|"
     r"participating organisations|project partners)\b",
@@ -37,21 +38,21 @@ _PARTNER_HEADING = re.compile(
 )
 
 
-_PARTNER_LEAD = re.compile(r"(?:bestaande uit|bestaat uit|consortium van|partners zijn|"
-                           r"de volgende (?:organisaties|partners|instellingen)|met als partners)",
-                           re.IGNORECASE)
+_PARTNER_LEAD = lazyre.compile(r"(?:bestaande uit|bestaat uit|consortium van|partners zijn|"
+                               r"de volgende (?:organisaties|partners|instellingen)|met als partners)",
+                               re.IGNORECASE)
 
 
-_TOGETHER = re.compile(
+_TOGETHER = lazyre.compile(
     r"\b(?:in\s+(?:[a-zà-ÿ]+e\s+)?samenwerking\s+met|samen met|met medewerking van|in partnerschap met|in collaboration with|"
     r"in cooperation with|together with)\s+", re.IGNORECASE)
 
 
-_WORK_TOGETHER = re.compile(r"\b(?:werken samen|werkten samen|bundelen de krachten|work together)\b",
-                            re.IGNORECASE)
+_WORK_TOGETHER = lazyre.compile(r"\b(?:werken samen|werkten samen|bundelen de krachten|work together)\b",
+                                re.IGNORECASE)
 
 
-_COORD = re.compile(
+_COORD = lazyre.compile(
     r"(?:door\s+(?:de|het)?\s*(?P<a>[^,.;]{2,80}?)\s+gecoördineerde"
     r"|gecoördineerd\s+door\s+(?:de|het)?\s*(?P<b>[^,.;()]{2,80})"
     # a person with the body in brackets: "onder leiding van Prof. Dr. Erik Buyst (KUL)"
@@ -78,7 +79,7 @@ _IN_CLAUSE = r"(?:[^,.;:()]|(?<=\d)[.,](?=\d))"
 # Ontwikkelingsmaatschappij) West-Vlaanderen", "aan het consortium Flanders’ FOOD (met in onderaanneming Flux50
 # en FEVIA Vlaanderen), Howest, KU Leuven, …"
 _ASIDE = r"\([^()]{0,80}\)"
-_GRANTED_TO = re.compile(
+_GRANTED_TO = lazyre.compile(
     r"(?:\btoe\s+aan|\btoe\s+te\s+kennen\s+(?:" + _IN_CLAUSE + r"{2,80}?\s+)?aan|"
     r"[\wà-ÿ-]*(?:subsidies?|ondersteuning|toelagen?|dotatie)\s+(?:toe\s+)?"
     r"(?:van\s+" + _IN_CLAUSE + r"{2,60}?\s+)?(?:voor\s+" + _IN_CLAUSE + r"{2,80}\s+)?(?:toe\s+)?aan)"
@@ -90,7 +91,7 @@ _GRANTED_TO = re.compile(
 # the recipients before the grant: "De Vlaamse Regering kent daarom aan POM (Provinciale Ontwikkelingsmaatschappij)
 # West-Vlaanderen een cofinanciering van 765.000 euro toe voor …"; the government may stand as a pronoun: "Daarnaast
 # kent ze aan de vzw een eenmalige subsidie van 3 miljoen euro toe voor …"
-_GRANTED_FIRST = re.compile(
+_GRANTED_FIRST = lazyre.compile(
     r"\bkent\s+(?:(?:ze|zij|hij)\s+)?(?:(?:daarom|nu|ook|hierbij|tegelijk)\s+)?aan\s+(?P<x>(?:[^.;:()]|" + _ASIDE + r"){2,160}?)"
     r"\s+(?:een|de|het)\s+(?:[\wà-ÿ-]+\s+){0,2}?[\wà-ÿ-]*(?:subsidie|financiering|ondersteuning|toelage|dotatie|"
     r"bijdrage|steun|bedrag)\b",
@@ -117,26 +118,26 @@ def _blank_asides(chunk: str) -> str:
 
 # a name that is a body's by its form: an abbreviation of three capitals or more ("POM West-Vlaanderen", not a word a
 # line break cut, "V IB") or a legal form ("Cirkant vzw")
-_BODY_FORM = re.compile(r"\b(?:[A-Z]{3,}|vzw|nv|cvba|bv|NV|BV)\b")
+_BODY_FORM = lazyre.compile(r"\b(?:[A-Z]{3,}|vzw|nv|cvba|bv|NV|BV)\b")
 
 
 # one recipient's name the vocabulary may not know: capitalised words, joined by "-", "&", "van", "voor",
 # "in" when a capitalised word follows (a hyphen a line break left before a space too: "POM West- Vlaanderen"), with a legal form ("MFC Ritmica vzw", "vzw Brik - Student in Brussel");
 # a capitalised article begins the next sentence: a title's "… Student in Brussel  De Vlaamse Regering kent …"
-_RECIPIENT_NAME = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
-                             r"(?:(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*|-\s+)(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
-                             r"[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
+_RECIPIENT_NAME = lazyre.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?[A-Z][\wà-ÿ&’'-]*"
+                                 r"(?:(?:\s+(?:(?:van|voor|in|de|der|[-–&])\s+)*|-\s+)(?:(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)"
+                                 r"[A-Z][\wà-ÿ&’'-]*|vzw|nv|cvba|bv)\b)*")
 
 
-_LIST_SEP = re.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
+_LIST_SEP = lazyre.compile(r"\s*,\s*(?:en\s+)?|\s+(?:en|and)\s+")
 
 
 # a body named after its field, "Centrum voor Taal en Onderwijs", "Hogeschool voor Wetenschap en Kunst": the
 # topics after "voor" may be joined by "en", so a single capitalised word after "en" that ends the list (a
 # comma, a full stop, a lower-case word follows) is the last topic of that name, not a second body. ("van" is
 # left out: after it comes a place, "Universiteit van Amsterdam en Nyenrode", two bodies.)
-_TOPIC_OF = re.compile(r"\svoor\s+[A-Z][\wà-ÿ’'-]*$")
-_TOPIC_PAIR_END = re.compile(r"\s+en\s+(?P<w>[A-Z][a-zà-ÿ]+)(?=\s*[,.;:()]|\s+[a-zà-ÿ]|\s*$)")
+_TOPIC_OF = lazyre.compile(r"\svoor\s+[A-Z][\wà-ÿ’'-]*$")
+_TOPIC_PAIR_END = lazyre.compile(r"\s+en\s+(?P<w>[A-Z][a-zà-ÿ]+)(?=\s*[,.;:()]|\s+[a-zà-ÿ]|\s*$)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -161,20 +162,20 @@ def _org_list(text: str) -> list[str]:
 
 
 # who grants, approves or regulates is the principal, not the coordinator
-_PRINCIPAL = re.compile(r"\b(?:Regering|Minister|Ministerie|Staatssecretaris|Departement|Kamer|Parlement|"
-                        r"Gemeenschap|Overheid|overheid|Kabinet)\b")
+_PRINCIPAL = lazyre.compile(r"\b(?:Regering|Minister|Ministerie|Staatssecretaris|Departement|Kamer|Parlement|"
+                            r"Gemeenschap|Overheid|overheid|Kabinet)\b")
 
 
 # a group of institutions that receives a grant: "aan de Vlaamse universiteiten", "aan de hogescholen"
-_COLLECTIVE = re.compile(r"^(?:de\s+|het\s+|alle\s+)?(?P<x>(?:(?:Vlaamse|Nederlandse|Brusselse|Europese|"
-                         r"Nederlandstalige|bekostigde|betrokken)\s+)?(?:universiteiten|hogescholen|associaties|"
-                         r"hogeronderwijsinstellingen|onderwijsinstellingen|instellingen\s+voor\s+hoger\s+onderwijs|"
-                         r"kennisinstellingen|studentenverenigingen|studentenbonden))\b")
+_COLLECTIVE = lazyre.compile(r"^(?:de\s+|het\s+|alle\s+)?(?P<x>(?:(?:Vlaamse|Nederlandse|Brusselse|Europese|"
+                             r"Nederlandstalige|bekostigde|betrokken)\s+)?(?:universiteiten|hogescholen|associaties|"
+                             r"hogeronderwijsinstellingen|onderwijsinstellingen|instellingen\s+voor\s+hoger\s+onderwijs|"
+                             r"kennisinstellingen|studentenverenigingen|studentenbonden))\b")
 
 
-_RECIPIENT = re.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld\s+)?(?:van|aan)|"
-                        r"(?:overgedragen|overgeheveld|toegewezen|overgemaakt|uitbetaald)\s+aan)\s+(?:de|het)?\s*"
-                        r"(?P<x>[^.;,()]{2,80})")
+_RECIPIENT = lazyre.compile(r"\b(?:ten\s+gunste\s+van|ter\s+beschikking\s+(?:gesteld\s+)?(?:van|aan)|"
+                            r"(?:overgedragen|overgeheveld|toegewezen|overgemaakt|uitbetaald)\s+aan)\s+(?:de|het)?\s*"
+                            r"(?P<x>[^.;,()]{2,80})")
 
 
 _NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld", "toegewezen", "overgemaakt",
@@ -183,13 +184,13 @@ _NEEDS[_RECIPIENT] = ((("gunste", "beschikking", "overgedragen", "overgeheveld",
 
 # what a body says, asks or studies about an initiative is no sign that it runs it: "Verzoek Algemene Rekenkamer om
 # gesprek met vaste commissie voor Financiën over verzoekonderzoek Investeringsagenda Belastingdienst"
-_ABOUT = re.compile(r"\b(?:over|inzake|betreffende|omtrent|aangaande|naar(?!\s+aanleiding))\b", re.IGNORECASE)
+_ABOUT = lazyre.compile(r"\b(?:over|inzake|betreffende|omtrent|aangaande|naar(?!\s+aanleiding))\b", re.IGNORECASE)
 
 
 # a name that is the next item of a list begun before it: the bodies of an earlier item are not its own ("Het project
 # bundelt het instrument Blikopener, het relatiemanagement met het VLAIO-netwerk door de Vlaamse Hogescholenraad en het
 # INPUT/OUTPUT Research & Innovation Training Programma")
-_NEXT_CONJUNCT = re.compile(r"\s(?:en|of)\s+(?:het|de|een)\s")
+_NEXT_CONJUNCT = lazyre.compile(r"\s(?:en|of)\s+(?:het|de|een)\s")
 
 
 def _principal(org: str) -> bool:
@@ -237,9 +238,9 @@ def _co_leads(sentence: str, lead: str) -> list[str]:
 # a body the vocabulary does not know, after a lead cue: "onder leiding van het provinciebestuur",
 # "onder coördinatie van het departement Buitenlandse Zaken", "onder regie van het RIVM" (a person,
 # "onder leiding van Jan Jansen", is not taken)
-_UNKNOWN_BODY = re.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|agentschap|secretariaat|directie|"
-                           r"afdeling|dienst)(?:\s+(?:(?:en|voor|van)\s+)*[A-Z][\wà-ÿ&’'-]*)*"
-                           r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
+_UNKNOWN_BODY = lazyre.compile(r"(?:(?:provincie|gemeente|stads)bestuur|departement|agentschap|secretariaat|directie|"
+                               r"afdeling|dienst)(?:\s+(?:(?:en|voor|van)\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                               r"|[A-Z][A-Z&]{1,9}\b(?!\s+[A-Z])")
 
 
 def _body_named(span: str) -> str:
@@ -264,22 +265,22 @@ def _body_named(span: str) -> str:
 
 
 # the word for a group of bodies before their names: "aan het consortium IMEC en VITO"
-_GROUP_WORD = re.compile(r"(?:consortium|samenwerkingsverband|partnerschap)\s+(?:van\s+)?(?=[A-Z])")
+_GROUP_WORD = lazyre.compile(r"(?:consortium|samenwerkingsverband|partnerschap)\s+(?:van\s+)?(?=[A-Z])")
 
 
 # a second sum and its recipient after the first recipient: "… toe aan Sportwerk Vlaanderen vzw en 495.000 euro aan
 # SportaMundi vzw", "… toe aan de VVSG en 1,4 miljoen euro aan imec voor Mediawijs", or "aan" again: "aan
 # Sportwerk Vlaanderen vzw en aan Sportamundi vzw"
-_NEXT_SUM = re.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?(?:euro\s+)?(?:[\wà-ÿ-]*subsidie\s+)?)?aan\s+",
-                       re.IGNORECASE)
+_NEXT_SUM = lazyre.compile(r"(?:(?:€\s?)?\d[\d.,]*\s+(?:(?:miljoen|miljard)\s+)?(?:euro\s+)?(?:[\wà-ÿ-]*subsidie\s+)?)?aan\s+",
+                           re.IGNORECASE)
 
 
 # an acronym in brackets after a name, as a text gives one: "(VVSG)"
-_ACRONYM_ASIDE = re.compile(r"\(([A-Z]{3,})\)")
+_ACRONYM_ASIDE = lazyre.compile(r"\(([A-Z]{3,})\)")
 
 
 # a town or province as a body, by the kind of government it is: "de stad Gent", "Stad Antwerpen", "de gemeente Genk"
-_TOWN_BODY = re.compile(r"(?:[Ss]tad|[Gg]emeente|[Pp]rovincie)\s+(?P<place>[A-Z][\wà-ÿ'’]+(?:-[A-Z][\wà-ÿ'’]+)*)")
+_TOWN_BODY = lazyre.compile(r"(?:[Ss]tad|[Gg]emeente|[Pp]rovincie)\s+(?P<place>[A-Z][\wà-ÿ'’]+(?:-[A-Z][\wà-ÿ'’]+)*)")
 
 
 def _is_place(word: str) -> bool:
@@ -341,12 +342,12 @@ def _recipients_in(chunk: str, asides: str = "") -> tuple[list[str], int]:
 
 # what a grant pays for ends where a clause about it begins: "…, dat een kwetsbaarheidstoets …",
 # "pilootproject ‘Upstream’ – kwetsbaarheidstoets in scholen"
-_PURPOSE_END = re.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
+_PURPOSE_END = lazyre.compile(r",\s*(?:dat|die|waarmee|waarin|waarbij|waardoor)\s|\s[–—-]\s")
 
 
 # a recipient written as its legal form alone refers back to the body of that form the text has named: "… een jaarlijkse
 # subsidie voor de vzw Flanders Make. Daarnaast kent ze aan de vzw een eenmalige subsidie … toe"
-_FORM_ONLY = re.compile(r"\s*(?:de|het)\s+(?P<form>vzw|stichting)\b(?!\s*[A-Z(’'-])", re.IGNORECASE)
+_FORM_ONLY = lazyre.compile(r"\s*(?:de|het)\s+(?P<form>vzw|stichting)\b(?!\s*[A-Z(’'-])", re.IGNORECASE)
 
 
 def _body_of_form(form: str, before: str) -> str:
@@ -476,9 +477,9 @@ def _list_after_name(text: str, end: int) -> list[str]:
 # the owner of a quoted name in an item of a list, as the document writes it: capitalised words, joined by
 # "of", "for", "van", "voor", "&" or "-" ("Lab of Tomorrow", "Bio Base Europe Pilot Plant"), with a legal form
 # ("ORSI Services cvba")
-_QUOTED_OWNER = re.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)[A-Z][\wà-ÿ&’'-]*"
-                           r"(?:\s+(?:(?:of|for|the|van|voor|de|der|[-–&])\s+)*[A-Z][\wà-ÿ&’'-]*)*"
-                           r"(?:\s+(?:vzw|nv|cvba|bv|NV|BV))?")
+_QUOTED_OWNER = lazyre.compile(r"(?:(?:vzw|nv|cvba|bv)\s+)?(?!(?:De|Het|Een|Dit|Deze|Die|Dat)\b)[A-Z][\wà-ÿ&’'-]*"
+                               r"(?:\s+(?:(?:of|for|the|van|voor|de|der|[-–&])\s+)*[A-Z][\wà-ÿ&’'-]*)*"
+                               r"(?:\s+(?:vzw|nv|cvba|bv|NV|BV))?")
 
 
 def _vocab(text: str) -> tuple[list[str], list[str]]:
@@ -509,18 +510,18 @@ _THRESHOLD = frozenset(("meer dan", "minder dan", "minstens", "ten minste", "ten
 
 # a comparison whose verb comes between its two words: "Indien het subsidiebedrag meer bedraagt dan € 50.000,- gaat
 # de financiële verantwoording vergezeld van een verklaring …" (the sum that follows it is a threshold)
-_COMPARED_BEFORE = re.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^.;:]{0,40}?\bdan\s*$", re.IGNORECASE)
+_COMPARED_BEFORE = lazyre.compile(r"\b(?:meer|minder|hoger|lager|groter|kleiner)\b[^.;:]{0,40}?\bdan\s*$", re.IGNORECASE)
 
 
 # money moved between a budget's articles is bookkeeping, nobody's grant: "Hiervoor wordt 6,14 miljoen euro
 # vastleggingskrediet herverdeeld tussen 2 begrotingsartikels."
-_BETWEEN_ARTICLES = re.compile(r"\bherverde\w*\s+(?:tussen|over)\s+[^.;]{0,30}?begrotingsartikel", re.IGNORECASE)
+_BETWEEN_ARTICLES = lazyre.compile(r"\bherverde\w*\s+(?:tussen|over)\s+[^.;]{0,30}?begrotingsartikel", re.IGNORECASE)
 
 
 # money paid back is the recipient's debt, not money anyone gets: "Het minimumbedrag dat maandelijks wordt afgelost,
 # bedraagt € 100", "een terugbetaling van € 500 per maand" (the repayment word in the sum's own clause, before it)
-_REPAID_BEFORE = re.compile(r"\b(?:afgelost|aflossing\w*|aflost|terugbetaling\w*|terugbetalen|terug\s+te\s+betalen|"
-                            r"terugbetaald|afbetaling\w*|repaid|repayment\w*)\b[^.;:]{0,60}$", re.IGNORECASE)
+_REPAID_BEFORE = lazyre.compile(r"\b(?:afgelost|aflossing\w*|aflost|terugbetaling\w*|terugbetalen|terug\s+te\s+betalen|"
+                                r"terugbetaald|afbetaling\w*|repaid|repayment\w*)\b[^.;:]{0,60}$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -549,29 +550,29 @@ def _sums_in(sentence: str) -> tuple[str, ...]:
 # to it: "Het consortium bestaat uit de UGent, de KU Leuven en …", "is een samenwerking van NWO, de KNAW
 # en …", "Partners zijn de TU Delft, …"; a body made of people from organisations: "Het NKCA is samengesteld
 # uit medewerkers die zijn aangesteld bij het RIVM en de Universiteit Utrecht"
-_ENUM_CUE = re.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|"
-                       r"vertegenwoordigers|leden|deskundigen|onderzoekers)\s+(?:die\s+(?:zijn\s+)?(?:aangesteld|"
-                       r"werkzaam|in\s+dienst)\s+(?:bij|van)|van|uit|namens)|"
-                       r"samengesteld\s+uit|bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
-                       r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
-                       r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
-                       r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
-                       r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
+_ENUM_CUE = lazyre.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:[a-zà-ÿ]+\s+)?(?:medewerkers|"
+                           r"vertegenwoordigers|leden|deskundigen|onderzoekers)\s+(?:die\s+(?:zijn\s+)?(?:aangesteld|"
+                           r"werkzaam|in\s+dienst)\s+(?:bij|van)|van|uit|namens)|"
+                           r"samengesteld\s+uit|bestaat\s+uit|bestaande\s+uit|(?:de\s+)?partners\s+zijn|partners\s*:|met\s+als\s+partners|"
+                           r"(?:een|de)\s+samenwerking\s+(?:van|tussen)|samenwerkingsverband\s+(?:van|tussen)|"
+                           r"consortium\s+van|(?:is|zijn)\s+een\s+initiatief\s+van|ondertekend\s+door|getekend\s+door|"
+                           r"deelnemers\s+zijn|deelnemende\s+(?:instellingen|organisaties)\s+zijn|"
+                           r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
 
 
-_REFERS_TO_IT = re.compile(r"^(?:(?:(?:met|in|via|binnen|bij)\s+)?(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
-                           r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
-                           r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
-                           re.IGNORECASE)
+_REFERS_TO_IT = lazyre.compile(r"^(?:(?:(?:met|in|via|binnen|bij)\s+)?(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
+                               r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
+                               r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
+                               re.IGNORECASE)
 
 
 # a sentence that gives the roles of the initiative the one before it names: "Penvoerder is de Hogeschool
 # Gent; partners zijn …"
-_ROLE_FIRST = re.compile(r"^(?:de\s+)?(?:penvoerder|coördinator|trekker)\b", re.IGNORECASE)
+_ROLE_FIRST = lazyre.compile(r"^(?:de\s+)?(?:penvoerder|coördinator|trekker)\b", re.IGNORECASE)
 
 
 # the years an initiative runs, said in its sentence: "voor de periode 2023-2025", "looptijd van 2021 tot en met 2024"
-_PERIOD_SAID = re.compile(r"\b(?:periode|looptijd)\s+(?:van\s+)?((?:19|20)\d\d)\s?(?:[-–]|tot(?:\s+en\s+met)?)\s?((?:19|20)\d\d)\b")
+_PERIOD_SAID = lazyre.compile(r"\b(?:periode|looptijd)\s+(?:van\s+)?((?:19|20)\d\d)\s?(?:[-–]|tot(?:\s+en\s+met)?)\s?((?:19|20)\d\d)\b")
 
 
 def _refers_back(nxt: str) -> bool:
@@ -583,8 +584,8 @@ def _refers_back(nxt: str) -> bool:
 
 # bodies that join hands for what the sentence speaks of: "Met het project slaan wetenschappers van VIB, ILVO, UGent en
 # KULeuven de handen in elkaar met burgers", "… bundelen imec en VITO hun krachten"
-_JOIN_HANDS = re.compile(r"\b(?:slaan|slaat|sloegen|bundelen|bundelden)\s+(?P<who>[^.;:]{2,160}?)\s+(?:de\s+handen\s+in\s+"
-                         r"elkaar|(?:hun|de)\s+krachten)\b", re.IGNORECASE)
+_JOIN_HANDS = lazyre.compile(r"\b(?:slaan|slaat|sloegen|bundelen|bundelden)\s+(?P<who>[^.;:]{2,160}?)\s+(?:de\s+handen\s+in\s+"
+                             r"elkaar|(?:hun|de)\s+krachten)\b", re.IGNORECASE)
 
 
 def _joining(sentence: str) -> list[str]:
@@ -605,11 +606,11 @@ def _enumerated(sentence: str, at: int) -> list[str]:
 
 
 # a list item that describes rather than names ("de studentenbonden", "andere instellingen"): passed over
-_PLAIN_ITEM = re.compile(r"(?:(?:de|het|the|andere|alle|diverse|enkele)\s+)?[a-zà-ÿ][\wà-ÿ-]*(?:\s+[a-zà-ÿ][\wà-ÿ-]*){0,2}")
+_PLAIN_ITEM = lazyre.compile(r"(?:(?:de|het|the|andere|alle|diverse|enkele)\s+)?[a-zà-ÿ][\wà-ÿ-]*(?:\s+[a-zà-ÿ][\wà-ÿ-]*){0,2}")
 
 
 # the word for what the listed bodies are, before their names
-_ROLE_NOUN = re.compile(r"\s*(?:(?:de|het|the)\s+)?(?:partners?|leden|instellingen|organisaties|deelnemers|members)\s+(?=[A-Z])")
+_ROLE_NOUN = lazyre.compile(r"\s*(?:(?:de|het|the)\s+)?(?:partners?|leden|instellingen|organisaties|deelnemers|members)\s+(?=[A-Z])")
 
 
 def _listed_bodies(chunk: str) -> list[str]:
@@ -656,19 +657,19 @@ def _listed_bodies(chunk: str) -> list[str]:
 
 
 # a body one meets or works with: the name after it is an organisation, not an initiative
-_PARTNER_SLOT = re.compile(r"\b(?:overleg|samenwerking|gesprek|gesprekken|dialoog|afspraken|contact|partnerschap|"
-                           r"samenwerkt|samenwerken|overlegt|overleggen)\b[^.;]{0,60}?\bmet\s+(?:de|het)\s+$")
+_PARTNER_SLOT = lazyre.compile(r"\b(?:overleg|samenwerking|gesprek|gesprekken|dialoog|afspraken|contact|partnerschap|"
+                               r"samenwerkt|samenwerken|overlegt|overleggen)\b[^.;]{0,60}?\bmet\s+(?:de|het)\s+$")
 
 
-_BODY_HEAD = re.compile(r"(?:Netwerk|Platform|Commissie|Werkgroep|Overleg|Raad|Forum|Stuurgroep)\b")
+_BODY_HEAD = lazyre.compile(r"(?:Netwerk|Platform|Commissie|Werkgroep|Overleg|Raad|Forum|Stuurgroep)\b")
 
 
-_REFERS_BACK = re.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor deze|het (?:programma|"
-                          r"project|fonds|plan|initiatief)|dit (?:programma|project|fonds|plan))\b",
-                          re.IGNORECASE)
+_REFERS_BACK = lazyre.compile(r"^(?:hiervoor|daarvoor|hiermee|daarmee|voor dit|voor deze|het (?:programma|"
+                              r"project|fonds|plan|initiatief)|dit (?:programma|project|fonds|plan))\b",
+                              re.IGNORECASE)
 
 
-_LIST_LINE = re.compile(r"[ \t]*(?:[•▪*–-]|\d{1,2}[.)])[ \t]+")
+_LIST_LINE = lazyre.compile(r"[ \t]*(?:[•▪*–-]|\d{1,2}[.)])[ \t]+")
 
 
 def _listed_after(text: str, sentence: str, b: int, nxt: str, nxt_b: int) -> list[str]:
@@ -695,14 +696,14 @@ def _listed_after(text: str, sentence: str, b: int, nxt: str, nxt_b: int) -> lis
 
 # "… van start gegaan, als samenwerking tussen het Vlaams Mensenrechteninstituut en het Agentschap
 # Justitie en Handhaving": the parties of a joint initiative, after its name
-_BETWEEN = re.compile(r"\b(?:samenwerking(?:sverband)?|partnerschap|collaboration|partnership)\s+(?:tussen|between)\s+"
-                      r"(?P<parties>[^.;:()]{4,200})", re.IGNORECASE)
+_BETWEEN = lazyre.compile(r"\b(?:samenwerking(?:sverband)?|partnerschap|collaboration|partnership)\s+(?:tussen|between)\s+"
+                          r"(?P<parties>[^.;:()]{4,200})", re.IGNORECASE)
 
 
-_PARTY_SPLIT = re.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and)\s+(?=(?:de|het|the)\s)", re.IGNORECASE)
+_PARTY_SPLIT = lazyre.compile(r"\s*,\s*(?:en\s+|and\s+)?|\s+(?:en|and)\s+(?=(?:de|het|the)\s)", re.IGNORECASE)
 
 
-_PARTY = re.compile(r"(?:(?:de|het|the)\s+)?(?P<name>[A-Z][\wà-ÿ&’'-]*(?:\s+(?:[A-Z][\wà-ÿ&’'-]*|en|voor|van|of|and|for)){0,6})$")
+_PARTY = lazyre.compile(r"(?:(?:de|het|the)\s+)?(?P<name>[A-Z][\wà-ÿ&’'-]*(?:\s+(?:[A-Z][\wà-ÿ&’'-]*|en|voor|van|of|and|for)){0,6})$")
 
 
 def _parties_between(after: str) -> list[str]:
@@ -725,9 +726,9 @@ def _parties_between(after: str) -> list[str]:
 
 # an agreement named after the body it is made with: "Convenant Flanders Make 2023-2027", "Convenant 2024-2028
 # Expertisecellen Wetenschapscommunicatie" (the kind word, years and a title's item letter around the body)
-_AGREEMENT_NAME = re.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant|overeenkomst)\s+(?:(?:19|20)\d\d\s?[-–]\s?"
-                             r"(?:19|20)?\d\d\s+)?(?P<body>[A-Z][^\d]*?)(?:\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)?"
-                             r"(?:\s+[A-Z])?$", re.IGNORECASE)
+_AGREEMENT_NAME = lazyre.compile(r"^(?:beheers|samenwerkings|meerjaren)?(?:convenant|overeenkomst)\s+(?:(?:19|20)\d\d\s?[-–]\s?"
+                                 r"(?:19|20)?\d\d\s+)?(?P<body>[A-Z][^\d]*?)(?:\s+(?:19|20)\d\d\s?[-–]\s?(?:19|20)?\d\d)?"
+                                 r"(?:\s+[A-Z])?$", re.IGNORECASE)
 
 
 def _party_named_in(name: str, text: str) -> str:
@@ -775,8 +776,8 @@ def _people_named(item: Initiative, sentence: str, e: int) -> None:
 
 # the members of a group named in brackets after it: "het consortium milieugezondheidszorg (VITO-PIH-Vlaams Instituut
 # Gezond Leven)", "samen met de betrokken partners (Flanders Make, KU Leuven, stad Genk, Sirris, …)"
-_GROUP_THEN_BRACKET = re.compile(r"\b(?:consortium|partners|partnerschap|samenwerkingsverband)\b[^.;:()]{0,60}?\(\s*"
-                                 r"(?P<x>[^()]{3,160})\)", re.IGNORECASE)
+_GROUP_THEN_BRACKET = lazyre.compile(r"\b(?:consortium|partners|partnerschap|samenwerkingsverband)\b[^.;:()]{0,60}?\(\s*"
+                                     r"(?P<x>[^()]{3,160})\)", re.IGNORECASE)
 
 
 def _bracketed_members(sentence: str) -> list[str]:
@@ -804,8 +805,8 @@ def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
 
 # a programme a grant pays the recipients' part in: "projectsubsidie … ter ondersteuning van … hun deelname aan de
 # Europese Universiteiten"
-_TAKEN_PART_IN = re.compile(r"\b(?:deelname|participatie|deelnemen|deel\s+te\s+nemen)\s+(?:aan|in)\s+(?:de\s+|het\s+)?$",
-                            re.IGNORECASE)
+_TAKEN_PART_IN = lazyre.compile(r"\b(?:deelname|participatie|deelnemen|deel\s+te\s+nemen)\s+(?:aan|in)\s+(?:de\s+|het\s+)?$",
+                                re.IGNORECASE)
 
 
 def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
@@ -818,25 +819,25 @@ def _framed_by_grant(item: Initiative, text: str, s: int) -> bool:
 
 # what a grant's recipient carries out, named right after: "… aan de vzw Vlaamse Jonge Ondernemingen (Vlajo), voor de
 # uitvoering van het Masterplan ‘Onderwijs voor een ondernemende generatie’"
-_CARRIED_OUT = re.compile(r"\b(?:uitvoering|uitvoeren)\s+van\s+(?:het\s+|de\s+)?[‘'“\"]?$", re.IGNORECASE)
+_CARRIED_OUT = lazyre.compile(r"\b(?:uitvoering|uitvoeren)\s+van\s+(?:het\s+|de\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
 # an agreement right before the name of what it is about: "… overeenkomst 2018-2020 tussen de Vlaamse Gemeenschap en imec
 # vzw met betrekking tot Mediawijs, het Vlaams Kenniscentrum Mediawijsheid"
-_AGREEMENT_ABOUT = re.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<parties>[^.;:]{3,120}?)\s+(?:met\s+betrekking"
-                              r"\s+tot|betreffende|inzake)\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*,\s+(?:het|de)\s+)?[‘'“\"]?$", re.IGNORECASE)
+_AGREEMENT_ABOUT = lazyre.compile(r"overeenkomst\w*\s+(?:[\d–-]+\s+)?tussen\s+(?P<parties>[^.;:]{3,120}?)\s+(?:met\s+betrekking"
+                                  r"\s+tot|betreffende|inzake)\s+(?:de\s+|het\s+)?(?:[A-Z][\w-]*,\s+(?:het|de)\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
 # what a grant pays for, right after its recipients: "… toe aan het consortium VRT, MediaNet Vlaanderen en Thomas More
 # voor het actieplan Seeds and Growth for Media" (a kind word and an opening quote may stand before the name)
-_PAID_FOR_PLAN = re.compile(r"\bvoor\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[‘'“\"]?$", re.IGNORECASE)
+_PAID_FOR_PLAN = lazyre.compile(r"\bvoor\s+(?:het|de)\s+(?:[\wà-ÿ-]+\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
 # the applicants a subsidy decision names: "tot toekenning van steun aan hoofdaanvrager Flanders Make vzw, en
 # neven-aanvragers Imec, PXL, Thomas More en UC Leuven-Limburg voor de uitvoering van het project …" (VLAIO's words
 # for the lead applicant of a consortium and its co-applicants; "medeaanvragers" elsewhere)
-_APPLICANTS = re.compile(r"\bhoofd-?aanvrager\s+(?P<lead>[^,;:()]{2,80}?)\s*,?\s+en\s+(?:neven|mede|co)-?aanvragers?\s+"
-                         r"(?P<co>[^.;:]{2,240}?)(?=\s+(?:voor|om|die|met\s+het\s+oog)\b|[.;:]|$)", re.IGNORECASE)
+_APPLICANTS = lazyre.compile(r"\bhoofd-?aanvrager\s+(?P<lead>[^,;:()]{2,80}?)\s*,?\s+en\s+(?:neven|mede|co)-?aanvragers?\s+"
+                             r"(?P<co>[^.;:]{2,240}?)(?=\s+(?:voor|om|die|met\s+het\s+oog)\b|[.;:]|$)", re.IGNORECASE)
 
 
 def _applicants(item: Initiative, sentence: str) -> bool:
@@ -973,13 +974,13 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
 # Veerkracht' voorziet de Vlaamse Regering 18 miljoen euro voor …" (the kind word and the quote before the name); nor
 # does the plan that prompted what the sentence does: "Naar aanleiding van het Vlaams Beleidsplan Artificiële
 # Intelligentie werd de oprichting van het Vlaams Kenniscentrum Data & Maatschappij … goedgekeurd"
-_FRAME_BEFORE = re.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
-                           r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
+_FRAME_BEFORE = lazyre.compile(r"\b(?:in\s+het\s+kader\s+van|ter\s+uitvoering\s+van|naar\s+aanleiding\s+van|(?:de\s+)?opvolging(?:\s+van)?|uit)\s+"
+                               r"(?:(?:het|de)\s+)?(?:[\wà-ÿ-]*plan\s+)?[‘'“\"]?$", re.IGNORECASE)
 
 
 # the fund a sentence draws its money from: "De Vlaamse Regering beslist om zo'n 883.000 euro toe te kennen uit de
 # middelen van het Vlaams Klimaatfonds aan het consortium …" (the sum pays for the project, the fund only holds it)
-_DRAWN_FROM = re.compile(r"\buit\s+(?:de\s+(?:middelen|kredieten)\s+van\s+)?(?:het|de)\s+$", re.IGNORECASE)
+_DRAWN_FROM = lazyre.compile(r"\buit\s+(?:de\s+(?:middelen|kredieten)\s+van\s+)?(?:het|de)\s+$", re.IGNORECASE)
 
 
 def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str, b: int, nxt: str, nxt_b: int) -> None:
@@ -1035,7 +1036,7 @@ def _facts_around(item: Initiative, text: str, e: int, name: str, sentence: str,
 
 # where a sentence's grants part: "… een cofinanciering van 765.000 euro toe voor … 'Test@Sea' en een cofinanciering van
 # 520.000 euro voor … 'Vertiports'"
-_GRANT_PART = re.compile(r";\s|,?\s+en\s+(?=(?:een|de|het|nog|ook)\s|\d|€)")
+_GRANT_PART = lazyre.compile(r";\s|,?\s+en\s+(?=(?:een|de|het|nog|ook)\s|\d|€)")
 
 
 def _paid_before(before: str, sentence: str) -> str | None:
@@ -1055,7 +1056,7 @@ def _paid_before(before: str, sentence: str) -> str | None:
 
 # a sum in brackets right after a name, or after the body it is of: "het opleidingsproject MediAcademie Journalistiek
 # (654.246 euro)", "‘… – SDR’ van Universiteit Gent (112.800 euro)"
-_BRACKETED_SUM = re.compile(r"[’'”\"»]?(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][^,;:()]{1,60}?)?\s*\((?P<sum>[^()]{1,40})\)")
+_BRACKETED_SUM = lazyre.compile(r"[’'”\"»]?(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][^,;:()]{1,60}?)?\s*\((?P<sum>[^()]{1,40})\)")
 
 
 def _sums_bracketed_after_others(sentence: str, sums: list[str]) -> bool:
@@ -1069,7 +1070,7 @@ def _sums_bracketed_after_others(sentence: str, sums: list[str]) -> bool:
 
 
 # where a list item ends and the next begins: "…(630.000 euro); 'GAINS' van …", "… (1 miljoen euro) en 'PXL …'"
-_NEXT_ITEM = re.compile(r";|,?\s+(?:en\s+)?[‘“\"'«„][A-Z]")
+_NEXT_ITEM = lazyre.compile(r";|,?\s+(?:en\s+)?[‘“\"'«„][A-Z]")
 
 
 def _own_item(text: str, e: int, b: int, sentence: str) -> str | None:
@@ -1098,8 +1099,8 @@ def _fund_recipients(p: Passage, by_key) -> None:
 
 # a sentence that gives the money of an initiative named before it by its kind word alone: "Het totaal budget
 # voor deze oproep is 3 miljoen euro", "Voor dit programma is jaarlijks € 2 miljoen beschikbaar"
-_THIS_KIND = re.compile(r"\b(?:deze|dit)\s+(oproep|programma|project|fonds|regeling|plan|convenant|pilot|"
-                        r"proefproject|pilootproject|initiatief|netwerk|platform)\b", re.IGNORECASE)
+_THIS_KIND = lazyre.compile(r"\b(?:deze|dit)\s+(oproep|programma|project|fonds|regeling|plan|convenant|pilot|"
+                            r"proefproject|pilootproject|initiatief|netwerk|platform)\b", re.IGNORECASE)
 
 
 def _last_mention(name: str, text: str, end: int) -> int:
@@ -1122,9 +1123,9 @@ def _placed_sentences(text: str):
 
 # a sum the sentence gives, in so many words, to "deze oproep", "dit programma": "beslist de Vlaamse Regering om 8,97 miljoen
 # uit de relanceprovisie toe te voegen aan de middelen voor deze oproep" (not to a project the sentence names beside it)
-_DESTINED = re.compile(r"\b(?:aan|voor)\s+(?:de\s+(?:middelen|kredieten|budgetten|budget)\s+(?:voor|van)\s+)?(?:deze|dit)\s+"
-                       r"(oproep|programma|project|fonds|regeling|plan|convenant|pilot|proefproject|pilootproject|initiatief|"
-                       r"netwerk|platform)\b", re.IGNORECASE)
+_DESTINED = lazyre.compile(r"\b(?:aan|voor)\s+(?:de\s+(?:middelen|kredieten|budgetten|budget)\s+(?:voor|van)\s+)?(?:deze|dit)\s+"
+                           r"(oproep|programma|project|fonds|regeling|plan|convenant|pilot|proefproject|pilootproject|initiatief|"
+                           r"netwerk|platform)\b", re.IGNORECASE)
 
 
 def _destined_elsewhere(sentence: str) -> bool:
@@ -1169,7 +1170,7 @@ def _fund_referred(p: Passage, by_key) -> None:
 
 # a grant said of what the text before it named: "De Vlaamse Regering kent hiervoor een subsidie van 3,4 miljoen euro toe
 # aan VITO", "Ze kent daarvoor 927.000 euro subsidie toe aan …" (the adverb stands before the grant's words)
-_REFERRED_GRANT = re.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe)\b", re.IGNORECASE)
+_REFERRED_GRANT = lazyre.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe)\b", re.IGNORECASE)
 
 
 def _grant_referred(p: Passage, by_key) -> None:
@@ -1204,16 +1205,16 @@ def _grant_referred(p: Passage, by_key) -> None:
 
 # an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
 # wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
-_KIND_THEN_LEAD = re.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
-                             r"initiatief|netwerk|platform|consortium)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
-                             r"coördinatie|begeleiding)\s+van|gecoördineerd\s+door|getrokken\s+door|geleid\s+door)\s)",
-                             re.IGNORECASE)
+_KIND_THEN_LEAD = lazyre.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
+                                 r"initiatief|netwerk|platform|consortium)\b[^,;:.()]{0,40}?\s(?=(?:onder\s+(?:regie|leiding|"
+                                 r"coördinatie|begeleiding)\s+van|gecoördineerd\s+door|getrokken\s+door|geleid\s+door)\s)",
+                                 re.IGNORECASE)
 
 
 # what a consortium is recognised or funded as: "een consortium onder leiding van … als steunpunt voor beleidsrelevant
 # onderzoek"
-_RECOGNISED_AS = re.compile(r"\bals\s+(?:het\s+|de\s+|een\s+|nieuwe?\s+)*[\wà-ÿ-]*?(steunpunt|centrum|netwerk|platform|"
-                            r"programma|project)\b", re.IGNORECASE)
+_RECOGNISED_AS = lazyre.compile(r"\bals\s+(?:het\s+|de\s+|een\s+|nieuwe?\s+)*[\wà-ÿ-]*?(steunpunt|centrum|netwerk|platform|"
+                                r"programma|project)\b", re.IGNORECASE)
 
 
 def _roles_referred(p: Passage, by_key) -> None:
@@ -1247,8 +1248,8 @@ def _roles_referred(p: Passage, by_key) -> None:
 
 # an initiative spoken of by its kind alone: "Alle Vlaamse universiteiten, samen met de partners …, zullen instaan voor
 # de uitvoering van dit steunpunt"
-_THIS_ONE = re.compile(r"\b(?:dit|deze)\s+(steunpunt|project|programma|netwerk|platform|consortium|samenwerkingsverband|"
-                       r"partnerschap|initiatief|kenniscentrum|centrum)\b", re.IGNORECASE)
+_THIS_ONE = lazyre.compile(r"\b(?:dit|deze)\s+(steunpunt|project|programma|netwerk|platform|consortium|samenwerkingsverband|"
+                           r"partnerschap|initiatief|kenniscentrum|centrum)\b", re.IGNORECASE)
 
 
 def _partners_referred(p: Passage, by_key) -> None:
@@ -1283,8 +1284,8 @@ def _partners_referred(p: Passage, by_key) -> None:
 
 # an initiative spoken of by its kind with its owner after it: "Het nieuwe steunpunt van de KU Leuven biedt een
 # antwoord op …", "het project van de Universiteit Gent"
-_KIND_OF_OWNER = re.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+(?:nieuwe\s+)?[\wà-ÿ-]*?(steunpunt|oproep|programma|"
-                            r"project|fonds|plan|pilot|initiatief|netwerk|platform|centrum)\s+van\s+(?:de|het)\s+")
+_KIND_OF_OWNER = lazyre.compile(r"\b(?:[Dd]e|[Hh]et|[Dd]it|[Dd]eze)\s+(?:nieuwe\s+)?[\wà-ÿ-]*?(steunpunt|oproep|programma|"
+                                r"project|fonds|plan|pilot|initiatief|netwerk|platform|centrum)\s+van\s+(?:de|het)\s+")
 
 
 def _owner_referred(p: Passage, by_key) -> None:
@@ -1343,7 +1344,7 @@ def _partner_list(p: Passage) -> list[str]:
     return orgs_here
 
 
-_LIST_MARK = re.compile(r"^\s*(?:[a-z]{1,2}[.)]|\d{1,2}[.)]|[–•*-])\s+(?:(?:De|Het)\s+)?")
+_LIST_MARK = lazyre.compile(r"^\s*(?:[a-z]{1,2}[.)]|\d{1,2}[.)]|[–•*-])\s+(?:(?:De|Het)\s+)?")
 
 
 def _listed_body(item: str) -> str:
@@ -1358,9 +1359,9 @@ def _listed_body(item: str) -> str:
     return name if len(name) >= 3 and _CAPITALISED_BODY.fullmatch(name) and not _principal(name) else ""
 
 
-_BUDGET = re.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
-                     r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|\bvoorziet\b.*\bsubsidie|vrijgemaakt",
-                     re.IGNORECASE)
+_BUDGET = lazyre.compile(r"subsidieplafond|plafond|budget|beschikbaar|bedraagt|ten hoogste|maximaal|toegekend|"
+                         r"kent\b.*\btoe|uitgetrokken|gereserveerd|subsidie\b.*\bvoorzien|\bvoorziet\b.*\bsubsidie|vrijgemaakt",
+                         re.IGNORECASE)
 
 
 _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", "maximaal", "toegekend", "kent",
@@ -1373,7 +1374,7 @@ _BUDGET_WORDS = ("plafond", "budget", "beschikbaar", "bedraagt", "ten hoogste", 
 # wordt door AgentschapNL verzorgd", "… zal worden gevoerd door ZonMW")
 _HOLDER = (r"(?:(?:de|het)\s+)?(?:(?:(?:algemeen|vice-?)\s*)?(?:directeur|voorzitter)|functionarissen[^,.;:]{0,80}?|bestuur|"
            r"hoofd)\s+van\s+(?:de\s+|het\s+)?|(?:de|het)\s+")
-_MANDATED_OR_KEPT = re.compile(
+_MANDATED_OR_KEPT = lazyre.compile(
     r"\b(?:mandaat|machtiging|volmacht)(?:\s+en\s+(?:machtiging|volmacht))?\s+(?:wordt\s+)?(?:verleend\s+)?aan\s+"
     r"(?:" + _HOLDER + r")?(?P<x>[^,.;:()]{2,80})"
     r"|\b[Aa]an\s+(?:" + _HOLDER + r")(?P<y>[^,.;:()]{2,80}?)\s*(?:,[^.;:]{0,80}?,\s*)?\s+wordt\s+(?:[\wà-ÿ]+\s+){0,3}?"
@@ -1381,7 +1382,7 @@ _MANDATED_OR_KEPT = re.compile(
     r"|\b[Ss]ecretariaat\s+van\s+(?:de|het)\s+(?P<item>[^,.;:()]{2,80}?)\s+(?:wordt|zal\s+worden)\s+(?:door\s+(?:de\s+|het\s+)?"
     r"(?P<z>[^,.;:()]{2,60}?)\s+(?:verzorgd|gevoerd)|(?:verzorgd|gevoerd)\s+door\s+(?:de\s+|het\s+)?(?P<w>[^,.;:()]{2,60}))")
 # a body the vocabulary does not know, by its capitalised name: "Nederlandse Diabetes Federatie", "AgentschapNL"
-_CAPITALISED_BODY = re.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|en)\s+)?[A-Z][\wà-ÿ&’'-]+){0,5}")
+_CAPITALISED_BODY = lazyre.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|en)\s+)?[A-Z][\wà-ÿ&’'-]+){0,5}")
 
 
 def _carrying_body(span: str) -> str:

@@ -12,6 +12,7 @@ import functools
 import re
 
 from ...text.fold import strip_accents
+from ...text import lazyre
 
 
 # Type words, as a whole word or as the tail of a compound ("Comeniusprogramma", "Noodfonds").
@@ -103,24 +104,24 @@ _CONNECT_WORDS = frozenset("van voor en de der het op in of for the and on is wa
 
 
 # (a title before a name ends no sentence: "onder leiding van Prof. Dr. Erik Buyst (KUL)")
-_SENT = re.compile(r"(?<=[.!?])(?<!\b(?:Dr|dr|Ir|ir|Mr|mr)\.)(?<!\b(?:Drs|drs|Ing|ing|Dhr|dhr)\.)(?<!\b(?:Prof|prof|Mevr|mevr)\.)"
-                   r"\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
+_SENT = lazyre.compile(r"(?<=[.!?])(?<!\b(?:Dr|dr|Ir|ir|Mr|mr)\.)(?<!\b(?:Drs|drs|Ing|ing|Dhr|dhr)\.)(?<!\b(?:Prof|prof|Mevr|mevr)\.)"
+                       r"\s+(?=[A-Z0-9#‘“\"'(])|\n\n")
 
 
 _MAX_WORDS = 8
 
 
-_LEAD_WORDS = re.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|Bij|Voor|Door|Zo|"
-                         r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL|"
-                         # what is done with a plan or a report is not its name: "Evaluatie Regeling Grote
-                         # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
-                         r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
-                         # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
-                         r"Intrekking|Wijziging|Vervallen|Opheffing|Inwerkingtreding|Citeertitel|"
-                         # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
-                         # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"; a word joined to the
-                         # next by "en" is part of a name: "Erkenning en Waardering")
-                         r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+(?!en\b))+")
+_LEAD_WORDS = lazyre.compile(r"^(?:(?:The|De|Het|Een|Dit|Deze|Ook|En|Via|Met|In|Op|Bij|Voor|Door|Zo|"
+                             r"Best practice:|Over|Logo|Rapport:?|Minister\s+\w+|VLIR|UNL|"
+                             # what is done with a plan or a report is not its name: "Evaluatie Regeling Grote
+                             # Projecten", "Verzending Ontwerpbegrotingsplan", "Vanuit de Hervormingsagenda Jeugd"
+                             r"Vanuit|Conform|Aanbieding|Verzending|Toezeggingen|Evaluatie|Eindrapport|"
+                             # nor what a regulation does with another: "Intrekking Subsidieregeling …", "Wijziging …"
+                             r"Intrekking|Wijziging|Vervallen|Opheffing|Inwerkingtreding|Citeertitel|"
+                             # nor what a government does with a body or a scheme when it decides on it: "Goedkeuring
+                             # Steunpunt Wonen", "Erkenningsaanvraag Steunpunt …", "Verlenging …"; a word joined to the
+                             # next by "en" is part of a name: "Erkenning en Waardering")
+                             r"Goedkeuring|Erkenning|Erkenningsaanvraag|Verlenging|Toekenning)\s+(?!en\b))+")
 
 
 # accents off, case kept: the shared folding (polkb.text.fold.strip_accents), remembered, because the
@@ -157,18 +158,18 @@ _SINGULAR_TYPE = {"fondsen": "fonds", "netwerken": "netwerk", "programmas": "pro
                   "regelingen": "regeling"}
 
 
-_PLURAL_TYPE = re.compile(rf"({'|'.join(_SINGULAR_TYPE)})$")
+_PLURAL_TYPE = lazyre.compile(rf"({'|'.join(_SINGULAR_TYPE)})$")
 
 
 # an inflected adjective before the head: "bijzondere" -> "bijzonder", "lerende" -> "lerend"
-_ADJ_INFLECTED = re.compile(r"^(\w{3,}(?:er|end|ig|isch|lijk))e$")
+_ADJ_INFLECTED = lazyre.compile(r"^(\w{3,}(?:er|end|ig|isch|lijk))e$")
 
 
 # and those of places: "Nederlandse" -> "nederlands", "Vlaamse" -> "vlaams", "Europese" -> "europees"
-_ADJ_INFLECTED_SE = re.compile(r"^(\w{3,}(?:nds|ams|ts|ns))e$")
+_ADJ_INFLECTED_SE = lazyre.compile(r"^(\w{3,}(?:nds|ams|ts|ns))e$")
 
 
-_ADJ_INFLECTED_ESE = re.compile(r"^(\w{3,})ese$")
+_ADJ_INFLECTED_ESE = lazyre.compile(r"^(\w{3,})ese$")
 
 
 def _type_of(name: str) -> str:
@@ -207,7 +208,7 @@ _LEAD_STOP = frozenset(
 
 
 # a level or part of a framework is not the framework's name: "A2 van het Europees Referentiekader"
-_LEVEL_OF = re.compile(r"^[A-Z]\d\s+(?:van|of)\s+(?:het|de|the)\s+")
+_LEVEL_OF = lazyre.compile(r"^[A-Z]\d\s+(?:van|of)\s+(?:het|de|the)\s+")
 
 
 _FUNCTION_WORDS = _LEAD_STOP | _CONNECT_WORDS | frozenset(
@@ -221,8 +222,8 @@ _NAME_STOP = frozenset("Ontwerpbesluit Voorontwerp Ontwerp Besluit Decreet Produ
 
 # the subject that opens the body of a government's decision after its title, with no stop between them: "… met
 # middelen uit het Vlaams Klimaatfonds De Vlaamse Regering beslist om …" (the name ends before it)
-_DECISION_OPENS = re.compile(r"\s+(?:De|Het)\s+(?:(?:Vlaamse|Nederlandse|Brusselse|Federale)\s+)?"
-                             r"(?:[Rr]egering|[Mm]inister|[Ss]taatssecretaris)\b.*$")
+_DECISION_OPENS = lazyre.compile(r"\s+(?:De|Het)\s+(?:(?:Vlaamse|Nederlandse|Brusselse|Federale)\s+)?"
+                                 r"(?:[Rr]egering|[Mm]inister|[Ss]taatssecretaris)\b.*$")
 
 
 def _clean(name: str) -> str:
@@ -253,8 +254,8 @@ def _clean(name: str) -> str:
 # the capitalised first word of the next sentence, when a title runs into the body with no stop between them:
 # "… keurt in het kader van het Vlaams Relanceplan Vlaamse Veerkracht Bij …" (a name ends in no preposition,
 # article or pronoun)
-_NEXT_SENTENCE_OPENS = re.compile(r"(?<=\w)\s+(?:Bij|In|Op|Met|Na|Om|Voor|Door|Via|Vanaf|Tijdens|Sinds|Het|De|Een|Deze|Dit|"
-                                  r"Die|Dat|Er|Ook|Zo|Als|Wij|We|Zij|Ze)$")
+_NEXT_SENTENCE_OPENS = lazyre.compile(r"(?<=\w)\s+(?:Bij|In|Op|Met|Na|Om|Voor|Door|Via|Vanaf|Tijdens|Sinds|Het|De|Een|Deze|Dit|"
+                                      r"Die|Dat|Er|Ook|Zo|Als|Wij|We|Zij|Ze)$")
 
 
 _COMMON_RANK = 30000
@@ -280,7 +281,7 @@ def _common(word: str) -> bool:
 
 
 # a year or a span of years standing as a word of a name ("2010–2015", "2023-2026", "2024")
-_PERIOD_WORD = re.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–/][ ]?(?:19|20)?\d\d)?\)?")
+_PERIOD_WORD = lazyre.compile(r"\(?(?:19|20)\d\d(?:[ ]?[-–/][ ]?(?:19|20)?\d\d)?\)?")
 
 
 # words that point to a thing named elsewhere: "het betreffende fonds", "de genoemde regeling"
