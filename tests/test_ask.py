@@ -1430,7 +1430,9 @@ def test_a_count_said_as_a_part_of_a_whole_keeps_the_whole():
     ("In de maanden november, december, januari en februari vermelden we geen thermiek.",
      ["november", "december", "januari", "februari"]),                         # s14, KNMI work instruction
     ("De maanden waren lang, koud en nat.", []),                                 # a verb follows the noun
-    ("In de brief worden de maanden besproken, te weten Mei, Juni en Juli.", []),  # not written alike
+    ("In de brief worden de maanden besproken, waarna Mei, Juni en Juli.", []),  # not written alike
+    ("In de brief worden de maanden besproken, te weten Mei, Juni en Juli.",      # announced: written as they are
+     ["Mei", "Juni", "Juli"]),
 ])
 def test_the_members_right_after_the_class_noun_are_a_list(text, items):
     from polkb.answer.types import Clues
@@ -1438,6 +1440,35 @@ def test_the_members_right_after_the_class_noun_are_a_list(text, items):
 
     q = parse_question("In welke maanden wordt in het weerbulletin voor de luchtvaart geen thermiek vermeld?")
     got = extract_list(q, _date_unit(text), Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
+    assert (got[0].items if got else []) == items
+
+
+@pytest.mark.parametrize("question, text, items", [
+    # s12, the KNAW evaluation committee's instellingsbesluit: "namelijk" announces the members
+    ("Welke rollen van de KNAW moest de commissie bekijken?",
+     "Voor de evaluatie van de KNAW als actor in het Nederlandse wetenschapsbestel is het tevens belangrijk de drie "
+     "rollen te bezien die de KNAW zelf onderscheidt (Strategisch Plan 2010–2015; uit 2010), namelijk die van "
+     "Genootschap, adviseur en organisatie verantwoordelijk voor de KNAW-instituten.",
+     ["Genootschap", "adviseur", "organisatie verantwoordelijk voor de KNAW-instituten"]),
+    # s34, the 2018 annual report of the Flemish council for study-progress disputes: "met name uit"
+    ("Uit welke landen kwamen de verzoekers?",
+     "De 6 verzoekers kwamen uit 6 verschillende landen, met name uit Egypte, Chili, Nederland, Mali, het Verenigd "
+     "Koninkrijk en Oekraïne.",
+     ["Egypte", "Chili", "Nederland", "Mali", "het Verenigd Koninkrijk", "Oekraïne"]),
+    # s37, the coalition agreement 2021-2025: the members are the subject, the class noun the predicate
+    ("Welke normen worden de standaard in de wetenschap?",
+     "We stellen kaders vast voor de wetenschappelijke samenwerking met onvrije landen. ‘Open science’ en ‘open "
+     "education’ worden de normen, mits de nationale veiligheid hierbij niet in het geding komt.",
+     ["Open science", "open education"]),
+    # a sentence that names the class noun but lists nothing
+    ("Welke normen worden de standaard in de wetenschap?",
+     "Zij zijn de normen van de wetenschap, namelijk sinds 2020.", []),
+])
+def test_a_list_announced_after_its_class_noun_or_said_to_be_it(question, text, items):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.lists import extract_list
+
+    got = extract_list(parse_question(question), _date_unit(text), Clues([], lambda a, b: a[:5] == b[:5], frozenset()))
     assert (got[0].items if got else []) == items
 
 

@@ -97,7 +97,7 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
     # the members right after the class noun are its members, whatever list a colon opens further on
     # ("op de vestigingen Gent en Oudenaarde, met als afstudeerrichtingen: magazijnbeheer, wegvervoer")
-    apposed = _apposition(q, text, clues)
+    apposed = _apposition(q, text, clues) or _announced(q, text, clues) or _predicated(q, text, clues)
     if apposed:
         return apposed
     m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
@@ -138,3 +138,65 @@ def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
             if len(items) >= 2 and not _VERB.match(items[0]) and len({i[:1].isupper() for i in items}) == 1:
                 return [Candidate("; ".join(items), m.start(1), m.end(1), 0.8, items)]
     return []
+
+
+# a word after the class noun that announces its members: "de drie rollen die de KNAW onderscheidt,
+# namelijk die van Genootschap, adviseur en organisatie …", "uit 6 verschillende landen, met name uit
+# Egypte, Chili, … en Oekraïne"; what the members are said as ("die van", "uit") is no member
+_ANNOUNCED = lazyre.compile(r"[,:]?\s+(?:namelijk|te\s+weten|met\s+name|namely|viz\.|i\.e\.)[:,]?\s+"
+                            r"(?:(?:die|dat|those|that)\s+(?:van|of)\s+|(?:uit|van|in|bij|from|of|in)\s+)?", re.IGNORECASE)
+ANNOUNCED_WITHIN = 160  # characters from the class noun to the announcing word, in one sentence
+_SENTENCE_END = lazyre.compile(r"[.;!?](?:\s|$)|\n")
+_NEXT_SENTENCE = lazyre.compile(r"[.!?](?:\s+(?=[A-Z])|$)|\n")  # (a ";" in brackets ends no sentence)
+
+
+def _members(clause: str) -> list[str]:
+    """The members of an enumeration ("a, b en c"), each short and none opening with a verb; else []."""
+    items = [i.strip(" ‘’'\"“”") for i in _SPLIT_WEAK.split(clause.strip()) if i.strip(" ‘’'\"“”")]
+    if len(items) < 2 or any(len(i.split()) > MAX_ITEM_WORDS for i in items) or _VERB.match(items[0]):
+        return []
+    return items
+
+
+def _announced(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    if not q.noun:
+        return []
+    for w in re.finditer(r"\w+", text):
+        if not clues.same(q.noun, w.group()):
+            continue
+        near = text[w.end():w.end() + ANNOUNCED_WITHIN]
+        stop = _NEXT_SENTENCE.search(near)
+        m = _ANNOUNCED.search(near[:stop.start()] if stop else near)
+        if not m:
+            continue
+        start = w.end() + m.end()
+        end = _SENTENCE_END.search(text, start)
+        end = end.start() if end else len(text)
+        items = _members(text[start:end])
+        if items:
+            return [Candidate("; ".join(items), start, end, 0.8, items)]
+    return []
+
+
+# the members as the subject of the class noun: "‘Open science’ en ‘open education’ worden de normen"
+_PREDICATE = lazyre.compile(r"\s+(?:zijn|worden|waren|werden|vormen|vormden|are|were|become|became)\s+"
+                            r"(?:de|het|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_START = lazyre.compile(r".*(?:[.;:!?]\s+|\n)", re.DOTALL)
+
+
+def _predicated(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
+    if not q.noun:
+        return []
+    for w in re.finditer(r"\w+", text):
+        if not clues.same(q.noun, w.group()):
+            continue
+        m = _PREDICATE.search(text, 0, w.start())
+        if not m:
+            continue
+        opened = _CLAUSE_START.match(text, 0, m.start())
+        start = opened.end() if opened else 0
+        items = _members(text[start:m.start()])
+        if items:
+            return [Candidate("; ".join(items), start, m.start(), 0.8, items)]
+    return []
+
