@@ -124,12 +124,14 @@ _VERB = lazyre.compile(r"(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|heb
                        r"zal|zullen|are|were|have|has|had|will|can|must)\b", re.IGNORECASE)
 
 
+def _asked_noun_at(q: Q.Question, text: str, clues: Clues):
+    """Each place the text says the class noun the question asks for (as an index term)."""
+    if q.noun:
+        yield from (w for w in re.finditer(r"\w+", text) if clues.same(q.noun, w.group()))
+
+
 def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    if not q.noun:
-        return []
-    for w in re.finditer(r"\w+", text):
-        if not clues.same(q.noun, w.group()):
-            continue
+    for w in _asked_noun_at(q, text, clues):
         m = _APPOSED.match(text, w.end()) or _APPOSED_NAMES.match(text, w.end())
         if m:
             items = [i.strip() for i in _SPLIT_WEAK.split(m.group(1)) if i.strip()]
@@ -159,11 +161,7 @@ def _members(clause: str) -> list[str]:
 
 
 def _announced(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    if not q.noun:
-        return []
-    for w in re.finditer(r"\w+", text):
-        if not clues.same(q.noun, w.group()):
-            continue
+    for w in _asked_noun_at(q, text, clues):
         near = text[w.end():w.end() + ANNOUNCED_WITHIN]
         stop = _NEXT_SENTENCE.search(near)
         m = _ANNOUNCED.search(near[:stop.start()] if stop else near)
@@ -185,11 +183,7 @@ _CLAUSE_START = lazyre.compile(r".*(?:[.;:!?]\s+|\n)", re.DOTALL)
 
 
 def _predicated(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    if not q.noun:
-        return []
-    for w in re.finditer(r"\w+", text):
-        if not clues.same(q.noun, w.group()):
-            continue
+    for w in _asked_noun_at(q, text, clues):
         m = _PREDICATE.search(text, 0, w.start())
         if not m:
             continue
