@@ -196,8 +196,8 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
         if terms and terms <= have:
             return True
     # a hashtag or acronym may be glued or spelled with other punctuation in the text
-    key = _letters(named)
-    if key and len(key) >= 3 and key in _letters(text):
+    key = letters(named)
+    if key and len(key) >= 3 and key in letters(text):
         return True
     # an organisation by another of its names: "de Vrije Universiteit" is "de VU" in the text
     org = _organisation_named(named)
@@ -210,10 +210,10 @@ def named_present(named: str, coverage: Coverage, text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
     """The folded letters and digits of a text, nothing between them: a name and its hashtag or
-    acronym spelled with other punctuation compare equal. (Memoised: every name the question gives
-    is looked for in the same few hundred units.)"""
+    acronym spelled with other punctuation, or hyphenated at a line break, compare equal.
+    (Memoised: every name the question gives is looked for in the same few hundred units.)"""
     return re.sub(r"[^a-z0-9]", "", fold(text))
 
 

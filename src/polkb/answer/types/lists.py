@@ -97,7 +97,8 @@ def extract_list(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         return [Candidate("; ".join(items), 0, len(text), 0.9, items)]
     # the members right after the class noun are its members, whatever list a colon opens further on
     # ("op de vestigingen Gent en Oudenaarde, met als afstudeerrichtingen: magazijnbeheer, wegvervoer")
-    apposed = _apposition(q, text, clues) or _announced(q, text, clues) or _predicated(q, text, clues)
+    nouns = list(_asked_noun_at(q, text, clues))
+    apposed = _apposition(text, nouns) or _announced(text, nouns) or _predicated(text, nouns)
     if apposed:
         return apposed
     m = re.search(r"(?<!\d):(?!\d)\s*(.+)$", text)  # not the colon of "artikel 3:10"
@@ -130,14 +131,15 @@ def _asked_noun_at(q: Q.Question, text: str, clues: Clues):
         yield from (w for w in re.finditer(r"\w+", text) if clues.same(q.noun, w.group()))
 
 
-def _apposition(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    for w in _asked_noun_at(q, text, clues):
+# (each reader below takes the places the unit says the asked noun, `_asked_noun_at`)
+def _apposition(text: str, nouns: list[re.Match]) -> list[Candidate]:
+    for w in nouns:
         m = _APPOSED.match(text, w.end()) or _APPOSED_NAMES.match(text, w.end())
         if m:
-            items = [i.strip() for i in _SPLIT_WEAK.split(m.group(1)) if i.strip()]
+            items = _members(m.group(1))
             # ("de maanden waren lang, koud en nat"; "landen besproken, te weten België, …": members
             # of one class are written alike)
-            if len(items) >= 2 and not _VERB.match(items[0]) and len({i[:1].isupper() for i in items}) == 1:
+            if items and len({i[:1].isupper() for i in items}) == 1:
                 return [Candidate("; ".join(items), m.start(1), m.end(1), 0.8, items)]
     return []
 
@@ -160,8 +162,8 @@ def _members(clause: str) -> list[str]:
     return items
 
 
-def _announced(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    for w in _asked_noun_at(q, text, clues):
+def _announced(text: str, nouns: list[re.Match]) -> list[Candidate]:
+    for w in nouns:
         near = text[w.end():w.end() + ANNOUNCED_WITHIN]
         stop = _NEXT_SENTENCE.search(near)
         m = _ANNOUNCED.search(near[:stop.start()] if stop else near)
@@ -182,8 +184,8 @@ _PREDICATE = lazyre.compile(r"\s+(?:zijn|worden|waren|werden|vormen|vormden|are|
 _CLAUSE_START = lazyre.compile(r".*(?:[.;:!?]\s+|\n)", re.DOTALL)
 
 
-def _predicated(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
-    for w in _asked_noun_at(q, text, clues):
+def _predicated(text: str, nouns: list[re.Match]) -> list[Candidate]:
+    for w in nouns:
         m = _PREDICATE.search(text, 0, w.start())
         if not m:
             continue

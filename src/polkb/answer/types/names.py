@@ -7,6 +7,7 @@ import re
 from ...analysis.filters import fold
 from ...lexicon import function_words, verb_forms
 from .. import question as Q
+from ..scoring import letters
 from . import Candidate, Clues, closeness, column_cells, register, without_web_addresses
 from ...text import lazyre
 
@@ -225,15 +226,11 @@ def _subsequence(letters: str, of: str) -> bool:
     return all(c in rest for c in letters)
 
 
-def _letters(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
 def _asked(name: str, q: Q.Question) -> bool:
     """The question names it already, however hyphenated ("Secundair Onder-wijs" at a line
     break) or, in an English question, through a gloss ("secondary education")."""
-    key = _letters(name)
-    said = _letters(" ".join([q.text, *(g for gs in q.english.values() for g in gs)]))
+    key = letters(name)
+    said = letters(" ".join([q.text, *(g for gs in q.english.values() for g in gs)]))
     return bool(key) and key in said
 
 
