@@ -409,8 +409,7 @@ OTHER_PIECE = 0.6  # a figure whose own part of an enumeration lacks the questio
 _PIECE_END = lazyre.compile(r"[;,]\s|\.\s+(?=[A-Z])|\s(?:en|and|of|or)\s")
 
 
-def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question | None = None,
-                around: str = "") -> list[Candidate]:
+def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question, around: str) -> list[Candidate]:
     """Figures said side by side, each with its own group: the one whose own words hold a question word that no
     other part's words share ("secundair" in "11.000 extra plaatsen binnen het secundair onderwijs", beside
     "basisonderwijs" and "buitengewoon onderwijs", which share "onderwijs") keeps its score; the figures of the
@@ -448,7 +447,7 @@ def _own_pieces(found: list[Candidate], clues: Clues, text: str, q: Q.Question |
     if not any(all(any(clues.same(w, x) for x in theirs) for theirs in words[1:]) for w in words[0]):
         return found  # parts said in parallel share a question word ("extra plaatsen binnen het …"): these are not
         # ("40 dagen waarop de Raad zitting hield, in vergelijking met 34 zittingsdagen in het werkjaar 2018")
-    if q is not None and _group_unsaid(q, [text[lo:hi] for lo, hi in spans], f"{text} {around}", clues):
+    if _group_unsaid(q, [text[lo:hi] for lo, hi in spans], f"{text} {around}", clues):
         for cand in found:
             cand.score *= GROUP_UNSAID
         return found
