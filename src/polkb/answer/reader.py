@@ -459,8 +459,9 @@ class Answerer:
         """The glosses of an English word of many senses that the texts about the question use.
         "apply" is "aanvragen", "aanmelden", "toepassen" or "gelden"; searched with every gloss of
         every word once, the passages found say which sense the question's other words go with
-        ("From what date do the provisions apply": "bepalingen … gelden"). Glossary order decides
-        between glosses found equally often (the first are the commonest senses in policy texts)."""
+        ("From what date do the provisions apply": "bepalingen … gelden"). Between glosses found
+        equally often, the passages ranked first decide, then glossary order (the first are the
+        commonest senses in policy texts)."""
         ambiguous = [w for w, glosses in known.items() if len(glosses) > GLOSSES_SEARCHED]
         if not ambiguous:
             return {}
@@ -473,7 +474,10 @@ class Answerer:
             glosses = known[word][:SENSES_TRIED]
             terms = [frozenset(self.stats.query_terms(g)) for g in glosses]
             found = [sum(1 for r in read if t and t <= r) for t in terms]
-            ranked = sorted(range(len(glosses)), key=lambda i: (-found[i], i))
+            # (between glosses found as often, the one in the passages ranked first: a count of
+            # twenty passages ties easily, and one passage more or less should not flip the sense)
+            first = [sum(1 / (rank + 1) for rank, r in enumerate(read) if t and t <= r) for t in terms]
+            ranked = sorted(range(len(glosses)), key=lambda i: (-found[i], -first[i], i))
             chosen[word] = [glosses[i] for i in ranked[:GLOSSES_SEARCHED]]
         return chosen
 
