@@ -117,6 +117,23 @@ def test_a_verb_form_stems_as_its_infinitive_and_its_noun():
     assert stem("rijden") != stem("rijen")
 
 
+def test_a_strong_verbs_forms_stem_as_its_infinitive():
+    # policy text tells what happened in the past ("het aantal steeg", "de commissie besloot", "er
+    # kwam ... bij"), a question asks in the present or names the act: the vowel change of a strong
+    # verb must not keep them apart, nor a particle or prefix built on it
+    for verb, *forms in (("stijgen", "steeg", "stegen", "gestegen", "stijgt"), ("komen", "kwam", "kwamen", "gekomen"),
+                         ("besluiten", "besloot", "besloten"), ("nemen", "nam", "genomen", "neemt"),
+                         ("plaatsvinden", "plaatsvond", "plaatsgevonden"), ("bestaan", "bestond", "bestonden"),
+                         ("verkrijgen", "verkreeg", "verkregen"), ("deelnemen", "deelnam", "deelgenomen"),
+                         ("gelden", "gold", "geldt")):
+        assert {stem(f) for f in forms} == {stem(verb)}, verb
+    # a form that is more often another word keeps its own stem: names, reasons, the State, a week
+    for form, verb in (("namen", "nemen"), ("reden", "rijden"), ("staat", "staan"), ("week", "wijken"),
+                       ("lagen", "liggen"), ("vroeg", "vragen")):
+        assert stem(form) != stem(verb), form
+    assert stem("gevallen") == stem("geval")  # cases, not fallen
+
+
 def test_a_plural_in_oren_of_a_noun_in_or_stems_as_its_singular():
     # Snowball restores a long vowel ("sectoren" as "sectoor"): right for a noun in "-oor", wrong for
     # the Latin nouns in "-or", which policy texts are full of

@@ -35,6 +35,12 @@ def test_the_act_a_query_names_finds_the_passage_that_says_it_in_the_passive(kb)
     assert "met een derde deel verminderd" in hits[0].text
 
 
+def test_the_infinitive_finds_a_strong_verbs_participle(kb):
+    # the officer asks whether the share "stijgt"; the report says it "is lichtjes gestegen"
+    hits = kb.search("stijgen STEM-diploma", limit=3).hits
+    assert any("lichtjes gestegen" in h.text for h in hits)
+
+
 def test_abbreviation_finds_the_full_name(kb):
     hits = kb.search("OCW", limit=20).hits
     assert any("Onderwijs, Cultuur en Wetenschap" in h.text and "OCW" not in h.text for h in hits)
