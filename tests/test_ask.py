@@ -2790,6 +2790,16 @@ def test_a_table_of_contents_is_no_evidence_and_the_asked_years_report_answers(r
     assert "49" in a.answer and cited(a, "vl-raad-studievoortgangsbetwistingen-jaarverslag-2015")
 
 
+def test_a_change_from_one_value_to_another_is_answered_by_the_sentence_holding_both(reports_2015_2019):
+    # "Van welk naar welk percentage": the question asks for the norm before and after, which the 2015
+    # report gives in one phrase ("van 50% naar 60%"); either percentage alone answers half of it
+    a = reports_2015_2019.ask("Van welk naar welk percentage werd de studie-efficiëntienorm opgetrokken door "
+                              "Onderwijsdecreet XXV, volgens het jaarverslag 2015?")
+    assert a.type == "sentence" and "van 50% naar 60%" in a.answer
+    assert parse_question("From what to what amount was the tuition fee raised in 2019?").second
+    assert not parse_question("Welk percentage van de studenten kwam uit het buitenland?").second
+
+
 def test_a_value_read_without_confidence_is_shown_in_its_sentence(reports_2015_2019):
     # the 2015 report: "… het optrekken van de studie-efficiëntienorm van 50% naar 60%". The question asks
     # for the new norm; the reader takes the first percentage with little confidence. Shown alone, "50%"

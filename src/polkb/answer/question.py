@@ -278,6 +278,10 @@ def _plural_gloss(glosses: list[str]) -> str:
 
 _SECOND_ASK = lazyre.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on|door|by|voor|for|to|aan|naar|from|van|uit|bij|at)\s+)?"
                              r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
+# "Van welk naar welk percentage werd de norm opgetrokken?", "From what to what was the fee raised?":
+# a change asks for two values, the one before and the one after, which one sentence gives together
+_FROM_TO = lazyre.compile(r"\b(?:van|from)\s+(?:welk|welke|wat|what|which|hoeveel|how\s+many|how\s+much)\b.*?"
+                          r"\b(?:naar|tot|to|into)\s+(?:welk|welke|wat|what|which|hoeveel|how\s+many|how\s+much)\b")
 # the question word (with its preposition and, after "welk(e)"/"which"/"hoeveel", its noun) that a
 # first ask opens with; what follows it is what both asks are about
 _ASKING = lazyre.compile(r"\b(?:(?:met|with|in|op|on|door|by|voor|for|tot|until|to|aan|naar|from|van|uit|bij|at|over|"
@@ -965,7 +969,7 @@ def parse_question(text: str) -> Question:
     kind, noun, wants_list = _answer_type(_ASKING_LEAD.sub("", s))
     # "Uit hoeveel landen kwamen de verzoekers, en welk land was het sterkst vertegenwoordigd?":
     # one typed span answers half; the sentence that holds it answers both
-    second = kind != SENTENCE and _SECOND_ASK.search(s) is not None
+    second = kind != SENTENCE and (_SECOND_ASK.search(s) is not None or _FROM_TO.search(s) is not None)
     if kind == SENTENCE:  # "Was the motion adopted, and with how many votes?": the question word asks
         tail = re.search(r",\s*(?:and|en)\s+(?:(?:with|met|by|door|in|op|on)\s+)?((?:hoeveel|how many|how much|"
                          r"wanneer|when|wie|who|welke|which)\b.*)$", s)
