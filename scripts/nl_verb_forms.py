@@ -138,9 +138,9 @@ def build() -> list[tuple[str, str]]:
             strong[form] = stem(verb)
     out = [(form, target) for form, target in strong.items() if stem(form) != target]
     for word in words:
-        lemma = fold(simplemma.lemmatize(word, lang="nl").replace("_", "").lower())
         if word in strong or word in OTHER_WORDS:
             continue
+        lemma = fold(simplemma.lemmatize(word, lang="nl").replace("_", "").lower())
         if lemma == word or not lemma.isalpha() or not (lemma.endswith("en") or lemma in ("gaan", "staan", "doen", "zien", "slaan")):
             continue
         if not looks_inflected(word, lemma):

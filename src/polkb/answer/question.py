@@ -280,8 +280,8 @@ _SECOND_ASK = lazyre.compile(r"\w[\w)]*,?\s+(?:en|and)\s+(?:(?:met|with|in|op|on
                              r"(?:welk|welke|wie|wat|hoeveel|wanneer|waar|waarom|which|what|who|how many|how much|when|where|why)\b")
 # "Van welk naar welk percentage werd de norm opgetrokken?", "From what to what was the fee raised?":
 # a change asks for two values, the one before and the one after, which one sentence gives together
-_FROM_TO = lazyre.compile(r"\b(?:van|from)\s+(?:welk|welke|wat|what|which|hoeveel|how\s+many|how\s+much)\b.*?"
-                          r"\b(?:naar|tot|to|into)\s+(?:welk|welke|wat|what|which|hoeveel|how\s+many|how\s+much)\b")
+_WHICH_VALUE = r"(?:welk|welke|wat|what|which|hoeveel|how\s+many|how\s+much)\b"
+_FROM_TO = lazyre.compile(rf"\b(?:van|from)\s+{_WHICH_VALUE}.*?\b(?:naar|tot|to|into)\s+{_WHICH_VALUE}")
 # the question word (with its preposition and, after "welk(e)"/"which"/"hoeveel", its noun) that a
 # first ask opens with; what follows it is what both asks are about
 _ASKING = lazyre.compile(r"\b(?:(?:met|with|in|op|on|door|by|voor|for|tot|until|to|aan|naar|from|van|uit|bij|at|over|"
