@@ -143,6 +143,23 @@ def test_a_plural_in_oren_of_a_noun_in_or_stems_as_its_singular():
     assert stem("sporen") == stem("spoor")
 
 
+
+def test_an_inflected_adjective_or_noun_stems_as_its_base():
+    # a question says "de rijksbrede regeling" or "welke grote instellingen", the text "geldt
+    # rijksbreed", "is groot"; Snowball keeps the "-e" after a long vowel or a diphthong, and
+    # lengthens the vowel of "maatregelen"
+    for base, *forms in (("groot", "grote"), ("klein", "kleine"), ("nieuw", "nieuwe"), ("breed", "brede"),
+                         ("duurzaam", "duurzame"), ("hoog", "hoge"), ("laag", "lage"), ("maatregel", "maatregelen"),
+                         ("kans", "kansen"), ("mens", "mensen"), ("mogelijkheid", "mogelijkheden")):
+        assert {stem(f) for f in forms} == {stem(base)}, base
+    assert "breed" in texts(dutch_analyzer(), "rijksbrede") and "breed" in texts(dutch_analyzer(), "rijksbreed")
+    # a singular in "-s" keeps its "s": a person is not "men", a chance not "kan"
+    assert stem("mens") != "men" and stem("kans") != "kan"
+    # and verbs keep their forms together: "spelen" (een rol) with "speelt", "gegevens" (data) apart
+    # from "geven", "redenen" (reasons) apart from "rijden"
+    assert stem("spelen") == stem("speelt")
+    assert stem("gegevens") != stem("geven") and stem("redenen") != stem("reed")
+
 def test_an_index_written_before_the_noun_forms_keeps_its_analysis():
     from polkb.analysis.filters import SnowballFilter
 

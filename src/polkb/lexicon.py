@@ -76,9 +76,9 @@ def verb_forms() -> dict[str, str]:
 
 
 def noun_forms() -> dict[str, str]:
-    """Dutch plurals in "-oren" of nouns in "-or" and the Snowball stem of their singular
-    (nl_noun_forms.txt): "sectoren" -> "sector", where Snowball gives "sectoor". The one loader: the
-    Dutch stemming filter and the OpenSearch analysis read it."""
+    """Inflected Dutch nouns and adjectives and the Snowball stem of their base form
+    (nl_noun_forms.txt): "sectoren" -> "sector" where Snowball gives "sectoor", "grote" -> "groot" where
+    it gives "grote". The one loader: the Dutch stemming filter and the OpenSearch analysis read it."""
     return stemmer_overrides("nl_noun_forms.txt")
 
 

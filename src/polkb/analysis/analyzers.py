@@ -21,8 +21,8 @@ def dutch_analyzer(stem_algorithm: str = "dutch", compounds: bool = True, min_co
 
     ``stem_algorithm``: "dutch" (Snowball 3's stemmer, based on Kraaij-Pohlmann), "dutch_porter"
     (the original Porter-style Snowball Dutch, which PyStemmer 2 called "dutch"), or None for no
-    stemming. The verb forms (nl_verb_forms.txt) and the plurals in "-oren" of nouns in "-or"
-    (nl_noun_forms.txt) map to Snowball 3 "dutch" stems.
+    stemming. The verb forms (nl_verb_forms.txt) and the inflected nouns and adjectives
+    (nl_noun_forms.txt: "sectoren", "grote") map to Snowball 3 "dutch" stems.
     """
     chain = PolicyTokenizer("procent") | FoldFilter() | StopFilter("nl")
     if compounds:

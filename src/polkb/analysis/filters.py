@@ -140,8 +140,8 @@ class SnowballFilter(ConfigState, Filter):
 
     def __init__(self, algorithm: str = "dutch", verb_forms: bool = False, noun_forms: bool = False):
         # ``verb_forms``: a Dutch verb form stems as its infinitive ("bewaard" as "bewaren", see
-        # polkb.lexicon.verb_forms). ``noun_forms``: a plural in "-oren" of a noun in "-or" stems as
-        # its singular ("sectoren" as "sector", polkb.lexicon.noun_forms). Both off by default, so that
+        # polkb.lexicon.verb_forms). ``noun_forms``: an inflected noun or adjective stems as its
+        # base form ("sectoren" as "sector", "grote" as "groot", polkb.lexicon.noun_forms). Both off by default, so that
         # an index written before a list existed (its pickled filter has no such setting) keeps
         # analysing queries as it did.
         self.algorithm = algorithm

@@ -195,8 +195,8 @@ def verb_form_rules() -> list[str]:
 
 
 def noun_form_rules() -> list[str]:
-    """nl_noun_forms.txt as `stemmer_override` rules: a plural in "-oren" of a noun in "-or" keeps the
-    stem of its singular ("sectoren => sector"), as polkb's SnowballFilter does."""
+    """nl_noun_forms.txt as `stemmer_override` rules: an inflected noun or adjective keeps the stem of
+    its base form ("sectoren => sector", "grote => groot"), as polkb's SnowballFilter does."""
     from polkb.lexicon import noun_forms
 
     return [f"{form} => {stem}" for form, stem in noun_forms().items()]
