@@ -3852,3 +3852,22 @@ def signed_kb(tmp_path_factory):
 def test_a_monarch_or_a_chair_signs(signed_kb, question, signer, src):
     a = signed_kb.ask(question)
     assert a.answer == signer and cited(a, src)
+
+
+@pytest.fixture(scope="module")
+def piri_motion(tmp_path_factory):
+    """The Piri motion on scholarships for Belarusian students (bench/corpus-s31)."""
+    yield from _bench_index(tmp_path_factory, "piri", [
+        BENCH / "corpus-s31" / "tk-motie-2024-piri-studiebeurzen-belarussische-studenten.txt"])
+
+
+@pytest.mark.parametrize("question", [
+    "Hoeveel studiebeurzen voor Oekraïense studenten stelt de regering in 2024 beschikbaar?",
+    "How many scholarships for Ukrainian students does the Dutch government make available in 2024?",
+])
+def test_a_people_the_question_names_must_be_the_documents(piri_motion, question):
+    # the motion asks for "minstens 50 studiebeurzen voor Belarussische studenten": it says nothing of
+    # Ukrainian students, in either language
+    assert piri_motion.ask("Hoeveel studiebeurzen voor Belarussische studenten stelt de regering in 2024 "
+                           "beschikbaar?").answer == "minstens 50 studiebeurzen"
+    assert piri_motion.ask(question).answer is None

@@ -107,6 +107,14 @@ def foreign_countries() -> dict[str, tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def foreign_peoples() -> dict[str, str]:
+    """The adjectives of `foreign_countries`, folded and lower case, and their country ("oekraiens",
+    "oekraiense": Oekraïne): a question about "Oekraïense studenten" is answered by a text about
+    "studenten uit Oekraïne"."""
+    return {fold(adjective).lower(): country for country, adjectives in foreign_countries().items() for adjective in adjectives}
+
+
+@functools.lru_cache(maxsize=1)
 def home_regions() -> dict[str, frozenset[str]]:
     """The field's own countries and regions (`REGIONS_OF_COUNTRY`: Nederland, België, Vlaanderen) by their
     Dutch name, with every word that names them, folded and lower case: their names in countries.txt ("the

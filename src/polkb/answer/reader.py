@@ -29,9 +29,9 @@ from .question import parse_question
 from .records import document_fact, initiative_partners
 from ..analysis import load_synonyms
 from ..analysis.filters import fold
-from ..lexicon import REGIONS_OF_COUNTRY, foreign_countries, function_words, home_regions, region_pattern
+from ..lexicon import REGIONS_OF_COUNTRY, foreign_countries, foreign_peoples, function_words, home_regions, region_pattern
 from ..tag.figures import parse_number
-from .scoring import REFERENCE_SHARE, Coverage, Spelled, named_present, organisations_in
+from .scoring import REFERENCE_SHARE, Coverage, People, Spelled, named_present, organisations_in
 from .types import Clues, extractor, query_hints
 from .types.dates import DATE, ROLE_HINTS, iso_date, only_other_roles
 from .types.reason import DICTUM
@@ -718,7 +718,8 @@ class Answerer:
         if len(local) == len(names):
             return True
         recorded = [n for n in names if n not in local and about and named_present(n, self.coverage, about)]
-        if not local and any(n not in q.sources and n not in recorded for n in names):
+        # a people (`People`) may stand elsewhere in the document too
+        if not local and any(n not in q.sources and n not in recorded and not isinstance(n, People) for n in names):
             return False
         return all(n in recorded or named_present(n, self.coverage, document) for n in names if n not in local)
 
@@ -1054,16 +1055,26 @@ class Answerer:
         """The names the evidence must mention (`real_names`); for an English question without the
         words the glossary translates: "UN" is "VN" in Dutch text, "MP Erkens" is "Kamerlid
         Erkens", the "Sirius Programme" the "Sirius programma"."""
+        # a country stands in the evidence by its name or its adjective, and a people by its adjective
+        # or its country: "Duitsland", "Duitse"; "Oekraïense studenten", "studenten uit Oekraïne".
+        # (`real_names` passes the adjective by, "een Oekraïens diploma" naming nothing; the country
+        # it is of must still stand in the document, see `_names_hold`.)
+        countries, peoples = foreign_countries(), foreign_peoples()
         names = real_names(q.named)
-        if q.lang != "en":  # (a country stands in the evidence by its name or its adjective: "Duitsland", "Duitse")
-            return [Spelled((n, *foreign_countries()[n])) if n in foreign_countries() else n for n in names]
+        if q.lang != "en":
+            names += [n for n in q.named if fold(n).lower() in peoples and n not in names]
+            return [Spelled((n, *countries[n])) if n in countries else
+                    People((n, peoples[key], *countries[peoples[key]])) if (key := fold(n).lower()) in peoples else n
+                    for n in names]
         from ..analysis.glossary import to_dutch
 
         # (words joined by a hyphen are words too: "Dutch-Flemish" is "Nederlands-Vlaams")
         glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in re.split(r"[\s-]+", n))]
         # a country the glossary translates is still a place the evidence must name: "in Lebanon" is "in Libanon"
-        countries = [Spelled((g, *foreign_countries()[g], n)) for n in names for g in to_dutch(n)[:1]
-                     if g in foreign_countries()]
+        # ("Ukrainian students" are "Oekraïense studenten": not the Belarusian ones of another motion)
+        countries = [Spelled((g, *countries[g], n)) if g in countries else
+                     People((g, peoples[key], *countries[peoples[key]], n))
+                     for n in names for g in to_dutch(n)[:1] if g in countries or (key := fold(g).lower()) in peoples]
         names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in re.split(r"[\s-]+", n))
                  and not re.fullmatch(r"[A-Z]{2,3}", n)]
         # a name in English words still names a place or a people, in Dutch: "Ghent University" is of

@@ -172,6 +172,12 @@ class Spelled(str):
         return self
 
 
+class People(Spelled):
+    """A people a question names by its adjective ("Oekraïense studenten", "Ukrainian students"), with
+    its country's name and adjectives: it may stand anywhere in the document that answers (the ruling
+    on a Ukrainian diploma names Oekraïne in its account of the facts, not in the sentence that answers)."""
+
+
 def _begins_a_word(forms: tuple[str, ...], text: str) -> bool:
     starts = {fold(f).lower()[:5] for f in forms if f}
     return any(w.startswith(tuple(starts)) for w in set(re.findall(r"[^\W_]+", fold(text).lower())))
