@@ -87,21 +87,54 @@ def pertainyms(wordnet: Path) -> dict[str, list[str]]:
     return out
 
 
+def _start(word: str) -> str:
+    """A word's first letters, a doubled vowel as one: "Pools" and "Polen", "Deens" and "Denemarken"
+    begin alike."""
+    return re.sub(r"([aeiou])\1", r"\1", fold(word).lower())[:PREFIX]
+
+
+def glossary_adjectives(countries: dict[str, list[str]]) -> dict[str, list[str]]:
+    """English adjective -> its country's English name, for adjectives WordNet links to no country
+    ("Surinamese"): a one-word headword of polkb's glossaries that is a country's one-word English name
+    with an ending of nationality ("-ese", "-ian", "-an", "-ish", "-i"), its last letter dropped or not."""
+    heads = set()
+    for name in ("glossary_en_nl.txt", "glossary_general_en_nl.txt"):
+        for sources, _ in synonym_rules(data_text(name)):
+            heads.update(w for w in sources if w.isalpha() and w.islower())
+    out: dict[str, list[str]] = {}
+    for english in countries:
+        if " " in english or not english.isalpha():
+            continue
+        for stem in (english, english[:-1]):
+            for ending in ("ese", "ian", "an", "n", "ish", "i"):
+                if stem + ending in heads and stem + ending != english:
+                    out.setdefault((stem + ending).capitalize(), []).append(english)
+    return out
+
+
 def main() -> None:
     wordnet = Path(sys.argv[1])
     countries = dutch_countries()
     ranks = word_ranks()
     lines: dict[tuple[str, ...], list[str]] = {}  # the country's Dutch names -> its adjectives
-    for adjective, nouns in sorted(pertainyms(wordnet).items()):
-        names = next((countries[fold(n).lower()] for n in nouns if fold(n).lower() in countries), None)
-        if not names:
+    found = pertainyms(wordnet)
+    for adjective, nouns in glossary_adjectives(countries).items():
+        found.setdefault(adjective, nouns)
+    for adjective, nouns in sorted(found.items()):
+        # the first country of the adjective's nouns whose name a Dutch gloss begins as ("Chinese" pertains
+        # to "Taiwan, China, Nationalist China", and "Chinees" is China's)
+        for names in dict.fromkeys(tuple(countries[fold(n).lower()]) for n in nouns if fold(n).lower() in countries):
+            starts = {_start(w) for name in [*names, OFFICIAL.get(names[0], "")]
+                      for w in re.findall(r"[^\W\d_]+", name) if len(w) > PREFIX}
+            # (the country's names, and the words of its official name: "Bondsrepubliek" is no adjective)
+            named = {fold(n).lower() for n in names} | {fold(w).lower() for w in OFFICIAL.get(names[0], "").split()}
+            glosses = [g for g in to_dutch(adjective) if " " not in g and len(g) >= MIN_LETTERS
+                       and _start(g) in starts and fold(g).lower() not in named
+                       and fold(g).lower() != fold(adjective).lower()]  # "Afrikaans" is English here
+            if glosses:
+                break
+        else:
             continue
-        starts = {fold(w).lower()[:PREFIX] for name in [*names, OFFICIAL.get(names[0], "")]
-                  for w in re.findall(r"[^\W\d_]+", name) if len(w) > PREFIX}
-        named = {fold(n).lower() for n in names}
-        glosses = [g for g in to_dutch(adjective) if " " not in g and len(g) >= MIN_LETTERS
-                   and fold(g).lower()[:PREFIX] in starts and fold(g).lower() not in named
-                   and fold(g).lower() != fold(adjective).lower()]  # "Afrikaans" is English here
         words = lines.setdefault(tuple(names), [])
         for g in glosses:
             for form in [fold(g).lower()] + [f for f in adjective_forms(fold(g).lower())

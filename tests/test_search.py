@@ -396,6 +396,18 @@ def test_a_country_finds_the_adjective_of_its_nationality_one_way():
     assert not any("Oekraïne" in c.alternatives for c in concepts_of("Ukrainian master thesis"))
 
 
+
+@pytest.mark.parametrize("country, adjective", [("Polen", "Poolse"), ("Denemarken", "Deense"), ("China", "Chinese"),
+                                                 ("Suriname", "Surinaamse"), ("Oekraïne", "Oekraïense")])
+def test_the_nationality_list_knows_the_peoples_policy_texts_name(country, adjective):
+    # "studenten met een Surinaamse achtergrond", "Poolse arbeidsmigranten", "Chinese studenten":
+    # the adjective's vowel ("Pools" of "Polen", "Deens" of "Denemarken") or WordNet's first country
+    # ("Chinese" pertains to "Taiwan, China") once kept them out of nationalities.txt
+    from polkb.analysis.filters import fold
+    from polkb.lexicon import foreign_peoples
+
+    assert foreign_peoples()[fold(adjective).lower()] == country
+
 def test_a_country_whose_dutch_name_many_passages_hold_gets_no_adjectives():
     # a country's name in a twentieth of the passages ("Nederland") has its adjective ("Nederlandse")
     # in nearly every one: the adjectives of a common name are left out, as a common Dutch word's
