@@ -3871,3 +3871,24 @@ def test_a_people_the_question_names_must_be_the_documents(piri_motion, question
     assert piri_motion.ask("Hoeveel studiebeurzen voor Belarussische studenten stelt de regering in 2024 "
                            "beschikbaar?").answer == "minstens 50 studiebeurzen"
     assert piri_motion.ask(question).answer is None
+
+
+def test_a_rule_a_series_repeats_is_cited_from_its_latest_report():
+    # the Raad's annual reports (bench/corpus-s31, -s33, -extra) all say "Voor beroepen inzake de
+    # gelijkwaardigverklaring van een buitenlands diploma bedraagt deze ordetermijn dertig kalenderdagen": a
+    # question that names no year asks what holds now, and the officer pastes the latest report's citation; the
+    # search ranked the 2016 report's copy first
+    from types import SimpleNamespace
+
+    from polkb.answer.evidence import Unit
+    from polkb.answer.reader import _latest_of_twins
+
+    rule = "Voor beroepen inzake de gelijkwaardigverklaring van een buitenlands diploma bedraagt deze ordetermijn " \
+           "dertig kalenderdagen."
+    titles = {d: f"Raad voor betwistingen inzake studievoortgangsbeslissingen: jaarverslag {d}" for d in ("2016", "2017", "2022")}
+    units = [Unit(rule, "sentence", SimpleNamespace(doc_id=d, document=None), rank) for rank, d in enumerate(("2016", "2017", "2022"))]
+    other = Unit("De Raad heeft in 2016 630 beroepen behandeld.", "sentence", SimpleNamespace(doc_id="2016", document=None), 3)
+    scored = [(0.95, 0.85, units[0]), (0.94, 0.85, units[1]), (0.90, 0.8, other), (0.93, 0.85, units[2])]
+    latest = _latest_of_twins(scored, titles)
+    assert [u.hit.doc_id for _, _, u in latest] == ["2022", "2017", "2016", "2016"]
+    assert [s for s, _, _ in latest] == [0.95, 0.94, 0.90, 0.93]  # each place keeps its score

@@ -1223,6 +1223,8 @@ class Answerer:
                 score *= REPLY_ELSEWHERE
             scored.append((score, cov, unit))
         scored.sort(key=lambda s: (-s[0], s[2].rank))
+        if not asked_years and not named_reports:
+            scored = _latest_of_twins(scored, titles)
         return scored, about, dropped
 
     # -- the answers, in the order they are tried -------------------------------------------------
@@ -1664,6 +1666,27 @@ _REPORT_YEAR = lazyre.compile(r"\b(?:jaar)?(?:verslag|rapport|rapportage|monitor
 
 def _report_years(title: str) -> set[int]:
     return {int(y) for y in _REPORT_YEAR.findall(title or "")}
+
+
+def _latest_of_twins(scored: list, titles: dict) -> list:
+    """`scored` with each sentence that stands alike in several documents taken from the latest of them, in the
+    places its copies hold: a series' yearly reports repeat its rules ("Voor beroepen inzake de
+    gelijkwaardigverklaring … bedraagt deze ordetermijn dertig kalenderdagen"), and a question that names no
+    year asks what holds now, which the latest report states."""
+    def year(unit) -> int:
+        return max(_dated(unit.hit.document) | _report_years(titles.get(unit.hit.doc_id, "")), default=0)
+
+    places: dict[str, list[int]] = {}
+    for i, (_, _, unit) in enumerate(scored):
+        places.setdefault(" ".join(fold(unit.text).lower().split()), []).append(i)
+    out = list(scored)
+    for at in places.values():
+        if len({scored[i][2].hit.doc_id for i in at}) < 2:
+            continue
+        latest_first = sorted((scored[i][2] for i in at), key=year, reverse=True)  # (stable: same year, same order)
+        for i, unit in zip(at, latest_first):
+            out[i] = (scored[i][0], scored[i][1], unit)
+    return out
 
 
 # a report a question names as its source: "het jaarverslag 2017", "het jaarverslag van 2020", "the 2017 annual report"
