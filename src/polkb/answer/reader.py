@@ -1060,21 +1060,25 @@ class Answerer:
         # (`real_names` passes the adjective by, "een Oekraïens diploma" naming nothing; the country
         # it is of must still stand in the document, see `_names_hold`.)
         countries, peoples = foreign_countries(), foreign_peoples()
+
+        def spelled(word: str, *more: str) -> Spelled | None:
+            """The country or people `word` names, with every spelling of it; None for neither."""
+            if word in countries:
+                return Spelled((word, *countries[word], *more))
+            country = peoples.get(fold(word).lower())
+            return People((word, country, *countries[country], *more)) if country else None
+
         names = real_names(q.named)
         if q.lang != "en":
             names += [n for n in q.named if fold(n).lower() in peoples and n not in names]
-            return [Spelled((n, *countries[n])) if n in countries else
-                    People((n, peoples[key], *countries[peoples[key]])) if (key := fold(n).lower()) in peoples else n
-                    for n in names]
+            return [spelled(n) or n for n in names]
         from ..analysis.glossary import to_dutch
 
         # (words joined by a hyphen are words too: "Dutch-Flemish" is "Nederlands-Vlaams")
         glossed = [n for n in names if not to_dutch(n) and all(to_dutch(w) for w in re.split(r"[\s-]+", n))]
         # a country the glossary translates is still a place the evidence must name: "in Lebanon" is "in Libanon"
         # ("Ukrainian students" are "Oekraïense studenten": not the Belarusian ones of another motion)
-        countries = [Spelled((g, *countries[g], n)) if g in countries else
-                     People((g, peoples[key], *countries[peoples[key]], n))
-                     for n in names for g in to_dutch(n)[:1] if g in countries or (key := fold(g).lower()) in peoples]
+        places = [place for n in names for g in to_dutch(n)[:1] if (place := spelled(g, n))]
         names = [n for n in names if not to_dutch(n) and not all(to_dutch(w) for w in re.split(r"[\s-]+", n))
                  and not re.fullmatch(r"[A-Z]{2,3}", n)]
         # a name in English words still names a place or a people, in Dutch: "Ghent University" is of
@@ -1083,7 +1087,7 @@ class Answerer:
         proper = list(dict.fromkeys(Spelled((g, w)) for n in glossed for w in n.split() if w[:1].isupper()
                                     for g in to_dutch(w)[:1] if g[:1].isupper()))
         return [" ".join(w for w in n.split() if not to_dutch(w) or w.isupper() and len(w) > 3) or n for n in names] + \
-            proper + [c for c in countries if c not in proper]
+            proper + [p for p in places if p not in proper]
 
     def _scored(self, q: Q.Question, concepts, hits, docs, titles: dict, identified: dict):
         """(units that may answer, best first, as (score, coverage, unit); each passage's coverage;
