@@ -777,3 +777,39 @@ def test_a_regulation_is_for_the_institutions_its_annex_lists_by_name_and_place(
     scheme = next(i for i in found if i.name.startswith("Subsidieregeling Opleidingen"))
     assert len(scheme.partners) == 14 and "Mutsaersstichting" in scheme.partners and "Jarabee" in scheme.partners
     assert "Curium, Academisch centrum Kinder- en Jeugdpsychiatrie" in scheme.partners and "Leiden" not in scheme.partners
+
+
+# bench/corpus-s47/vlaamse-regering-beslissing-subsidie-vervolgtrajecten-inburgering-2022-2025.txt (opening)
+VERVOLGTRAJECTEN = (
+    "Subsidie project ‘Vervolgtrajecten Inburgering' Ontwerpbesluit van de Vlaamse Regering over de toekenning van "
+    "subsidies voor ‘Vervolgtrajecten Inburgering’ voor de periode van 1 oktober 2022 tot en met 30 september 2025  "
+    "Inburgeraars hebben doelstellingen op korte, middellange en lange termijn van sociale, educatieve en/of "
+    "professionele aard. De Vlaamse Regering kent daarom voor de periode van 1 oktober 2022 tot en met 30 september "
+    "2025 een subsidie van maximaal 3 miljoen euro toe aan het agentschap Integratie en Inburgering, de stad Gent en "
+    "de stad Antwerpen voor ‘Vervolgtrajecten inburgering’. Om de kansen van inburgeraars in onze samenleving te "
+    "versterken, is het belangrijk om ook na het inburgeringstraject een aanklampend beleid te voeren.\n")
+
+
+def test_a_grant_whose_purpose_names_the_initiative_again_gives_its_recipients_and_sum(tmp_path):
+    # the title introduces the project; the granting sentence names it again in quotes, in lower case
+    found = _initiatives(tmp_path, "vervolgtrajecten.txt", VERVOLGTRAJECTEN)
+    item = found["Vervolgtrajecten Inburgering"]
+    assert item.partners == ["Agentschap Integratie en Inburgering", "stad Gent", "stad Antwerpen"]
+    assert item.coordinator == ""
+    assert item.funding == ["maximaal 3 miljoen euro"]
+
+
+# bench/corpus-s32/vlaamse-regering-beslissing-masterplan-ondernemende-generatie-vlajo-mymachine.txt (end)
+MYMACHINE = (
+    "De Vlaamse Regering kent een werkingssubsidie toe van 1,35 miljoen euro aan de vzw Vlaamse Jonge "
+    "Ondernemingen (Vlajo), voor de uitvoering van het Masterplan ‘Onderwijs voor een ondernemende generatie’ in "
+    "het werkingsjaar 2019-2020. Daarnaast kent ze een werkingssubsidie toe van 120.000 euro aan de vzw MyMachine "
+    "voor de uitvoering van het project MyMachine Vlaanderen uit het Masterplan. Dat deelproject voert MyMachine "
+    "vzw uit samen met Vlajo.\n")
+
+
+def test_who_carries_out_a_project_with_its_lead_in_the_next_sentence_is_a_partner(tmp_path):
+    found = _initiatives(tmp_path, "mymachine.txt", MYMACHINE)
+    item = found["MyMachine Vlaanderen"]
+    assert item.coordinator == "MyMachine"
+    assert item.partners == ["Vlajo"]

@@ -13,7 +13,7 @@ from .. import register
 from ...model import Document, Initiative, Passage
 from .shapes import abbreviates, normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
-    _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_referred, _grant_roles, _owner_referred, _partner_list, _PARTNER_SLOT,
+    _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_referred, _grant_roles, _granted_again, _owner_referred, _partner_list, _PARTNER_SLOT,
     _partners_referred, _people_around, _people_named, _roles_referred, carried_out,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
@@ -225,7 +225,9 @@ def _read_again(passages: list[Passage], by_key, read: dict) -> None:
     'Test@Sea'") is the same initiative where the text writes it again without a cue ("Test@Sea, een
     projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …"): such a sentence is often the one that says
     who takes part (not its sums: a later sentence that names it again may give the money of something else,
-    nor its lead), so the bodies it is made of are read there too. Only proper names (with a capital), written exactly."""
+    nor its lead), so the bodies it is made of are read there too, and a grant whose purpose names it
+    (`_granted_again`). Only proper names (with a capital), written exactly, or in quotes whatever their case
+    ("voor ‘Vervolgtrajecten inburgering’")."""
     names = {k: it for k, it in by_key.items() if len(it.name) >= 4 and re.search(r"[A-Z]", it.name)}
     if not names:
         return
@@ -234,14 +236,16 @@ def _read_again(passages: list[Passage], by_key, read: dict) -> None:
         spans = read.get(p.id, [])
         starts = None
         for item in names.values():
-            for m in re.finditer(r"(?<![\w@])" + re.escape(item.name) + r"(?![\w@])", text):
-                s, e = m.span()
+            exact = re.finditer(r"(?<![\w@])" + re.escape(item.name) + r"(?![\w@])", text)
+            quoted = re.finditer(r"(?<=[‘“\"'])" + re.escape(item.name) + r"(?=[’”\"'])", text, re.IGNORECASE)
+            for s, e in dict.fromkeys(m.span() for m in (*exact, *quoted)):
                 if any(a <= s < b or a < e <= b for a, b in spans):
                     continue
                 if starts is None:
                     starts = _sentence_starts(text)
                 a, b = _sentence_at(text, s, starts)
                 _members_named(item, text[a:b], e - a, _next_sentence(text, b, starts, passages, i)[0])
+                _granted_again(item, text[a:b], s - a)
 
 
 @register("initiatives", after=("info",))  # the document's kind, found once by the kinds extractor

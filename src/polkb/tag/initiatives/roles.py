@@ -367,7 +367,7 @@ def _body_of_form(form: str, before: str) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[str]:
+def _grant_recipients(sentence: str, at: int | None, before: str = "", purpose_only: bool = False) -> list[str]:
     """The bodies a grant in the sentence goes to. One recipient is the coordinator of what the sentence
     names (a group, "aan de Vlaamse universiteiten", is one recipient). A title run on into the first
     sentence may name a grant to no body first ("tot toekenning van een projectsubsidie aan Nedbox  De
@@ -376,7 +376,8 @@ def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[s
     of what the grant pays for: the grant itself, or named in the purpose after the recipients up to
     a clause about it (not "…, dat een kwetsbaarheidstoets …"); `at` None: the grant is what the
     whole sentence is about. A recipient written as its legal form alone ("aan de vzw") is the body of that form
-    the text `before` the sentence names."""
+    the text `before` the sentence names. `purpose_only`: a lone recipient too counts only for what the grant's
+    purpose names at `at`."""
     at_grant = 0
     while m := _next_grant(sentence, at_grant):
         at_grant = m.start("x")  # the next grant may stand inside this one's recipient span
@@ -399,7 +400,7 @@ def _grant_recipients(sentence: str, at: int | None, before: str = "") -> list[s
             break
     if m is None:
         return []
-    if len(who) == 1:
+    if len(who) == 1 and not purpose_only:
         return who
     purpose_at = m.start("x") + end
     stop = _PURPOSE_END.search(sentence, purpose_at)
@@ -560,7 +561,7 @@ _ENUM_CUE = lazyre.compile(r"\b(?:(?:samengesteld|bestaat|bestaande)\s+uit\s+(?:
                            r"consisting\s+of|partners\s+are|verenigt|verenigen|brengt\s+(?=[^.;]{0,160}\bsamen\b))\s+", re.IGNORECASE)
 
 
-_REFERS_TO_IT = lazyre.compile(r"^(?:(?:(?:met|in|via|binnen|bij)\s+)?(?:het|dit|deze|de)\s+(?:consortium|project|programma|netwerk|platform|initiatief|"
+_REFERS_TO_IT = lazyre.compile(r"^(?:(?:(?:met|in|via|binnen|bij)\s+)?(?:het|dit|deze|de|dat)\s+(?:consortium|(?:deel|piloot)?project|programma|netwerk|platform|initiatief|"
                                r"samenwerkingsverband|alliantie|werkgroep|commissie|partnerschap|akkoord|convenant)|"
                                r"(?:de\s+)?partners|deelnemers|deelnemende|(?:de\s+)?(?:penvoerder|coördinator|trekker))\b",
                                re.IGNORECASE)
@@ -794,6 +795,22 @@ def _bracketed_members(sentence: str) -> list[str]:
     return out
 
 
+def _granted_again(item: Initiative, sentence: str, s: int) -> None:
+    """The roles and sum of a grant whose purpose names, at `s`, an initiative the text has already introduced:
+    "kent … een subsidie van maximaal 3 miljoen euro toe aan het agentschap Integratie en Inburgering, de stad Gent
+    en de stad Antwerpen voor ‘Vervolgtrajecten inburgering’". Only for a record that has no coordinator,
+    partners or sums yet, and never for a plan or framework, which a grant only falls under."""
+    if item.type in ("action_plan", "framework") or item.coordinator or item.partners:
+        return
+    who = _grant_recipients(sentence, s, purpose_only=True)
+    if len(who) == 1:
+        item.coordinator = who[0]
+    else:
+        item.partners.extend(who)
+    if who and not item.funding:
+        item.funding.extend(_funding([sentence]))
+
+
 def _members_named(item: Initiative, sentence: str, e: int, nxt: str) -> None:
     """The bodies an initiative whose name ends at `e` is made of, listed after an enumeration cue in its
     sentence ("Test@Sea, een projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …") or in the next one
@@ -917,6 +934,11 @@ def _people_around(item: Initiative, text: str, s: int, e: int, a: int, sentence
         if part:
             taking_part = _listed_bodies(re.split(r"\s(?:deel|mee)\b", part.group(1))[0])
     back = _refers_back(nxt)
+    along = _TOGETHER.search(nxt) if back and not together else None
+    if along:  # "… voor de uitvoering van het project MyMachine Vlaanderen. Dat deelproject voert MyMachine vzw uit samen
+        # met Vlajo": who carries it out with its lead takes part
+        chunk = re.split(r"[.;:](?:\s|$)|\s(?:die|dat|om|waarbij|waarin|voor)\s", nxt[along.end():])[0]
+        taking_part += [o for o in _listed_bodies(chunk) if not _principal(o)]
     for o in _enumerated(sentence, s - a) + taking_part + (_enumerated(nxt, -1) if back else []) + \
             _bracketed_members(sentence) + _joining(sentence) + (_joining(nxt) if back else []):
         if o not in item.partners and o != item.coordinator:
