@@ -83,6 +83,8 @@ SPAN_SURE = 0.7
 _VALUES = frozenset({Q.ACTOR, Q.ORGANISATIONS, Q.NAME, Q.COUNT, Q.AMOUNT, Q.PERCENT, Q.DURATION, Q.FIGURE,
                      Q.YEAR, Q.DATE, Q.PERIOD})
 ROLE_UNIT = 0.9            # a unit naming a person in the asked role, of its document's coverage (Answerer._scored)
+# the types of a "welke …" question whose answer may be the items of a list a lead-in introduces
+_MEMBERS_ASKED = frozenset({Q.LIST, Q.ORGANISATIONS, Q.NAME})
 SENTENCE_OVER_SPAN = 0.7    # a typed span whose final score is below this share of the best unit's gives way to that unit
 _WORD = lazyre.compile(r"[\w#’'-]+")
 _QUANTITY = lazyre.compile(r"(?<![\w.,/-])\d{1,3}(?:\.\d{3})+(?![\w.,]\d)|(?<![\w.,/-])\d+(?:,\d+)?(?![\w]|[.,/]\d)")
@@ -1420,6 +1422,14 @@ class Answerer:
             log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id} scores "
                        f"{final:.2f}, below the best unit's {cover_score:.2f}: that unit answers as a sentence")
             return None
+        if not why_not and cover is not unit and ev.q.type in _MEMBERS_ASKED and _members_asked(ev.q.text) and _leads_in(cover) and \
+                unit.lead != cover.text and self._covering(ev)[0][1] >= cov:
+            # "Aan welke partijen verstrekt de minister …": the sentence that says so ends in a colon and its items
+            # are the members asked for ("… aan de volgende partijen een aanvullende vergoeding …: a. instellingen;
+            # b. kenniscentra; …"); a span elsewhere that covers the question less well gives way to them
+            log.append(f"{ev.q.type} {cand.text!r} from {unit.hit.passage_id} gives way to the list the best unit "
+                       f"introduces")
+            return None
         cov = self._with_class_answered(ev, unit, cov)
         confidence = round(min(1.0, cov * (0.75 + 0.25 * cand.score)), 2)
         if confidence < MIN_SPAN_CONFIDENCE:
@@ -1750,6 +1760,24 @@ def _asked_years(q: Q.Question) -> set[int]:
 # three members or more: "A, B en C", "A, B, C and D" (each at most four words)
 _MEMBER = r"\(?[^\W\d][\w'’&()!/-]*(?:\s+[\w'’&()!/-]+){0,3}"
 _ENUMERATION = lazyre.compile(rf"{_MEMBER}(?:,\s*{_MEMBER})+,?\s+(?:en|and|of|or)\s+{_MEMBER}")
+
+
+_ASKED_CLASS = lazyre.compile(r"\b(?:welke|which|what)\s+([\w'-]+)", re.IGNORECASE)
+
+
+def _members_asked(question: str) -> bool:
+    """Whether a "welke …" question asks for several members of a class: "Aan welke partijen", "which bodies" (not
+    "Bij welke organisatie", one)."""
+    m = _ASKED_CLASS.search(question)
+    if not m:
+        return False
+    # (by the first word only: a verb may follow a singular noun, "welke organisatie dienen …")
+    return Q._plural_noun(m.group(1).lower())
+
+
+def _leads_in(unit: Unit) -> bool:
+    """Whether a unit is a lead-in sentence with the items it introduces ("… de volgende partijen …:")."""
+    return unit.kind == "sentence" and unit.text.rstrip().endswith(":") and bool(unit.siblings)
 
 
 def _enumerates(text: str) -> bool:
