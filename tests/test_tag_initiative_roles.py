@@ -813,3 +813,22 @@ def test_who_carries_out_a_project_with_its_lead_in_the_next_sentence_is_a_partn
     item = found["MyMachine Vlaanderen"]
     assert item.coordinator == "MyMachine"
     assert item.partners == ["Vlajo"]
+
+
+# bench/corpus-s47/vlaamse-regering-beslissing-subsidie-sportkompas-sportwerk-vlaanderen-sportamundi.txt (opening)
+SPORTKOMPAS = (
+    "Sportwerk Vlaanderen vzw en Sportamundi vzw: subsidie project SportKompas Ontwerpbesluit van de Vlaamse Regering "
+    "over de toekenning van een subsidie aan Sportwerk Vlaanderen vzw en aan Sportamundi vzw voor de verdere uitrol van "
+    "het project SportKompas, een wetenschappelijk onderbouwde sportoriëntatie voor kinderen tussen 8 en 10 jaar  "
+    "SportKompas  is een sportoriëntatie-tool voor kinderen tussen 8 en 10 jaar. Het is de bedoeling om in de komende "
+    "vier  jaar zo'n 90.000 kinderen te testen en gericht te oriënteren naar de sportclubs in de buurt. In dit kader "
+    "kent de Vlaamse Regering  863.000 euro subsidie toe aan Sportwerk Vlaanderen vzw en 495.000 euro aan SportaMundi "
+    "vzw voor de periode 1 januari 2021 tot en met 31 december 2024.\n")
+
+
+def test_a_grant_said_in_dit_kader_is_the_money_of_the_project_before_it_and_a_body_is_listed_once(tmp_path):
+    # "In dit kader kent de Vlaamse Regering … toe": the sums are SportKompas's; the text spells one recipient
+    # "Sportamundi vzw" and "SportaMundi vzw", one partner
+    item = _initiatives(tmp_path, "sportkompas.txt", SPORTKOMPAS)["SportKompas"]
+    assert item.funding == ["863.000 euro", "495.000 euro"]
+    assert item.partners == ["Sportwerk Vlaanderen vzw", "Sportamundi vzw"]

@@ -25,6 +25,7 @@ from .documents import (
 )
 from .merging import _settle
 from ...text import lazyre
+from ...text.fold import fold
 
 
 _BROKEN = lazyre.compile(r"([a-zà-ÿ]{2,})-([a-zà-ÿ]{2,})")
@@ -94,10 +95,21 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         for titled in (_titled_compound(doc, passages, found), _founded(doc, passages, found)):
             if titled is not None:
                 found.append(titled)
+    for item in found:
+        item.partners = _distinct(item.partners)
     if not any(_administrative(i.name) for i in found):
         return found
     funding = grants_money(doc)
     return [i for i in found if funding or not _administrative(i.name)]
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """Each organisation once, in the spelling first met: a text may write one body two ways ("Sportamundi vzw" in
+    its title, "SportaMundi vzw" in the granting sentence)."""
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(fold(name).lower(), name)
+    return list(seen.values())
 
 
 # the short name a text gives a name right after it: "Er is een Nationaal Kenniscentrum Alternatieven voor

@@ -1191,8 +1191,9 @@ def _fund_referred(p: Passage, by_key) -> None:
 
 
 # a grant said of what the text before it named: "De Vlaamse Regering kent hiervoor een subsidie van 3,4 miljoen euro toe
-# aan VITO", "Ze kent daarvoor 927.000 euro subsidie toe aan …" (the adverb stands before the grant's words)
-_REFERRED_GRANT = lazyre.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe)\b", re.IGNORECASE)
+# aan VITO", "Ze kent daarvoor 927.000 euro subsidie toe aan …", "In dit kader kent de Vlaamse Regering 863.000 euro
+# subsidie toe aan Sportwerk Vlaanderen vzw en 495.000 euro aan SportaMundi vzw" (the adverb stands before the grant's words)
+_REFERRED_GRANT = lazyre.compile(r"\b(?:hiervoor|daarvoor|hiertoe|daartoe|in\s+(?:dit|dat)\s+kader)\b", re.IGNORECASE)
 
 
 def _grant_referred(p: Passage, by_key) -> None:
