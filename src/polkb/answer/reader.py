@@ -1416,14 +1416,14 @@ class Answerer:
         if best is None:
             return None
         final, cov, unit, cand = best
-        (cover_score, _, cover), why_not = self._covering(ev)
+        (cover_score, cover_cov, cover), why_not = self._covering(ev)
         # (not a definition: the unit that defines a term need not cover the question best, see _span)
         if not why_not and cover is not unit and ev.q.type != Q.DEFINITION and cover_score * SENTENCE_OVER_SPAN > final:
             log.append(f"{ev.q.type} {cand.text!r} (span score {cand.score:.2f}) from {unit.hit.passage_id} scores "
                        f"{final:.2f}, below the best unit's {cover_score:.2f}: that unit answers as a sentence")
             return None
-        if not why_not and cover is not unit and ev.q.type in _MEMBERS_ASKED and _members_asked(ev.q.text) and _leads_in(cover) and \
-                unit.lead != cover.text and self._covering(ev)[0][1] >= cov:
+        if not why_not and cover is not unit and ev.q.type in _MEMBERS_ASKED and _members_asked(ev.q.text) \
+                and _leads_in(cover) and unit.lead != cover.text and cover_cov >= cov:
             # "Aan welke partijen verstrekt de minister …": the sentence that says so ends in a colon and its items
             # are the members asked for ("… aan de volgende partijen een aanvullende vergoeding …: a. instellingen;
             # b. kenniscentra; …"); a span elsewhere that covers the question less well gives way to them

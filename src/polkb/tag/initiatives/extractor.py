@@ -237,9 +237,9 @@ def _read_again(passages: list[Passage], by_key, read: dict) -> None:
     'Test@Sea'") is the same initiative where the text writes it again without a cue ("Test@Sea, een
     projectconsortium bestaande uit POM West-Vlaanderen, VLIZ, …"): such a sentence is often the one that says
     who takes part (not its sums: a later sentence that names it again may give the money of something else,
-    nor its lead), so the bodies it is made of are read there too, and a grant whose purpose names it
-    (`_granted_again`). Only proper names (with a capital), written exactly, or in quotes whatever their case
-    ("voor ‘Vervolgtrajecten inburgering’")."""
+    nor its lead), so the bodies it is made of are read there too. A grant whose purpose names it does say its
+    recipients and sum (`_granted_again`). Only proper names (with a capital), written exactly, or in quotes
+    whatever their case ("voor ‘Vervolgtrajecten inburgering’")."""
     names = {k: it for k, it in by_key.items() if len(it.name) >= 4 and re.search(r"[A-Z]", it.name)}
     if not names:
         return
