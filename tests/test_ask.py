@@ -3914,3 +3914,21 @@ def test_a_welke_question_for_several_members_is_answered_by_the_list_a_lead_in_
         one = kb.ask("Bij welke organisatie dienen gemeenten en provincies hun aanvraag voor de vervolgsubsidie BANS "
                      "klimaatconvenant in?")
         assert one.answer == "SenterNovem"
+
+
+def test_when_a_rule_lapsed_is_the_date_its_clause_says_it_lapsed(tmp_path_factory):
+    """"Op welke datum is de beleidsregel … 2010 vervallen" asks for the end of the old rule: "Deze beleidsregel
+    vervangt de beleidsregel van 17 december 2009 … inzake het Ruilen van bewijzen van toelating 2010 … die op 1 januari
+    2014 is vervallen" answers 1 januari 2014, not the old rule's own date that stands beside the question's other
+    words (bench/corpus-s36). "Met ingang van 1 januari 2010 wordt de beleidsregel ‘Titulatuur …’ (kenmerk … d.d. 30
+    oktober 2006) ingetrokken": the date after "d.d." is the withdrawn paper's own, however near "ingetrokken" stands
+    (bench/corpus-s42)."""
+    docs = [BENCH / "corpus-s36" / "nl-ocw-beleidsregel-ruilen-bewijzen-van-toelating-ho-2014.md",
+            BENCH / "corpus-s42" / "nl-ocw-beleidsregel-nederlandse-titulatuur-buitenlandse-graad-2009.md"]
+    for kb in _bench_index(tmp_path_factory, "lapsed", docs):
+        a = kb.ask("Op welke datum is de beleidsregel Ruilen van bewijzen van toelating 2010 vervallen, die door de "
+                   "beleidsregel van 2014 wordt vervangen?")
+        assert a.answer.startswith("1 januari 2014")
+        withdrawn = kb.ask("Per wanneer werd de oude beleidsregel 'Titulatuur op grond van artikel 7.23 van WHW' uit 2006 "
+                           "ingetrokken?")
+        assert withdrawn.answer.startswith("1 januari 2010")

@@ -47,7 +47,8 @@ _ROLE_WORDS = (
                 r"zond|submit|submits|submitted|sent|send|asked|tabled|voorgesteld"),
     (ROLE_ADOPTED, r"aangenomen|aanvaard|verworpen|adopt(?:ed)?\b|passed|carried|rejected"),
     (ROLE_ENDED, r"op te (?:bestaan|houden)|ophield|opgeheven|opheffing|afgeschaft|afschaffing|beëindigd|stopgezet|"
-                 r"abolished|ceased|discontinued|terminated|wound up"),
+                 r"vervallen|vervalt|verviel|ingetrokken|intrekking|"
+                 r"abolished|ceased|discontinued|terminated|wound up|lapsed|expired|revoked|repealed|withdrawn"),
     (ROLE_PUBLISHED, r"uitgegeven|gepubliceerd|publiceerde\w*|bekendgemaakt|verschenen|published|issued|publication"),
     (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
                     r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),

@@ -78,7 +78,8 @@ def dutch_date(iso: str) -> str:
 
 # the date of an act, by how it is cited: "de Wet van 16 april 2014", "Wet opheffing …, 22 juni 2000, Stb. 284"
 _ACT_DATE_AFTER = lazyre.compile(r"\s*[,(]?\s*(?:Stb|Stcrt|Staatsblad|Staatscourant|BS)\b")
-_ACT_DATE_BEFORE = lazyre.compile(r"\b(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van\s+$")
+# (or a cited paper's date after its reference: "(kenmerk AGOCW/MT/06.048 d.d. 30 oktober 2006)")
+_ACT_DATE_BEFORE = lazyre.compile(r"\b(?:(?:[Ww]et|[Bb]esluit|[Rr]egeling|[Dd]ecreet|[Bb]eschikking)\s+van|d\.d\.)\s+$")
 
 
 AFTER_DATE = 3
