@@ -799,15 +799,23 @@ def _granted_again(item: Initiative, sentence: str, s: int) -> None:
     """The roles and sum of a grant whose purpose names, at `s`, an initiative the text has already introduced:
     "kent … een subsidie van maximaal 3 miljoen euro toe aan het agentschap Integratie en Inburgering, de stad Gent
     en de stad Antwerpen voor ‘Vervolgtrajecten inburgering’". Only for a record that has no coordinator,
-    partners or sums yet, and never for a plan or framework, which a grant only falls under."""
+    partners yet (its sum only when it has none), and never for a plan or framework, which a grant only falls
+    under."""
     if item.type in ("action_plan", "framework") or item.coordinator or item.partners:
         return
     who = _grant_recipients(sentence, s, purpose_only=True)
-    if len(who) == 1:
+    if who:
+        _grant_given(item, who, sentence)
+
+
+def _grant_given(item: Initiative, who: list[str], sentence: str) -> None:
+    """A granting sentence's recipients `who` and sum, given to the initiative it pays for: one recipient is its
+    coordinator (unless it has one), several are its partners; the sum is its funding when it has none."""
+    if len(who) == 1 and not item.coordinator:
         item.coordinator = who[0]
-    else:
-        item.partners.extend(who)
-    if who and not item.funding:
+    elif len(who) > 1:
+        item.partners.extend(o for o in who if o not in item.partners and o != item.coordinator)
+    if not item.funding:
         item.funding.extend(_funding([sentence]))
 
 
@@ -1217,13 +1225,7 @@ def _grant_referred(p: Passage, by_key) -> None:
         if not named:
             continue
         item = max(named, key=lambda it: last[id(it)])
-        who = [o for o in _grant_recipients(sentence, None, text[:at]) if not _principal(o)]
-        if len(who) == 1 and not item.coordinator:
-            item.coordinator = who[0]
-        elif len(who) > 1:
-            item.partners.extend(o for o in who if o not in item.partners and o != item.coordinator)
-        if not item.funding:
-            item.funding.extend(_funding([sentence]))
+        _grant_given(item, [o for o in _grant_recipients(sentence, None, text[:at]) if not _principal(o)], sentence)
 
 
 # an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
