@@ -422,6 +422,45 @@ def test_a_count_is_read_off_the_list_its_lead_in_introduces(kb):
     assert cited(a, "nl-wet-op-het-hoger-onderwijs-en-wetenschappelijk-onderzoek-whw")
 
 
+@pytest.fixture(scope="module")
+def flexible_committee_kb(tmp_path_factory):
+    """The decree that set up the committee on flexible higher education for working people
+    (bench/corpus-s38): its members are listed a. to g. under "Tot leden van de commissie worden benoemd:"."""
+    yield from _bench_index(tmp_path_factory, "s38-flex", [
+        BENCH / "corpus-s38" / "nl-ocw-instellingsbesluit-adviescommissie-flexibel-hoger-onderwijs-werkenden.md"])
+
+
+def test_a_count_is_read_off_a_list_whose_lead_in_names_the_role_its_items_get(flexible_committee_kb):
+    """"Tot leden van de commissie worden benoemd:" ends in a verb, not in "leden": the items are
+    appointed as members, so they are the members a question counts."""
+    a = flexible_committee_kb.ask("Uit hoeveel leden bestond de adviescommissie flexibel hoger onderwijs voor werkenden?")
+    assert a.type == "count" and a.answer == "7 leden" and len(a.items) == 7
+    assert "Rinnooy Kan" in a.items[0]
+    assert cited(a, "nl-ocw-instellingsbesluit-adviescommissie-flexibel-hoger-onderwijs-werkenden")
+
+
+def test_one_or_none_of_the_noun_asked_is_a_count():
+    """"heeft zich op dit moment één opleiding bij OCW gemeld" (Kamervragen on the capacity fixus):
+    "één" with its accents is the number one, and the figure tagger leaves it alone. A unit that says
+    "één" of the noun twice tells how something is made up ("verenigd tot … één scholengemeenschap
+    van één opleidingsschool … en één opleidingsschool"), not how many there are."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Hoeveel opleidingen hebben zich gemeld voor een numerus fixus op een traject in 2025-2026?")
+    same = lambda a, b: a.lower().rstrip("en") == b.lower().rstrip("en")  # noqa: E731 (stems enough for the test)
+
+    def unit(text):
+        return type("Unit", (), {"text": text, "kind": "sentence", "lead": "", "before": "", "context": "", "title": ""})()
+
+    found = extract(q, unit("Voor een numerus fixus op een traject in het studiejaar 2025–2026 heeft zich op dit "
+                            "moment één opleiding bij OCW gemeld."), Clues([], same, frozenset()))
+    assert [c.text for c in found] == ["één opleiding"]
+    made_up = ("dat de scholen op uiterlijk 1 juli 1984 zijn verenigd tot één scholengemeenschap van één opleiding "
+               "voor kleuterleidsters en één opleiding voor onderwijzers.")
+    assert extract(q, unit(made_up), Clues([], same, frozenset())) == []
+
+
 def test_only_the_items_of_the_lead_ins_level_count():
     from polkb.answer.types.listed_count import items_of_level
 
@@ -2604,6 +2643,19 @@ def test_a_span_of_years_and_months_is_one_duration():
                              "kind": "item", "lead": "", "before": ""})()
     found = extract(q, unit, Clues([], lambda a, b: a == b, frozenset()))
     assert [c.text for c in found] == ["twee jaar en zes maanden"]
+
+
+def test_a_smaller_unit_of_time_before_a_larger_one_is_two_durations():
+    """"een maand gesteld op 30 dagen en een jaar gesteld op 360 dagen" (Regeling studiefinanciering
+    BES): "30 dagen en een jaar" is no span of time, as "twee jaar en zes maanden" is."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Hoe lang is een maand voor de berekening van de rente volgens de Regeling studiefinanciering BES?")
+    unit = type("Unit", (), {"text": "Voor de berekening van de rente wordt een maand gesteld op 30 dagen en een jaar "
+                                     "gesteld op 360 dagen.", "kind": "sentence", "lead": "", "before": ""})()
+    found = [c.text for c in extract(q, unit, Clues([], lambda a, b: a == b, frozenset()))]
+    assert "30 dagen" in found and not any(" en " in t for t in found)
 
 
 def test_how_many_of_a_compound_counts_its_last_part():

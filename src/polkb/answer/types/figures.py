@@ -197,6 +197,14 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                     _counted_after_modifier(q.noun, text, m.end(), clues):
                 out.append(Candidate(f"{m.group('n')} {q.noun}", m.start(), m.end(), MODIFIED_SHARE *
                                      closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
+        # "heeft zich één opleiding gemeld", "zijn geen aanvragen ingediend": one or none of the noun
+        # asked, which the figure tagger leaves alone ("één ouder" is rarely a figure worth keeping)
+        ones = _ONE_OR_NONE.findall(text)
+        for m in _ONE_OR_NONE.finditer(text) if len(ones) == 1 else ():
+            said = next((g for g in ("noun", "adj_noun") if m.group(g) and q.noun and clues.same(q.noun, m.group(g))), "")
+            if said and not overlaps(out, m.start(), m.end(said)):
+                out.append(Candidate(text[m.start():m.end(said)], m.start(), m.end(said), MODIFIED_SHARE *
+                                     closeness(m.start(), m.end(said), clues.anchors, text, fillers=False)))
         wholes = [f for f in figures_in_text(text) if f.unit == "count" and f.noun]
         for m in _PART_AFTER.finditer(text):
             whole = next((f for f in reversed(wholes) if 0 <= text.find(f.text) < m.start()), None)
@@ -259,6 +267,13 @@ _MODIFIER = lazyre.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|ui
 _BARE_NUMBER = lazyre.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
                               re.IGNORECASE)
 MODIFIED_SHARE = 0.9
+# "één" (written with its accents: the number, not the article) or "geen", then the noun, perhaps
+# after an adjective ("één nieuwe opleiding"); never what something is made into or done in ("verenigd
+# tot hetzij één opleidingsschool …", "in één keer", "per één student"), nor a unit that says it more
+# than once: "een scholengemeenschap van één opleidingsschool … en één opleidingsschool …" tells how
+# something is made up, not how many there are
+_ONE_OR_NONE = lazyre.compile(r"(?<![\w-])(?<!\btot )(?<!\bhetzij )(?<!\bper )(?<!\bin )(?:slechts\s+|maar\s+)?(?:één|geen)\s+(?P<noun>[^\W\d_][\w'’-]{2,})"
+                              r"(?:\s+(?P<adj_noun>[^\W\d_][\w'’-]{2,}))?", re.IGNORECASE)
 MODIFIER_WORDS = 25  # the words of a clause read for the noun it comes before
 
 
@@ -319,13 +334,27 @@ def _not_but(found: list[Candidate], text: str) -> list[Candidate]:
     return found
 
 
+_TIME_UNITS = ("minu", "uur", "uren", "hour", "dag", "day", "week", "weken", "maand", "month", "jaar", "jaren", "year")
+_TIME_RANK = dict(zip(_TIME_UNITS, (0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 5)))
+
+
+def _time_rank(span: str) -> int | None:
+    """How long the span's unit of time is (minutes 0 … years 5); None when it ends in none."""
+    last = span.split()[-1].lower() if span.split() else ""
+    return next((rank for unit, rank in _TIME_RANK.items() if last.startswith(unit)), None)
+
+
 def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:
-    """"twee jaar en zes maanden" is one span of time, not "zes maanden" beside "twee jaar"."""
+    """"twee jaar en zes maanden" is one span of time, not "zes maanden" beside "twee jaar". Only a
+    larger unit before a smaller one is one span: in "een maand gesteld op 30 dagen en een jaar gesteld
+    op 360 dagen", "30 dagen en een jaar" are two."""
     found = sorted(found, key=lambda c: c.start)
     out: list[Candidate] = []
     for cand in found:
         prev = out[-1] if out else None
-        if prev and re.fullmatch(r"\s+(?:en|and)\s+", text[prev.end:cand.start]):
+        first, second = (_time_rank(text[c.start:c.end]) for c in (prev, cand)) if prev else (None, None)
+        if prev and re.fullmatch(r"\s+(?:en|and)\s+", text[prev.end:cand.start]) and \
+                (first is None or second is None or first > second):
             out[-1] = Candidate(text[prev.start:cand.end], prev.start, cand.end, max(prev.score, cand.score))
             continue
         out.append(cand)

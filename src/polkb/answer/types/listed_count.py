@@ -44,8 +44,14 @@ LEAD_END_WORDS = 3  # the words before the colon that must hold the noun
 
 
 def _ends_in_noun(q: Q.Question, lead: str, clues: Clues) -> bool:
-    last = re.findall(r"\w+", lead.rstrip().rstrip(":"))[-LEAD_END_WORDS:]
-    return bool(q.noun) and any(clues.same(q.noun, w) for w in last)
+    """Whether the lead-in introduces items of the noun counted: the noun ends it ("… heeft tot
+    taak:"), or it names the role the items are given ("Tot leden van de commissie worden
+    benoemd:", "Als leden treden op:"), wherever that stands."""
+    if not q.noun:
+        return False
+    words = re.findall(r"\w+", lead.rstrip().rstrip(":"))
+    roles = [w for before, w in zip(words, words[1:]) if before.lower() in ("tot", "als")]
+    return any(clues.same(q.noun, w) for w in words[-LEAD_END_WORDS:] + roles)
 
 
 @register(Q.COUNT)
