@@ -136,6 +136,24 @@ def test_a_letterhead_dateline_or_address_is_no_title():
         assert doc.title == name.rsplit(".", 1)[0].replace("-", " ")
 
 
+def test_a_pdf_title_its_pages_do_not_say_is_a_templates():
+    """Den Helder's list of council decisions of 29 June 2015 keeps the PDF /Title of the template it
+    was made from, "Aandachtspuntenlijst raadsvergadering 3 november 2008": a search for the 2015
+    meeting must not meet a 2008 title. Its first heading names it. A fiche whose template /Title is
+    "Toelichting invullen fiche mededeling" opens with the bare date "25 november 2021", which names
+    no document either: the file name does."""
+    helder = BENCH / "corpus-s16" / "gemeente-den-helder-besluitenlijst-raadsvergadering-2015-06-29-filler.pdf"
+    doc = build_document(helder.name, "0" * 64, read_file(helder))
+    assert doc.title.startswith("Besluitenlijst raadsvergadering 29 juni 2015")
+    assert doc.meta["pdf_title"] == "Aandachtspuntenlijst raadsvergadering 3 november 2008"  # (kept, not shown)
+    fiche = BENCH / "corpus-s11" / "nl-bnc-fiche-herziening-mifid-markten-financiele-instrumenten-filler.pdf"
+    assert build_document(fiche.name, "0" * 64, read_file(fiche)).title == \
+        "nl bnc fiche herziening mifid markten financiele instrumenten filler"
+    # a /Title the first pages say stands: KNMI's work instruction
+    knmi = BENCH / "corpus-s14" / "nl-knmi-werkinstructie-weerbulletin-luchtvaart-2022-filler.pdf"
+    assert read_file(knmi).title == "Werkinstructie Weerbulletin"
+
+
 def test_a_letters_title_is_its_subject_line():
     """A ministry's letter opens with its header fields: "Datum 1 maart 2011" names no letter,
     "Onderwerp Draagmoederschap" does."""

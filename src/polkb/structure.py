@@ -63,8 +63,8 @@ _FRONT_MATTER = re.compile(r"(?i)(?:voorwoord|woord vooraf|inhoud|inhoudsopgave|
                            r"introduction|summary|footnotes)[\s.:]*"
                            r"|(?:>\s*)?retouradres\b.*"  # (a letter's return address line)
                            r"|logo\b.*"  # (a letterhead image's caption, which a template's PDF /Title keeps: "Logo Den Haag, …")
-                           # a dateline ("Den Haag, 27 maart 2015", "Brussel, 3 mei 2019")
-                           r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
+                           # a dateline ("Den Haag, 27 maart 2015", "Brussel, 3 mei 2019") or a bare date
+                           r"|(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+)?\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|"
                            r"augustus|september|oktober|november|december)\s+\d{4}\.?"
                            # a street address on a ruling's or a letter's first lines ("Zenderstraat 5", "Vrijheidstraat 32, bus 16")
                            r"|[A-Z][\w'’-]*(?:straat|laan|weg|plein|kade|gracht|singel|dreef|lei|steenweg|markt|dijk|park)"

@@ -260,6 +260,29 @@ def _title(meta, path: Path) -> str | None:
     return t
 
 
+TITLE_PAGES = 2        # the pages a document's own title stands on …
+TITLE_SAID = 0.6       # … with this share of its words at least
+MIN_FIRST_TEXT = 200   # (letters on those pages to judge by: a scan without its OCR has none)
+
+
+def title_said(title: str, blocks: list[Block]) -> bool:
+    """Whether the /Title is the document's own: most of its words stand on its first pages. A
+    template's /Title outlives it ("Aandachtspuntenlijst raadsvergadering 3 november 2008" on the
+    decision list of 29 June 2015), and then the document's first heading names it better. A title
+    cannot be judged on pages without text, and then it stands."""
+    first = " ".join(b.text for b in blocks if (b.page or 1) <= TITLE_PAGES)
+    if len(re.findall(r"[^\W\d_]", first)) < MIN_FIRST_TEXT:
+        return True
+    said = set(re.findall(r"\w+", _fold(first)))
+    words = [w for w in re.findall(r"\w+", _fold(title)) if len(w) >= 4 or w.isdigit()]
+    return not words or sum(w in said for w in words) >= TITLE_SAID * len(words)
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: a title and its page differ in both ("REGELING", "Financiële")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 def _meta(reader, path: Path) -> dict:
     """Title, author and creation date when the document info says so; never fails the read."""
     out = {}
@@ -412,4 +435,5 @@ def read(path: Path, data: bytes) -> ReadResult:
             sizes[round(ln.size, 1)] += len(ln.text)
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     blocks = _blocks([ln for lines in pages for ln in lines], body)
-    return ReadResult(FORMAT, blocks, title=meta.get("pdf_title"), pages=len(pages), meta=meta)
+    title = meta.get("pdf_title")
+    return ReadResult(FORMAT, blocks, title=title if title and title_said(title, blocks) else None, pages=len(pages), meta=meta)
