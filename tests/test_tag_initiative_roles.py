@@ -676,6 +676,14 @@ def test_the_body_that_keeps_a_committees_secretariat_runs_it():
     assert all(i.coordinator == "" for i in found if i.name == "Dutch Visitors Programme")
 
 
+def test_the_body_a_committees_programme_office_rests_with_runs_it():
+    # bench/corpus-s40: "De commissie heeft een Programma-bureau dat fungeert als uitvoerend orgaan. Dit Programmabureau
+    # is ondergebracht bij de Meetkundige Dienst van de Rijkswaterstaat." (a body no vocabulary knows, named in full)
+    found = _initiatives_of(BENCH_S40 / "nl-venw-instelling-beleidscommissie-remote-sensing-1996.md")
+    committee = [i for i in found if i.name == "Beleidscommissie Remote Sensing"]
+    assert committee and committee[0].coordinator == "Meetkundige Dienst van de Rijkswaterstaat", found
+
+
 def test_a_decree_setting_up_a_body_gives_one_record_of_it():
     # bench/corpus-s40: "… houdende Instelling van de Stuurgroep Weesgeneesmiddelen" (a capital I): the body, once, not
     # also "the setting up of" it; "Het secretariaat van de stuurgroep zal worden gevoerd door ZonMW"

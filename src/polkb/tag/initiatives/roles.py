@@ -1405,9 +1405,14 @@ _MANDATED_OR_KEPT = lazyre.compile(
     r"|\b[Aa]an\s+(?:" + _HOLDER + r")(?P<y>[^,.;:()]{2,80}?)\s*(?:,[^.;:]{0,80}?,\s*)?\s+wordt\s+(?:[\wà-ÿ]+\s+){0,3}?"
     r"(?:mandaat|machtiging|volmacht)"
     r"|\b[Ss]ecretariaat\s+van\s+(?:de|het)\s+(?P<item>[^,.;:()]{2,80}?)\s+(?:wordt|zal\s+worden)\s+(?:door\s+(?:de\s+|het\s+)?"
-    r"(?P<z>[^,.;:()]{2,60}?)\s+(?:verzorgd|gevoerd)|(?:verzorgd|gevoerd)\s+door\s+(?:de\s+|het\s+)?(?P<w>[^,.;:()]{2,60}))")
+    r"(?P<z>[^,.;:()]{2,60}?)\s+(?:verzorgd|gevoerd)|(?:verzorgd|gevoerd)\s+door\s+(?:de\s+|het\s+)?(?P<w>[^,.;:()]{2,60}))"
+    # ("Het secretariaat van de Raad berust bij het Ministerie van Verkeer en Waterstaat", "Dit Programmabureau is
+    # ondergebracht bij de Meetkundige Dienst van de Rijkswaterstaat": the office that runs it is that body's)
+    r"|\b(?:[Ss]ecretariaat(?:\s+van\s+(?:de|het)\s+(?P<kept>[^,.;:()]{2,80}?))?|[Pp]rogramma-?\s*bureau)\s+"
+    r"(?:berust|ligt|is\s+ondergebracht|is\s+gevestigd)\s+bij\s+(?:de\s+|het\s+)?(?P<v>[^,.;:()]{2,60})")
 # a body the vocabulary does not know, by its capitalised name: "Nederlandse Diabetes Federatie", "AgentschapNL"
-_CAPITALISED_BODY = lazyre.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|en)\s+)?[A-Z][\wà-ÿ&’'-]+){0,5}")
+# ("Meetkundige Dienst van de Rijkswaterstaat")
+_CAPITALISED_BODY = lazyre.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|het|en)\s+){0,2}[A-Z][\wà-ÿ&’'-]+){0,5}")
 
 
 def _carrying_body(span: str) -> str:
@@ -1429,13 +1434,14 @@ def carried_out(doc_text: str, doc_title: str, found: list[Initiative]) -> None:
         m = _MANDATED_OR_KEPT.search(sentence)
         if not m:
             continue
-        body = _carrying_body(next(g for g in (m.group("x"), m.group("y"), m.group("z"), m.group("w")) if g))
+        body = _carrying_body(next(g for g in (m.group("x"), m.group("y"), m.group("z"), m.group("w"), m.group("v")) if g))
         if not body or _principal(body):
             continue
         named = [it for it in found if _last_mention(it.name, sentence, len(sentence)) >= 0]
-        if m.group("item"):
-            named = [it for it in found if _last_mention(m.group("item").strip(), it.name, len(it.name)) >= 0
-                     or _last_mention(it.name, m.group("item"), len(m.group("item"))) >= 0] or named
+        item = m.group("item") or m.group("kept")
+        if item:
+            named = [it for it in found if _last_mention(item.strip(), it.name, len(it.name)) >= 0
+                     or _last_mention(it.name, item, len(item)) >= 0] or named
         titled = [it for it in found if _last_mention(it.name, doc_title, len(doc_title)) >= 0]
         target = named if len(named) == 1 else titled if len(titled) == 1 else found if len(found) == 1 else []
         for item in target:
