@@ -684,6 +684,16 @@ def test_the_body_a_committees_programme_office_rests_with_runs_it():
     assert committee and committee[0].coordinator == "Meetkundige Dienst van de Rijkswaterstaat", found
 
 
+def test_the_bodies_a_grant_is_shared_out_among_carry_out_the_project():
+    # bench/corpus-s32: "De Vlaamse Regering kent … subsidie toe voor ‘Digisprong: …’. … De subsidie wordt verdeeld
+    # tussen de KU Leuven (Itec) voor de niet-economische activiteiten, zoals onderzoek en kennisdiffusie, en Hangar K
+    # voor de uitbouw van het ecosysteem …" (the purpose after each body is no body; "Hangar K" no vocabulary knows)
+    found = _initiatives_of(BENCH_S40.parent / "corpus-s32" /
+                            "vlaamse-regering-beslissing-digisprong-edtech-ecosysteem-ku-leuven-itec-hangar-k.txt")
+    sprong = [i for i in found if i.name == "Digisprong"]
+    assert sprong and sprong[0].partners == ["KU Leuven", "Hangar K"], found
+
+
 def test_a_decree_setting_up_a_body_gives_one_record_of_it():
     # bench/corpus-s40: "… houdende Instelling van de Stuurgroep Weesgeneesmiddelen" (a capital I): the body, once, not
     # also "the setting up of" it; "Het secretariaat van de stuurgroep zal worden gevoerd door ZonMW"

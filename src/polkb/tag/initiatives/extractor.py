@@ -13,7 +13,7 @@ from .. import register
 from ...model import Document, Initiative, Passage
 from .shapes import abbreviates, normalise_name, _SENT, _sentence_at, _sentence_starts
 from .roles import (
-    _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_referred, _grant_roles, _granted_again, _owner_referred, _partner_list, _PARTNER_SLOT,
+    _BODY_HEAD, _facts_around, _fund_recipients, _members_named, _fund_referred, _grant_referred, _grant_shared_out, _grant_roles, _granted_again, _owner_referred, _partner_list, _PARTNER_SLOT,
     _partners_referred, _people_around, _people_named, _roles_referred, carried_out,
 )
 from .rejects import _in_course_list, not_an_initiative, _proper_compound
@@ -65,6 +65,7 @@ def find_initiatives(doc: Document, passages: list[Passage], kind: str | None = 
         _fund_recipients(p, by_key)
         _fund_referred(p, by_key)
         _grant_referred(p, by_key)
+        _grant_shared_out(p, by_key)
         _roles_referred(p, by_key)
         _owner_referred(p, by_key)
         _partners_referred(p, by_key)

@@ -1228,6 +1228,37 @@ def _grant_referred(p: Passage, by_key) -> None:
         _grant_given(item, [o for o in _grant_recipients(sentence, None, text[:at]) if not _principal(o)], sentence)
 
 
+# a grant shared out among its recipients, said after the sentence that grants it: "De subsidie wordt verdeeld tussen de
+# KU Leuven (Itec) voor de niet-economische activiteiten, zoals onderzoek en kennisdiffusie, en Hangar K voor de uitbouw
+# van het ecosysteem" (each share's purpose may follow its body; a part that opens with none is a purpose's tail)
+_SHARED_OUT = lazyre.compile(r"\b(?:subsidie|bedrag|budget|middelen|som|steun)\w*\s+(?:wordt|worden|werd|werden|zal\s+worden|"
+                             r"zullen\s+worden)\s+(?:als\s+volgt\s+)?verdeeld\s+(?:tussen|over|onder)\s+(?P<x>[^.;:]{3,300})",
+                             re.IGNORECASE)
+
+
+def _grant_shared_out(p: Passage, by_key) -> None:
+    """The recipients a granted sum is shared out among (`_SHARED_OUT`), in a sentence that names no initiative: they
+    carry out the initiative the passage named last before it (never a plan or framework), when it has no roles yet."""
+    text = p.text
+    if "verdeeld" not in text:
+        return
+    items = [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+    for at, sentence in _placed_sentences(text):
+        m = _SHARED_OUT.search(sentence) if at >= 0 and items else None
+        if not m or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
+            continue
+        parts = re.split(r",?\s+en\s+|,\s+", m.group("x"))
+        who = list(OrderedDict.fromkeys(b for b in (_carrying_body(re.sub(r"^(?:de|het)\s+", "", part.strip()))
+                                                    for part in parts) if b and not _principal(b)))
+        last = {id(it): _last_mention(it.name, text, at) for it in items}
+        named = [it for it in items if last[id(it)] >= 0]
+        if len(who) < 2 or not named:
+            continue
+        item = max(named, key=lambda it: last[id(it)])
+        if not item.coordinator and not item.partners:
+            _grant_given(item, who, sentence)
+
+
 # an initiative spoken of by its kind, a lead cue right after it: "de financiering van een
 # wetenschapscommunicatieprogramma rond AI onder begeleiding van het Kenniscentrum Data & Maatschappij en Scivil"
 _KIND_THEN_LEAD = lazyre.compile(r"\b(?:de|het|dit|deze|een)\s+[\wà-ÿ-]*?(oproep|programma|project|fonds|plan|pilot|"
@@ -1411,8 +1442,8 @@ _MANDATED_OR_KEPT = lazyre.compile(
     r"|\b(?:[Ss]ecretariaat(?:\s+van\s+(?:de|het)\s+(?P<kept>[^,.;:()]{2,80}?))?|[Pp]rogramma-?\s*bureau)\s+"
     r"(?:berust|ligt|is\s+ondergebracht|is\s+gevestigd)\s+bij\s+(?:de\s+|het\s+)?(?P<v>[^,.;:()]{2,60})")
 # a body the vocabulary does not know, by its capitalised name: "Nederlandse Diabetes Federatie", "AgentschapNL"
-# ("Meetkundige Dienst van de Rijkswaterstaat")
-_CAPITALISED_BODY = lazyre.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|het|en)\s+){0,2}[A-Z][\wà-ÿ&’'-]+){0,5}")
+# ("Meetkundige Dienst van de Rijkswaterstaat", "Hangar K")
+_CAPITALISED_BODY = lazyre.compile(r"[A-Z][\wà-ÿ&’'-]+(?:\s+(?:(?:van|voor|de|der|het|en)\s+){0,2}[A-Z][\wà-ÿ&’'-]*){0,5}")
 
 
 def _carrying_body(span: str) -> str:
