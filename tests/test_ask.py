@@ -1526,6 +1526,9 @@ def test_a_country_adjective_is_no_name_the_evidence_must_hold():
     from polkb.answer.abstain import real_names
 
     assert real_names(["Oekraïens", "Turkse", "Amarantis", "Groningen"]) == ["Amarantis", "Groningen"]
+    # "een gezamenlijke Nederlands-Duitse studierichting" (the 1992 agreement with North Rhine-Westphalia, which
+    # says "Nederlandse" and "Noordrijn-Westfalen") and "Belgisch" say of where too; "Noordrijn-Westfalen" names it
+    assert real_names(["Nederlands-Duitse", "Belgisch", "Belgisch-Nederlandse", "Noordrijn-Westfalen"]) == ["Noordrijn-Westfalen"]
 
 
 def test_a_region_or_province_is_a_name_the_evidence_must_hold(tmp_path):

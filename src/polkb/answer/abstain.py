@@ -61,8 +61,9 @@ def real_names(named: list[str]) -> list[str]:
         if len(words) == 1 and not n.startswith("#") and not re.search(r"[A-Z]|\d", n[1:]) \
                 and rank is not None and rank < COMMON_RANK and fold(n) not in place_names():
             continue
-        if len(words) == 1 and _of_a_country(n):
-            continue  # "het Turkse lerarendiploma", "een Oekraïens diploma": it says of where, it names nothing
+        if len(words) == 1 and all(_of_a_country(part) for part in n.split("-")):
+            continue  # "het Turkse lerarendiploma", "een Oekraïens diploma", "een Nederlands-Duitse studierichting":
+            # it says of where, it names nothing
         out.append(n)
     return out
 
@@ -71,9 +72,9 @@ def _of_a_country(word: str) -> bool:
     """A capitalised adjective of a country ("Oekraïens", "Turkse", "Belgische"): its first letters
     are a country's, its ending an adjective's."""
     w = fold(word).lower()
-    if not re.search(r"(?:s|se|sche|ische|ees|ese)$", w) or len(w) < 5:
+    if not re.search(r"(?:s|se|sch|sche|isch|ische|ees|ese)$", w) or len(w) < 5:
         return False
-    stem = re.sub(r"(?:aanse|aans|ische|sche|ese|ees|se|s)$", "", w)
+    stem = re.sub(r"(?:aanse|aans|ische|isch|sche|sch|ese|ees|se|s)$", "", w)
     return len(stem) >= 3 and any(c.startswith(stem[:max(3, len(stem) - 2)]) for c in country_names())
 
 
