@@ -2661,6 +2661,20 @@ def test_a_smaller_unit_of_time_before_a_larger_one_is_two_durations():
     assert "30 dagen" in found and not any(" en " in t for t in found)
 
 
+def test_an_article_number_counts_nothing():
+    """"artikel 34 van het Algemeen Rijksambtenarenreglement" (the 2008 circular on the pilot Tussen Rijk en
+    Onderwijs): a number the noun asked stands after, past a clause, is a count of it ("ten minste vier, door de
+    gemeente … ontleende doelstellingen"), but not when it numbers an article."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Hoeveel ambtenaren zijn via de pilot Tussen Rijk en Onderwijs leraar geworden?")
+    unit = type("Unit", (), {"text": "Gedurende de oriëntatiefase geniet de ambtenaar buitengewoon verlof van lange duur "
+                                     "met behoud van bezoldiging (artikel 34 van het Algemeen Rijksambtenarenreglement).",
+                             "kind": "sentence", "lead": "", "before": "", "context": "", "title": ""})()
+    assert extract(q, unit, Clues([], lambda a, b: a.lower() in b.lower(), frozenset())) == []
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

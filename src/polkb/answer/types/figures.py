@@ -193,6 +193,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         # "ten minste vier, door de gemeente … ontleende doelstellingen", "ten minste 2/3 van het aantal benoemde
         # bestuursleden": a number (or a share of them) the noun follows after a clause
         for m in _BARE_NUMBER.finditer(text):
+            if _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
+                continue  # "artikel 34 van het Algemeen Rijksambtenarenreglement" counts no ambtenaren
             if q.noun and not overlaps(out, m.start(), m.end()) and m.group("n") not in q.text and \
                     _counted_after_modifier(q.noun, text, m.end(), clues):
                 out.append(Candidate(f"{m.group('n')} {q.noun}", m.start(), m.end(), MODIFIED_SHARE *
