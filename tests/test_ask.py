@@ -1428,6 +1428,22 @@ def test_a_body_named_by_its_region_and_kind_is_an_organisation():
     assert got and {"Vlaams Mensenrechteninstituut", "Agentschap Justitie en Handhaving"} <= set(got[0].items)
 
 
+def test_a_body_no_vocabulary_knows_is_named_whole():
+    """"de door de minister bij besluit van 2 mei 2000 ingestelde Commissie Politie en Wetenschap" (the 2000
+    regulation on the police research programme): the whole name, not "Commissie Politie"; "de Raad van State
+    en de Commissie …" are two bodies."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    q = parse_question("Welke commissie stelde de minister op 2 mei 2000 in voor het onderzoeksprogramma politie?")
+    text = "de CPW: de door de minister bij besluit van 2 mei 2000 ingestelde Commissie Politie en Wetenschap;"
+    got = extract_organisations(q, _date_unit(text), Clues([], lambda a, b: a == b, frozenset()))
+    assert [c.text for c in got] == ["Commissie Politie en Wetenschap"]
+    text = "Het advies van de Raad van State en de Commissie Onderwijs en Wetenschap is gevraagd."
+    got = extract_organisations(q, _date_unit(text), Clues([], lambda a, b: a == b, frozenset()))
+    assert "Raad van State en de Commissie Onderwijs en Wetenschap" not in " | ".join(c.text for c in got)
+
+
 def test_a_person_who_replaces_her_is_read_with_the_sentence_before():
     # s13, the Flemish decision on the Raad's chairs: the role stands in the sentence "haar" points to
     from types import SimpleNamespace

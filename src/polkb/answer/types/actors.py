@@ -112,8 +112,9 @@ def _persons(q: Q.Question, text: str, clues: Clues) -> list[Candidate]:
 # a body the vocabulary does not know, by the shape of its name ("de Commissie Hoger Onderwijs",
 # "het Agentschap voor Onderwijsdiensten")
 _BODY = lazyre.compile(r"\b(?:Commissie|Raad|Agentschap|Ministerie|Stichting|Vereniging|Inspectie|Autoriteit|Dienst|"
-                       r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman)"
-                       r"(?:\s+(?:voor|van|der|de|het|en))*(?:\s+[A-Z][\w-]+)+"
+                       r"Bureau|Instituut|Kenniscentrum|Expertisecentrum|Adviesraad|Rekenkamer|Ombudsman|Platform)"
+                       # ("de Stichting Platform Bèta en Techniek": a function word may join its capitalised words)
+                       r"(?:\s+(?:voor|van|der|de|het|en))*\s+[A-Z][\w-]+(?:\s+(?:(?:voor|van|der|de|het)\s+){0,2}[A-Z][\w-]+|\s+en\s+[A-Z][\w-]+)*"
                        # a body named by a region and a compound of its kind ("het Vlaams Mensenrechteninstituut")
                        r"|\b(?:Vlaams|Vlaamse|Nederlands|Nederlandse|Federaal|Federale|Europees|Europese|Belgisch|Belgische)\s+"
                        r"[A-Z][a-zà-ÿ]+(?:instituut|raad|agentschap|centrum|fonds|dienst|autoriteit|inspectie|college|bureau|"
