@@ -437,6 +437,10 @@ def test_a_count_is_read_off_a_list_whose_lead_in_names_the_role_its_items_get(f
     assert a.type == "count" and a.answer == "7 leden" and len(a.items) == 7
     assert "Rinnooy Kan" in a.items[0]
     assert cited(a, "nl-ocw-instellingsbesluit-adviescommissie-flexibel-hoger-onderwijs-werkenden")
+    # what a body has is what its text lists too
+    a = flexible_committee_kb.ask("How many members did the advisory committee on flexible higher education for "
+                                  "working people have?")
+    assert a.type == "count" and a.answer == "7 leden"
 
 
 def test_one_or_none_of_the_noun_asked_is_a_count():

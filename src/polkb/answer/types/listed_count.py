@@ -37,7 +37,8 @@ def items_of_level(items: list[str]) -> list[str]:
 
 # the verbs by which a question asks what a text or a body names, holds or consists of
 _ASKS_MEMBERS = lazyre.compile(r"\b(?:noem\w*|genoemd\w*|ken[td]?|kennen|kende|bevat\w*|omvat\w*|onderscheid\w*|som\w*|"
-                               r"opgesomd|telt|telde|tellen|bestaa?t|bestond|bestonden|list(?:s|ed)?|names?|named|mention\w*|"
+                               r"opgesomd|telt|telde|tellen|bestaa?t|bestond|bestonden|heeft|hebben|had|hadden|have|has|"
+                               r"list(?:s|ed)?|names?|named|mention\w*|"
                                r"sets?\s+out|identif\w+|includ\w+|contain\w*|distinguish\w*|focus\w*|comprise\w*|consist\w*)\b",
                                re.IGNORECASE)
 LEAD_END_WORDS = 3  # the words before the colon that must hold the noun
