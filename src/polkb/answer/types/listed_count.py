@@ -1,11 +1,12 @@
 """Counts read off a list: "Hoeveel taken kent artikel 4 het LECD toe?" is answered by the items
 under "Het LECD heeft tot taak:", a. to d., though no sentence says "vier taken".
 
-Only for a question about what a text or a body names ("Hoeveel taken kent artikel 4", "how many
-benefits does the ladder focus on", "Hoeveel leden telde de commissie"): a list of the kinds of
-programmes a regulation funds does not count the programmes it funded. The lead-in must end in the
-counted noun (as an index term: "taak" for "taken"; "… heeft tot taak:", "de volgende voordelen:"):
-a lead-in that names it elsewhere introduces something else ("Bij de aanvraag voegt het
+Only for a question about what a text or a body names or has ("Hoeveel taken kent artikel 4", "how many
+benefits does the ladder focus on", "Hoeveel leden telde de commissie", "how many members did it have"):
+a list of the kinds of programmes a regulation funds does not count the programmes it funded. The
+lead-in must end in the counted noun (as an index term: "taak" for "taken"; "… heeft tot taak:", "de
+volgende voordelen:") or name it as the role its items get ("Tot leden van de commissie worden
+benoemd:"): a lead-in that names it elsewhere introduces something else ("Bij de aanvraag voegt het
 samenwerkingsverband toe:" lists documents, not partnerships). Only the items of the lead-in's own
 level are counted: the sub-items "1°, 2°" under an item "a." are parts of it. A count the text says
 in words (`figures`) is surer than one read off a list, so this one scores less.
