@@ -360,7 +360,7 @@ _DURATIONS = {"week": "weeks", "weken": "weeks", "weeks": "weeks", "maand": "mon
 _DURATION_ENDS = ("dagen", "weken", "maanden", "jaren", "uren")
 
 
-def _duration(word: str) -> str:
+def time_unit(word: str) -> str:
     """The time unit of a word after a number: "dagen", and compounds ending in one
     ("kalenderdagen", "werkdagen", "lesweken"); "" for any other word."""
     if word in _DURATIONS:
@@ -631,8 +631,8 @@ def _count_noun(text: str, tok: _Tok) -> tuple[str, str, int]:
         if not w:
             return "", "", 0
         lw = w.lower()
-        if i == 1 and _duration(lw):
-            return _duration(lw), lw, m.end(1)
+        if i == 1 and time_unit(lw):
+            return time_unit(lw), lw, m.end(1)
         if lw in _MORE_LESS and i < 3 and m.group(i + 1):
             continue
         if lw in stop or lw in _NOT_NOUNS or len(lw) < 3 or lw in _TEXT_PARTS:

@@ -10,7 +10,7 @@ import re
 
 from ...lexicon import counted_alike, function_words
 from ...records import canonical_unit
-from ...tag.figures import CURRENCIES, figures_in_text
+from ...tag.figures import CURRENCIES, figures_in_text, time_unit
 from ...text import months
 from ...text.fold import fold
 from .. import question as Q
@@ -336,14 +336,15 @@ def _not_but(found: list[Candidate], text: str) -> list[Candidate]:
     return found
 
 
-_TIME_UNITS = ("minu", "uur", "uren", "hour", "dag", "day", "week", "weken", "maand", "month", "jaar", "jaren", "year")
-_TIME_RANK = dict(zip(_TIME_UNITS, (0, 1, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 5)))
+_TIME_ORDER = ("minutes", "hours", "days", "weeks", "months", "years")
 
 
 def _time_rank(span: str) -> int | None:
-    """How long the span's unit of time is (minutes 0 … years 5); None when it ends in none."""
-    last = span.split()[-1].lower() if span.split() else ""
-    return next((rank for unit, rank in _TIME_RANK.items() if last.startswith(unit)), None)
+    """How long the span's unit of time is (minutes 0 … years 5), by the figure tagger's word for it;
+    None when it ends in none."""
+    words = span.split()
+    unit = time_unit(words[-1].lower()) if words else ""
+    return _TIME_ORDER.index(unit) if unit in _TIME_ORDER else None
 
 
 def _joined_durations(found: list[Candidate], text: str) -> list[Candidate]:

@@ -1142,6 +1142,14 @@ def _last_mention(name: str, text: str, end: int) -> int:
     return found[-1] if found else -1
 
 
+def _named_last(items: list[Initiative], text: str, end: int) -> Initiative | None:
+    """Of `items`, the one `text` names last before `end` (the first of those named at the same place), or None:
+    what a sentence at `end` that points back ("hiervoor", "dit project") speaks of."""
+    last = {id(it): _last_mention(it.name, text, end) for it in items}
+    named = [it for it in items if last[id(it)] >= 0]
+    return max(named, key=lambda it: last[id(it)]) if named else None
+
+
 def _placed_sentences(text: str):
     """The sentences of a passage with where each starts in it (-1 when the split changed it)."""
     start = 0
@@ -1190,11 +1198,9 @@ def _fund_referred(p: Passage, by_key) -> None:
         if destined:
             ref = next(m for m in _DESTINED.finditer(sentence))
         kind = ref.group(1).lower()
-        last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
-        named = [it for it in items if last.get(id(it), -1) >= 0]
-        if not named:
+        item = _named_last([it for it in items if kind in it.name.lower()], text, at)
+        if item is None:
             continue
-        item = max(named, key=lambda it: last[id(it)])
         item.funding.extend(f for f in sums if f not in item.funding)
 
 
@@ -1220,11 +1226,9 @@ def _grant_referred(p: Passage, by_key) -> None:
         if not grant or ref.start() > grant.start("x") or \
                 any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
             continue
-        last = {id(it): _last_mention(it.name, text, at) for it in items}
-        named = [it for it in items if last[id(it)] >= 0]
-        if not named:
+        item = _named_last(items, text, at)
+        if item is None:
             continue
-        item = max(named, key=lambda it: last[id(it)])
         _grant_given(item, [o for o in _grant_recipients(sentence, None, text[:at]) if not _principal(o)], sentence)
 
 
@@ -1243,19 +1247,17 @@ def _grant_shared_out(p: Passage, by_key) -> None:
     if "verdeeld" not in text:
         return
     items = [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+    if not items:
+        return
     for at, sentence in _placed_sentences(text):
-        m = _SHARED_OUT.search(sentence) if at >= 0 and items else None
+        m = _SHARED_OUT.search(sentence) if at >= 0 else None
         if not m or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
             continue
         parts = re.split(r",?\s+en\s+|,\s+", m.group("x"))
         who = list(OrderedDict.fromkeys(b for b in (_carrying_body(re.sub(r"^(?:de|het)\s+", "", part.strip()))
                                                     for part in parts) if b and not _principal(b)))
-        last = {id(it): _last_mention(it.name, text, at) for it in items}
-        named = [it for it in items if last[id(it)] >= 0]
-        if len(who) < 2 or not named:
-            continue
-        item = max(named, key=lambda it: last[id(it)])
-        if not item.coordinator and not item.partners:
+        item = _named_last(items, text, at) if len(who) >= 2 else None
+        if item is not None and not item.coordinator and not item.partners:
             _grant_given(item, who, sentence)
 
 
@@ -1329,10 +1331,8 @@ def _partners_referred(p: Passage, by_key) -> None:
         if not bodies:
             continue
         kind = ref.group(1).lower()
-        last = {id(it): _last_mention(it.name, text, at) for it in items if kind in it.name.lower()}
-        named = [it for it in items if last.get(id(it), -1) >= 0]
-        of_kind = [it for it in items if id(it) in last]
-        item = max(named, key=lambda it: last[id(it)]) if named else (of_kind[0] if len(of_kind) == 1 else None)
+        of_kind = [it for it in items if kind in it.name.lower()]
+        item = _named_last(of_kind, text, at) or (of_kind[0] if len(of_kind) == 1 else None)
         if item is None:
             continue
         item.partners.extend(o for o in bodies if o not in item.partners and o != item.coordinator)
@@ -1469,10 +1469,10 @@ def carried_out(doc_text: str, doc_title: str, found: list[Initiative]) -> None:
         if not body or _principal(body):
             continue
         named = [it for it in found if _last_mention(it.name, sentence, len(sentence)) >= 0]
-        item = m.group("item") or m.group("kept")
-        if item:
-            named = [it for it in found if _last_mention(item.strip(), it.name, len(it.name)) >= 0
-                     or _last_mention(it.name, item, len(item)) >= 0] or named
+        kept_for = m.group("item") or m.group("kept")  # the committee a secretariat is named of
+        if kept_for:
+            named = [it for it in found if _last_mention(kept_for.strip(), it.name, len(it.name)) >= 0
+                     or _last_mention(it.name, kept_for, len(kept_for)) >= 0] or named
         titled = [it for it in found if _last_mention(it.name, doc_title, len(doc_title)) >= 0]
         target = named if len(named) == 1 else titled if len(titled) == 1 else found if len(found) == 1 else []
         for item in target:
