@@ -1150,6 +1150,17 @@ def _named_last(items: list[Initiative], text: str, end: int) -> Initiative | No
     return max(named, key=lambda it: last[id(it)]) if named else None
 
 
+def _names_any(items, sentence: str) -> bool:
+    """Whether a sentence names one of the initiatives `items` itself (then it points back to none)."""
+    return any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items)
+
+
+def _grant_targets(p: Passage, by_key) -> list[Initiative]:
+    """The initiatives of a passage a grant that points back may pay for: never a plan or framework, the frame a
+    grant falls under."""
+    return [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+
+
 def _placed_sentences(text: str):
     """The sentences of a passage with where each starts in it (-1 when the split changed it)."""
     start = 0
@@ -1193,7 +1204,7 @@ def _fund_referred(p: Passage, by_key) -> None:
         if at < 0 or not ref or not (destined or _BUDGET.search(sentence)):
             continue
         sums = _funding([sentence])
-        if not sums or not destined and any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+        if not sums or not destined and _names_any(items, sentence):
             continue
         if destined:
             ref = next(m for m in _DESTINED.finditer(sentence))
@@ -1217,14 +1228,13 @@ def _grant_referred(p: Passage, by_key) -> None:
     text = p.text
     if not _REFERRED_GRANT.search(text):
         return
-    items = [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+    items = _grant_targets(p, by_key)
     if not items:
         return
     for at, sentence in _placed_sentences(text):
         ref = _REFERRED_GRANT.search(sentence) if at >= 0 else None
         grant = _next_grant(sentence, 0) if ref else None
-        if not grant or ref.start() > grant.start("x") or \
-                any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
+        if not grant or ref.start() > grant.start("x") or _names_any(by_key.values(), sentence):
             continue
         item = _named_last(items, text, at)
         if item is None:
@@ -1246,12 +1256,12 @@ def _grant_shared_out(p: Passage, by_key) -> None:
     text = p.text
     if "verdeeld" not in text:
         return
-    items = [it for it in by_key.values() if p.id in it.passage_ids and it.type not in ("action_plan", "framework")]
+    items = _grant_targets(p, by_key)
     if not items:
         return
     for at, sentence in _placed_sentences(text):
         m = _SHARED_OUT.search(sentence) if at >= 0 else None
-        if not m or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in by_key.values()):
+        if not m or _names_any(by_key.values(), sentence):
             continue
         parts = re.split(r",?\s+en\s+|,\s+", m.group("x"))
         who = list(OrderedDict.fromkeys(b for b in (_carrying_body(re.sub(r"^(?:de|het)\s+", "", part.strip()))
@@ -1320,7 +1330,7 @@ def _partners_referred(p: Passage, by_key) -> None:
         return
     for at, sentence in _placed_sentences(text):
         ref = _THIS_ONE.search(sentence)
-        if at < 0 or not ref or any(_last_mention(it.name, sentence, len(sentence)) >= 0 for it in items):
+        if at < 0 or not ref or _names_any(items, sentence):
             continue
         together = _TOGETHER.search(sentence)
         bodies = _enumerated(sentence, -1)
