@@ -1528,11 +1528,11 @@ class Answerer:
         # ("organisaties" stands in for whatever the question called any party: "welke partijen"; the
         # class noun of a name question is the asker's word for the thing, which the sentence naming
         # it need not repeat: "which document sets the norm" is answered by "de Gedragscode …")
-        noun_ok = not q.noun or q.type in (Q.SENTENCE, Q.NAME) or q.noun == "organisaties" or dictum or \
-            any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         # a "welke …" question for several members is answered by a sentence that enumerates some
         # ("vooral gaan naar Griekenland, India, de Oekraïne en de Verenigde Staten"), in words of its own
         listing = q.type == Q.LIST and _enumerates(unit.text)
+        noun_ok = not q.noun or q.type in (Q.SENTENCE, Q.NAME) or q.noun == "organisaties" or dictum or listing or \
+            any(self._same(q.noun, w) for w in _WORD.findall(unit.text))
         if not (cov >= MIN_SENTENCE or dictum and cov >= MIN_DICTUM or listing and cov >= MIN_LISTING):
             return best, f"best coverage {ev.best_cov:.2f} below {MIN_SENTENCE}"
         if not noun_ok:
