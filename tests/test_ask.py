@@ -1309,6 +1309,9 @@ def test_respectively_gives_each_name_its_role():
     ("Tot wanneer bestond de Adviescommissie flexibel hoger onderwijs voor werkenden?", "opgeheven"),  # wound up
     ("Until what date does the national expertise centre on diversity exist?", "opgeheven"),
     ("Until what date at the latest could OCW approve the programme?", "uiterlijk"),
+    # a deadline said so, whatever act must meet it: not the day a request was sent
+    ("Tot welke datum kan een kandidaat uiterlijk een verzoek tot ruiling indienen?", "uiterlijk"),
+    ("When can candidates submit a swap request at the latest?", "uiterlijk"),
 ])
 def test_until_when_a_rule_held_asks_its_end(question, role):
     assert parse_question(question).role == role

@@ -759,7 +759,9 @@ def _role(s: str) -> str:
     # "Tot wanneer moeten aanvragen worden ingediend?", "By what date did it have to deliver?": a
     # deadline, whatever the act that must meet it
     if _MUST.search(s) and re.search(r"\b(?:%s)" % dict(_ROLE_WORDS)[ROLE_DEADLINE], s) or \
-            re.search(r"\b(?:deadlines?|uiterste datum)\b", s):  # "welke deadline geldt": a deadline, said so
+            re.search(r"\b(?:deadlines?|uiterste datum|uiterlijk|at the latest|no later than)\b", s):
+        # "welke deadline geldt", "tot welke datum kan een kandidaat uiterlijk een verzoek indienen": a
+        # deadline, said so, whatever act must meet it (not the day a request was sent)
         return ROLE_DEADLINE
     # "Tot wanneer gold de regeling?": the end of its validity, not a deadline to meet
     # ("Tot wanneer bestond de commissie?": the day it was wound up)
