@@ -734,6 +734,9 @@ def test_question_words_that_carry_no_subject():
     assert not {"each", "does"} & set(q.subject)
     assert "8.224" in parse_question("Wanneer was de zitting in de zaak van arrest nr. 8.224?").named
     assert parse_question("Wanneer is de motie over sociale veiligheid aangenomen?").role == "aangenomen"
+    # a motion's own date is the day it was tabled: its record's, not a date its text gives
+    q = parse_question("Van welke datum is de motie over studiebeurzen voor Belarussische studenten?")
+    assert (q.role, q.doc_kind, q.doc_fact) == ("ingezonden", "motion", "date")
 
 
 def test_lists_a_pdf_keeps_inline_or_wrapped_and_a_line_a_lead_in_announces():

@@ -84,6 +84,23 @@ def test_motions(name, askers, date, number, dossier):
     assert info.year == int(date[:4])
 
 
+@pytest.mark.parametrize("corpus, name, askers, date", [
+    ("corpus-s31", "tk-motie-2024-piri-studiebeurzen-belarussische-studenten.txt", ["Piri"], "2024-02-14"),
+    ("corpus-s34", "tk-motie-2023-palland-energietoeslag-gemeenten.txt", ["Palland"], "2023-02-15"),
+])
+def test_a_motion_page_that_opens_with_its_date_is_tabled_that_day(corpus, name, askers, date):
+    """The Tweede Kamer's motion pages (bench/corpus-s31, -s34) open with the day the motion was
+    tabled on a line of its own ("14 februari 2024", then "36410-V-54") and say no "Voorgesteld";
+    the heading's members in capitals ("MOTIE VAN HET LID PIRI C.S.") run on into the debate the
+    page is of ("Plenair debat (wetgeving) - Begroting …"), which names no member."""
+    path = Path(__file__).parent.parent / "bench" / corpus / name
+    doc = build_document(path.name, "0" * 64, read_file(path))
+    info = detect_info(doc, cut_passages(doc))
+    assert info.kind == "motion"
+    assert [p.name for p in info.askers] == askers
+    assert DatedEvent("voorgesteld", date) in info.dates
+
+
 def test_a_page_of_votes_on_several_motions_is_no_motion():
     """The Tweede Kamer's page of votes on the copyright contract law (bench/corpus-s22) lists the motions of Helder,
     Verhoeven and Jasper van Dijk: read as one motion, Helder's, its record answered "who submitted the amended

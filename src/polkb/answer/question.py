@@ -777,11 +777,15 @@ def _role(s: str) -> str:
             if role == ROLE_ADOPTED and _own_act(s) and not _VOTED.search(s):
                 return ROLE_DECIDED
             return role
-    # "Van welke datum is de regeling", "what is the regulation dated": its own date (a motion's
-    # own date is the day it was tabled, which its record keeps apart; "versie 1.0 van het
-    # informatievoorschrift" is no act with a date of its own, and its text says which)
-    if re.search(r"\b(?:van welke datum (?:is|was)|(?:ge)?dateerd|dated)\b", s) and _own_act(s):
-        return ROLE_DECIDED
+    # "Van welke datum is de regeling", "what is the regulation dated": its own date ("versie 1.0 van
+    # het informatievoorschrift" is no act with a date of its own, and its text says which). A
+    # motion's own date is the day it was tabled, written questions' the day they were sent: the
+    # date their records keep as sent
+    if re.search(r"\b(?:van welke datum (?:is|was|zijn|waren)|(?:ge)?dateerd|dated)\b", s):
+        if _own_act(s):
+            return ROLE_DECIDED
+        if _names_doc_kind(s):  # "Van welke datum is de motie-Piri": the day it was tabled, or questions sent
+            return ROLE_SENT
     return ""
 
 

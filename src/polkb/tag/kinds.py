@@ -463,6 +463,21 @@ def _decision_title(text: str) -> str:
     return _clean(first[:20 + m.start()] if m else first[:200])
 
 
+# names in capitals, with "EN" between them and "C.S." after them
+_CAPITALS_RUN = lazyre.compile(r"(?:[A-ZÀ-Þ'’\-]+\.?(?:[ \t]+|$)|C\.\s?S\.(?:[ \t]+|$))*")
+# the day a motion was tabled, on a line of its own above the rest: "14 februari 2024\n\n36410-V-54\n…"
+_DATE_LINE = lazyre.compile(r"\A\s*(?P<date>\d{1,2}\s+\w+\s+(?:19|20)\d\d)[ \t]*\n")
+
+
+def motion_tabled(text: str) -> DatedEvent | None:
+    """The day a motion was tabled ("voorgesteld") when its page opens with that date alone on a line,
+    as the Tweede Kamer's motion pages do; else None."""
+    m = _DATE_LINE.match(text)
+    found = DATE_RE.fullmatch(m.group("date")) if m else None
+    iso = parse_date(found) if found else ""
+    return DatedEvent("voorgesteld", iso) if iso else None
+
+
 def _motion_info(doc: Document, info: DocumentInfo) -> None:
     text = doc.text
     m = re.search(r"MOTIE\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\s+(?P<who>.+?)\s+(?=Voorgesteld|De\s+Kamer|\n)", text) or \
@@ -471,6 +486,10 @@ def _motion_info(doc: Document, info: DocumentInfo) -> None:
     cs = False
     if m:
         who = m.group("who")
+        if m.group(0).startswith("MOTIE"):
+            # the heading writes its members in capitals; a line of the page's own run on after them is
+            # none ("MOTIE VAN HET LID PIRI C.S. Plenair debat (wetgeving) - Begroting …")
+            who = _CAPITALS_RUN.match(who).group().strip() or who
         cs = bool(re.search(r"\bC\.?\s?S\.?$", who.strip(), re.I))
         who = re.sub(r"\s*\bC\.?\s?S\.?$", "", who.strip(), flags=re.I)
         header = [title_case_name(n) for n in split_names(who)]
@@ -715,6 +734,9 @@ def detect_info(doc: Document, passages: list[Passage], qa_pairs: list | None = 
     if kind == WRITTEN_QUESTION:  # a date in the body is never the question's own date
         info.dates = [d for d in info.dates if d.role in ("ingezonden", "ontvangen", "beantwoord", "publicatie")]
         info.dates = letter_dates or info.dates
+    tabled = motion_tabled(doc.text) if kind == MOTION else None
+    if tabled and not any(d.role == "voorgesteld" for d in info.dates):
+        info.dates.insert(0, tabled)
     if kind == REGULATION:
         first = " ".join((doc.blocks[0].text if doc.blocks else "").split())
         if m := re.search(rf"\bvan\s+({DATE_RE.pattern})", first, re.I):
