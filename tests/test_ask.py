@@ -1027,6 +1027,22 @@ def test_a_date_is_the_one_said_of_the_sector_asked(tuition_act_kb, sector, date
     assert a.answer.startswith(date)
 
 
+@pytest.fixture(scope="module")
+def bes_finance_kb(tmp_path_factory):
+    """The Regeling studiefinanciering BES (bench/corpus-s36)."""
+    yield from _bench_index(tmp_path_factory, "s36-bes", [BENCH / "corpus-s36" / "nl-ocw-regeling-studiefinanciering-bes.md"])
+
+
+@pytest.mark.parametrize("question", [
+    "Op hoeveel dagen wordt een jaar gesteld bij de berekening van de rente in de Regeling studiefinanciering BES?",
+    "How many days make a year when the Regeling studiefinanciering BES calculates interest?"])
+def test_a_number_is_the_one_its_own_clause_leads_to(bes_finance_kb, question):
+    """"Voor de berekening van de rente … wordt een maand gesteld op 30 dagen en een jaar gesteld op 360
+    dagen": the opening is said of both numbers, and only "een jaar gesteld op" is said of the second."""
+    a = bes_finance_kb.ask(question)
+    assert a.answer == "360 dagen" and cited(a, "nl-ocw-regeling-studiefinanciering-bes")
+
+
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
     """A fixture's index of evaluation documents, for behaviour the shipped corpus has no text for."""
     from polkb.kb import KnowledgeBase

@@ -66,6 +66,12 @@ REPLY_ELSEWHERE = 0.7      # "wat antwoordde de minister": a unit outside a mini
 _QUALIFIER = lazyre.compile(r"\s*,?\s*(?:voor\s+)?(?:wat betreft|ten aanzien van|as regards|in respect of)\s+"
                             r"(?P<what>[^,;.()]{3,80}?)(?=\s*[,;.()]|\s+en\s|$)", re.IGNORECASE)
 QUALIFIED_OTHER = 0.5       # a span qualified by less of the question than another in its unit
+# where one clause of a sentence ends and a parallel one begins: "een maand gesteld op 30 dagen en een
+# jaar gesteld op 360 dagen"
+_COORDINATION = lazyre.compile(r",|;|\s(?:en|and|of|or)\s", re.IGNORECASE)
+_SENTENCE_END = lazyre.compile(r"[.!?]\s")
+_OUTSIDE_CLAUSE = lazyre.compile(r"[()\[\]–—]|\s-\s")  # a lead through brackets or a dash is no clause of its own
+LEAD_WORDS = (1, 6)        # the words that lead a coordinated span, fewest and most
 SPAN_WEIGHT = 0.4          # how much a span's own score (closeness, role, noun) weighs against its unit's
 MIN_SPAN = 0.3             # a typed span farther from the question's words than this is no answer
 MAX_QUESTION_CHARS = 500   # a question, not a pasted document
@@ -685,7 +691,7 @@ class Answerer:
             for cand in found:
                 cand.score = max(cand.score, better.get((cand.start, cand.end, cand.text), 0.0))
         # (qualifiers weigh the spans last, so that the referent's score does not undo their weight)
-        return self._qualified(concepts, unit.text, found)
+        return self._coordinated(concepts, unit.text, self._qualified(concepts, unit.text, found))
 
     def _qualified(self, concepts, text: str, found: list) -> list:
         """Spans each qualified by what follows them ("met ingang van 1 augustus 1991 wat betreft het hoger
@@ -706,6 +712,43 @@ class Answerer:
                 continue
             # (the span whose qualifier says the question's words stands as near them as any span of the unit)
             cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
+        return found
+
+    def _coordinated(self, concepts, text: str, found: list) -> list:
+        """The later of two spans in parallel clauses, said of the words that lead it: in "een maand
+        gesteld op 30 dagen en een jaar gesteld op 360 dagen" the opening ("Voor de berekening van de
+        rente …") is said of both, and only "een jaar gesteld op" tells the second from the first. A
+        span after a coordination ("en", "of", a comma) is led by the words from there to it; the span
+        before it by as many words before it. Where the later lead holds question words and the
+        earlier holds none, the later span scores as the unit's best span does and the earlier weighs
+        QUALIFIED_OTHER (as `_qualified` weighs spans qualified after them). Never the other way: the
+        earlier lead is only guessed, and it often holds the sentence's shared opening ("de rente op
+        studieleningen niet meer voor vijf jaar …, maar vanaf 2020 voor tien jaar")."""
+        said = {}
+        spans = sorted(found, key=lambda c: c.start)
+        for i, b in enumerate(spans):
+            for a in reversed(spans[:i]):
+                gap = text[a.end:b.start]
+                if a.end > b.start or _SENTENCE_END.search(gap):
+                    break
+                marks = list(_COORDINATION.finditer(gap))
+                lead = gap[marks[-1].end():].split() if marks else []
+                if not LEAD_WORDS[0] <= len(lead) <= LEAD_WORDS[1] or _OUTSIDE_CLAUSE.search(" ".join(lead)):
+                    continue
+                before = text[:a.start]
+                cut = max([m.end() for m in _COORDINATION.finditer(before)] + [m.end() for m in _SENTENCE_END.finditer(before)] + [0])
+                weights = [sum(c.weight for c in concepts if c.match(self.coverage.terms(" ".join(words))))
+                           for words in (before[cut:].split()[-len(lead):], lead)]
+                if weights[0] == 0.0 < weights[1]:
+                    for cand, weight in zip((a, b), weights):
+                        said[id(cand)] = max(said.get(id(cand), 0.0), weight)
+                break
+        if len(said) < 2 or len(set(said.values())) < 2:
+            return found
+        best, top = max(said.values()), max(c.score for c in found)
+        for cand in found:
+            if id(cand) in said:
+                cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
         return found
 
     def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str, about: str = "") -> bool:
