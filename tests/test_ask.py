@@ -1043,6 +1043,18 @@ def test_a_number_is_the_one_its_own_clause_leads_to(bes_finance_kb, question):
     assert a.answer == "360 dagen" and cited(a, "nl-ocw-regeling-studiefinanciering-bes")
 
 
+@pytest.mark.parametrize("question", [
+    "Van hoeveel nieuw te bouwen woningen gaat de berekening van de toename van het afvalwater in het bestemmingsplan Kralingse Zoom uit?",
+    "Van hoeveel te realiseren studentenwoningen gaat de afvalwaterberekening van het bestemmingsplan Kralingse Zoom uit?"])
+def test_a_count_of_things_to_be_done(tmp_path_factory, question):
+    """"Aan de hand van het aantal van 400 te realiseren woningen is een indicatieve berekening gemaakt" (bench/corpus-s38):
+    "te bouwen" in the question and "te realiseren" in the text say what is to be done with the noun counted, and are
+    neither the noun nor in the way of it."""
+    for kb in _bench_index(tmp_path_factory, "s38-zoom", [BENCH / "corpus-s38" / "nl-rotterdam-bestemmingsplan-kralingse-zoom.md"]):
+        a = kb.ask(question)
+        assert a.answer == "400 woningen" and cited(a, "nl-rotterdam-bestemmingsplan-kralingse-zoom")
+
+
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
     """A fixture's index of evaluation documents, for behaviour the shipped corpus has no text for."""
     from polkb.kb import KnowledgeBase

@@ -169,7 +169,9 @@ _MODIFIER = (r"(?:verschillende|andere|nieuwe|extra|unieke|overige|bijkomende|aa
              r"belangrijkste|grootste|meeste|eerste|laatste|concrete|specifieke|precieze|exacte|jaarlijkse|totale|"
              r"different|other|new|distinct|unique|separate|additional|extra|main|current|first|last|specific|"
              r"final|initial|general|overall|exactly|precisely|"
-             r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,})|"
+             r"annual|total|[a-z]+-[a-z]+(?=\s+[a-z]+s\b)|"
+             # a participle of what is to be done: "hoeveel te bouwen studentenwoningen", "het te verdelen bedrag"
+             r"te\s+[a-z]{3,}en(?=\s+[a-z]{4,})|[a-z]+(?:se|ische|lijke|ale|ele|ieve)(?=\s+" + _NOT_VERB + r"[a-z]{4,})|"
              # English adjectives of a country: "how many Canadian students", "Dutch universities" (a
              # glossary phrase, "international students", "foreign students", stays whole)
              r"(?:[a-z]+(?:ian|ean|ish|ese)|dutch|french|greek|swiss|thai)(?=\s+" + _NOT_VERB + r"[a-z]{4,}))")

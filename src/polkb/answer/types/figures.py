@@ -195,9 +195,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         for m in _BARE_NUMBER.finditer(text):
             if _NOT_QUANTITY.search(text[max(0, m.start() - 12):m.start()]):
                 continue  # "artikel 34 van het Algemeen Rijksambtenarenreglement" counts no ambtenaren
-            if q.noun and not overlaps(out, m.start(), m.end()) and m.group("n") not in q.text and \
-                    _counted_after_modifier(q.noun, text, m.end(), clues):
-                out.append(Candidate(f"{m.group('n')} {q.noun}", m.start(), m.end(), MODIFIED_SHARE *
+            said = _counted_after_modifier(q.noun, text, m.end(), clues) if q.noun else ""
+            if said and not overlaps(out, m.start(), m.end()) and m.group("n") not in q.text:
+                out.append(Candidate(f"{m.group('n')} {said}", m.start(), m.end(), MODIFIED_SHARE *
                                      closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
         # "heeft zich één opleiding gemeld", "zijn geen aanvragen ingediend": one or none of the noun
         # asked, which the figure tagger leaves alone ("één ouder" is rarely a figure worth keeping)
@@ -264,8 +264,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 
 # a Dutch noun phrase with a clause before its noun: "ten minste vier, door de gemeente of provincie aan de
-# Prestatiekaart … ontleende doelstellingen" counts the doelstellingen; the clause ends in a participle
-_MODIFIER = lazyre.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s))(?P<clause>[^.;:()]{5,250})")
+# Prestatiekaart … ontleende doelstellingen" counts the doelstellingen; the clause ends in a participle,
+# or is one after "te" ("het aantal van 400 te realiseren woningen")
+_MODIFIER = lazyre.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s|te\s+[^\W\d_]{3,}en\s))(?P<clause>[^.;:()]{5,250})")
 _BARE_NUMBER = lazyre.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
                               re.IGNORECASE)
 MODIFIED_SHARE = 0.9
@@ -279,14 +280,17 @@ _ONE_OR_NONE = lazyre.compile(r"(?<![\w-])(?<!\btot )(?<!\bhetzij )(?<!\bper )(?
 MODIFIER_WORDS = 25  # the words of a clause read for the noun it comes before
 
 
-def _counted_after_modifier(noun: str, text: str, end: int, clues: Clues) -> bool:
-    """Whether the clause after a number at `end` ends in a participle before the asked noun."""
+def _counted_after_modifier(noun: str, text: str, end: int, clues: Clues) -> str:
+    """The asked noun as the text says it, where the clause after a number at `end` ends in a
+    participle before it ("400 te realiseren woningen" for "studentenwoningen"); else ""."""
     m = _MODIFIER.match(text, end)
     if not m:
-        return False
+        return ""
     words = m.group("clause").split()[:MODIFIER_WORDS + 1]
     at = next((i for i, w in enumerate(words) if i >= 2 and clues.same(noun, w.strip(","))), None)
-    return at is not None and re.search(r"[^\W\d_]{2}(?:de|te|den|ten|en)$", words[at - 1]) is not None
+    if at is None or not re.search(r"[^\W\d_]{2}(?:de|te|den|ten|en)$", words[at - 1]):
+        return ""
+    return words[at].strip(",")
 
 
 # a committee's chair and its members: "de vergoeding … van de voorzitter bedraagt 130% …", "… van de leden
