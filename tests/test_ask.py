@@ -290,6 +290,9 @@ def test_json_contract_and_not_found_text(corpus_index):
     ("What monthly standard amount for living costs does the WSF 2000 overview give?", "amount"),
     ("What test-coverage target did the first version of the ambition ladder contain?", "figure"),
     ("What target group does the programme serve?", "name"),
+    # "how much" is a sum unless it asks how a share changed
+    ("By how much did the share of students with a student loan rise?", "percentage"),
+    ("How much did the Netherlands contribute to the programme?", "amount"),
 ])
 def test_question_types(question, kind):
     assert parse_question(question).type == kind
@@ -1053,6 +1056,14 @@ def test_a_count_of_things_to_be_done(tmp_path_factory, question):
     for kb in _bench_index(tmp_path_factory, "s38-zoom", [BENCH / "corpus-s38" / "nl-rotterdam-bestemmingsplan-kralingse-zoom.md"]):
         a = kb.ask(question)
         assert a.answer == "400 woningen" and cited(a, "nl-rotterdam-bestemmingsplan-kralingse-zoom")
+
+
+def test_a_change_is_said_from_where_it_started(tmp_path_factory):
+    """"Tussen studiejaar 2014-2015 en 2018-2019 is het aantal studenten met een lening van 38 naar 53 procent
+    gestegen" (bench/corpus-s37): how much a share rose is answered with both levels, not the last alone."""
+    for kb in _bench_index(tmp_path_factory, "s37-loans", [BENCH / "corpus-s37" / "nos-2019-monitor-instroom-studenten-leenstelsel.md"]):
+        a = kb.ask("How much did the proportion of students with a loan increase from 2014-2015 to 2018-2019?")
+        assert a.answer == "van 38 naar 53 procent" and a.type == "percentage"
 
 
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):

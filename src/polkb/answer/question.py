@@ -477,6 +477,9 @@ def _money_noun(noun: str) -> bool:
     return not (len(rest) >= 5 and noun.endswith(("en", "s")) and not _MONEY.search(rest))
 
 
+_SHARE_NAMED = lazyre.compile(r"\b(?:share|proportion|percentage|percent|aandeel|procent)\b")
+
+
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
@@ -488,9 +491,11 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     if m and _CREDIT.fullmatch(m.group(1)) and not re.match(r"learning\s+(?!credit)", s[m.start(1):]):
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False
-    if m and (_money_noun(m.group(1)) or re.match(r"^how much\b", s) and not re.match(r"^how much (?:\w+ )?time\b", s)):
+    if m and (_money_noun(m.group(1)) or re.match(r"^how much\b", s) and not re.match(r"^how much (?:\w+ )?time\b", s)
+              and not (_SHARE_NAMED.search(s) and not _MONEY.search(s))):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows ("how much
-        # time" asks a duration; "how much is paid per full-time place" a sum)
+        # time" asks a duration; "how much is paid per full-time place" a sum; "by how much did the
+        # share of students with a loan rise" a percentage)
         return AMOUNT, "" if m.group(1) in _AUXILIARIES else m.group(1), False
     if re.search(r"^(?:what|how much) is the (?:most|least|maximum|minimum)\s+(?:a|an|one|that|the|each|any)\b|"
                  r"^wat is het (?:meeste|minste|maximum|minimum)\s+(?:dat|wat|een|die)\b", s):
@@ -509,7 +514,8 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     other_head = head and not re.search(r"\b(?:aandeel|percentage|procent|deel|share|proportion|part)\b", head.group(1))
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
                  r"what share|what proportion|what part(?![\w-]))", s) or \
-            not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s):
+            not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s) or \
+            re.match(r"^how much\b", s) and _SHARE_NAMED.search(s) and not _MONEY.search(s):
         return PERCENT, "", False
     # a number of times is a count of "keer": "how many times a year" ("zo'n 4 keer per jaar"); not "how often", which
     # "elke twee jaar" answers as well

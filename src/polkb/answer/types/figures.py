@@ -643,12 +643,13 @@ _QUANTITY = lazyre.compile(r"(?<![\w.,/-])(?!(?:19|20)\d\d\b)\d{1,3}(?:[.\s]\d{3
                            r"december|jan|feb|mrt|apr|jun|jul|aug|sep|okt|nov|dec)\b)[^\W\d_]{1,14}\b", re.IGNORECASE)
 _NOT_QUANTITY = lazyre.compile(r"\b(?:artikel|art\.|lid|onderdeel|hoofdstuk|paragraaf|bijlage|vraag|nr\.?|nummer|"
                                r"pagina|p\.|blz\.)\s*$", re.IGNORECASE)
-# the lower bound of a range that ends in the figure read ("tussen 3 en", "van € 10.000 tot")
+# the lower bound of a range that ends in the figure read ("tussen 3 en", "van € 10.000 tot"), or the level
+# a change started from ("van 38 naar 53 procent gestegen": the answer says both)
 _NUMBER = r"(?:€\s*)?(?:\d[\d.,]*|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten)"
 # ("tenminste uit 5 en ten hoogste uit 7 leden", "met een minimum van 15 en een maximum van 30 studiepunten")
 _RANGE_LOW = lazyre.compile(r"\b(?:ten ?minste|minimaal|minstens|tussen|van|at least|between|from|(?:een |a )?minimum (?:van|of))"
                             r"\s+(?:(?:uit|op|aan)\s+)?" + _NUMBER +
-                            r"(?:\s*%|\s+[^\W\d_]{2,15})?\s+(?:en|tot(?: en met)?|à|-|–|to|and)\s+(?:een\s+|a\s+)?"
+                            r"(?:\s*%|\s+[^\W\d_]{2,15})?\s+(?:en|tot(?: en met)?|naar|à|-|–|to|and)\s+(?:een\s+|a\s+)?"
                             r"(?:(?:ten hoogste|maximaal|hoogstens|(?:een |a )?maximum(?: van| of)?|at most)\s+(?:(?:uit|op|aan)\s+)?)?$",
                             re.IGNORECASE)
 # a question that asks both ends of a range
