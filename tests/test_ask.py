@@ -2057,6 +2057,21 @@ def test_a_rule_that_applies_retroactively_applies_from_that_date(s20_kb):
     assert parse_question("Since when does the rule apply retroactively?").role == "inwerkingtreding"
 
 
+@pytest.mark.parametrize("question, role", [
+    ("From what date do the provisions of the act on the advisory council for science, technology and innovation apply?",
+     "inwerkingtreding"),
+    ("Vanaf welke datum is de wet op de Adviesraad voor wetenschap, technologie en innovatie van toepassing?", "inwerkingtreding"),
+    ("When did the university apply for the grant?", ""),
+])
+def test_the_day_a_rule_applies_from_is_the_day_it_took_effect(tmp_path_factory, question, role):
+    """The AWTI act (bench/corpus-s11) says "Treedt in werking per 01-08-2014" above each article: the day its
+    provisions apply from. Applying *for* something is asking for it, no rule's taking effect."""
+    assert parse_question(question).role == role
+    if role:
+        for kb in _bench_index(tmp_path_factory, "s11-awti", [BENCH / "corpus-s11" / "nl-wet-adviesraad-wetenschap-technologie-innovatie-awti.md"]):
+            assert kb.ask(question).answer.startswith("01-08-2014")
+
+
 def test_how_many_of_the_things_counts_the_part_said_with_its_whole(s20_kb):
     # "Er wordt voldaan aan 47 van 56 succescriteria": "hoeveel van de succescriteria" counts the
     # criteria (not "van"), and the answer is the part with its whole, not the 56

@@ -50,7 +50,9 @@ _ROLE_WORDS = (
                  r"vervallen|vervalt|verviel|ingetrokken|intrekking|"
                  r"abolished|ceased|discontinued|terminated|wound up|lapsed|expired|revoked|repealed|withdrawn"),
     (ROLE_PUBLISHED, r"uitgegeven|gepubliceerd|publiceerde\w*|bekendgemaakt|verschenen|published|issued|publication"),
-    (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|"
+    # ("From what date do the provisions apply": in force; "when did she apply for a grant" asks when she asked)
+    (ROLE_IN_FORCE, r"in\s*werking|inwerkingtreding|into force|effect|van kracht|geldt|gelden|(?:van\s+)?toepassing|"
+                    r"appl(?:y|ies)\b(?!\s+for\b)|"
                     r"terugwerkende kracht|werkt\s+(?:\w+\s+)?terug|retroactive\w*"),
     # ("Gegeven te 's-Gravenhage, 29 september 2011": the day an act was made, its own date)
     # ("Op welke datum stelde de directeur-generaal de Ondermandaatregeling vast": a separable verb, its particle last)
