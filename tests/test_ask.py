@@ -1066,6 +1066,29 @@ def test_a_change_is_said_from_where_it_started(tmp_path_factory):
         assert a.answer == "van 38 naar 53 procent" and a.type == "percentage"
 
 
+@pytest.fixture(scope="module")
+def fellows_kb(tmp_path_factory):
+    """The tax ruling on EU fellows at Dutch universities (bench/corpus-s16)."""
+    yield from _bench_index(tmp_path_factory, "s16-fellows", [BENCH / "corpus-s16" / "nl-beleidsregel-belastingheffing-eu-fellows-universiteiten.md"])
+
+
+def test_what_a_passive_sentence_says_is_withdrawn(fellows_kb):
+    """"Het besluit van 27 april 2001, IFZ2001-429M, wordt ingetrokken": the thing withdrawn is the subject of the
+    sentence that says so, its date with its number, not a run of words after "besluit" elsewhere."""
+    a = fellows_kb.ask("Welk eerder besluit wordt ingetrokken door de regeling over de belasting op EU-fellows?")
+    assert a.answer == "Het besluit van 27 april 2001, IFZ2001-429M"
+
+
+def test_a_name_built_on_the_noun_ends_at_a_verb_or_participle():
+    """"in deze regeling gemandateerde functionarissen", "Deze regeling treedt in werking": no regeling is named."""
+    from polkb.answer import question as Q
+    from polkb.answer.types.names import _named_by_noun
+
+    q = Q.parse_question("Welke regeling wordt ingetrokken?")
+    text = "Besluiten, genomen door in deze regeling gemandateerde functionarissen. Deze regeling treedt in werking."
+    assert [c.text for c in _named_by_noun(q, text, [])] == []
+
+
 def _bench_index(tmp_path_factory, name: str, paths: list[Path]):
     """A fixture's index of evaluation documents, for behaviour the shipped corpus has no text for."""
     from polkb.kb import KnowledgeBase

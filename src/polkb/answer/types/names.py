@@ -111,6 +111,7 @@ def extract_name(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     out += column_cells(q, unit, clues)
     out += _called(q, text, anchors)
     out += _named_by_noun(q, text, anchors)
+    out += [c for c in _passive_subject(q, text, anchors) if not any(o.start <= c.start < o.end for o in out)]
     quoted = _quoted(q, text, noun_at, anchors)
     # ("In de conceptnota 'Herwaardering van de leraar'": the capitalised start of a title in quotes is not
     # the name; the title is)
@@ -145,6 +146,34 @@ def _called(q: Q.Question, text: str, anchors) -> list[Candidate]:
             continue
         score = 0.6 + 0.4 * closeness(name.start(), name.end(), anchors, text)
         out.append(Candidate(word, name.start(), name.end(), max(score, APPOSITION) if asks_called else score))
+    return out
+
+
+# "Welke regeling wordt ingetrokken door …?": the verb a passive question asks its noun of
+_PASSIVE_ASKED = lazyre.compile(r"\b(?:wordt|worden|werd|werden)\s+(?P<rest>(?:[\w-]+\s+){0,8}[\w-]+)")
+PASSIVE_SUBJECT = 0.95  # a thing the text says is done what the question asks was done to it
+
+
+def _passive_subject(q: Q.Question, text: str, anchors) -> list[Candidate]:
+    """What a passive sentence of the question's verb is said of: "Welke regeling wordt ingetrokken
+    door de Ondermandaatregeling DUO 2013?" over "De Ondermandaatregeling DUO 2010 wordt ingetrokken",
+    "Welk eerder besluit wordt ingetrokken" over "Het besluit van 27 april 2001, IFZ2001-429M, wordt
+    ingetrokken". The subject must hold the noun asked; "Deze regeling", "dit besluit" (the
+    document itself) and a subject the question gives are no answer."""
+    asked = _PASSIVE_ASKED.search(q.text)
+    verb = next((w for w in asked.group("rest").lower().split() if _PARTICIPLE.match(w)), None) if asked else None
+    if not q.noun or not verb:
+        return []
+    verb = re.escape(verb)
+    said = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s))(?P<subject>(?:De|Het|de|het)\s+[^.;:]{3,150}?),?\s+"
+                      r"(?:wordt|worden|werd|werden|is|zijn)\s+(?:[\w-]+\s+){0,3}?" + verb + r"\b")
+    out = []
+    for m in said.finditer(text):
+        subject = m.group("subject")
+        if not any(q.noun.lower() in fold(w).lower() for w in subject.split()) or _asked(subject, q):
+            continue
+        out.append(Candidate(subject.strip(" ,"), m.start("subject"), m.end("subject"),
+                             max(PASSIVE_SUBJECT, closeness(m.start("subject"), m.end("subject"), anchors, text))))
     return out
 
 
@@ -297,8 +326,10 @@ def _named_by_noun(q: Q.Question, text: str, anchors) -> list[Candidate]:
         # the noun followed by the words that name it, up to a clause word or punctuation
         words = []
         for w in re.finditer(r"\s+([^\W\d_][\w’'-]*)", text[m.end():m.end() + 80]):
+            low = w.group(1).lower()
+            # (a verb or a participle, inflected too, ends the name: "regeling treedt", "regeling gemandateerde")
             if w.start() != (words[-1][1] if words else 0) or _STOP_TITLE.match(w.group(1)) or len(w.group(1)) < 3 \
-                    or _PARTICIPLE.match(w.group(1)):
+                    or _PARTICIPLE.match(low) or _PARTICIPLE.match(low[:-1]) or _verb(low) or fold(low) in function_words():
                 break
             words.append((w.group(1), w.end()))
         if 1 <= len(words) <= 5:
