@@ -330,3 +330,10 @@ def test_a_sum_in_guilders_is_money():
     assert [(f.unit, f.value) for f in figures_in_text("een vergoeding van ƒ 1.250,- per jaar")] == [("NLG", 1250.0)]
     assert [(f.unit, f.value) for f in figures_in_text("hfl 25 miljoen")] == [("NLG", 25_000_000.0)]
     assert not [f for f in figures_in_text("bedoeld in onderdeel f 3 van de bijlage") if f.unit == "NLG"]
+
+
+def test_a_count_keeps_its_noun_past_an_adjective_in_brackets():
+    """The Middelburg zoning plan (bench/corpus-s38): "Dit houdt in dat circa 350 (internationale) studenten
+    behoefte hebben aan studenthuisvesting" counts students; the bracketed adjective stands aside."""
+    figs = figures_in_text("Dit houdt in dat circa 350 (internationale) studenten behoefte hebben aan studenthuisvesting.")
+    assert [(f.value, f.unit, f.noun) for f in figs] == [(350.0, "count", "studenten")]

@@ -333,7 +333,8 @@ _YEAR_PREP = lazyre.compile(r"\b(?:in|sinds|vanaf|tot|voor|na|van|per|uit|sedert
 # country or region stands capitalised before it ("zeventig Canadese studenten", "12 Vlaamse hogescholen")
 _NEXT_WORD = (r"((?:[a-zà-ÿ]|[A-Z][A-Za-z]*[A-Z]-[a-zà-ÿ])[\w'’-]*[\w'’]|[A-Z][a-zà-ÿ]+(?:se|sche)"
               r"|[A-Z][A-Za-z]*[A-Z]['’]?s(?![\w'’]))")
-_NEXT_WORDS = lazyre.compile(rf"\s+{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
+# (an adjective in brackets stands aside: "circa 350 (internationale) studenten")
+_NEXT_WORDS = lazyre.compile(rf"\s+(?:\([a-zà-ÿ-]{{3,}}\)\s+)?{_NEXT_WORD}(?:\s+{_NEXT_WORD})?(?:\s+{_NEXT_WORD})?")
 # "een derde - een externe organisatie", "aan een derde partij": a third party, not a third
 _PARTY_AFTER = lazyre.compile(r"\s*(?:[-–—(]|partij|partijen\b)")
 _FOLLOWING_WORD = lazyre.compile(r"\s+([a-zà-ÿ]+)\b")
