@@ -4115,3 +4115,17 @@ def test_a_list_question_is_answered_by_an_enumerating_sentence_without_its_clas
     with _index_of_texts(tmp_path, {doc.name: doc.read_text(encoding="utf-8")}) as kb:
         a = kb.ask("Welke cursussen kunnen studenten volgen in het kader van het beroepsvoorbereidend gedeelte?")
     assert a.found and "vakdidactiek" in a.answer and "algemene onderwijskunde" in a.answer
+
+
+@pytest.mark.parametrize("text, body", [
+    # the act abolishing the College van beroep studiefinanciering (bench/corpus-s36)
+    ("de taken van dit College op te dragen aan de rechtbanken en de Centrale Raad van Beroep", "Centrale Raad van Beroep"),
+    ("Deze Raad van Beroep besliste.", "Raad van Beroep"),
+])
+def test_an_adjective_before_a_bodys_kind_is_part_of_its_name(text, body):
+    """"de Centrale Raad van Beroep" is a court of its own, not a "Raad van Beroep"; "Deze" only points at one."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import _all_organisations
+
+    q = parse_question("Aan welke organisaties werden de taken overgedragen?")
+    assert [c.text for c in _all_organisations(q, text, Clues([], lambda a, b: a == b, frozenset()))] == [body]

@@ -10,6 +10,7 @@ import functools
 import re
 
 from ...analysis.filters import fold
+from ...lexicon import function_words
 from ...tag.entities import find_firms, find_organisations, find_persons, is_firm, organisation_type
 from .. import question as Q
 from . import Candidate, Clues, closeness, register
@@ -136,6 +137,8 @@ _KINDS_ASKED = (
     (r"bedrijf|bedrijven|onderneming(?:en)?|firma|compan(?:y|ies)|firms?|contractors?|aannemers?|leveranciers?|"
      r"suppliers?", {"company"}),
 )
+# a capitalised inflected adjective right before a body's kind belongs to its name ("Centrale Raad van Beroep")
+_ADJECTIVE_BEFORE = lazyre.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]{2,}e)\s+$")
 _BODY_KIND = {"ministerie": "ministry", "universiteit": "university", "hogeschool": "university_college"}
 
 
@@ -204,7 +207,11 @@ def _all_organisations(q: Q.Question, text: str, clues: Clues) -> list[Candidate
         # van BZK"), is that one: named once, by its canonical name
         if any(o.start < m.end() and m.start() < o.end for o in known) or _asked_already(m.group(), q):
             continue
-        out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text)))
+        start = m.start()
+        adjective = _ADJECTIVE_BEFORE.search(text, 0, start)
+        if adjective and fold(adjective.group(1)).lower() not in function_words():
+            start = adjective.start(1)  # "de Centrale Raad van Beroep", "de Hoge Raad der Nederlanden": one name
+        out.append(Candidate(text[start:m.end()], start, m.end(), closeness(start, m.end(), clues.anchors, text)))
     seen, again = set(), []
     for o in known:
         if _PARTY.match(o.canonical) or _PARTY.match(o.surface) or _asked_already(o.surface, q) \
