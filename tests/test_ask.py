@@ -4129,3 +4129,18 @@ def test_an_adjective_before_a_bodys_kind_is_part_of_its_name(text, body):
 
     q = parse_question("Aan welke organisaties werden de taken overgedragen?")
     assert [c.text for c in _all_organisations(q, text, Clues([], lambda a, b: a == b, frozenset()))] == [body]
+
+
+@pytest.mark.parametrize("question", ["Welke partijen sloten het coalitieakkoord 'Omzien naar elkaar, vooruitkijken naar de toekomst'?",
+                                      "Which parties concluded the coalition agreement 'Omzien naar elkaar'?"])
+def test_parties_answer_a_question_that_asks_for_parties(tmp_path, question):
+    """The cover of the 2021 coalition agreement (bench/corpus-s37): "Coalitieakkoord 2021 – 2025 VVD, D66, CDA en
+    ChristenUnie". A party is no answer to "wie" or "welke organisatie", but it is the answer when parties are asked."""
+    texts = {"coalitieakkoord-2021-2025.md": "# Omzien naar elkaar, vooruitkijken naar de toekomst\n\n"
+             "Coalitieakkoord 2021 – 2025 VVD, D66, CDA en ChristenUnie\n\n15 december 2021\n\n"
+             "De plannen die wij als coalitiepartijen hebben, zijn niet gerealiseerd in één kabinetsperiode en vragen "
+             "breed maatschappelijk draagvlak. Daarom willen wij samenwerken met lokale overheden, sociale partners en "
+             "de uitvoeringsorganisaties.\n"}
+    with _index_of_texts(tmp_path, texts) as kb:
+        a = kb.ask(question)
+    assert a.answer == "VVD, D66, CDA, ChristenUnie" and a.type == "organisations"

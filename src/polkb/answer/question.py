@@ -145,12 +145,12 @@ def _compound_kind(word: str) -> str:
 
 
 _ORG_NOUNS = (r"(?:organisaties|organisatie|partners?|partnerorganisaties|instellingen|universiteiten|hogescholen|"
-              r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|adviesorganen|"
+              r"betrokkenen|organisations?|organizations?|institutions|universities|partijen|parties|adviesorganen|"
               r"organen|adviesraden|instanties|overheden|ministeries|ministries|diensten|bodies|agencies|"
               r"bedrijven|ondernemingen|companies|firms)")
 # words for any party to something: they name no kind of organisation an answer must be
 GENERIC_ORGANISATIONS = lazyre.compile(r"organisaties|organisatie|partners?|partnerorganisaties|betrokkenen|organisations?|"
-                                       r"organizations?|partijen|instanties|bodies")
+                                       r"organizations?|partijen|parties|instanties|bodies")
 _PERSON_NOUNS = lazyre.compile(r"\b(?:ministers?|staatssecretariss?e?n?|voorzitter|rector|kamerleden|kamerlid|lid|leden|indiener\w*|personen|"
                                r"mps?|members|secretary|secretaries|"
                                r"coördinator|coordinator|chair\w*|president|secretaris|directeur|director|wethouders?|alderm[ae]n|"

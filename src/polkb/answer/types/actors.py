@@ -340,10 +340,27 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     return persons + orgs
 
 
+# political parties by name, for a question that asks for parties ("Welke vier partijen sloten het coalitieakkoord",
+# "which parliamentary groups"): everywhere else a party beside the answer is no answer
+_PARTY_NAME = lazyre.compile(r"(?<![\w&-])(?:GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|CDA|VVD|PVV|D66|SP|ChristenUnie|SGP|PvdD|"
+                             r"DENK|JA21|FvD|BBB|NSC|Volt|BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Vlaams Belang)(?![\w&-])")
+_PARTIES_ASKED = lazyre.compile(r"\b(?:welke?|which|what)\s+(?:\w+\s+){0,2}(?:partij(?:en)?|fracties?|part(?:y|ies)|"
+                                r"parliamentary groups?)\b", re.IGNORECASE)
+
+
+def _parties(q: Q.Question, text: str, clues: Clues, taken: list[Candidate]) -> list[Candidate]:
+    if not _PARTIES_ASKED.search(q.text):
+        return []
+    return [Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text))
+            for m in _PARTY_NAME.finditer(text)
+            if not _asked_already(m.group(), q) and not any(c.start < m.end() and m.start() < c.end for c in taken)]
+
+
 @register(Q.ORGANISATIONS)
 def extract_organisations(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
     orgs = _organisations(q, text, clues)
+    orgs = sorted(orgs + _parties(q, text, clues, orgs), key=lambda c: c.start)
     others = [c for c in orgs if not _of_the_government_side(q, c.text.split(" (")[0])]
     orgs = others or orgs  # the government's side is listed only where no one else is named
     names = list(dict.fromkeys(c.text for c in orgs))
