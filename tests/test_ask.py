@@ -4144,3 +4144,24 @@ def test_parties_answer_a_question_that_asks_for_parties(tmp_path, question):
     with _index_of_texts(tmp_path, texts) as kb:
         a = kb.ask(question)
     assert a.answer == "VVD, D66, CDA, ChristenUnie" and a.type == "organisations"
+
+
+@pytest.mark.parametrize("text, members", [
+    # the SVB's decree setting up its advisory committee (bench/corpus-s28): the vocabulary knows one of three
+    ("4. Begeleidende Instellingen: Stichting 1940–1945, Joods Maatschappelijk Werk, Stichting Pelita.",
+     ["Stichting 1940–1945", "Joods Maatschappelijk Werk", "Stichting Pelita"]),
+    # the answers on care for undocumented people on Curaçao (the realcorpus's tk-kamervragen-2024-vws-zorg-
+    # ongedocumenteerden-caribisch-filler.pdf, docs/corpus-sources.md): a member described before its name
+    ("inclusief de Tijdelijke Werkorganisatie (TWO), de Curaçaose organisatie Salu pa Tur en Stichting Vluchteling.",
+     ["Tijdelijke Werkorganisatie (TWO)", "Salu pa Tur", "Stichting Vluchteling"]),
+    # an enumeration ends at a member that names no one
+    ("Dit werd besproken met de VNG en de gemeenten in het land.", []),
+])
+def test_the_other_members_of_an_enumeration_that_holds_a_body(text, members):
+    from polkb.answer.types import Clues
+    from polkb.answer.types.actors import extract_organisations
+
+    unit = type("Unit", (), {"text": text})()
+    q = parse_question("Met welke organisaties werd gesproken?")
+    found = extract_organisations(q, unit, Clues([], lambda a, b: a == b, frozenset()))
+    assert found[0].items == members

@@ -356,6 +356,53 @@ def _parties(q: Q.Question, text: str, clues: Clues, taken: list[Candidate]) -> 
             if not _asked_already(m.group(), q) and not any(c.start < m.end() and m.start() < c.end for c in taken)]
 
 
+# the members of an enumeration: what stands between its separators, and the capitalised name it ends in ("de
+# Curaçaose organisatie Salu pa Tur" ends in "Salu pa Tur"; short lower-case words may join a name's words)
+_SEPARATOR = lazyre.compile(r"\s*(?:,\s*(?:en\s+|and\s+)?|\s(?:en|and)\s+)")
+_MEMBER_NAME = lazyre.compile(r"(?:(?<=\s)|^)(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z0-9][\w’'&–-]*)*)\s*$")
+MEMBER_WORDS = 8
+
+
+def _listed_beside(text: str, orgs: list[Candidate], q: Q.Question) -> list[Candidate]:
+    """The other members of an enumeration that holds a body found: "Begeleidende Instellingen: Stichting
+    1940–1945, Joods Maatschappelijk Werk, Stichting Pelita", where the vocabulary knows only the last. Each member
+    must end in a capitalised name; the enumeration stops at the first that does not."""
+    out: list[Candidate] = []
+    taken = [(c.start, c.end) for c in orgs]
+    for c in orgs:
+        for step in (-1, 1):
+            at = c.start if step < 0 else c.end
+            while True:
+                if step > 0:
+                    sep = _SEPARATOR.match(text, at)
+                    if not sep:
+                        break
+                    rest = re.match(r"[^,;:.()]+?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s(?:en|and)\s|$))", text[sep.end():])
+                    if not rest:
+                        break
+                    start, end = sep.end(), sep.end() + rest.end()
+                else:
+                    before = text[:at]
+                    sep = re.search(r"(?:,\s*|\s(?:en|and)\s+)$", before)
+                    if not sep:
+                        break
+                    lead = re.search(r"(?:^|[,;:(]\s*|\s(?:en|and)\s+)([^,;:()]*)$", before[:sep.start()])
+                    if not lead:  # (a member that ends in brackets, "… (TWO)", is read from the left only)
+                        break
+                    start, end = sep.start() - len(lead.group(1)), sep.start()
+                member = text[start:end]
+                if len(member.split()) > MEMBER_WORDS or any(s < end and start < e for s, e in taken):
+                    break
+                m = _MEMBER_NAME.search(member)
+                if not m or _asked_already(m.group("name"), q) or fold(m.group("name")).lower() in function_words():
+                    break
+                s0 = start + m.start("name")
+                out.append(Candidate(m.group("name"), s0, end, c.score))
+                taken.append((s0, end))
+                at = start if step < 0 else end
+    return out
+
+
 @register(Q.ORGANISATIONS)
 def extract_organisations(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     text = unit.text
@@ -363,6 +410,7 @@ def extract_organisations(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     orgs = sorted(orgs + _parties(q, text, clues, orgs), key=lambda c: c.start)
     others = [c for c in orgs if not _of_the_government_side(q, c.text.split(" (")[0])]
     orgs = others or orgs  # the government's side is listed only where no one else is named
+    orgs = sorted(orgs + _listed_beside(text, orgs, q), key=lambda c: c.start)
     names = list(dict.fromkeys(c.text for c in orgs))
     if not names:
         return []
