@@ -736,7 +736,8 @@ class Answerer:
                 if not LEAD_WORDS[0] <= len(lead) <= LEAD_WORDS[1] or _OUTSIDE_CLAUSE.search(" ".join(lead)):
                     continue
                 before = text[:a.start]
-                cut = max([m.end() for m in _COORDINATION.finditer(before)] + [m.end() for m in _SENTENCE_END.finditer(before)] + [0])
+                cut = max([m.end() for m in _COORDINATION.finditer(before)] +
+                          [m.end() for m in _SENTENCE_END.finditer(before)] + [0])
                 weights = [sum(c.weight for c in concepts if c.match(self.coverage.terms(" ".join(words))))
                            for words in (before[cut:].split()[-len(lead):], lead)]
                 if weights[0] == 0.0 < weights[1]:

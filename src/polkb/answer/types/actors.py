@@ -17,8 +17,10 @@ from . import Candidate, Clues, closeness, register
 from .names import spelled_out
 from ...text import lazyre
 
-_PARTY = lazyre.compile(r"^(?:CDA|VVD|PVV|D66|GL|PvdA|GroenLinks|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|FvD|BBB|NSC|Volt|"
-                        r"BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang|PVDA|GroenLinks-PvdA|GL-PvdA)$", re.IGNORECASE)
+# the political parties of the Netherlands and Flanders, by the names their texts use
+_PARTY_NAMES = (r"(?:GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|PVDA|CDA|VVD|PVV|D66|GL|SP|CU|ChristenUnie|SGP|PvdD|DENK|JA21|"
+                r"FvD|BBB|NSC|Volt|BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Groen|Vlaams Belang)")
+_PARTY = lazyre.compile(rf"^{_PARTY_NAMES}$", re.IGNORECASE)
 _ROLE_ASKED = lazyre.compile(r"\b(?:minister|staatssecretaris|voorzitter|rector|kamerlid|lid|leden|indiener|"
                              r"coördinator|coordinator|chair|president|directeur|director|who asked|wie vroeg)", re.IGNORECASE)
 
@@ -342,8 +344,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 
 # political parties by name, for a question that asks for parties ("Welke vier partijen sloten het coalitieakkoord",
 # "which parliamentary groups"): everywhere else a party beside the answer is no answer
-_PARTY_NAME = lazyre.compile(r"(?<![\w&-])(?:GroenLinks-PvdA|GL-PvdA|GroenLinks|PvdA|CDA|VVD|PVV|D66|SP|ChristenUnie|SGP|PvdD|"
-                             r"DENK|JA21|FvD|BBB|NSC|Volt|BIJ1|50PLUS|N-VA|CD&V|Open VLD|Vooruit|Vlaams Belang)(?![\w&-])")
+_PARTY_NAME = lazyre.compile(rf"(?<![\w&-]){_PARTY_NAMES}(?![\w&-])")
 _PARTIES_ASKED = lazyre.compile(r"\b(?:welke?|which|what)\s+(?:\w+\s+){0,2}(?:partij(?:en)?|fracties?|part(?:y|ies)|"
                                 r"parliamentary groups?)\b", re.IGNORECASE)
 
