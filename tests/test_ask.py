@@ -4165,3 +4165,12 @@ def test_the_other_members_of_an_enumeration_that_holds_a_body(text, members):
     q = parse_question("Met welke organisaties werd gesproken?")
     found = extract_organisations(q, unit, Clues([], lambda a, b: a == b, frozenset()))
     assert found[0].items == members
+
+
+def test_two_roles_asked_are_two_persons_from_the_items_of_one_list(tmp_path_factory):
+    """OCW's 2008 organisation and mandate decree (bench/corpus-s42) lists "De bewindspersonen van het Ministerie
+    zijn:" with one item per person ("minister, mevrouw dr. J. Bussemaker", "staatssecretaris, de heer S. Dekker"):
+    a question for a minister and a state secretary asks for both."""
+    for kb in _bench_index(tmp_path_factory, "s42-ocw", [BENCH / "corpus-s42" / "nl-ocw-organisatie-en-mandaatbesluit-ocw-2008.md"]):
+        a = kb.ask("Welke minister en staatssecretaris zijn de bewindspersonen volgens het Organisatie- en mandaatbesluit OCW?")
+        assert set(a.items) == {"J. Bussemaker", "S. Dekker"}

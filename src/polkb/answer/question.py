@@ -711,7 +711,10 @@ def _by_head_noun(s: str) -> tuple[str, str, bool]:
         if _FUNDING_NOUN.fullmatch(noun) and _RECEIVED.search(s):
             return AMOUNT, noun, False  # "what annual subsidy did the cells receive": how much, not which scheme
         if _PERSON_NOUNS.fullmatch(noun):
-            return ACTOR, noun, noun in ("leden", "indieners", "kamerleden", "ministers", "personen", "mps", "members")
+            # ("which minister and state secretary": two roles, so two persons)
+            other = re.match(r"\s+(?:en|and)\s+(?:de\s+|het\s+|the\s+)?([\w-]+)(?:\s+([\w-]+))?", s[m.end(1):])
+            two = bool(other) and any(w and _PERSON_NOUNS.fullmatch(w) for w in other.groups())
+            return ACTOR, noun, two or noun in ("leden", "indieners", "kamerleden", "ministers", "personen", "mps", "members")
         if _GENERIC_PERSONS.fullmatch(noun):  # "which official": a person, whatever the text calls them
             return ACTOR, "", noun.endswith("s") or noun.endswith("en")
         counted = re.search(r"\b(?:welke|which|what)\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|"

@@ -1512,6 +1512,12 @@ class Answerer:
             log.append(f"{why}: the span's sentence answers")
             return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
                           [_cite(unit.hit, unit.quote)])
+        siblings = _persons_of_sibling_items(ev.q, best, found)
+        if siblings:
+            names = list(dict.fromkeys([cand.text, *(c.text for c in siblings)]))
+            log.append(f"persons of the items beside it: {names}")
+            return Answer(ev.q.text, " en ".join([", ".join(names[:-1]), names[-1]]), names, ev.q.type, confidence,
+                          [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
 
     def _with_class_answered(self, ev: "Evidence", unit: Unit, cov: float) -> float:
@@ -1653,6 +1659,24 @@ DAY_OVER_MONTH = 0.75  # a date to the day scoring this share of a month-only da
 def _span_key(text: str) -> str:
     """A span as a comparable key: "50 %" and "50%" are one value."""
     return re.sub(r"[\W_]+", "", fold(text).lower())
+
+
+SIBLING_PERSON = 0.85  # a person of an item beside the best span's, as near the question's words, is one of those asked
+
+
+def _persons_of_sibling_items(q: Q.Question, best: tuple, found: list[tuple]) -> list:
+    """The persons of the other items of the best span's list, for a question that asks several ("Which
+    minister and state secretary are named in the annex …" over "De bewindspersonen van het Ministerie
+    zijn: minister, mevrouw dr. J. Bussemaker; staatssecretaris, de heer S. Dekker"): each item is a unit
+    of its own and holds one of them. Only items under the same lead-in, whose person scores within
+    SIBLING_PERSON of the best, after it in the order they score."""
+    final, _, unit, cand = best
+    if q.type != Q.ACTOR or not q.wants_list or cand.items or unit.kind != "item" or not unit.lead:
+        return []
+    beside = [(u.hit.passage_id, u.text, c) for f, _, u, c in found
+              if u is not unit and u.kind == "item" and u.lead == unit.lead and u.hit.passage_id == unit.hit.passage_id
+              and f >= SIBLING_PERSON * final and c.text != cand.text]
+    return [c for _, _, c in beside]
 
 
 def _to_the_day(best: tuple, found: list[tuple]) -> tuple:
