@@ -4174,3 +4174,14 @@ def test_two_roles_asked_are_two_persons_from_the_items_of_one_list(tmp_path_fac
     for kb in _bench_index(tmp_path_factory, "s42-ocw", [BENCH / "corpus-s42" / "nl-ocw-organisatie-en-mandaatbesluit-ocw-2008.md"]):
         a = kb.ask("Welke minister en staatssecretaris zijn de bewindspersonen volgens het Organisatie- en mandaatbesluit OCW?")
         assert set(a.items) == {"J. Bussemaker", "S. Dekker"}
+
+
+def test_a_count_of_students_is_said_in_the_sectors_word_for_them(tmp_path_factory):
+    """The Randstad salary-mix regulation for mbo (bench/corpus-s48) counts students as "deelnemers", the word of
+    the WEB: "Indien een bevoegd gezag … in totaal minder dan 5.000 deelnemers heeft, dan tellen alle … deelnemers,
+    ongeacht woonplaats, mee"."""
+    doc = BENCH / "corpus-s48" / "nl-ocw-regeling-versterking-salarismix-leraren-mbo-randstadregios-2009.md"
+    for kb in _bench_index(tmp_path_factory, "s48-salarismix", [doc]):
+        a = kb.ask("Onder hoeveel studenten tellen volgens de regeling salarismix Randstadregio's alle studenten van "
+                   "een bevoegd gezag mee, waar ze ook wonen?")
+        assert a.answer and "5.000 deelnemers" in a.answer
