@@ -485,6 +485,8 @@ _SHARE_NAMED = lazyre.compile(r"\b(?:share|proportion|percentage|percent|aandeel
 def _by_measure(s: str) -> tuple[str, str, bool] | None:
     """"Hoeveel …", "hoe groot …", shares, durations, periods, years and dates."""
     m = re.search(r"^(?:hoeveel|how much|how many)\s+" + _MODIFIERS + r"([\w-]+)", s)
+    # ("by how much did the share of students with a loan rise": a percentage, not a sum)
+    share_changed = bool(re.match(r"^how much\b", s) and _SHARE_NAMED.search(s) and not _MONEY.search(s))
     counted = _counted_head(s, m.start(1)) if m and s.startswith("how many") else ""
     if counted:  # "how many funding options": options are counted, whatever qualifies them
         # … and "how many calendar years does the repayment phase last" counts time: a duration
@@ -494,7 +496,7 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
         # "hoeveel leerkrediet": counted in studiepunten, not in euro
         return FIGURE, "", False
     if m and (_money_noun(m.group(1)) or re.match(r"^how much\b", s) and not re.match(r"^how much (?:\w+ )?time\b", s)
-              and not (_SHARE_NAMED.search(s) and not _MONEY.search(s))):
+              and not share_changed):
         # "how much does the Netherlands contribute": no noun asked, an auxiliary follows ("how much
         # time" asks a duration; "how much is paid per full-time place" a sum; "by how much did the
         # share of students with a loan rise" a percentage)
@@ -516,8 +518,7 @@ def _by_measure(s: str) -> tuple[str, str, bool] | None:
     other_head = head and not re.search(r"\b(?:aandeel|percentage|procent|deel|share|proportion|part)\b", head.group(1))
     if re.search(r"^(?:hoeveel procent|how many percent|what percentage|welk percentage|welk deel|welk aandeel|"
                  r"what share|what proportion|what part(?![\w-]))", s) or \
-            not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s) or \
-            re.match(r"^how much\b", s) and _SHARE_NAMED.search(s) and not _MONEY.search(s):
+            not other_head and re.search(r"\b(?:aandeel|percentage|procent)\b", s) or share_changed:
         return PERCENT, "", False
     # a number of times is a count of "keer": "how many times a year" ("zo'n 4 keer per jaar"); not "how often", which
     # "elke twee jaar" answers as well

@@ -704,15 +704,7 @@ class Answerer:
             if m:
                 terms = self.coverage.terms(m.group("what"))
                 said[id(cand)] = sum(c.weight for c in concepts if c.match(terms))
-        if len(said) < 2 or len(set(said.values())) < 2:
-            return found
-        best, top = max(said.values()), max(c.score for c in found)
-        for cand in found:
-            if id(cand) not in said:
-                continue
-            # (the span whose qualifier says the question's words stands as near them as any span of the unit)
-            cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
-        return found
+        return _weighed_by_what_they_say(found, said)
 
     def _coordinated(self, concepts, text: str, found: list) -> list:
         """The later of two spans in parallel clauses, said of the words that lead it: in "een maand
@@ -744,13 +736,7 @@ class Answerer:
                     for cand, weight in zip((a, b), weights):
                         said[id(cand)] = max(said.get(id(cand), 0.0), weight)
                 break
-        if len(said) < 2 or len(set(said.values())) < 2:
-            return found
-        best, top = max(said.values()), max(c.score for c in found)
-        for cand in found:
-            if id(cand) in said:
-                cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
-        return found
+        return _weighed_by_what_they_say(found, said)
 
     def _names_hold(self, q: Q.Question, names: list[str], whole: str, document: str, about: str = "") -> bool:
         """Whether the evidence mentions the names the question gives. One of them must stand in
@@ -1656,6 +1642,20 @@ _TO_THE_DAY = lazyre.compile(r"\((\d{4}-\d\d)-\d\d[,)]")
 DAY_OVER_MONTH = 0.75  # a date to the day scoring this share of a month-only date of the same month answers instead
 
 
+def _weighed_by_what_they_say(found: list, said: dict) -> list:
+    """Spans weighed by how much of the question the words said of them hold (`said`, by span id; see
+    `_qualified` and `_coordinated`): where they differ, the span whose words hold most scores as the
+    unit's best span does (it stands as near the question's words as any span of the unit), and the
+    others said of something weigh QUALIFIED_OTHER. Spans nothing is said of keep their score."""
+    if len(said) < 2 or len(set(said.values())) < 2:
+        return found
+    best, top = max(said.values()), max(c.score for c in found)
+    for cand in found:
+        if id(cand) in said:
+            cand.score = max(cand.score, top) if said[id(cand)] == best else cand.score * QUALIFIED_OTHER
+    return found
+
+
 def _span_key(text: str) -> str:
     """A span as a comparable key: "50 %" and "50%" are one value."""
     return re.sub(r"[\W_]+", "", fold(text).lower())
@@ -1673,10 +1673,9 @@ def _persons_of_sibling_items(q: Q.Question, best: tuple, found: list[tuple]) ->
     final, _, unit, cand = best
     if q.type != Q.ACTOR or not q.wants_list or cand.items or unit.kind != "item" or not unit.lead:
         return []
-    beside = [(u.hit.passage_id, u.text, c) for f, _, u, c in found
-              if u is not unit and u.kind == "item" and u.lead == unit.lead and u.hit.passage_id == unit.hit.passage_id
-              and f >= SIBLING_PERSON * final and c.text != cand.text]
-    return [c for _, _, c in beside]
+    return [c for f, _, u, c in found
+            if u is not unit and u.kind == "item" and u.lead == unit.lead and u.hit.passage_id == unit.hit.passage_id
+            and f >= SIBLING_PERSON * final and c.text != cand.text]
 
 
 def _to_the_day(best: tuple, found: list[tuple]) -> tuple:
