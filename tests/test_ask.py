@@ -1789,6 +1789,20 @@ def test_a_count_may_be_said_after_its_noun():
     assert not extract(q, _date_unit(text), Clues([4], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset()))
 
 
+def test_a_count_in_a_relative_clause_is_read_before_its_verb():
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    same = Clues([0], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset())
+    # bench/corpus-s44, the 1982 act on training schools: the clause puts "bedraagt" after the number
+    text = "e. te komen tot een aantal opleidingsscholen voor leraren basisonderwijs, dat ten hoogste 67 bedraagt."
+    q = parse_question("Hoeveel opleidingsscholen mocht het overgangsplan hoogstens opleveren?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["67 opleidingsscholen"]
+    # a year in the clause is no count
+    text = "een aantal opleidingsscholen, dat in 1984 is opgeheven"
+    assert not extract(q, _date_unit(text), same)
+
+
 def test_a_count_reached_or_a_part_of_a_count_is_read_with_its_noun():
     from polkb.answer.types import Clues
     from polkb.answer.types.figures import extract
@@ -4185,3 +4199,20 @@ def test_a_count_of_students_is_said_in_the_sectors_word_for_them(tmp_path_facto
         a = kb.ask("Onder hoeveel studenten tellen volgens de regeling salarismix Randstadregio's alle studenten van "
                    "een bevoegd gezag mee, waar ze ook wonen?")
         assert a.answer and "5.000 deelnemers" in a.answer
+
+
+@pytest.fixture(scope="module")
+def hardship_kb(tmp_path_factory):
+    """An index of the 2014 policy rule on the hardship clause for candidates not drawn in the lottery
+    (bench/corpus-s39): its sentences run to 60 words and more."""
+    yield from _bench_index(tmp_path_factory, "hardship", [
+        BENCH / "corpus-s39" / "nl-ocw-beleidsregel-hardheidsclausule-uitgelote-kandidaten-ho-2014.md"])
+
+
+def test_a_long_sentence_answers_with_what_stands_beside_the_question_words(hardship_kb):
+    """"… dat de kleinste objectief meetbare verbetering (0,1 punt in één vak) recht geeft op een hogere
+    lotingsklasse (…) is het mogelijk dat zal worden overgegaan tot het toekennen van een plaats buiten
+    de loting om": a trim of 40 words around the question's words cut off the 0,1 point."""
+    a = hardship_kb.ask("Hoe klein mag de objectief meetbare verbetering van een eindexamencijfer zijn om via de "
+                        "hardheidsclausule een plaats buiten de loting te krijgen?")
+    assert a.answer and "0,1 punt" in a.answer and len(a.answer.split()) <= 60

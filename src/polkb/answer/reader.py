@@ -221,9 +221,13 @@ def _siblings(one: str, other: str) -> bool:
     return same < len(a) and 2 * same >= len(a)
 
 
-# the words a sentence answer read with the sentence it refers back to may hold (one sentence: 40;
-# bench/qa.py takes an answer of more than 60 words, ellipses counted, for a pasted passage)
-CARRIED_WORDS = 50
+# the words a sentence answer may hold (read with the sentence it refers back to, the two together),
+# trimmed around the question's words. A long article's sentence often gives what answers away from
+# them ("de kleinste objectief meetbare verbetering (0,1 punt in één vak) recht geeft op een hogere
+# lotingsklasse", asked with "verbetering … plaats buiten de loting"): 40 cut that off, and 56 changed
+# no more tune questions than 50 (session 58). bench/qa.py takes an answer of more than 60 words,
+# ellipses counted, for a pasted passage
+SENTENCE_WORDS = 50
 FACT_OPENING = 3  # passages of a document's opening where its record's facts are looked for, to cite them
 RIVAL_SHARE = 0.9  # a second span of the same kind in the best span's unit, at least this share of its score
 
@@ -1476,7 +1480,7 @@ class Answerer:
             # sentence, and nothing tells which the question means: the sentence answers
             log.append(f"{rival.text!r} stands as near: the sentence answers")
             keep = [(cand.start, cand.end), (rival.start, rival.end)]
-            return Answer(ev.q.text, trim(unit.text, keep), [], Q.SENTENCE, confidence, [_cite(unit.hit, unit.quote)])
+            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS), [], Q.SENTENCE, confidence, [_cite(unit.hit, unit.quote)])
         # The span's sentence, trimmed around the span and the question's words, answers instead of
         # the span alone when
         # - the question asks two things: the span answers one, its sentence both;
@@ -1496,7 +1500,7 @@ class Answerer:
             keep = [(a, a + 1) for a, _, _ in anchors] + [(cand.start, cand.end)]
             weights = [w for _, w, _ in anchors] + [max((w for _, w, _ in anchors), default=1.0) * len(keep)]
             log.append(f"{why}: the span's sentence answers")
-            return Answer(ev.q.text, trim(unit.text, keep, weights=weights), [], Q.SENTENCE, confidence,
+            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS, weights=weights), [], Q.SENTENCE, confidence,
                           [_cite(unit.hit, unit.quote)])
         siblings = _persons_of_sibling_items(ev.q, best, found)
         if siblings:
@@ -1606,7 +1610,7 @@ class Answerer:
         figures = [m.span() for m in re.finditer(r"\d[\d.,]*", text)] if ev.q.type in NUMERIC else []
         must = (figures[0][0], figures[-1][1]) if figures else own
         # a lead-in answers with the list it introduces ("… bestaande uit ten minste: a. één hogeschool …")
-        return Answer(ev.q.text, trim(text, keep, limit=CARRIED_WORDS if own else 40,
+        return Answer(ev.q.text, trim(text, keep, limit=SENTENCE_WORDS,
                                          weights=[w for _, w, _ in anchors], must=must), items, Q.SENTENCE,
                       round(cov * 0.9, 2), [_cite(unit.hit, " ".join([text, *items]))])
 

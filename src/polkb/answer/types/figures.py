@@ -181,7 +181,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
     if q.type == Q.COUNT:  # "het aantal bestuursleden … vast te stellen op 5": the number the count is set at
-        for m in _COUNT_SET_AT.finditer(text):
+        for m in [*_COUNT_SET_AT.finditer(text), *_COUNT_CLAUSE.finditer(text)]:
             # (the noun counted may follow an adjective: "het aantal internationale studenten")
             said = [w.strip(",") for w in text[m.start("noun"):m.start("n")].split()[:3]]
             noun = next((w for w in said if clues.same(q.noun, w)), None) if q.noun else m.group("noun")
@@ -624,11 +624,17 @@ def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate
 # "het aantal bestuursleden … vast te stellen op 5", "Het aantal leden bedraagt zeven": a count said
 # after its noun (the figure tagger reads a number by the noun after it)
 # "Het aantal studenten steeg tot 45.000" and "daalde naar 12": the level it reached ("270 tot 540" is a range)
+_COUNTED_NUMBER = r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
 _COUNT_SET_AT = lazyre.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:op|bedraagt|bedroeg|is|was|tot|naar)\s+"
-                               r"(?!(?:19|20)\d\d\b)"
-                               r"(?P<n>\d{1,3}(?:\.\d{3})+|\d{1,4}|één|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b"
+                               + _COUNTED_NUMBER +
                                r"(?!\s*(?:%|procent|euro|€|[.,]\d))(?!\s+(?:" + "|".join(months.DUTCH) + r")\b)",
                                re.IGNORECASE)  # ("dat op 1 oktober was ingeschreven": a date)
+# "een aantal opleidingsscholen …, dat ten hoogste 67 bedraagt": a relative clause puts its verb last,
+# after the number, with at most a limit before it
+_COUNT_CLAUSE = lazyre.compile(r"\baantal\s+(?P<noun>[^\W\d_][\w-]+)\b[^.;:]{0,150}?\b(?:dat|die)\s+"
+                               r"(?:(?:ten\s+hoogste|ten\s+minste|hoogstens|minstens|maximaal|minimaal|niet\s+meer\s+dan)\s+)?"
+                               + _COUNTED_NUMBER + r"\s+(?:bedraagt|bedroeg|bedragen|bedroegen|beloopt|is|was)\b",
+                               re.IGNORECASE)
 _RANGE_TOP = lazyre.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+tot\s+$")
 # "25 aanvragen ingediend, waarvan 12 gehonoreerd": the part counts the noun of the whole before it
 _PART_AFTER = lazyre.compile(r"\b(?:waarvan|daarvan|hiervan|van wie|onder wie|onder hen)\s+(?:er\s+)?(?:slechts\s+|maar\s+|nog\s+)?"
