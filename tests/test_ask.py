@@ -2792,6 +2792,41 @@ def test_an_article_number_counts_nothing():
     assert extract(q, unit, Clues([], lambda a, b: a.lower() in b.lower(), frozenset())) == []
 
 
+def test_a_collective_numeral_counts_past_a_clause():
+    """"een zestal, voor de helft door elk van beide Staten te benoemen leden" (bench/corpus-s42, the 1983
+    Dutch-German agreement on equivalences): a collective numeral is a count, read past the clause before
+    its noun as a number is; "tweetalig" is no number."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    same = Clues([0], lambda a, b: a.lower()[:4] == b.lower()[:4], frozenset())
+    q = parse_question("Uit hoeveel leden bestaat de permanente commissie van deskundigen?")
+    text = ("Voor advies inzake alle vraagstukken wordt een permanente commissie van deskundigen ingesteld, die bestaat "
+            "uit een zestal, voor de helft door elk van beide Staten te benoemen leden.")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["zestal leden"]
+    text = "De commissie bestaat uit tweetalige, door de Staten te benoemen leden."
+    assert extract(q, _date_unit(text), same) == []
+
+
+def test_how_long_a_thing_lasts_is_not_a_number_of_those_things():
+    """"Wat is de duur van de lesuren" (bench/corpus-s44, the 1985 regulation on part-time teacher training) is
+    answered by "De duur van de lesuren is 50 minuten", in minutes, and not by "voor de duur van 60 lesuren
+    stage", which counts lesuren."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    same = Clues([0], lambda a, b: a.lower()[:6] == b.lower()[:6], frozenset())
+    q = parse_question("Wat is de duur van de lesuren bij de deeltijdopleidingen?")
+    text = "7. De duur van de lesuren is 50 minuten."
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["50 minuten"]
+    text = ("3. Het bevoegd gezag stelt de studenten van de derdegraads deeltijdopleidingen in de gelegenheid ten "
+            "minste voor de duur van 60 lesuren stage te lopen.")
+    assert extract(q, _date_unit(text), same) == []
+    # asked how long the internship lasts, the 60 lesuren are its length
+    q = parse_question("Wat is de duur van de stage bij de derdegraads deeltijdopleidingen?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["60 lesuren"]
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

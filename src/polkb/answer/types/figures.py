@@ -18,7 +18,7 @@ from . import Candidate, Clues, closeness, overlaps, register
 from ...text import lazyre
 
 _UNITS = {Q.AMOUNT: CURRENCIES, Q.COUNT: ("count",), Q.PERCENT: ("%", "share", "pp"),
-          Q.DURATION: ("weeks", "months", "years", "days", "hours")}
+          Q.DURATION: ("weeks", "months", "years", "days", "hours", "minutes")}
 _UNITS[Q.FIGURE] = tuple(u for units in _UNITS.values() for u in units) + ("ECTS",)
 
 
@@ -73,6 +73,13 @@ def _rate_said(text: str, start: int, end: int, lead: str = "") -> str | None:
 
 _POINTS_ASKED = lazyre.compile(r"procentpunt|percentage ?points?", re.IGNORECASE)
 _AGE_ASKED = lazyre.compile(r"\b(?:hoe oud|how old|leeftijd|age)\b", re.IGNORECASE)
+# what a question for a span of time measures: "Wat is de duur van de lesuren", "hoe lang duurt een
+# cursusjaar", "how long is the notice period"; a span in that unit ("60 lesuren") counts them, it is not
+# how long one lasts
+_MEASURED = lazyre.compile(r"\b(?:duur|lengte|duration|length)\s+(?:van|of)\s+(?:de|het|een|the|an?)\s+(?P<a>[^\W\d_]+)|"
+                           r"\b(?:hoe\s+lang\s+(?:duurt|duren|duurde|duurden|is|zijn|was|waren)|"
+                           r"how\s+long\s+(?:is|are|was|were|does|do|did))\s+(?:de|het|een|the|an?)\s+(?P<b>[^\W\d_]+)",
+                           re.IGNORECASE)
 _AGE_SAID = lazyre.compile(r"\b(?:oud|ouder|jonger|leeftijd|aged?|older|younger)\b", re.IGNORECASE)
 
 # words that stand near answers of these types (see polkb.answer.types.query_hints)
@@ -248,6 +255,10 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                                      0.9 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.DURATION:
         out = _joined_durations(out, text)
+        measured = _MEASURED.search(q.text)
+        if measured:
+            thing = measured.group("a") or measured.group("b")
+            out = [c for c in out if not clues.same(thing, c.text.split()[-1])]
     # then weigh the spans against each other, in this order
     out = _not_but(out, text)
     out = _of_the_role(q, out, text)
@@ -267,7 +278,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
 # Prestatiekaart … ontleende doelstellingen" counts the doelstellingen; the clause ends in a participle,
 # or is one after "te" ("het aantal van 400 te realiseren woningen")
 _MODIFIER = lazyre.compile(r"(?:,\s+|\s+(?=(?:door|aan|in|op|voor|van|bij|met|uit|onder)\s|te\s+[^\W\d_]{3,}en\s))(?P<clause>[^.;:()]{5,250})")
-_BARE_NUMBER = lazyre.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b(?=,?\s)",
+# (a collective numeral too: "een zestal, voor de helft door elk van beide Staten te benoemen leden")
+_BARE_NUMBER = lazyre.compile(r"(?<![\w.,/])(?P<n>\d{1,2}/\d{1,2}|\d{1,4}|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)(?:tal)?|elf)"
+                              r"\b(?=,?\s)",
                               re.IGNORECASE)
 MODIFIED_SHARE = 0.9
 # "één" (written with its accents: the number, not the article) or "geen", then the noun, perhaps
