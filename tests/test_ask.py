@@ -4251,3 +4251,22 @@ def test_a_long_sentence_answers_with_what_stands_beside_the_question_words(hard
     a = hardship_kb.ask("Hoe klein mag de objectief meetbare verbetering van een eindexamencijfer zijn om via de "
                         "hardheidsclausule een plaats buiten de loting te krijgen?")
     assert a.answer and "0,1 punt" in a.answer and len(a.answer.split()) <= 60
+
+
+@pytest.fixture(scope="module")
+def transport_kb(tmp_path_factory):
+    """An index of the 2004 subsidy regulation on traffic and transport knowledge projects (bench/corpus-s30):
+    its article 4 lists a subsidy percentage per kind of research, each kind naming others in passing."""
+    yield from _bench_index(tmp_path_factory, "transport", [
+        BENCH / "corpus-s30" / "nl-venw-subsidieregeling-kennisprojecten-verkeer-en-vervoer.md"])
+
+
+def test_a_list_item_is_about_what_its_head_says(transport_kb):
+    """"b. onderzoek naar de technische haalbaarheid, ter voorbereiding van industrieel onderzoek, ten hoogste
+    75%" names industrial research in passing; "c. industrieel onderzoek, ten hoogste 50%" is about it."""
+    a = transport_kb.ask("Hoeveel procent van de subsidiabele kosten wordt voor industrieel onderzoek ten hoogste "
+                         "gesubsidieerd?")
+    assert a.answer and "50%" in a.answer
+    a = transport_kb.ask("Hoeveel procent van de subsidiabele kosten wordt voor strategisch/fundamenteel onderzoek ten "
+                         "hoogste gesubsidieerd?")
+    assert a.answer and "100%" in a.answer

@@ -271,7 +271,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         for cand in out:  # ("a. primair onderwijs: € 35,58; … e. hoger beroepsonderwijs: € 45,19" for "wetenschappelijk onderwijs")
             cand.score *= GROUP_UNSAID
     out = _respectively(out, clues, text)
-    return _labelled(out, clues, text)
+    return _headed(_labelled(out, clues, text), unit, clues, text)
 
 
 # a Dutch noun phrase with a clause before its noun: "ten minste vier, door de gemeente of provincie aan de
@@ -631,6 +631,35 @@ def _labelled(found: list[Candidate], clues: Clues, text: str) -> list[Candidate
         if len(which) == 1:
             cand = found[next(iter(which))]
             cand.score = max(cand.score, LABELLED)
+    return found
+
+
+# the head of a list item: what it is about, after its mark and before the first comma or colon
+# ("c. industrieel onderzoek, ten hoogste 50% van de subsidiabele kosten;")
+_ITEM_HEAD = lazyre.compile(r"^\s*(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)°]|[•·▪◦*–-])\s+(?P<head>[^,:;()]{3,80}?)\s*[,:]\s")
+HEAD_WORDS = 6
+
+
+def _headed(found: list[Candidate], unit, clues: Clues, text: str) -> list[Candidate]:
+    """In a list of items that each give a figure for a kind of thing ("b. onderzoek naar de technische
+    haalbaarheid, ter voorbereiding van industrieel onderzoek, ten hoogste 75%; c. industrieel onderzoek,
+    ten hoogste 50%"), the item whose head the question's words make up is about what is asked; an item
+    that names it in passing is about something else. The first figure after such a head is labelled."""
+    if not found or getattr(unit, "kind", "") != "item" or len(getattr(unit, "siblings", None) or []) < 2:
+        return found
+    m = _ITEM_HEAD.match(text)
+    if not m:
+        return found
+    stop = function_words()
+    words = [w for w in re.finditer(r"[^\W\d_][\w-]*", m.group("head")) if w.group().lower() not in stop]
+    anchored = {a[0] if isinstance(a, tuple) else a for a in clues.anchors}
+    if not words or len(m.group("head").split()) > HEAD_WORDS or \
+            not all(any(m.start("head") + w.start() <= a < m.start("head") + w.end() for a in anchored) for w in words):
+        return found
+    after = [c for c in found if c.start >= m.end("head")]
+    if after:
+        first = min(after, key=lambda c: c.start)
+        first.score = max(first.score, LABELLED)
     return found
 
 
