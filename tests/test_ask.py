@@ -2827,6 +2827,21 @@ def test_how_long_a_thing_lasts_is_not_a_number_of_those_things():
     assert [c.text for c in extract(q, _date_unit(text), same)] == ["60 lesuren"]
 
 
+def test_how_many_of_the_whole_is_answered_by_a_part_said_with_its_whole():
+    """"Aan hoeveel van de WCAG-succescriteria voldeed de website" (the 2025 accessibility audit of a VWS
+    website): "47 van 56 succescriteria" says the part and its whole, and outweighs a count elsewhere
+    ("In WCAG 2.2 zijn zes succescriteria toegevoegd") more than it does for a plain "hoeveel"."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    text = "Er wordt voldaan aan 47 van 56 succescriteria (83 %)."
+    same = Clues([text.index("voldaan")], lambda a, b: a.lower()[:7] == b.lower()[:7], frozenset())
+    part = extract(parse_question("Aan hoeveel van de succescriteria voldeed de website?"), _date_unit(text), same)
+    plain = extract(parse_question("Aan hoeveel succescriteria voldeed de website?"), _date_unit(text), same)
+    assert [c.text for c in part] == [c.text for c in plain] == ["47 van 56 succescriteria"]
+    assert part[0].score > plain[0].score
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

@@ -87,6 +87,10 @@ QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "
                Q.DURATION: "jaar maanden weken dagen termijn doorlooptijd duur", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
+# a question for a part of a whole ("hoeveel van de", "how many of the")
+_PART_ASKED = lazyre.compile(r"\b(?:hoeveel\s+van\s+(?:de|het|deze|die|hen)|how\s+many\s+of\s+(?:the|them|these|those|its|their))\b",
+                             re.IGNORECASE)
+PART_ASKED = 1.25
 _PART_OF = lazyre.compile(r"\b(\d+|[a-z]+tig|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\s+(?:van(?:\s+de)?|out\s+of|of\s+the|of)\s+$",
                           re.IGNORECASE)
 
@@ -182,6 +186,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         elif part:  # "(50 van de 342 gemeenten)": how many do it is the part, said with its whole
             start -= len(part.group())
             shown = text[start:end]
+            if _PART_ASKED.search(q.text):  # "Aan hoeveel van de WCAG-succescriteria voldeed de website":
+                score = min(1.0, score * PART_ASKED)  # "47 van 56 succescriteria", not "zes succescriteria"
         if both_bounds:  # "ten minste en ten hoogste", "minimum and maximum": the range answers, one bound does not
             score *= BOTH_BOUNDS_RANGE if low else BOTH_BOUNDS_ONE
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
