@@ -2842,6 +2842,21 @@ def test_how_many_of_the_whole_is_answered_by_a_part_said_with_its_whole():
     assert part[0].score > plain[0].score
 
 
+def test_how_many_copies_is_said_in_the_administrative_word():
+    """"Een aanvraag voor een aanwijzing kan zowel schriftelijk, in drievoud, als elektronisch bij CEA worden
+    ingediend" (bench/corpus-s30, the CEA's policy rules): "in drievoud" is three copies."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    text = ("4. Een aanvraag voor een aanwijzing kan zowel schriftelijk, in drievoud, als elektronisch bij CEA "
+            "worden ingediend.")
+    same = Clues([text.index("aanvraag")], lambda a, b: a.lower()[:6] == b.lower()[:6], frozenset())
+    q = parse_question("In hoeveel exemplaren moet een schriftelijke aanvraag bij CEA worden ingediend?")
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["in drievoud"]
+    # (a count of other things is not said so)
+    assert extract(parse_question("Hoeveel aanvragen moet CEA behandelen?"), _date_unit(text), same) == []
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

@@ -87,6 +87,10 @@ QUERY_HINTS = {Q.AMOUNT: "euro bedrag bedraagt", Q.COUNT: "aantal", Q.PERCENT: "
                Q.DURATION: "jaar maanden weken dagen termijn doorlooptijd duur", Q.FIGURE: "maximaal minimaal procent euro"}
 
 
+# copies of a document, and how many a text asks for in the administrative word for it ("in drievoud ingediend",
+# "in tweevoud ondertekend")
+_COPIES = lazyre.compile(r"exempla(?:ar|ren)|kopie(?:en|ën|s)?|afschrift(?:en)?|afdruk(?:ken)?|cop(?:y|ies)|origine(?:el|len)|originals?")
+_IN_COPIES = lazyre.compile(r"\bin\s+(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien)voud\b", re.IGNORECASE)
 # a question for a part of a whole ("hoeveel van de", "how many of the")
 _PART_ASKED = lazyre.compile(r"\b(?:hoeveel\s+van\s+(?:de|het|deze|die|hen)|how\s+many\s+of\s+(?:the|them|these|those|its|their))\b",
                              re.IGNORECASE)
@@ -193,6 +197,9 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         if q.type == Q.COUNT and fig.noun and fig.noun not in shown:
             shown = f"{shown} {fig.noun}"
         out.append(Candidate(shown, start, end, score))
+    if q.type == Q.COUNT and q.noun and _COPIES.fullmatch(fold(q.noun).lower()):
+        for m in _IN_COPIES.finditer(text):  # "In hoeveel exemplaren …": "schriftelijk, in drievoud, …"
+            out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.COUNT:  # "het aantal bestuursleden … vast te stellen op 5": the number the count is set at
         for m in [*_COUNT_SET_AT.finditer(text), *_COUNT_CLAUSE.finditer(text)]:
             # (the noun counted may follow an adjective: "het aantal internationale studenten")
