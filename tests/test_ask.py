@@ -2857,6 +2857,21 @@ def test_how_many_copies_is_said_in_the_administrative_word():
     assert extract(parse_question("Hoeveel aanvragen moet CEA behandelen?"), _date_unit(text), same) == []
 
 
+def test_an_age_is_not_a_span_of_time_said_in_words():
+    """"Welke leeftijd moet een rechterlijk ambtenaar … hebben bereikt" (bench/corpus-s36, the 2000 act abolishing the
+    College van beroep studiefinanciering) is answered by "de leeftijd van 55 jaar", not by the deadline "uiterlijk
+    een jaar nadat hij is benoemd" beside it."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    q = parse_question("Welke leeftijd moet een rechterlijk ambtenaar bij zijn benoeming hebben bereikt om ontslag te krijgen?")
+    text = "De rechterlijk ambtenaar doet zijn verzoek uiterlijk een jaar nadat hij is benoemd."
+    same = Clues([text.index("ambtenaar")], lambda a, b: a.lower()[:6] == b.lower()[:6], frozenset())
+    assert extract(q, _date_unit(text), same) == []
+    text = "indien hij ten tijde van zijn benoeming de leeftijd van 55 jaar heeft bereikt"
+    assert [c.text for c in extract(q, _date_unit(text), same)] == ["55 jaar"]
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

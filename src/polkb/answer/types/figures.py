@@ -261,7 +261,7 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
                 continue  # (nor is a count the tagger reads in the quantity: "2 or 3 hoofdonderzoekers")
             out.append(Candidate(m.group().strip(), m.start(), m.end(),
                                  0.8 * closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
-    if q.type == Q.DURATION:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar")
+    if q.type == Q.DURATION and not age:  # spans the figure tagger leaves alone ("binnen een halfjaar", "een jaar"; no age)
         for m in _DURATION_WORDS.finditer(text):
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Candidate(m.group().strip(), m.start(), m.end(),
