@@ -2872,6 +2872,27 @@ def test_an_age_is_not_a_span_of_time_said_in_words():
     assert [c.text for c in extract(q, _date_unit(text), same)] == ["55 jaar"]
 
 
+def test_an_exception_answers_less_than_the_rule_it_departs_from():
+    """Article 4a of the Randstad salary-mix regulation (bench/corpus-s48): its first paragraph makes € 43.320.000
+    available to the institutions, its second "In afwijking van het eerste lid" € 2.000.000 to the vbo-groen
+    departments; a question that asks no exception is about the rule."""
+    from polkb.answer.types import Clues
+    from polkb.answer.types.figures import extract
+
+    rule = "1. Voor de instellingen is in het kalenderjaar 2015 een totaalbedrag van € 2.000.000 beschikbaar."
+    exception = ("2. In afwijking van het eerste lid, is voor de instellingen in het kalenderjaar 2015 een totaalbedrag "
+                 "van € 2.000.000 beschikbaar.")
+
+    def best(question: str, text: str) -> float:
+        same = Clues([text.index("kalenderjaar")], lambda a, b: a.lower()[:6] == b.lower()[:6], frozenset())
+        return max(c.score for c in extract(parse_question(question), _date_unit(text), same))
+
+    asked = "Hoeveel geld is in het kalenderjaar 2015 beschikbaar voor de instellingen?"
+    assert best(asked, exception) < best(asked, rule)
+    asked = "Welk bedrag is in afwijking daarvan in 2015 beschikbaar voor de instellingen?"
+    assert best(asked, exception) == best(asked, rule)
+
+
 def test_how_many_of_a_compound_counts_its_last_part():
     """"Hoeveel subsidieaanvragen honoreert het UWV maximaal?" counts applications ("Maximaal 2
     subsidieaanvragen worden gehonoreerd"), though the compound begins with subsidie; "hoeveel

@@ -284,7 +284,21 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         for cand in out:  # ("a. primair onderwijs: € 35,58; … e. hoger beroepsonderwijs: € 45,19" for "wetenschappelijk onderwijs")
             cand.score *= GROUP_UNSAID
     out = _respectively(out, clues, text)
+    if _EXCEPTION.match(text) and not _EXCEPTION_ASKED.search(q.text):
+        for cand in out:  # ("2. In afwijking van het eerste lid, is voor de vbo-groen afdelingen … € 2.000.000 beschikbaar")
+            cand.score *= EXCEPTION_SHARE
     return _headed(_labelled(out, clues, text), unit, clues, text)
+
+
+# a provision that derogates from the one before it is the special case: the rule it departs from answers a
+# question that asks for no exception ("Voor de instellingen … is in het kalenderjaar 2015 een totaalbedrag van
+# € 43.320.000 … beschikbaar", not its second paragraph "In afwijking van het eerste lid, is voor de vbo-groen
+# afdelingen … € 2.000.000 beschikbaar")
+_EXCEPTION = lazyre.compile(r"^\s*(?:\(?\d{1,2}[.)]\s*|[a-z][.)]\s+)?(?:in\s+afwijking\s+van|by\s+way\s+of\s+derogation|notwithstanding)\b",
+                            re.IGNORECASE)
+_EXCEPTION_ASKED = lazyre.compile(r"afwijking|afwijkend|uitzondering|uitgezonderd|exception|derogat|notwithstanding|otherwise",
+                                  re.IGNORECASE)
+EXCEPTION_SHARE = 0.9
 
 
 # a Dutch noun phrase with a clause before its noun: "ten minste vier, door de gemeente of provincie aan de
