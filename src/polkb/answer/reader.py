@@ -1480,7 +1480,8 @@ class Answerer:
             # sentence, and nothing tells which the question means: the sentence answers
             log.append(f"{rival.text!r} stands as near: the sentence answers")
             keep = [(cand.start, cand.end), (rival.start, rival.end)]
-            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS), [], Q.SENTENCE, confidence, [_cite(unit.hit, unit.quote)])
+            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS), [], Q.SENTENCE, confidence,
+                          [_cite(unit.hit, unit.quote)])
         # The span's sentence, trimmed around the span and the question's words, answers instead of
         # the span alone when
         # - the question asks two things: the span answers one, its sentence both;
@@ -1500,8 +1501,8 @@ class Answerer:
             keep = [(a, a + 1) for a, _, _ in anchors] + [(cand.start, cand.end)]
             weights = [w for _, w, _ in anchors] + [max((w for _, w, _ in anchors), default=1.0) * len(keep)]
             log.append(f"{why}: the span's sentence answers")
-            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS, weights=weights), [], Q.SENTENCE, confidence,
-                          [_cite(unit.hit, unit.quote)])
+            return Answer(ev.q.text, trim(unit.text, keep, limit=SENTENCE_WORDS, weights=weights), [], Q.SENTENCE,
+                          confidence, [_cite(unit.hit, unit.quote)])
         siblings = _persons_of_sibling_items(ev.q, best, found)
         if siblings:
             names = list(dict.fromkeys([cand.text, *(c.text for c in siblings)]))

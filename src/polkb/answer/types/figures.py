@@ -199,7 +199,8 @@ def extract(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
         out.append(Candidate(shown, start, end, score))
     if q.type == Q.COUNT and q.noun and _COPIES.fullmatch(fold(q.noun).lower()):
         for m in _IN_COPIES.finditer(text):  # "In hoeveel exemplaren …": "schriftelijk, in drievoud, …"
-            out.append(Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
+            out.append(Candidate(m.group(), m.start(), m.end(),
+                                 closeness(m.start(), m.end(), clues.anchors, text, fillers=False)))
     if q.type == Q.COUNT:  # "het aantal bestuursleden … vast te stellen op 5": the number the count is set at
         for m in [*_COUNT_SET_AT.finditer(text), *_COUNT_CLAUSE.finditer(text)]:
             # (the noun counted may follow an adjective: "het aantal internationale studenten")
