@@ -32,7 +32,7 @@ from ..analysis.filters import fold
 from ..lexicon import REGIONS_OF_COUNTRY, foreign_countries, foreign_peoples, function_words, home_regions, region_pattern
 from ..tag.figures import parse_number
 from .scoring import REFERENCE_SHARE, Coverage, People, Spelled, named_present, organisations_in
-from .types import Clues, extractor, query_hints
+from .types import Clues, extractor, joined, query_hints
 from .types.dates import DATE, ROLE_HINTS, iso_date, only_other_roles
 from .types.reason import DICTUM
 from .types.lists import list_items
@@ -1507,7 +1507,7 @@ class Answerer:
         if siblings:
             names = list(dict.fromkeys([cand.text, *(c.text for c in siblings)]))
             log.append(f"persons of the items beside it: {names}")
-            return Answer(ev.q.text, " en ".join([", ".join(names[:-1]), names[-1]]), names, ev.q.type, confidence,
+            return Answer(ev.q.text, joined(names), names, ev.q.type, confidence,
                           [_cite(unit.hit, unit.quote)])
         return Answer(ev.q.text, _short(cand.text), cand.items[:25], ev.q.type, confidence, [_cite(unit.hit, unit.quote)])
 

@@ -53,6 +53,11 @@ class Clues:
     question_words: frozenset           # folded words of the question (a span that repeats them is no answer)
 
 
+def joined(names: list[str]) -> str:
+    """Names as an answer says them: "A, B en C"."""
+    return " en ".join([", ".join(names[:-1]), names[-1]])
+
+
 def overlaps(candidates: list[Candidate], start: int, end: int) -> bool:
     """Whether a span shares characters with a candidate already read: a second reading of the
     same words ("€ 50 miljoen" by the figure tagger and by the money pattern) is no new answer."""

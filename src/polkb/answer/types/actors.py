@@ -13,7 +13,7 @@ from ...analysis.filters import fold
 from ...lexicon import function_words
 from ...tag.entities import find_firms, find_organisations, find_persons, is_firm, organisation_type
 from .. import question as Q
-from . import Candidate, Clues, closeness, register
+from . import Candidate, Clues, closeness, joined, overlaps, register
 from .names import spelled_out
 from ...text import lazyre
 
@@ -334,7 +334,7 @@ def extract_actor(q: Q.Question, unit, clues: Clues) -> list[Candidate]:
     if q.wants_list and len(persons) > 1:
         names = list(dict.fromkeys(c.text for c in persons))
         best = max(c.score for c in persons)
-        return [Candidate(" en ".join([", ".join(names[:-1]), names[-1]]), persons[0].start, persons[-1].end,
+        return [Candidate(joined(names), persons[0].start, persons[-1].end,
                           best, names)]
     if not q.holds_role and not q.noun and not firm:  # "wie voert de loting uit": whoever does it, by name or function
         taken = [(c.start, c.end) for c in persons + orgs]
@@ -354,7 +354,7 @@ def _parties(q: Q.Question, text: str, clues: Clues, taken: list[Candidate]) -> 
         return []
     return [Candidate(m.group(), m.start(), m.end(), closeness(m.start(), m.end(), clues.anchors, text))
             for m in _PARTY_NAME.finditer(text)
-            if not _asked_already(m.group(), q) and not any(c.start < m.end() and m.start() < c.end for c in taken)]
+            if not _asked_already(m.group(), q) and not overlaps(taken, m.start(), m.end())]
 
 
 # the members of an enumeration: what stands between its separators, and the capitalised name it ends in ("de
@@ -364,6 +364,28 @@ _MEMBER_NAME = lazyre.compile(r"(?:(?<=\s)|^)(?P<name>[A-Z][\w’'&-]*(?:\s+(?:[
 MEMBER_WORDS = 8
 
 
+# (the member after a separator runs to the next one; the member before one starts after the one before it)
+_MEMBER_AFTER = lazyre.compile(r"[^,;:.()]+?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s(?:en|and)\s|$))")
+_SEPARATOR_BEFORE = lazyre.compile(r"(?:,\s*|\s(?:en|and)\s+)$")
+_MEMBER_BEFORE = lazyre.compile(r"(?:^|[,;:(]\s*|\s(?:en|and)\s+)([^,;:()]*)$")
+
+
+def _member_after(text: str, at: int) -> tuple[int, int] | None:
+    """Where the member after the enumeration's member that ends at `at` stands, if a separator follows."""
+    sep = _SEPARATOR.match(text, at)
+    rest = _MEMBER_AFTER.match(text[sep.end():]) if sep else None
+    return (sep.end(), sep.end() + rest.end()) if rest else None
+
+
+def _member_before(text: str, at: int) -> tuple[int, int] | None:
+    """Where the member before the enumeration's member that starts at `at` stands, if a separator precedes
+    it (a member that ends in brackets, "… (TWO)", is read from the left only)."""
+    before = text[:at]
+    sep = _SEPARATOR_BEFORE.search(before)
+    lead = _MEMBER_BEFORE.search(before[:sep.start()]) if sep else None
+    return (sep.start() - len(lead.group(1)), sep.start()) if lead else None
+
+
 def _listed_beside(text: str, orgs: list[Candidate], q: Q.Question) -> list[Candidate]:
     """The other members of an enumeration that holds a body found: "Begeleidende Instellingen: Stichting
     1940–1945, Joods Maatschappelijk Werk, Stichting Pelita", where the vocabulary knows only the last. Each member
@@ -371,26 +393,10 @@ def _listed_beside(text: str, orgs: list[Candidate], q: Q.Question) -> list[Cand
     out: list[Candidate] = []
     taken = [(c.start, c.end) for c in orgs]
     for c in orgs:
-        for step in (-1, 1):
-            at = c.start if step < 0 else c.end
-            while True:
-                if step > 0:
-                    sep = _SEPARATOR.match(text, at)
-                    if not sep:
-                        break
-                    rest = re.match(r"[^,;:.()]+?(?=\s*(?:,|;|:|\.(?:\s|$)|\(|\s(?:en|and)\s|$))", text[sep.end():])
-                    if not rest:
-                        break
-                    start, end = sep.end(), sep.end() + rest.end()
-                else:
-                    before = text[:at]
-                    sep = re.search(r"(?:,\s*|\s(?:en|and)\s+)$", before)
-                    if not sep:
-                        break
-                    lead = re.search(r"(?:^|[,;:(]\s*|\s(?:en|and)\s+)([^,;:()]*)$", before[:sep.start()])
-                    if not lead:  # (a member that ends in brackets, "… (TWO)", is read from the left only)
-                        break
-                    start, end = sep.start() - len(lead.group(1)), sep.start()
+        for backwards, next_member in ((True, _member_before), (False, _member_after)):
+            at = c.start if backwards else c.end
+            while span := next_member(text, at):
+                start, end = span
                 member = text[start:end]
                 if len(member.split()) > MEMBER_WORDS or any(s < end and start < e for s, e in taken):
                     break
@@ -400,7 +406,7 @@ def _listed_beside(text: str, orgs: list[Candidate], q: Q.Question) -> list[Cand
                 s0 = start + m.start("name")
                 out.append(Candidate(m.group("name"), s0, end, c.score))
                 taken.append((s0, end))
-                at = start if step < 0 else end
+                at = start if backwards else end
     return out
 
 

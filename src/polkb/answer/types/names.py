@@ -2,6 +2,7 @@
 ("In Dataloep (…), onze online rapporteringstool"; "bij de Commissie Hoger Onderwijs")."""
 from __future__ import annotations
 
+import functools
 import re
 
 from ...analysis.filters import fold
@@ -154,6 +155,14 @@ _PASSIVE_ASKED = lazyre.compile(r"\b(?:wordt|worden|werd|werden)\s+(?P<rest>(?:[
 PASSIVE_SUBJECT = 0.95  # a thing the text says is done what the question asks was done to it
 
 
+@functools.lru_cache(maxsize=64)
+def _passive_of(verb: str) -> re.Pattern:
+    """A sentence whose subject the participle `verb` is said of ("Het besluit …, wordt ingetrokken"); one
+    pattern per verb, compiled once, as every unit of a question is read with it."""
+    return re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s))(?P<subject>(?:De|Het|de|het)\s+[^.;:]{3,150}?),?\s+"
+                      r"(?:wordt|worden|werd|werden|is|zijn)\s+(?:[\w-]+\s+){0,3}?" + re.escape(verb) + r"\b")
+
+
 def _passive_subject(q: Q.Question, text: str, anchors) -> list[Candidate]:
     """What a passive sentence of the question's verb is said of: "Welke regeling wordt ingetrokken
     door de Ondermandaatregeling DUO 2013?" over "De Ondermandaatregeling DUO 2010 wordt ingetrokken",
@@ -164,11 +173,8 @@ def _passive_subject(q: Q.Question, text: str, anchors) -> list[Candidate]:
     verb = next((w for w in asked.group("rest").lower().split() if _PARTICIPLE.match(w)), None) if asked else None
     if not q.noun or not verb:
         return []
-    verb = re.escape(verb)
-    said = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\d\.\s))(?P<subject>(?:De|Het|de|het)\s+[^.;:]{3,150}?),?\s+"
-                      r"(?:wordt|worden|werd|werden|is|zijn)\s+(?:[\w-]+\s+){0,3}?" + verb + r"\b")
     out = []
-    for m in said.finditer(text):
+    for m in _passive_of(verb).finditer(text):
         subject = m.group("subject")
         if not any(q.noun.lower() in fold(w).lower() for w in subject.split()) or _asked(subject, q):
             continue
